@@ -1,0 +1,101 @@
+// The registry joins cmdlet metadata (data) to handlers (code).
+// Cs cmdlets take their metadata from cs-cmdlets.json; core PowerShell cmdlets bring their own.
+
+import csCatalog from './cs-cmdlets.json' with { type: 'json' };
+import type { CmdletDefinition, CmdletImplementation, CmdletMetadata, ParameterMetadata } from '../engine/cmdlet.js';
+
+interface CatalogFile {
+  commonParameters: string[];
+  enums: Record<string, string[]>;
+  cmdlets: CmdletMetadata[];
+}
+
+const catalog = csCatalog as unknown as CatalogFile;
+
+/** Enumerator names in declaration order, by enum type name (PartnerType, CertType, …). */
+export const enums: Record<string, string[]> = { ...catalog.enums };
+
+/** Full .NET names of the Cs enums (used in conversion error messages). [I] where not documented. */
+export const enumFullNames: Record<string, string> = {
+  PartnerType: 'Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.PartnerType',
+  TlsNegotiation: 'Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.TlsNegotiation',
+  SaslNegotiation: 'Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.SaslNegotiation',
+  VerificationLevelType: 'Microsoft.Rtc.Management.WritableConfig.Settings.Edge.VerificationLevelType',
+  CertType: 'Microsoft.Rtc.Management.Deployment.CertType',
+  KeyAlgorithmIdentifier: 'Microsoft.Rtc.Management.Deployment.KeyAlgorithmIdentifier',
+  AddressType: 'Microsoft.Rtc.Management.AD.Cmdlets.AddressType',
+  AuthenticationMechanism: 'Microsoft.Rtc.SyntheticTransactions.AuthenticationMechanism',
+  ExchangeArchivingPolicyOptionsEnum: 'Microsoft.Rtc.Management.ADConnect.Schema.ExchangeArchivingPolicyOptionsEnum',
+  PolicyFilter: 'Microsoft.Rtc.Management.WritableConfig.Policy.PolicyFilter',
+};
+
+export const commonParameterNames: string[] = catalog.commonParameters;
+
+/** The common parameters every cmdlet has, with their aliases (DOMAIN.md §6.2). */
+export const commonParameters: ParameterMetadata[] = [
+  common('Verbose', 'SwitchParameter', ['vb']),
+  common('Debug', 'SwitchParameter', ['db']),
+  common('ErrorAction', 'ActionPreference', ['ea']),
+  common('WarningAction', 'ActionPreference', ['wa']),
+  common('InformationAction', 'ActionPreference', ['infa']),
+  common('ErrorVariable', 'String', ['ev']),
+  common('WarningVariable', 'String', ['wv']),
+  common('InformationVariable', 'String', ['iv']),
+  common('OutVariable', 'String', ['ov']),
+  common('OutBuffer', 'Int32', ['ob']),
+  common('PipelineVariable', 'String', ['pv']),
+];
+
+function common(name: string, type: string, aliases: string[]): ParameterMetadata {
+  return {
+    name,
+    type,
+    isArray: false,
+    isSwitch: type === 'SwitchParameter',
+    aliases,
+    sets: { __AllParameterSets: { required: false, position: null } },
+    pipeline: 'False',
+  };
+}
+
+/** Metadata of a Cs cmdlet from the catalog, with its FQID class name filled in. */
+export function csMetadata(name: string): CmdletMetadata {
+  const m = catalog.cmdlets.find((c) => c.name.toLowerCase() === name.toLowerCase());
+  if (!m) throw new Error(`Cmdlet ${name} is not in the catalog`);
+  return {
+    ...m,
+    module: m.module ?? 'SkypeForBusiness',
+    className: m.className ?? `Microsoft.Rtc.Management.Internal.${m.verb}${m.noun.replace(/^Cs/, '')}Cmdlet`,
+  };
+}
+
+export function catalogCmdletNames(): string[] {
+  return catalog.cmdlets.map((c) => c.name);
+}
+
+const registry = new Map<string, CmdletDefinition>();
+
+/** Registers a Cs cmdlet: metadata from the catalog, implementation from the handler module. */
+export function registerCsCmdlet(name: string, create: () => CmdletImplementation): void {
+  const metadata = csMetadata(name);
+  registry.set(metadata.name.toLowerCase(), { metadata, create });
+}
+
+/** Registers a cmdlet that brings its own metadata (core PowerShell cmdlets). */
+export function registerCmdlet(metadata: CmdletMetadata, create: () => CmdletImplementation): void {
+  registry.set(metadata.name.toLowerCase(), {
+    metadata: {
+      ...metadata,
+      className: metadata.className ?? `Microsoft.PowerShell.Commands.${metadata.verb}${metadata.noun}Command`,
+    },
+    create,
+  });
+}
+
+export function getCmdlet(name: string): CmdletDefinition | undefined {
+  return registry.get(name.toLowerCase());
+}
+
+export function allCmdlets(): CmdletDefinition[] {
+  return [...registry.values()];
+}

@@ -1,0 +1,2 @@
+// certificates cmdlets: registered with registerCsCmdlet(...) when this module is imported.
+export {};

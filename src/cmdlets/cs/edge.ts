@@ -1,0 +1,2 @@
+// edge cmdlets: registered with registerCsCmdlet(...) when this module is imported.
+export {};

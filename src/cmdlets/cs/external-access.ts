@@ -1,0 +1,2 @@
+// external-access cmdlets: registered with registerCsCmdlet(...) when this module is imported.
+export {};

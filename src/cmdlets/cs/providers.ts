@@ -1,0 +1,2 @@
+// providers cmdlets: registered with registerCsCmdlet(...) when this module is imported.
+export {};

@@ -1,0 +1,2 @@
+// topology cmdlets: registered with registerCsCmdlet(...) when this module is imported.
+export {};

@@ -1,0 +1,2 @@
+// users cmdlets: registered with registerCsCmdlet(...) when this module is imported.
+export {};

@@ -1,0 +1,2 @@
+// verification cmdlets: registered with registerCsCmdlet(...) when this module is imported.
+export {};

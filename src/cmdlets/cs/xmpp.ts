@@ -1,0 +1,2 @@
+// xmpp cmdlets: registered with registerCsCmdlet(...) when this module is imported.
+export {};

@@ -1,0 +1,178 @@
+// The contract between the engine and cmdlet handlers.
+// A cmdlet = metadata (parameter sets, types, positions, aliases: data, from src/catalog/ for the Cs
+// cmdlets and from each core cmdlet's module) + an implementation receiving already-bound, typed
+// parameters. Handlers never format text and never touch SQL directly (they use repositories in src/store).
+
+import type { Extent } from '../lang/ast.js';
+import type { ErrorCategory, ErrorRecord } from './errors.js';
+import type { Host, ProgressRecord } from './host.js';
+import type { ScriptBlockValue } from './values.js';
+
+// ---------------------------------------------------------------------------------------------
+// Metadata (same shape as ../shared/catalog/cs-cmdlets.json entries)
+
+export interface ParameterSetMembership {
+  required: boolean;
+  /** 0-based positional order within the set, or null for named-only. */
+  position: number | null;
+}
+
+export type PipelineInput = 'False' | 'True (ByValue)' | 'True (ByPropertyName)' | 'True (ByPropertyName, ByValue)';
+
+export interface ParameterMetadata {
+  name: string;
+  /**
+   * Type as in the catalog: `String`, `Boolean`, `UInt32`, `Int32`, `SwitchParameter`, `XdsIdentity`,
+   * `XdsGlobalRelativeIdentity`, `UserIdParameter`, `PSListModifier`, `PSObject`, `DateTime`, `Fqdn`,
+   * an enum name (`PartnerType`, `CertType`, …), `ScriptBlock`, `Object`, `Hashtable`, `PSCredential`, …
+   */
+  type: string;
+  isArray: boolean;
+  isSwitch: boolean;
+  aliases: string[];
+  /** Parameter set name -> membership. `__AllParameterSets` when the cmdlet has a single set. */
+  sets: Record<string, ParameterSetMembership>;
+  pipeline: PipelineInput;
+  wildcards?: boolean;
+  /** Documented default, informational (handlers apply real defaults). */
+  default?: string | null;
+  /** Enum type name when `type` is an enum. */
+  enum?: string | null;
+  /** For core cmdlets: a ValidateSet list. */
+  validateSet?: string[];
+  /** Product versions where it applies, when different from the cmdlet's. */
+  applicable?: string[];
+}
+
+export interface CmdletMetadata {
+  name: string;
+  verb: string;
+  noun: string;
+  defaultParameterSet: string | null;
+  parameterSets: string[];
+  supportsShouldProcess: boolean;
+  parameters: ParameterMetadata[];
+  outputType?: string | null;
+  applicable?: string[];
+  /** .NET class used in FullyQualifiedErrorId, e.g. `Microsoft.Rtc.Management.Internal.NewExternalAccessPolicyCmdlet`. */
+  className?: string;
+  /** Module shown by Get-Command: `SkypeForBusiness`, `Microsoft.PowerShell.Utility`, … */
+  module?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Runtime contract
+
+/** Session facts a handler may need: the local computer of the topology (§3.1a) and the working directory. */
+export interface SessionInfo {
+  /** FQDN of the computer the shell runs on (default fe01.contoso.com). */
+  localComputer: string;
+  /** Set while inside Enter-PSSession; undefined otherwise. */
+  remoteComputer?: string;
+  /** Absolute host path of the sandbox root (working directory or lab folder). */
+  workingDirectory: string;
+  interactive: boolean;
+}
+
+export interface InvokeOptions {
+  /** Value of `$_` / `$PSItem` while the block runs. */
+  dollarUnder?: unknown;
+  /** `$args`. */
+  args?: unknown[];
+  /** Run in the caller's scope (dot-source) instead of a new child scope. */
+  dotSource?: boolean;
+  /** Extra variables to define in the new scope. */
+  variables?: Record<string, unknown>;
+}
+
+/** What the engine offers to handlers besides the per-call context. */
+export interface EngineServices {
+  readonly host: Host;
+  readonly session: SessionInfo;
+  /** The store; typed loosely here to keep src/engine free of src/store imports. Cast to `Store`. */
+  readonly store: unknown;
+  invokeScriptBlock(block: ScriptBlockValue, options?: InvokeOptions): Promise<unknown[]>;
+  getVariable(name: string): unknown;
+  setVariable(name: string, value: unknown, scope?: 'local' | 'script' | 'global'): void;
+  removeVariable(name: string): boolean;
+  /** Resolves a PowerShell path (`C:\certs\a.pfx`, `.\a.csv`, `a.csv`) to a host path inside the sandbox; throws a PSRuntimeError outside. */
+  resolvePath(path: string): string;
+  /** All commands known to the engine (cmdlets, functions, aliases). */
+  readonly commands: CommandLookup;
+}
+
+export interface CommandInfo {
+  name: string;
+  commandType: 'Cmdlet' | 'Function' | 'Alias' | 'Filter';
+  metadata?: CmdletMetadata;
+  /** For aliases: the resolved command name. */
+  definition?: string;
+  module?: string;
+}
+
+export interface CommandLookup {
+  get(name: string): CommandInfo | undefined;
+  all(): CommandInfo[];
+}
+
+export interface ErrorSpec {
+  message: string;
+  category?: ErrorCategory;
+  /** Short id; the engine appends `,<className>` to make the FullyQualifiedErrorId. */
+  errorId: string;
+  targetObject?: unknown;
+  exceptionType?: string;
+  /** Underline this extent instead of the whole command. */
+  extent?: Extent;
+}
+
+/** One invocation of a cmdlet in a pipeline. A new context object is NOT made per input record: `params` is updated. */
+export interface CmdletContext {
+  readonly metadata: CmdletMetadata;
+  /** Bound parameters by canonical name. Switches are booleans. Includes pipeline-bound ones during process(). */
+  readonly params: Record<string, unknown>;
+  /** Names bound explicitly on the command line or from the pipeline for the current record (canonical names). */
+  readonly bound: ReadonlySet<string>;
+  readonly parameterSetName: string;
+  /** The current pipeline input object during process() (also when it bound to no parameter). */
+  readonly inputObject: unknown;
+  /** True when this command had pipeline input (it is not the first element). */
+  readonly expectingInput: boolean;
+  readonly engine: EngineServices;
+  /** Extent of the whole command, for errors. */
+  readonly extent?: Extent;
+
+  writeObject(value: unknown, enumerate?: boolean): void;
+  /** Non-terminating error (respects -ErrorAction / $ErrorActionPreference). */
+  writeError(error: ErrorSpec | ErrorRecord): void;
+  /** Terminating error: throws. */
+  throwTerminatingError(error: ErrorSpec | ErrorRecord): never;
+  writeWarning(text: string): void;
+  writeVerbose(text: string): void;
+  writeDebug(text: string): void;
+  writeProgress(record: ProgressRecord): void;
+  /** Write-Host style output straight to the host. */
+  writeHost(text: string, options?: import('./host.js').WriteOptions): void;
+  /**
+   * ShouldProcess: handles -WhatIf (prints `What if: Performing the operation "<action>" on target "<target>".`
+   * and returns false) and -Confirm (asks through the host). `action` defaults to the cmdlet name.
+   */
+  shouldProcess(target: string, action?: string): Promise<boolean>;
+  /** ShouldContinue (e.g. "policy in use"); returns true without asking when -Force is bound. */
+  shouldContinue(query: string, caption: string): Promise<boolean>;
+  /** True when Ctrl+C was pressed; long loops should check it. */
+  readonly stopping: boolean;
+}
+
+export interface CmdletImplementation {
+  begin?(ctx: CmdletContext): void | Promise<void>;
+  /** Called once per pipeline input object, or once when the command has no pipeline input. */
+  process?(ctx: CmdletContext): void | Promise<void>;
+  end?(ctx: CmdletContext): void | Promise<void>;
+}
+
+export interface CmdletDefinition {
+  metadata: CmdletMetadata;
+  /** Creates a fresh implementation per invocation (so begin/process/end can keep state in closures). */
+  create(): CmdletImplementation;
+}

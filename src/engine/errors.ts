@@ -1,0 +1,132 @@
+// ErrorRecord and the exceptions the engine uses to carry errors and control flow.
+
+import type { Extent } from '../lang/ast.js';
+
+/** System.Management.Automation.ErrorCategory names used by csshell. */
+export type ErrorCategory =
+  | 'NotSpecified'
+  | 'OpenError'
+  | 'CloseError'
+  | 'DeviceError'
+  | 'DeadlockDetected'
+  | 'InvalidArgument'
+  | 'InvalidData'
+  | 'InvalidOperation'
+  | 'InvalidResult'
+  | 'InvalidType'
+  | 'MetadataError'
+  | 'NotImplemented'
+  | 'NotInstalled'
+  | 'ObjectNotFound'
+  | 'OperationStopped'
+  | 'OperationTimeout'
+  | 'SyntaxError'
+  | 'ParserError'
+  | 'PermissionDenied'
+  | 'ResourceBusy'
+  | 'ResourceExists'
+  | 'ResourceUnavailable'
+  | 'ReadError'
+  | 'WriteError'
+  | 'FromStdErr'
+  | 'SecurityError'
+  | 'ProtocolError'
+  | 'ConnectionError'
+  | 'AuthenticationError'
+  | 'LimitsExceeded'
+  | 'QuotaExceeded'
+  | 'NotEnabled';
+
+/** Where an error happened: the command and the source extent to underline. */
+export interface InvocationInfo {
+  /** Command name as shown before ` : ` (e.g. `New-CsExternalAccessPolicy`); empty for script-level errors. */
+  commandName?: string;
+  /** Extent underlined with ~~~ (the whole command, a parameter token, or an argument). */
+  extent?: Extent;
+}
+
+export interface ErrorRecordInit {
+  message: string;
+  /** .NET exception type name, e.g. `System.Management.Automation.ParameterBindingException`. */
+  exceptionType?: string;
+  category?: ErrorCategory;
+  /** FullyQualifiedErrorId, e.g. `NamedParameterNotFound,Microsoft.Rtc.Management.Internal.NewExternalAccessPolicyCmdlet`. */
+  errorId: string;
+  targetObject?: unknown;
+  /** CategoryInfo target name / type; default derived from targetObject. */
+  targetName?: string;
+  targetType?: string;
+  /** CategoryInfo activity, shown in brackets; defaults to the command name. */
+  activity?: string;
+  invocation?: InvocationInfo;
+  /** An inner exception message, e.g. for conversion failures. */
+  innerMessage?: string;
+}
+
+export class ErrorRecord {
+  message: string;
+  exceptionType: string;
+  category: ErrorCategory;
+  fullyQualifiedErrorId: string;
+  targetObject: unknown;
+  targetName: string;
+  targetType: string;
+  activity?: string;
+  invocation: InvocationInfo;
+  innerMessage?: string;
+  /** The script stack / position text; filled by the engine when the record is created in a script. */
+  scriptStackTrace?: string;
+
+  constructor(init: ErrorRecordInit) {
+    this.message = init.message;
+    this.exceptionType = init.exceptionType ?? 'System.Management.Automation.RuntimeException';
+    this.category = init.category ?? 'NotSpecified';
+    this.fullyQualifiedErrorId = init.errorId;
+    this.targetObject = init.targetObject;
+    this.targetName = init.targetName ?? (init.targetObject == null ? '' : String(init.targetObject));
+    this.targetType = init.targetType ?? (init.targetObject == null ? '' : typeNameOfTarget(init.targetObject));
+    this.activity = init.activity;
+    this.invocation = init.invocation ?? {};
+    this.innerMessage = init.innerMessage;
+  }
+
+  /** `$_.Exception.Message` and `"$_"` give the message. */
+  toString(): string {
+    return this.message;
+  }
+}
+
+function typeNameOfTarget(o: unknown): string {
+  if (typeof o === 'string') return 'String';
+  if (typeof o === 'number') return Number.isInteger(o) ? 'Int32' : 'Double';
+  if (typeof o === 'boolean') return 'Boolean';
+  const tn = (o as { typeName?: string }).typeName;
+  if (typeof tn === 'string') return tn.split('.').pop() ?? tn;
+  return 'Object';
+}
+
+/**
+ * A terminating error: thrown through the evaluator until a try/catch or the top level handles it.
+ * `record` is what `$_` is in a catch block.
+ */
+export class PSRuntimeError extends Error {
+  constructor(readonly record: ErrorRecord) {
+    super(record.message);
+  }
+}
+
+/** Control flow for `break` / `continue` (optionally labelled), `return`, `exit`. Not errors. */
+export class BreakSignal {
+  constructor(readonly label?: string) {}
+}
+export class ContinueSignal {
+  constructor(readonly label?: string) {}
+}
+export class ReturnSignal {
+  constructor(readonly value: unknown[]) {}
+}
+export class ExitSignal {
+  constructor(readonly code: number) {}
+}
+/** Ctrl+C in the interactive shell: stops the running pipeline. */
+export class PipelineStoppedSignal {}

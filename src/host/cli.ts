@@ -1,0 +1,131 @@
+// csshell's command line: argv -> interactive shell, `-c`, `run`, `parse`, `fixture generate`.
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Engine } from '../engine/engine.js';
+import { openStore, defaultStorePath } from '../store/open.js';
+import { BatchHost } from './batch.js';
+import { readScriptFile } from './scriptFile.js';
+import { parseCommand } from './parseCommand.js';
+import { generateFixtureCommand } from './fixtureCommand.js';
+import '../cmdlets/index.js';
+import pkg from '../../package.json' with { type: 'json' };
+
+export const DEFAULT_COMPUTER = 'fe01.contoso.com';
+
+const HELP = `csshell ${pkg.version} - Skype for Business Server Management Shell emulator
+
+Usage:
+  csshell [options]                      open the interactive shell
+  csshell [options] -c "<commands>"      run commands and exit (like pwsh -Command)
+  csshell [options] run <file.ps1> [args] run a script file (like pwsh -File)
+  csshell parse [--ast] <file.ps1>...    check syntax only; prints file:line:col: message
+  csshell fixture generate --users N --store <file.db> [--seed S]
+                                         create a store with a large generated deployment
+
+Options:
+  --store <path>      SQLite store to use (default ~/.csshell/default.db, or $CSSHELL_STORE);
+                      ':memory:' gives a throw-away store. New stores hold the demo deployment.
+  --computer <fqdn>   the topology computer the shell runs on (default ${DEFAULT_COMPUTER})
+  --help, -h          show this help
+  --version, -v       show the version
+
+Exit codes: 0 success, 1 after a terminating error or parse error, N after 'exit N'.
+`;
+
+interface CliOptions {
+  store?: string;
+  computer?: string;
+  command?: string;
+  rest: string[];
+}
+
+function parseArgs(argv: string[]): CliOptions | { help: true } | { version: true } {
+  const opts: CliOptions = { rest: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (opts.rest.length > 0) {
+      opts.rest.push(a);
+      continue;
+    }
+    if (a === '--help' || a === '-h' || a === '-?') return { help: true };
+    if (a === '--version' || a === '-v') return { version: true };
+    if (a === '--store') opts.store = argv[++i];
+    else if (a.startsWith('--store=')) opts.store = a.slice('--store='.length);
+    else if (a === '--computer') opts.computer = argv[++i];
+    else if (a.startsWith('--computer=')) opts.computer = a.slice('--computer='.length);
+    else if (a === '-c' || a.toLowerCase() === '-command') opts.command = argv.slice(i + 1).join(' ');
+    else opts.rest.push(a);
+    if (opts.command !== undefined) break;
+  }
+  return opts;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const parsed = parseArgs(argv);
+  if ('help' in parsed) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if ('version' in parsed) {
+    process.stdout.write(`${pkg.version}\n`);
+    return 0;
+  }
+  const opts = parsed;
+  const [sub, ...subArgs] = opts.rest;
+
+  if (opts.command === undefined && sub === 'parse') return parseCommand(subArgs);
+  if (opts.command === undefined && sub === 'fixture') return generateFixtureCommand(subArgs, opts.store);
+
+  const storePath = opts.store ?? defaultStorePath();
+  const store = openStore(storePath === ':memory:' ? ':memory:' : resolve(storePath));
+  const session = {
+    localComputer: opts.computer ?? DEFAULT_COMPUTER,
+    workingDirectory: process.cwd(),
+    interactive: opts.command === undefined && sub === undefined,
+  };
+
+  try {
+    if (opts.command !== undefined) {
+      const engine = new Engine({ host: new BatchHost(), store, session });
+      const text = opts.command === '-' ? readFileSync(0, 'utf8') : opts.command;
+      const r = await engine.execute(text);
+      return r.exitCode ?? (r.terminatingError || r.parseErrors || !r.success ? 1 : 0);
+    }
+    if (sub === 'run') {
+      const [file, ...args] = subArgs;
+      if (!file) {
+        process.stderr.write('csshell run: missing script file\n');
+        return 2;
+      }
+      let text: string;
+      try {
+        text = readScriptFile(resolve(file));
+      } catch {
+        process.stderr.write(`The argument '${file}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n`);
+        return 1;
+      }
+      const engine = new Engine({ host: new BatchHost(), store, session });
+      const r = await engine.execute(text, { file: resolve(file), args });
+      return r.exitCode ?? (r.terminatingError || r.parseErrors ? 1 : 0);
+    }
+    if (sub !== undefined) {
+      process.stderr.write(`csshell: unknown command '${sub}'. See 'csshell --help'.\n`);
+      return 2;
+    }
+    const { runRepl } = await import('./repl/index.js');
+    return await runRepl({ store, session, storePath });
+  } finally {
+    store.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`csshell: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 70;
+  },
+);
