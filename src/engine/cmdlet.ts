@@ -176,3 +176,61 @@ export interface CmdletDefinition {
   /** Creates a fresh implementation per invocation (so begin/process/end can keep state in closures). */
   create(): CmdletImplementation;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Between the evaluator (which evaluates arguments and chains pipeline elements) and the cmdlet
+// processor (which binds parameters and drives begin/process/end of one cmdlet).
+
+/** One evaluated command-line element, in source order. Splatting is already expanded by the evaluator. */
+export type CommandArgument =
+  | {
+      kind: 'parameter';
+      /** As typed, without the dash (prefix or alias possible). */
+      name: string;
+      /** Present for the colon form `-Name:value` (and for hashtable splatting). */
+      value?: unknown;
+      hasColonValue: boolean;
+      extent?: Extent;
+      /** Source text of the parameter token, e.g. `-EnableXmppAccess:`. */
+      text: string;
+    }
+  | {
+      kind: 'argument';
+      value: unknown;
+      extent?: Extent;
+      /** Source text of the argument as written (for "A positional parameter cannot be found that accepts argument 'x'"). */
+      text: string;
+      /** An unquoted command-mode word (bare string). */
+      bare?: boolean;
+    };
+
+/** Where a command sits, for errors and the mandatory-parameter prompt. */
+export interface InvocationSite {
+  /** Name as the user typed it (alias or full name). */
+  commandName: string;
+  /** Extent of the whole command element. */
+  extent?: Extent;
+  /** 1-based position in the pipeline. */
+  pipelinePosition: number;
+  /** True when an upstream element feeds this command. */
+  expectingInput: boolean;
+}
+
+/** What a processor needs from the running engine. */
+export interface PipelineRuntime {
+  readonly services: EngineServices;
+  /**
+   * A non-terminating error after -ErrorAction / $ErrorActionPreference were applied by the processor:
+   * the engine adds it to $Error (always) and writes it to the error stream when `display` is true
+   * (honouring redirections such as 2>&1).
+   */
+  reportError(record: import('./errors.js').ErrorRecord, display: boolean): void;
+  isStopping(): boolean;
+}
+
+/** A running pipeline element. Output goes to the `emit` callback given at creation. */
+export interface CommandProcessor {
+  begin(): Promise<void>;
+  process(input: unknown): Promise<void>;
+  end(): Promise<void>;
+}

@@ -34,6 +34,8 @@ export declare class EngineApi {
   readonly services: EngineServices;
   /** Parses and runs `text`; each top-level statement's output goes through Out-Default to the host. */
   execute(text: string, options?: ExecuteOptions): Promise<ExecuteResult>;
+  /** Parses and runs `text` and returns its output objects unformatted (errors still go to the host). */
+  invoke(text: string, options?: ExecuteOptions): Promise<unknown[]>;
   /** Ctrl+C: stop the running pipeline at the next safe point. */
   stop(): void;
 }
