@@ -7,3 +7,4 @@ import './topology.js';
 import './users.js';
 import './verification.js';
 import './certificates.js';
+import './help/index.js';
