@@ -1,0 +1,242 @@
+// Certificates of each computer's local machine store (and the global CMS store), their
+// assignments by use, pending requests with their keys, and the lab certification authority.
+// Private keys leave this module only through the functions named `…PrivateKey…`, used by src/pki
+// flows; nothing here puts a key into an object that reaches output.
+
+import type { Store } from './store.js';
+import { isValidAt, keyMatchesCertificate, parseCertificate, type CertificateInfo } from '../pki/certificate.js';
+
+/** Scope name of the CMS certificate store (`-Identity Global`). */
+export const GLOBAL_SCOPE = 'global';
+
+export interface StoredCertificate {
+  computer: string;
+  thumbprint: string;
+  der: Buffer;
+  hasPrivateKey: boolean;
+  keyExportable: boolean;
+  friendlyName?: string;
+  info: CertificateInfo;
+}
+
+export interface CertificateAssignment {
+  scope: string;
+  use: string;
+  thumbprint: string;
+  previousThumbprint?: string;
+  effectiveDate?: Date;
+  updateTime: Date;
+  sourceScope: 'Local' | 'Global';
+}
+
+/** What Test-CsXmppIM and the certificate checks read about the certificate serving a use. */
+export interface AssignedCertificate {
+  thumbprint: string;
+  subject: string;
+  alternativeNames: string[];
+  notBefore: Date;
+  notAfter: Date;
+  hasPrivateKey: boolean;
+  issuer: string;
+  serialNumber: string;
+}
+
+export interface PendingRequest {
+  requestId: number;
+  computer: string;
+  types: string[];
+  subject: string;
+  alternativeNames: string[];
+  csrPem: string;
+  keySize: number;
+  keyExportable: boolean;
+  friendlyName?: string;
+  status: string;
+  created: Date;
+}
+
+export interface LabCaRecord {
+  name: string;
+  certPem: string;
+  keyPem: string;
+}
+
+interface StoreRow {
+  computer: string;
+  thumbprint: string;
+  der: Buffer;
+  private_key_pem: string | null;
+  key_exportable: number;
+  friendly_name: string | null;
+}
+
+function toStored(row: StoreRow): StoredCertificate {
+  return {
+    computer: row.computer,
+    thumbprint: row.thumbprint,
+    der: row.der,
+    hasPrivateKey: row.private_key_pem !== null,
+    keyExportable: row.key_exportable === 1,
+    friendlyName: row.friendly_name ?? undefined,
+    info: parseCertificate(row.der),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The certificate store of a computer
+
+export interface NewStoredCertificate {
+  der: Buffer;
+  privateKeyPem?: string;
+  keyExportable?: boolean;
+  friendlyName?: string;
+}
+
+/**
+ * Adds a certificate to a computer's store (or GLOBAL_SCOPE). Re-importing the same certificate keeps
+ * an existing private key unless a new one comes with it. Returns the thumbprint.
+ */
+export function addStoredCertificate(store: Store, computer: string, cert: NewStoredCertificate): string {
+  const info = parseCertificate(cert.der);
+  const existing = findStoredCertificate(store, computer, info.thumbprint);
+  const key = cert.privateKeyPem ?? (existing ? storedPrivateKeyPem(store, computer, info.thumbprint) : undefined);
+  store.db
+    .prepare(
+      `INSERT INTO cert_store (computer, thumbprint, der, private_key_pem, key_exportable, friendly_name, added)
+       VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(computer, thumbprint) DO UPDATE SET private_key_pem = excluded.private_key_pem,
+         key_exportable = excluded.key_exportable, friendly_name = COALESCE(excluded.friendly_name, friendly_name)`,
+    )
+    .run(computer.toLowerCase(), info.thumbprint, cert.der, key ?? null, cert.keyExportable ? 1 : 0, cert.friendlyName ?? null, new Date().toISOString());
+  return info.thumbprint;
+}
+
+export function findStoredCertificate(store: Store, computer: string, thumbprint: string): StoredCertificate | undefined {
+  const row = store.db
+    .prepare('SELECT computer, thumbprint, der, private_key_pem, key_exportable, friendly_name FROM cert_store WHERE computer = ? AND thumbprint = ?')
+    .get(computer, thumbprint) as StoreRow | undefined;
+  return row ? toStored(row) : undefined;
+}
+
+export function listStoredCertificates(store: Store, computer: string): StoredCertificate[] {
+  const rows = store.db
+    .prepare('SELECT computer, thumbprint, der, private_key_pem, key_exportable, friendly_name FROM cert_store WHERE computer = ? ORDER BY added, thumbprint')
+    .all(computer) as StoreRow[];
+  return rows.map(toStored);
+}
+
+/** The private key of a stored certificate (for signing flows only; never for display). */
+export function storedPrivateKeyPem(store: Store, computer: string, thumbprint: string): string | undefined {
+  const row = store.db.prepare('SELECT private_key_pem FROM cert_store WHERE computer = ? AND thumbprint = ?').get(computer, thumbprint) as
+    | { private_key_pem: string | null }
+    | undefined;
+  return row?.private_key_pem ?? undefined;
+}
+
+/** Finds a private key we hold (in any store) that belongs to this certificate. */
+export function findPrivateKeyForCertificate(store: Store, der: Buffer): string | undefined {
+  const rows = store.db.prepare('SELECT private_key_pem FROM cert_store WHERE private_key_pem IS NOT NULL').all() as { private_key_pem: string }[];
+  return rows.map((r) => r.private_key_pem).find((pem) => keyMatchesCertificate(der, pem));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assignments (Set-/Get-/Remove-CsCertificate)
+
+interface AssignmentRow {
+  scope: string;
+  use: string;
+  thumbprint: string;
+  previous_thumbprint: string | null;
+  effective_date: string | null;
+  update_time: string;
+  source_scope: string;
+}
+
+function toAssignment(row: AssignmentRow): CertificateAssignment {
+  return {
+    scope: row.scope,
+    use: row.use,
+    thumbprint: row.thumbprint,
+    previousThumbprint: row.previous_thumbprint ?? undefined,
+    effectiveDate: row.effective_date ? new Date(row.effective_date) : undefined,
+    updateTime: new Date(row.update_time),
+    sourceScope: row.source_scope === 'Global' ? 'Global' : 'Local',
+  };
+}
+
+const ASSIGNMENT_COLUMNS = 'scope, use, thumbprint, previous_thumbprint, effective_date, update_time, source_scope';
+
+export function listAssignments(store: Store, scope: string): CertificateAssignment[] {
+  const rows = store.db.prepare(`SELECT ${ASSIGNMENT_COLUMNS} FROM cert_assignments WHERE scope = ? ORDER BY seq`).all(scope) as AssignmentRow[];
+  return rows.map(toAssignment);
+}
+
+export function getAssignment(store: Store, scope: string, use: string): CertificateAssignment | undefined {
+  const row = store.db.prepare(`SELECT ${ASSIGNMENT_COLUMNS} FROM cert_assignments WHERE scope = ? AND use = ?`).get(scope, use) as AssignmentRow | undefined;
+  return row ? toAssignment(row) : undefined;
+}
+
+/** Creates or replaces the assignment of one use; a replaced assignment keeps its place in the list. */
+export function saveAssignment(store: Store, a: CertificateAssignment): void {
+  const seqRow = store.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM cert_assignments').get() as { next: number };
+  store.db
+    .prepare(
+      `INSERT INTO cert_assignments (${ASSIGNMENT_COLUMNS}, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(scope, use) DO UPDATE SET use = excluded.use, thumbprint = excluded.thumbprint,
+         previous_thumbprint = excluded.previous_thumbprint, effective_date = excluded.effective_date,
+         update_time = excluded.update_time, source_scope = excluded.source_scope`,
+    )
+    .run(
+      a.scope.toLowerCase(),
+      a.use,
+      a.thumbprint,
+      a.previousThumbprint ?? null,
+      a.effectiveDate?.toISOString() ?? null,
+      a.updateTime.toISOString(),
+      a.sourceScope,
+      seqRow.next,
+    );
+}
+
+export function deleteAssignment(store: Store, scope: string, use: string): boolean {
+  return store.db.prepare('DELETE FROM cert_assignments WHERE scope = ? AND use = ?').run(scope, use).changes > 0;
+}
+
+/**
+ * The thumbprint serving a use at `now`: during a scheduled rollover (effective date still ahead)
+ * the previous certificate keeps serving.
+ */
+export function activeThumbprint(a: CertificateAssignment, now: Date = new Date()): string {
+  if (a.previousThumbprint && a.effectiveDate && now.getTime() < a.effectiveDate.getTime()) return a.previousThumbprint;
+  return a.thumbprint;
+}
+
+/**
+ * The certificate that serves `use` on a computer now (a computer-local assignment, else a global
+ * one), or undefined when nothing is assigned or the assigned certificate is no longer in its store.
+ */
+export function getAssignedCertificate(store: Store, computerFqdn: string, use: string, now: Date = new Date()): AssignedCertificate | undefined {
+  const assignment = getAssignment(store, computerFqdn, use) ?? getAssignment(store, GLOBAL_SCOPE, use);
+  if (!assignment) return undefined;
+  const storeScope = assignment.sourceScope === 'Global' ? GLOBAL_SCOPE : assignment.scope;
+  const cert = findStoredCertificate(store, storeScope, activeThumbprint(assignment, now));
+  if (!cert) return undefined;
+  const { info } = cert;
+  return {
+    thumbprint: info.thumbprint,
+    subject: info.subject,
+    alternativeNames: [...info.alternativeNames],
+    notBefore: info.notBefore,
+    notAfter: info.notAfter,
+    hasPrivateKey: cert.hasPrivateKey,
+    issuer: info.issuer,
+    serialNumber: info.serialNumber,
+  };
+}
+
+/** True when the assigned certificate exists, has its key and is inside its validity period at `now`. */
+export function isUsableCertificate(c: AssignedCertificate | undefined, now: Date = new Date()): boolean {
+  return !!c && c.hasPrivateKey && isValidAt(c, now);
+}
+
+export * from './certificateRequests.js';
