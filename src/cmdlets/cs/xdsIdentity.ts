@@ -1,0 +1,75 @@
+// XDS identities as admins type them and as the shell displays them (DOMAIN.md §1.1–1.2):
+// `global` → `Global`, `site:Redmond` → `Site:Redmond`, `tag:Sales` or `Sales` → `Tag:Sales`,
+// and global-relative names (`gmail.com`) kept as written. Matching is case-insensitive.
+
+import { PSObject } from '../../engine/values.js';
+import type { DocumentScope, ScopeModel } from '../../store/configSchema.js';
+
+export interface ParsedIdentity {
+  scope: DocumentScope | 'service' | 'invalid';
+  /** The name after the scope prefix (site name, tag name, domain); empty for Global. */
+  name: string;
+  /** How the shell shows it: `Global`, `Site:Redmond`, `Tag:Sales`, `gmail.com`. */
+  display: string;
+}
+
+const GLOBAL: ParsedIdentity = { scope: 'global', name: '', display: 'Global' };
+
+/** The identity text of a parameter value: a string, or an object's Identity property (pipeline, $x). */
+export function identityText(value: unknown): string {
+  if (value instanceof PSObject) return identityText(value.get('Identity'));
+  if (value == null) return '';
+  return String(value).trim();
+}
+
+/** Parses an identity for a type with the given scope model. */
+export function parseIdentity(text: string, model: ScopeModel): ParsedIdentity {
+  const t = text.trim();
+  if (model === 'relative') return t ? { scope: 'relative', name: t, display: t } : { scope: 'invalid', name: t, display: t };
+  if (t.toLowerCase() === 'global') return GLOBAL;
+  const m = /^([a-z]+):(.*)$/i.exec(t);
+  if (m) {
+    const prefix = m[1]!.toLowerCase();
+    const name = m[2]!.trim();
+    if (!name) return { scope: 'invalid', name, display: t };
+    if (prefix === 'site') return { scope: 'site', name, display: `Site:${name}` };
+    if (prefix === 'tag') return { scope: model === 'policy' ? 'tag' : 'invalid', name, display: `Tag:${name}` };
+    if (prefix === 'service') return { scope: 'service', name, display: `Service:${name}` };
+    return { scope: 'invalid', name: t, display: t };
+  }
+  // A bare name is a per-user policy: `Sales` means `Tag:Sales` [D].
+  if (model === 'policy' && t) return { scope: 'tag', name: t, display: `Tag:${t}` };
+  return { scope: 'invalid', name: t, display: t };
+}
+
+/** A PowerShell wildcard pattern (`*`, `?`, `[abc]`, `[a-z]`, backtick escapes) as a case-insensitive test. */
+export function wildcardMatcher(pattern: string): (text: string) => boolean {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '`' && i + 1 < pattern.length) {
+      re += escapeRegExp(pattern[++i]!);
+    } else if (c === '*') {
+      re += '.*';
+    } else if (c === '?') {
+      re += '.';
+    } else if (c === '[') {
+      const close = pattern.indexOf(']', i + 1);
+      if (close < 0) {
+        re += '\\[';
+        continue;
+      }
+      const body = pattern.slice(i + 1, close).replace(/[\\^\]]/g, (x) => `\\${x}`);
+      re += `[${body}]`;
+      i = close;
+    } else {
+      re += escapeRegExp(c);
+    }
+  }
+  const rx = new RegExp(`^${re}$`, 'is');
+  return (text) => rx.test(text);
+}
+
+function escapeRegExp(c: string): string {
+  return c.replace(/[.*+?^${}()|[\]\\/-]/g, (x) => `\\${x}`);
+}
