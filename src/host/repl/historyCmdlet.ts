@@ -1,0 +1,92 @@
+// Get-History: the commands run in the interactive session, as HistoryInfo objects.
+// The REPL owns the session list and points this module at it when it starts; outside the shell
+// (`-c`, `run`) the list is empty, as in a fresh PowerShell host.
+
+import { registerCmdlet, getCmdlet } from '../../catalog/registry.js';
+import type { CmdletContext, CmdletMetadata, ParameterMetadata } from '../../engine/cmdlet.js';
+import { PSObject } from '../../engine/values.js';
+import { SessionHistory, type HistoryItem } from './history.js';
+
+export const HISTORY_INFO_TYPE = 'Microsoft.PowerShell.Commands.HistoryInfo';
+
+let sessionHistory = new SessionHistory();
+
+export function useSessionHistory(history: SessionHistory): void {
+  sessionHistory = history;
+}
+
+export function historyInfo(item: HistoryItem): PSObject {
+  return new PSObject([HISTORY_INFO_TYPE, 'System.Object'], [
+    ['Id', item.id],
+    ['CommandLine', item.commandLine],
+    ['ExecutionStatus', item.executionStatus],
+    ['StartExecutionTime', item.startExecutionTime],
+    ['EndExecutionTime', item.endExecutionTime],
+  ]);
+}
+
+function param(name: string, type: string, position: number, isArray = false): ParameterMetadata {
+  return {
+    name,
+    type,
+    isArray,
+    isSwitch: false,
+    aliases: [],
+    sets: { __AllParameterSets: { required: false, position } },
+    pipeline: name === 'Id' ? 'True (ByPropertyName, ByValue)' : 'False',
+  };
+}
+
+export const getHistoryMetadata: CmdletMetadata = {
+  name: 'Get-History',
+  verb: 'Get',
+  noun: 'History',
+  defaultParameterSet: null,
+  parameterSets: ['__AllParameterSets'],
+  supportsShouldProcess: false,
+  parameters: [param('Id', 'Int64', 0, true), param('Count', 'Int32', 1)],
+  outputType: HISTORY_INFO_TYPE,
+  module: 'Microsoft.PowerShell.Core',
+  className: 'Microsoft.PowerShell.Commands.GetHistoryCommand',
+};
+
+function toIds(value: unknown): number[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((v) => Number(v)).filter((n) => Number.isFinite(n));
+}
+
+function selectItems(ctx: CmdletContext): HistoryItem[] {
+  const all = [...sessionHistory.all()];
+  const count = ctx.bound.has('Count') ? Number(ctx.params.Count) : undefined;
+  if (ctx.bound.has('Id')) {
+    const found: HistoryItem[] = [];
+    for (const id of toIds(ctx.params.Id)) {
+      const item = sessionHistory.get(id);
+      if (!item) {
+        ctx.writeError({
+          message: `Cannot locate history for Id ${id}.`,
+          errorId: 'GetHistoryNotFound',
+          category: 'ObjectNotFound',
+          targetObject: id,
+          exceptionType: 'System.ArgumentException',
+        });
+        continue;
+      }
+      if (count !== undefined && toIds(ctx.params.Id).length === 1) {
+        const end = all.indexOf(item);
+        return all.slice(Math.max(0, end - count + 1), end + 1);
+      }
+      found.push(item);
+    }
+    return found;
+  }
+  return count === undefined ? all : all.slice(Math.max(0, all.length - count));
+}
+
+if (!getCmdlet('Get-History')) {
+  registerCmdlet(getHistoryMetadata, () => ({
+    process(ctx) {
+      for (const item of selectItems(ctx)) ctx.writeObject(historyInfo(item));
+    },
+  }));
+}
