@@ -1,0 +1,140 @@
+// How single values read on the console: the text of a scalar, of a Format-List value or a table cell.
+
+import { ErrorRecord } from '../engine/errors.js';
+import {
+  PSArrayList,
+  PSCredential,
+  PSHashtable,
+  PSObject,
+  ScriptBlockValue,
+  SecureString,
+  SwitchParameter,
+  TimeSpan,
+} from '../engine/values.js';
+
+/** $FormatEnumerationLimit: collections show this many items, then `...`. */
+export const FORMAT_ENUMERATION_LIMIT = 4;
+
+/** Custom display text per type name (most derived first), e.g. a topology object shown by its Identity. */
+const displayHooks = new Map<string, (o: PSObject) => string>();
+
+export function registerDisplay(typeName: string, toText: (o: PSObject) => string): void {
+  displayHooks.set(typeName.toLowerCase(), toText);
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** en-US short date + long time: `M/d/yyyy h:mm:ss AM`. */
+export function formatDate(d: Date): string {
+  if (Number.isNaN(d.getTime())) return '';
+  return `${d.getMonth() + 1}/${d.getDate()}/${d.getFullYear()} ${formatTime(d, true)}`;
+}
+
+export function formatTime(d: Date, seconds: boolean): string {
+  const h = d.getHours() % 12 === 0 ? 12 : d.getHours() % 12;
+  const ampm = d.getHours() < 12 ? 'AM' : 'PM';
+  return `${h}:${pad2(d.getMinutes())}${seconds ? `:${pad2(d.getSeconds())}` : ''} ${ampm}`;
+}
+
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function dayName(d: Date): string {
+  return DAY_NAMES[d.getDay()]!;
+}
+export function monthName(d: Date): string {
+  return MONTH_NAMES[d.getMonth()]!;
+}
+
+/** en-US long date + long time, the way a DateTime prints on its own (`Get-Date`). */
+export function formatLongDate(d: Date): string {
+  return `${dayName(d)}, ${monthName(d)} ${d.getDate()}, ${d.getFullYear()} ${formatTime(d, true)}`;
+}
+
+/** Number text as .NET prints a double: integers plainly, others with up to 15 significant digits. */
+export function formatNumber(n: number): string {
+  if (Number.isNaN(n)) return 'NaN';
+  if (n === Infinity) return 'Infinity';
+  if (n === -Infinity) return '-Infinity';
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
+  const r = Number(n.toPrecision(15));
+  const abs = Math.abs(r);
+  if (abs !== 0 && (abs < 1e-5 || abs >= 1e15)) {
+    const [mant, exp] = r.toExponential().split('e');
+    const e = Number(exp);
+    return `${mant}E${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+  }
+  return String(r);
+}
+
+export function isCollection(v: unknown): v is unknown[] | PSArrayList {
+  return Array.isArray(v) || v instanceof PSArrayList;
+}
+
+export function collectionItems(v: unknown[] | PSArrayList): unknown[] {
+  return Array.isArray(v) ? v : v.items;
+}
+
+/** `@{a=1; b=text}`: how a PSCustomObject turns into a string. */
+function customObjectText(o: PSObject): string {
+  const parts = o.properties().map((p) => {
+    const v = p.getter ? p.getter() : p.value;
+    return `${p.name}=${isCollection(v) ? typeNameOfCollection(v) : toDisplayString(v)}`;
+  });
+  return `@{${parts.join('; ')}}`;
+}
+
+function typeNameOfCollection(v: unknown[] | PSArrayList): string {
+  return Array.isArray(v) ? 'System.Object[]' : v.typeName;
+}
+
+const CUSTOM_OBJECT = 'system.management.automation.pscustomobject';
+
+function psObjectText(o: PSObject): string {
+  for (const t of o.typeNames) {
+    const hook = displayHooks.get(t.toLowerCase());
+    if (hook) return hook(o);
+  }
+  if (o.typeNames.some((t) => t.toLowerCase() === CUSTOM_OBJECT) || o.typeName.toLowerCase() === 'system.management.automation.psobject') {
+    return customObjectText(o);
+  }
+  // [I] Cs objects and the like read as their Identity when they have one (as their .NET ToString does).
+  const id = o.get('Identity');
+  if (id !== undefined && id !== null) return toDisplayString(id);
+  return o.typeName.replace(/#.*$/, '');
+}
+
+/**
+ * The text of one value as the console shows it: `True`/`False`, numbers, en-US dates, `hh:mm:ss` time
+ * spans, `@{a=1}` for custom objects. Collections read `{a, b, c}`.
+ */
+export function toDisplayString(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'symbol') return '';
+  if (value instanceof Date) return formatDate(value);
+  if (value instanceof PSObject) return psObjectText(value);
+  if (isCollection(value)) return collectionText(value);
+  if (value instanceof PSHashtable) return 'System.Collections.Hashtable';
+  if (value instanceof ScriptBlockValue) return value.text;
+  if (value instanceof TimeSpan || value instanceof SecureString || value instanceof PSCredential) return value.toString();
+  if (value instanceof SwitchParameter) return value.isPresent ? 'True' : 'False';
+  if (value instanceof ErrorRecord) return value.message;
+  return String(value);
+}
+
+/** `{a, b, c}`; more than $FormatEnumerationLimit items end in `...`; empty is `{}`. */
+export function collectionText(value: unknown[] | PSArrayList | PSHashtable): string {
+  const items = value instanceof PSHashtable ? value.keys() : collectionItems(value);
+  const shown = items.slice(0, FORMAT_ENUMERATION_LIMIT).map((i) => (isCollection(i) ? typeNameOfCollection(i) : toDisplayString(i)));
+  return `{${shown.join(', ')}${items.length > FORMAT_ENUMERATION_LIMIT ? '...' : ''}}`;
+}
+
+/** The text of a property value inside a list or table: collections and hashtables in braces. */
+export function formatPropertyValue(value: unknown): string {
+  if (value instanceof PSHashtable) return collectionText(value);
+  return toDisplayString(value);
+}

@@ -1,0 +1,11 @@
+// The Format/Output layer: objects in, console lines out. Handlers never format; the host never sees objects.
+
+import './builtinViews.js';
+
+export { formatDefault, expandForOutput, CONSOLE_MARGIN } from './outDefault.js';
+export { toDisplayString, formatPropertyValue, formatDate, formatLongDate, formatNumber, registerDisplay, FORMAT_ENUMERATION_LIMIT } from './display.js';
+export { registerView, findView, defaultView, type View, type ViewField, type TableView, type ListView, type WideView, type CustomView } from './views.js';
+export { getPropertyValue, propertyNames, hasProperty, typeNameOf, isScalar } from './members.js';
+export { renderListEntry, type ListItem } from './list.js';
+export { renderTable, type TableColumn, type TableOptions } from './table.js';
+export { FormattedOutput, type FormatShape } from './formatData.js';

@@ -1,0 +1,138 @@
+// Properties of any runtime value as the formatter and the utility cmdlets see them: PSObject note
+// properties, plus the few .NET properties of built-in values that admins actually use.
+
+import { ErrorRecord } from '../engine/errors.js';
+import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../engine/values.js';
+
+/** .NET type name of a value (most derived), as `Get-Member` and `-is` report it. */
+export function typeNameOf(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return 'System.String';
+  if (typeof value === 'boolean') return 'System.Boolean';
+  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) <= 2147483647 ? 'System.Int32' : Number.isInteger(value) && Math.abs(value) < 2 ** 63 ? 'System.Int64' : 'System.Double';
+  if (value instanceof Date) return 'System.DateTime';
+  if (value instanceof PSObject) return value.typeName;
+  if (Array.isArray(value)) return 'System.Object[]';
+  if (value instanceof PSArrayList) return value.typeName;
+  if (value instanceof PSHashtable) return value.ordered ? 'System.Collections.Specialized.OrderedDictionary' : 'System.Collections.Hashtable';
+  if (value instanceof TimeSpan) return 'System.TimeSpan';
+  if (value instanceof SecureString) return 'System.Security.SecureString';
+  if (value instanceof PSCredential) return 'System.Management.Automation.PSCredential';
+  if (value instanceof ErrorRecord) return 'System.Management.Automation.ErrorRecord';
+  const ctor = (value as object).constructor?.name;
+  if (ctor === 'ScriptBlockValue') return 'System.Management.Automation.ScriptBlock';
+  return 'System.Object';
+}
+
+type Getter = (v: never) => unknown;
+
+function dateProps(): Record<string, Getter> {
+  return {
+    Date: (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()),
+    Day: (d: Date) => d.getDate(),
+    DayOfWeek: (d: Date) => ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][d.getDay()],
+    DayOfYear: (d: Date) => Math.floor((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(d.getFullYear(), 0, 1)) / 86_400_000) + 1,
+    Hour: (d: Date) => d.getHours(),
+    Kind: () => 'Local',
+    Millisecond: (d: Date) => d.getMilliseconds(),
+    Minute: (d: Date) => d.getMinutes(),
+    Month: (d: Date) => d.getMonth() + 1,
+    Second: (d: Date) => d.getSeconds(),
+    Ticks: (d: Date) => (d.getTime() - d.getTimezoneOffset() * 60_000) * 10_000 + 621355968000000000,
+    TimeOfDay: (d: Date) => TimeSpan.fromMilliseconds(((d.getHours() * 60 + d.getMinutes()) * 60 + d.getSeconds()) * 1000 + d.getMilliseconds()),
+    Year: (d: Date) => d.getFullYear(),
+  };
+}
+
+function timeSpanProps(): Record<string, Getter> {
+  const part = (t: TimeSpan, unit: number, mod: number) => Math.trunc(t.ticks / unit) % mod;
+  return {
+    Days: (t: TimeSpan) => Math.trunc(t.ticks / 864_000_000_000),
+    Hours: (t: TimeSpan) => part(t, 36_000_000_000, 24),
+    Minutes: (t: TimeSpan) => part(t, 600_000_000, 60),
+    Seconds: (t: TimeSpan) => part(t, 10_000_000, 60),
+    Milliseconds: (t: TimeSpan) => part(t, 10_000, 1000),
+    Ticks: (t: TimeSpan) => t.ticks,
+    TotalDays: (t: TimeSpan) => t.ticks / 864_000_000_000,
+    TotalHours: (t: TimeSpan) => t.ticks / 36_000_000_000,
+    TotalMinutes: (t: TimeSpan) => t.ticks / 600_000_000,
+    TotalSeconds: (t: TimeSpan) => t.ticks / 10_000_000,
+    TotalMilliseconds: (t: TimeSpan) => t.ticks / 10_000,
+  };
+}
+
+const DATE_PROPS = dateProps();
+const TIMESPAN_PROPS = timeSpanProps();
+const STRING_PROPS: Record<string, Getter> = { Length: (s: string) => s.length };
+const LIST_PROPS: Record<string, Getter> = { Count: (l: PSArrayList) => l.items.length };
+const ARRAY_PROPS: Record<string, Getter> = { Count: (a: unknown[]) => a.length, Length: (a: unknown[]) => a.length };
+const HASHTABLE_PROPS: Record<string, Getter> = {
+  Count: (h: PSHashtable) => h.size,
+  Keys: (h: PSHashtable) => h.keys(),
+  Values: (h: PSHashtable) => h.values(),
+};
+const CREDENTIAL_PROPS: Record<string, Getter> = { UserName: (c: PSCredential) => c.userName, Password: (c: PSCredential) => c.password };
+const SECURE_PROPS: Record<string, Getter> = { Length: (s: SecureString) => s.length };
+const ERROR_PROPS: Record<string, Getter> = {
+  Exception: (e: ErrorRecord) => new PSObject(e.exceptionType, { Message: e.message }),
+  TargetObject: (e: ErrorRecord) => e.targetObject,
+  CategoryInfo: (e: ErrorRecord) =>
+    new PSObject('System.Management.Automation.ErrorCategoryInfo', {
+      Category: e.category,
+      Activity: e.activity ?? e.invocation.commandName ?? '',
+      Reason: e.exceptionType.split('.').pop(),
+      TargetName: e.targetName,
+      TargetType: e.targetType,
+    }),
+  FullyQualifiedErrorId: (e: ErrorRecord) => e.fullyQualifiedErrorId,
+  ErrorDetails: () => null,
+  InvocationInfo: (e: ErrorRecord) => new PSObject('System.Management.Automation.InvocationInfo', { MyCommand: e.invocation.commandName ?? '' }),
+  ScriptStackTrace: (e: ErrorRecord) => e.scriptStackTrace ?? '',
+};
+
+function builtinTable(value: unknown): Record<string, Getter> | undefined {
+  if (typeof value === 'string') return STRING_PROPS;
+  if (value instanceof Date) return DATE_PROPS;
+  if (value instanceof TimeSpan) return TIMESPAN_PROPS;
+  if (value instanceof PSArrayList) return LIST_PROPS;
+  if (Array.isArray(value)) return ARRAY_PROPS;
+  if (value instanceof PSHashtable) return HASHTABLE_PROPS;
+  if (value instanceof PSCredential) return CREDENTIAL_PROPS;
+  if (value instanceof SecureString) return SECURE_PROPS;
+  if (value instanceof ErrorRecord) return ERROR_PROPS;
+  return undefined;
+}
+
+/** Property names in display order (what `Select-Object *` / `Format-List *` show). */
+export function propertyNames(value: unknown): string[] {
+  if (value instanceof PSObject) return value.propertyNames();
+  const table = builtinTable(value);
+  return table ? Object.keys(table) : [];
+}
+
+export function hasProperty(value: unknown, name: string): boolean {
+  if (value instanceof PSObject) return value.has(name);
+  if (value instanceof PSHashtable && value.has(name)) return true;
+  const table = builtinTable(value);
+  return !!table && Object.keys(table).some((k) => k.toLowerCase() === name.toLowerCase());
+}
+
+/** A property's value; undefined when there is none (PowerShell then yields $null). Hashtables also expose keys. */
+export function getPropertyValue(value: unknown, name: string): unknown {
+  if (value instanceof PSObject) return value.get(name);
+  if (value instanceof PSHashtable && value.has(name)) return value.get(name);
+  const table = builtinTable(value);
+  if (!table) return undefined;
+  const key = Object.keys(table).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key ? (table[key] as (v: unknown) => unknown)(value) : undefined;
+}
+
+/** True for values the console prints as plain text rather than as an object with properties. */
+export function isScalar(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  const t = typeof value;
+  if (t === 'string' || t === 'number' || t === 'boolean' || t === 'bigint') return true;
+  if (value instanceof SecureString) return true;
+  const ctor = (value as object).constructor?.name;
+  return ctor === 'ScriptBlockValue' || ctor === 'SwitchParameter';
+}

@@ -1,0 +1,148 @@
+// Format-Table rendering: header, `----` underline the width of each header, one line per row.
+// Column widths: fixed by the view, or sized from the data (PowerShell 5 sizes default tables from the
+// first objects it receives; csshell has them all). The table is fitted into the console width; values
+// that do not fit are cut with `...` (Windows PowerShell 5.1 uses three ASCII dots).
+
+import { formatPropertyValue } from './display.js';
+import { wrapText } from './list.js';
+import type { Alignment } from './views.js';
+
+export interface TableColumn {
+  label: string;
+  width?: number;
+  alignment?: Alignment;
+}
+
+export interface TableOptions {
+  autoSize?: boolean;
+  wrap?: boolean;
+  hideHeaders?: boolean;
+}
+
+/** `abcdef` in 5 columns → `ab...`. */
+export const TRUNCATION = '...';
+
+interface Layout {
+  widths: number[];
+  alignments: Alignment[];
+  count: number;
+}
+
+function alignmentsOf(columns: TableColumn[], rows: unknown[][]): Alignment[] {
+  return columns.map((c, i) => {
+    if (c.alignment) return c.alignment;
+    const first = rows.map((r) => r[i]).find((v) => v !== null && v !== undefined);
+    return typeof first === 'number' ? 'Right' : 'Left';
+  });
+}
+
+function naturalWidth(label: string, texts: string[]): number {
+  return Math.max(label.length, ...texts.map((t) => Math.max(0, ...t.split(/\r?\n/).map((l) => l.length))), 1);
+}
+
+/** Widths per column, fitted into `total` characters (one space between columns). */
+function layout(columns: TableColumn[], texts: string[][], total: number, options: TableOptions): Layout {
+  const natural = columns.map((c, i) => naturalWidth(c.label, texts.map((r) => r[i] ?? '')));
+  const fixed = columns.map((c) => (!options.autoSize && c.width ? c.width : 0));
+  const anyFixed = fixed.some((w) => w > 0);
+  let widths = columns.map((_, i) => fixed[i] || natural[i]!);
+  if (anyFixed) {
+    // A view with set widths: columns without one share what is left, the last one taking the remainder.
+    const auto = columns.map((_, i) => i).filter((i) => !fixed[i]);
+    const used = fixed.reduce((a, b) => a + b, 0) + columns.length - 1;
+    const share = auto.length ? Math.floor((total - used) / auto.length) : 0;
+    auto.forEach((i, k) => {
+      widths[i] = Math.max(k === auto.length - 1 ? total - used - share * (auto.length - 1) : share, Math.min(columns[i]!.label.length, 10), 1);
+    });
+  }
+  widths = shrinkToFit(widths, columns, total);
+  let count = columns.length;
+  while (count > 1 && widths.slice(0, count).reduce((a, b) => a + b, 0) + count - 1 > total) count--;
+  if (count === 1) widths[0] = Math.min(widths[0]!, Math.max(total, 1));
+  return { widths, alignments: [], count };
+}
+
+/** Narrows the widest columns until the table fits (down to a small minimum each). */
+function shrinkToFit(widths: number[], columns: TableColumn[], total: number): number[] {
+  const w = [...widths];
+  const min = columns.map((c, i) => Math.min(w[i]!, Math.max(3, Math.min(c.label.length, 10))));
+  let excess = w.reduce((a, b) => a + b, 0) + w.length - 1 - total;
+  while (excess > 0) {
+    let widest = -1;
+    for (let i = 0; i < w.length; i++) if (w[i]! > min[i]! && (widest < 0 || w[i]! >= w[widest]!)) widest = i;
+    if (widest < 0) break;
+    const others = w.filter((_, i) => i !== widest && w[i]! > min[widest]!);
+    const target = Math.max(min[widest]!, w[widest]! - excess, others.length ? Math.min(...others, w[widest]! - 1) : 0);
+    const cut = Math.max(1, w[widest]! - target);
+    w[widest] = w[widest]! - cut;
+    excess -= cut;
+  }
+  return w;
+}
+
+function align(text: string, width: number, alignment: Alignment): string {
+  if (alignment === 'Right') return text.padStart(width);
+  if (alignment === 'Center') {
+    const left = Math.floor((width - text.length) / 2);
+    return (' '.repeat(Math.max(0, left)) + text).padEnd(width);
+  }
+  return text.padEnd(width);
+}
+
+export function truncate(text: string, width: number): string {
+  if (text.length <= width) return text;
+  return width > TRUNCATION.length ? text.slice(0, width - TRUNCATION.length) + TRUNCATION : text.slice(0, width);
+}
+
+function hardWrap(text: string, width: number): string[] {
+  return wrapText(text, width).flatMap((l) => {
+    const parts: string[] = [];
+    for (let i = 0; i < l.length; i += width) parts.push(l.slice(i, i + width));
+    return parts.length ? parts : [''];
+  });
+}
+
+function renderRow(cells: string[], lay: Layout, wrap: boolean): string[] {
+  const cellLines = cells.slice(0, lay.count).map((t, i) => {
+    const width = lay.widths[i]!;
+    if (wrap) return hardWrap(t, width);
+    const firstLine = t.split(/\r?\n/)[0] ?? '';
+    return [truncate(firstLine, width)];
+  });
+  const height = Math.max(1, ...cellLines.map((c) => c.length));
+  const lines: string[] = [];
+  for (let k = 0; k < height; k++) {
+    lines.push(cellLines.map((c, i) => align(c[k] ?? '', lay.widths[i]!, lay.alignments[i]!)).join(' ').trimEnd());
+  }
+  return lines;
+}
+
+export interface RenderedTable {
+  /** Header and underline (empty with -HideTableHeaders). */
+  header: string[];
+  /** The lines of each row, in order (several per row with -Wrap). */
+  rows: string[][];
+}
+
+/** Lays out and renders a table; `rows` hold raw values. */
+export function renderTableParts(columns: TableColumn[], rows: unknown[][], width: number, options: TableOptions = {}): RenderedTable {
+  if (columns.length === 0) return { header: [], rows: rows.map(() => []) };
+  const texts = rows.map((r) => columns.map((_, i) => formatPropertyValue(r[i])));
+  const lay = layout(columns, texts, width, options);
+  lay.alignments = alignmentsOf(columns, rows);
+  const header: string[] = [];
+  if (!options.hideHeaders) {
+    const labels = columns.slice(0, lay.count).map((c, i) => align(truncate(c.label, lay.widths[i]!), lay.widths[i]!, lay.alignments[i]!));
+    const rules = columns
+      .slice(0, lay.count)
+      .map((c, i) => align('-'.repeat(Math.min(c.label.length, lay.widths[i]!)), lay.widths[i]!, lay.alignments[i]!));
+    header.push(labels.join(' ').trimEnd(), rules.join(' ').trimEnd());
+  }
+  return { header, rows: texts.map((row) => renderRow(row, lay, !!options.wrap)) };
+}
+
+/** Header, underline and rows (no surrounding blank lines). */
+export function renderTable(columns: TableColumn[], rows: unknown[][], width: number, options: TableOptions = {}): string[] {
+  const t = renderTableParts(columns, rows, width, options);
+  return [...t.header, ...t.rows.flat()];
+}

@@ -1,0 +1,111 @@
+// Default views keyed by type name, like PowerShell's *.format.ps1xml: which properties a type shows,
+// in which order, under which labels, as a list or a table.
+
+import { PSObject } from '../engine/values.js';
+import { getPropertyValue, propertyNames, typeNameOf } from './members.js';
+
+export type Alignment = 'Left' | 'Right' | 'Center';
+
+export interface ViewField {
+  /** Property to read; also the default label. */
+  property?: string;
+  /** Shown name (e.g. `Target Fqdn` for the TargetFqdn property). */
+  label?: string;
+  /** Computed value instead of a property. */
+  value?: (o: unknown) => unknown;
+  /** Table column width; 0/undefined = sized from the data. */
+  width?: number;
+  alignment?: Alignment;
+}
+
+export interface GroupBy {
+  /** Header label, e.g. `TypeName`, `Directory`. */
+  label: string;
+  value: (o: unknown) => unknown;
+  /** Leading spaces before `<label>: <value>` (3 for Get-Member, 4 for directories). */
+  indent?: number;
+  /** Blank lines after the header line (1 for Get-Member, 2 for directories). */
+  blankLinesAfter?: number;
+}
+
+export interface TableView {
+  kind: 'table';
+  columns: ViewField[];
+  groupBy?: GroupBy;
+}
+
+export interface ListView {
+  kind: 'list';
+  items: ViewField[];
+}
+
+export interface WideView {
+  kind: 'wide';
+  field: ViewField;
+  columns?: number;
+}
+
+/** A type that prints itself (e.g. a DateTime on its own line). Lines exclude framing; the view says its framing. */
+export interface CustomView {
+  kind: 'custom';
+  render: (o: unknown) => string[];
+}
+
+export type View = TableView | ListView | WideView | CustomView;
+
+const views = new Map<string, View>();
+
+/** Registers the default view of a type name (`#Decorated` suffixes are matched too). */
+export function registerView(typeName: string, view: View): void {
+  views.set(typeName.toLowerCase(), view);
+}
+
+/** Type names of a value, most derived first. */
+export function typeNamesOf(value: unknown): string[] {
+  if (value instanceof PSObject) return value.typeNames;
+  const t = typeNameOf(value);
+  return t ? [t] : [];
+}
+
+export function findView(value: unknown): View | undefined {
+  for (const t of typeNamesOf(value)) {
+    const v = views.get(t.toLowerCase()) ?? views.get(t.replace(/#.*$/, '').toLowerCase());
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/** Cs objects (`Microsoft.Rtc.*`) show every property as a list, as the Lync module's objects do. */
+export function isCsObject(value: unknown): boolean {
+  return value instanceof PSObject && value.typeNames.some((t) => t.startsWith('Microsoft.Rtc.'));
+}
+
+/** PowerShell's rule for objects without a view: fewer than 5 properties → table, otherwise list. */
+export const TABLE_PROPERTY_LIMIT = 5;
+
+/** The view used when a value is shown without an explicit Format-* command. */
+export function defaultView(value: unknown): TableView | ListView | CustomView {
+  const registered = findView(value);
+  if (registered && registered.kind !== 'wide') return registered;
+  const names = propertyNames(value);
+  const fields = names.map((n) => ({ property: n }));
+  if (isCsObject(value) || names.length >= TABLE_PROPERTY_LIMIT) return { kind: 'list', items: fields };
+  return { kind: 'table', columns: fields };
+}
+
+export function fieldLabel(f: ViewField): string {
+  return f.label ?? f.property ?? '';
+}
+
+export function fieldValue(f: ViewField, o: unknown): unknown {
+  if (f.value) return f.value(o);
+  return f.property ? getPropertyValue(o, f.property) : undefined;
+}
+
+/** A key that tells two values apart by shape: same type and, for custom objects, the same properties. */
+export function shapeKey(value: unknown): string {
+  const names = typeNamesOf(value);
+  const t = names[0] ?? '';
+  if (value instanceof PSObject && !findView(value) && !isCsObject(value)) return `${t}|${value.propertyNames().join(',').toLowerCase()}`;
+  return t;
+}
