@@ -86,13 +86,17 @@ const MODIFIER_KEYS = ['add', 'remove', 'replace'] as const;
 export function readListModifier(value: unknown): ListModification {
   const mod: ListModification = { add: [], remove: [], replace: [], clear: false };
   if (value === null || value === undefined) return { ...mod, clear: true };
-  const entries = modifierEntries(value);
-  if (!entries) return { ...mod, replace: listItems(value) };
-  for (const [key, v] of entries) {
-    const k = key.toLowerCase();
+  const parsed = binderModifier(value);
+  if (parsed) return parsed;
+  if (!(value instanceof PSHashtable)) {
+    const items = listItems(value);
+    return { ...mod, replace: items, clear: items.length === 0 };
+  }
+  for (const [key, v] of value.entries()) {
+    const k = String(key).toLowerCase();
     if (!(MODIFIER_KEYS as readonly string[]).includes(k)) {
       throw new XdsCommandError({
-        message: `Cannot bind parameter 'AdditionalDomains'. The following unknown list modifier was detected: '${key}'. Valid list modifiers are Add, Remove, and Replace.`,
+        message: `Cannot bind parameter 'AdditionalDomains'. The following unknown list modifier was detected: '${String(key)}'. Valid list modifiers are Add, Remove, and Replace.`,
         category: 'InvalidArgument',
         errorId: 'CannotConvertArgumentNoMessage',
         exceptionType: 'System.Management.Automation.ParameterBindingException',
@@ -103,15 +107,15 @@ export function readListModifier(value: unknown): ListModification {
   return mod;
 }
 
-function modifierEntries(value: unknown): [string, unknown][] | undefined {
-  if (value instanceof PSHashtable) return value.entries().map(([k, v]) => [String(k), v]);
-  if (value instanceof PSArrayList || Array.isArray(value) || typeof value !== 'object') return undefined;
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined);
-  if (keys.length && keys.every((k) => MODIFIER_KEYS.includes(k.toLowerCase() as (typeof MODIFIER_KEYS)[number]))) {
-    return keys.map((k) => [k, obj[k]]);
-  }
-  return undefined;
+/**
+ * The binder's parsed modifier `{ add, remove, replace: [...] | null, isPlain }`: a Replace that is given
+ * but empty (`$null`, `@()`) clears the list.
+ */
+function binderModifier(value: unknown): ListModification | undefined {
+  if (typeof value !== 'object' || value === null || !('isPlain' in value)) return undefined;
+  const v = value as { add?: unknown; remove?: unknown; replace?: unknown };
+  const replace = v.replace === null || v.replace === undefined ? null : listItems(v.replace);
+  return { add: listItems(v.add), remove: listItems(v.remove), replace: replace ?? [], clear: replace !== null && replace.length === 0 };
 }
 
 /** PSListModifier.ApplyTo: Replace (when it has items) clears and sets; else Remove then Add. Case-insensitive. */
