@@ -4,7 +4,7 @@
 import { registerCsCmdlet } from '../../catalog/registry.js';
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { xmppAllowedPartnerSchema, xmppGatewayConfigurationSchema, type ConfigDocument } from '../../store/configSchema.js';
-import { xdsGet, xdsNew, xdsRemove, xdsSet, type XdsKind } from './xdsCmdlets.js';
+import { isBound, xdsGet, xdsNew, xdsRemove, xdsSet, type XdsKind } from './xdsCmdlets.js';
 import { negotiationVerdict, type NegotiationSetting } from './xdsNegotiation.js';
 
 export { negotiationVerdict } from './xdsNegotiation.js';
@@ -12,6 +12,8 @@ export { negotiationVerdict } from './xdsNegotiation.js';
 const XMPP_NS = 'Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation';
 export const XMPP_ALLOWED_PARTNER_TYPE = `${XMPP_NS}.XmppAllowedPartner#Decorated`;
 export const XMPP_GATEWAY_CONFIGURATION_TYPE = `${XMPP_NS}.XmppGatewaySettings`;
+
+const NEGOTIATION_PARAMETERS = ['TlsNegotiation', 'SaslNegotiation', 'SupportDialbackNegotiation'];
 
 /** [I] the cmdlets accept any combination but say what will not work (Control Panel refuses some). */
 function warnAboutNegotiation(ctx: CmdletContext, doc: ConfigDocument): void {
@@ -33,11 +35,10 @@ export const xmppAllowedPartnerKind: XdsKind = {
   initNew(doc, id) {
     doc.Domain = id.display;
   },
-  beforeWrite(ctx, _store, doc, previous) {
-    const changed =
-      !previous ||
-      ['TlsNegotiation', 'SaslNegotiation', 'SupportDialbackNegotiation'].some((k) => previous[k] !== doc[k]);
-    if (changed) warnAboutNegotiation(ctx, doc);
+  beforeWrite(ctx, _store, doc) {
+    // [I] only when this command set one of the three: the shipped defaults (Required, Required,
+    // dialback True) are themselves a "dialback unused" combination and should not nag on every New-.
+    if (NEGOTIATION_PARAMETERS.some((n) => isBound(ctx, n))) warnAboutNegotiation(ctx, doc);
   },
 };
 
