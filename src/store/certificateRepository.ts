@@ -51,6 +51,8 @@ export interface PendingRequest {
   keySize: number;
   keyExportable: boolean;
   friendlyName?: string;
+  /** base64url RSA modulus of the request's key (public). */
+  modulus: string;
   status: string;
   created: Date;
 }
@@ -123,6 +125,10 @@ export function listStoredCertificates(store: Store, computer: string): StoredCe
     .prepare('SELECT computer, thumbprint, der, private_key_pem, key_exportable, friendly_name FROM cert_store WHERE computer = ? ORDER BY added, thumbprint')
     .all(computer) as StoreRow[];
   return rows.map(toStored);
+}
+
+export function deleteStoredCertificate(store: Store, computer: string, thumbprint: string): boolean {
+  return store.db.prepare('DELETE FROM cert_store WHERE computer = ? AND thumbprint = ?').run(computer, thumbprint).changes > 0;
 }
 
 /** The private key of a stored certificate (for signing flows only; never for display). */

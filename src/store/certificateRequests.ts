@@ -14,11 +14,12 @@ interface RequestRow {
   key_size: number;
   key_exportable: number;
   friendly_name: string | null;
+  modulus: string;
   status: string;
   created: string;
 }
 
-const REQUEST_COLUMNS = 'request_id, computer, types, subject, alternative_names, csr_pem, key_size, key_exportable, friendly_name, status, created';
+const REQUEST_COLUMNS = 'request_id, computer, types, subject, alternative_names, csr_pem, key_size, key_exportable, friendly_name, modulus, status, created';
 
 function toRequest(row: RequestRow): PendingRequest {
   return {
@@ -31,6 +32,7 @@ function toRequest(row: RequestRow): PendingRequest {
     keySize: row.key_size,
     keyExportable: row.key_exportable === 1,
     friendlyName: row.friendly_name ?? undefined,
+    modulus: row.modulus,
     status: row.status,
     created: new Date(row.created),
   };

@@ -1,2 +1,15 @@
-// certificates cmdlets: registered with registerCsCmdlet(...) when this module is imported.
-export {};
+// The certificate cmdlets. They act on the certificate store of the session's computer (DOMAIN §3.1a:
+// the local computer, or the Enter-PSSession target), or on the Central Management Store with
+// `-Identity Global`. Handlers live in certificate*.ts next to this file.
+
+import { registerCsCmdlet } from '../../catalog/registry.js';
+import { getCertificate, removeCertificate, setCertificate, testCertificateConfiguration } from './certificateAssign.js';
+import { importCertificate } from './certificateImport.js';
+import { requestCertificate } from './certificateRequest.js';
+
+registerCsCmdlet('Request-CsCertificate', requestCertificate);
+registerCsCmdlet('Import-CsCertificate', importCertificate);
+registerCsCmdlet('Get-CsCertificate', getCertificate);
+registerCsCmdlet('Set-CsCertificate', setCertificate);
+registerCsCmdlet('Remove-CsCertificate', removeCertificate);
+registerCsCmdlet('Test-CsCertificateConfiguration', testCertificateConfiguration);

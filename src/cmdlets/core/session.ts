@@ -1,0 +1,77 @@
+// Enter-PSSession / Exit-PSSession: the shell's computer (DOMAIN §3.1a). Entering a session on a
+// topology computer makes the certificate cmdlets act on that computer's store and the prompt show
+// `[<fqdn>]: PS C:\Users\Administrator> `; Exit-PSSession returns to the local computer. Only
+// computers of the published topology can be reached.
+
+import type { CmdletContext, CmdletImplementation, CmdletMetadata, ParameterMetadata, SessionInfo } from '../../engine/cmdlet.js';
+import { registerCmdlet } from '../../catalog/registry.js';
+import type { Store } from '../../store/store.js';
+import { getComputer } from '../../store/topologyRepository.js';
+
+const CORE_MODULE = 'Microsoft.PowerShell.Core';
+const ALL = '__AllParameterSets';
+
+function param(name: string, type: string, opts: { mandatory?: boolean; position?: number; aliases?: string[] } = {}): ParameterMetadata {
+  return {
+    name,
+    type,
+    isArray: false,
+    isSwitch: type === 'SwitchParameter',
+    aliases: opts.aliases ?? [],
+    sets: { ComputerName: { required: !!opts.mandatory, position: opts.position ?? null } },
+    pipeline: 'False',
+  };
+}
+
+const enterMetadata: CmdletMetadata = {
+  name: 'Enter-PSSession',
+  verb: 'Enter',
+  noun: 'PSSession',
+  defaultParameterSet: 'ComputerName',
+  parameterSets: ['ComputerName'],
+  supportsShouldProcess: false,
+  parameters: [param('ComputerName', 'String', { mandatory: true, position: 0, aliases: ['Cn'] }), param('Credential', 'PSCredential')],
+  outputType: null,
+  module: CORE_MODULE,
+  className: 'Microsoft.PowerShell.Commands.EnterPSSessionCommand',
+};
+
+const exitMetadata: CmdletMetadata = {
+  name: 'Exit-PSSession',
+  verb: 'Exit',
+  noun: 'PSSession',
+  defaultParameterSet: null,
+  parameterSets: [ALL],
+  supportsShouldProcess: false,
+  parameters: [],
+  outputType: null,
+  module: CORE_MODULE,
+  className: 'Microsoft.PowerShell.Commands.ExitPSSessionCommand',
+};
+
+/** The session object is shared, mutable state of the running engine. */
+function writableSession(ctx: CmdletContext): { -readonly [K in keyof SessionInfo]: SessionInfo[K] } {
+  return ctx.engine.session as SessionInfo;
+}
+
+function enterSession(ctx: CmdletContext): void {
+  const requested = String(ctx.params.ComputerName ?? '').trim();
+  const computer = getComputer(ctx.engine.store as Store, requested);
+  if (!computer) {
+    ctx.throwTerminatingError({
+      message: `Connecting to remote server ${requested} failed with the following error message : WinRM cannot process the request. The following error occurred while using Kerberos authentication: Cannot find the computer ${requested}. Verify that the computer exists on the network and that the name provided is spelled correctly. For more information, see the about_Remote_Troubleshooting Help topic.`,
+      errorId: 'CreateRemoteRunspaceFailed',
+      category: 'InvalidArgument',
+      exceptionType: 'System.Management.Automation.Remoting.PSRemotingTransportException',
+      targetObject: requested,
+    });
+  }
+  writableSession(ctx).remoteComputer = computer.fqdn.toLowerCase();
+}
+
+function exitSession(ctx: CmdletContext): void {
+  writableSession(ctx).remoteComputer = undefined;
+}
+
+registerCmdlet(enterMetadata, (): CmdletImplementation => ({ process: enterSession }));
+registerCmdlet(exitMetadata, (): CmdletImplementation => ({ process: exitSession }));

@@ -1,0 +1,236 @@
+// Get-, Set-, Remove-CsCertificate and Test-CsCertificateConfiguration: assignments of certificates
+// to uses on the session's computer, or in the global CMS store with `-Identity Global`.
+
+import type { CmdletContext, CmdletImplementation } from '../../engine/cmdlet.js';
+import { PSObject } from '../../engine/values.js';
+import { enums } from '../../catalog/registry.js';
+import type { Store } from '../../store/store.js';
+import {
+  GLOBAL_SCOPE,
+  activeThumbprint,
+  addStoredCertificate,
+  deleteAssignment,
+  deleteStoredCertificate,
+  findStoredCertificate,
+  getAssignment,
+  listAssignments,
+  saveAssignment,
+} from '../../store/certificateRepository.js';
+import { normaliseThumbprint, thumbprintOf as thumbprintOfDer } from '../../pki/certificate.js';
+import { readCertificateFile } from '../../pki/containers.js';
+import { GLOBAL_USES } from '../../pki/names.js';
+import { checkCertificate, checkUsesForScope, nameWarnings } from './certificateChecks.js';
+import {
+  CERTIFICATE_REFERENCE_TYPE,
+  canonicalUse,
+  certificateReference,
+  currentComputer,
+  edgeRunsXmpp,
+  fail,
+  isGlobalIdentity,
+  nameFacts,
+  readUserFile,
+  runCertificateCommand,
+  storeOf,
+  stringList,
+} from './certificateContext.js';
+
+const CERT_TYPES = enums.CertType ?? [];
+
+function usesOf(ctx: CmdletContext): string[] {
+  return stringList(ctx.params.Type).map((u) => canonicalUse(u, CERT_TYPES));
+}
+
+function scopeOf(ctx: CmdletContext): string {
+  return isGlobalIdentity(ctx) ? GLOBAL_SCOPE : currentComputer(ctx);
+}
+
+export interface AssignOptions {
+  roll: boolean;
+  effectiveDate?: Date;
+  force: boolean;
+}
+
+/**
+ * Checks and assigns one certificate to several uses; each use goes through ShouldProcess. All writes
+ * of the command happen in one transaction.
+ */
+export async function assignCertificate(ctx: CmdletContext, scope: string, thumbprint: string, uses: string[], opts: AssignOptions): Promise<void> {
+  const store = storeOf(ctx);
+  if (uses.length === 0) fail('Specify the certificate use with -Type (for example -Type XMPPServer).', 'TypeRequired', 'InvalidArgument');
+  if (opts.roll && !opts.effectiveDate) fail('-Roll requires -EffectiveDate: the date and time the new certificate takes over.', 'EffectiveDateRequired', 'InvalidArgument');
+  checkUsesForScope(store, scope, uses);
+  const { cert, warnings } = checkCertificate(store, scope, thumbprint, { force: opts.force });
+  for (const w of warnings) ctx.writeWarning(w);
+  const approved: string[] = [];
+  for (const use of uses) {
+    for (const w of nameWarnings(store, scope, use, cert)) ctx.writeWarning(w);
+    if (await ctx.shouldProcess(`${use}: ${cert.thumbprint}`)) approved.push(use);
+  }
+  const now = new Date();
+  store.transaction(() => {
+    for (const use of approved) {
+      const current = getAssignment(store, scope, use);
+      const replaced = current ? activeThumbprint(current, now) : undefined;
+      saveAssignment(store, {
+        scope,
+        use,
+        thumbprint: cert.thumbprint,
+        previousThumbprint: replaced && replaced !== cert.thumbprint ? replaced : current?.previousThumbprint,
+        effectiveDate: opts.roll ? opts.effectiveDate : undefined,
+        updateTime: now,
+        sourceScope: scope === GLOBAL_SCOPE ? 'Global' : 'Local',
+      });
+    }
+  });
+}
+
+function thumbprintFromReference(ref: unknown): { thumbprint?: string; use?: string } {
+  if (ref instanceof PSObject) return { thumbprint: String(ref.get('Thumbprint') ?? ''), use: ref.get('Use') ? String(ref.get('Use')) : undefined };
+  if (typeof ref === 'string') return { thumbprint: ref };
+  return {};
+}
+
+export function setCertificate(): CmdletImplementation {
+  return {
+    process: (ctx) =>
+      runCertificateCommand(ctx, async () => {
+        const store = storeOf(ctx);
+        const scope = scopeOf(ctx);
+        let uses = usesOf(ctx);
+        const opts: AssignOptions = {
+          roll: ctx.params.Roll === true,
+          effectiveDate: ctx.params.EffectiveDate instanceof Date ? ctx.params.EffectiveDate : undefined,
+          force: ctx.params.Force === true,
+        };
+        let thumbprint: string;
+        if (ctx.parameterSetName === 'Path') {
+          const file = readCertificateFile(readUserFile(ctx, String(ctx.params.Path)), ctx.params.Password as string | undefined);
+          if (!file.privateKeyPem) fail(`The file "${String(ctx.params.Path)}" does not contain a private key.`, 'NoPrivateKey', 'InvalidData');
+          const cert = { der: file.certificates[0]!, privateKeyPem: file.privateKeyPem, friendlyName: file.friendlyName };
+          await withProvisionalCertificate(ctx, scope, cert, (tp) => assignCertificate(ctx, scope, tp, uses, opts));
+          return;
+        } else if (ctx.parameterSetName === 'CertificateReference') {
+          const ref = thumbprintFromReference(ctx.params.Reference);
+          if (!ref.thumbprint) fail('The certificate reference has no thumbprint.', 'InvalidReference', 'InvalidArgument');
+          if (uses.length === 0 && ref.use) uses = [canonicalUse(ref.use, CERT_TYPES)];
+          thumbprint = normaliseThumbprint(ref.thumbprint);
+        } else {
+          thumbprint = normaliseThumbprint(String(ctx.params.Thumbprint ?? ''));
+        }
+        await assignCertificate(ctx, scope, thumbprint, uses, opts);
+      }),
+  };
+}
+
+/** Local assignments first, then the global ones the computer inherits (SourceScope Global). */
+function visibleAssignments(store: Store, scope: string) {
+  const local = listAssignments(store, scope);
+  return scope === GLOBAL_SCOPE ? local : [...local, ...listAssignments(store, GLOBAL_SCOPE)];
+}
+
+export function getCertificate(): CmdletImplementation {
+  return {
+    process: (ctx) =>
+      runCertificateCommand(ctx, () => {
+        const store = storeOf(ctx);
+        const uses = usesOf(ctx).map((u) => u.toLowerCase());
+        for (const a of visibleAssignments(store, scopeOf(ctx))) {
+          if (uses.length === 0 || uses.includes(a.use.toLowerCase())) ctx.writeObject(certificateReference(store, a));
+        }
+      }),
+  };
+}
+
+export function removeCertificate(): CmdletImplementation {
+  return {
+    process: (ctx) =>
+      runCertificateCommand(ctx, async () => {
+        const store = storeOf(ctx);
+        const scope = scopeOf(ctx);
+        const uses = usesOf(ctx);
+        if (uses.length === 0) fail('Specify the certificate use to remove with -Type.', 'TypeRequired', 'InvalidArgument');
+        for (const use of uses) await removeOne(ctx, store, scope, use);
+      }),
+  };
+}
+
+async function removeOne(ctx: CmdletContext, store: Store, scope: string, use: string): Promise<void> {
+  const a = getAssignment(store, scope, use);
+  const where = scope === GLOBAL_SCOPE ? 'the global scope' : scope;
+  if (!a) {
+    ctx.writeError({ message: `No certificate is assigned to "${use}" on ${where}.`, errorId: 'AssignmentNotFound', category: 'ObjectNotFound', targetObject: use });
+    return;
+  }
+  if (ctx.params.Previous === true) {
+    if (!a.previousThumbprint) {
+      ctx.writeWarning(`The "${use}" assignment on ${where} has no previous certificate.`);
+      return;
+    }
+    if (!(await ctx.shouldProcess(`${use}: ${a.previousThumbprint}`))) return;
+    store.transaction(() => saveAssignment(store, { ...a, previousThumbprint: undefined, effectiveDate: undefined, updateTime: new Date() }));
+    return;
+  }
+  if (!(await ctx.shouldProcess(`${use}: ${a.thumbprint}`))) return;
+  const query = `The certificate "${a.thumbprint}" is in use as "${use}" on ${where}. Services that use it will stop working until another certificate is assigned. Do you want to remove the assignment?`;
+  if (!(await ctx.shouldContinue(query, 'Remove certificate assignment'))) return;
+  store.transaction(() => deleteAssignment(store, scope, use));
+}
+
+/** Uses a computer needs certificates for, by role. [I] */
+function requiredUses(store: Store, computer: string): string[] {
+  const facts = nameFacts(store, computer);
+  if (facts.isEdge) {
+    const uses = ['Internal', 'AccessEdgeExternal', 'DataEdgeExternal', 'AudioVideoAuthentication'];
+    return edgeRunsXmpp(store, computer) ? [...uses, 'XMPPServer'] : uses;
+  }
+  return ['Default', 'WebServicesInternal', 'WebServicesExternal', ...GLOBAL_USES];
+}
+
+export const CERTIFICATE_EXISTS_TYPE = 'Microsoft.Rtc.Management.Deployment.CertificateExists';
+
+export function testCertificateConfiguration(): CmdletImplementation {
+  return {
+    process: (ctx) =>
+      runCertificateCommand(ctx, () => {
+        const store = storeOf(ctx);
+        const computer = currentComputer(ctx);
+        for (const use of requiredUses(store, computer)) {
+          const scope = GLOBAL_USES.includes(use) ? GLOBAL_SCOPE : computer;
+          const a = getAssignment(store, scope, use);
+          ctx.writeObject(
+            new PSObject([CERTIFICATE_EXISTS_TYPE, 'System.Object'], [
+              ['Use', use],
+              ['Thumbprint', a?.thumbprint ?? null],
+              ['Exists', !!a],
+            ]),
+          );
+        }
+      }),
+  };
+}
+
+export { CERTIFICATE_REFERENCE_TYPE };
+
+/**
+ * Adds a certificate to a store for an assignment that may still fail or be declined (-WhatIf): when
+ * `assign` throws or assigns nothing, a certificate that was not there before is taken out again, so a
+ * failed command leaves the store as it was.
+ */
+export async function withProvisionalCertificate(
+  ctx: CmdletContext,
+  scope: string,
+  cert: Parameters<typeof addStoredCertificate>[2],
+  assign: (thumbprint: string) => Promise<void>,
+): Promise<void> {
+  const store = storeOf(ctx);
+  const thumbprint = thumbprintOfDer(cert.der);
+  const existed = !!findStoredCertificate(store, scope, thumbprint);
+  store.transaction(() => addStoredCertificate(store, scope, cert));
+  try {
+    await assign(thumbprint);
+  } finally {
+    const used = listAssignments(store, scope).some((a) => a.thumbprint === thumbprint || a.previousThumbprint === thumbprint);
+    if (!existed && !used) store.transaction(() => deleteStoredCertificate(store, scope, thumbprint));
+  }
+}
