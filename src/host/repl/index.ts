@@ -1,6 +1,17 @@
-// The interactive shell (ink). Filled in by the REPL work.
+// The interactive shell (ink). Loaded lazily by cli.ts so batch runs never load ink or react.
+
+import React from 'react';
+import { render } from 'ink';
 import type { Store } from '../../store/store.js';
 import type { SessionInfo } from '../../engine/cmdlet.js';
+import { Engine } from '../../engine/engine.js';
+import { ReplApp } from './App.js';
+import { ReplController, type Executor } from './controller.js';
+import { liveCompletionContext } from './completionContext.js';
+import { defaultHistoryPath, PersistentHistory, SessionHistory } from './history.js';
+import { useSessionHistory } from './historyCmdlet.js';
+import { InkHost } from './inkHost.js';
+import { engineCommandLookup, engineVariableNames, isKnownCommand } from './engineAccess.js';
 
 export interface ReplOptions {
   store: Store;
@@ -8,7 +19,71 @@ export interface ReplOptions {
   storePath: string;
 }
 
-export async function runRepl(_options: ReplOptions): Promise<number> {
-  process.stderr.write('csshell: the interactive shell is not available yet\n');
-  return 2;
+export const WINDOW_TITLE = 'Skype for Business Server Management Shell';
+
+const TITLE_SEQUENCE = `\x1b]0;${WINDOW_TITLE}\x07`;
+const BRACKETED_PASTE_ON = '\x1b[?2004h';
+const BRACKETED_PASTE_OFF = '\x1b[?2004l';
+
+export interface ShellParts {
+  controller: ReplController;
+  host: InkHost;
+  engine: Engine;
+}
+
+/** Wires controller, host and engine; used by runRepl and by tests that render <ReplApp>. */
+export function createShell(options: ReplOptions & { historyPath?: string | null; width?: number; onExit: (code: number) => void; onClear?: () => void }): ShellParts {
+  const sessionHistory = new SessionHistory();
+  useSessionHistory(sessionHistory);
+  let engine: Engine | undefined;
+  const executor: Executor = {
+    execute: (text) => engine!.execute(text),
+    stop: () => engine?.stop(),
+  };
+  const session = (): SessionInfo => engine?.services?.session ?? options.session;
+  const completion = liveCompletionContext({
+    store: options.store,
+    get session() {
+      return session();
+    },
+    get commands() {
+      return engine ? engineCommandLookup(engine) : undefined;
+    },
+    variableNames: () => (engine ? engineVariableNames(engine) : []),
+  });
+  const controller = new ReplController({
+    executor,
+    history: new PersistentHistory(options.historyPath === undefined ? defaultHistoryPath() : options.historyPath),
+    sessionHistory,
+    completion,
+    remoteComputer: () => session().remoteComputer,
+    isCommand: (name) => isKnownCommand(name, engine ? engineCommandLookup(engine) : undefined),
+    width: options.width,
+    onExit: options.onExit,
+    onClear: options.onClear,
+  });
+  const host = new InkHost(controller, options.width);
+  engine = new Engine({ host, store: options.store, session: options.session });
+  return { controller, host, engine };
+}
+
+export async function runRepl(options: ReplOptions): Promise<number> {
+  const stdout = process.stdout;
+  const width = Math.max(40, stdout.columns || 120);
+  let resolveExit!: (code: number) => void;
+  const exited = new Promise<number>((r) => (resolveExit = r));
+  stdout.write(TITLE_SEQUENCE + BRACKETED_PASTE_ON);
+  const { controller } = createShell({
+    ...options,
+    width,
+    onExit: (code) => resolveExit(code),
+    onClear: () => stdout.write('\x1b[2J\x1b[3J\x1b[H'),
+  });
+  const app = render(React.createElement(ReplApp, { controller }), { exitOnCtrlC: false, patchConsole: false, maxFps: 60 });
+  const code = await exited;
+  app.unmount();
+  await app.waitUntilExit().catch(() => undefined);
+  stdout.write(BRACKETED_PASTE_OFF);
+  void controller;
+  return code;
 }

@@ -1,0 +1,334 @@
+// The shell's state machine, free of React: keys in, a view snapshot out. The ink component only
+// subscribes and draws; tests can drive this class directly or through ink-testing-library.
+// Modes: editing a command line, running one (keys are kept as type-ahead, Ctrl+C stops it), or
+// answering a host prompt (Read-Host, mandatory parameters, -Confirm).
+
+import type { ExecuteResult } from '../../engine/engine.js';
+import type { ProgressRecord } from '../../engine/host.js';
+import { complete, type CompletionContext } from './completion.js';
+import { CompletionCycle } from './completionCycle.js';
+import { applyEditKey } from './editing.js';
+import { highlight } from './highlight.js';
+import { PersistentHistory, SessionHistory, type ExecutionStatus } from './history.js';
+import { KeyDecoder, type KeyEvent, type KeyName } from './keys.js';
+import { bufferOf, emptyBuffer, insertText, type EditBuffer } from './lineEditor.js';
+import { OutputBuffer, type Segment } from './output.js';
+import { ReverseSearch } from './reverseSearch.js';
+import { inputIsIncomplete } from './syntax.js';
+import { inputLines, menuLines, progressLines } from './view.js';
+
+export const PROMPT_LOCATION = 'C:\\Users\\Administrator';
+
+export interface Executor {
+  execute(text: string): Promise<ExecuteResult>;
+  stop(): void;
+}
+
+export interface ControllerOptions {
+  executor: Executor;
+  history: PersistentHistory;
+  sessionHistory: SessionHistory;
+  completion: CompletionContext;
+  /** The remote computer while inside Enter-PSSession. */
+  remoteComputer: () => string | undefined;
+  isCommand?: (name: string) => boolean;
+  width?: number;
+  onExit: (code: number) => void;
+  onClear?: () => void;
+}
+
+export interface ReplView {
+  mode: 'edit' | 'running' | 'ask' | 'exited';
+  staticKey: number;
+  staticLines: { id: number; segments: Segment[] }[];
+  /** Lines below the printed output: partial host text, progress, prompt/input, menus. */
+  liveLines: Segment[][];
+}
+
+interface AskState {
+  label: string;
+  secure: boolean;
+  buffer: EditBuffer;
+  resolve: (value: string | null) => void;
+}
+
+export class ReplController {
+  readonly output = new OutputBuffer();
+  private readonly decoder = new KeyDecoder();
+  private buffer: EditBuffer = emptyBuffer;
+  private running = false;
+  private exited = false;
+  private ask: AskState | null = null;
+  private typeAhead: KeyEvent[] = [];
+  private historyIndex: number;
+  private draft: EditBuffer = emptyBuffer;
+  private readonly cycle = new CompletionCycle();
+  private readonly search: ReverseSearch;
+  private readonly progress = new Map<number, ProgressRecord>();
+  private listeners = new Set<() => void>();
+  private view: ReplView;
+  private notifyScheduled = false;
+  private runningText = '';
+
+  constructor(private readonly options: ControllerOptions) {
+    this.historyIndex = options.history.entries.length;
+    this.search = new ReverseSearch(options.history);
+    this.view = this.buildView();
+  }
+
+  get width(): number {
+    return this.options.width ?? 120;
+  }
+
+  // ---- subscription (useSyncExternalStore) ----------------------------------------------------
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getView = (): ReplView => this.view;
+
+  /** Rebuilds the view now (keystrokes: the screen must follow within a frame). */
+  private changed(): void {
+    this.view = this.buildView();
+    for (const l of this.listeners) l();
+  }
+
+  /** Coalesces bursts of output into one re-render per turn of the event loop. */
+  scheduleChange(): void {
+    if (this.notifyScheduled) return;
+    this.notifyScheduled = true;
+    setImmediate(() => {
+      this.notifyScheduled = false;
+      this.changed();
+    });
+  }
+
+  // ---- prompt text --------------------------------------------------------------------------
+
+  promptText(): string {
+    const remote = this.options.remoteComputer();
+    return `${remote ? `[${remote}]: ` : ''}PS ${PROMPT_LOCATION}> `;
+  }
+
+  // ---- input ----------------------------------------------------------------------------------
+
+  /** Raw terminal input (one chunk from ink's input parser). */
+  feed(chunk: string): void {
+    for (const ev of this.decoder.decode(chunk)) this.handle(ev);
+    this.changed();
+  }
+
+  private handle(ev: KeyEvent): void {
+    if (this.exited) return;
+    if (this.ask) return this.handleAsk(this.ask, ev);
+    if (this.running) {
+      if (ev.kind === 'key' && ev.name === 'ctrl-c') this.options.executor.stop();
+      else this.typeAhead.push(ev);
+      return;
+    }
+    this.handleEdit(ev);
+  }
+
+  private handleEdit(ev: KeyEvent): void {
+    if (this.search.active) {
+      const out = this.search.handle(ev, this.buffer);
+      if (out.buffer) this.buffer = out.buffer;
+      if (out.passKey) this.handleEdit(out.passKey);
+      return;
+    }
+    if (this.cycle.menuActive) {
+      const out = this.cycle.handleMenuKey(ev);
+      if (out.buffer) this.buffer = out.buffer;
+      if (!out.passKey) return;
+      ev = out.passKey;
+    }
+    if (ev.kind === 'text') {
+      this.cycle.reset();
+      this.buffer = insertText(this.buffer, ev.text);
+      return;
+    }
+    if (ev.name !== 'tab' && ev.name !== 'shift-tab') this.cycle.reset();
+    this.handleEditKey(ev.name);
+  }
+
+  private handleEditKey(key: KeyName): void {
+    switch (key) {
+      case 'enter':
+        return this.submit();
+      case 'tab':
+      case 'shift-tab':
+        this.buffer = this.cycle.step(this.buffer, key === 'tab' ? 1 : -1, (b) => complete(b.text, b.cursor, this.options.completion));
+        return;
+      case 'ctrl-space':
+        this.buffer = this.cycle.openMenu(this.buffer, (b) => complete(b.text, b.cursor, this.options.completion));
+        return;
+      case 'up':
+      case 'down':
+        return this.historyMove(key === 'up' ? -1 : 1);
+      case 'ctrl-r':
+      case 'ctrl-s':
+        this.search.start(this.buffer, key === 'ctrl-r' ? -1 : 1);
+        return;
+      case 'ctrl-c':
+        return this.cancelLine();
+      case 'ctrl-d':
+        if (this.buffer.text === '') return this.exit(0);
+        this.buffer = applyEditKey(this.buffer, 'delete')!;
+        return;
+      case 'ctrl-l':
+        return this.clearScreen();
+      default: {
+        const next = applyEditKey(this.buffer, key);
+        if (next) this.buffer = next;
+      }
+    }
+  }
+
+  private historyMove(delta: -1 | 1): void {
+    const entries = this.options.history.entries;
+    const target = this.historyIndex + delta;
+    if (target < 0 || target > entries.length) return;
+    if (this.historyIndex === entries.length) this.draft = this.buffer;
+    this.historyIndex = target;
+    this.buffer = target === entries.length ? this.draft : bufferOf(entries[target]!);
+  }
+
+  /** Ctrl+C at the prompt: the line (or unfinished multi-line input) is abandoned. */
+  private cancelLine(): void {
+    this.echoInput(this.buffer.text, true);
+    this.buffer = emptyBuffer;
+    this.historyIndex = this.options.history.entries.length;
+  }
+
+  private echoInput(text: string, cancelled = false): void {
+    const lines = inputLines([{ text: this.promptText() }], highlight(text, this.options.isCommand), null);
+    if (cancelled) lines[lines.length - 1]!.push({ text: '^C', color: 'gray' });
+    this.output.flushPartial();
+    this.output.appendLines(lines);
+  }
+
+  private submit(): void {
+    const text = this.buffer.text;
+    if (inputIsIncomplete(text)) {
+      this.buffer = insertText(bufferOf(text), '\n');
+      return;
+    }
+    this.echoInput(text);
+    this.buffer = emptyBuffer;
+    this.draft = emptyBuffer;
+    if (text.trim()) this.options.history.add(text);
+    this.historyIndex = this.options.history.entries.length;
+    if (text.trim()) void this.run(text);
+  }
+
+  private async run(text: string): Promise<void> {
+    this.running = true;
+    this.runningText = text;
+    const start = new Date();
+    let status: ExecutionStatus = 'Completed';
+    let exitCode: number | undefined;
+    try {
+      const result = await this.options.executor.execute(text);
+      exitCode = result.exitCode;
+      if (result.terminatingError || result.parseErrors || !result.success) status = 'Failed';
+    } catch (err) {
+      status = 'Failed';
+      this.output.write('error', `csshell: internal error: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    this.options.sessionHistory.record(text, status, start, new Date());
+    this.running = false;
+    this.runningText = '';
+    this.progress.clear();
+    if (exitCode !== undefined) return this.exit(exitCode);
+    const pending = this.typeAhead;
+    this.typeAhead = [];
+    for (const ev of pending) this.handle(ev);
+    this.changed();
+  }
+
+  private exit(code: number): void {
+    if (this.exited) return;
+    this.exited = true;
+    this.changed();
+    this.options.onExit(code);
+  }
+
+  // ---- host services --------------------------------------------------------------------------
+
+  /** Asks for one line (Read-Host, a mandatory parameter, a -Confirm answer); null after Ctrl+C. */
+  askLine(label: string, secure = false): Promise<string | null> {
+    return new Promise((resolve) => {
+      this.ask = { label, secure, buffer: emptyBuffer, resolve };
+      this.changed();
+    });
+  }
+
+  private handleAsk(ask: AskState, ev: KeyEvent): void {
+    if (ev.kind === 'text') {
+      ask.buffer = insertText(ask.buffer, ev.text.replace(/\n/g, ' '));
+      return;
+    }
+    if (ev.name === 'enter' || ev.name === 'ctrl-c') {
+      const value = ev.name === 'enter' ? ask.buffer.text : null;
+      const shown = ask.secure ? '*'.repeat(ask.buffer.text.length) : ask.buffer.text;
+      this.output.flushPartial();
+      this.output.appendLines([[{ text: ask.label }, { text: shown }, ...(value === null ? [{ text: '^C', color: 'gray' }] : [])]]);
+      this.ask = null;
+      if (value === null && this.running) this.options.executor.stop();
+      ask.resolve(value);
+      return;
+    }
+    const next = applyEditKey(ask.buffer, ev.name);
+    if (next) ask.buffer = next;
+  }
+
+  clearScreen(): void {
+    this.options.onClear?.();
+  }
+
+  progressUpdate(record: ProgressRecord): void {
+    if (record.completed) this.progress.delete(record.activityId);
+    else this.progress.set(record.activityId, record);
+    this.scheduleChange();
+  }
+
+  // ---- view -----------------------------------------------------------------------------------
+
+  private buildView(): ReplView {
+    const { key, lines } = this.output.staticLines;
+    const live: Segment[][] = [];
+    const partial = this.output.partialLine;
+    if (this.progress.size) live.push(...progressLines([...this.progress.values()], this.width));
+    const mode: ReplView['mode'] = this.exited ? 'exited' : this.ask ? 'ask' : this.running ? 'running' : 'edit';
+    if (mode === 'ask') {
+      const a = this.ask!;
+      const shown = a.secure ? '*'.repeat(a.buffer.text.length) : a.buffer.text;
+      live.push(...inputLines([...partial, { text: a.label }], [{ text: shown }], a.buffer.cursor));
+    } else if (mode === 'edit') {
+      if (partial.length) live.push(partial);
+      live.push(...inputLines([{ text: this.promptText() }], highlight(this.buffer.text, this.options.isCommand), this.buffer.cursor));
+      if (this.search.active) live.push(this.search.statusLine());
+      if (this.cycle.menuActive) live.push(...menuLines(this.cycle.menuCandidates, this.cycle.menuSelected, this.width));
+    } else if (partial.length) live.push(partial);
+    return { mode, staticKey: key, staticLines: lines, liveLines: live };
+  }
+
+  /** Called by the view after <Static> printed a generation's lines. */
+  printed(generation: number, count: number): void {
+    this.output.markPrinted(generation, count);
+  }
+
+  get isRunning(): boolean {
+    return this.running;
+  }
+
+  get currentInput(): string {
+    return this.buffer.text;
+  }
+
+  get runningCommand(): string {
+    return this.runningText;
+  }
+}

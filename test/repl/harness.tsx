@@ -1,0 +1,145 @@
+// Drives the shell's ink view with ink-testing-library: keys in, frames out. The command runner is a
+// stand-in by default so line editing, history and prompts are tested on their own; `engineShell`
+// wires the real engine.
+
+import React from 'react';
+import { render } from 'ink-testing-library';
+import stripAnsi from 'strip-ansi';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ReplApp } from '../../src/host/repl/App.js';
+import { ReplController, type Executor } from '../../src/host/repl/controller.js';
+import { PersistentHistory, SessionHistory } from '../../src/host/repl/history.js';
+import { InkHost } from '../../src/host/repl/inkHost.js';
+import { liveCompletionContext } from '../../src/host/repl/completionContext.js';
+import type { ExecuteResult } from '../../src/engine/engine.js';
+import type { Store } from '../../src/store/store.js';
+import { openStore } from '../../src/store/open.js';
+import '../../src/cmdlets/index.js';
+
+export const KEY = {
+  enter: '\r',
+  tab: '\t',
+  shiftTab: '\x1b[Z',
+  left: '\x1b[D',
+  right: '\x1b[C',
+  up: '\x1b[A',
+  down: '\x1b[B',
+  home: '\x1b[H',
+  end: '\x1b[F',
+  ctrlLeft: '\x1b[1;5D',
+  ctrlRight: '\x1b[1;5C',
+  backspace: '\x7f',
+  ctrlBackspace: '\x08',
+  delete: '\x1b[3~',
+  ctrlW: '\x17',
+  ctrlU: '\x15',
+  ctrlK: '\x0b',
+  ctrlC: '\x03',
+  ctrlD: '\x04',
+  ctrlR: '\x12',
+  ctrlSpace: '\x00',
+  escape: '\x1b',
+  pasteStart: '\x1b[200~',
+  pasteEnd: '\x1b[201~',
+};
+
+export const PROMPT = 'PS C:\\Users\\Administrator> ';
+
+export type RunFn = (text: string, host: InkHost) => Promise<Partial<ExecuteResult> | void> | Partial<ExecuteResult> | void;
+
+export interface ShellHarness {
+  controller: ReplController;
+  host: InkHost;
+  store: Store;
+  ran: string[];
+  stopped: () => number;
+  exitCode: () => number | undefined;
+  history: PersistentHistory;
+  sessionHistory: SessionHistory;
+  /** Writes raw input, one chunk per argument (each chunk as the terminal would deliver it), then lets the view update. */
+  press(...chunks: string[]): Promise<void>;
+  /** The whole screen so far (printed lines + live area), without colours. */
+  screen(): string;
+  /** The live lines only (prompt area), without colours. */
+  live(): string;
+  /** Polls until `predicate(screen())` holds. */
+  waitFor(predicate: (screen: string) => boolean, timeoutMs?: number): Promise<string>;
+  unmount(): void;
+}
+
+export function tempHome(): string {
+  return mkdtempSync(join(tmpdir(), 'csshell-repl-'));
+}
+
+export function startShell(opts: { run?: RunFn; historyPath?: string | null; store?: Store; remote?: () => string | undefined; width?: number } = {}): ShellHarness {
+  const store = opts.store ?? openStore(':memory:');
+  const ran: string[] = [];
+  let stops = 0;
+  let exitCode: number | undefined;
+  let host!: InkHost;
+  const executor: Executor = {
+    async execute(text) {
+      ran.push(text);
+      const r = (await opts.run?.(text, host)) ?? {};
+      const exit = /^\s*exit\s*$/i.test(text) ? { exitCode: 0 } : {};
+      return { terminatingError: false, parseErrors: false, success: true, ...exit, ...r };
+    },
+    stop() {
+      stops++;
+    },
+  };
+  const history = new PersistentHistory(opts.historyPath ?? null);
+  const sessionHistory = new SessionHistory();
+  const session = { localComputer: 'fe01.contoso.com', workingDirectory: process.cwd(), interactive: true };
+  const controller = new ReplController({
+    executor,
+    history,
+    sessionHistory,
+    completion: liveCompletionContext({ store, session, variableNames: () => ['pfx', 'partner'] }),
+    remoteComputer: opts.remote ?? (() => undefined),
+    isCommand: (n) => /^(Get|New|Set|Remove|Grant)-Cs/i.test(n),
+    width: opts.width ?? 100,
+    onExit: (code) => {
+      exitCode = code;
+    },
+  });
+  host = new InkHost(controller, opts.width ?? 100);
+  const ink = render(<ReplApp controller={controller} />);
+  const screen = (): string => stripAnsi(ink.lastFrame() ?? '');
+  const harness: ShellHarness = {
+    controller,
+    host,
+    store,
+    ran,
+    stopped: () => stops,
+    exitCode: () => exitCode,
+    history,
+    sessionHistory,
+    async press(...chunks) {
+      for (const c of chunks) {
+        ink.stdin.write(c);
+        await settle();
+      }
+    },
+    screen,
+    live: () => controller.getView().liveLines.map((l) => l.map((s) => s.text).join('')).join('\n'),
+    async waitFor(predicate, timeoutMs = 3000) {
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const s = screen();
+        if (predicate(s)) return s;
+        if (Date.now() > until) throw new Error(`screen never matched; last screen:\n${s}`);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    },
+    unmount: () => ink.unmount(),
+  };
+  return harness;
+}
+
+/** Lets pending promises and setImmediate callbacks run. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+}
