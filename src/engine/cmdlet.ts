@@ -40,6 +40,8 @@ export interface ParameterMetadata {
   enum?: string | null;
   /** For core cmdlets: a ValidateSet list. */
   validateSet?: string[];
+  /** ValueFromRemainingArguments: collects positional arguments no other parameter takes (Write-Host a b c). */
+  remainingArguments?: boolean;
   /** Product versions where it applies, when different from the cmdlet's. */
   applicable?: string[];
 }
