@@ -1,0 +1,220 @@
+// Argument -> parameter type conversion (DOMAIN.md §6.5–6.9). Throws ConversionFailure with the full
+// PowerShell message; the binder adds the extent and turns it into an ErrorRecord.
+
+import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SwitchParameter } from '../values.js';
+import { matchEnum } from './enums.js';
+import { toListModifier } from './listModifier.js';
+import { msg, overflowMessage } from './messages.js';
+import { inIntegerRange, parseDateTime, parseNumberText, roundHalfEven } from './scalars.js';
+import type { ParameterType } from './typeNames.js';
+import { toParameterString, valueText, valueTypeName } from './valueText.js';
+
+export class ConversionFailure extends Error {
+  constructor(
+    readonly errorId: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ConversionContext {
+  parameterName: string;
+  /** Script functions report conversion failures as argument-transformation errors. */
+  script: boolean;
+}
+
+/** Converts a non-null argument to the parameter's type (arrays element by element). */
+export function convertValue(value: unknown, t: ParameterType, ctx: ConversionContext): unknown {
+  if (t.isArray && t.kind !== 'listModifier') {
+    const elements = Array.isArray(value) ? value : value instanceof PSArrayList ? value.items : [value];
+    return elements.map((e) => (e === null || e === undefined ? null : convertScalar(e, t, ctx)));
+  }
+  return convertScalar(value, t, ctx);
+}
+
+/** A failure reported as `Cannot bind parameter 'X'. <inner>` (or the transformation text for scripts). */
+function fail(ctx: ConversionContext, inner: string): never {
+  if (ctx.script) throw new ConversionFailure('ParameterArgumentTransformationError', msg.transformation(ctx.parameterName, inner));
+  throw new ConversionFailure('CannotConvertArgumentNoMessage', msg.cannotBind(ctx.parameterName, inner));
+}
+
+function failCast(value: unknown, t: ParameterType, ctx: ConversionContext): never {
+  fail(ctx, msg.convertCast(valueText(value), valueTypeName(value), t.fullName));
+}
+
+/** A one-element array converts as its element (PowerShell unwraps it for scalar targets). */
+function unwrapSingle(value: unknown): unknown {
+  if (Array.isArray(value) && value.length === 1) return value[0];
+  if (value instanceof PSArrayList && value.items.length === 1) return value.items[0];
+  return value;
+}
+
+function convertScalar(value: unknown, t: ParameterType, ctx: ConversionContext): unknown {
+  switch (t.kind) {
+    case 'string':
+      return toParameterString(value);
+    case 'identity':
+      return toIdentity(value, t, ctx);
+    case 'boolean':
+    case 'switch':
+      return toStrictBoolean(value, t, ctx);
+    case 'integer':
+      return toInteger(unwrapSingle(value), t, ctx);
+    case 'double':
+      return toDouble(unwrapSingle(value), t, ctx);
+    case 'enum':
+      return toEnum(unwrapSingle(value), t, ctx);
+    case 'datetime':
+      return toDateTime(unwrapSingle(value), t, ctx);
+    case 'listModifier': {
+      const parsed = toListModifier(value);
+      if (!parsed.ok) fail(ctx, msg.convertValue(valueText(value), t.fullName, parsed.error));
+      return parsed.value;
+    }
+    case 'hashtable':
+      if (value instanceof PSHashtable) return value;
+      return failCast(value, t, ctx);
+    case 'scriptblock':
+      if (value instanceof ScriptBlockValue) return value;
+      return failCast(value, t, ctx);
+    case 'credential':
+      if (value instanceof PSCredential) return value;
+      return failCast(value, t, ctx);
+    case 'certificateReference':
+      if (value instanceof PSObject && value.typeNames.some((n) => /CertificateReference/i.test(n))) return value;
+      return failCast(value, t, ctx);
+    case 'guid':
+      return toGuid(unwrapSingle(value), t, ctx);
+    case 'unlimited':
+      return toUnlimited(unwrapSingle(value), t, ctx);
+    case 'psobject':
+    case 'object':
+    case 'opaque':
+      return value;
+  }
+}
+
+/** Identities (XdsIdentity, UserIdParameter, Fqdn, …) are kept as their string form; objects give their Identity. */
+function toIdentity(value: unknown, t: ParameterType, ctx: ConversionContext): string {
+  const v = unwrapSingle(value);
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return valueText(v);
+  if (v instanceof PSObject) {
+    const id = v.get('Identity');
+    if (id !== undefined && id !== null) return valueText(id);
+    return failCast(v, t, ctx);
+  }
+  return failCast(v, t, ctx);
+}
+
+/** Boolean parameters take only booleans, switches and numbers (§6.5). */
+function toStrictBoolean(value: unknown, t: ParameterType, ctx: ConversionContext): boolean {
+  const v = value instanceof PSObject && value.typeName === 'System.Boolean' ? value.get('Value') : value;
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'number') return v !== 0;
+  if (v instanceof SwitchParameter) return v.isPresent;
+  const fromType = valueTypeName(v);
+  if (ctx.script) throw new ConversionFailure('ParameterArgumentTransformationError', msg.transformation(ctx.parameterName, msg.booleanOnly(fromType)));
+  throw new ConversionFailure('CannotConvertArgument', msg.cannotConvertArgument(ctx.parameterName, fromType, t.fullName));
+}
+
+function toInteger(value: unknown, t: ParameterType, ctx: ConversionContext): number {
+  const type = t.integer ?? 'Int32';
+  let n: number | undefined;
+  if (typeof value === 'number') n = value;
+  else if (typeof value === 'boolean') n = value ? 1 : 0;
+  else if (typeof value === 'string') {
+    n = parseNumberText(value);
+    if (n === undefined) fail(ctx, msg.convertValue(value, t.fullName, msg.badFormat));
+  } else if (value instanceof SwitchParameter) n = value.isPresent ? 1 : 0;
+  else return failCast(value, t, ctx);
+  const rounded = Number.isInteger(n) ? n : roundHalfEven(n);
+  if (!inIntegerRange(rounded, type)) fail(ctx, msg.convertValue(valueText(value), t.fullName, overflowMessage(type)));
+  return rounded;
+}
+
+function toDouble(value: unknown, t: ParameterType, ctx: ConversionContext): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'string') {
+    const n = parseNumberText(value);
+    if (n === undefined) fail(ctx, msg.convertValue(value, t.fullName, msg.badFormat));
+    return n;
+  }
+  return failCast(value, t, ctx);
+}
+
+function toEnum(value: unknown, t: ParameterType, ctx: ConversionContext): string {
+  const names = t.enumValues ?? [];
+  let input: string | number;
+  if (typeof value === 'number') input = value;
+  else if (typeof value === 'string') input = value;
+  else if (value instanceof PSObject || typeof value === 'boolean') input = valueText(value);
+  else return failCast(value, t, ctx);
+  const m = matchEnum(input, names);
+  if (!m.ok) fail(ctx, msg.convertValue(valueText(value), t.fullName, m.error));
+  return m.value;
+}
+
+function toDateTime(value: unknown, t: ParameterType, ctx: ConversionContext): Date {
+  if (value instanceof Date) return value;
+  if (typeof value === 'string') {
+    const d = parseDateTime(value);
+    if (!d) fail(ctx, msg.convertValue(value, t.fullName, msg.badDate));
+    return d;
+  }
+  return failCast(value, t, ctx);
+}
+
+const GUID = /^\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\}?$/i;
+
+function toGuid(value: unknown, t: ParameterType, ctx: ConversionContext): string {
+  if (typeof value !== 'string') return failCast(value, t, ctx);
+  if (!GUID.test(value.trim())) fail(ctx, msg.convertValue(value, t.fullName, msg.badGuid));
+  const hex = value.replace(/[{}-]/g, '').toLowerCase();
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** `Unlimited` values: a non-negative number or the word Unlimited. */
+function toUnlimited(value: unknown, t: ParameterType, ctx: ConversionContext): number | string {
+  if (typeof value === 'string' && value.trim().toLowerCase() === 'unlimited') return 'Unlimited';
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? parseNumberText(value) : undefined;
+  if (n === undefined || n < 0) fail(ctx, msg.convertValue(valueText(value), t.fullName, msg.badFormat));
+  return Number.isInteger(n) ? n : roundHalfEven(n);
+}
+
+/** True when the value is already of the parameter's type (binding "without coercion" prefers these). */
+export function isExactType(value: unknown, t: ParameterType): boolean {
+  if (t.isArray) return Array.isArray(value) && value.every((e) => isExactType(e, { ...t, isArray: false }));
+  switch (t.kind) {
+    case 'string':
+    case 'identity':
+      return typeof value === 'string';
+    case 'boolean':
+    case 'switch':
+      return typeof value === 'boolean';
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value);
+    case 'double':
+      return typeof value === 'number';
+    case 'enum':
+      return false;
+    case 'datetime':
+      return value instanceof Date;
+    case 'hashtable':
+      return value instanceof PSHashtable;
+    case 'scriptblock':
+      return value instanceof ScriptBlockValue;
+    case 'credential':
+      return value instanceof PSCredential;
+    case 'certificateReference':
+      return value instanceof PSObject && value.typeNames.some((n) => /CertificateReference/i.test(n));
+    case 'psobject':
+    case 'object':
+    case 'opaque':
+      return true;
+    default:
+      return false;
+  }
+}

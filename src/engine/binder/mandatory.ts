@@ -1,0 +1,58 @@
+// After the command line is bound: choose the parameter set and deal with missing mandatory parameters —
+// an error in batch, a prompt through the host in the interactive shell (DOMAIN.md §6.12, §5.2).
+
+import type { FieldDescription } from '../host.js';
+import type { ParameterBinder } from './binder.js';
+import { BindingError, msg } from './messages.js';
+import { missingMandatory, resolveSet, takesPipelineInput, tentativeSet } from './sets.js';
+import type { BinderParameter } from './table.js';
+import { displayTypeName } from './typeNames.js';
+
+/** Resolves the set, prompts for or reports missing mandatory parameters, and saves the command-line state. */
+export async function completeCommandLine(binder: ParameterBinder): Promise<void> {
+  const { table } = binder;
+  let set: string | null;
+  if (binder.expectingInput) {
+    if (binder.validSets.length === 0) throw new BindingError('AmbiguousParameterSet', msg.ambiguousParameterSet());
+    set = tentativeSet(table, binder.validSets);
+  } else {
+    set = resolveSet(table, binder.validSets, binder.bound);
+    binder.validSets = [set];
+  }
+  if (set) {
+    binder.parameterSetName = set;
+    let missing = missingMandatory(table, set, binder.bound);
+    if (binder.expectingInput) missing = missing.filter((p) => !takesPipelineInput(p));
+    if (missing.length > 0) await supplyMissing(binder, missing);
+  }
+  binder.saveCommandLineState();
+}
+
+async function supplyMissing(binder: ParameterBinder, missing: BinderParameter[]): Promise<void> {
+  const host = binder.options.host;
+  if (!host?.interactive) {
+    throw new BindingError('MissingMandatoryParameter', msg.missingMandatory(missing.map((p) => p.name)));
+  }
+  const caption = `cmdlet ${binder.metadata.name} at command pipeline position ${binder.options.pipelinePosition ?? 1}`;
+  const fields: FieldDescription[] = missing.map((p) => ({
+    name: p.name,
+    typeName: displayTypeName(p.type),
+    isSecure: p.type.kind === 'credential' || undefined,
+  }));
+  const answers = await host.prompt(caption, 'Supply values for the following parameters:', fields);
+  // A cancelled prompt leaves the parameters missing: the command cannot run [I].
+  if (!answers) throw new BindingError('MissingMandatoryParameter', msg.missingMandatory(missing.map((p) => p.name)));
+  for (const p of missing) {
+    const answer = answers[p.name] ?? answers[Object.keys(answers).find((k) => k.toLowerCase() === p.name.toLowerCase()) ?? ''];
+    binder.assign(p, binder.coerce(p, promptedValue(p, answer ?? '')));
+  }
+}
+
+/** Prompt answers are text; Boolean and switch parameters read the usual spellings of true and false [I]. */
+function promptedValue(p: BinderParameter, answer: string | string[]): unknown {
+  if (p.type.kind !== 'boolean' && p.type.kind !== 'switch') return answer;
+  const text = (Array.isArray(answer) ? answer[0] ?? '' : answer).trim().toLowerCase();
+  if (['true', '$true', '1', 'yes', 'y'].includes(text)) return true;
+  if (['false', '$false', '0', 'no', 'n', ''].includes(text)) return false;
+  return answer;
+}

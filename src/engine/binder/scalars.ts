@@ -1,0 +1,101 @@
+// Scalar conversions used by the binder: integers with .NET ranges, strict Boolean, DateTime text.
+
+import type { IntegerType } from './typeNames.js';
+
+export const INTEGER_RANGES: Record<IntegerType, [bigint, bigint]> = {
+  Byte: [0n, 255n],
+  SByte: [-128n, 127n],
+  Int16: [-32768n, 32767n],
+  UInt16: [0n, 65535n],
+  Int32: [-2147483648n, 2147483647n],
+  UInt32: [0n, 4294967295n],
+  Int64: [-9223372036854775808n, 9223372036854775807n],
+  UInt64: [0n, 18446744073709551615n],
+};
+
+/** .NET rounds to even when a double is converted to an integer. */
+export function roundHalfEven(n: number): number {
+  const floor = Math.floor(n);
+  const diff = n - floor;
+  if (diff > 0.5) return floor + 1;
+  if (diff < 0.5) return floor;
+  return floor % 2 === 0 ? floor : floor + 1;
+}
+
+const MULTIPLIERS: Record<string, number> = { kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4, pb: 1024 ** 5 };
+
+/** Parses number text the way PowerShell's string->number conversion does (decimal, hex, exponents, kb/mb suffixes). */
+export function parseNumberText(text: string): number | undefined {
+  const t = text.trim();
+  if (t === '') return 0;
+  const m = /^([+-]?)(0x[0-9a-f]+|\d+(?:\.\d*)?(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?)(kb|mb|gb|tb|pb)?$/i.exec(t);
+  if (!m) return undefined;
+  const sign = m[1] === '-' ? -1 : 1;
+  const body = m[2]!;
+  const n = /^0x/i.test(body) ? parseInt(body.slice(2), 16) : Number(body);
+  if (!Number.isFinite(n)) return undefined;
+  const mult = m[3] ? MULTIPLIERS[m[3].toLowerCase()]! : 1;
+  return sign * n * mult;
+}
+
+/** Whether an integer value fits the .NET type. */
+export function inIntegerRange(n: number, type: IntegerType): boolean {
+  const [lo, hi] = INTEGER_RANGES[type];
+  if (!Number.isFinite(n)) return false;
+  const b = BigInt(Math.trunc(n));
+  return b >= lo && b <= hi;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * DateTime from text, en-US culture (the shell's culture [I]): `12/31/2026`, `12/31/2026 5:00 PM`,
+ * `2026-12-31`, `2026-12-31T17:00:00`, `2026-12-31 17:00`, ISO with `Z`/offset, `December 31, 2026`.
+ */
+export function parseDateTime(text: string): Date | undefined {
+  const t = text.trim();
+  let m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(.+))?$/.exec(t);
+  if (m) return withTime(Number(m[3]), Number(m[1]), Number(m[2]), m[4]);
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(t);
+  if (m) {
+    if (m[5]) {
+      const d = new Date(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}T${padTime(m[4]!)}${m[5].toUpperCase()}`);
+      return Number.isNaN(d.getTime()) ? undefined : d;
+    }
+    return withTime(Number(m[1]), Number(m[2]), Number(m[3]), m[4]);
+  }
+  m = /^([a-z]+)\s+(\d{1,2}),?\s+(\d{4})(?:\s+(.+))?$/i.exec(t);
+  if (m) {
+    const month = MONTHS.findIndex((x) => x.startsWith(m![1]!.toLowerCase()) && m![1]!.length >= 3);
+    if (month >= 0) return withTime(Number(m[3]), month + 1, Number(m[2]), m[4]);
+  }
+  return undefined;
+}
+
+function padTime(t: string): string {
+  const [h, rest] = [t.slice(0, t.indexOf(':')), t.slice(t.indexOf(':'))];
+  return `${h.padStart(2, '0')}${rest}${rest.length === 3 ? ':00' : ''}`;
+}
+
+function withTime(year: number, month: number, day: number, time: string | undefined): Date | undefined {
+  let h = 0;
+  let min = 0;
+  let s = 0;
+  if (time) {
+    const tm = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(AM|PM)?$/i.exec(time.trim());
+    if (!tm) return undefined;
+    h = Number(tm[1]);
+    min = Number(tm[2]);
+    s = tm[3] ? Number(tm[3]) : 0;
+    const ampm = tm[4]?.toUpperCase();
+    if (ampm) {
+      if (h < 1 || h > 12) return undefined;
+      if (ampm === 'PM' && h < 12) h += 12;
+      if (ampm === 'AM' && h === 12) h = 0;
+    }
+    if (h > 23 || min > 59 || s > 59) return undefined;
+  }
+  const d = new Date(year, month - 1, day, h, min, s);
+  if (d.getFullYear() !== year || d.getMonth() !== month - 1 || d.getDate() !== day) return undefined;
+  return d;
+}

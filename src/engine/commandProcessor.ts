@@ -1,0 +1,263 @@
+// Runs one cmdlet in a pipeline: binds the command line once, binds each input object, drives
+// begin/process/end of the handler, and applies the error, warning and verbose preferences to what the
+// handler writes.
+
+import { bindArguments, bindPipelineObject, commandClassName, type ParameterBinder } from './binder/index.js';
+import type {
+  CmdletContext,
+  CmdletDefinition,
+  CmdletImplementation,
+  CommandArgument,
+  CommandProcessor,
+  ErrorSpec,
+  InvocationSite,
+  PipelineRuntime,
+} from './cmdlet.js';
+import { CollectingVariable, readPreferences, type Preferences } from './commandProcessorPreferences.js';
+import { ErrorRecord, PSRuntimeError } from './errors.js';
+import type { ProgressRecord, WriteOptions } from './host.js';
+import { ShouldProcessController } from './shouldProcess.js';
+import { PSArrayList } from './values.js';
+
+export function createCmdletProcessor(
+  def: CmdletDefinition,
+  args: CommandArgument[],
+  site: InvocationSite,
+  runtime: PipelineRuntime,
+  emit: (value: unknown) => void,
+): CommandProcessor {
+  return new CmdletProcessor(def, args, site, runtime, emit);
+}
+
+interface Collectors {
+  error: CollectingVariable | null;
+  warning: CollectingVariable | null;
+  out: CollectingVariable | null;
+  pipelineVariable: string | null;
+}
+
+class CmdletProcessor implements CommandProcessor {
+  private binder!: ParameterBinder;
+  private impl!: CmdletImplementation;
+  private ctx!: RunningCmdlet;
+
+  constructor(
+    private readonly def: CmdletDefinition,
+    private readonly args: CommandArgument[],
+    private readonly site: InvocationSite,
+    private readonly runtime: PipelineRuntime,
+    private readonly emit: (value: unknown) => void,
+  ) {}
+
+  async begin(): Promise<void> {
+    const services = this.runtime.services;
+    this.binder = await bindArguments(this.def.metadata, this.args, {
+      extent: this.site.extent,
+      pipelinePosition: this.site.pipelinePosition,
+      expectingInput: this.site.expectingInput,
+      host: services.host,
+    });
+    this.ctx = new RunningCmdlet(this.def, this.binder, this.site, this.runtime, this.emit);
+    this.impl = this.def.create();
+    await this.ctx.guard(() => this.impl.begin?.(this.ctx));
+  }
+
+  async process(input: unknown): Promise<void> {
+    if (this.site.expectingInput) {
+      this.ctx.inputObject = input;
+      const failure = bindPipelineObject(this.binder, input);
+      if (failure) {
+        this.ctx.writeError(failure);
+        return;
+      }
+    }
+    await this.ctx.guard(() => this.impl.process?.(this.ctx));
+  }
+
+  async end(): Promise<void> {
+    await this.ctx.guard(() => this.impl.end?.(this.ctx));
+  }
+}
+
+/** Control-flow signals pass through a cmdlet untouched (e.g. `break` inside ForEach-Object). */
+function isSignal(e: unknown): boolean {
+  return !(e instanceof Error) || e.constructor.name.endsWith('Signal');
+}
+
+/** The CmdletContext handed to the handler; one per invocation, updated per input object. */
+class RunningCmdlet implements CmdletContext {
+  inputObject: unknown = undefined;
+  readonly prefs: Preferences;
+  private readonly collect: Collectors;
+  private readonly confirm: ShouldProcessController;
+
+  constructor(
+    private readonly def: CmdletDefinition,
+    private readonly binder: ParameterBinder,
+    private readonly site: InvocationSite,
+    private readonly runtime: PipelineRuntime,
+    private readonly emit: (value: unknown) => void,
+  ) {
+    const services = runtime.services;
+    this.prefs = readPreferences(binder.params, binder.bound, services);
+    this.collect = {
+      error: CollectingVariable.open(binder.params.ErrorVariable, services),
+      warning: CollectingVariable.open(binder.params.WarningVariable, services),
+      out: CollectingVariable.open(binder.params.OutVariable, services),
+      pipelineVariable: typeof binder.params.PipelineVariable === 'string' ? binder.params.PipelineVariable : null,
+    };
+    this.confirm = new ShouldProcessController({
+      host: services.host,
+      metadata: def.metadata,
+      params: binder.params,
+      bound: binder.bound,
+      getVariable: (n) => services.getVariable(n),
+      fail: (spec) => this.throwTerminatingError(spec),
+    });
+  }
+
+  get metadata() {
+    return this.def.metadata;
+  }
+  get params() {
+    return this.binder.params;
+  }
+  get bound() {
+    return this.binder.bound;
+  }
+  get parameterSetName() {
+    return this.binder.parameterSetName;
+  }
+  get expectingInput() {
+    return this.site.expectingInput;
+  }
+  get engine() {
+    return this.runtime.services;
+  }
+  get extent() {
+    return this.site.extent;
+  }
+  get stopping() {
+    return this.runtime.isStopping();
+  }
+
+  writeObject(value: unknown, enumerate = false): void {
+    if (enumerate && (Array.isArray(value) || value instanceof PSArrayList)) {
+      for (const item of Array.isArray(value) ? value : value.items) this.writeOne(item);
+    } else {
+      this.writeOne(value);
+    }
+  }
+
+  private writeOne(value: unknown): void {
+    this.collect.out?.add(value);
+    if (this.collect.pipelineVariable) this.runtime.services.setVariable(this.collect.pipelineVariable, value);
+    this.emit(value);
+  }
+
+  /** Builds the ErrorRecord for a handler's error: FQID `<errorId>,<class>`, invocation = this command. */
+  toRecord(error: ErrorSpec | ErrorRecord): ErrorRecord {
+    if (error instanceof ErrorRecord) {
+      if (!error.invocation.commandName && !error.invocation.extent) error.invocation = { commandName: this.metadata.name, extent: this.site.extent };
+      return error;
+    }
+    return new ErrorRecord({
+      message: error.message,
+      category: error.category ?? 'NotSpecified',
+      errorId: `${error.errorId},${commandClassName(this.metadata)}`,
+      targetObject: error.targetObject,
+      exceptionType: error.exceptionType,
+      activity: this.metadata.name,
+      invocation: { commandName: this.metadata.name, extent: error.extent ?? this.site.extent },
+    });
+  }
+
+  writeError(error: ErrorSpec | ErrorRecord): void {
+    const record = this.toRecord(error);
+    switch (this.prefs.error) {
+      case 'Ignore':
+        return;
+      case 'Stop':
+        this.collect.error?.add(record);
+        throw new PSRuntimeError(record);
+      case 'SilentlyContinue':
+        this.collect.error?.add(record);
+        this.runtime.reportError(record, false);
+        return;
+      default:
+        this.collect.error?.add(record);
+        this.runtime.reportError(record, true);
+    }
+  }
+
+  throwTerminatingError(error: ErrorSpec | ErrorRecord): never {
+    throw new PSRuntimeError(this.toRecord(error));
+  }
+
+  writeWarning(text: string): void {
+    const pref = this.prefs.warning;
+    if (pref === 'Ignore') return;
+    this.collect.warning?.add(text);
+    if (pref === 'SilentlyContinue') return;
+    this.runtime.services.host.write('warning', `WARNING: ${text}`);
+    if (pref === 'Stop') {
+      this.throwTerminatingError({
+        message: `The running command stopped because the preference variable "WarningPreference" or common parameter is set to Stop: ${text}`,
+        errorId: 'ActionPreferenceStop',
+        category: 'OperationStopped',
+        exceptionType: 'System.Management.Automation.ActionPreferenceStopException',
+      });
+    }
+  }
+
+  writeVerbose(text: string): void {
+    if (this.prefs.verbose === 'SilentlyContinue' || this.prefs.verbose === 'Ignore') return;
+    this.runtime.services.host.write('verbose', `VERBOSE: ${text}`);
+  }
+
+  writeDebug(text: string): void {
+    if (this.prefs.debug === 'SilentlyContinue' || this.prefs.debug === 'Ignore') return;
+    this.runtime.services.host.write('debug', `DEBUG: ${text}`);
+  }
+
+  writeProgress(record: ProgressRecord): void {
+    this.runtime.services.host.progress(record);
+  }
+
+  writeHost(text: string, options?: WriteOptions): void {
+    this.runtime.services.host.write('host', text, options);
+  }
+
+  shouldProcess(target: string, action?: string): Promise<boolean> {
+    return this.confirm.shouldProcess(target, action);
+  }
+
+  shouldContinue(query: string, caption: string): Promise<boolean> {
+    return this.confirm.shouldContinue(query, caption);
+  }
+
+  /**
+   * Runs a handler phase. Terminating errors get this command's invocation info and go to -ErrorVariable;
+   * a JavaScript exception becomes a terminating ErrorRecord instead of crashing the shell.
+   */
+  async guard(phase: () => void | Promise<void>): Promise<void> {
+    try {
+      await phase();
+    } catch (e) {
+      if (e instanceof PSRuntimeError) {
+        this.collect.error?.add(e.record);
+        throw e;
+      }
+      if (isSignal(e)) throw e;
+      const err = e as Error;
+      const record = this.toRecord({
+        message: err.message || String(err),
+        errorId: 'System.Exception',
+        category: 'NotSpecified',
+        exceptionType: 'System.Exception',
+      });
+      this.collect.error?.add(record);
+      throw new PSRuntimeError(record);
+    }
+  }
+}
