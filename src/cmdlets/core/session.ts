@@ -7,6 +7,7 @@ import type { CmdletContext, CmdletImplementation, CmdletMetadata, ParameterMeta
 import { registerCmdlet } from '../../catalog/registry.js';
 import type { Store } from '../../store/store.js';
 import { getComputer } from '../../store/topologyRepository.js';
+import { registerHelp } from '../../catalog/help.js';
 
 const CORE_MODULE = 'Microsoft.PowerShell.Core';
 const ALL = '__AllParameterSets';
@@ -75,3 +76,27 @@ function exitSession(ctx: CmdletContext): void {
 
 registerCmdlet(enterMetadata, (): CmdletImplementation => ({ process: enterSession }));
 registerCmdlet(exitMetadata, (): CmdletImplementation => ({ process: exitSession }));
+
+registerHelp('Enter-PSSession', {
+  synopsis: 'Continues the shell on another computer of the topology.',
+  description:
+    'Commands that act on a computer (the certificate cmdlets above all) run on the computer named by -ComputerName until Exit-PSSession. The ' +
+    'prompt shows the computer in brackets. Only computers of the published topology can be reached.',
+  parameters: { ComputerName: 'FQDN of a topology computer, for example edge01.contoso.com.', Credential: 'Accepted; this shell does not check it.' },
+  examples: [
+    { title: 'Work on the Edge Server', code: 'Enter-PSSession -ComputerName edge01.contoso.com\nGet-CsCertificate\nExit-PSSession', remarks: 'Lists the certificates assigned on edge01.contoso.com.' },
+    { title: 'Switch to the second Front End', code: 'Enter-PSSession fe02.contoso.com\nTest-CsCertificateConfiguration\nExit-PSSession', remarks: 'The computer name can be given by position.' },
+  ],
+  related: ['Exit-PSSession'],
+});
+
+registerHelp('Exit-PSSession', {
+  synopsis: 'Returns the shell to its local computer.',
+  description: 'Ends the session started with Enter-PSSession. Outside a session it does nothing.',
+  parameters: {},
+  examples: [
+    { title: 'Leave the Edge Server', code: 'Enter-PSSession -ComputerName edge01.contoso.com\nExit-PSSession', remarks: 'The prompt returns to PS C:\\Users\\Administrator>.' },
+    { title: 'Harmless outside a session', code: 'Exit-PSSession', remarks: 'Nothing happens when no session is open.' },
+  ],
+  related: ['Enter-PSSession'],
+});
