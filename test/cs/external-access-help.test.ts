@@ -1,0 +1,42 @@
+// Help of the configuration cmdlets: every cmdlet has an entry, every catalog parameter a description,
+// and at least two examples. (The examples themselves are run against a fresh store elsewhere.)
+import { describe, expect, it } from 'vitest';
+import { csMetadata } from '../../src/catalog/registry.js';
+import { getHelpEntry } from '../../src/catalog/help.js';
+import '../../src/cmdlets/cs/help/external-access.js';
+import '../../src/cmdlets/cs/help/xmpp.js';
+import '../../src/cmdlets/cs/help/edge.js';
+import '../../src/cmdlets/cs/help/providers.js';
+
+const CONFIG_CMDLETS = [
+  ...['Get', 'New', 'Set', 'Remove'].map((v) => `${v}-CsExternalAccessPolicy`),
+  ...['Get', 'New', 'Set', 'Remove'].map((v) => `${v}-CsXmppAllowedPartner`),
+  'Get-CsXmppGatewayConfiguration',
+  'Set-CsXmppGatewayConfiguration',
+  'Get-CsAccessEdgeConfiguration',
+  'Set-CsAccessEdgeConfiguration',
+  ...['Get', 'New', 'Set', 'Remove'].map((v) => `${v}-CsAllowedDomain`),
+  ...['Get', 'New', 'Set', 'Remove'].map((v) => `${v}-CsBlockedDomain`),
+  ...['Get', 'New', 'Set', 'Remove', 'Enable', 'Disable'].map((v) => `${v}-CsPublicProvider`),
+  ...['Get', 'New', 'Set', 'Remove', 'Enable', 'Disable'].map((v) => `${v}-CsHostingProvider`),
+];
+
+describe('configuration cmdlet help', () => {
+  it('covers the 32 configuration cmdlets', () => {
+    expect(CONFIG_CMDLETS).toHaveLength(32);
+  });
+
+  it.each(CONFIG_CMDLETS)('%s has synopsis, description, examples and every parameter', (name) => {
+    const entry = getHelpEntry(name);
+    expect(entry, name).toBeDefined();
+    expect(entry!.synopsis.length).toBeGreaterThan(10);
+    expect(entry!.description.length).toBeGreaterThan(20);
+    expect(entry!.examples.length).toBeGreaterThanOrEqual(2);
+    for (const ex of entry!.examples) {
+      expect(ex.code).toMatch(new RegExp(name.replace('-', '\\-'), 'i'));
+      expect(ex.remarks.length).toBeGreaterThan(5);
+    }
+    const missing = csMetadata(name).parameters.map((p) => p.name).filter((p) => !entry!.parameters[p]);
+    expect(missing).toEqual([]);
+  });
+});
