@@ -1,4 +1,10 @@
 // Core PowerShell cmdlets (Where-Object, Select-Object, Format-*, Import-Csv, Get-Help, …).
 // Each module registers its cmdlets when imported.
-export {};
+import './format.js';
+import './out.js';
+import './where.js';
+import './select.js';
+import './measure.js';
+import './member.js';
+import './write.js';
 import './session.js';

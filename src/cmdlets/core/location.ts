@@ -1,0 +1,62 @@
+// The current location of a session (Set-Location / Get-Location) and PowerShell path resolution for
+// the file cmdlets. The location always lies inside the sandbox: it is kept as a path relative to the
+// sandbox home `C:\Users\Administrator`, and relative paths are joined to it before resolvePath.
+
+import type { CmdletContext, EngineServices } from '../../engine/cmdlet.js';
+import { HOME_LOCATION, PathOutsideSandboxError } from '../../engine/paths.js';
+
+const locations = new WeakMap<object, string>();
+
+/** Location relative to the home folder, `''` for the home itself, with `\` separators. */
+export function currentRelative(engine: EngineServices): string {
+  return locations.get(engine.session) ?? '';
+}
+
+export function setCurrentRelative(engine: EngineServices, rel: string): void {
+  locations.set(engine.session, rel);
+}
+
+/** The location as shown to the user: `C:\Users\Administrator\certs`. */
+export function currentLocation(engine: EngineServices): string {
+  const rel = currentRelative(engine);
+  return rel ? `${HOME_LOCATION}\\${rel}` : HOME_LOCATION;
+}
+
+export function isRelativePsPath(p: string): boolean {
+  return !/^[a-z]:/i.test(p) && !p.startsWith('\\') && !p.startsWith('/') && !p.startsWith('~') && !p.includes('::');
+}
+
+/** The PowerShell path made absolute against the current location (still a PowerShell path). */
+export function absolutePsPath(engine: EngineServices, p: string): string {
+  const trimmed = p.trim();
+  if (!isRelativePsPath(trimmed)) return trimmed;
+  const base = currentLocation(engine);
+  return normalizePsPath(`${base}\\${trimmed}`);
+}
+
+/** Collapses `.` and `..` segments of a Windows path. */
+export function normalizePsPath(p: string): string {
+  const parts = p.replace(/\//g, '\\').split('\\');
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === '.' || (part === '' && out.length > 0)) continue;
+    if (part === '..') {
+      if (out.length > 1) out.pop();
+      continue;
+    }
+    out.push(part);
+  }
+  return out.join('\\');
+}
+
+/** Host path of a PowerShell path, inside the sandbox; outside → the cmdlet's terminating error. */
+export function resolveFile(ctx: CmdletContext, p: string): string {
+  try {
+    return ctx.engine.resolvePath(absolutePsPath(ctx.engine, p));
+  } catch (e) {
+    if (e instanceof PathOutsideSandboxError) {
+      ctx.throwTerminatingError({ message: e.message, errorId: 'UnauthorizedAccessError', category: 'PermissionDenied', targetObject: p, exceptionType: 'System.UnauthorizedAccessException' });
+    }
+    throw e;
+  }
+}

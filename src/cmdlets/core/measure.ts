@@ -1,0 +1,238 @@
+// Group-Object, Measure-Object, Compare-Object.
+
+import type { CmdletContext } from '../../engine/cmdlet.js';
+import { toNumber, toStr, valuesEqual } from '../../engine/convert.js';
+import { PSHashtable, PSObject, ScriptBlockValue } from '../../engine/values.js';
+import { toDisplayString } from '../../format/display.js';
+import { getPropertyValue, hasProperty } from '../../format/members.js';
+import { define, UTILITY } from './meta.js';
+import { safeCompare } from './select.js';
+import { collapse, hashEntry, invokeWith, listOf } from './util.js';
+
+const GROUP_INFO = 'Microsoft.PowerShell.Commands.GroupInfo';
+
+function collect(ctx: CmdletContext, into: unknown[]): void {
+  if (ctx.expectingInput) into.push(ctx.inputObject);
+  else if (ctx.bound.has('InputObject')) into.push(...listOf(ctx.params.InputObject));
+}
+
+async function keyValues(ctx: CmdletContext, o: unknown): Promise<unknown[]> {
+  const specs = listOf(ctx.params.Property);
+  if (specs.length === 0) return [o];
+  const out: unknown[] = [];
+  for (const s of specs) {
+    if (s instanceof ScriptBlockValue) out.push(collapse(await invokeWith(ctx, s, o)));
+    else if (s instanceof PSHashtable) {
+      const e = hashEntry(s, 'Expression');
+      out.push(e instanceof ScriptBlockValue ? collapse(await invokeWith(ctx, e, o)) : getPropertyValue(o, toStr(e)));
+    } else out.push(getPropertyValue(o, toStr(s)) ?? null);
+  }
+  return out;
+}
+
+define(
+  'Group-Object',
+  {
+    module: UTILITY,
+    params: {
+      NoElement: { type: 'SwitchParameter' },
+      AsHashTable: { type: 'SwitchParameter', aliases: ['AHT'] },
+      AsString: { type: 'SwitchParameter' },
+      InputObject: { type: 'PSObject', pipeline: 'True (ByValue)' },
+      Property: { type: 'Object', array: true, position: 0 },
+      Culture: { type: 'String' },
+      CaseSensitive: { type: 'SwitchParameter' },
+    },
+  },
+  () => {
+    const inputs: unknown[] = [];
+    return {
+      process: (ctx) => collect(ctx, inputs),
+      async end(ctx) {
+        const groups: { name: string; values: unknown[]; items: unknown[] }[] = [];
+        const index = new Map<string, number>();
+        for (const o of inputs) {
+          const values = await keyValues(ctx, o);
+          const name = values.map((v) => toDisplayString(v)).join(', ');
+          const key = ctx.params.CaseSensitive ? name : name.toLowerCase();
+          let i = index.get(key);
+          if (i === undefined) {
+            i = groups.length;
+            index.set(key, i);
+            groups.push({ name, values, items: [] });
+          }
+          groups[i]!.items.push(o);
+        }
+        if (ctx.params.AsHashTable) {
+          const h = new PSHashtable();
+          for (const g of groups) h.set(ctx.params.AsString || g.values.length !== 1 ? g.name : g.values[0], g.items);
+          ctx.writeObject(h, false);
+          return;
+        }
+        for (const g of groups) {
+          const info = new PSObject(GROUP_INFO, [
+            ['Count', g.items.length],
+            ['Name', g.name],
+          ]);
+          if (!ctx.params.NoElement) info.add('Group', g.items);
+          info.add('Values', g.values);
+          ctx.writeObject(info, false);
+        }
+      },
+    };
+  },
+);
+
+function numeric(v: unknown): number | undefined {
+  if (v === null || v === undefined) return undefined;
+  try {
+    return typeof v === 'number' ? v : toNumber(v, 'System.Double');
+  } catch {
+    return undefined;
+  }
+}
+
+function genericMeasure(ctx: CmdletContext, inputs: unknown[], property: string | undefined): PSObject | undefined {
+  const p = ctx.params;
+  const values = property === undefined ? inputs : inputs.filter((o) => hasProperty(o, property)).map((o) => getPropertyValue(o, property));
+  if (property !== undefined && values.length === 0 && inputs.length > 0) {
+    ctx.writeError({
+      message: `The property "${property}" cannot be found in the input for any objects.`,
+      errorId: 'GenericMeasurePropertyNotFound',
+      category: 'InvalidArgument',
+      targetObject: property,
+      exceptionType: 'System.Management.Automation.PSArgumentException',
+    });
+    return undefined;
+  }
+  const nums = values.map(numeric);
+  const wantsNumbers = p.Sum || p.Average;
+  if (wantsNumbers && nums.some((n) => n === undefined)) {
+    const bad = values[nums.findIndex((n) => n === undefined)];
+    ctx.writeError({
+      message: `Input object "${toStr(bad)}" is not numeric.`,
+      errorId: 'NonNumericInputObject',
+      category: 'InvalidType',
+      targetObject: bad,
+      exceptionType: 'System.Management.Automation.PSInvalidOperationException',
+    });
+  }
+  const ok = nums.filter((n): n is number => n !== undefined);
+  const sum = ok.reduce((a, b) => a + b, 0);
+  const ordered = [...values].sort((a, b) => safeCompare(a, b));
+  const extreme = (max: boolean) => {
+    if (!values.length) return null;
+    if (ok.length === values.length) return max ? Math.max(...ok) : Math.min(...ok);
+    return max ? ordered[ordered.length - 1] : ordered[0];
+  };
+  return new PSObject('Microsoft.PowerShell.Commands.GenericMeasureInfo', [
+    ['Count', values.length],
+    ['Average', p.Average ? (ok.length ? sum / ok.length : null) : null],
+    ['Sum', p.Sum ? sum : null],
+    ['Maximum', p.Maximum ? extreme(true) : null],
+    ['Minimum', p.Minimum ? extreme(false) : null],
+    ['Property', property ?? null],
+  ]);
+}
+
+function textMeasure(ctx: CmdletContext, inputs: unknown[], property: string | undefined): PSObject {
+  const p = ctx.params;
+  const texts = inputs.map((o) => toStr(property === undefined ? o : getPropertyValue(o, property)));
+  const lines = texts.reduce((n, t) => n + t.split(/\r?\n/).filter((l) => !p.IgnoreWhiteSpace || l.trim() !== '').length, 0);
+  const words = texts.reduce((n, t) => n + t.split(/\s+/).filter((w) => w.length > 0).length, 0);
+  const chars = texts.reduce((n, t) => n + (p.IgnoreWhiteSpace ? t.replace(/\s/g, '').length : t.length), 0);
+  return new PSObject('Microsoft.PowerShell.Commands.TextMeasureInfo', [
+    ['Lines', p.Line ? lines : null],
+    ['Words', p.Word ? words : null],
+    ['Characters', p.Character ? chars : null],
+    ['Property', property ?? null],
+  ]);
+}
+
+define(
+  'Measure-Object',
+  {
+    module: UTILITY,
+    defaultSet: 'GenericMeasure',
+    params: {
+      InputObject: { type: 'PSObject', pipeline: 'True (ByValue)' },
+      Property: { type: 'String', array: true, position: 0 },
+      Sum: { type: 'SwitchParameter', sets: { GenericMeasure: [false, null] } },
+      Average: { type: 'SwitchParameter', sets: { GenericMeasure: [false, null] } },
+      Maximum: { type: 'SwitchParameter', sets: { GenericMeasure: [false, null] } },
+      Minimum: { type: 'SwitchParameter', sets: { GenericMeasure: [false, null] } },
+      Line: { type: 'SwitchParameter', sets: { TextMeasure: [false, null] } },
+      Word: { type: 'SwitchParameter', sets: { TextMeasure: [false, null] } },
+      Character: { type: 'SwitchParameter', sets: { TextMeasure: [false, null] } },
+      IgnoreWhiteSpace: { type: 'SwitchParameter', sets: { TextMeasure: [false, null] } },
+    },
+  },
+  () => {
+    const inputs: unknown[] = [];
+    return {
+      process: (ctx) => collect(ctx, inputs),
+      end(ctx) {
+        const props = ctx.params.Property ? listOf(ctx.params.Property).map(String) : [undefined];
+        const text = ctx.parameterSetName === 'TextMeasure';
+        for (const prop of props) {
+          const r = text ? textMeasure(ctx, inputs, prop) : genericMeasure(ctx, inputs, prop);
+          if (r) ctx.writeObject(r, false);
+        }
+      },
+    };
+  },
+);
+
+define(
+  'Compare-Object',
+  {
+    module: UTILITY,
+    params: {
+      ReferenceObject: { type: 'PSObject', array: true, mandatory: true, position: 0 },
+      DifferenceObject: { type: 'PSObject', array: true, mandatory: true, position: 1, pipeline: 'True (ByValue)' },
+      SyncWindow: { type: 'Int32' },
+      Property: { type: 'Object', array: true },
+      ExcludeDifferent: { type: 'SwitchParameter' },
+      IncludeEqual: { type: 'SwitchParameter' },
+      PassThru: { type: 'SwitchParameter' },
+      Culture: { type: 'String' },
+      CaseSensitive: { type: 'SwitchParameter' },
+    },
+  },
+  () => {
+    const diff: unknown[] = [];
+    return {
+      process(ctx) {
+        diff.push(...listOf(ctx.expectingInput ? ctx.inputObject : ctx.params.DifferenceObject));
+      },
+      async end(ctx) {
+        const ref = listOf(ctx.params.ReferenceObject);
+        const cs = !!ctx.params.CaseSensitive;
+        const keyOf = async (o: unknown) => (ctx.params.Property ? (await keyValues(ctx, o)).map(toDisplayString).join('\u0001') : toDisplayString(o));
+        const same = (a: string, b: string) => (cs ? a === b : valuesEqual(a, b));
+        const refKeys = await Promise.all(ref.map(keyOf));
+        const diffKeys = await Promise.all(diff.map(keyOf));
+        const usedDiff = new Set<number>();
+        const equal: unknown[] = [];
+        const refOnly: unknown[] = [];
+        ref.forEach((r, i) => {
+          const j = diffKeys.findIndex((k, n) => !usedDiff.has(n) && same(k, refKeys[i]!));
+          if (j >= 0) {
+            usedDiff.add(j);
+            equal.push(r);
+          } else refOnly.push(r);
+        });
+        const emit = (o: unknown, indicator: string) => {
+          if (ctx.params.PassThru) ctx.writeObject(o, false);
+          else ctx.writeObject(new PSObject('System.Management.Automation.PSCustomObject', [['InputObject', o], ['SideIndicator', indicator]]), false);
+        };
+        // As PowerShell lists them: equal ones (with -IncludeEqual), then the difference side, then the reference side.
+        if (ctx.params.IncludeEqual) equal.forEach((o) => emit(o, '=='));
+        if (!ctx.params.ExcludeDifferent) {
+          diff.forEach((d, n) => !usedDiff.has(n) && emit(d, '=>'));
+          refOnly.forEach((o) => emit(o, '<='));
+        }
+      },
+    };
+  },
+);

@@ -1,0 +1,86 @@
+// A compact way to write core cmdlet metadata in the catalog's shape (parameter sets, positions,
+// pipeline flags), so the binder, Get-Help and Get-Command read it exactly like the Cs catalog.
+
+import type { CmdletImplementation, CmdletMetadata, ParameterMetadata, PipelineInput } from '../../engine/cmdlet.js';
+import { registerCmdlet } from '../../catalog/registry.js';
+
+export const UTILITY = 'Microsoft.PowerShell.Utility';
+export const MANAGEMENT = 'Microsoft.PowerShell.Management';
+export const CORE = 'Microsoft.PowerShell.Core';
+export const SECURITY = 'Microsoft.PowerShell.Security';
+
+const ALL = '__AllParameterSets';
+
+export interface ParamSpec {
+  type?: string;
+  array?: boolean;
+  aliases?: string[];
+  /** Set name → [mandatory, position]; omitted = every set of the cmdlet, named, optional. */
+  sets?: Record<string, [boolean, number | null]>;
+  /** Shorthand for a single-set cmdlet: mandatory flag. */
+  mandatory?: boolean;
+  /** Shorthand for a single-set cmdlet: position. */
+  position?: number;
+  pipeline?: PipelineInput;
+  validateSet?: string[];
+  wildcards?: boolean;
+  /** ValueFromRemainingArguments. */
+  remaining?: boolean;
+}
+
+export interface CmdletSpec {
+  module: string;
+  defaultSet?: string;
+  shouldProcess?: boolean;
+  outputType?: string;
+  params: Record<string, ParamSpec>;
+}
+
+/** Builds CmdletMetadata; parameters without `sets` belong to every parameter set. */
+export function metadata(name: string, spec: CmdletSpec): CmdletMetadata {
+  const [verb, noun] = name.split('-') as [string, string];
+  const declared = new Set<string>();
+  for (const p of Object.values(spec.params)) for (const s of Object.keys(p.sets ?? {})) declared.add(s);
+  const setNames = declared.size ? [...declared] : [ALL];
+  const parameters: ParameterMetadata[] = Object.entries(spec.params).map(([pname, p]) => {
+    const type = p.type ?? 'String';
+    const sets: ParameterMetadata['sets'] = {};
+    if (p.sets) for (const [s, [required, position]] of Object.entries(p.sets)) sets[s] = { required, position };
+    else for (const s of setNames) sets[s] = { required: !!p.mandatory, position: p.position ?? null };
+    return {
+      name: pname,
+      type,
+      isArray: !!p.array,
+      isSwitch: type === 'SwitchParameter',
+      aliases: p.aliases ?? [],
+      sets,
+      pipeline: p.pipeline ?? 'False',
+      wildcards: p.wildcards ?? false,
+      validateSet: p.validateSet,
+      ...(p.remaining ? { remainingArguments: true } : {}),
+    };
+  });
+  if (spec.shouldProcess) {
+    for (const [pname, alias] of [['WhatIf', 'wi'], ['Confirm', 'cf']] as const) {
+      const sets: ParameterMetadata['sets'] = {};
+      for (const s of setNames) sets[s] = { required: false, position: null };
+      parameters.push({ name: pname, type: 'SwitchParameter', isArray: false, isSwitch: true, aliases: [alias], sets, pipeline: 'False' });
+    }
+  }
+  return {
+    name,
+    verb,
+    noun,
+    defaultParameterSet: spec.defaultSet ?? (declared.size ? setNames[0]! : null),
+    parameterSets: setNames,
+    supportsShouldProcess: !!spec.shouldProcess,
+    parameters,
+    outputType: spec.outputType ?? null,
+    module: spec.module,
+    className: `Microsoft.PowerShell.Commands.${verb}${noun.replace(/-/g, '')}Command`,
+  };
+}
+
+export function define(name: string, spec: CmdletSpec, create: () => CmdletImplementation): void {
+  registerCmdlet(metadata(name, spec), create);
+}

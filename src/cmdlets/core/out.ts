@@ -1,0 +1,127 @@
+// Out-Default, Out-Host, Out-String, Out-Null, Out-File: where formatted output ends up.
+
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { CmdletContext } from '../../engine/cmdlet.js';
+import { formatDefault } from '../../format/outDefault.js';
+import { CONSOLE_MARGIN } from '../../format/outDefault.js';
+import { DEFAULT_ENCODING, ENCODING_NAMES, encodeText, NEWLINE } from './encoding.js';
+import { resolveFile } from './location.js';
+import { define, type ParamSpec, UTILITY, CORE } from './meta.js';
+import { listOf } from './util.js';
+
+const inputObject = { type: 'PSObject', pipeline: 'True (ByValue)' as const };
+
+/** Collects pipeline input (or a directly given -InputObject) for rendering at the end. */
+function collector() {
+  const values: unknown[] = [];
+  return {
+    values,
+    take(ctx: CmdletContext) {
+      if (ctx.expectingInput) values.push(ctx.inputObject);
+      else if (ctx.bound.has('InputObject')) values.push(...listOf(ctx.params.InputObject));
+    },
+  };
+}
+
+/** Writes formatted lines to the console (output stream) in one piece. */
+export function writeLinesToHost(ctx: CmdletContext, lines: string[]): void {
+  if (lines.length) ctx.engine.host.write('output', lines.join('\n'));
+}
+
+for (const [name, module] of [
+  ['Out-Default', CORE],
+  ['Out-Host', CORE],
+] as const) {
+  const params: Record<string, ParamSpec> = name === 'Out-Host' ? { Paging: { type: 'SwitchParameter' }, InputObject: inputObject } : { Transcript: { type: 'SwitchParameter' }, InputObject: inputObject };
+  define(name, { module, params }, () => {
+    const c = collector();
+    return {
+      process: (ctx) => c.take(ctx),
+      end: (ctx) => writeLinesToHost(ctx, formatDefault(c.values, ctx.engine.host.width)),
+    };
+  });
+}
+
+define('Out-Null', { module: CORE, params: { InputObject: inputObject } }, () => ({}));
+
+define(
+  'Out-String',
+  { module: UTILITY, params: { Stream: { type: 'SwitchParameter' }, Width: { type: 'Int32' }, InputObject: inputObject } },
+  () => {
+    const c = collector();
+    return {
+      process: (ctx) => c.take(ctx),
+      end(ctx) {
+        const width = ctx.bound.has('Width') ? Number(ctx.params.Width) + CONSOLE_MARGIN : ctx.engine.host.width;
+        const lines = formatDefault(c.values, width);
+        if (ctx.params.Stream) for (const l of lines) ctx.writeObject(l);
+        else ctx.writeObject(lines.length ? `${lines.join('\n')}\n` : '');
+      },
+    };
+  },
+);
+
+/** Writes (or appends) text to a sandbox file in the given encoding; no BOM when appending to a file. */
+export function writeTextFile(ctx: CmdletContext, path: string, text: string, encoding: string, append: boolean): void {
+  const file = resolveFile(ctx, path);
+  const dir = dirname(file);
+  if (!existsSync(dir)) {
+    ctx.throwTerminatingError({
+      message: `Could not find a part of the path '${path}'.`,
+      errorId: 'FileOpenFailure',
+      category: 'OpenError',
+      targetObject: path,
+      exceptionType: 'System.IO.DirectoryNotFoundException',
+    });
+  }
+  if (append && existsSync(file)) appendFileSync(file, encodeText(text, encoding, false));
+  else writeFileSync(file, encodeText(text, encoding, true));
+}
+
+export function ensureDir(path: string): void {
+  mkdirSync(path, { recursive: true });
+}
+
+define(
+  'Out-File',
+  {
+    module: UTILITY,
+    defaultSet: 'ByPath',
+    shouldProcess: true,
+    params: {
+      FilePath: { type: 'String', aliases: ['Path'], sets: { ByPath: [true, 0] } },
+      LiteralPath: { type: 'String', aliases: ['PSPath'], sets: { ByLiteralPath: [true, null] } },
+      Encoding: { type: 'String', position: 1, validateSet: ENCODING_NAMES, sets: { ByPath: [false, 1], ByLiteralPath: [false, 1] } },
+      Append: { type: 'SwitchParameter' },
+      Force: { type: 'SwitchParameter' },
+      NoClobber: { type: 'SwitchParameter', aliases: ['NoOverwrite'] },
+      Width: { type: 'Int32' },
+      NoNewline: { type: 'SwitchParameter' },
+      InputObject: inputObject,
+    },
+  },
+  () => {
+    const c = collector();
+    return {
+      process: (ctx) => c.take(ctx),
+      async end(ctx) {
+        const path = String(ctx.params.FilePath ?? ctx.params.LiteralPath);
+        if (!(await ctx.shouldProcess(path, 'Output to File'))) return;
+        if (ctx.params.NoClobber && existsSync(resolveFile(ctx, path))) {
+          ctx.throwTerminatingError({
+            message: `The file '${path}' already exists.`,
+            errorId: 'NoClobber',
+            category: 'ResourceExists',
+            targetObject: path,
+            exceptionType: 'System.IO.IOException',
+          });
+        }
+        const width = ctx.bound.has('Width') ? Number(ctx.params.Width) + CONSOLE_MARGIN : ctx.engine.host.width;
+        const lines = formatDefault(c.values, width);
+        const text = ctx.params.NoNewline ? lines.join('') : lines.map((l) => l + NEWLINE).join('');
+        writeTextFile(ctx, path, text, String(ctx.params.Encoding ?? DEFAULT_ENCODING.outFile), !!ctx.params.Append);
+      },
+    };
+  },
+);

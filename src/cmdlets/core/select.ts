@@ -1,0 +1,204 @@
+// Select-Object and Sort-Object.
+
+import type { CmdletContext } from '../../engine/cmdlet.js';
+import { compareValues, toStr } from '../../engine/convert.js';
+import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue } from '../../engine/values.js';
+import { getPropertyValue, hasProperty, isScalar, propertyNames } from '../../format/members.js';
+import { toDisplayString } from '../../format/display.js';
+import { typeNamesOf } from '../../format/views.js';
+import { define, UTILITY } from './meta.js';
+import { collapse, hashEntry, invokeWith, listOf, selectorsFor, wildcardMatch } from './util.js';
+
+const CUSTOM = 'System.Management.Automation.PSCustomObject';
+
+/** Key text used by -Unique and Group-Object to tell objects apart. */
+export function identityText(v: unknown): string {
+  if (v instanceof PSObject) return v.properties().map((p) => `${p.name}=${toDisplayString(p.getter ? p.getter() : p.value)}`).join('\u0001');
+  return toDisplayString(v);
+}
+
+async function project(ctx: CmdletContext, o: unknown): Promise<unknown[]> {
+  const props = ctx.params.Property as unknown[] | undefined;
+  const exclude = listOf(ctx.params.ExcludeProperty).map(String);
+  const expand = ctx.params.ExpandProperty as string | undefined;
+  let result: PSObject | undefined;
+  if (props || (exclude.length && !expand)) {
+    const first = typeNamesOf(o)[0] ?? 'System.Object';
+    result = new PSObject([`Selected.${first}`, CUSTOM]);
+    for (const s of selectorsFor(ctx, props ? listOf(props) : ['*'], o)) {
+      if (exclude.some((e) => wildcardMatch(e, s.name))) continue;
+      result.add(s.name, await s.value(ctx, o));
+    }
+  }
+  if (expand === undefined) return [result ?? o];
+  if (!hasProperty(o, expand)) {
+    ctx.writeError({
+      message: `Property "${expand}" cannot be found.`,
+      errorId: 'ExpandPropertyNotFound',
+      category: 'InvalidArgument',
+      targetObject: o,
+      exceptionType: 'System.Management.Automation.PSArgumentException',
+    });
+    return [];
+  }
+  const expanded = getPropertyValue(o, expand);
+  const items = Array.isArray(expanded) || expanded instanceof PSArrayList ? listOf(expanded) : [expanded];
+  if (!result) return items;
+  // -Property with -ExpandProperty: the selected properties are added to each expanded object.
+  return items.map((item) => {
+    if (!(item instanceof PSObject)) return item;
+    const copy = item.clone();
+    for (const p of result!.properties()) copy.add(p.name, p.value);
+    return copy;
+  });
+}
+
+define(
+  'Select-Object',
+  {
+    module: UTILITY,
+    defaultSet: 'DefaultParameter',
+    params: {
+      InputObject: { type: 'PSObject', pipeline: 'True (ByValue)' },
+      Property: { type: 'Object', array: true, sets: { DefaultParameter: [false, 0], SkipLastParameter: [false, 0] } },
+      ExcludeProperty: { type: 'String', array: true, sets: { DefaultParameter: [false, null], SkipLastParameter: [false, null] } },
+      ExpandProperty: { type: 'String', sets: { DefaultParameter: [false, null], SkipLastParameter: [false, null] } },
+      Unique: { type: 'SwitchParameter' },
+      Last: { type: 'Int32', sets: { DefaultParameter: [false, null] } },
+      First: { type: 'Int32', sets: { DefaultParameter: [false, null] } },
+      Skip: { type: 'Int32', sets: { DefaultParameter: [false, null] } },
+      SkipLast: { type: 'Int32', sets: { SkipLastParameter: [false, null] } },
+      Wait: { type: 'SwitchParameter', sets: { DefaultParameter: [false, null], IndexParameter: [false, null] } },
+      Index: { type: 'Int32', array: true, sets: { IndexParameter: [false, null] } },
+    },
+  },
+  () => {
+    const inputs: unknown[] = [];
+    return {
+      process(ctx) {
+        if (ctx.expectingInput) inputs.push(ctx.inputObject);
+        else if (ctx.bound.has('InputObject')) inputs.push(ctx.params.InputObject);
+      },
+      async end(ctx) {
+        let chosen = inputs;
+        const p = ctx.params;
+        if (p.Index !== undefined) chosen = listOf(p.Index).map((i) => inputs[Number(i)]).filter((x) => x !== undefined);
+        if (p.Skip !== undefined) chosen = chosen.slice(Number(p.Skip));
+        if (p.SkipLast !== undefined) chosen = chosen.slice(0, Math.max(0, chosen.length - Number(p.SkipLast)));
+        const first = p.First !== undefined ? Number(p.First) : undefined;
+        const last = p.Last !== undefined ? Number(p.Last) : undefined;
+        if (first !== undefined && last !== undefined) {
+          chosen = [...chosen.slice(0, first), ...chosen.slice(Math.max(first, chosen.length - last))];
+        } else if (first !== undefined) chosen = chosen.slice(0, first);
+        else if (last !== undefined) chosen = last === 0 ? [] : chosen.slice(-last);
+        const seen = new Set<string>();
+        for (const o of chosen) {
+          for (const r of await project(ctx, o)) {
+            if (p.Unique) {
+              const key = identityText(r);
+              if (seen.has(key)) continue;
+              seen.add(key);
+            }
+            ctx.writeObject(r, false);
+          }
+        }
+      },
+    };
+  },
+);
+
+interface SortKey {
+  get(ctx: CmdletContext, o: unknown): Promise<unknown>;
+  descending?: boolean;
+}
+
+function sortKeys(ctx: CmdletContext, first: unknown): SortKey[] {
+  const specs = ctx.params.Property ? listOf(ctx.params.Property) : [];
+  if (specs.length === 0) return [{ get: async (_c, o) => (isScalar(o) || o instanceof Date ? o : defaultSortValue(o)) }];
+  const keys: SortKey[] = [];
+  for (const spec of specs) {
+    if (spec instanceof ScriptBlockValue) keys.push({ get: async (c, o) => collapse(await invokeWith(c, spec, o)) });
+    else if (spec instanceof PSHashtable) {
+      const expr = hashEntry(spec, 'Expression');
+      const asc = hashEntry(spec, 'Ascending');
+      const desc = hashEntry(spec, 'Descending');
+      const descending = desc !== undefined ? !!desc : asc !== undefined ? !asc : undefined;
+      keys.push({
+        descending,
+        get: async (c, o) => (expr instanceof ScriptBlockValue ? collapse(await invokeWith(c, expr, o)) : getPropertyValue(o, toStr(expr)) ?? null),
+      });
+    } else {
+      const name = toStr(spec);
+      const names = /[*?]/.test(name) ? propertyNames(first).filter((n) => wildcardMatch(name, n)) : [name];
+      for (const n of names) keys.push({ get: async (_c, o) => getPropertyValue(o, n) ?? null });
+    }
+  }
+  return keys;
+}
+
+/** Objects sorted without -Property: by their display text (PowerShell uses their default key/ToString). */
+function defaultSortValue(o: unknown): unknown {
+  return toDisplayString(o);
+}
+
+/** PowerShell-like ordering that never throws: $null first, numbers numerically, otherwise as text. */
+export function safeCompare(a: unknown, b: unknown, caseSensitive = false): number {
+  if ((a === null || a === undefined) && (b === null || b === undefined)) return 0;
+  if (a === null || a === undefined) return -1;
+  if (b === null || b === undefined) return 1;
+  try {
+    return compareValues(a, b, caseSensitive);
+  } catch {
+    return toDisplayString(a).localeCompare(toDisplayString(b), 'en', { sensitivity: caseSensitive ? 'case' : 'base' });
+  }
+}
+
+define(
+  'Sort-Object',
+  {
+    module: UTILITY,
+    params: {
+      Descending: { type: 'SwitchParameter' },
+      Unique: { type: 'SwitchParameter' },
+      InputObject: { type: 'PSObject', pipeline: 'True (ByValue)' },
+      Property: { type: 'Object', array: true, position: 0 },
+      Culture: { type: 'String' },
+      CaseSensitive: { type: 'SwitchParameter' },
+    },
+  },
+  () => {
+    const inputs: unknown[] = [];
+    return {
+      process(ctx) {
+        if (ctx.expectingInput) inputs.push(ctx.inputObject);
+        else if (ctx.bound.has('InputObject')) inputs.push(...listOf(ctx.params.InputObject));
+      },
+      async end(ctx) {
+        if (inputs.length === 0) return;
+        const keys = sortKeys(ctx, inputs[0]);
+        const cs = !!ctx.params.CaseSensitive;
+        const rows: { o: unknown; k: unknown[]; i: number }[] = [];
+        for (let i = 0; i < inputs.length; i++) {
+          const o = inputs[i];
+          const k: unknown[] = [];
+          for (const key of keys) k.push(await key.get(ctx, o));
+          rows.push({ o, k, i });
+        }
+        const globalDesc = !!ctx.params.Descending;
+        rows.sort((x, y) => {
+          for (let j = 0; j < keys.length; j++) {
+            const c = safeCompare(x.k[j], y.k[j], cs);
+            if (c !== 0) return (keys[j]!.descending ?? globalDesc) ? -c : c;
+          }
+          return x.i - y.i;
+        });
+        let prev: unknown[] | undefined;
+        for (const r of rows) {
+          if (ctx.params.Unique && prev && r.k.every((v, j) => safeCompare(v, prev![j], cs) === 0)) continue;
+          prev = r.k;
+          ctx.writeObject(r.o, false);
+        }
+      },
+    };
+  },
+);

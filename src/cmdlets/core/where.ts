@@ -1,0 +1,146 @@
+// Where-Object (script block and the simplified `Where-Object Prop -eq value` form) and ForEach-Object.
+
+import type { CmdletContext } from '../../engine/cmdlet.js';
+import { toBool, toStr } from '../../engine/convert.js';
+import { comparisonOperator } from '../../engine/operators.js';
+import { ScriptBlockValue } from '../../engine/values.js';
+import { getPropertyValue, hasProperty, typeNameOf } from '../../format/members.js';
+import { CORE, define, type ParamSpec } from './meta.js';
+import { invokeWith, listOf } from './util.js';
+
+/** Switch parameter → [parameter set, operator, aliases]. Order follows Where-Object's own. */
+const OPERATORS: [string, string, string, string[]][] = [
+  ['EQ', 'EqualSet', 'eq', ['IEQ']],
+  ['CEQ', 'CaseSensitiveEqualSet', 'ceq', []],
+  ['NE', 'NotEqualSet', 'ne', ['INE']],
+  ['CNE', 'CaseSensitiveNotEqualSet', 'cne', []],
+  ['GT', 'GreaterThanSet', 'gt', ['IGT']],
+  ['CGT', 'CaseSensitiveGreaterThanSet', 'cgt', []],
+  ['LT', 'LessThanSet', 'lt', ['ILT']],
+  ['CLT', 'CaseSensitiveLessThanSet', 'clt', []],
+  ['GE', 'GreaterOrEqualSet', 'ge', ['IGE']],
+  ['CGE', 'CaseSensitiveGreaterOrEqualSet', 'cge', []],
+  ['LE', 'LessOrEqualSet', 'le', ['ILE']],
+  ['CLE', 'CaseSensitiveLessOrEqualSet', 'cle', []],
+  ['Like', 'LikeSet', 'like', ['ILike']],
+  ['CLike', 'CaseSensitiveLikeSet', 'clike', []],
+  ['NotLike', 'NotLikeSet', 'notlike', ['INotLike']],
+  ['CNotLike', 'CaseSensitiveNotLikeSet', 'cnotlike', []],
+  ['Match', 'MatchSet', 'match', ['IMatch']],
+  ['CMatch', 'CaseSensitiveMatchSet', 'cmatch', []],
+  ['NotMatch', 'NotMatchSet', 'notmatch', ['INotMatch']],
+  ['CNotMatch', 'CaseSensitiveNotMatchSet', 'cnotmatch', []],
+  ['Contains', 'ContainsSet', 'contains', ['IContains']],
+  ['CContains', 'CaseSensitiveContainsSet', 'ccontains', []],
+  ['NotContains', 'NotContainsSet', 'notcontains', ['INotContains']],
+  ['CNotContains', 'CaseSensitiveNotContainsSet', 'cnotcontains', []],
+  ['In', 'InSet', 'in', ['IIn']],
+  ['CIn', 'CaseSensitiveInSet', 'cin', []],
+  ['NotIn', 'NotInSet', 'notin', ['INotIn']],
+  ['CNotIn', 'CaseSensitiveNotInSet', 'cnotin', []],
+  ['Is', 'IsSet', 'is', []],
+  ['IsNot', 'IsNotSet', 'isnot', []],
+];
+
+function whereParams(): Record<string, ParamSpec> {
+  const opSets = OPERATORS.map(([, set]) => set);
+  const inAll = (mandatory: boolean, position: number | null) => Object.fromEntries(opSets.map((s) => [s, [mandatory, position]])) as Record<string, [boolean, number | null]>;
+  const params: Record<string, ParamSpec> = {
+    InputObject: { type: 'PSObject', pipeline: 'True (ByValue)', sets: { ScriptBlockSet: [false, null], ...inAll(false, null) } },
+    FilterScript: { type: 'ScriptBlock', sets: { ScriptBlockSet: [true, 0] } },
+    Property: { type: 'String', sets: inAll(true, 0) },
+    Value: { type: 'Object', sets: inAll(false, 1) },
+  };
+  for (const [name, set, , aliases] of OPERATORS) params[name] = { type: 'SwitchParameter', aliases, sets: { [set]: [set !== 'EqualSet', null] } };
+  return params;
+}
+
+/** `-Is` / `-IsNot`: the value's type name against a type written as text (`string`, `System.String`). */
+function isOfTypeName(v: unknown, type: unknown): boolean {
+  const wanted = toStr(type).replace(/^\[|\]$/g, '').toLowerCase();
+  const actual = typeNameOf(v).toLowerCase();
+  return actual === wanted || actual.endsWith(`.${wanted}`) || (wanted === 'int' && actual === 'system.int32') || (wanted === 'bool' && actual === 'system.boolean');
+}
+
+function simplifiedMatch(ctx: CmdletContext, o: unknown): boolean {
+  const prop = String(ctx.params.Property);
+  const value = hasProperty(o, prop) ? getPropertyValue(o, prop) : null;
+  const op = OPERATORS.find(([, set]) => set === ctx.parameterSetName);
+  if (!op || (op[0] === 'EQ' && !ctx.bound.has('Value') && !ctx.params.EQ)) return toBool(value);
+  const operand = ctx.params.Value ?? null;
+  if (op[2] === 'is') return isOfTypeName(value, operand);
+  if (op[2] === 'isnot') return !isOfTypeName(value, operand);
+  return toBool(comparisonOperator(`-${op[2]}`, value, operand).value);
+}
+
+define('Where-Object', { module: CORE, defaultSet: 'EqualSet', params: whereParams() }, () => ({
+  async process(ctx) {
+    const o = ctx.inputObject;
+    if (!ctx.expectingInput && !ctx.bound.has('InputObject')) return;
+    if (ctx.parameterSetName === 'ScriptBlockSet') {
+      const results = await invokeWith(ctx, ctx.params.FilterScript as ScriptBlockValue, o);
+      if (toBool(results)) ctx.writeObject(o, false);
+    } else if (simplifiedMatch(ctx, o)) ctx.writeObject(o, false);
+  },
+}));
+
+/** `ForEach-Object Name` / `ForEach-Object ToUpper`: a property, or one of the common string methods. */
+function memberOf(ctx: CmdletContext, o: unknown, member: string): unknown {
+  if (hasProperty(o, member)) return getPropertyValue(o, member);
+  if (typeof o === 'string') {
+    const m = member.toLowerCase();
+    if (m === 'toupper') return o.toUpperCase();
+    if (m === 'tolower') return o.toLowerCase();
+    if (m === 'trim') return o.trim();
+    if (m === 'tostring') return o;
+  }
+  if (member.toLowerCase() === 'tostring') return toStr(o);
+  ctx.writeError({
+    message: `Input name "${member}" cannot be resolved to a member.`,
+    errorId: 'PropertyOrMethodNotFound',
+    category: 'InvalidArgument',
+    targetObject: o,
+  });
+  return undefined;
+}
+
+define(
+  'ForEach-Object',
+  {
+    module: CORE,
+    defaultSet: 'ScriptBlockSet',
+    params: {
+      InputObject: { type: 'PSObject', pipeline: 'True (ByValue)', sets: { ScriptBlockSet: [false, null], PropertyAndMethodSet: [false, null] } },
+      Begin: { type: 'ScriptBlock', sets: { ScriptBlockSet: [false, null] } },
+      Process: { type: 'ScriptBlock', array: true, sets: { ScriptBlockSet: [true, 0] } },
+      End: { type: 'ScriptBlock', sets: { ScriptBlockSet: [false, null] } },
+      RemainingScripts: { type: 'ScriptBlock', array: true, sets: { ScriptBlockSet: [false, null] } },
+      MemberName: { type: 'String', sets: { PropertyAndMethodSet: [true, 0] } },
+      ArgumentList: { type: 'Object', array: true, aliases: ['Args'], sets: { PropertyAndMethodSet: [false, null] } },
+    },
+  },
+  () => {
+    const emit = (ctx: CmdletContext, values: unknown[]) => {
+      for (const v of values) ctx.writeObject(v, false);
+    };
+    return {
+      async begin(ctx) {
+        if (ctx.params.Begin) emit(ctx, await invokeWith(ctx, ctx.params.Begin as ScriptBlockValue, null));
+      },
+      async process(ctx) {
+        const o = ctx.expectingInput ? ctx.inputObject : ctx.bound.has('InputObject') ? ctx.params.InputObject : null;
+        if (ctx.parameterSetName === 'PropertyAndMethodSet') {
+          if (!ctx.expectingInput && !ctx.bound.has('InputObject')) return;
+          const v = memberOf(ctx, o, String(ctx.params.MemberName));
+          if (v !== undefined) ctx.writeObject(v, true);
+          return;
+        }
+        const blocks = [...listOf(ctx.params.Process), ...listOf(ctx.params.RemainingScripts)] as ScriptBlockValue[];
+        for (const b of blocks) if (b instanceof ScriptBlockValue) emit(ctx, await invokeWith(ctx, b, o));
+      },
+      async end(ctx) {
+        if (ctx.params.End) emit(ctx, await invokeWith(ctx, ctx.params.End as ScriptBlockValue, null));
+      },
+    };
+  },
+);
