@@ -60,3 +60,15 @@ export function upsertReplica(store: Store, replica: ReplicaRecord): void {
     )
     .run(replica.fqdn, replica.upToDate ? 1 : 0, replica.lastStatusReport, replica.lastUpdateCreation);
 }
+
+/** A topology change was published: every replica has an update to apply (until replication runs). */
+export function markReplicationPending(store: Store, now = new Date()): void {
+  store.db.prepare('UPDATE replicas SET up_to_date = 0, last_update_creation = ?').run(now.toISOString());
+}
+
+/** Replication ran for one replica (or all when fqdn is undefined). Returns how many replicas were updated. */
+export function markReplicated(store: Store, fqdn?: string, now = new Date()): number {
+  const at = now.toISOString();
+  if (fqdn === undefined) return store.db.prepare('UPDATE replicas SET up_to_date = 1, last_status_report = ?').run(at).changes;
+  return store.db.prepare('UPDATE replicas SET up_to_date = 1, last_status_report = ? WHERE fqdn = ?').run(at, fqdn).changes;
+}

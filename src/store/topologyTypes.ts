@@ -83,7 +83,10 @@ export interface ReplicaRecord {
   lastUpdateCreation: string | null;
 }
 
-/** An Active Directory account; `enabled` = enabled for Skype for Business. */
+/**
+ * An Active Directory account. It is a Skype for Business user (Get-CsUser returns it) when it has a
+ * SIP address; `enabled` is the user's Enabled flag (Set-CsUser -Enabled $false keeps the SIP address).
+ */
 export interface UserRecord {
   id: number;
   dn: string;
@@ -107,6 +110,8 @@ export interface UserRecord {
   audioVideoDisabled: boolean;
   /** Other per-user policy assignments by policy type (`ClientPolicy` → name). */
   policies: Record<string, string | null>;
+  /** Further Skype for Business attributes set with Set-CsUser (PrivateLine, ExchangeArchivingPolicy, …). */
+  extra: Record<string, unknown>;
 }
 
 /** The fields a new AD account needs; the rest default. */

@@ -7,7 +7,7 @@ import type { NewUser, UserRecord } from './topologyTypes.js';
 export type { NewUser, UserRecord } from './topologyTypes.js';
 
 /** Columns not in their own SQL column. */
-type UserDoc = Pick<UserRecord, 'firstName' | 'lastName' | 'email' | 'department' | 'title' | 'city' | 'ou' | 'lineUri' | 'enterpriseVoiceEnabled' | 'hostedVoiceMail' | 'audioVideoDisabled' | 'policies'>;
+type UserDoc = Pick<UserRecord, 'firstName' | 'lastName' | 'email' | 'department' | 'title' | 'city' | 'ou' | 'lineUri' | 'enterpriseVoiceEnabled' | 'hostedVoiceMail' | 'audioVideoDisabled' | 'policies' | 'extra'>;
 
 interface UserRow {
   id: number;
@@ -48,6 +48,7 @@ function fromRow(r: UserRow): UserRecord {
     hostedVoiceMail: d.hostedVoiceMail ?? false,
     audioVideoDisabled: d.audioVideoDisabled ?? false,
     policies: d.policies ?? {},
+    extra: d.extra ?? {},
   };
 }
 
@@ -65,6 +66,7 @@ function docOf(u: Omit<UserRecord, 'id' | 'dn'> | UserRecord): string {
     hostedVoiceMail: u.hostedVoiceMail,
     audioVideoDisabled: u.audioVideoDisabled,
     policies: u.policies,
+    extra: u.extra,
   };
   return JSON.stringify(doc);
 }
@@ -98,6 +100,7 @@ function completeUser(u: NewUser): Omit<UserRecord, 'id'> {
     hostedVoiceMail: u.hostedVoiceMail ?? false,
     audioVideoDisabled: u.audioVideoDisabled ?? false,
     policies: u.policies ?? {},
+    extra: u.extra ?? {},
   };
 }
 
@@ -149,8 +152,8 @@ export function wildcardToLike(pattern: string): string {
 }
 
 export interface UserLookupOptions {
-  /** Only accounts enabled for Skype for Business (Get-CsUser); false = every AD account. */
-  enabledOnly?: boolean;
+  /** Only Skype for Business users (accounts with a SIP address: what Get-CsUser sees); else every AD account. */
+  csOnly?: boolean;
 }
 
 /**
@@ -173,7 +176,7 @@ export function findUsers(store: Store, identity: string, opts: UserLookupOption
     found = one(store, 'display_name = ?', id);
     if (!found.length) found = one(store, 'sam_account_name = ?', id);
   }
-  return opts.enabledOnly ? found.filter((u) => u.enabled) : found;
+  return opts.csOnly ? found.filter((u) => u.sipAddress !== null) : found;
 }
 
 /** The one account an identity names (first match), or undefined. */
@@ -183,6 +186,8 @@ export function resolveUser(store: Store, identity: string, opts: UserLookupOpti
 
 export interface UserListFilter {
   enabled?: boolean;
+  /** Only Skype for Business users (with a SIP address). */
+  csOnly?: boolean;
   registrarPool?: string;
   /** Users whose DN ends with this OU DN (the OU and below). */
   ou?: string;
@@ -195,6 +200,7 @@ export function listUsers(store: Store, filter: UserListFilter = {}): UserRecord
   const where: string[] = [];
   const args: (string | number)[] = [];
   if (filter.enabled !== undefined) (where.push('enabled = ?'), args.push(filter.enabled ? 1 : 0));
+  if (filter.csOnly) where.push('sip_address IS NOT NULL');
   if (filter.registrarPool !== undefined) (where.push('registrar_pool = ?'), args.push(filter.registrarPool));
   if (filter.ou !== undefined) (where.push("(dn LIKE ? ESCAPE '\\')"), args.push(`%,${wildcardToLike(filter.ou)}`));
   if (filter.externalAccessPolicy === null) where.push('external_access_policy IS NULL');
@@ -204,15 +210,16 @@ export function listUsers(store: Store, filter: UserListFilter = {}): UserRecord
   return (store.db.prepare(sql).all(...args) as UserRow[]).map(fromRow);
 }
 
-export function countUsers(store: Store, filter: { enabled?: boolean } = {}): number {
-  const row = (filter.enabled === undefined
-    ? store.db.prepare('SELECT COUNT(*) AS n FROM users').get()
-    : store.db.prepare('SELECT COUNT(*) AS n FROM users WHERE enabled = ?').get(filter.enabled ? 1 : 0)) as { n: number };
+export function countUsers(store: Store, filter: { enabled?: boolean; csOnly?: boolean } = {}): number {
+  const where: string[] = [];
+  if (filter.enabled !== undefined) where.push(`enabled = ${filter.enabled ? 1 : 0}`);
+  if (filter.csOnly) where.push('sip_address IS NOT NULL');
+  const row = store.db.prepare(`SELECT COUNT(*) AS n FROM users${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`).get() as { n: number };
   return row.n;
 }
 
 /**
- * Enabled users whose SIP address (with or without `sip:`) or display name starts with `prefix`, for tab
+ * Skype for Business users whose SIP address (with or without `sip:`) or display name starts with `prefix`, for tab
  * completion. Uses index range scans, never a table scan.
  */
 export function searchUsersByPrefix(store: Store, prefix: string, limit = 50): UserRecord[] {
@@ -220,10 +227,10 @@ export function searchUsersByPrefix(store: Store, prefix: string, limit = 50): U
   const sipPrefix = /^sip:/i.test(p) ? p : `sip:${p}`;
   const hi = (s: string) => `${s}\u{10FFFF}`;
   const bySip = store.db
-    .prepare(`SELECT ${COLUMNS} FROM users WHERE sip_address >= ? AND sip_address < ? AND enabled = 1 ORDER BY sip_address LIMIT ?`)
+    .prepare(`SELECT ${COLUMNS} FROM users WHERE sip_address >= ? AND sip_address < ? ORDER BY sip_address LIMIT ?`)
     .all(sipPrefix, hi(sipPrefix), limit) as UserRow[];
   const byName = store.db
-    .prepare(`SELECT ${COLUMNS} FROM users WHERE display_name >= ? COLLATE NOCASE AND display_name < ? COLLATE NOCASE AND enabled = 1 ORDER BY display_name COLLATE NOCASE LIMIT ?`)
+    .prepare(`SELECT ${COLUMNS} FROM users WHERE display_name >= ? COLLATE NOCASE AND display_name < ? COLLATE NOCASE AND sip_address IS NOT NULL ORDER BY display_name COLLATE NOCASE LIMIT ?`)
     .all(p, hi(p), limit) as UserRow[];
   const seen = new Set<number>();
   const out: UserRecord[] = [];
@@ -257,4 +264,10 @@ export function countUsersWithPolicy(store: Store, policyType: string, name: str
     return (store.db.prepare('SELECT COUNT(*) AS n FROM users WHERE external_access_policy = ?').get(clean) as { n: number }).n;
   }
   return (store.db.prepare('SELECT COUNT(*) AS n FROM users WHERE json_extract(doc, ?) = ? COLLATE NOCASE').get(`$.policies.${policyType}`, clean) as { n: number }).n;
+}
+
+/** Accounts whose SIP address is in this domain. */
+export function countUsersInSipDomain(store: Store, domain: string): number {
+  const row = store.db.prepare("SELECT COUNT(*) AS n FROM users WHERE sip_address LIKE ? ESCAPE '\\'").get(`%@${wildcardToLike(domain)}`) as { n: number };
+  return row.n;
 }

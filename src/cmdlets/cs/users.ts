@@ -1,2 +1,90 @@
-// users cmdlets: registered with registerCsCmdlet(...) when this module is imported.
-export {};
+// User cmdlets: Get-CsUser, Get-CsAdUser, Enable-/Disable-/Set-/Move-CsUser. Policy grants and the
+// effective policy are in topoGrant.ts.
+
+import type { CmdletContext } from '../../engine/cmdlet.js';
+import { registerCsCmdlet } from '../../catalog/registry.js';
+import { listUsers, type UserRecord } from '../../store/usersRepository.js';
+import { usersForIdentity } from './topoUserLookup.js';
+import { adAccountObject, poolIndex, userObject } from './topoUserObjects.js';
+import { FilterSyntaxError, evaluateUserFilter, parseUserFilter } from './topoUserFilter.js';
+import { LdapFilterError, matchLdap, parseLdapFilter } from './topoLdapFilter.js';
+import { fail, identityText, recordHandler, resultSizeParam, storeOf, stringParam, topoErrors } from './topoCommon.js';
+import './topoUserChanges.js';
+import './topoGrant.js';
+
+interface Selection {
+  csOnly: boolean;
+  /** Extra predicate from -Filter (on the output object's properties). */
+  filter?: (u: UserRecord, props: Map<string, unknown>) => boolean;
+}
+
+/** -Filter, -LdapFilter, -OU, -UnAssignedUser, -ResultSize applied to the accounts; returns them in AD order. */
+function selectUsers(ctx: CmdletContext, sel: Selection): UserRecord[] {
+  const store = storeOf(ctx);
+  const ou = stringParam(ctx, 'OU');
+  const ldapText = stringParam(ctx, 'LdapFilter') ?? stringParam(ctx, 'LDAPFilter');
+  let ldap: ReturnType<typeof parseLdapFilter> | undefined;
+  try {
+    ldap = ldapText === undefined ? undefined : parseLdapFilter(ldapText);
+  } catch (e) {
+    if (e instanceof LdapFilterError) fail(topoErrors.invalid(`The LDAP filter "${ldapText}" is not valid: ${e.message}.`, 'InvalidLdapFilter', ldapText), true);
+    throw e;
+  }
+  const identity = identityText(ctx.params.Identity);
+  let users = identity !== undefined ? usersForIdentity(ctx, sel.csOnly) : listUsers(store, { csOnly: sel.csOnly, ou });
+  if (identity !== undefined && ou !== undefined) users = users.filter((u) => u.dn.toLowerCase().endsWith(`,${ou.toLowerCase()}`));
+  if (ctx.params.UnAssignedUser === true) users = users.filter((u) => !u.registrarPool);
+  if (ldap) users = users.filter((u) => matchLdap(ldap, u));
+  const limit = resultSizeParam(ctx);
+  const out: UserRecord[] = [];
+  const pools = poolIndex(store);
+  for (const u of users) {
+    if (limit !== undefined && out.length >= limit) break;
+    if (sel.filter) {
+      const props = new Map(userObject(u, pools).properties().map((p) => [p.name.toLowerCase(), p.value]));
+      if (!sel.filter(u, props)) continue;
+    }
+    out.push(u);
+  }
+  return out;
+}
+
+/** The -Filter of Get-CsUser as a predicate on the user's properties. */
+function userFilter(ctx: CmdletContext): Selection['filter'] {
+  const text = stringParam(ctx, 'Filter');
+  if (text === undefined) return undefined;
+  try {
+    const node = parseUserFilter(text, (name) => ctx.engine.getVariable(name));
+    return (_u, props) => evaluateUserFilter(node, (p) => props.get(p.toLowerCase()));
+  } catch (e) {
+    if (e instanceof FilterSyntaxError) fail(topoErrors.invalid(`The filter "${text}" is not valid: ${e.message}.`, 'InvalidFilter', text), true);
+    throw e;
+  }
+}
+
+registerCsCmdlet('Get-CsUser', () =>
+  recordHandler((ctx) => {
+    const pools = poolIndex(storeOf(ctx));
+    for (const u of selectUsers(ctx, { csOnly: true, filter: userFilter(ctx) })) ctx.writeObject(userObject(u, pools));
+  }),
+);
+
+registerCsCmdlet('Get-CsAdUser', () =>
+  recordHandler((ctx) => {
+    const text = stringParam(ctx, 'Filter');
+    let filter: Selection['filter'];
+    if (text !== undefined) {
+      try {
+        const node = parseUserFilter(text, (name) => ctx.engine.getVariable(name));
+        filter = (u) => {
+          const props = new Map(adAccountObject(u).properties().map((p) => [p.name.toLowerCase(), p.value]));
+          return evaluateUserFilter(node, (p) => props.get(p.toLowerCase()));
+        };
+      } catch (e) {
+        if (e instanceof FilterSyntaxError) fail(topoErrors.invalid(`The filter "${text}" is not valid: ${e.message}.`, 'InvalidFilter', text), true);
+        throw e;
+      }
+    }
+    for (const u of selectUsers(ctx, { csOnly: false, filter })) ctx.writeObject(adAccountObject(u));
+  }),
+);

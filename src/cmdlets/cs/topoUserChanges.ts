@@ -1,0 +1,172 @@
+// Enable-CsUser, Disable-CsUser, Set-CsUser, Move-CsUser: changes to users' Skype for Business
+// attributes. Every write is one transaction per user; a refused change writes nothing.
+
+import { existsSync, readFileSync } from 'node:fs';
+import type { CmdletContext } from '../../engine/cmdlet.js';
+import { registerCsCmdlet } from '../../catalog/registry.js';
+import { getPool, getSipDomain, listServices } from '../../store/topologyRepository.js';
+import { findUsers, getUserBySip, normalizeSipAddress, saveUser, type UserRecord } from '../../store/usersRepository.js';
+import { adAccountObject, poolIndex, userObject } from './topoUserObjects.js';
+import { usersForIdentity } from './topoUserLookup.js';
+import { fail, recordHandler, storeOf, stringParam, topoErrors } from './topoCommon.js';
+
+const notChanged = (u: UserRecord) => `Object with identity "${u.dn}" was not changed.`;
+
+function writeUser(ctx: CmdletContext, u: UserRecord): void {
+  const store = storeOf(ctx);
+  store.transaction(() => saveUser(store, u));
+}
+
+/** A pool that can home users: it exists and runs a Registrar. */
+function registrarPool(ctx: CmdletContext, fqdn: string): string {
+  const store = storeOf(ctx);
+  const pool = getPool(store, fqdn);
+  if (!pool || !listServices(store, { pool: pool.fqdn, role: 'Registrar' }).length) {
+    fail(topoErrors.invalid(`"${fqdn}" is not a Registrar pool of the topology. Use Get-CsPool to list the pools.`, 'InvalidRegistrarPool', fqdn));
+  }
+  return pool.fqdn;
+}
+
+/** Checks a SIP address: syntax, domain of the deployment, not used by another account. */
+function checkSipAddress(ctx: CmdletContext, sip: string, owner: UserRecord): string {
+  const store = storeOf(ctx);
+  const value = normalizeSipAddress(sip);
+  const m = /^sip:[^@\s]+@([^@\s]+)$/i.exec(value);
+  if (!m) fail(topoErrors.invalid(`"${sip}" is not a valid SIP address. Use the form sip:user@domain.`, 'InvalidSipAddress', sip));
+  if (!getSipDomain(store, m[1]!)) fail(topoErrors.invalid(`"${m[1]}" is not a SIP domain of the deployment. Use Get-CsSipDomain to list them.`, 'InvalidSipDomain', m[1]));
+  const other = getUserBySip(store, value);
+  if (other && other.id !== owner.id) fail(topoErrors.exists(`The SIP address "${value}" is already assigned to "${other.dn}".`, 'SipAddressInUse', value));
+  return value;
+}
+
+/** [I] How -SipAddressType builds an address; FirstLastName joins the names (`Ken Myer` -> kenmyer@domain). */
+function derivedSipAddress(ctx: CmdletContext, u: UserRecord): string {
+  const type = stringParam(ctx, 'SipAddressType');
+  const domain = stringParam(ctx, 'SipDomain');
+  const needDomain = () => domain ?? fail(topoErrors.invalid(`-SipDomain is required with -SipAddressType ${type}.`, 'SipDomainRequired'));
+  switch ((type ?? '').toLowerCase()) {
+    case 'firstlastname':
+      return `sip:${`${u.firstName}${u.lastName}`.toLowerCase().replace(/[^a-z0-9._-]/g, '')}@${needDomain()}`;
+    case 'emailaddress':
+      return u.email ? `sip:${u.email}` : fail(topoErrors.invalid(`User "${u.dn}" has no e-mail address; use another -SipAddressType.`, 'NoEmailAddress', u.dn));
+    case 'userprincipalname':
+      return `sip:${u.userPrincipalName}`;
+    case 'samaccountname':
+      return `sip:${u.samAccountName}@${needDomain()}`;
+    default:
+      return fail(topoErrors.invalid('Specify the SIP address with -SipAddress, or how to build it with -SipAddressType.', 'SipAddressRequired'));
+  }
+}
+
+registerCsCmdlet('Enable-CsUser', () =>
+  recordHandler(async (ctx) => {
+    for (const u of usersForIdentity(ctx, false)) {
+      if (u.sipAddress) {
+        ctx.writeWarning(notChanged(u));
+        continue;
+      }
+      const poolName = stringParam(ctx, 'RegistrarPool');
+      if (!poolName) fail(topoErrors.invalid('Specify the pool that will home the user with -RegistrarPool.', 'RegistrarPoolRequired'));
+      const pool = registrarPool(ctx, poolName);
+      const sipText = stringParam(ctx, 'SipAddress');
+      const sip = checkSipAddress(ctx, sipText ?? derivedSipAddress(ctx, u), u);
+      if (!(await ctx.shouldProcess(u.dn))) continue;
+      const next: UserRecord = { ...u, sipAddress: sip, registrarPool: pool, enabled: true };
+      writeUser(ctx, next);
+      if (ctx.params.PassThru === true) ctx.writeObject(userObject(next, poolIndex(storeOf(ctx))));
+    }
+  }),
+);
+
+registerCsCmdlet('Disable-CsUser', () =>
+  recordHandler(async (ctx) => {
+    for (const u of usersForIdentity(ctx, false)) {
+      if (!u.sipAddress) {
+        ctx.writeWarning(notChanged(u));
+        continue;
+      }
+      if (!(await ctx.shouldProcess(u.dn))) continue;
+      const next: UserRecord = {
+        ...u,
+        sipAddress: null,
+        registrarPool: null,
+        enabled: false,
+        externalAccessPolicy: null,
+        lineUri: null,
+        enterpriseVoiceEnabled: false,
+        hostedVoiceMail: false,
+        policies: {},
+        extra: {},
+      };
+      writeUser(ctx, next);
+      if (ctx.params.PassThru === true) ctx.writeObject(adAccountObject(next));
+    }
+  }),
+);
+
+/** Set-CsUser parameter -> how it changes the user. */
+function applySetParameters(ctx: CmdletContext, u: UserRecord): UserRecord {
+  const next: UserRecord = { ...u, extra: { ...u.extra } };
+  const bool = (name: string) => ctx.params[name] === true;
+  if (ctx.bound.has('Enabled')) next.enabled = bool('Enabled');
+  if (ctx.bound.has('EnterpriseVoiceEnabled')) next.enterpriseVoiceEnabled = bool('EnterpriseVoiceEnabled');
+  if (ctx.bound.has('HostedVoiceMail')) next.hostedVoiceMail = bool('HostedVoiceMail');
+  if (ctx.bound.has('AudioVideoDisabled')) next.audioVideoDisabled = bool('AudioVideoDisabled');
+  if (ctx.bound.has('LineURI')) {
+    const line = stringParam(ctx, 'LineURI') || null;
+    if (line && !/^tel:\+?[0-9]/i.test(line)) fail(topoErrors.invalid(`"${line}" is not a valid line URI. Use the form tel:+14255550100.`, 'InvalidLineUri', line));
+    next.lineUri = line;
+  }
+  if (ctx.bound.has('SipAddress')) next.sipAddress = checkSipAddress(ctx, stringParam(ctx, 'SipAddress') ?? '', u);
+  for (const p of ['PrivateLine', 'LineServerURI', 'OnPremLineURI', 'RemoteCallControlTelephonyEnabled', 'ExchangeArchivingPolicy']) {
+    if (ctx.bound.has(p)) next.extra[p] = ctx.params[p] ?? null;
+  }
+  return next;
+}
+
+registerCsCmdlet('Set-CsUser', () =>
+  recordHandler(async (ctx) => {
+    for (const u of usersForIdentity(ctx, true)) {
+      const next = applySetParameters(ctx, u);
+      if (JSON.stringify(next) === JSON.stringify(u)) {
+        ctx.writeWarning(notChanged(u));
+        continue;
+      }
+      if (!(await ctx.shouldProcess(u.dn))) continue;
+      writeUser(ctx, next);
+      if (ctx.params.PassThru === true) ctx.writeObject(userObject(next, poolIndex(storeOf(ctx))));
+    }
+  }),
+);
+
+/** The users of Move-CsUser: -Identity, or each line of the -UserList file. */
+function usersToMove(ctx: CmdletContext): UserRecord[] {
+  if (ctx.parameterSetName !== 'Users') return usersForIdentity(ctx, true);
+  const psPath = stringParam(ctx, 'UserList') ?? '';
+  const path = ctx.engine.resolvePath(psPath);
+  if (!existsSync(path)) fail({ message: `Cannot find path '${psPath}' because it does not exist.`, category: 'ObjectNotFound', errorId: 'PathNotFound', targetObject: psPath }, true);
+  const out: UserRecord[] = [];
+  for (const line of readFileSync(path, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+    const found = findUsers(storeOf(ctx), line, { csOnly: true });
+    if (!found.length) ctx.writeError(topoErrors.userNotFound(line));
+    out.push(...found);
+  }
+  return out;
+}
+
+registerCsCmdlet('Move-CsUser', () =>
+  recordHandler(async (ctx) => {
+    const target = registrarPool(ctx, stringParam(ctx, 'Target') ?? '');
+    for (const u of usersToMove(ctx)) {
+      if (u.registrarPool?.toLowerCase() === target.toLowerCase()) {
+        ctx.writeWarning(notChanged(u));
+        continue;
+      }
+      if (!(await ctx.shouldProcess(u.dn, 'Move-CsUser'))) continue;
+      const next = { ...u, registrarPool: target };
+      writeUser(ctx, next);
+      ctx.writeVerbose(`Moved ${u.sipAddress} from ${u.registrarPool ?? '(no pool)'} to ${target}.`);
+      if (ctx.params.PassThru === true) ctx.writeObject(userObject(next, poolIndex(storeOf(ctx))));
+    }
+  }),
+);

@@ -1,0 +1,106 @@
+// Output objects of the user cmdlets (DOMAIN.md §2.8): Get-CsUser's ADUser, Get-CsAdUser's CSADUser,
+// Grant -PassThru's OCSUserOrAppContact, and Get-CsEffectivePolicy's EffectivePolicies.
+
+import { PSObject } from '../../engine/values.js';
+import type { Store } from '../../store/store.js';
+import { listPools, type PoolRecord } from '../../store/topologyRepository.js';
+import type { UserRecord } from '../../store/topologyTypes.js';
+
+export const USER_TYPES = {
+  adUser: 'Microsoft.Rtc.Management.ADConnect.Schema.ADUser',
+  csAdUser: 'Microsoft.Rtc.Management.ADConnect.Schema.CSADUser',
+  contact: 'Microsoft.Rtc.Management.ADConnect.Schema.OCSUserOrAppContact',
+  effective: 'Microsoft.Rtc.Management.AD.Cmdlets.EffectivePolicies',
+} as const;
+
+/** Per-user policy properties shown on a user, in display order (ExternalAccessPolicy has its own column). */
+export const USER_POLICY_PROPERTIES = [
+  'VoicePolicy',
+  'ConferencingPolicy',
+  'PresencePolicy',
+  'DialPlan',
+  'LocationPolicy',
+  'ClientPolicy',
+  'ClientVersionPolicy',
+  'ArchivingPolicy',
+] as const;
+
+/** Pools by lower-case FQDN, for the HomeServer DN of many users at once. */
+export type PoolIndex = Map<string, PoolRecord>;
+
+export function poolIndex(store: Store): PoolIndex {
+  return new Map(listPools(store).map((p) => [p.fqdn.toLowerCase(), p]));
+}
+
+function domainDn(dn: string): string {
+  return dn.split(/,(?=DC=)/i).slice(1).join(',') || 'DC=contoso,DC=com';
+}
+
+/** The pool's CMS object DN that user objects point at. */
+export function homeServerDn(u: UserRecord, pools: PoolIndex): string | null {
+  const pool = u.registrarPool ? pools.get(u.registrarPool.toLowerCase()) : undefined;
+  if (!pool) return null;
+  return `CN=Lc Services,CN=Microsoft,CN=${pool.clusterId},CN=Pools,CN=RTC Service,CN=Services,CN=Configuration,${domainDn(u.dn)}`;
+}
+
+/** Properties of a Skype for Business user in Get-CsUser's order. */
+export function userProperties(u: UserRecord, pools: PoolIndex): [string, unknown][] {
+  const policy = (name: string) => u.policies[name] ?? null;
+  return [
+    ['Identity', u.dn],
+    ...USER_POLICY_PROPERTIES.map((p): [string, unknown] => [p, policy(p)]),
+    ['ExchangeArchivingPolicy', (u.extra.ExchangeArchivingPolicy as string | undefined) ?? 'Uninitialized'],
+    ['PinPolicy', policy('PinPolicy')],
+    ['ExternalAccessPolicy', u.externalAccessPolicy],
+    ['MobilityPolicy', policy('MobilityPolicy')],
+    ['PersistentChatPolicy', policy('PersistentChatPolicy')],
+    ['UserServicesPolicy', policy('UserServicesPolicy')],
+    ['HostedVoiceMail', u.hostedVoiceMail],
+    ['HostedVoicemailPolicy', policy('HostedVoicemailPolicy')],
+    ['HostingProvider', 'SRV:'],
+    ['RegistrarPool', u.registrarPool],
+    ['Enabled', u.enabled],
+    ['SipAddress', u.sipAddress],
+    ['LineURI', u.lineUri],
+    ['EnterpriseVoiceEnabled', u.enterpriseVoiceEnabled],
+    ['ExUmEnabled', false],
+    ['HomeServer', homeServerDn(u, pools)],
+    ['DisplayName', u.displayName],
+    ['SamAccountName', u.samAccountName],
+  ];
+}
+
+export function userObject(u: UserRecord, pools: PoolIndex): PSObject {
+  return new PSObject([USER_TYPES.adUser], userProperties(u, pools));
+}
+
+export function contactObject(u: UserRecord, pools: PoolIndex): PSObject {
+  return new PSObject([USER_TYPES.contact], userProperties(u, pools));
+}
+
+/** Get-CsAdUser: every AD account, with directory attributes. [I] property choice and order. */
+export function adAccountObject(u: UserRecord): PSObject {
+  return new PSObject([USER_TYPES.csAdUser], [
+    ['Identity', u.dn],
+    ['DisplayName', u.displayName],
+    ['FirstName', u.firstName],
+    ['LastName', u.lastName],
+    ['Title', u.title],
+    ['Department', u.department],
+    ['City', u.city],
+    ['SamAccountName', u.samAccountName],
+    ['UserPrincipalName', u.userPrincipalName],
+    ['WindowsEmailAddress', u.email],
+    ['SipAddress', u.sipAddress],
+    ['Enabled', u.sipAddress ? u.enabled : false],
+    ['RegistrarPool', u.registrarPool],
+    ['DistinguishedName', u.dn],
+  ]);
+}
+
+export function effectivePolicyObject(u: UserRecord, externalAccessPolicyIdentity: string): PSObject {
+  return new PSObject([USER_TYPES.effective], [
+    ['Identity', u.dn],
+    ['ExternalAccessPolicy', externalAccessPolicyIdentity],
+  ]);
+}
