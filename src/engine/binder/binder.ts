@@ -203,6 +203,7 @@ export class ParameterBinder {
       const candidates = this.nextPositionalCandidates();
       const arg = args[index]!;
       if (candidates.length === 0) {
+        if (this.bindRemaining(args.slice(index))) return;
         if (this.options.allowUnbound) {
           this.unboundArguments.push(...args.slice(index).map((a) => a.value));
           return;
@@ -214,12 +215,30 @@ export class ParameterBinder {
     }
   }
 
+  /**
+   * ValueFromRemainingArguments: the arguments no positional parameter took go to that parameter, one value as
+   * itself, several as an array (appended when it was also given by name).
+   */
+  private bindRemaining(rest: ArgumentItem[]): boolean {
+    const p = this.table.parameters.find((x) => x.meta.remainingArguments && this.validSets.some((s) => this.table.setsOf(x).includes(s)));
+    if (!p || rest.length === 0) return false;
+    const values = rest.map((a) => a.value);
+    if (this.bound.has(p.name)) {
+      const current = this.params[p.name];
+      const merged = [...(Array.isArray(current) ? current : [current]), ...values];
+      this.params[p.name] = this.coerce(p, merged, rest[0]!.extent);
+      return true;
+    }
+    this.assign(p, this.coerce(p, values.length === 1 ? values[0] : values, rest[0]!.extent));
+    return true;
+  }
+
   /** Unbound parameters at the lowest position still available, default-set members first. */
   private nextPositionalCandidates(): BinderParameter[] {
     let best: number | null = null;
     const at = new Map<number, BinderParameter[]>();
     for (const p of this.table.parameters) {
-      if (this.bound.has(p.name)) continue;
+      if (this.bound.has(p.name) || p.meta.remainingArguments) continue;
       for (const s of this.validSets) {
         if (!this.table.setsOf(p).includes(s)) continue;
         const pos = this.table.membership(p, s)?.position;

@@ -89,7 +89,9 @@ export class ParameterTable {
    */
   resolve(typed: string, extent?: Extent): BinderParameter {
     const lower = typed.toLowerCase();
-    const exact = this.parameters.find((p) => p.name.toLowerCase() === lower || p.meta.aliases.some((a) => a.toLowerCase() === lower));
+    const exact =
+      this.parameters.find((p) => p.name.toLowerCase() === lower) ??
+      this.parameters.find((p) => p.meta.aliases.some((a) => a.toLowerCase() === lower));
     if (exact) return exact;
     const matches = this.parameters.filter(
       (p) => p.name.toLowerCase().startsWith(lower) || p.meta.aliases.some((a) => a.toLowerCase().startsWith(lower)),
