@@ -13,10 +13,10 @@ import { ReplController, type Executor } from '../../src/host/repl/controller.js
 import { PersistentHistory, SessionHistory } from '../../src/host/repl/history.js';
 import { InkHost } from '../../src/host/repl/inkHost.js';
 import { liveCompletionContext } from '../../src/host/repl/completionContext.js';
+import { isKnownCommand } from '../../src/host/repl/engineAccess.js';
 import type { ExecuteResult } from '../../src/engine/engine.js';
 import type { Store } from '../../src/store/store.js';
 import { openStore } from '../../src/store/open.js';
-import '../../src/cmdlets/index.js';
 
 export const KEY = {
   enter: '\r',
@@ -99,7 +99,7 @@ export function startShell(opts: { run?: RunFn; historyPath?: string | null; sto
     sessionHistory,
     completion: liveCompletionContext({ store, session, variableNames: () => ['pfx', 'partner'] }),
     remoteComputer: opts.remote ?? (() => undefined),
-    isCommand: (n) => /^(Get|New|Set|Remove|Grant)-Cs/i.test(n),
+    isCommand: (n) => isKnownCommand(n) || /^(Read-Host|Write-Host|ForEach-Object|Select-Object)$/i.test(n),
     width: opts.width ?? 100,
     onExit: (code) => {
       exitCode = code;

@@ -11,9 +11,9 @@ const PREFERENCE_ENUMS: Record<string, string[]> = {
 };
 
 /** [I] Parameters completed with file names from the sandbox. */
-const PATH_PARAMETERS = new Set(['path', 'literalpath', 'filepath', 'output', 'outputpath', 'filename', 'outfile', 'inputfile', 'outputfile']);
+const PATH_PARAMETERS = new Set(['path', 'literalpath', 'filepath', 'output', 'outputpath', 'filename', 'outfile', 'inputfile', 'outputfile', 'backupfilename']);
 
-const POOL_PARAMETERS = new Set(['pool', 'poolfqdn', 'registrar', 'registrarpool', 'target']);
+const POOL_PARAMETERS = new Set(['pool', 'poolfqdn', 'registrar', 'registrarpool', 'proxypool', 'target']);
 const COMPUTER_PARAMETERS = new Set(['computername', 'computerfqdn', 'computer', 'fqdn']);
 const SITE_PARAMETERS = new Set(['site', 'siteid']);
 const SIP_PARAMETERS = new Set(['usersipaddress', 'sendersipaddress', 'receiversipaddress', 'sipaddress']);

@@ -1,0 +1,145 @@
+// The pure completion module against a real store (the demo deployment) and the catalog.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { complete, type CompletionContext } from '../../src/host/repl/completion.js';
+import { liveCompletionContext } from '../../src/host/repl/completionContext.js';
+import { openStore } from '../../src/store/open.js';
+import { completionQueryPlans, insertGeneratedUsers } from '../../src/store/completion.js';
+import type { Store } from '../../src/store/store.js';
+
+let store: Store;
+let ctx: CompletionContext;
+let sandbox: string;
+
+beforeAll(() => {
+  store = openStore(':memory:');
+  store.db
+    .prepare(`INSERT INTO config_documents (type, identity_key, identity, scope, seq, doc) VALUES (?, ?, ?, ?, ?, '{}')`)
+    .run('ExternalAccessPolicy', 'tag:xmppusers', 'Tag:XmppUsers', 'tag', 50);
+  store.db
+    .prepare(`INSERT INTO config_documents (type, identity_key, identity, scope, seq, doc) VALUES (?, ?, ?, ?, ?, '{}')`)
+    .run('XmppAllowedPartner', 'jabber.org', 'jabber.org', 'relative', 51);
+  sandbox = mkdtempSync(join(tmpdir(), 'csshell-complete-'));
+  mkdirSync(join(sandbox, 'certs'));
+  writeFileSync(join(sandbox, 'certs', 'edge.pfx'), '');
+  writeFileSync(join(sandbox, 'users.csv'), '');
+  ctx = liveCompletionContext({
+    store,
+    session: { localComputer: 'fe01.contoso.com', workingDirectory: sandbox, interactive: true },
+    variableNames: () => ['partner', 'pfxFile'],
+  });
+});
+
+const texts = (line: string, cursor = line.length): string[] => complete(line, cursor, ctx).candidates.map((c) => c.text);
+
+describe('command names', () => {
+  it('completes a prefix to the cmdlet', () => {
+    expect(texts('New-CsXmpp')).toEqual(['New-CsXmppAllowedPartner']);
+    const r = complete('New-CsXmpp', 10, ctx);
+    expect([r.replacementStart, r.replacementLength]).toEqual([0, 10]);
+  });
+
+  it('matches wildcards anywhere in the name', () => {
+    const all = texts('*xmpp*');
+    expect(all).toContain('Get-CsXmppAllowedPartner');
+    expect(all).toContain('Set-CsXmppGatewayConfiguration');
+    expect(all.every((n) => /xmpp/i.test(n))).toBe(true);
+  });
+
+  it('completes the command after an assignment and after a pipe', () => {
+    expect(texts('$p = Get-CsXmppAll')).toEqual(['Get-CsXmppAllowedPartner']);
+    expect(texts('Get-CsXmppAllowedPartner | Remove-CsXmpp')).toEqual(['Remove-CsXmppAllowedPartner']);
+  });
+});
+
+describe('parameter names', () => {
+  it('completes after a dash only', () => {
+    expect(texts('New-CsXmppAllowedPartner -Tls')).toEqual(['-TlsNegotiation']);
+    expect(texts('New-CsXmppAllowedPartner Tls')).not.toContain('-TlsNegotiation');
+  });
+
+  it('leaves out parameters already bound and those of other parameter sets', () => {
+    const afterIdentity = texts('Get-CsExternalAccessPolicy -Identity Global -');
+    expect(afterIdentity).not.toContain('-Identity');
+    expect(afterIdentity).not.toContain('-Filter');
+    expect(afterIdentity).toContain('-LocalStore');
+    expect(texts('New-CsXmppAllowedPartner -Domain x.org -')).not.toContain('-Identity');
+  });
+
+  it('knows switches take no value (the next word is a parameter again)', () => {
+    expect(texts('New-CsXmppAllowedPartner -WhatIf -Tls')).toEqual(['-TlsNegotiation']);
+    expect(texts('Remove-CsXmppAllowedPartner -Force -')).not.toContain('-Force');
+  });
+
+  it('offers the common parameters', () => {
+    expect(texts('Get-CsSite -ErrorA')).toEqual(['-ErrorAction']);
+  });
+});
+
+describe('parameter values', () => {
+  it('completes enum values', () => {
+    expect(texts('New-CsXmppAllowedPartner -TlsNegotiation Req')).toEqual(['Required']);
+    expect(texts('New-CsXmppAllowedPartner -PartnerType Public')).toEqual(['PublicVerified', 'PublicUnverified']);
+    expect(texts('New-CsXmppAllowedPartner -PartnerType:Fed')).toEqual(['Federated']);
+    expect(texts('Request-CsCertificate -Type Default,Xm')).toEqual(['Default,XMPPServer']);
+  });
+
+  it('completes $true / $false for Boolean parameters', () => {
+    expect(texts('Set-CsExternalAccessPolicy -EnableXmppAccess $t')).toEqual(['$true']);
+  });
+
+  it('completes policy identities and per-user policy names from the store', () => {
+    expect(texts('Get-CsExternalAccessPolicy -Identity ')).toEqual(['Global', 'Tag:XmppUsers', 'XmppUsers']);
+    expect(texts('Set-CsExternalAccessPolicy Xm')).toEqual(['XmppUsers']);
+    expect(texts('Grant-CsExternalAccessPolicy -PolicyName x')).toEqual(['XmppUsers']);
+  });
+
+  it('completes partner domains for the XMPP partner cmdlets', () => {
+    expect(texts('Remove-CsXmppAllowedPartner -Identity jab')).toEqual(['jabber.org']);
+    expect(texts('Set-CsXmppAllowedPartner jab')).toEqual(['jabber.org']);
+  });
+
+  it('completes SIP addresses and display names of users', () => {
+    expect(texts('Get-CsUser ken')).toEqual(['sip:kenmyer@contoso.com', "'Ken Myer'"]);
+    expect(texts('Grant-CsExternalAccessPolicy -Identity sip:pil')).toEqual(['sip:pilar@contoso.com']);
+  });
+
+  it('completes sites, pools and computers', () => {
+    expect(texts('Get-CsSite -Identity Red')).toEqual(['Redmond']);
+    expect(texts('Get-CsPool -Identity pool0')).toEqual(['pool01.contoso.com', 'pool02.contoso.com']);
+    expect(texts('Get-CsWindowsService -ComputerName edge')).toEqual(['edge01.contoso.com']);
+  });
+
+  it('completes file paths in the sandbox', () => {
+    expect(texts('Import-CsCertificate -Path ce')).toEqual(['.\\certs']);
+    expect(texts('Import-CsCertificate -Path .\\certs\\')).toEqual(['.\\certs\\edge.pfx']);
+    expect(texts('Export-CsConfiguration -FileName us')).toEqual(['.\\users.csv']);
+  });
+
+  it('completes variable names after $', () => {
+    expect(texts('Get-CsUser $pa')).toEqual(['$partner']);
+    expect(texts('$pf')).toEqual(['$pfxFile']);
+  });
+});
+
+describe('store queries', () => {
+  it('use indexes (no table scans)', () => {
+    const plans = completionQueryPlans(store);
+    for (const plan of Object.values(plans)) {
+      expect(plan).toMatch(/USING (COVERING )?INDEX/);
+      expect(plan).not.toMatch(/^SCAN/);
+    }
+  });
+
+  it('stay bounded with many users', () => {
+    const big = openStore(':memory:');
+    insertGeneratedUsers(big, 5000);
+    const bigCtx = liveCompletionContext({ store: big, session: { localComputer: 'fe01.contoso.com', workingDirectory: sandbox, interactive: true } });
+    const r = complete('Get-CsUser sip:user00', 21, bigCtx);
+    expect(r.candidates.length).toBe(100);
+    expect(r.candidates[0]!.text).toBe('sip:user000001@contoso.com');
+    big.close();
+  });
+});
