@@ -1,0 +1,109 @@
+// Completion latency over a 100,000-user store: the time from a keystroke to a completed line and to
+// the next frame, for cmdlet names, parameters, SIP-address prefixes and policy names.
+// A keystroke must reach the screen within one frame (16 ms).
+
+import React from 'react';
+import { render } from 'ink-testing-library';
+import { complete } from '../../src/host/repl/completion.js';
+import { liveCompletionContext } from '../../src/host/repl/completionContext.js';
+import { ReplApp } from '../../src/host/repl/App.js';
+import { ReplController } from '../../src/host/repl/controller.js';
+import { PersistentHistory, SessionHistory } from '../../src/host/repl/history.js';
+import { isKnownCommand } from '../../src/host/repl/engineAccess.js';
+import { openStore } from '../../src/store/open.js';
+import { insertGeneratedUsers } from '../../src/store/completion.js';
+import type { Store } from '../../src/store/store.js';
+
+const USERS = 100_000;
+const POLICIES = 2_000;
+const RUNS = 200;
+
+function addPolicies(store: Store, count: number): void {
+  const insert = store.db.prepare(
+    `INSERT INTO config_documents (type, identity_key, identity, scope, seq, doc) VALUES ('ExternalAccessPolicy', ?, ?, 'tag', ?, '{}')`,
+  );
+  store.transaction(() => {
+    for (let i = 1; i <= count; i++) insert.run(`tag:policy${String(i).padStart(5, '0')}`, `Tag:Policy${String(i).padStart(5, '0')}`, 1000 + i);
+  });
+}
+
+function stats(samples: number[]): string {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number): number => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+  return `median ${at(0.5).toFixed(3)} ms, p95 ${at(0.95).toFixed(3)} ms, max ${s[s.length - 1]!.toFixed(3)} ms`;
+}
+
+function time(fn: () => unknown, runs = RUNS): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+/** Keystroke to frame: a Tab through ink's input path until ink has written the new frame. */
+async function keystrokeToFrame(store: Store, line: string, expected: string): Promise<number[]> {
+  const session = { localComputer: 'fe01.contoso.com', workingDirectory: process.cwd(), interactive: true };
+  const controller = new ReplController({
+    executor: { execute: async () => ({ terminatingError: false, parseErrors: false, success: true }), stop: () => undefined },
+    history: new PersistentHistory(null),
+    sessionHistory: new SessionHistory(),
+    completion: liveCompletionContext({ store, session }),
+    remoteComputer: () => undefined,
+    isCommand: (n) => isKnownCommand(n),
+    onExit: () => undefined,
+  });
+  const ink = render(React.createElement(ReplApp, { controller }));
+  const samples: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    ink.stdin.write(line);
+    await new Promise((r) => setImmediate(r));
+    const frames = ink.frames.length;
+    const t = performance.now();
+    ink.stdin.write('\t');
+    while (ink.frames.length === frames) await new Promise((r) => setImmediate(r));
+    samples.push(performance.now() - t);
+    if (!controller.currentInput.includes(expected)) throw new Error(`completion of '${line}' gave '${controller.currentInput}'`);
+    ink.stdin.write('\x15');
+    await new Promise((r) => setImmediate(r));
+  }
+  ink.unmount();
+  return samples;
+}
+
+export async function benchCompletion(): Promise<string[]> {
+  const store = openStore(':memory:');
+  let t = performance.now();
+  insertGeneratedUsers(store, USERS);
+  addPolicies(store, POLICIES);
+  const lines = [`store: ${USERS} generated users + ${POLICIES} policies in ${((performance.now() - t) / 1000).toFixed(1)} s`];
+  const session = { localComputer: 'fe01.contoso.com', workingDirectory: process.cwd(), interactive: true };
+  const ctx = liveCompletionContext({ store, session });
+  const cases: [string, string][] = [
+    ['cmdlet name (New-CsXmpp)', 'New-CsXmpp'],
+    ['cmdlet wildcard (*xmpp*)', '*xmpp*'],
+    ['parameter (-Tls)', 'New-CsXmppAllowedPartner jabber.org -Tls'],
+    ['enum value (Req)', 'New-CsXmppAllowedPartner jabber.org -TlsNegotiation Req'],
+    ['SIP prefix (sip:user0999)', 'Get-CsUser sip:user0999'],
+    ['SIP prefix, 100 of 100k (user0)', 'Get-CsUser user0'],
+    ['display name (Generated User 05)', "Get-CsUser 'Generated User 05"],
+    ['policy name (-PolicyName Policy01)', 'Grant-CsExternalAccessPolicy -PolicyName Policy01'],
+    ['policy identity (-Identity Tag:Policy019)', 'Set-CsExternalAccessPolicy -Identity Tag:Policy019'],
+  ];
+  for (const [name, line] of cases) {
+    let count = 0;
+    const samples = time(() => (count = complete(line, line.length, ctx).candidates.length));
+    lines.push(`complete ${name}: ${count} candidates; ${stats(samples)}`);
+  }
+  t = performance.now();
+  lines.push(`keystroke→frame, Tab on 'Get-CsUser sip:user0999': ${stats(await keystrokeToFrame(store, 'Get-CsUser sip:user0999', 'sip:user099900'))}`);
+  lines.push(`keystroke→frame, Tab on 'New-CsXmpp': ${stats(await keystrokeToFrame(store, 'New-CsXmpp', 'New-CsXmppAllowedPartner'))}`);
+  store.close();
+  return lines;
+}
+
+if (process.argv[1]?.endsWith('completion.ts')) {
+  for (const l of await benchCompletion()) console.log(l);
+}
