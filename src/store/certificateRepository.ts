@@ -4,7 +4,7 @@
 // flows; nothing here puts a key into an object that reaches output.
 
 import type { Store } from './store.js';
-import { isValidAt, keyMatchesCertificate, parseCertificate, type CertificateInfo } from '../pki/certificate.js';
+import { isValidAt, parseCertificate, type CertificateInfo } from '../pki/certificate.js';
 
 /** Scope name of the CMS certificate store (`-Identity Global`). */
 export const GLOBAL_SCOPE = 'global';
@@ -137,12 +137,6 @@ export function storedPrivateKeyPem(store: Store, computer: string, thumbprint: 
     | { private_key_pem: string | null }
     | undefined;
   return row?.private_key_pem ?? undefined;
-}
-
-/** Finds a private key we hold (in any store) that belongs to this certificate. */
-export function findPrivateKeyForCertificate(store: Store, der: Buffer): string | undefined {
-  const rows = store.db.prepare('SELECT private_key_pem FROM cert_store WHERE private_key_pem IS NOT NULL').all() as { private_key_pem: string }[];
-  return rows.map((r) => r.private_key_pem).find((pem) => keyMatchesCertificate(der, pem));
 }
 
 // ---------------------------------------------------------------------------------------------
