@@ -84,6 +84,9 @@ describe('Request-CsCertificate and the local computer', () => {
   it('refuses an unknown CA, ECDH keys and unknown computers', async () => {
     expect((await h.failure('Request-CsCertificate', { New: true, Type: ['Default'], CA: 'ca.fabrikam.com\\Other CA' }, 'ByNew')).message).toContain('could not be contacted');
     expect((await h.failure('Request-CsCertificate', { New: true, Type: ['Default'], KeyAlg: 'ECDH_P256' }, 'ByNew')).message).toContain('"ECDH_P256" is not supported');
+    expect((await h.failure('Request-CsCertificate', { New: true, Type: ['Default'], KeySize: 512 }, 'ByNew')).message).toContain('The key size 512 is not supported');
+    expect((await h.failure('Request-CsCertificate', { New: true, Type: ['Default'], KeySize: 1024, Country: 'USA' }, 'ByNew')).message).toContain('"USA" is not a two-letter');
+    expect((await h.failure('Request-CsCertificate', { New: true, Type: ['Default'], ComputerFqdn: 'fe09.contoso.com' }, 'ByNew')).message).toContain('Computer "fe09.contoso.com" was not found in the topology');
     expect((await h.failure('Enter-PSSession', { ComputerName: 'nowhere.contoso.com' })).fullyQualifiedErrorId).toBe('CreateRemoteRunspaceFailed');
     expect((await h.run('Request-CsCertificate', { List: true }, 'ByList')).output).toHaveLength(0);
   });

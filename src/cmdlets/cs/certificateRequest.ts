@@ -19,7 +19,7 @@ import {
   takeLabCaSerial,
   type PendingRequest,
 } from '../../store/certificateRepository.js';
-import { generateRsaKeyPem, modulusOfPrivateKey, DEFAULT_KEY_SIZE } from '../../pki/keys.js';
+import { generateRsaKeyPem, modulusOfPrivateKey, DEFAULT_KEY_SIZE, SUPPORTED_KEY_SIZES } from '../../pki/keys.js';
 import { buildCsrPem, subjectText, type SubjectFields } from '../../pki/csr.js';
 import { createLabCa, issueFromRequest, namesLabCa, LAB_CA_CONFIG, type LabCa } from '../../pki/labCa.js';
 import { derToPem } from '../../pki/certificate.js';
@@ -70,6 +70,8 @@ function planRequest(ctx: CmdletContext, store: Store): PlannedRequest {
   if (online) fail(`The certificate use "${online}" is only available in Skype for Business Online.`, 'UseNotSupported', 'InvalidArgument', online);
   const keyAlg = optionalString(p.KeyAlg) ?? 'RSA';
   if (keyAlg.toUpperCase() !== 'RSA') fail(`The key algorithm "${keyAlg}" is not supported by this shell. Use -KeyAlg RSA.`, 'KeyAlgorithmNotSupported', 'NotImplemented', keyAlg);
+  const keySize = typeof p.KeySize === 'number' ? p.KeySize : DEFAULT_KEY_SIZE;
+  if (!(SUPPORTED_KEY_SIZES as readonly number[]).includes(keySize)) fail(`The key size ${keySize} is not supported. Use 1024, 2048 or 4096.`, 'KeySizeNotSupported', 'InvalidArgument', keySize);
   const targetFqdn = optionalString(p.ComputerFqdn) ?? currentComputer(ctx);
   const facts = nameFacts(store, targetFqdn);
   const edgeUse = uses.find((u) => isUse(EDGE_ONLY_USES, u));
@@ -93,7 +95,7 @@ function planRequest(ctx: CmdletContext, store: Store): PlannedRequest {
       country: optionalString(p.Country),
     },
     alternativeNames: names.alternativeNames,
-    keySize: typeof p.KeySize === 'number' ? p.KeySize : DEFAULT_KEY_SIZE,
+    keySize,
     exportable: p.PrivateKeyExportable === true,
     friendlyName: optionalString(p.FriendlyName),
     ca,
