@@ -8,3 +8,7 @@ import './measure.js';
 import './member.js';
 import './write.js';
 import './session.js';
+import './csv.js';
+import './json.js';
+import './files.js';
+import './pathCmdlets.js';

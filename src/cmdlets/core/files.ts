@@ -1,0 +1,341 @@
+// Get-Content, Set-Content, Add-Content, Test-Path, New-Item, Remove-Item, Get-ChildItem. All file
+// access stays inside the sandbox (resolveFile → ctx.engine.resolvePath).
+
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CmdletContext } from '../../engine/cmdlet.js';
+import { toStr } from '../../engine/convert.js';
+import { decodeText, DEFAULT_ENCODING, encodeText, ENCODING_NAMES, NEWLINE, splitLines } from './encoding.js';
+import { fileItem } from './fileItems.js';
+import { absolutePsPath, resolveFile } from './location.js';
+import { define, MANAGEMENT } from './meta.js';
+import { writeTextFile } from './out.js';
+import { hasWildcard, listOf, wildcardMatch } from './util.js';
+
+function notFound(ctx: CmdletContext, path: string, terminating = false): void {
+  const spec = {
+    message: `Cannot find path '${absolutePsPath(ctx.engine, path)}' because it does not exist.`,
+    errorId: 'PathNotFound',
+    category: 'ObjectNotFound' as const,
+    targetObject: absolutePsPath(ctx.engine, path),
+    exceptionType: 'System.Management.Automation.ItemNotFoundException',
+  };
+  if (terminating) ctx.throwTerminatingError(spec);
+  ctx.writeError(spec);
+}
+
+/** Paths given to a cmdlet, with wildcards in the last segment expanded against the directory. */
+function expandPaths(ctx: CmdletContext, paths: string[]): { ps: string; host: string }[] {
+  const out: { ps: string; host: string }[] = [];
+  for (const p of paths) {
+    const m = /^(.*[\\/])?([^\\/]*)$/.exec(p)!;
+    const leaf = m[2] ?? '';
+    if (!hasWildcard(leaf)) {
+      out.push({ ps: p, host: resolveFile(ctx, p) });
+      continue;
+    }
+    const dirPs = m[1] ?? '.\\';
+    const dir = resolveFile(ctx, dirPs);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) if (wildcardMatch(leaf, name)) out.push({ ps: `${dirPs}${name}`, host: join(dir, name) });
+  }
+  return out;
+}
+
+const pathParams = {
+  Path: { type: 'String', array: true, pipeline: 'True (ByPropertyName)' as const, sets: { Path: [true, 0] } as Record<string, [boolean, number | null]> },
+  LiteralPath: { type: 'String', array: true, aliases: ['PSPath'], pipeline: 'True (ByPropertyName)' as const, sets: { LiteralPath: [true, null] } as Record<string, [boolean, number | null]> },
+};
+
+function givenPaths(ctx: CmdletContext): string[] {
+  return listOf(ctx.params.Path ?? ctx.params.LiteralPath).map(toStr);
+}
+
+define(
+  'Get-Content',
+  {
+    module: MANAGEMENT,
+    defaultSet: 'Path',
+    params: {
+      ...pathParams,
+      ReadCount: { type: 'Int64' },
+      TotalCount: { type: 'Int64', aliases: ['First', 'Head'] },
+      Tail: { type: 'Int32', aliases: ['Last'] },
+      Filter: { type: 'String' },
+      Include: { type: 'String', array: true },
+      Exclude: { type: 'String', array: true },
+      Force: { type: 'SwitchParameter' },
+      Delimiter: { type: 'String' },
+      Wait: { type: 'SwitchParameter' },
+      Raw: { type: 'SwitchParameter' },
+      Encoding: { type: 'String', validateSet: ENCODING_NAMES },
+    },
+  },
+  () => ({
+    process(ctx) {
+      for (const p of givenPaths(ctx)) {
+        const files = expandPaths(ctx, [p]);
+        if (files.length === 0 || !existsSync(files[0]!.host)) {
+          notFound(ctx, p);
+          continue;
+        }
+        for (const f of files) {
+          if (statSync(f.host).isDirectory()) {
+            ctx.writeError({
+              message: `Unable to get content because it is a directory: '${absolutePsPath(ctx.engine, f.ps)}'. Please use 'Get-ChildItem' instead.`,
+              errorId: 'GetContainerContentException',
+              category: 'InvalidOperation',
+              targetObject: f.ps,
+            });
+            continue;
+          }
+          const text = decodeText(readFileSync(f.host), ctx.params.Encoding as string | undefined);
+          if (ctx.params.Raw) {
+            ctx.writeObject(text);
+            continue;
+          }
+          let lines = splitLines(text);
+          if (ctx.params.TotalCount !== undefined && Number(ctx.params.TotalCount) >= 0) lines = lines.slice(0, Number(ctx.params.TotalCount));
+          if (ctx.params.Tail !== undefined) lines = Number(ctx.params.Tail) === 0 ? [] : lines.slice(-Number(ctx.params.Tail));
+          for (const l of lines) ctx.writeObject(l);
+        }
+      }
+    },
+  }),
+);
+
+function contentCmdlet(name: 'Set-Content' | 'Add-Content', append: boolean): void {
+  define(
+    name,
+    {
+      module: MANAGEMENT,
+      defaultSet: 'Path',
+      shouldProcess: true,
+      params: {
+        ...pathParams,
+        Value: { type: 'Object', array: true, mandatory: true, pipeline: 'True (ByPropertyName, ByValue)', sets: { Path: [true, 1], LiteralPath: [true, 1] } },
+        PassThru: { type: 'SwitchParameter' },
+        Filter: { type: 'String' },
+        Include: { type: 'String', array: true },
+        Exclude: { type: 'String', array: true },
+        Force: { type: 'SwitchParameter' },
+        NoNewline: { type: 'SwitchParameter' },
+        Encoding: { type: 'String', validateSet: ENCODING_NAMES },
+      },
+    },
+    () => {
+      const values: unknown[] = [];
+      return {
+        process(ctx) {
+          values.push(...listOf(ctx.params.Value));
+        },
+        async end(ctx) {
+          const text = ctx.params.NoNewline ? values.map(toStr).join('') : values.map((v) => toStr(v) + NEWLINE).join('');
+          for (const p of givenPaths(ctx)) {
+            if (!(await ctx.shouldProcess(`Path: ${absolutePsPath(ctx.engine, p)}`, name === 'Set-Content' ? 'Set Content' : 'Add Content'))) continue;
+            const encoding = toStr(ctx.params.Encoding ?? DEFAULT_ENCODING.setContent);
+            writeTextFile(ctx, p, text, encoding, append);
+            if (ctx.params.PassThru) for (const v of values) ctx.writeObject(v, false);
+          }
+        },
+      };
+    },
+  );
+}
+contentCmdlet('Set-Content', false);
+contentCmdlet('Add-Content', true);
+
+define(
+  'Test-Path',
+  {
+    module: MANAGEMENT,
+    defaultSet: 'Path',
+    params: {
+      ...pathParams,
+      Filter: { type: 'String' },
+      Include: { type: 'String', array: true },
+      Exclude: { type: 'String', array: true },
+      PathType: { type: 'TestPathType', aliases: ['Type'], validateSet: ['Any', 'Container', 'Leaf'] },
+      IsValid: { type: 'SwitchParameter' },
+      OlderThan: { type: 'DateTime' },
+      NewerThan: { type: 'DateTime' },
+    },
+  },
+  () => ({
+    process(ctx) {
+      const type = toStr(ctx.params.PathType ?? 'Any').toLowerCase();
+      for (const p of givenPaths(ctx)) {
+        if (ctx.params.IsValid) {
+          ctx.writeObject(!/[<>|"]/.test(p));
+          continue;
+        }
+        let files: { host: string }[];
+        try {
+          files = expandPaths(ctx, [p]).filter((f) => existsSync(f.host));
+        } catch {
+          files = [];
+        }
+        const ok = files.some((f) => {
+          const dir = statSync(f.host).isDirectory();
+          return type === 'any' || (type === 'container' ? dir : !dir);
+        });
+        ctx.writeObject(ok);
+      }
+    },
+  }),
+);
+
+define(
+  'New-Item',
+  {
+    module: MANAGEMENT,
+    defaultSet: 'pathSet',
+    shouldProcess: true,
+    params: {
+      Path: { type: 'String', array: true, pipeline: 'True (ByPropertyName)', sets: { pathSet: [true, 0], nameSet: [false, 0] } },
+      Name: { type: 'String', pipeline: 'True (ByPropertyName)', sets: { nameSet: [true, null] } },
+      ItemType: { type: 'String', aliases: ['Type'], pipeline: 'True (ByPropertyName)' },
+      Value: { type: 'Object', pipeline: 'True (ByPropertyName, ByValue)' },
+      Force: { type: 'SwitchParameter' },
+    },
+  },
+  () => ({
+    async process(ctx) {
+      const bases = ctx.params.Path ? listOf(ctx.params.Path).map(toStr) : ['.'];
+      const type = toStr(ctx.params.ItemType ?? 'File').toLowerCase();
+      for (const base of bases) {
+        const p = ctx.params.Name !== undefined ? `${base.replace(/[\\/]$/, '')}\\${toStr(ctx.params.Name)}` : base;
+        const full = absolutePsPath(ctx.engine, p);
+        const host = resolveFile(ctx, p);
+        if (!(await ctx.shouldProcess(`Destination: ${full}`, type === 'directory' ? 'Create Directory' : 'Create File'))) continue;
+        if (existsSync(host) && !(ctx.params.Force && type !== 'directory')) {
+          if (type === 'directory' && ctx.params.Force) {
+            ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host));
+            continue;
+          }
+          ctx.writeError({
+            message: type === 'directory' ? `An item with the specified name ${full} already exists.` : `The file '${full}' already exists.`,
+            errorId: type === 'directory' ? 'DirectoryExist' : 'NewItemIOError',
+            category: 'ResourceExists',
+            targetObject: full,
+            exceptionType: 'System.IO.IOException',
+          });
+          continue;
+        }
+        if (type === 'directory') mkdirSync(host, { recursive: true });
+        else {
+          if (ctx.params.Force) mkdirSync(join(host, '..'), { recursive: true });
+          if (!existsSync(join(host, '..'))) {
+            ctx.writeError({ message: `Could not find a part of the path '${full}'.`, errorId: 'NewItemIOError', category: 'WriteError', targetObject: full, exceptionType: 'System.IO.DirectoryNotFoundException' });
+            continue;
+          }
+          writeFileSync(host, encodeText(ctx.params.Value === undefined ? '' : toStr(ctx.params.Value), 'Default'));
+        }
+        ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host));
+      }
+    },
+  }),
+);
+
+define(
+  'Remove-Item',
+  {
+    module: MANAGEMENT,
+    defaultSet: 'Path',
+    shouldProcess: true,
+    params: {
+      ...pathParams,
+      Filter: { type: 'String' },
+      Include: { type: 'String', array: true },
+      Exclude: { type: 'String', array: true },
+      Recurse: { type: 'SwitchParameter' },
+      Force: { type: 'SwitchParameter' },
+    },
+  },
+  () => ({
+    async process(ctx) {
+      for (const p of givenPaths(ctx)) {
+        const files = expandPaths(ctx, [p]).filter((f) => existsSync(f.host));
+        if (files.length === 0) {
+          notFound(ctx, p);
+          continue;
+        }
+        for (const f of files) {
+          const full = absolutePsPath(ctx.engine, f.ps);
+          if (f.host === ctx.engine.session.workingDirectory) continue;
+          const dir = statSync(f.host).isDirectory();
+          if (dir && readdirSync(f.host).length > 0 && !ctx.params.Recurse) {
+            ctx.writeError({
+              message: `The item at ${full} has children and the Recurse parameter was not specified. If you continue, all children will be removed with the item.`,
+              errorId: 'DirectoryNotEmpty',
+              category: 'WriteError',
+              targetObject: full,
+              exceptionType: 'System.IO.IOException',
+            });
+            continue;
+          }
+          if (!(await ctx.shouldProcess(full, dir ? 'Remove Directory' : 'Remove File'))) continue;
+          rmSync(f.host, { recursive: true, force: true });
+        }
+      }
+    },
+  }),
+);
+
+function listDirectory(ctx: CmdletContext, host: string, recurse: boolean, filter: (name: string, dir: boolean) => boolean): void {
+  const root = ctx.engine.session.workingDirectory;
+  const names = readdirSync(host).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
+  const entries = names.map((n) => ({ n, dir: statSync(join(host, n)).isDirectory() }));
+  // Directories first, then files, as the file system provider lists them.
+  const ordered = [...entries.filter((e) => e.dir), ...entries.filter((e) => !e.dir)];
+  for (const e of ordered) if (filter(e.n, e.dir)) ctx.writeObject(ctx.params.Name ? e.n : fileItem(root, join(host, e.n)));
+  if (recurse) for (const e of ordered) if (e.dir) listDirectory(ctx, join(host, e.n), true, filter);
+}
+
+define(
+  'Get-ChildItem',
+  {
+    module: MANAGEMENT,
+    defaultSet: 'Items',
+    params: {
+      Path: { type: 'String', array: true, pipeline: 'True (ByPropertyName, ByValue)', sets: { Items: [false, 0] } },
+      LiteralPath: { type: 'String', array: true, aliases: ['PSPath'], sets: { LiteralItems: [true, null] } },
+      Filter: { type: 'String', position: 1, sets: { Items: [false, 1], LiteralItems: [false, 1] } },
+      Include: { type: 'String', array: true },
+      Exclude: { type: 'String', array: true },
+      Recurse: { type: 'SwitchParameter', aliases: ['s'] },
+      Depth: { type: 'UInt32' },
+      Force: { type: 'SwitchParameter' },
+      Name: { type: 'SwitchParameter' },
+      Attributes: { type: 'String' },
+      Directory: { type: 'SwitchParameter', aliases: ['ad', 'd'] },
+      File: { type: 'SwitchParameter', aliases: ['af'] },
+      Hidden: { type: 'SwitchParameter', aliases: ['ah', 'h'] },
+    },
+  },
+  () => ({
+    process(ctx) {
+      const paths = ctx.params.Path || ctx.params.LiteralPath ? givenPaths(ctx) : ['.'];
+      const include = listOf(ctx.params.Include).map(toStr);
+      const exclude = listOf(ctx.params.Exclude).map(toStr);
+      const filterText = ctx.params.Filter !== undefined ? toStr(ctx.params.Filter) : undefined;
+      const filter = (name: string, dir: boolean) =>
+        (!ctx.params.File || !dir) &&
+        (!ctx.params.Directory || dir) &&
+        (filterText === undefined || wildcardMatch(filterText, name)) &&
+        (include.length === 0 || include.some((i) => wildcardMatch(i, name))) &&
+        !exclude.some((x) => wildcardMatch(x, name));
+      for (const p of paths) {
+        const items = expandPaths(ctx, [p]).filter((f) => existsSync(f.host));
+        if (items.length === 0) {
+          notFound(ctx, p);
+          continue;
+        }
+        for (const it of items) {
+          if (statSync(it.host).isDirectory()) listDirectory(ctx, it.host, !!ctx.params.Recurse, filter);
+          else ctx.writeObject(ctx.params.Name ? it.ps : fileItem(ctx.engine.session.workingDirectory, it.host));
+        }
+      }
+    },
+  }),
+);

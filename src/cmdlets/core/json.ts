@@ -1,0 +1,131 @@
+// ConvertTo-Json (Windows PowerShell 5.1 layout: 4-space indent, `"name":  value` with two spaces,
+// nested containers indented from their opening bracket) and ConvertFrom-Json (→ custom objects).
+
+import { toStr } from '../../engine/convert.js';
+import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from '../../engine/values.js';
+import { getPropertyValue, propertyNames } from '../../format/members.js';
+import { define, UTILITY } from './meta.js';
+import { listOf } from './util.js';
+
+/** A JSON-ready tree: null, boolean, number, string, array, or ordered key/value pairs. */
+type Json = null | boolean | number | string | Json[] | { pairs: [string, Json][] };
+
+/** 5.1's serializer escapes HTML-sensitive characters too. */
+function quote(s: string): string {
+  return JSON.stringify(s).replace(/[<>&']/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Converts a value to the JSON tree, turning objects deeper than `depth` into their string form. */
+export function toJsonTree(v: unknown, depth: number): Json {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'boolean' || typeof v === 'string') return v;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : toStr(v);
+  if (v instanceof Date) return `\\/Date(${v.getTime()})\\/`;
+  if (v instanceof ScriptBlockValue) return v.text;
+  if (Array.isArray(v) || v instanceof PSArrayList) {
+    if (depth < 0) return toStr(v);
+    return listOf(v).map((x) => toJsonTree(x, depth - 1));
+  }
+  if (depth < 0) return toStr(v);
+  if (v instanceof PSHashtable) return { pairs: v.entries().map(([k, x]) => [toStr(k), toJsonTree(x, depth - 1)]) };
+  if (v instanceof PSObject || v instanceof TimeSpan) {
+    return { pairs: propertyNames(v).map((n) => [n, toJsonTree(getPropertyValue(v, n), depth - 1)]) };
+  }
+  return toStr(v);
+}
+
+function scalarText(j: Json): string {
+  if (j === null) return 'null';
+  if (typeof j === 'string') return quote(j).replace(/\\\\\/Date/g, '\\/Date').replace(/\)\\\\\//g, ')\\/');
+  return String(j);
+}
+
+export function compressJson(j: Json): string {
+  if (Array.isArray(j)) return `[${j.map(compressJson).join(',')}]`;
+  if (j !== null && typeof j === 'object') return `{${j.pairs.map(([k, v]) => `${quote(k)}:${compressJson(v)}`).join(',')}}`;
+  return scalarText(j);
+}
+
+/** Pretty form; `column` is where the opening bracket sits (nested containers hang from it). */
+export function prettyJson(j: Json, column = 0): string {
+  const pad = ' '.repeat(column);
+  const inner = ' '.repeat(column + 4);
+  if (Array.isArray(j)) {
+    if (j.length === 0) return '[\n\n' + pad + ']';
+    return `[\n${j.map((x) => inner + prettyJson(x, column + 4)).join(',\n')}\n${pad}]`;
+  }
+  if (j !== null && typeof j === 'object') {
+    if (j.pairs.length === 0) return '{\n\n' + pad + '}';
+    const lines = j.pairs.map(([k, v]) => {
+      const head = `${quote(k)}:  `;
+      return inner + head + prettyJson(v, column + 4 + head.length);
+    });
+    return `{\n${lines.join(',\n')}\n${pad}}`;
+  }
+  return scalarText(j);
+}
+
+define(
+  'ConvertTo-Json',
+  {
+    module: UTILITY,
+    params: {
+      InputObject: { type: 'Object', mandatory: true, position: 0, pipeline: 'True (ByValue)' },
+      Depth: { type: 'Int32' },
+      Compress: { type: 'SwitchParameter' },
+    },
+  },
+  () => {
+    const items: unknown[] = [];
+    return {
+      process(ctx) {
+        items.push(ctx.expectingInput ? ctx.inputObject : ctx.params.InputObject);
+      },
+      end(ctx) {
+        if (items.length === 0) return;
+        const depth = ctx.params.Depth !== undefined ? Number(ctx.params.Depth) : 2;
+        const value = items.length === 1 ? items[0] : items;
+        const tree = toJsonTree(value, depth);
+        ctx.writeObject(ctx.params.Compress ? compressJson(tree) : prettyJson(tree));
+      },
+    };
+  },
+);
+
+/** Parsed JSON → PowerShell values: objects become custom objects, arrays stay arrays. */
+export function fromJsonValue(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(fromJsonValue);
+  if (v !== null && typeof v === 'object') {
+    return new PSObject('System.Management.Automation.PSCustomObject', Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, fromJsonValue(x)] as [string, unknown]));
+  }
+  return v;
+}
+
+define(
+  'ConvertFrom-Json',
+  { module: UTILITY, params: { InputObject: { type: 'String', mandatory: true, position: 0, pipeline: 'True (ByValue)' } } },
+  () => {
+    const parts: string[] = [];
+    return {
+      process(ctx) {
+        parts.push(toStr(ctx.expectingInput ? ctx.inputObject : ctx.params.InputObject));
+      },
+      end(ctx) {
+        const text = parts.join('\n');
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(text);
+        } catch (e) {
+          ctx.throwTerminatingError({
+            message: `Invalid JSON primitive: ${text.trim().slice(0, 40)}.`,
+            errorId: 'System.ArgumentException,Microsoft.PowerShell.Commands.ConvertFromJsonCommand'.split(',')[0]!,
+            category: 'NotSpecified',
+            exceptionType: 'System.ArgumentException',
+          });
+        }
+        // Windows PowerShell 5.1 writes a top-level array as one object (it is not enumerated).
+        ctx.writeObject(fromJsonValue(parsed), false);
+      },
+    };
+  },
+);

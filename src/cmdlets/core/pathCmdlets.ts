@@ -1,0 +1,170 @@
+// Get-Location, Set-Location, Join-Path, Split-Path, Resolve-Path.
+
+import { existsSync, statSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import type { CmdletContext } from '../../engine/cmdlet.js';
+import { toStr, toStringOverride } from '../../engine/convert.js';
+import { PSObject } from '../../engine/values.js';
+import { registerView } from '../../format/views.js';
+import { psPathOf } from './fileItems.js';
+import { absolutePsPath, currentLocation, resolveFile, setCurrentRelative } from './location.js';
+import { define, MANAGEMENT } from './meta.js';
+import { listOf } from './util.js';
+
+const PATH_INFO = 'System.Management.Automation.PathInfo';
+registerView(PATH_INFO, { kind: 'table', columns: [{ property: 'Path' }] });
+
+export function pathInfo(path: string): PSObject {
+  const o = new PSObject(PATH_INFO, [
+    ['Drive', path.slice(0, 1)],
+    ['Provider', 'Microsoft.PowerShell.Core\\FileSystem'],
+    ['ProviderPath', path],
+    ['Path', path],
+  ]);
+  toStringOverride.set(o, () => path);
+  return o;
+}
+
+define('Get-Location', { module: MANAGEMENT, params: { PSProvider: { type: 'String', array: true }, PSDrive: { type: 'String', array: true }, Stack: { type: 'SwitchParameter' } } }, () => ({
+  process(ctx) {
+    ctx.writeObject(pathInfo(currentLocation(ctx.engine)));
+  },
+}));
+
+function missing(ctx: CmdletContext, p: string): never {
+  ctx.throwTerminatingError({
+    message: `Cannot find path '${absolutePsPath(ctx.engine, p)}' because it does not exist.`,
+    errorId: 'PathNotFound',
+    category: 'ObjectNotFound',
+    targetObject: p,
+    exceptionType: 'System.Management.Automation.ItemNotFoundException',
+  });
+}
+
+define(
+  'Set-Location',
+  {
+    module: MANAGEMENT,
+    defaultSet: 'Path',
+    params: {
+      Path: { type: 'String', pipeline: 'True (ByPropertyName, ByValue)', sets: { Path: [false, 0] } },
+      LiteralPath: { type: 'String', aliases: ['PSPath'], pipeline: 'True (ByPropertyName)', sets: { LiteralPath: [true, null] } },
+      PassThru: { type: 'SwitchParameter' },
+      StackName: { type: 'String', sets: { Stack: [false, null] } },
+    },
+  },
+  () => ({
+    process(ctx) {
+      const p = toStr(ctx.params.Path ?? ctx.params.LiteralPath ?? '~');
+      const host = resolveFile(ctx, p);
+      if (!existsSync(host)) missing(ctx, p);
+      if (!statSync(host).isDirectory()) missing(ctx, p);
+      const rel = relative(ctx.engine.session.workingDirectory, host);
+      setCurrentRelative(ctx.engine, rel.split(sep).filter(Boolean).join('\\'));
+      if (ctx.params.PassThru) ctx.writeObject(pathInfo(currentLocation(ctx.engine)));
+    },
+  }),
+);
+
+/** Joins two PowerShell paths with exactly one backslash between them. */
+export function joinPs(a: string, b: string): string {
+  if (!a) return b;
+  if (!b) return a;
+  return `${a.replace(/[\\/]+$/, '')}\\${b.replace(/^[\\/]+/, '')}`;
+}
+
+define(
+  'Join-Path',
+  {
+    module: MANAGEMENT,
+    params: {
+      Path: { type: 'String', array: true, mandatory: true, position: 0, pipeline: 'True (ByPropertyName, ByValue)', aliases: ['PSPath'] },
+      ChildPath: { type: 'String', mandatory: true, position: 1, pipeline: 'True (ByPropertyName)' },
+      Resolve: { type: 'SwitchParameter' },
+      Credential: { type: 'PSCredential' },
+    },
+  },
+  () => ({
+    process(ctx) {
+      for (const p of listOf(ctx.params.Path).map(toStr)) {
+        const joined = joinPs(p, toStr(ctx.params.ChildPath));
+        if (ctx.params.Resolve && !existsSync(resolveFile(ctx, joined))) missing(ctx, joined);
+        ctx.writeObject(ctx.params.Resolve ? absolutePsPath(ctx.engine, joined) : joined);
+      }
+    },
+  }),
+);
+
+/** Split-Path pieces of one path. */
+export function splitPath(p: string, part: 'parent' | 'leaf' | 'qualifier' | 'noqualifier'): string {
+  const qualifier = /^([a-z]:)/i.exec(p)?.[1] ?? '';
+  if (part === 'qualifier') return qualifier;
+  if (part === 'noqualifier') return p.slice(qualifier.length);
+  const trimmed = p.length > 1 ? p.replace(/[\\/]+$/, '') : p;
+  const cut = Math.max(trimmed.lastIndexOf('\\'), trimmed.lastIndexOf('/'));
+  if (part === 'leaf') return cut >= 0 ? trimmed.slice(cut + 1) : trimmed;
+  if (cut < 0) return '';
+  const parent = trimmed.slice(0, cut);
+  return /^[a-z]:$/i.test(parent) ? `${parent}\\` : parent;
+}
+
+define(
+  'Split-Path',
+  {
+    module: MANAGEMENT,
+    defaultSet: 'ParentSet',
+    params: {
+      Path: { type: 'String', array: true, pipeline: 'True (ByPropertyName, ByValue)', sets: { ParentSet: [true, 0], LeafSet: [true, 0], QualifierSet: [true, 0], NoQualifierSet: [true, 0], IsAbsoluteSet: [true, 0] } },
+      LiteralPath: { type: 'String', array: true, aliases: ['PSPath'], sets: { LiteralPathSet: [true, null] } },
+      Parent: { type: 'SwitchParameter', sets: { ParentSet: [false, null] } },
+      Leaf: { type: 'SwitchParameter', sets: { LeafSet: [true, null] } },
+      Qualifier: { type: 'SwitchParameter', sets: { QualifierSet: [true, null] } },
+      NoQualifier: { type: 'SwitchParameter', sets: { NoQualifierSet: [true, null] } },
+      IsAbsolute: { type: 'SwitchParameter', sets: { IsAbsoluteSet: [true, null] } },
+      Resolve: { type: 'SwitchParameter' },
+    },
+  },
+  () => ({
+    process(ctx) {
+      for (const p of listOf(ctx.params.Path ?? ctx.params.LiteralPath).map(toStr)) {
+        if (ctx.params.IsAbsolute) ctx.writeObject(/^([a-z]:[\\/]|\\\\)/i.test(p));
+        else if (ctx.params.Leaf) ctx.writeObject(splitPath(p, 'leaf'));
+        else if (ctx.params.Qualifier) ctx.writeObject(splitPath(p, 'qualifier'));
+        else if (ctx.params.NoQualifier) ctx.writeObject(splitPath(p, 'noqualifier'));
+        else ctx.writeObject(splitPath(p, 'parent'));
+      }
+    },
+  }),
+);
+
+define(
+  'Resolve-Path',
+  {
+    module: MANAGEMENT,
+    defaultSet: 'Path',
+    params: {
+      Path: { type: 'String', array: true, pipeline: 'True (ByPropertyName, ByValue)', sets: { Path: [true, 0] } },
+      LiteralPath: { type: 'String', array: true, aliases: ['PSPath'], sets: { LiteralPath: [true, null] } },
+      Relative: { type: 'SwitchParameter' },
+    },
+  },
+  () => ({
+    process(ctx) {
+      for (const p of listOf(ctx.params.Path ?? ctx.params.LiteralPath).map(toStr)) {
+        const host = resolveFile(ctx, p);
+        if (!existsSync(host)) {
+          ctx.writeError({
+            message: `Cannot find path '${absolutePsPath(ctx.engine, p)}' because it does not exist.`,
+            errorId: 'PathNotFound',
+            category: 'ObjectNotFound',
+            targetObject: p,
+            exceptionType: 'System.Management.Automation.ItemNotFoundException',
+          });
+          continue;
+        }
+        const full = psPathOf(ctx.engine.session.workingDirectory, host);
+        ctx.writeObject(ctx.params.Relative ? `.\\${relative(resolveFile(ctx, '.'), host).split(sep).join('\\')}` : pathInfo(full));
+      }
+    },
+  }),
+);
