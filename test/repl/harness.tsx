@@ -105,7 +105,7 @@ export function startShell(opts: { run?: RunFn; historyPath?: string | null; sto
       exitCode = code;
     },
   });
-  host = new InkHost(controller, opts.width ?? 100);
+  host = new InkHost(controller);
   const ink = render(<ReplApp controller={controller} />);
   const screen = (): string => stripAnsi(ink.lastFrame() ?? '');
   const harness: ShellHarness = {

@@ -76,8 +76,16 @@ export class ReplController {
     this.view = this.buildView();
   }
 
+  private currentWidth: number | undefined;
+
   get width(): number {
-    return this.options.width ?? 120;
+    return this.currentWidth ?? this.options.width ?? 120;
+  }
+
+  /** The terminal was resized. */
+  setWidth(width: number): void {
+    this.currentWidth = width;
+    this.changed();
   }
 
   // ---- subscription (useSyncExternalStore) ----------------------------------------------------

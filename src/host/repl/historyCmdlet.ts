@@ -5,6 +5,7 @@
 import { registerCmdlet, getCmdlet } from '../../catalog/registry.js';
 import type { CmdletContext, CmdletMetadata, ParameterMetadata } from '../../engine/cmdlet.js';
 import { PSObject } from '../../engine/values.js';
+import { registerView } from '../../format/views.js';
 import { SessionHistory, type HistoryItem } from './history.js';
 
 export const HISTORY_INFO_TYPE = 'Microsoft.PowerShell.Commands.HistoryInfo';
@@ -82,6 +83,15 @@ function selectItems(ctx: CmdletContext): HistoryItem[] {
   }
   return count === undefined ? all : all.slice(Math.max(0, all.length - count));
 }
+
+// The console's default HistoryInfo view: a table of Id (right-aligned) and CommandLine.
+registerView(HISTORY_INFO_TYPE, {
+  kind: 'table',
+  columns: [
+    { property: 'Id', width: 4, alignment: 'Right' },
+    { property: 'CommandLine', width: 0, alignment: 'Left' },
+  ],
+});
 
 if (!getCmdlet('Get-History')) {
   registerCmdlet(getHistoryMetadata, () => ({

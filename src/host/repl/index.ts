@@ -6,12 +6,14 @@ import type { Store } from '../../store/store.js';
 import type { SessionInfo } from '../../engine/cmdlet.js';
 import { Engine } from '../../engine/engine.js';
 import { ReplApp } from './App.js';
-import { ReplController, type Executor } from './controller.js';
+import { PROMPT_LOCATION, ReplController, type Executor } from './controller.js';
 import { liveCompletionContext } from './completionContext.js';
 import { defaultHistoryPath, PersistentHistory, SessionHistory } from './history.js';
 import { useSessionHistory } from './historyCmdlet.js';
 import { InkHost } from './inkHost.js';
 import { engineCommandLookup, engineVariableNames, isKnownCommand } from './engineAccess.js';
+import { runPipedShell } from './pipedShell.js';
+import { BatchHost } from '../batch.js';
 
 export interface ReplOptions {
   store: Store;
@@ -62,28 +64,39 @@ export function createShell(options: ReplOptions & { historyPath?: string | null
     onExit: options.onExit,
     onClear: options.onClear,
   });
-  const host = new InkHost(controller, options.width);
+  const host = new InkHost(controller);
   engine = new Engine({ host, store: options.store, session: options.session });
   return { controller, host, engine };
 }
 
 export async function runRepl(options: ReplOptions): Promise<number> {
+  if (!process.stdin.isTTY) {
+    const engine = new Engine({ host: new BatchHost(), store: options.store, session: { ...options.session, interactive: false } });
+    const prompt = (): string => {
+      const remote = engine.services?.session?.remoteComputer;
+      return `${remote ? `[${remote}]: ` : ''}PS ${PROMPT_LOCATION}> `;
+    };
+    return runPipedShell(engine, prompt);
+  }
   const stdout = process.stdout;
-  const width = Math.max(40, stdout.columns || 120);
   let resolveExit!: (code: number) => void;
   const exited = new Promise<number>((r) => (resolveExit = r));
   stdout.write(TITLE_SEQUENCE + BRACKETED_PASTE_ON);
   const { controller } = createShell({
     ...options,
-    width,
+    width: Math.max(40, stdout.columns || 120),
     onExit: (code) => resolveExit(code),
     onClear: () => stdout.write('\x1b[2J\x1b[3J\x1b[H'),
   });
+  const onResize = (): void => controller.setWidth(Math.max(40, stdout.columns || 120));
+  stdout.on('resize', onResize);
   const app = render(React.createElement(ReplApp, { controller }), { exitOnCtrlC: false, patchConsole: false, maxFps: 60 });
-  const code = await exited;
-  app.unmount();
-  await app.waitUntilExit().catch(() => undefined);
-  stdout.write(BRACKETED_PASTE_OFF);
-  void controller;
-  return code;
+  try {
+    return await exited;
+  } finally {
+    stdout.off('resize', onResize);
+    app.unmount();
+    await app.waitUntilExit().catch(() => undefined);
+    stdout.write(BRACKETED_PASTE_OFF);
+  }
 }

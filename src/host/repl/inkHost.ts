@@ -20,10 +20,12 @@ export function choiceLine(choices: ChoiceDescription[], defaultChoice: number):
 export class InkHost implements Host {
   readonly interactive = true;
 
-  constructor(
-    private readonly controller: ReplController,
-    readonly width = 120,
-  ) {}
+  constructor(private readonly controller: ReplController) {}
+
+  /** Follows the terminal's width (Format-Table sizes to it). */
+  get width(): number {
+    return this.controller.width;
+  }
 
   write(stream: HostStream, text: string, options?: WriteOptions): void {
     this.controller.output.write(stream, text, options);

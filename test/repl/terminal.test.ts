@@ -1,0 +1,101 @@
+// End-to-end: the built csshell in a real terminal (tmux). Needs `npm run build` first (npm test does it).
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cliPath } from '../helpers/cli.js';
+import { promptLine, TmuxShell, tmuxAvailable } from './tmux.js';
+
+const skipReason = tmuxAvailable();
+if (skipReason) console.warn(`skipping terminal tests: ${skipReason}`);
+const PROMPT = 'PS C:\\Users\\Administrator>';
+
+let shells: TmuxShell[] = [];
+afterEach(() => {
+  for (const s of shells) s.stop();
+  shells = [];
+});
+
+function startShell(dir = TmuxShell.tempDir()): TmuxShell {
+  const shell = new TmuxShell(dir, join(dir, 'store.db'));
+  shells.push(shell);
+  shell.start();
+  return shell;
+}
+
+describe.skipIf(skipReason !== null)('csshell in a terminal', () => {
+  beforeAll(() => {
+    if (!existsSync(cliPath)) throw new Error(`${cliPath} is missing: run npm run build first`);
+  });
+
+  it('shows the prompt and window title, runs a typed command and prints its output', async () => {
+    const shell = startShell();
+    await shell.waitFor((s) => s.includes(PROMPT), 'the prompt');
+    expect(shell.title()).toBe('Skype for Business Server Management Shell');
+    shell.type('Get-CsExternalAccessPolicy -Identity Global');
+    shell.keys('Enter');
+    const screen = await shell.waitFor((s) => /EnableXmppAccess\s+: False/.test(s), 'the policy list');
+    expect(screen).toMatch(/Identity\s+: Global/);
+    expect(screen).toContain(`${PROMPT} Get-CsExternalAccessPolicy -Identity Global`);
+    shell.type('exit');
+    shell.keys('Enter');
+    await shell.waitForExit();
+  });
+
+  it('completes New-CsXmpp<Tab>, -Tls<Tab> and Req<Tab>, and the command runs', async () => {
+    const shell = startShell();
+    await shell.waitFor((s) => s.includes(PROMPT), 'the prompt');
+    shell.type('New-CsXmpp');
+    shell.keys('Tab');
+    await shell.waitFor((s) => promptLine(s).endsWith('New-CsXmppAllowedPartner'), 'the cmdlet name');
+    shell.type(' -Identity jabber.contoso.org -Tls');
+    shell.keys('Tab');
+    await shell.waitFor((s) => promptLine(s).endsWith('-TlsNegotiation'), 'the parameter name');
+    shell.type(' Req');
+    shell.keys('Tab');
+    await shell.waitFor((s) => promptLine(s).endsWith('-TlsNegotiation Required'), 'the enum value');
+    expect(promptLine(shell.screen())).toBe(`${PROMPT} New-CsXmppAllowedPartner -Identity jabber.contoso.org -TlsNegotiation Required`);
+    shell.keys('Enter');
+    await shell.waitFor((s) => /TlsNegotiation\s+: Required/.test(s), 'the new partner');
+    shell.type('Remove-CsXmppAllowedPartner -Identity jab');
+    shell.keys('Tab');
+    await shell.waitFor((s) => promptLine(s).endsWith('-Identity jabber.contoso.org'), 'the partner domain from the store');
+  });
+
+  it('keeps history across two runs', async () => {
+    const dir = TmuxShell.tempDir();
+    const first = startShell(dir);
+    await first.waitFor((s) => s.includes(PROMPT), 'the prompt');
+    first.type('Get-CsSite -Identity Redmond');
+    first.keys('Enter');
+    await first.waitFor((s) => /Identity\s+: Site:Redmond/.test(s), 'the site');
+    first.type('exit');
+    first.keys('Enter');
+    await first.waitForExit();
+    expect(readFileSync(join(dir, '.csshell', 'history'), 'utf8')).toBe('Get-CsSite -Identity Redmond\nexit\n');
+
+    const second = startShell(dir);
+    await second.waitFor((s) => s.includes(PROMPT), 'the prompt');
+    second.keys('Up');
+    await second.waitFor((s) => promptLine(s).endsWith('exit'), 'the last command');
+    second.keys('Up');
+    await second.waitFor((s) => promptLine(s).endsWith('Get-CsSite -Identity Redmond'), 'the command of the first run');
+    second.keys('Enter');
+    await second.waitFor((s) => /Identity\s+: Site:Redmond/.test(s), 'the site again');
+  });
+
+  it('prompts for a missing mandatory parameter and uses the answer', async () => {
+    const shell = startShell();
+    await shell.waitFor((s) => s.includes(PROMPT), 'the prompt');
+    shell.type('New-CsExternalAccessPolicy -EnableXmppAccess $true');
+    shell.keys('Enter');
+    const asked = await shell.waitFor((s) => s.includes('Identity:'), 'the Identity prompt');
+    expect(asked).toContain('cmdlet New-CsExternalAccessPolicy at command pipeline position 1');
+    expect(asked).toContain('Supply values for the following parameters:');
+    shell.type('XmppUsers');
+    shell.keys('Enter');
+    await shell.waitFor((s) => /Identity\s+: Tag:XmppUsers/.test(s), 'the created policy');
+    shell.type('Get-CsExternalAccessPolicy -Identity XmppUsers | Select-Object Identity,EnableXmppAccess | Format-List');
+    shell.keys('Enter');
+    await shell.waitFor((s) => /EnableXmppAccess : True/.test(s), 'the stored policy');
+  });
+});
