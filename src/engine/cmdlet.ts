@@ -97,6 +97,8 @@ export interface EngineServices {
   getVariable(name: string): unknown;
   setVariable(name: string, value: unknown, scope?: 'local' | 'script' | 'global'): void;
   removeVariable(name: string): boolean;
+  /** Variables visible from the caller's scope (nearest first, one per name), for Get-Variable wildcards. Optional. */
+  listVariables?(): { name: string; value: unknown; description?: string; readOnly?: boolean; constant?: boolean }[];
   /** Resolves a PowerShell path (`C:\certs\a.pfx`, `.\a.csv`, `a.csv`) to a host path inside the sandbox; throws a PSRuntimeError outside. */
   resolvePath(path: string): string;
   /** All commands known to the engine (cmdlets, functions, aliases). */
