@@ -116,7 +116,9 @@ export function parameterType(param: Pick<ParameterMetadata, 'type' | 'isArray' 
 }
 
 function resolveType(param: Pick<ParameterMetadata, 'type' | 'isArray' | 'enum'>): ParameterType {
-  let name = param.type.trim().replace(/^\[|\]$/g, '');
+  let name = param.type.trim();
+  // `[string[]]` as written in a param block: drop the outer brackets only.
+  if (name.startsWith('[') && name.endsWith(']')) name = name.slice(1, -1);
   let isArray = param.isArray;
   if (name.endsWith('[]')) {
     name = name.slice(0, -2);
