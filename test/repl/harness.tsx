@@ -143,3 +143,61 @@ export function startShell(opts: { run?: RunFn; historyPath?: string | null; sto
 export async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
 }
+
+export interface EngineShellHarness {
+  controller: ReplController;
+  press(...chunks: string[]): Promise<void>;
+  /** Types a line, presses Enter and waits until the command has finished. */
+  run(line: string): Promise<string>;
+  screen(): string;
+  waitFor(predicate: (screen: string) => boolean, timeoutMs?: number): Promise<string>;
+  exitCode(): number | undefined;
+  unmount(): void;
+}
+
+/** The shell wired to the real engine (createShell), on a fresh demo store. */
+export async function engineShell(opts: { historyPath?: string | null; workingDirectory?: string } = {}): Promise<EngineShellHarness> {
+  await import('../../src/cmdlets/index.js');
+  const { createShell } = await import('../../src/host/repl/index.js');
+  const store = openStore(':memory:');
+  let exitCode: number | undefined;
+  const { controller } = createShell({
+    store,
+    storePath: ':memory:',
+    session: { localComputer: 'fe01.contoso.com', workingDirectory: opts.workingDirectory ?? process.cwd(), interactive: true },
+    historyPath: opts.historyPath ?? null,
+    width: 120,
+    onExit: (c) => void (exitCode = c),
+  });
+  const ink = render(<ReplApp controller={controller} />);
+  const screen = (): string => stripAnsi(ink.lastFrame() ?? '');
+  const waitFor = async (predicate: (s: string) => boolean, timeoutMs = 5000): Promise<string> => {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const s = screen();
+      if (predicate(s)) return s;
+      if (Date.now() > until) throw new Error(`screen never matched; last screen:\n${s}`);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  };
+  const press = async (...chunks: string[]): Promise<void> => {
+    for (const c of chunks) {
+      ink.stdin.write(c);
+      await settle();
+    }
+  };
+  return {
+    controller,
+    press,
+    async run(line) {
+      await press(line, KEY.enter);
+      await waitFor(() => !controller.isRunning && controller.getView().mode !== 'running');
+      await settle();
+      return screen();
+    },
+    screen,
+    waitFor,
+    exitCode: () => exitCode,
+    unmount: () => ink.unmount(),
+  };
+}

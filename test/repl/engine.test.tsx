@@ -1,0 +1,62 @@
+// The shell with the real engine: commands run, output and errors render, prompts go through the host.
+import { afterEach, describe, expect, it } from 'vitest';
+import { engineShell, KEY, PROMPT, type EngineShellHarness } from './harness.js';
+import { INK_COLORS } from '../../src/host/repl/output.js';
+
+let shell: EngineShellHarness;
+afterEach(() => shell?.unmount());
+
+const colorOf = (s: EngineShellHarness, text: string): string | undefined => {
+  for (const line of s.controller.getView().staticLines) for (const seg of line.segments) if (seg.text.includes(text)) return seg.color;
+  return 'not found';
+};
+
+describe('the shell on the engine', () => {
+  it('runs a cmdlet and prints its list output', async () => {
+    shell = await engineShell();
+    const screen = await shell.run('Get-CsExternalAccessPolicy -Identity Global');
+    expect(screen).toMatch(/Identity\s+: Global/);
+    expect(screen).toMatch(/EnableXmppAccess\s+: False/);
+  });
+
+  it('prints errors in red in the 5.1 layout', async () => {
+    shell = await engineShell();
+    const screen = await shell.run('New-CsExternalAccessPolicy -Identity X -Bogus 1');
+    expect(screen).toContain("A parameter cannot be found that matches parameter name 'Bogus'.");
+    expect(colorOf(shell, "A parameter cannot be found")).toBe(INK_COLORS.Red);
+  });
+
+  it('asks for a missing mandatory parameter and creates the policy with the answer', async () => {
+    shell = await engineShell();
+    await shell.press('New-CsExternalAccessPolicy -EnableXmppAccess $true', KEY.enter);
+    await shell.waitFor((s) => s.includes('Identity:'));
+    expect(shell.screen()).toContain('cmdlet New-CsExternalAccessPolicy at command pipeline position 1\nSupply values for the following parameters:\nIdentity:');
+    await shell.press('XmppUsers', KEY.enter);
+    const screen = await shell.waitFor((s) => /Identity\s+: Tag:XmppUsers/.test(s));
+    expect(screen).toMatch(/EnableXmppAccess\s+: True/);
+  });
+
+  it('lists the session history with Get-History', async () => {
+    shell = await engineShell();
+    await shell.run('Get-CsSite -Identity Redmond | Out-Null');
+    await shell.run('$x = 1');
+    const screen = await shell.run('Get-History');
+    expect(screen).toMatch(/Id CommandLine\s*\n\s+-- -+\s*\n\s+1 Get-CsSite -Identity Redmond \| Out-Null\s*\n\s+2 \$x = 1/);
+  });
+
+  it('shows the remote computer in the prompt inside Enter-PSSession', async () => {
+    shell = await engineShell();
+    await shell.run('Enter-PSSession -ComputerName edge01.contoso.com');
+    expect(shell.screen()).toContain(`[edge01.contoso.com]: ${PROMPT.trimEnd()}`);
+    await shell.run('Exit-PSSession');
+    const lines = shell.screen().trimEnd().split('\n');
+    expect(lines[lines.length - 1]).toBe(PROMPT.trimEnd());
+  });
+
+  it('exits with the code given to exit', async () => {
+    shell = await engineShell();
+    await shell.press('exit 3', KEY.enter);
+    await shell.waitFor(() => shell.exitCode() !== undefined);
+    expect(shell.exitCode()).toBe(3);
+  });
+});
