@@ -11,7 +11,10 @@ import { ReplController } from '../../src/host/repl/controller.js';
 import { PersistentHistory, SessionHistory } from '../../src/host/repl/history.js';
 import { isKnownCommand } from '../../src/host/repl/engineAccess.js';
 import { openStore } from '../../src/store/open.js';
-import { insertGeneratedUsers } from '../../src/store/completion.js';
+import { generateFixtureStore } from '../../src/host/fixtureCommand.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Store } from '../../src/store/store.js';
 
 const USERS = 100_000;
@@ -44,7 +47,7 @@ function time(fn: () => unknown, runs = RUNS): number[] {
 }
 
 /** Keystroke to frame: a Tab through ink's input path until ink has written the new frame. */
-async function keystrokeToFrame(store: Store, line: string, expected: string): Promise<number[]> {
+async function keystrokeToFrame(store: Store, line: string, expected: string, key = '\t'): Promise<number[]> {
   const session = { localComputer: 'fe01.contoso.com', workingDirectory: process.cwd(), interactive: true };
   const controller = new ReplController({
     executor: { execute: async () => ({ terminatingError: false, parseErrors: false, success: true }), stop: () => undefined },
@@ -62,7 +65,7 @@ async function keystrokeToFrame(store: Store, line: string, expected: string): P
     await new Promise((r) => setImmediate(r));
     const frames = ink.frames.length;
     const t = performance.now();
-    ink.stdin.write('\t');
+    ink.stdin.write(key);
     while (ink.frames.length === frames) await new Promise((r) => setImmediate(r));
     samples.push(performance.now() - t);
     if (!controller.currentInput.includes(expected)) throw new Error(`completion of '${line}' gave '${controller.currentInput}'`);
@@ -74,11 +77,17 @@ async function keystrokeToFrame(store: Store, line: string, expected: string): P
 }
 
 export async function benchCompletion(): Promise<string[]> {
-  const store = openStore(':memory:');
   let t = performance.now();
-  insertGeneratedUsers(store, USERS);
+  const path = join(mkdtempSync(join(tmpdir(), 'csshell-bench-')), 'store.db');
+  const fixture = generateFixtureStore(path, USERS);
+  const store = openStore(path);
   addPolicies(store, POLICIES);
-  const lines = [`store: ${USERS} generated users + ${POLICIES} policies in ${((performance.now() - t) / 1000).toFixed(1)} s`];
+  const lines = [`store: ${fixture.totalUsers} users (${USERS} generated) + ${POLICIES} policies in ${((performance.now() - t) / 1000).toFixed(1)} s`];
+  // Prefixes taken from real rows in the middle of the index.
+  const sample = store.db.prepare('SELECT sip_address, display_name FROM users WHERE enabled = 1 ORDER BY sip_address LIMIT 1 OFFSET 45000').get() as { sip_address: string; display_name: string };
+  const sipPrefix = sample.sip_address.slice(0, 'sip:'.length + 6);
+  const sipLong = sample.sip_address.slice(0, sample.sip_address.indexOf('@') - 1);
+  const namePrefix = sample.display_name.slice(0, sample.display_name.lastIndexOf(' ') + 2);
   const session = { localComputer: 'fe01.contoso.com', workingDirectory: process.cwd(), interactive: true };
   const ctx = liveCompletionContext({ store, session });
   const cases: [string, string][] = [
@@ -86,9 +95,10 @@ export async function benchCompletion(): Promise<string[]> {
     ['cmdlet wildcard (*xmpp*)', '*xmpp*'],
     ['parameter (-Tls)', 'New-CsXmppAllowedPartner jabber.org -Tls'],
     ['enum value (Req)', 'New-CsXmppAllowedPartner jabber.org -TlsNegotiation Req'],
-    ['SIP prefix (sip:user0999)', 'Get-CsUser sip:user0999'],
-    ['SIP prefix, 100 of 100k (user0)', 'Get-CsUser user0'],
-    ['display name (Generated User 05)', "Get-CsUser 'Generated User 05"],
+    [`SIP prefix (${sipPrefix})`, `Get-CsUser ${sipPrefix}`],
+    [`SIP prefix (${sipLong})`, `Get-CsUser ${sipLong}`],
+    ['SIP prefix without sip: (a)', 'Grant-CsExternalAccessPolicy -Identity a'],
+    [`display name ('${namePrefix})`, `Get-CsUser '${namePrefix}`],
     ['policy name (-PolicyName Policy01)', 'Grant-CsExternalAccessPolicy -PolicyName Policy01'],
     ['policy identity (-Identity Tag:Policy019)', 'Set-CsExternalAccessPolicy -Identity Tag:Policy019'],
   ];
@@ -98,8 +108,9 @@ export async function benchCompletion(): Promise<string[]> {
     lines.push(`complete ${name}: ${count} candidates; ${stats(samples)}`);
   }
   t = performance.now();
-  lines.push(`keystroke→frame, Tab on 'Get-CsUser sip:user0999': ${stats(await keystrokeToFrame(store, 'Get-CsUser sip:user0999', 'sip:user099900'))}`);
+  lines.push(`keystroke→frame, Tab on 'Get-CsUser ${sipLong}': ${stats(await keystrokeToFrame(store, `Get-CsUser ${sipLong}`, sipLong))}`);
   lines.push(`keystroke→frame, Tab on 'New-CsXmpp': ${stats(await keystrokeToFrame(store, 'New-CsXmpp', 'New-CsXmppAllowedPartner'))}`);
+  lines.push(`keystroke→frame, typing a letter after a long pipeline: ${stats(await keystrokeToFrame(store, 'Get-CsUser -Filter {Enabled -eq $true} | Where-Object { $_.RegistrarPool -like "pool01*" } | Grant-CsExternalAccessPolicy -PolicyName XmppUser', 'XmppUsers', 's'))}`);
   store.close();
   return lines;
 }
