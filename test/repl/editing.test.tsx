@@ -136,3 +136,16 @@ describe('quitting and cancelling', () => {
     expect(shell.controller.currentInput).toBe('Get-CsSite');
   });
 });
+
+describe('multi-line editing', () => {
+  it('Up/Down move between the lines of a multi-line input before reaching history', async () => {
+    shell = startShell();
+    shell.history.entries.push('Get-CsSite');
+    await shell.press(KEY.pasteStart, 'Get-CsUser |\nSelect-Object', KEY.pasteEnd, KEY.home, KEY.up, 'X');
+    expect(shell.controller.currentInput).toBe('XGet-CsUser |\nSelect-Object');
+    await shell.press(KEY.down, 'Y');
+    expect(shell.controller.currentInput).toBe('XGet-CsUser |\nSYelect-Object');
+    await shell.press(KEY.up, KEY.up);
+    expect(shell.controller.currentInput).toBe('Get-CsSite');
+  });
+});

@@ -11,7 +11,7 @@ import { applyEditKey } from './editing.js';
 import { highlight } from './highlight.js';
 import { PersistentHistory, SessionHistory, type ExecutionStatus } from './history.js';
 import { KeyDecoder, type KeyEvent, type KeyName } from './keys.js';
-import { bufferOf, emptyBuffer, insertText, type EditBuffer } from './lineEditor.js';
+import { bufferOf, emptyBuffer, insertText, moveLine, type EditBuffer } from './lineEditor.js';
 import { OutputBuffer, type Segment } from './output.js';
 import { ReverseSearch } from './reverseSearch.js';
 import { inputIsIncomplete } from './syntax.js';
@@ -60,7 +60,8 @@ export class ReplController {
   private exited = false;
   private ask: AskState | null = null;
   private typeAhead: KeyEvent[] = [];
-  private historyIndex: number;
+  /** Position while browsing history with Up/Down; null while editing a fresh line. */
+  private historyIndex: number | null = null;
   private draft: EditBuffer = emptyBuffer;
   private readonly cycle = new CompletionCycle();
   private readonly search: ReverseSearch;
@@ -71,7 +72,6 @@ export class ReplController {
   private runningText = '';
 
   constructor(private readonly options: ControllerOptions) {
-    this.historyIndex = options.history.entries.length;
     this.search = new ReverseSearch(options.history);
     this.view = this.buildView();
   }
@@ -173,8 +173,13 @@ export class ReplController {
         this.buffer = this.cycle.openMenu(this.buffer, (b) => complete(b.text, b.cursor, this.options.completion));
         return;
       case 'up':
-      case 'down':
-        return this.historyMove(key === 'up' ? -1 : 1);
+      case 'down': {
+        // While browsing history Up/Down keep walking it; in a line being written they move between its lines.
+        const moved = this.historyIndex === null ? moveLine(this.buffer, key === 'up' ? -1 : 1) : undefined;
+        if (moved) this.buffer = moved;
+        else this.historyMove(key === 'up' ? -1 : 1);
+        return;
+      }
       case 'ctrl-r':
       case 'ctrl-s':
         this.search.start(this.buffer, key === 'ctrl-r' ? -1 : 1);
@@ -196,18 +201,19 @@ export class ReplController {
 
   private historyMove(delta: -1 | 1): void {
     const entries = this.options.history.entries;
-    const target = this.historyIndex + delta;
+    const current = this.historyIndex ?? entries.length;
+    const target = current + delta;
     if (target < 0 || target > entries.length) return;
-    if (this.historyIndex === entries.length) this.draft = this.buffer;
-    this.historyIndex = target;
-    this.buffer = target === entries.length ? this.draft : bufferOf(entries[target]!);
+    if (this.historyIndex === null) this.draft = this.buffer;
+    this.historyIndex = target === entries.length ? null : target;
+    this.buffer = this.historyIndex === null ? this.draft : bufferOf(entries[target]!);
   }
 
   /** Ctrl+C at the prompt: the line (or unfinished multi-line input) is abandoned. */
   private cancelLine(): void {
     this.echoInput(this.buffer.text, true);
     this.buffer = emptyBuffer;
-    this.historyIndex = this.options.history.entries.length;
+    this.historyIndex = null;
   }
 
   private echoInput(text: string, cancelled = false): void {
@@ -227,7 +233,7 @@ export class ReplController {
     this.buffer = emptyBuffer;
     this.draft = emptyBuffer;
     if (text.trim()) this.options.history.add(text);
-    this.historyIndex = this.options.history.entries.length;
+    this.historyIndex = null;
     if (text.trim()) void this.run(text);
   }
 

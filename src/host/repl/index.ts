@@ -90,7 +90,7 @@ export async function runRepl(options: ReplOptions): Promise<number> {
   });
   const onResize = (): void => controller.setWidth(Math.max(40, stdout.columns || 120));
   stdout.on('resize', onResize);
-  const app = render(React.createElement(ReplApp, { controller }), { exitOnCtrlC: false, patchConsole: false, maxFps: 60 });
+  const app = render(React.createElement(ReplApp, { controller }), { exitOnCtrlC: false, patchConsole: false, maxFps: 120 });
   try {
     return await exited;
   } finally {

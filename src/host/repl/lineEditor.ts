@@ -98,3 +98,18 @@ export function deleteToEnd(b: EditBuffer): EditBuffer {
 export function replaceRange(b: EditBuffer, start: number, length: number, s: string): EditBuffer {
   return { text: b.text.slice(0, start) + s + b.text.slice(start + length), cursor: start + s.length };
 }
+
+/** Up/Down inside a multi-line input: the same column on the line above/below, or undefined at the edge. */
+export function moveLine(b: EditBuffer, delta: -1 | 1): EditBuffer | undefined {
+  const lineStart = b.text.lastIndexOf('\n', b.cursor - 1) + 1;
+  const column = b.cursor - lineStart;
+  if (delta === -1) {
+    if (lineStart === 0) return undefined;
+    const prevStart = b.text.lastIndexOf('\n', lineStart - 2) + 1;
+    return bufferOf(b.text, Math.min(prevStart + column, lineStart - 1));
+  }
+  const nextNl = b.text.indexOf('\n', b.cursor);
+  if (nextNl < 0) return undefined;
+  const nextEnd = b.text.indexOf('\n', nextNl + 1);
+  return bufferOf(b.text, Math.min(nextNl + 1 + column, nextEnd < 0 ? b.text.length : nextEnd));
+}
