@@ -186,7 +186,7 @@ describe('strings, identities and arrays', () => {
     ['New-CsXmppAllowedPartner -Identity ""', 'Identity', 'empty string'],
     ['New-CsXmppAllowedPartner -Identity $null', 'Identity', 'null'],
     ['New-CsXmppAllowedPartner -Domain ""', 'Domain', 'empty string'],
-    ['Grant-CsExternalAccessPolicy ken ""', 'PolicyName', 'empty string'],
+    ['Move-CsUser ken ""', 'Target', 'empty string'],
     ['Remove-CsXmppAllowedPartner $null', 'Identity', 'null'],
   ])('mandatory %s', async (line, name, what) => {
     const r = await failed(line);
