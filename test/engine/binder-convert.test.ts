@@ -350,6 +350,30 @@ describe('script-function types', () => {
     );
   });
 
+  it('a non-string type with a ValidateSet matches like an enum and gives canonical names', async () => {
+    const meta = fn('ConsoleColor', { validateSet: ['Black', 'DarkBlue', 'Red', 'Yellow'] });
+    expect((await bound('Test-Thing red', { metadata: meta })).params.Value).toBe('Red');
+    expect((await bound('Test-Thing darkb', { metadata: meta })).params.Value).toBe('DarkBlue');
+    const r = await failed('Test-Thing Pink', { metadata: meta });
+    expect(r.message).toBe(
+      'Cannot bind parameter \'Value\'. Cannot convert value "Pink" to type "System.ConsoleColor". Error: "Unable to match the identifier name Pink to a valid enumerator name. Specify one of the following enumerator names and try again:\nBlack, DarkBlue, Red, Yellow"',
+    );
+  });
+
+  it('Char takes one character', async () => {
+    expect((await bound("Test-Thing ';'", { metadata: fn('Char') })).params.Value).toBe(';');
+    const r = await failed('Test-Thing ab', { metadata: fn('Char') });
+    expect(r.message).toBe('Cannot bind parameter \'Value\'. Cannot convert value "ab" to type "System.Char". Error: "String must be exactly one character long."');
+  });
+
+  it('SecureString takes only a secure string', async () => {
+    const s = new SecureString('x');
+    expect((await bound('Test-Thing $s', { metadata: fn('SecureString'), vars: { s } })).params.Value).toBe(s);
+    expect((await failed('Test-Thing x', { metadata: fn('SecureString') })).message).toBe(
+      'Cannot bind parameter \'Value\'. Cannot convert the "x" value of type "System.String" to type "System.Security.SecureString".',
+    );
+  });
+
   it('functions without CmdletBinding collect unbound arguments', async () => {
     const r = await bound('Test-Thing a b c', { metadata: fn('string'), options: { includeCommon: false, allowUnbound: true } });
     expect(r.params.Value).toBe('a');

@@ -1,7 +1,7 @@
 // Argument -> parameter type conversion (DOMAIN.md §6.5–6.9). Throws ConversionFailure with the full
 // PowerShell message; the binder adds the extent and turns it into an ErrorRecord.
 
-import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SwitchParameter } from '../values.js';
+import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString, SwitchParameter } from '../values.js';
 import { matchEnum } from './enums.js';
 import { toListModifier } from './listModifier.js';
 import { msg, overflowMessage } from './messages.js';
@@ -86,6 +86,11 @@ function convertScalar(value: unknown, t: ParameterType, ctx: ConversionContext)
       return failCast(value, t, ctx);
     case 'guid':
       return toGuid(unwrapSingle(value), t, ctx);
+    case 'char':
+      return toChar(unwrapSingle(value), t, ctx);
+    case 'secureString':
+      if (value instanceof SecureString) return value;
+      return failCast(value, t, ctx);
     case 'unlimited':
       return toUnlimited(unwrapSingle(value), t, ctx);
     case 'psobject':
@@ -167,6 +172,13 @@ function toDateTime(value: unknown, t: ParameterType, ctx: ConversionContext): D
   return failCast(value, t, ctx);
 }
 
+function toChar(value: unknown, t: ParameterType, ctx: ConversionContext): string {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 0xffff) return String.fromCharCode(value);
+  const text = valueText(value);
+  if (text.length !== 1) fail(ctx, msg.convertValue(text, t.fullName, 'String must be exactly one character long.'));
+  return text;
+}
+
 const GUID = /^\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\}?$/i;
 
 function toGuid(value: unknown, t: ParameterType, ctx: ConversionContext): string {
@@ -208,6 +220,10 @@ export function isExactType(value: unknown, t: ParameterType): boolean {
       return value instanceof ScriptBlockValue;
     case 'credential':
       return value instanceof PSCredential;
+    case 'secureString':
+      return value instanceof SecureString;
+    case 'char':
+      return typeof value === 'string' && value.length === 1;
     case 'certificateReference':
       return value instanceof PSObject && value.typeNames.some((n) => /CertificateReference/i.test(n));
     case 'psobject':

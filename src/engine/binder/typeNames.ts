@@ -23,6 +23,8 @@ export type TypeKind =
   | 'certificateReference'
   | 'guid'
   | 'unlimited'
+  | 'char'
+  | 'secureString'
   | 'opaque';
 
 export interface ParameterType {
@@ -53,7 +55,7 @@ interface KindInfo {
 const KNOWN_TYPES: Record<string, KindInfo> = {
   string: { kind: 'string', fullName: 'System.String' },
   'system.string': { kind: 'string', fullName: 'System.String' },
-  char: { kind: 'string', fullName: 'System.Char' },
+  char: { kind: 'char', fullName: 'System.Char' },
   xdsidentity: { kind: 'identity', fullName: 'Microsoft.Rtc.Management.Xds.XdsIdentity' },
   xdsglobalrelativeidentity: { kind: 'identity', fullName: 'Microsoft.Rtc.Management.Xds.XdsGlobalRelativeIdentity' },
   useridparameter: { kind: 'identity', fullName: 'Microsoft.Rtc.Management.AD.UserIdParameter' },
@@ -90,6 +92,10 @@ const KNOWN_TYPES: Record<string, KindInfo> = {
   'system.object': { kind: 'object', fullName: 'System.Object' },
   array: { kind: 'object', fullName: 'System.Array' },
   hashtable: { kind: 'hashtable', fullName: 'System.Collections.Hashtable' },
+  idictionary: { kind: 'hashtable', fullName: 'System.Collections.IDictionary' },
+  securestring: { kind: 'secureString', fullName: 'System.Security.SecureString' },
+  exception: { kind: 'opaque', fullName: 'System.Exception' },
+  errorrecord: { kind: 'opaque', fullName: 'System.Management.Automation.ErrorRecord' },
   'system.collections.hashtable': { kind: 'hashtable', fullName: 'System.Collections.Hashtable' },
   scriptblock: { kind: 'scriptblock', fullName: 'System.Management.Automation.ScriptBlock' },
   pscredential: { kind: 'credential', fullName: 'System.Management.Automation.PSCredential' },
@@ -107,7 +113,7 @@ const cache = new Map<string, ParameterType>();
 
 /** The normalised type of a parameter (cached per spelling). */
 export function parameterType(param: Pick<ParameterMetadata, 'type' | 'isArray' | 'enum' | 'validateSet'>): ParameterType {
-  const key = `${param.type}|${param.isArray}|${param.enum ?? ''}`;
+  const key = `${param.type}|${param.isArray}|${param.enum ?? ''}|${param.validateSet?.join(',') ?? ''}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const t = resolveType(param);
@@ -115,7 +121,18 @@ export function parameterType(param: Pick<ParameterMetadata, 'type' | 'isArray' 
   return t;
 }
 
-function resolveType(param: Pick<ParameterMetadata, 'type' | 'isArray' | 'enum'>): ParameterType {
+/** .NET names of the enum types core cmdlets declare with a ValidateSet of their values. */
+const CORE_ENUM_FULL_NAMES: Record<string, string> = {
+  consolecolor: 'System.ConsoleColor',
+  errorcategory: 'System.Management.Automation.ErrorCategory',
+  testpathtype: 'Microsoft.PowerShell.Commands.TestPathType',
+  displayhinttype: 'Microsoft.PowerShell.Commands.DisplayHintType',
+  psmembertypes: 'System.Management.Automation.PSMemberTypes',
+  psmemberviewtypes: 'System.Management.Automation.PSMemberViewTypes',
+  sessionstateentryvisibility: 'System.Management.Automation.SessionStateEntryVisibility',
+};
+
+function resolveType(param: Pick<ParameterMetadata, 'type' | 'isArray' | 'enum' | 'validateSet'>): ParameterType {
   let name = param.type.trim();
   // `[string[]]` as written in a param block: drop the outer brackets only.
   if (name.startsWith('[') && name.endsWith(']')) name = name.slice(1, -1);
@@ -131,6 +148,10 @@ function resolveType(param: Pick<ParameterMetadata, 'type' | 'isArray' | 'enum'>
     const values = enumName === 'ActionPreference' ? ACTION_PREFERENCE_VALUES : enums[enumName] ?? [];
     const fullName = enumName === 'ActionPreference' ? 'System.Management.Automation.ActionPreference' : enumFullNames[enumName] ?? enumName;
     return { kind: 'enum', name, fullName, isArray, enumValues: values };
+  }
+  // A non-string type with a ValidateSet is an enum in PowerShell: enum matching and canonical names.
+  if (param.validateSet?.length && !KNOWN_TYPES[lower] && !enumName) {
+    return { kind: 'enum', name, fullName: CORE_ENUM_FULL_NAMES[lower] ?? name, isArray, enumValues: param.validateSet };
   }
   const known = KNOWN_TYPES[lower];
   if (known) return { kind: known.kind, name, fullName: known.fullName, isArray, integer: known.integer };
