@@ -1,0 +1,460 @@
+// Expressions, by PowerShell's precedence (lowest first): -and -or -xor; -band -bor -bxor; comparison,
+// -replace, -split, -join, -is, -as; + -; * / %; -f; ..; the comma; unary operators and casts; postfix
+// member access, static access, indexing and method calls; primaries.
+
+import type { IToken, TokenType } from 'chevrotain';
+import * as T from './tokens.js';
+import { ParserBase } from './parserBase.js';
+import type { PsToken, StringPart } from './tokenInfo.js';
+import type {
+  ExpressionAst, HashtableAst, ScriptBlockExpressionAst, StatementAst, UnaryOperator, ExpandableStringAst,
+} from '../src/lang/ast.js';
+
+export abstract class ExpressionRules extends ParserBase {
+  expression = this.RULE('expression', (): ExpressionAst => this.SUBRULE(this.logicalExpr));
+
+  logicalExpr = this.RULE('logicalExpr', () => this.binaryLevel(T.DashLogical, () => this.SUBRULE(this.bitwiseExpr), () => this.SUBRULE2(this.bitwiseExpr)));
+  bitwiseExpr = this.RULE('bitwiseExpr', () => this.binaryLevel(T.DashBitwise, () => this.SUBRULE(this.comparisonExpr), () => this.SUBRULE2(this.comparisonExpr)));
+  comparisonExpr = this.RULE('comparisonExpr', () =>
+    this.binaryLevel([T.DashComparison, T.DashSplitJoin], () => this.SUBRULE(this.additiveExpr), () => this.SUBRULE2(this.additiveExpr)),
+  );
+  additiveExpr = this.RULE('additiveExpr', () =>
+    this.binaryLevel([T.Plus, T.Minus], () => this.SUBRULE(this.multiplicativeExpr), () => this.SUBRULE2(this.multiplicativeExpr)),
+  );
+  multiplicativeExpr = this.RULE('multiplicativeExpr', () =>
+    this.binaryLevel([T.Star, T.Slash, T.Percent], () => this.SUBRULE(this.formatExpr), () => this.SUBRULE2(this.formatExpr)),
+  );
+  formatExpr = this.RULE('formatExpr', () => this.binaryLevel(T.DashFormat, () => this.SUBRULE(this.rangeExpr), () => this.SUBRULE2(this.rangeExpr)));
+  rangeExpr = this.RULE('rangeExpr', () => this.binaryLevel(T.DotDot, () => this.SUBRULE(this.arrayLiteralExpr), () => this.SUBRULE2(this.arrayLiteralExpr)));
+
+  /** One precedence level: left-associative `operand (op operand)*`. */
+  private binaryLevel(ops: TokenType | TokenType[], first: () => ExpressionAst, rest: () => ExpressionAst): ExpressionAst {
+    const opList = Array.isArray(ops) ? ops : [ops];
+    let left = first();
+    this.MANY(() => {
+      const op = this.OR(opList.map((t) => ({ ALT: () => this.CONSUME(t) })));
+      const right = this.OPTION({ GATE: () => this.canStartOperand(), DEF: rest });
+      left = this.ACTION(() => {
+        const operand = right ?? this.expectedValue(op);
+        const operator = this.operatorText(op);
+        return { kind: 'Binary', operator, left, right: operand, operatorExtent: this.extentOfToken(op), extent: this.extentBetween(left.extent, operand.extent) };
+      });
+    });
+    return left;
+  }
+
+  private expectedValue(op: IToken): ExpressionAst {
+    if (!this.canStartOperand()) this.report('ExpectedValueExpression', `You must provide a value expression following the '${op.image}' operator.`, this.after(op));
+    return this.missingExpression(this.after(op));
+  }
+
+  protected operatorText(op: IToken): string {
+    const p = (op as PsToken).payload;
+    return p && p.kind === 'operator' ? p.op : op.image.replace(/[\u2013-\u2015]/g, '-').toLowerCase();
+  }
+
+  arrayLiteralExpr = this.RULE('arrayLiteralExpr', (): ExpressionAst => {
+    const first = this.SUBRULE(this.unaryExpr);
+    const elements: ExpressionAst[] = [first];
+    this.MANY({
+      GATE: () => this.noComma === 0,
+      DEF: () => {
+        const comma = this.CONSUME(T.Comma);
+        const next = this.OPTION({ GATE: () => this.canStartOperand(), DEF: () => this.SUBRULE2(this.unaryExpr) });
+        this.ACTION(() => elements.push(next ?? this.missingAfterComma(comma)));
+      },
+    });
+    return this.ACTION(() =>
+      elements.length === 1 ? first : { kind: 'ArrayLiteral', elements, extent: this.extentBetween(first.extent, elements[elements.length - 1].extent) },
+    );
+  });
+
+  private missingAfterComma(comma: IToken): ExpressionAst {
+    this.report('MissingExpressionAfterToken', "Missing expression after ','.", this.after(comma));
+    return this.missingExpression(this.after(comma));
+  }
+
+  unaryExpr = this.RULE('unaryExpr', (): ExpressionAst =>
+    this.OR([
+      {
+        ALT: () => {
+          const op = this.OR2([
+            { ALT: () => this.CONSUME(T.Exclaim) },
+            { ALT: () => this.CONSUME(T.DashNot) },
+            { ALT: () => this.CONSUME(T.Minus) },
+            { ALT: () => this.CONSUME(T.Plus) },
+            { ALT: () => this.CONSUME(T.DashSplitJoin) },
+            { ALT: () => this.CONSUME(T.Comma) },
+            { ALT: () => this.CONSUME(T.PlusPlus) },
+            { ALT: () => this.CONSUME(T.MinusMinus) },
+          ]);
+          const operand = this.OPTION({ GATE: () => this.canStartOperand(), DEF: () => this.SUBRULE(this.unaryExpr) });
+          return this.ACTION(() => this.makeUnary(op, operand));
+        },
+      },
+      {
+        GATE: () => this.next(T.TypeLiteral) && this.castFollows(),
+        ALT: () => {
+          const typeTok = this.CONSUME(T.TypeLiteral) as PsToken;
+          const operand = this.SUBRULE2(this.unaryExpr);
+          return this.ACTION(() => {
+            const typeName = typeTok.payload!.kind === 'type' ? typeTok.payload!.type : { text: '', name: '', genericArguments: [], isArray: false };
+            return { kind: 'Convert', typeName, operand, extent: this.extentBetween(this.extentOfToken(typeTok), operand.extent) } as ExpressionAst;
+          });
+        },
+      },
+      { ALT: () => this.SUBRULE(this.postfixExpr) },
+    ]),
+  );
+
+  /** `[int]$x`, `[int] -1`: a type literal followed by an operand (not by `::` or `.`) is a cast. */
+  private castFollows(): boolean {
+    const next = this.LA(2);
+    if (this.is(next, T.ColonColon, T.Dot, T.LBracket)) return false;
+    return this.canStartOperand(next) && !this.is(next, T.Comma);
+  }
+
+  private makeUnary(op: IToken, operand: ExpressionAst | undefined): ExpressionAst {
+    const opText = this.operatorText(op);
+    if (!operand) {
+      this.report('MissingExpressionAfterOperator', `Missing expression after unary operator '${op.image}'.`, this.after(op));
+      return this.missingExpression(this.after(op));
+    }
+    const extent = this.extentBetween(this.extentOfToken(op), operand.extent);
+    // `-5` is a negative constant, as PowerShell folds it.
+    if (opText === '-' && operand.kind === 'Constant' && op.endOffset! + 1 === operand.extent.start) {
+      return { ...operand, value: -operand.value, text: '-' + operand.text, extent };
+    }
+    const map: Record<string, UnaryOperator> = { '!': '!', '-not': '-not', '-bnot': '-bnot', '-': '-', '+': '+', ',': ',', '++': '++', '--': '--' };
+    const operator: UnaryOperator = map[opText] ?? (opText.endsWith('join') ? '-join' : '-split');
+    return { kind: 'Unary', operator, operand, extent };
+  }
+
+  postfixExpr = this.RULE('postfixExpr', (): ExpressionAst => {
+    let target = this.SUBRULE(this.primary);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => (target = this.SUBRULE(this.memberAccess, { ARGS: [target] })) },
+        {
+          ALT: () => {
+            const open = this.CONSUME(T.LBracket);
+            const index = this.OPTION(() => this.SUBRULE(this.expression));
+            const close = this.OPTION2(() => this.CONSUME(T.RBracket));
+            target = this.ACTION(() => {
+              if (!index) this.report('MissingArrayIndexExpression', 'Array index expression is missing or not valid.', this.after(open));
+              else if (!close) this.report('MissingEndSquareBracket', "Missing ']' after array index expression.", this.after());
+              return { kind: 'Index', target, index: index ?? this.missingExpression(this.after(open)), extent: this.span(this.tokenAtOffset(target)) };
+            });
+            this.ACTION(() => {
+              if (!index && !close) this.skipIndexRest();
+            });
+          },
+        },
+      ]);
+    });
+    const post = this.OPTION3({
+      GATE: () => this.is(this.LA(1), T.PlusPlus, T.MinusMinus) && this.LA(1).startOffset === this.LA(0).endOffset! + 1,
+      DEF: () => this.OR2([{ ALT: () => this.CONSUME(T.PlusPlus) }, { ALT: () => this.CONSUME(T.MinusMinus) }]),
+    });
+    return this.ACTION(() =>
+      post ? { kind: 'Unary', operator: post.image === '++' ? 'post++' : 'post--', operand: target, extent: this.extentBetween(target.extent, this.extentOfToken(post)) } : target,
+    );
+  });
+
+  /** After `$a[` with nothing valid inside: drop tokens up to the `]` so one error is reported. */
+  private skipIndexRest(): void {
+    while (!this.atEof() && !this.next(T.RBracket, T.NewLine, T.Semi, T.RCurly, T.RParen)) this.SKIP_TOKEN();
+    if (this.next(T.RBracket)) this.SKIP_TOKEN();
+  }
+
+  protected tokenAtOffset(e: ExpressionAst): IToken {
+    return { startOffset: e.extent.start, endOffset: e.extent.end - 1, tokenType: T.AnyToken } as IToken;
+  }
+
+  memberAccess = this.RULE('memberAccess', (target: ExpressionAst): ExpressionAst => {
+    const op = this.OR([{ ALT: () => this.CONSUME(T.Dot) }, { ALT: () => this.CONSUME(T.ColonColon) }]);
+    const member = this.OR2([
+      { ALT: () => this.stringOf(this.CONSUME(T.MemberName)) },
+      { ALT: () => this.variableOf(this.CONSUME(T.Variable)) },
+      { ALT: () => this.SUBRULE(this.stringLiteral) },
+      { ALT: () => this.SUBRULE(this.parenExpr) },
+      {
+        ALT: () => {
+          const e = this.ACTION(() => this.missingExpression(this.after(op)));
+          this.report('MissingPropertyName', 'Missing property name after reference operator.', this.after(op));
+          return e;
+        },
+      },
+    ]);
+    const args = this.OPTION({
+      GATE: () => this.next(T.LParen) && this.LA(1).startOffset === this.LA(0).endOffset! + 1,
+      DEF: () => this.SUBRULE(this.methodArguments),
+    });
+    return this.ACTION(() => {
+      const isStatic = op.tokenType === T.ColonColon;
+      const extent = this.span(this.tokenAtOffset(target));
+      if (args) return { kind: 'InvokeMember', target, member, arguments: args, static: isStatic, extent };
+      return { kind: 'Member', target, member, static: isStatic, extent };
+    });
+  });
+
+  methodArguments = this.RULE('methodArguments', (): ExpressionAst[] => {
+    const open = this.CONSUME(T.LParen);
+    const args: ExpressionAst[] = [];
+    this.ACTION(() => this.noComma++);
+    this.MANY(() => this.CONSUME(T.NewLine));
+    this.OPTION({
+      GATE: () => this.canStartOperand(),
+      DEF: () => {
+        args.push(this.SUBRULE(this.expression));
+        this.MANY2(() => {
+          this.CONSUME(T.Comma);
+          this.MANY3(() => this.CONSUME2(T.NewLine));
+          args.push(this.SUBRULE2(this.expression));
+        });
+      },
+    });
+    this.MANY4(() => this.CONSUME3(T.NewLine));
+    this.ACTION(() => this.noComma--);
+    const close = this.OPTION2(() => this.CONSUME(T.RParen));
+    this.ACTION(() => {
+      if (!close) this.report('MissingEndParenthesisInMethodCall', "Missing ')' in method call.", this.after());
+      void open;
+    });
+    return args;
+  });
+
+  primary = this.RULE('primary', (): ExpressionAst =>
+    this.OR([
+      { ALT: () => this.variableOf(this.CONSUME(T.Variable)) },
+      {
+        ALT: () => {
+          const tok = this.CONSUME(T.NumberLit) as PsToken;
+          return this.ACTION(() => {
+            const p = tok.payload as { value: number; isInteger: boolean };
+            return { kind: 'Constant', value: p.value, isInteger: p.isInteger, text: tok.image, extent: this.extentOfToken(tok) } as ExpressionAst;
+          });
+        },
+      },
+      { ALT: () => this.SUBRULE(this.stringLiteral) },
+      { ALT: () => this.SUBRULE(this.parenExpr) },
+      { ALT: () => this.SUBRULE(this.subExpression) },
+      { ALT: () => this.SUBRULE(this.hashtable) },
+      { ALT: () => this.SUBRULE(this.scriptBlockExpr) },
+      {
+        ALT: () => {
+          const tok = this.CONSUME(T.TypeLiteral) as PsToken;
+          return this.ACTION(() => ({ kind: 'TypeExpression', typeName: (tok.payload as unknown as { type: never }).type, extent: this.extentOfToken(tok) }) as ExpressionAst);
+        },
+      },
+      {
+        ALT: () => {
+          const tok = this.CONSUME(T.SplatVariable);
+          return this.ACTION(() => {
+            const v = this.variableOf(tok, true);
+            if (!this.splatAllowed) {
+              const name = (v as { name: string }).name;
+              this.report('SplattingNotPermitted', `The splatting operator '@' cannot be used to reference variables in an expression. '@${name}' can be used only as an argument to a command. To reference variables in an expression use '$${name}'.`, this.extentOfToken(tok));
+            }
+            return v;
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const tok = this.CONSUME(T.AnyToken);
+          this.unexpected(tok);
+          return this.ACTION(() => this.missingExpression(this.extentOfToken(tok)));
+        },
+      },
+    ]),
+  );
+
+  /** True while parsing a command argument, where `@name` splats. */
+  protected splatAllowed = false;
+
+  protected variableOf(tok: IToken, splatted = false): ExpressionAst {
+    return this.ACTION(() => {
+      const p = (tok as PsToken).payload as { name: string; scope?: string; braced: boolean };
+      return { kind: 'Variable', name: p.name, scope: p.scope, splatted, braced: p.braced, extent: this.extentOfToken(tok) } as ExpressionAst;
+    });
+  }
+
+  protected stringOf(tok: IToken): ExpressionAst {
+    return this.ACTION(() => {
+      const p = (tok as PsToken).payload as { value: string; parts?: StringPart[] };
+      if (p.parts) return this.expandable(tok as PsToken, 'bare');
+      return { kind: 'StringConstant', value: p.value, quote: 'bare', extent: this.extentOfToken(tok) } as ExpressionAst;
+    });
+  }
+
+  stringLiteral = this.RULE('stringLiteral', (): ExpressionAst =>
+    this.OR([
+      {
+        ALT: () => {
+          const tok = this.CONSUME(T.StringLit) as PsToken;
+          return this.ACTION(() => {
+            const p = tok.payload as { value: string; quote: 'single' | 'singleHere' };
+            return { kind: 'StringConstant', value: p.value, quote: p.quote, extent: this.extentOfToken(tok) } as ExpressionAst;
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const tok = this.CONSUME(T.ExpandableStringLit) as PsToken;
+          return this.ACTION(() => this.expandable(tok, (tok.payload as { quote: 'double' | 'doubleHere' }).quote));
+        },
+      },
+    ]),
+  );
+
+  /** A double-quoted string or bare word with `$var` / `$( )` parts. Subexpressions are parsed after the main pass. */
+  protected expandable(tok: PsToken, quote: 'double' | 'doubleHere' | 'bare'): ExpressionAst {
+    const p = tok.payload as { value: string; parts?: StringPart[] };
+    const parts: (string | ExpressionAst)[] = [];
+    for (const part of p.parts ?? []) {
+      if (typeof part === 'string') parts.push(part);
+      else if (part.kind === 'var') {
+        parts.push({ kind: 'Variable', name: part.name, scope: part.scope, splatted: false, braced: part.braced, extent: this.extentAt(part.start, part.end) });
+      } else {
+        const node = { kind: 'SubExpression' as const, statements: [] as StatementAst[], extent: this.extentAt(part.start, part.end) };
+        this.pending.push({ node, tokens: part.tokens });
+        parts.push(node);
+      }
+    }
+    if (!parts.some((x) => typeof x !== 'string')) {
+      return { kind: 'StringConstant', value: parts.join(''), quote, extent: this.extentOfToken(tok) };
+    }
+    const node: ExpandableStringAst = { kind: 'ExpandableString', value: p.value, parts, quote, extent: this.extentOfToken(tok) };
+    return node;
+  }
+
+  parenExpr = this.RULE('parenExpr', (): ExpressionAst => {
+    const open = this.CONSUME(T.LParen);
+    const saved = this.enterNested();
+    this.MANY(() => this.CONSUME(T.NewLine));
+    const inner = this.OPTION({ GATE: () => !this.next(T.RParen), DEF: () => this.SUBRULE(this.pipelineStatement) });
+    this.MANY2(() => this.CONSUME2(T.NewLine));
+    this.leaveNested(saved);
+    const close = this.OPTION2(() => this.CONSUME(T.RParen));
+    return this.ACTION(() => {
+      if (!inner) this.report('ExpectedExpression', "An expression was expected after '('.", this.after(open));
+      else if (!close) this.report('MissingEndParenthesisInExpression', "Missing closing ')' in expression.", this.after());
+      return { kind: 'Paren', pipeline: inner ?? this.missingPipeline(this.after(open)), extent: this.span(open) } as ExpressionAst;
+    });
+  });
+
+  subExpression = this.RULE('subExpression', (): ExpressionAst => {
+    const open = this.OR([{ ALT: () => this.CONSUME(T.DollarParen) }, { ALT: () => this.CONSUME(T.AtParen) }]);
+    const saved = this.enterNested();
+    const statements = this.SUBRULE(this.statementList, { ARGS: ['paren'] });
+    this.leaveNested(saved);
+    const close = this.OPTION(() => this.CONSUME(T.RParen));
+    return this.ACTION(() => {
+      if (!close) this.report('MissingEndParenthesisInSubexpression', "Missing closing ')' in subexpression.", this.after());
+      const extent = this.span(open);
+      return open.tokenType === T.AtParen ? { kind: 'ArrayExpression', statements, extent } : ({ kind: 'SubExpression', statements, extent } as ExpressionAst);
+    });
+  });
+
+  /** Brackets reset argument-list state: `$x.M((1,2))` has one argument, an array. */
+  protected enterNested(): [number, boolean] {
+    const saved: [number, boolean] = [this.noComma, this.splatAllowed];
+    this.noComma = 0;
+    this.splatAllowed = false;
+    return saved;
+  }
+
+  protected leaveNested(saved: [number, boolean]): void {
+    [this.noComma, this.splatAllowed] = saved;
+  }
+
+  hashtable = this.RULE('hashtable', (): HashtableAst => {
+    const open = this.CONSUME(T.AtCurly);
+    const saved = this.enterNested();
+    const entries: HashtableAst['entries'] = [];
+    let broken = false;
+    this.MANY({
+      GATE: () => !broken && !this.next(T.RCurly) && !this.atEof(),
+      DEF: () =>
+        this.OR([
+          { ALT: () => this.CONSUME(T.Terminator) },
+          {
+            ALT: () => {
+              const entry = this.SUBRULE(this.hashEntry);
+              this.ACTION(() => {
+                if (entry) entries.push(entry);
+                else broken = true;
+              });
+            },
+          },
+        ]),
+    });
+    this.leaveNested(saved);
+    const close = this.OPTION(() => this.CONSUME(T.RCurly));
+    return this.ACTION(() => {
+      if (!close && !broken) this.report('MissingEndCurlyBrace', "Missing closing '}' in statement block or type definition.", this.after(open));
+      return { kind: 'Hashtable', entries, extent: this.span(open) };
+    });
+  });
+
+  hashEntry = this.RULE('hashEntry', (): HashtableAst['entries'][number] | undefined => {
+    const first = this.LA(1);
+    const key = this.OR([
+      { ALT: () => this.stringOf(this.CONSUME(T.Bareword)) },
+      { GATE: () => this.canStartOperand(), ALT: () => this.SUBRULE(this.unaryExpr) },
+      {
+        ALT: () => {
+          this.CONSUME(T.Equals);
+          this.report('MissingKeyInHashLiteral', "Missing key before '=' in hash literal.", this.extentOfToken(first));
+          return undefined;
+        },
+      },
+      {
+        ALT: () => {
+          const tok = this.CONSUME(T.AnyToken);
+          this.unexpected(tok);
+          return undefined;
+        },
+      },
+    ]);
+    if (!this.RECORDING_PHASE && !key) return undefined;
+    const eq = this.OPTION(() => this.CONSUME2(T.Equals));
+    if (!this.RECORDING_PHASE && !eq) {
+      this.report('MissingEqualsInHashLiteral', "Missing '=' operator after key in hash literal.", this.after());
+      return undefined;
+    }
+    const value = this.OPTION2({
+      GATE: () => !this.atStatementEnd() && !this.next(T.Pipe),
+      DEF: () => this.SUBRULE(this.statement),
+    });
+    if (!this.RECORDING_PHASE && !value) {
+      this.report('MissingStatementInHashLiteral', "Missing statement after '=' in hash literal.", this.after());
+      return undefined;
+    }
+    if (!this.RECORDING_PHASE && !this.atStatementEnd()) {
+      this.unexpected();
+      return undefined;
+    }
+    return this.ACTION(() => ({ key: key!, value: value!, extent: this.span(first) }));
+  });
+
+  scriptBlockExpr = this.RULE('scriptBlockExpr', (): ScriptBlockExpressionAst => {
+    const open = this.CONSUME(T.LCurly);
+    const saved = this.enterNested();
+    const body = this.SUBRULE(this.scriptBlockBody, { ARGS: ['curly'] });
+    this.leaveNested(saved);
+    const close = this.OPTION(() => this.CONSUME(T.RCurly));
+    return this.ACTION(() => {
+      if (!close) this.report('MissingEndCurlyBrace', "Missing closing '}' in statement block or type definition.", this.extentOfToken(open));
+      const extent = this.span(open);
+      const textEnd = close ? close.startOffset : extent.end;
+      return {
+        kind: 'ScriptBlockExpression',
+        scriptBlock: { kind: 'ScriptBlock', ...body, extent },
+        text: this.source.text.slice(open.endOffset! + 1, textEnd),
+        extent,
+      };
+    });
+  });
+}
