@@ -82,6 +82,13 @@ describe('Get-/Set-CsAccessEdgeConfiguration', () => {
     expect(props(back)).toEqual(FRESH_EDGE);
   });
 
+  it('a switch given as $false does not change the routing method', async () => {
+    const store = demoStore();
+    const run = await runHandler(store, 'Set-CsAccessEdgeConfiguration', { UseDefaultRouting: false, AllowOutsideUsers: false });
+    expect(run.errors).toEqual([]);
+    expect(getAccessEdgeConfiguration(store)).toMatchObject({ RoutingMethod: 'UseDnsSrvRouting', AllowOutsideUsers: false });
+  });
+
   it('refuses a default route while public or hosting providers exist, and providers under a default route', async () => {
     const store = demoStore();
     await runHandler(store, 'New-CsPublicProvider', { Identity: 'Skype', ProxyFqdn: 'federation.messenger.msn.com', Enabled: true });

@@ -70,7 +70,8 @@ const DNS_SRV_PARAMETERS = ['UseDnsSrvRouting', 'EnablePartnerDiscovery', 'BeCle
 
 /** The routing method follows the parameter set the command used (DefaultRoute / DnsSrvRouting). */
 export function applyRoutingParameters(ctx: CmdletContext, doc: ConfigDocument): void {
-  const bound = (names: string[]) => names.some((n) => isBound(ctx, n) && param(ctx, n) !== false);
+  // A switch given as -UseDefaultRouting:$false does not count; any other parameter of the set does.
+  const bound = (names: string[]) => names.some((n) => isBound(ctx, n) && (!n.startsWith('Use') || param(ctx, n) === true));
   if (bound(DEFAULT_ROUTE_PARAMETERS)) {
     doc.RoutingMethod = 'UseDefaultRouting';
   } else if (bound(DNS_SRV_PARAMETERS)) {
