@@ -1,8 +1,20 @@
-// The engine's public face: what the CLI, the REPL, labs and tests call.
-// (Stub signature; the evaluator work fills it in.)
+// The engine's public face: what the CLI, the REPL, labs and tests call. It parses text, runs it
+// with the evaluator, sends output through Out-Default to the host, and renders errors.
 
-import type { Host } from './host.js';
+import type { Host, HostStream, WriteOptions } from './host.js';
 import type { EngineServices, SessionInfo } from './cmdlet.js';
+import type { ParseError } from '../lang/ast.js';
+import { parse } from '../lang/parser.js';
+import { formatDefault } from '../format/index.js';
+import { renderErrorRecord } from '../format/errorView.js';
+import { BreakSignal, ContinueSignal, ErrorRecord, ExitSignal, PSRuntimeError, PipelineStoppedSignal, ReturnSignal } from './errors.js';
+import { Evaluator, type Sink } from './evaluator.js';
+import { asRuntimeError } from './evaluatorErrors.js';
+import { createServices } from './evaluatorServices.js';
+import { EmulatedEnvironment, defineSessionVariables } from './scopeAutomatic.js';
+import { ScriptStage } from './functionsProcessor.js';
+import { formatParseErrorsFallback } from './evaluatorParseErrors.js';
+import type { CommandArgument } from './cmdlet.js';
 
 export interface EngineOptions {
   host: Host;
@@ -29,13 +41,147 @@ export interface ExecuteResult {
   success: boolean;
 }
 
-export declare class EngineApi {
-  constructor(options: EngineOptions);
-  readonly services: EngineServices;
-  /** Parses and runs `text`; each top-level statement's output goes through Out-Default to the host. */
-  execute(text: string, options?: ExecuteOptions): Promise<ExecuteResult>;
-  /** Parses and runs `text` and returns its output objects unformatted (errors still go to the host). */
-  invoke(text: string, options?: ExecuteOptions): Promise<unknown[]>;
-  /** Ctrl+C: stop the running pipeline at the next safe point. */
-  stop(): void;
+/** A host that writes pending Out-Default output before anything else reaches the console. */
+class OrderedHost implements Host {
+  constructor(
+    private readonly inner: Host,
+    private readonly flush: () => void,
+  ) {}
+  get interactive() {
+    return this.inner.interactive;
+  }
+  get width() {
+    return this.inner.width;
+  }
+  write(stream: HostStream, text: string, options?: WriteOptions): void {
+    if (stream !== 'output') this.flush();
+    this.inner.write(stream, text, options);
+  }
+  prompt(...a: Parameters<Host['prompt']>) {
+    this.flush();
+    return this.inner.prompt(...a);
+  }
+  promptForChoice(...a: Parameters<Host['promptForChoice']>) {
+    this.flush();
+    return this.inner.promptForChoice(...a);
+  }
+  readLine(...a: Parameters<Host['readLine']>) {
+    this.flush();
+    return this.inner.readLine(...a);
+  }
+  progress(...a: Parameters<Host['progress']>) {
+    this.inner.progress(...a);
+  }
+  clear() {
+    this.flush();
+    this.inner.clear();
+  }
 }
+
+export class Engine {
+  readonly services: EngineServices;
+  private readonly evaluator: Evaluator;
+  private readonly host: OrderedHost;
+  private pending: unknown[] = [];
+
+  constructor(options: EngineOptions) {
+    this.host = new OrderedHost(options.host, () => this.flushOutput());
+    const env = new EmulatedEnvironment(options.session);
+    this.services = createServices(() => this.evaluator, this.host, options.store, options.session);
+    this.evaluator = new Evaluator(this.services, this.host, env, (record) => this.host.write('error', renderErrorRecord(record)));
+    this.evaluator.renderError = renderErrorRecord;
+    this.evaluator.formatOutput = (values) => formatDefault(values, this.host.width);
+    defineSessionVariables(this.evaluator.global, this.evaluator.errors);
+  }
+
+  /** Sends buffered output objects through Out-Default to the host's output stream. */
+  private flushOutput(): void {
+    if (this.pending.length === 0) return;
+    const values = this.pending;
+    this.pending = [];
+    const lines = formatDefault(values, this.host.width);
+    if (lines.length) this.host.write('output', lines.join('\n'));
+  }
+
+  /** Parses and runs `text`; output goes through Out-Default to the host. */
+  async execute(text: string, options: ExecuteOptions = {}): Promise<ExecuteResult> {
+    const result = await this.run(text, options, (v) => {
+      this.pending.push(v);
+    });
+    this.flushOutput();
+    return result;
+  }
+
+  /** Parses and runs `text` and returns its output objects unformatted (errors still go to the host). */
+  async invoke(text: string, options: ExecuteOptions = {}): Promise<unknown[]> {
+    const out: unknown[] = [];
+    await this.run(text, options, (v) => {
+      out.push(v);
+    });
+    return out;
+  }
+
+  /** Ctrl+C: stop the running pipeline at the next safe point. */
+  stop(): void {
+    this.evaluator.stopping = true;
+  }
+
+  private writeParseErrors(errors: ParseError[]): void {
+    this.host.write('error', formatParseErrorsFallback(errors));
+  }
+
+  private async run(text: string, options: ExecuteOptions, sink: Sink): Promise<ExecuteResult> {
+    const ev = this.evaluator;
+    ev.stopping = false;
+    const parsed = parse(text.replace(/^\uFEFF/, ''), options.file);
+    if (parsed.errors.length) {
+      this.writeParseErrors(parsed.errors);
+      return { parseErrors: true, terminatingError: false, success: false };
+    }
+    const result: ExecuteResult = { parseErrors: false, terminatingError: false, success: true };
+    const before = ev.errorCount;
+    try {
+      const args: CommandArgument[] = (options.args ?? []).map((value) => ({ kind: 'argument', value, text: String(value) }));
+      const isScript = options.file !== undefined;
+      const stage = new ScriptStage(
+        ev,
+        { name: options.file ?? '', body: parsed.ast, kind: isScript ? 'script' : 'scriptblock', file: options.file, dotSource: !isScript },
+        args,
+        { commandName: options.file ?? '', pipelinePosition: 1, expectingInput: false },
+        sink,
+        ev.global,
+        true,
+      );
+      await stage.begin();
+      await stage.process(undefined);
+      await stage.end();
+      result.success = ev.lastSuccess;
+    } catch (e) {
+      this.handleTopLevel(e, result);
+    }
+    if (ev.errorCount !== before && result.success && result.terminatingError) result.success = false;
+    ev.lastSuccess = result.success;
+    return result;
+  }
+
+  private handleTopLevel(e: unknown, result: ExecuteResult): void {
+    const ev = this.evaluator;
+    if (e instanceof ExitSignal) {
+      result.exitCode = e.code;
+      ev.global.set('LASTEXITCODE', e.code);
+      return;
+    }
+    if (e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal) return;
+    if (e instanceof PipelineStoppedSignal) {
+      result.success = false;
+      return;
+    }
+    const err: PSRuntimeError = asRuntimeError(e);
+    result.terminatingError = true;
+    result.success = false;
+    void ev.reportError(err.record);
+  }
+}
+
+export type EngineApi = Engine;
+export { ErrorRecord };

@@ -1,0 +1,128 @@
+// Runtime errors the evaluator raises, with PowerShell's messages, categories and ids; catch-type
+// matching along the .NET exception hierarchy; turning stray JavaScript errors into error records.
+
+import type { Extent, TypeName } from '../lang/ast.js';
+import { ErrorRecord, PSRuntimeError, type ErrorCategory } from './errors.js';
+import { toStr } from './convert.js';
+
+/** `throw` and errors under $ErrorActionPreference = 'Stop' end the whole script, not just the statement. */
+export class ScriptTerminatingError extends PSRuntimeError {}
+
+export function runtimeError(message: string, errorId: string, category: ErrorCategory = 'InvalidOperation', extra: Partial<ConstructorParameters<typeof ErrorRecord>[0]> = {}): PSRuntimeError {
+  return new PSRuntimeError(new ErrorRecord({ message, errorId, category, targetName: '', targetType: '', ...extra }));
+}
+
+export function nullMethodCall(): PSRuntimeError {
+  return runtimeError('You cannot call a method on a null-valued expression.', 'InvokeMethodOnNull');
+}
+
+export function nullIndex(): PSRuntimeError {
+  return runtimeError('Cannot index into a null array.', 'NullArray');
+}
+
+export function commandNotFound(name: string, extent?: Extent): PSRuntimeError {
+  return new PSRuntimeError(
+    new ErrorRecord({
+      message: `The term '${name}' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.`,
+      errorId: 'CommandNotFoundException',
+      category: 'ObjectNotFound',
+      exceptionType: 'System.Management.Automation.CommandNotFoundException',
+      targetObject: name,
+      targetType: 'String',
+      activity: '',
+      invocation: { commandName: name, extent },
+    }),
+  );
+}
+
+/** Attaches the position of the failing expression when the record has none yet. */
+export function withExtent(e: unknown, extent: Extent): unknown {
+  if (e instanceof PSRuntimeError && !e.record.invocation.extent) e.record.invocation = { ...e.record.invocation, extent };
+  return e;
+}
+
+/** Turns anything thrown inside the evaluator into a PSRuntimeError (JavaScript bugs included, never a crash). */
+export function asRuntimeError(e: unknown): PSRuntimeError {
+  if (e instanceof PSRuntimeError) return e;
+  const message = e instanceof Error ? e.message : toStr(e);
+  return runtimeError(message, 'RuntimeException', 'NotSpecified');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Catch matching
+
+const PARENTS: Record<string, string> = {
+  'system.management.automation.runtimeexception': 'system.systemexception',
+  'system.management.automation.parameterbindingexception': 'system.management.automation.runtimeexception',
+  'system.management.automation.commandnotfoundexception': 'system.management.automation.runtimeexception',
+  'system.management.automation.itemnotfoundexception': 'system.management.automation.sessionstateexception',
+  'system.management.automation.sessionstateexception': 'system.management.automation.runtimeexception',
+  'system.management.automation.sessionstateunauthorizedaccessexception': 'system.management.automation.sessionstateexception',
+  'system.management.automation.actionpreferencestopexception': 'system.management.automation.runtimeexception',
+  'system.management.automation.methodinvocationexception': 'system.management.automation.methodexception',
+  'system.management.automation.methodexception': 'system.management.automation.runtimeexception',
+  'system.management.automation.parseexception': 'system.management.automation.runtimeexception',
+  'system.management.automation.pipelinestoppedexception': 'system.management.automation.runtimeexception',
+  'system.management.automation.validationmetadataexception': 'system.management.automation.metadataexception',
+  'system.management.automation.metadataexception': 'system.management.automation.runtimeexception',
+  'system.argumentnullexception': 'system.argumentexception',
+  'system.argumentoutofrangeexception': 'system.argumentexception',
+  'system.argumentexception': 'system.systemexception',
+  'system.invalidoperationexception': 'system.systemexception',
+  'system.formatexception': 'system.systemexception',
+  'system.invalidcastexception': 'system.systemexception',
+  'system.dividebyzeroexception': 'system.arithmeticexception',
+  'system.arithmeticexception': 'system.systemexception',
+  'system.io.filenotfoundexception': 'system.io.ioexception',
+  'system.io.directorynotfoundexception': 'system.io.ioexception',
+  'system.io.ioexception': 'system.systemexception',
+  'system.unauthorizedaccessexception': 'system.systemexception',
+  'system.notsupportedexception': 'system.systemexception',
+  'system.notimplementedexception': 'system.systemexception',
+  'system.systemexception': 'system.exception',
+};
+
+/** Extra exception types an error stands for (e.g. the DivideByZeroException inside a RuntimeException). */
+export const innerExceptionTypes = new WeakMap<ErrorRecord, string>();
+
+function ancestry(typeName: string): string[] {
+  const out: string[] = [];
+  let t: string | undefined = typeName.toLowerCase();
+  while (t && !out.includes(t)) {
+    out.push(t);
+    t = PARENTS[t] ?? (t === 'system.exception' ? undefined : 'system.exception');
+  }
+  return out;
+}
+
+function normalizeCatchName(tn: TypeName): string {
+  const n = tn.name.toLowerCase();
+  if (n === 'exception') return 'system.exception';
+  if (n.includes('.')) return n;
+  if (['runtimeexception', 'parameterbindingexception', 'commandnotfoundexception', 'itemnotfoundexception', 'actionpreferencestopexception', 'methodinvocationexception'].includes(n)) return `system.management.automation.${n}`;
+  return `system.${n}`;
+}
+
+export function catchMatches(record: ErrorRecord, types: TypeName[]): boolean {
+  if (types.length === 0) return true;
+  const chain = ancestry(record.exceptionType);
+  const inner = innerExceptionTypes.get(record);
+  if (inner) chain.push(...ancestry(inner));
+  return types.some((t) => chain.includes(normalizeCatchName(t)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// `throw`
+
+export function throwRecord(value: unknown, extent: Extent): ErrorRecord {
+  if (value instanceof ErrorRecord) return value;
+  const message = value === undefined ? 'ScriptHalted' : toStr(value);
+  return new ErrorRecord({
+    message,
+    errorId: value === undefined ? 'ScriptHalted' : message,
+    category: 'OperationStopped',
+    targetObject: value === undefined ? null : value,
+    activity: '',
+    invocation: { extent },
+  });
+}

@@ -1,0 +1,103 @@
+// EngineServices as handlers see them: variables in the caller's scope, script-block invocation,
+// sandboxed paths, and the command table (cmdlets, script functions, aliases).
+
+import type { CommandInfo, CommandLookup, EngineServices, SessionInfo } from './cmdlet.js';
+import { allCmdlets, getCmdlet } from '../catalog/registry.js';
+import { PathOutsideSandboxError, resolveSandboxPath } from './paths.js';
+import { runtimeError } from './evaluatorErrors.js';
+import { invokeScriptBlock } from './functionsProcessor.js';
+import { functionShape } from './functions.js';
+import type { Evaluator } from './evaluator.js';
+import type { Host } from './host.js';
+import type { Scope } from './scope.js';
+
+function scopeFor(ev: Evaluator, name: string): { scope: Scope; bare: string } {
+  const m = /^(global|script|local|private):(.*)$/i.exec(name);
+  if (!m) return { scope: ev.scope, bare: name };
+  const kind = m[1]!.toLowerCase();
+  return { scope: kind === 'global' ? ev.global : kind === 'script' ? ev.scope.script : ev.scope, bare: m[2]! };
+}
+
+function commandTable(ev: Evaluator): CommandLookup {
+  const cmdletInfo = (name: string): CommandInfo | undefined => {
+    const def = getCmdlet(name);
+    return def ? { name: def.metadata.name, commandType: 'Cmdlet', metadata: def.metadata, module: def.metadata.module } : undefined;
+  };
+  const functionInfo = (name: string): CommandInfo | undefined => {
+    const fn = ev.scope.lookupFunction(name.toLowerCase());
+    if (!fn) return undefined;
+    const shape = functionShape(ev, fn.name, fn.ast.body, fn.ast.parameters);
+    return { name: fn.name, commandType: fn.isFilter ? 'Filter' : 'Function', metadata: shape.metadata };
+  };
+  return {
+    get(name) {
+      const target = ev.aliases.resolve(name);
+      if (target) return { name: name, commandType: 'Alias', definition: target };
+      return functionInfo(name) ?? cmdletInfo(name);
+    },
+    all() {
+      const out: CommandInfo[] = [];
+      for (const a of ev.aliases.all()) out.push({ name: a.name, commandType: 'Alias', definition: a.definition });
+      for (const fn of ev.scope.allFunctions()) out.push(functionInfo(fn.name)!);
+      for (const def of allCmdlets()) out.push({ name: def.metadata.name, commandType: 'Cmdlet', metadata: def.metadata, module: def.metadata.module });
+      return out;
+    },
+  };
+}
+
+export function createServices(getEv: () => Evaluator, host: Host, store: unknown, session: SessionInfo): EngineServices {
+  let commands: CommandLookup | undefined;
+  return {
+    host,
+    session,
+    store,
+    invokeScriptBlock: (block, options) => invokeScriptBlock(getEv(), block, options),
+    getVariable(name) {
+      const ev = getEv();
+      if (/^env:/i.test(name)) return ev.env.get(name.slice(4)) ?? null;
+      const { scope, bare } = scopeFor(ev, name);
+      const lower = bare.toLowerCase();
+      if (lower === '?') return ev.lastSuccess;
+      const v = scope.lookup(lower);
+      return v ? (v.getter ? v.getter() : v.value) : undefined;
+    },
+    setVariable(name, value, scopeName) {
+      const ev = getEv();
+      if (/^env:/i.test(name)) {
+        ev.env.set(name.slice(4), String(value));
+        return;
+      }
+      const { scope, bare } = scopeFor(ev, scopeName ? `${scopeName}:${name}` : name);
+      scope.set(bare, value);
+    },
+    removeVariable(name) {
+      const { scope, bare } = scopeFor(getEv(), name);
+      return scope.remove(bare);
+    },
+    listVariables() {
+      const ev = getEv();
+      const seen = new Map<string, { name: string; value: unknown; description?: string; readOnly?: boolean; constant?: boolean }>();
+      for (let s: Scope | null = ev.scope; s; s = s.parent) {
+        for (const [k, v] of s.vars) {
+          if (seen.has(k) || (v.private && s !== ev.scope)) continue;
+          seen.set(k, { name: v.name, value: v.getter ? v.getter() : v.value, description: v.description, readOnly: v.readOnly, constant: v.constant });
+        }
+      }
+      return [...seen.values()];
+    },
+    resolvePath(path) {
+      try {
+        return resolveSandboxPath(session.workingDirectory, path);
+      } catch (e) {
+        if (e instanceof PathOutsideSandboxError) {
+          throw runtimeError(e.message, 'UnauthorizedAccessException', 'PermissionDenied', { exceptionType: 'System.UnauthorizedAccessException', targetObject: path });
+        }
+        throw e;
+      }
+    },
+    get commands() {
+      commands ??= commandTable(getEv());
+      return commands;
+    },
+  };
+}

@@ -1,0 +1,237 @@
+// Runs a script function, filter, script block or script file as a pipeline element: binds its
+// arguments with the cmdlet binder, then begin/process/end in its own scope, streaming output.
+
+import type { NamedBlockAst, ParameterAst, ScriptBlockAst } from '../lang/ast.js';
+import type { CommandArgument, InvocationSite, InvokeOptions } from './cmdlet.js';
+import { bindArguments, bindPipelineObject, type ParameterBinder } from './binder/index.js';
+import { ExitSignal, ReturnSignal } from './errors.js';
+import { PSHashtable, PSObject, SwitchParameter, type ScriptBlockValue } from './values.js';
+import { Scope } from './scope.js';
+import { toStringOverride } from './convert.js';
+import { functionShape, unboundParameterValue, type FunctionShape } from './functions.js';
+import type { Evaluator, Sink } from './evaluator.js';
+import type { Stage } from './pipeline.js';
+
+export interface ScriptInvocation {
+  name: string;
+  body: ScriptBlockAst;
+  /** `function f($a, $b)` parameters. */
+  extraParams?: ParameterAst[];
+  isFilter?: boolean;
+  /** `. f` / `. $sb` / `. .\x.ps1`: run in the caller's scope. */
+  dotSource?: boolean;
+  kind: 'function' | 'scriptblock' | 'script';
+  /** Host-independent path of a script file as the user gave it. */
+  file?: string;
+}
+
+const PREFERENCE_OF: Record<string, (v: unknown) => [string, unknown]> = {
+  ErrorAction: (v) => ['ErrorActionPreference', v],
+  WarningAction: (v) => ['WarningPreference', v],
+  InformationAction: (v) => ['InformationPreference', v],
+  Verbose: (v) => ['VerbosePreference', v ? 'Continue' : 'SilentlyContinue'],
+  Debug: (v) => ['DebugPreference', v ? 'Continue' : 'SilentlyContinue'],
+  WhatIf: (v) => ['WhatIfPreference', !!v],
+  Confirm: (v) => ['ConfirmPreference', v ? 'Low' : 'None'],
+};
+
+/** Stands in for the binder when a block has no parameters and gets no arguments (the common `{ $_.X }`). */
+const EMPTY_BINDER = { params: {}, bound: new Set<string>(), unboundArguments: [] } as unknown as ParameterBinder;
+
+export class ScriptStage implements Stage {
+  private binder!: ParameterBinder;
+  private shape!: FunctionShape;
+  private scope!: Scope;
+  private readonly inputs: unknown[] = [];
+
+  constructor(
+    private readonly ev: Evaluator,
+    private readonly inv: ScriptInvocation,
+    private readonly args: CommandArgument[],
+    private readonly site: InvocationSite,
+    private readonly next: Sink,
+    /** The scope the pipeline was written in (the new scope's parent). */
+    private readonly callerScope: Scope,
+    /** Top-level script run: flush output after every statement. */
+    private readonly topLevel = false,
+  ) {}
+
+  private get processBlock(): NamedBlockAst | undefined {
+    return this.inv.isFilter ? this.inv.body.end : this.inv.body.process;
+  }
+
+  async begin(): Promise<void> {
+    const { ev, inv } = this;
+    this.shape = functionShape(ev, inv.name, inv.body, inv.extraParams);
+    const trivial = this.shape.parameters.length === 0 && !this.shape.advanced && this.args.length === 0;
+    this.binder = trivial ? EMPTY_BINDER : await bindArguments(this.shape.metadata, this.args, {
+      extent: this.site.extent,
+      pipelinePosition: this.site.pipelinePosition,
+      expectingInput: this.site.expectingInput,
+      host: ev.host,
+      script: true,
+      includeCommon: this.shape.advanced,
+      allowUnbound: !this.shape.advanced,
+    });
+    this.scope = inv.dotSource ? this.callerScope : new Scope(this.callerScope, inv.kind === 'script' ? 'script' : 'function');
+    await this.inScope(async () => {
+      await this.defineParameters();
+      if (inv.body.begin) await this.runBlock(inv.body.begin);
+    });
+  }
+
+  private async defineParameters(): Promise<void> {
+    const { scope, binder, shape } = this;
+    const bound = new PSHashtable();
+    for (const name of binder.bound) bound.set(name, wrapSwitch(shape, name, binder.params[name]));
+    for (let i = 0; i < shape.parameters.length; i++) {
+      const p = shape.parameters[i]!;
+      const meta = shape.metadata.parameters[i]!;
+      const value = binder.bound.has(meta.name) ? binder.params[meta.name] : await unboundParameterValue(this.ev, p, meta);
+      scope.set(p.name, meta.isSwitch ? new SwitchParameter(!!value && value !== false) : value);
+    }
+    for (const name of binder.bound) {
+      const pref = PREFERENCE_OF[name];
+      if (pref) {
+        const [variable, value] = pref(binder.params[name]);
+        scope.set(variable, value);
+      }
+    }
+    if (this.inv.dotSource && this.inv.kind === 'scriptblock') return;
+    if (!this.inv.dotSource) scope.set('args', [...binder.unboundArguments]);
+    scope.set('PSBoundParameters', bound);
+    scope.set('MyInvocation', this.invocationInfo(bound));
+    if (this.inv.kind === 'script' && this.inv.file) {
+      const dir = this.inv.file.replace(/[\\/][^\\/]*$/, '');
+      scope.set('PSScriptRoot', dir === this.inv.file ? '' : dir);
+      scope.set('PSCommandPath', this.inv.file);
+    }
+  }
+
+  private invocationInfo(bound: PSHashtable): PSObject {
+    const command = new PSObject('System.Management.Automation.CommandInfo', {
+      Name: this.inv.kind === 'script' ? (this.inv.file ?? '').split(/[\\/]/).pop() : this.inv.name,
+      CommandType: this.inv.kind === 'script' ? 'ExternalScript' : this.inv.kind === 'function' ? (this.inv.isFilter ? 'Filter' : 'Function') : 'Script',
+      Path: this.inv.kind === 'script' ? this.inv.file : null,
+      Definition: this.inv.body.extent.source.text.slice(this.inv.body.extent.start, this.inv.body.extent.end),
+    });
+    toStringOverride.set(command, () => (this.inv.kind === 'script' ? (this.inv.file ?? '') : this.inv.name));
+    const ext = this.site.extent;
+    return new PSObject('System.Management.Automation.InvocationInfo', {
+      MyCommand: command,
+      BoundParameters: bound,
+      UnboundArguments: [...this.binder.unboundArguments],
+      ScriptLineNumber: ext?.line ?? 0,
+      OffsetInLine: ext?.column ?? 0,
+      ScriptName: ext?.source.file ?? '',
+      Line: ext ? (ext.source.text.split(/\r?\n/)[ext.line - 1] ?? '') : '',
+      InvocationName: this.site.commandName,
+      PipelineLength: 0,
+      PipelinePosition: this.site.pipelinePosition,
+      ExpectingInput: this.site.expectingInput,
+      PSScriptRoot: this.inv.file ? this.inv.file.replace(/[\\/][^\\/]*$/, '') : '',
+      PSCommandPath: this.inv.file ?? null,
+    });
+  }
+
+  async process(input: unknown): Promise<void> {
+    await this.inScope(async () => {
+      if (!this.site.expectingInput) {
+        if (this.processBlock) await this.runBlock(this.processBlock);
+        return;
+      }
+      const takesPipeline = this.shape.metadata.parameters.some((p) => p.pipeline !== 'False');
+      const failure = takesPipeline ? bindPipelineObject(this.binder, input) : null;
+      if (failure) {
+        await this.ev.reportError(failure);
+        return;
+      }
+      for (const name of this.binder.bound) {
+        const i = this.shape.metadata.parameters.findIndex((p) => p.name === name);
+        if (i >= 0) this.scope.set(this.shape.parameters[i]!.name, wrapSwitch(this.shape, name, this.binder.params[name]));
+      }
+      if (this.processBlock) {
+        this.scope.set('_', input);
+        this.scope.set('input', [input]);
+        await this.runBlock(this.processBlock);
+      } else this.inputs.push(input);
+    });
+  }
+
+  async end(): Promise<void> {
+    await this.inScope(async () => {
+      if (!this.processBlock) this.scope.set('input', this.inputs);
+      const end = this.inv.isFilter ? undefined : this.inv.body.end;
+      if (end) await this.runBlock(end);
+    });
+  }
+
+  private async inScope(f: () => Promise<void>): Promise<void> {
+    const saved = this.ev.scope;
+    this.ev.scope = this.scope ?? this.callerScope;
+    try {
+      await f();
+    } catch (e) {
+      if (e instanceof ExitSignal && this.inv.kind === 'script' && !this.topLevel) {
+        this.ev.global.set('LASTEXITCODE', e.code);
+        return;
+      }
+      throw e;
+    } finally {
+      this.ev.scope = saved;
+    }
+  }
+
+  private async runBlock(block: NamedBlockAst): Promise<void> {
+    try {
+      await this.ev.runStatements(block.statements, this.next);
+    } catch (e) {
+      if (e instanceof ReturnSignal) return;
+      throw e;
+    }
+  }
+}
+
+function wrapSwitch(shape: FunctionShape, name: string, value: unknown): unknown {
+  const meta = shape.metadata.parameters.find((p) => p.name === name);
+  return meta?.isSwitch ? new SwitchParameter(value === true || (value instanceof SwitchParameter && value.isPresent)) : value;
+}
+
+/** services.invokeScriptBlock: runs a block with $_ / $args / extra variables, returns its output. */
+export async function invokeScriptBlock(ev: Evaluator, block: ScriptBlockValue, options: InvokeOptions = {}): Promise<unknown[]> {
+  const out: unknown[] = [];
+  const args: CommandArgument[] = (options.args ?? []).map((value) => ({ kind: 'argument', value, text: String(value) }));
+  const site: InvocationSite = { commandName: '', pipelinePosition: 1, expectingInput: false };
+  const caller = ev.scope;
+  const stage = new ScriptStage(ev, { name: '', body: block.ast, kind: 'scriptblock', dotSource: options.dotSource }, args, site, (v) => void out.push(v), caller);
+  const target = options.dotSource ? caller : undefined;
+  const saved = target ? [target.vars.get('_'), target.vars.get('psitem')] : [];
+  if (options.dotSource || options.dollarUnder !== undefined || options.variables) {
+    // Variables for the block are set in the scope it runs in, once it exists (begin creates it).
+    const original = stage.begin.bind(stage);
+    stage.begin = async () => {
+      await original();
+      const scope = options.dotSource ? caller : (stage as unknown as { scope: Scope }).scope;
+      if (options.dollarUnder !== undefined) {
+        scope.set('_', options.dollarUnder);
+      }
+      for (const [k, v] of Object.entries(options.variables ?? {})) scope.set(k, v);
+    };
+  }
+  try {
+    await stage.begin();
+    await stage.process(undefined);
+    await stage.end();
+  } finally {
+    if (target) {
+      restore(target, '_', saved[0]);
+      restore(target, 'psitem', saved[1]);
+    }
+  }
+  return out;
+}
+
+function restore(scope: Scope, key: string, prev: unknown): void {
+  if (prev) scope.vars.set(key, prev as never);
+  else scope.vars.delete(key);
+}

@@ -1,0 +1,220 @@
+// Member access, method calls and indexing on runtime values, with PowerShell's adapter rules:
+// hashtable keys as properties, .Count/.Length on everything, member enumeration over collections,
+// $null-safe property reads, and PowerShell's errors for unknown methods and null targets.
+
+import { ErrorRecord, PSRuntimeError } from './errors.js';
+import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from './values.js';
+import { compareValues, isEnumerable, isNull, toList, toStr, valuesEqual } from './convert.js';
+import { methodNotFound } from './operators.js';
+import { nullIndex, nullMethodCall, runtimeError } from './evaluatorErrors.js';
+import { NO_METHOD, intArg } from './methodsSupport.js';
+import { stringMethod } from './methodsString.js';
+import { dateMember, dateMethod, timeSpanMember, timeSpanMethod } from './methodsDate.js';
+import { arrayMethod, foreachMethod, hashtableMethod, listMethod, whereMethod } from './methodsCollections.js';
+import { errorRecordMember, miscMember, psObjectView, typeOf } from './methodsObjects.js';
+import { formatValue } from './operatorsFormat.js';
+import { VersionValue } from './typesValues.js';
+import { regexMethod } from './staticsRegex.js';
+import type { Evaluator } from './evaluator.js';
+
+// ---------------------------------------------------------------------------------------------
+// Properties
+
+export function getMember(ev: Evaluator, target: unknown, name: string): unknown {
+  if (isNull(target)) return null;
+  const lower = name.toLowerCase();
+  if (target instanceof PSObject) {
+    const p = target.getProperty(name);
+    if (p) return p.getter ? p.getter() : p.value;
+    if (lower === 'psobject') return psObjectView(target);
+    if (lower === 'count' || lower === 'length') return 1;
+    return null;
+  }
+  if (target instanceof PSHashtable) {
+    if (target.has(name)) return target.get(name);
+    return hashtableProperty(target, lower);
+  }
+  if (Array.isArray(target) || target instanceof PSArrayList) {
+    const items = toList(target);
+    if (lower === 'count' || lower === 'length') return items.length;
+    if (lower === 'longlength') return items.length;
+    if (lower === 'rank') return 1;
+    if (lower === 'issynchronized' || lower === 'isreadonly') return false;
+    if (lower === 'isfixedsize') return Array.isArray(target);
+    if (lower === 'capacity' && target instanceof PSArrayList) return Math.max(4, items.length);
+    return enumerateMember(ev, items, name);
+  }
+  if (typeof target === 'string') return lower === 'length' ? target.length : lower === 'count' ? 1 : null;
+  if (lower === 'psobject') return psObjectView(target);
+  let v: unknown;
+  if (target instanceof Date) v = dateMember(target, lower);
+  else if (target instanceof TimeSpan) v = timeSpanMember(target, lower);
+  else if (target instanceof ErrorRecord) v = errorRecordMember(target, lower);
+  else v = miscMember(target, lower);
+  if (v !== undefined) return v;
+  if (lower === 'count' || lower === 'length') return 1;
+  return null;
+}
+
+function hashtableProperty(h: PSHashtable, lower: string): unknown {
+  switch (lower) {
+    case 'count':
+      return h.size;
+    case 'keys':
+      return h.keys();
+    case 'values':
+      return h.values();
+    case 'isreadonly':
+    case 'isfixedsize':
+    case 'issynchronized':
+      return false;
+    case 'psobject':
+      return psObjectView(h);
+    default:
+      return null;
+  }
+}
+
+/** `$users.SipAddress`: the member of every element, flattened one level; a single result is a scalar. */
+function enumerateMember(ev: Evaluator, items: unknown[], name: string): unknown {
+  const out: unknown[] = [];
+  for (const item of items) {
+    if (isNull(item)) continue;
+    const v = getMember(ev, item, name);
+    if (isNull(v)) continue;
+    if (isEnumerable(v)) out.push(...toList(v));
+    else out.push(v);
+  }
+  if (out.length === 0) return null;
+  return out.length === 1 ? out[0] : out;
+}
+
+export function setMember(target: unknown, name: string, value: unknown): void {
+  if (target instanceof PSHashtable) {
+    target.set(name, value);
+    return;
+  }
+  if (target instanceof PSObject) {
+    try {
+      if (target.set(name, value)) return;
+    } catch {
+      throw runtimeError(`'${target.getProperty(name)?.name ?? name}' is a ReadOnly property.`, 'PropertyAssignmentException');
+    }
+  }
+  throw runtimeError(`The property '${name}' cannot be found on this object. Verify that the property exists and can be set.`, 'PropertyNotFound');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Methods
+
+/** Calls a method; ForEach/Where/Invoke return a promise (they run script blocks). */
+export function callMethod(ev: Evaluator, target: unknown, name: string, args: unknown[]): unknown {
+  if (isNull(target)) throw nullMethodCall();
+  const lower = name.toLowerCase();
+  let r: unknown = NO_METHOD;
+  if (typeof target === 'string') r = stringMethod(target, lower, args);
+  else if (Array.isArray(target)) r = arrayMethod(target, lower, args);
+  else if (target instanceof PSArrayList) r = listMethod(target, lower, args);
+  else if (target instanceof PSHashtable) r = hashtableMethod(target, lower, args);
+  else if (target instanceof Date) r = dateMethod(target, lower, args);
+  else if (target instanceof TimeSpan) r = timeSpanMethod(target, lower, args);
+  else if (target instanceof ScriptBlockValue && (lower === 'invoke' || lower === 'invokereturnasis')) return ev.services.invokeScriptBlock(target, { args });
+  else if (target instanceof PSObject) r = psObjectMethod(ev, target, lower, args);
+  else if (target instanceof RegExp) r = regexMethod(target, lower, args);
+  if (r !== NO_METHOD) return r;
+  if (lower === 'foreach') return foreachMethod(ev, isEnumerable(target) ? toList(target) : [target], args);
+  if (lower === 'where') return whereMethod(ev, isEnumerable(target) ? toList(target) : [target], args);
+  return universalMethod(target, name, lower, args);
+}
+
+function psObjectMethod(ev: Evaluator, o: PSObject, lower: string, args: unknown[]): unknown {
+  const p = o.getProperty(lower);
+  // A script-method stored as a property holding a script block (Add-Member -MemberType ScriptMethod).
+  if (p && p.value instanceof ScriptBlockValue && !p.getter) return ev.services.invokeScriptBlock(p.value, { args, variables: { this: o } });
+  if (lower === 'copy' || lower === 'clone') return o.clone();
+  return NO_METHOD;
+}
+
+function universalMethod(target: unknown, name: string, lower: string, args: unknown[]): unknown {
+  switch (lower) {
+    case 'tostring':
+      if (args.length && typeof target === 'number') return formatValue(target, toStr(args[0]));
+      return toStr(target);
+    case 'gettype':
+      return typeOf(target);
+    case 'equals':
+      return valuesEqual(target, args[0], true);
+    case 'compareto':
+      if (target instanceof VersionValue && args[0] instanceof VersionValue) return target.compare(args[0]);
+      return compareValues(target, args[0], true);
+    case 'gethashcode':
+      return hashCode(toStr(target));
+  }
+  throw methodNotFound(target, name);
+}
+
+function hashCode(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indexing
+
+function indexOne(target: unknown, index: unknown): unknown {
+  if (Array.isArray(target) || target instanceof PSArrayList || typeof target === 'string') {
+    const len = typeof target === 'string' ? target.length : toList(target).length;
+    let i = intArg(index);
+    if (i < 0) i += len;
+    if (i < 0 || i >= len) return null;
+    return typeof target === 'string' ? target[i] : toList(target)[i];
+  }
+  if (target instanceof PSHashtable) return target.has(index) ? target.get(index) : null;
+  if (target instanceof PSObject) {
+    if (typeof index === 'string') {
+      throw runtimeError(`Unable to index into an object of type ${target.typeName}.`, 'CannotIndex');
+    }
+  }
+  const i = intArg(index);
+  return i === 0 || i === -1 ? target : null;
+}
+
+export function indexValue(target: unknown, index: unknown): unknown {
+  if (isNull(target)) throw nullIndex();
+  if (isEnumerable(index) && !(target instanceof PSHashtable && target.has(index))) {
+    const out: unknown[] = [];
+    for (const i of toList(index)) {
+      const v = indexOne(target, i);
+      if (!isNull(v)) out.push(v);
+    }
+    return out;
+  }
+  return indexOne(target, index);
+}
+
+export function setIndex(target: unknown, index: unknown, value: unknown): void {
+  if (isNull(target)) throw nullIndex();
+  if (target instanceof PSHashtable) {
+    target.set(index, value);
+    return;
+  }
+  if (Array.isArray(target) || target instanceof PSArrayList) {
+    const items = toList(target);
+    let i = intArg(index);
+    if (i < 0) i += items.length;
+    if (i < 0 || i >= items.length) {
+      if (Array.isArray(target)) throw runtimeError('Index was outside the bounds of the array.', 'System.IndexOutOfRangeException', 'OperationStopped', { exceptionType: 'System.IndexOutOfRangeException' });
+      throw runtimeError('Index was out of range. Must be non-negative and less than the size of the collection.\r\nParameter name: index', 'System.ArgumentOutOfRangeException', 'OperationStopped', { exceptionType: 'System.ArgumentOutOfRangeException' });
+    }
+    items[i] = value;
+    return;
+  }
+  if (target instanceof PSObject) {
+    setMember(target, toStr(index), value);
+    return;
+  }
+  throw runtimeError(`Unable to index into an object of type ${target === null ? 'null' : toStr(typeOf(target))}.`, 'CannotIndex');
+}
+
+export { PSRuntimeError };

@@ -1,0 +1,255 @@
+// Comparison-family operators: -eq … -le, -like, -match, -contains, -in, -replace, -split, with
+// PowerShell's case rules (insensitive unless `c`-prefixed) and array-on-the-left filtering.
+
+import { ErrorRecord, PSRuntimeError } from './errors.js';
+import { compareValues, isEnumerable, isNull, toList, toStr, valuesEqual } from './convert.js';
+import { PSHashtable } from './values.js';
+
+export const COMPARISON_OPS = new Set([
+  'eq', 'ne', 'gt', 'ge', 'lt', 'le', 'like', 'notlike', 'match', 'notmatch', 'contains', 'notcontains', 'in', 'notin', 'replace', 'split',
+]);
+
+export interface ParsedOp {
+  base: string;
+  caseSensitive: boolean;
+}
+
+const parsedOps = new Map<string, ParsedOp>();
+
+/** `-ceq` → {eq, true}; `-ieq`/`-eq` → {eq, false}; `-contains` stays `contains`. */
+export function parseComparisonOp(op: string): ParsedOp {
+  let p = parsedOps.get(op);
+  if (!p) {
+    const name = op.replace(/^-/, '').toLowerCase();
+    if ((name[0] === 'c' || name[0] === 'i') && COMPARISON_OPS.has(name.slice(1))) p = { base: name.slice(1), caseSensitive: name[0] === 'c' };
+    else p = { base: name, caseSensitive: false };
+    parsedOps.set(op, p);
+  }
+  return p;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Regular expressions and wildcards
+
+const regexCache = new Map<string, RegExp>();
+
+/** Translates the .NET regex features scripts use into a JavaScript RegExp (cached). */
+export function toRegex(pattern: string, caseSensitive: boolean, global = false): RegExp {
+  const key = `${caseSensitive ? 'c' : 'i'}${global ? 'g' : '-'}${pattern}`;
+  let re = regexCache.get(key);
+  if (!re) {
+    let src = pattern;
+    let flags = caseSensitive ? '' : 'i';
+    const inline = /^\(\?([imsx]+)\)/.exec(src);
+    if (inline) {
+      src = src.slice(inline[0].length);
+      if (inline[1]!.includes('i')) flags = 'i';
+      if (inline[1]!.includes('m')) flags += 'm';
+      if (inline[1]!.includes('s')) flags += 's';
+    }
+    src = src.replace(/\\A/g, '^').replace(/\\[zZ]/g, '$').replace(/\(\?<(\w+)>/g, '(?<$1>');
+    try {
+      re = new RegExp(src, flags + (global ? 'g' : ''));
+    } catch (e) {
+      throw invalidRegex(pattern, e instanceof Error ? e.message : String(e));
+    }
+    if (regexCache.size > 2000) regexCache.clear();
+    regexCache.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+function invalidRegex(pattern: string, detail: string): PSRuntimeError {
+  return new PSRuntimeError(
+    new ErrorRecord({
+      message: `The regular expression pattern ${pattern} is not valid.`,
+      category: 'InvalidOperation',
+      errorId: 'InvalidRegularExpression',
+      targetObject: pattern,
+      innerMessage: detail,
+    }),
+  );
+}
+
+const wildcardCache = new Map<string, RegExp>();
+
+/** PowerShell wildcard (`*`, `?`, `[a-c]`, backtick escapes) as an anchored RegExp. */
+export function wildcardToRegex(pattern: string, caseSensitive = false): RegExp {
+  const key = (caseSensitive ? 'c' : 'i') + pattern;
+  let re = wildcardCache.get(key);
+  if (re) return re;
+  let src = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '`' && i + 1 < pattern.length) src += escapeRegex(pattern[++i]!);
+    else if (c === '*') src += '[\\s\\S]*';
+    else if (c === '?') src += '[\\s\\S]';
+    else if (c === '[') {
+      const close = pattern.indexOf(']', i + 1);
+      if (close < 0) src += '\\[';
+      else {
+        src += `[${pattern.slice(i + 1, close).replace(/\\/g, '\\\\')}]`;
+        i = close;
+      }
+    } else src += escapeRegex(c);
+  }
+  re = new RegExp(`^${src}$`, caseSensitive ? 's' : 'is');
+  if (wildcardCache.size > 2000) wildcardCache.clear();
+  wildcardCache.set(key, re);
+  return re;
+}
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[\\^$.*+?()[\]{}|#\s]/g, (c) => (c === ' ' ? '\\ ' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\${c}`));
+}
+
+export function likeMatch(value: unknown, pattern: unknown, cs: boolean): boolean {
+  return wildcardToRegex(toStr(pattern), cs).test(toStr(value));
+}
+
+/** Builds $Matches from a successful match: numbered groups and named groups. */
+export function matchesTable(m: RegExpExecArray): PSHashtable {
+  const h = new PSHashtable();
+  const named = m.groups ?? {};
+  const namedValues = new Set(Object.keys(named));
+  for (let i = m.length - 1; i >= 0; i--) if (m[i] !== undefined) h.set(i, m[i]);
+  for (const name of namedValues) if (named[name] !== undefined) h.set(name, named[name]);
+  return h;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Binary comparison
+
+/** Scalar comparison of one left element against the right operand. */
+function compareOne(base: string, l: unknown, r: unknown, cs: boolean): boolean {
+  switch (base) {
+    case 'eq':
+      return valuesEqual(l, r, cs);
+    case 'ne':
+      return !valuesEqual(l, r, cs);
+    case 'gt':
+      return compareValues(l, r, cs) > 0;
+    case 'ge':
+      return compareValues(l, r, cs) >= 0;
+    case 'lt':
+      return compareValues(l, r, cs) < 0;
+    case 'le':
+      return compareValues(l, r, cs) <= 0;
+    case 'like':
+      return likeMatch(l, r, cs);
+    case 'notlike':
+      return !likeMatch(l, r, cs);
+    case 'match':
+      return toRegex(toStr(r), cs).test(toStr(l));
+    case 'notmatch':
+      return !toRegex(toStr(r), cs).test(toStr(l));
+    default:
+      throw new Error(`not a comparison: ${base}`);
+  }
+}
+
+export interface CompareResult {
+  value: unknown;
+  /** Set when a scalar -match succeeded: the new $Matches. */
+  matches?: PSHashtable;
+}
+
+export function containsValue(collection: unknown, item: unknown, cs: boolean): boolean {
+  for (const x of toList(collection)) if (valuesEqual(x, item, cs)) return true;
+  return false;
+}
+
+export function comparisonOperator(op: string, left: unknown, right: unknown): CompareResult {
+  const { base, caseSensitive: cs } = parseComparisonOp(op);
+  switch (base) {
+    case 'contains':
+      return { value: containsValue(left, right, cs) };
+    case 'notcontains':
+      return { value: !containsValue(left, right, cs) };
+    case 'in':
+      return { value: containsValue(right, left, cs) };
+    case 'notin':
+      return { value: !containsValue(right, left, cs) };
+    case 'replace':
+      return { value: replaceOperator(left, right, cs) };
+    case 'split':
+      return { value: splitOperator(left, right, cs) };
+  }
+  if (isEnumerable(left)) return { value: toList(left).filter((l) => compareOne(base, l, right, cs)) };
+  if (base === 'match') {
+    const m = toRegex(toStr(right), cs).exec(toStr(left));
+    return m ? { value: true, matches: matchesTable(m) } : { value: false };
+  }
+  return { value: compareOne(base, left, right, cs) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// -replace and -split
+
+/** .NET replacement syntax (`$1`, `${name}`, `$0`, `$$`) to JavaScript's. */
+function jsReplacement(rep: string): string {
+  return rep.replace(/\$(\$|\{(\w+)\}|0|&|\d+)/g, (all, what: string, name: string | undefined) => {
+    if (what === '$') return '$$';
+    if (what === '0' || what === '&') return '$&';
+    if (name !== undefined) return /^\d+$/.test(name) ? `$${name}` : `$<${name}>`;
+    return all;
+  });
+}
+
+export function replaceOperator(left: unknown, right: unknown, cs: boolean): unknown {
+  const args = toList(right);
+  if (args.length > 2) {
+    throw new PSRuntimeError(
+      new ErrorRecord({
+        message: `The -replace operator allows only two elements to follow it, not ${args.length}.`,
+        category: 'InvalidOperation',
+        errorId: 'BadReplaceArgument',
+      }),
+    );
+  }
+  const re = toRegex(toStr(args[0]), cs, true);
+  const rep = jsReplacement(toStr(args[1] ?? ''));
+  const one = (v: unknown) => toStr(v).replace(re, rep);
+  return isEnumerable(left) ? toList(left).map(one) : one(left);
+}
+
+function splitOne(text: string, re: RegExp, limit: number): string[] {
+  const out: string[] = [];
+  let last = 0;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((limit <= 0 || out.length < limit - 1) && (m = re.exec(text)) !== null) {
+    if (m[0] === '' ) {
+      if (re.lastIndex >= text.length) break;
+      re.lastIndex++;
+      if (m.index === 0) continue;
+    }
+    out.push(text.slice(last, m.index));
+    for (let g = 1; g < m.length; g++) if (m[g] !== undefined) out.push(m[g]!);
+    last = m.index + m[0].length;
+  }
+  out.push(text.slice(last));
+  return out;
+}
+
+export function splitOperator(left: unknown, right: unknown, cs: boolean): string[] {
+  const args = isNull(right) ? [''] : toList(right);
+  const pattern = toStr(args[0]);
+  const limit = args.length > 1 ? Number(args[1]) : 0;
+  const options = args.length > 2 ? toStr(args[2]).toLowerCase() : '';
+  const re = options.includes('simplematch') ? new RegExp(escapeRegex(pattern), cs ? 'g' : 'gi') : toRegex(pattern, cs, true);
+  const out: string[] = [];
+  for (const v of isEnumerable(left) ? toList(left) : [left]) out.push(...splitOne(toStr(v), re, limit));
+  return out;
+}
+
+/** Unary `-split "a b  c"`: whitespace-separated, empty pieces dropped at the ends. */
+export function unarySplit(v: unknown): string[] {
+  const out: string[] = [];
+  for (const item of isEnumerable(v) ? toList(v) : [v]) {
+    const t = toStr(item).trim();
+    out.push(...(t === '' ? [''] : t.split(/\s+/)));
+  }
+  return out;
+}

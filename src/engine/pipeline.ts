@@ -1,0 +1,243 @@
+// The pipeline runner: turns `a | b | c` into chained stages (an expression source, cmdlet
+// processors from the binder/command processor, script functions and script blocks), applies
+// redirections, and streams objects from one stage to the next.
+
+import type { CommandAst, CommandExpressionAst, ExpressionAst, PipelineAst } from '../lang/ast.js';
+import type { CommandArgument, CommandProcessor, InvocationSite, PipelineRuntime } from './cmdlet.js';
+import { createCmdletProcessor } from './commandProcessor.js';
+import { ErrorRecord } from './errors.js';
+import { AutomationNull, PSArrayList, PSHashtable } from './values.js';
+import { isNull, toStr } from './convert.js';
+import { evalExpr, readVariable } from './evaluatorExpressions.js';
+import { withExtent } from './evaluatorErrors.js';
+import { ScriptStage } from './functionsProcessor.js';
+import { resolveCommand, type ResolvedCommand } from './pipelineCommands.js';
+import { redirectionPlan, type RedirectionPlan } from './pipelineRedirect.js';
+import type { ErrorTarget, Evaluator, Sink } from './evaluator.js';
+import type { Scope } from './scope.js';
+
+export interface Stage {
+  begin(): Promise<void>;
+  process(input: unknown): Promise<void>;
+  end(): Promise<void>;
+}
+
+/** Emits a value the way a pipeline writes it: collections are enumerated, AutomationNull is nothing. */
+export async function emitEnumerated(value: unknown, sink: Sink): Promise<void> {
+  if (value === AutomationNull) return;
+  if (Array.isArray(value) || value instanceof PSArrayList) {
+    for (const item of Array.isArray(value) ? value : [...value.items]) {
+      const r = sink(item);
+      if (r) await r;
+    }
+    return;
+  }
+  const r = sink(value);
+  if (r) await r;
+}
+
+function isIncrement(e: ExpressionAst): boolean {
+  return e.kind === 'Unary' && (e.operator === '++' || e.operator === '--' || e.operator === 'post++' || e.operator === 'post--');
+}
+
+export async function runPipeline(ev: Evaluator, p: PipelineAst, sink: Sink): Promise<void> {
+  const first = p.elements[0]!;
+  if (p.elements.length === 1 && first.kind === 'CommandExpression' && first.redirections.length === 0) {
+    const value = await evalExpr(ev, first.expression);
+    if (!isIncrement(first.expression)) await emitEnumerated(value, sink);
+    return;
+  }
+  const scope = ev.scope;
+  const stages: Stage[] = [];
+  let next: Sink = sink;
+  for (let i = p.elements.length - 1; i >= 0; i--) {
+    const el = p.elements[i]!;
+    if (el.kind === 'CommandExpression') {
+      if (i !== 0) continue;
+      stages.unshift(await expressionStage(ev, el, next, scope));
+      break;
+    }
+    const stage = await commandStage(ev, el, i + 1, i > 0, next, scope);
+    stages.unshift(stage);
+    next = (v) => stage.process(v);
+  }
+  for (const s of stages) await s.begin();
+  await stages[0]!.process(AutomationNull);
+  for (const s of stages) await s.end();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stages
+
+/** Runs stage calls in the pipeline's scope with the stage's error target (redirections). */
+async function within(ev: Evaluator, scope: Scope, target: ErrorTarget | undefined, f: () => Promise<void>): Promise<void> {
+  const savedScope = ev.scope;
+  const savedTarget = ev.errorTarget;
+  ev.scope = scope;
+  if (target) ev.errorTarget = target;
+  try {
+    await f();
+  } finally {
+    ev.scope = savedScope;
+    ev.errorTarget = savedTarget;
+  }
+}
+
+async function expressionStage(ev: Evaluator, el: CommandExpressionAst, next: Sink, scope: Scope): Promise<Stage> {
+  const plan = redirectionPlan(ev, el.redirections, next);
+  await plan.open();
+  return {
+    begin: async () => {},
+    process: async () => {
+      await within(ev, scope, plan.errorTarget, async () => {
+        const value = await evalExpr(ev, el.expression);
+        await emitEnumerated(value, plan.output);
+      });
+    },
+    end: async () => plan.close(),
+  };
+}
+
+/** Wraps a cmdlet processor, whose output callback is synchronous: queued values go downstream after each call. */
+class CmdletStage implements Stage {
+  private queue: unknown[] = [];
+  readonly processor: CommandProcessor;
+  private readonly target: ErrorTarget | undefined;
+
+  constructor(
+    private readonly ev: Evaluator,
+    build: (emit: (v: unknown) => void, runtime: PipelineRuntime) => CommandProcessor,
+    private readonly plan: RedirectionPlan,
+    private readonly scope: Scope,
+  ) {
+    const runtime: PipelineRuntime = {
+      services: ev.services,
+      reportError: (record: ErrorRecord, display: boolean) => void ev.reportError(record, display),
+      isStopping: () => ev.stopping,
+    };
+    this.target = plan.mergeErrors ? { write: (r) => void this.queue.push(r) } : plan.errorTarget;
+    this.processor = build((v) => void this.queue.push(v), runtime);
+  }
+
+  private async call(f: () => Promise<void>): Promise<void> {
+    try {
+      await within(this.ev, this.scope, this.target, f);
+    } finally {
+      await this.drain();
+    }
+  }
+
+  private async drain(): Promise<void> {
+    if (this.queue.length === 0) return;
+    const items = this.queue;
+    this.queue = [];
+    for (const v of items) {
+      const r = this.plan.output(v);
+      if (r) await r;
+    }
+    if (this.queue.length) await this.drain();
+  }
+
+  async begin(): Promise<void> {
+    await this.plan.open();
+    await this.call(() => this.processor.begin());
+  }
+  async process(input: unknown): Promise<void> {
+    this.ev.checkStopping();
+    await this.call(() => this.processor.process(input));
+  }
+  async end(): Promise<void> {
+    try {
+      await this.call(() => this.processor.end());
+    } finally {
+      await this.plan.close();
+    }
+  }
+}
+
+class ScriptStageWithRedirects implements Stage {
+  constructor(
+    private readonly ev: Evaluator,
+    private readonly inner: Stage,
+    private readonly plan: RedirectionPlan,
+    private readonly scope: Scope,
+  ) {}
+  async begin(): Promise<void> {
+    await this.plan.open();
+    await within(this.ev, this.scope, this.plan.errorTarget, () => this.inner.begin());
+  }
+  async process(input: unknown): Promise<void> {
+    await within(this.ev, this.scope, this.plan.errorTarget, () => this.inner.process(input));
+  }
+  async end(): Promise<void> {
+    try {
+      await within(this.ev, this.scope, this.plan.errorTarget, () => this.inner.end());
+    } finally {
+      await this.plan.close();
+    }
+  }
+}
+
+async function commandStage(ev: Evaluator, cmd: CommandAst, position: number, expectingInput: boolean, next: Sink, scope: Scope): Promise<Stage> {
+  const nameValue = cmd.name.kind === 'StringConstant' && !cmd.invocationOperator ? cmd.name.value : await evalExpr(ev, cmd.name);
+  const args = await buildArguments(ev, cmd);
+  const resolved: ResolvedCommand = await resolveCommand(ev, nameValue, cmd);
+  const site: InvocationSite = { commandName: resolved.displayName, extent: cmd.extent, pipelinePosition: position, expectingInput };
+  const plan = redirectionPlan(ev, cmd.redirections, next);
+  if (resolved.kind === 'cmdlet') {
+    return new CmdletStage(ev, (emit, runtime) => createCmdletProcessor(resolved.definition, args, site, runtime, emit), plan, scope);
+  }
+  const stage = new ScriptStage(ev, { ...resolved.invocation, dotSource: cmd.invocationOperator === '.' }, args, site, plan.output, scope);
+  return new ScriptStageWithRedirects(ev, stage, plan, scope);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arguments
+
+function sourceText(e: { extent: { source: { text: string }; start: number; end: number } }): string {
+  return e.extent.source.text.slice(e.extent.start, e.extent.end);
+}
+
+export async function buildArguments(ev: Evaluator, cmd: CommandAst): Promise<CommandArgument[]> {
+  const out: CommandArgument[] = [];
+  for (const el of cmd.elements) {
+    if (el.kind === 'CommandParameter') {
+      const hasColonValue = el.argument !== undefined;
+      const value = hasColonValue ? await evalExpr(ev, el.argument!) : undefined;
+      out.push({ kind: 'parameter', name: el.name, value: value === AutomationNull ? null : value, hasColonValue, extent: el.extent, text: sourceText(el) });
+      continue;
+    }
+    if (el.kind === 'Variable' && el.splatted) {
+      splat(ev, el, out);
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = await evalExpr(ev, el);
+    } catch (e) {
+      throw withExtent(e, el.extent);
+    }
+    out.push({
+      kind: 'argument',
+      value: value === AutomationNull ? null : value,
+      extent: el.extent,
+      text: el.kind === 'StringConstant' ? el.value : sourceText(el),
+      bare: el.kind === 'StringConstant' && el.quote === 'bare',
+    });
+  }
+  return out;
+}
+
+function splat(ev: Evaluator, el: Extract<ExpressionAst, { kind: 'Variable' }>, out: CommandArgument[]): void {
+  const value = readVariable(ev, { ...el, splatted: false });
+  if (value instanceof PSHashtable) {
+    for (const [k, v] of value.entries()) {
+      const name = toStr(k);
+      out.push({ kind: 'parameter', name, value: v, hasColonValue: true, extent: el.extent, text: `-${name}:` });
+    }
+  } else if (!isNull(value)) {
+    const items = Array.isArray(value) ? value : value instanceof PSArrayList ? value.items : [value];
+    for (const v of items) out.push({ kind: 'argument', value: v, extent: el.extent, text: toStr(v) });
+  }
+}
+

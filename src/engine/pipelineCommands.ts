@@ -1,0 +1,80 @@
+// Command lookup for a pipeline element: aliases, script functions, cmdlets, script blocks and
+// `.ps1` files under the working directory. Host programs are never run: they are "not recognized".
+
+import { existsSync, statSync } from 'node:fs';
+import type { CommandAst, ScriptBlockAst } from '../lang/ast.js';
+import type { CmdletDefinition } from './cmdlet.js';
+import { getCmdlet } from '../catalog/registry.js';
+import { decodeScript } from '../host/scriptFile.js';
+import { readFileSync } from 'node:fs';
+import { parse } from '../lang/parser.js';
+import { PSObject, ScriptBlockValue } from './values.js';
+import { toStr } from './convert.js';
+import { commandNotFound, runtimeError } from './evaluatorErrors.js';
+import type { ScriptInvocation } from './functionsProcessor.js';
+import type { Evaluator } from './evaluator.js';
+
+export type ResolvedCommand =
+  | { kind: 'cmdlet'; definition: CmdletDefinition; displayName: string }
+  | { kind: 'script'; invocation: ScriptInvocation; displayName: string };
+
+const scriptCache = new Map<string, { mtimeMs: number; ast: ScriptBlockAst }>();
+
+function nameExtent(cmd: CommandAst) {
+  return cmd.name.extent;
+}
+
+export async function resolveCommand(ev: Evaluator, nameValue: unknown, cmd: CommandAst): Promise<ResolvedCommand> {
+  if (nameValue instanceof ScriptBlockValue) {
+    return { kind: 'script', displayName: '', invocation: { name: '', body: nameValue.ast, kind: 'scriptblock' } };
+  }
+  const name = nameValue instanceof PSObject && nameValue.has('Name') ? toStr(nameValue.get('Name')) : toStr(nameValue);
+  const found = lookupCommand(ev, name);
+  if (found) return found;
+  if (/\.ps1$/i.test(name)) return scriptFile(ev, name, cmd);
+  throw commandNotFound(name, nameExtent(cmd));
+}
+
+/** Alias → function → cmdlet, as PowerShell resolves a command name. */
+export function lookupCommand(ev: Evaluator, typed: string): ResolvedCommand | undefined {
+  let name = typed;
+  for (let hops = 0; hops < 8; hops++) {
+    const target = ev.aliases.resolve(name);
+    if (!target) break;
+    name = target;
+  }
+  const fn = ev.scope.lookupFunction(name.toLowerCase());
+  if (fn) {
+    return {
+      kind: 'script',
+      displayName: typed,
+      invocation: { name: fn.name, body: fn.ast.body, extraParams: fn.ast.parameters, isFilter: fn.isFilter, kind: 'function' },
+    };
+  }
+  const slash = name.indexOf('\\');
+  const def = getCmdlet(name) ?? (slash > 0 ? getCmdlet(name.slice(slash + 1)) : undefined);
+  if (def) return { kind: 'cmdlet', definition: def, displayName: typed };
+  return undefined;
+}
+
+function scriptFile(ev: Evaluator, name: string, cmd: CommandAst): ResolvedCommand {
+  let hostPath: string;
+  try {
+    hostPath = ev.services.resolvePath(name);
+  } catch {
+    throw commandNotFound(name, nameExtent(cmd));
+  }
+  if (!existsSync(hostPath)) throw commandNotFound(name, nameExtent(cmd));
+  const mtimeMs = statSync(hostPath).mtimeMs;
+  let cached = scriptCache.get(hostPath);
+  if (!cached || cached.mtimeMs !== mtimeMs) {
+    const result = parse(decodeScript(readFileSync(hostPath)), name);
+    if (result.errors.length) {
+      const first = result.errors[0]!;
+      throw runtimeError(first.message, first.errorId, 'ParserError', { exceptionType: 'System.Management.Automation.ParseException', invocation: { extent: first.extent } });
+    }
+    cached = { mtimeMs, ast: result.ast };
+    scriptCache.set(hostPath, cached);
+  }
+  return { kind: 'script', displayName: name, invocation: { name, body: cached.ast, kind: 'script', file: name } };
+}

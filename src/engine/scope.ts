@@ -1,0 +1,117 @@
+// Variable and function scopes: global → script → function/script-block scopes, with PowerShell's
+// dynamic scoping (a new scope's parent is the caller's scope), `$private:` hiding from children,
+// and read-only / constant variables.
+
+import { ErrorRecord, PSRuntimeError } from './errors.js';
+import type { FunctionDefinitionAst } from '../lang/ast.js';
+import type { CmdletMetadata } from './cmdlet.js';
+
+export type ScopeKind = 'global' | 'script' | 'function' | 'local';
+
+export interface Variable {
+  name: string;
+  value: unknown;
+  readOnly?: boolean;
+  constant?: boolean;
+  /** `$private:x`: visible only in the scope that defined it. */
+  private?: boolean;
+  /** Automatic variables computed on read ($PWD, $Host.UI…). */
+  getter?: () => unknown;
+  description?: string;
+}
+
+export interface ScriptFunction {
+  name: string;
+  isFilter: boolean;
+  ast: FunctionDefinitionAst;
+  /** Built lazily from the param block. */
+  metadata?: CmdletMetadata;
+}
+
+export class Scope {
+  readonly vars = new Map<string, Variable>();
+  functions?: Map<string, ScriptFunction>;
+  /** The script scope this scope belongs to (for `$script:`). */
+  readonly script: Scope;
+
+  constructor(
+    readonly parent: Scope | null,
+    readonly kind: ScopeKind,
+  ) {
+    this.script = kind === 'script' || kind === 'global' || !parent ? this : parent.script;
+  }
+
+  get global(): Scope {
+    let s: Scope = this;
+    while (s.parent) s = s.parent;
+    return s;
+  }
+
+  /** Finds a visible variable: this scope, then ancestors (skipping their private variables). */
+  lookup(lowerName: string): Variable | undefined {
+    const own = this.vars.get(lowerName);
+    if (own) return own;
+    for (let s = this.parent; s; s = s.parent) {
+      const v = s.vars.get(lowerName);
+      if (v && !v.private) return v;
+    }
+    return undefined;
+  }
+
+  /** Assigns in this scope (creating a local variable, as PowerShell does on assignment). */
+  set(name: string, value: unknown, options: Partial<Variable> = {}): Variable {
+    const key = name.toLowerCase();
+    const existing = this.vars.get(key);
+    if (existing) {
+      if (existing.constant || existing.readOnly) throw readOnlyVariable(existing.name);
+      existing.value = value;
+      return existing;
+    }
+    const v: Variable = { name, value, ...options };
+    this.vars.set(key, v);
+    return v;
+  }
+
+  remove(name: string): boolean {
+    const key = name.toLowerCase();
+    for (let s: Scope | null = this; s; s = s.parent) {
+      const v = s.vars.get(key);
+      if (v) {
+        if (v.constant) throw readOnlyVariable(v.name);
+        s.vars.delete(key);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  lookupFunction(lowerName: string): ScriptFunction | undefined {
+    for (let s: Scope | null = this; s; s = s.parent) {
+      const f = s.functions?.get(lowerName);
+      if (f) return f;
+    }
+    return undefined;
+  }
+
+  defineFunction(fn: ScriptFunction): void {
+    (this.functions ??= new Map()).set(fn.name.toLowerCase(), fn);
+  }
+
+  allFunctions(): ScriptFunction[] {
+    const seen = new Map<string, ScriptFunction>();
+    for (let s: Scope | null = this; s; s = s.parent) for (const [k, f] of s.functions ?? []) if (!seen.has(k)) seen.set(k, f);
+    return [...seen.values()];
+  }
+}
+
+export function readOnlyVariable(name: string): PSRuntimeError {
+  return new PSRuntimeError(
+    new ErrorRecord({
+      message: `Cannot overwrite variable ${name} because it is read-only or constant.`,
+      category: 'WriteError',
+      errorId: 'VariableNotWritable',
+      targetObject: name,
+      exceptionType: 'System.Management.Automation.SessionStateUnauthorizedAccessException',
+    }),
+  );
+}

@@ -1,0 +1,162 @@
+// The emulated environment ($env:) and the automatic and preference variables of a new session.
+// Nothing here reads or changes the real process environment.
+
+import type { SessionInfo } from './cmdlet.js';
+import { HOME_LOCATION } from './paths.js';
+import { PSHashtable, PSObject } from './values.js';
+import { toStringOverride } from './convert.js';
+import { VersionValue } from './typesValues.js';
+import type { Scope } from './scope.js';
+
+/** [I] The shell presents itself as Windows PowerShell 5.1 on Windows Server 2019 (build 17763). */
+export const PS_VERSION = '5.1.17763.316';
+export const OS_BUILD = '10.0.17763.316';
+/** [I] The console window title of the Management Shell. */
+export const WINDOW_TITLE = 'Administrator: Skype for Business Server Management Shell';
+export const USER_NAME = 'Administrator';
+export const USER_DOMAIN = 'CONTOSO';
+
+/** $env: — case-insensitive names; COMPUTERNAME follows the session's current computer. */
+export class EmulatedEnvironment {
+  private readonly vars = new Map<string, { name: string; value: string }>();
+
+  constructor(private readonly session: SessionInfo) {
+    const defaults: Record<string, string> = {
+      USERNAME: USER_NAME,
+      USERDOMAIN: USER_DOMAIN,
+      USERDNSDOMAIN: 'CONTOSO.COM',
+      USERPROFILE: HOME_LOCATION,
+      HOMEDRIVE: 'C:',
+      HOMEPATH: '\\Users\\Administrator',
+      APPDATA: `${HOME_LOCATION}\\AppData\\Roaming`,
+      LOCALAPPDATA: `${HOME_LOCATION}\\AppData\\Local`,
+      TEMP: `${HOME_LOCATION}\\AppData\\Local\\Temp`,
+      TMP: `${HOME_LOCATION}\\AppData\\Local\\Temp`,
+      SystemRoot: 'C:\\Windows',
+      windir: 'C:\\Windows',
+      SystemDrive: 'C:',
+      ProgramFiles: 'C:\\Program Files',
+      'ProgramFiles(x86)': 'C:\\Program Files (x86)',
+      ProgramData: 'C:\\ProgramData',
+      PUBLIC: 'C:\\Users\\Public',
+      ComSpec: 'C:\\Windows\\system32\\cmd.exe',
+      OS: 'Windows_NT',
+      PROCESSOR_ARCHITECTURE: 'AMD64',
+      NUMBER_OF_PROCESSORS: '4',
+      PATHEXT: '.COM;.EXE;.BAT;.CMD;.VBS;.VBE;.JS;.JSE;.WSF;.WSH;.MSC;.CPL',
+      Path: 'C:\\Windows\\system32;C:\\Windows;C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\;C:\\Program Files\\Common Files\\Skype for Business Server 2015\\',
+      PSModulePath: `${HOME_LOCATION}\\Documents\\WindowsPowerShell\\Modules;C:\\Program Files\\WindowsPowerShell\\Modules;C:\\Windows\\system32\\WindowsPowerShell\\v1.0\\Modules`,
+    };
+    for (const [k, v] of Object.entries(defaults)) this.set(k, v);
+  }
+
+  /** Short upper-case name of the current computer (FE01 for fe01.contoso.com). */
+  get computerName(): string {
+    const fqdn = this.session.remoteComputer ?? this.session.localComputer;
+    return fqdn.split('.')[0]!.toUpperCase();
+  }
+
+  get(name: string): string | undefined {
+    const key = name.toLowerCase();
+    if (key === 'computername') return this.computerName;
+    if (key === 'logonserver') return '\\\\DC01';
+    return this.vars.get(key)?.value;
+  }
+
+  set(name: string, value: string): void {
+    if (name.toLowerCase() === 'computername') return;
+    this.vars.set(name.toLowerCase(), { name, value });
+  }
+
+  remove(name: string): boolean {
+    return this.vars.delete(name.toLowerCase());
+  }
+
+  entries(): [string, string][] {
+    const out: [string, string][] = [['COMPUTERNAME', this.computerName]];
+    for (const { name, value } of this.vars.values()) out.push([name, value]);
+    return out.sort((a, b) => a[0].localeCompare(b[0], 'en', { sensitivity: 'base' }));
+  }
+}
+
+function hostObject(): PSObject {
+  const rawUI = new PSObject('System.Management.Automation.Internal.Host.InternalHostRawUserInterface', {
+    ForegroundColor: 'Gray',
+    BackgroundColor: 'Black',
+    WindowTitle: WINDOW_TITLE,
+    CursorSize: 25,
+  });
+  const ui = new PSObject('System.Management.Automation.Internal.Host.InternalHostUserInterface', { RawUI: rawUI, SupportsVirtualTerminal: true });
+  const host = new PSObject('System.Management.Automation.Internal.Host.InternalHost', {
+    Name: 'ConsoleHost',
+    Version: VersionValue.parse(PS_VERSION),
+    InstanceId: '5c4d2b6e-3f1a-4e8b-9d7c-2a6f0e1b8c4d',
+    UI: ui,
+    CurrentCulture: 'en-US',
+    CurrentUICulture: 'en-US',
+    PrivateData: null,
+    DebuggerEnabled: true,
+    IsRunspacePushed: false,
+    Runspace: null,
+  });
+  toStringOverride.set(host, () => 'System.Management.Automation.Internal.Host.InternalHost');
+  return host;
+}
+
+function versionTable(): PSHashtable {
+  const h = new PSHashtable();
+  h.set('PSVersion', VersionValue.parse(PS_VERSION));
+  h.set('PSEdition', 'Desktop');
+  h.set('PSCompatibleVersions', ['1.0', '2.0', '3.0', '4.0', '5.0', '5.1.17763.316'].map((v) => VersionValue.parse(v.includes('.') ? v : `${v}.0`)));
+  h.set('BuildVersion', VersionValue.parse(OS_BUILD));
+  h.set('CLRVersion', VersionValue.parse('4.0.30319.42000'));
+  h.set('WSManStackVersion', VersionValue.parse('3.0'));
+  h.set('PSRemotingProtocolVersion', VersionValue.parse('2.3'));
+  h.set('SerializationVersion', VersionValue.parse('1.1.0.1'));
+  return h;
+}
+
+function pathInfo(path: string): PSObject {
+  const o = new PSObject('System.Management.Automation.PathInfo', {
+    Drive: 'C',
+    Provider: 'Microsoft.PowerShell.Core\\FileSystem',
+    ProviderPath: path,
+    Path: path,
+  });
+  toStringOverride.set(o, () => path);
+  return o;
+}
+
+/** Defines the automatic and preference variables in the global scope. */
+export function defineSessionVariables(global: Scope, errors: unknown): void {
+  const prefs: Record<string, unknown> = {
+    ErrorActionPreference: 'Continue',
+    WarningPreference: 'Continue',
+    VerbosePreference: 'SilentlyContinue',
+    DebugPreference: 'SilentlyContinue',
+    InformationPreference: 'SilentlyContinue',
+    ProgressPreference: 'Continue',
+    ConfirmPreference: 'High',
+    WhatIfPreference: false,
+    FormatEnumerationLimit: 4,
+    MaximumHistoryCount: 4096,
+    ErrorView: 'NormalView',
+  };
+  for (const [k, v] of Object.entries(prefs)) global.set(k, v);
+  const constants: Record<string, unknown> = {
+    Error: errors,
+    Host: hostObject(),
+    PSVersionTable: versionTable(),
+    HOME: HOME_LOCATION,
+    PSHOME: 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0',
+    ShellId: 'Microsoft.PowerShell',
+    PSCulture: 'en-US',
+    PSUICulture: 'en-US',
+    PSEdition: 'Desktop',
+    NestedPromptLevel: 0,
+    PID: 4242,
+  };
+  for (const [k, v] of Object.entries(constants)) global.set(k, v, { readOnly: k !== 'Error' });
+  const pwd = pathInfo(HOME_LOCATION);
+  global.set('PWD', pwd, { readOnly: true });
+}

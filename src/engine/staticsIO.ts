@@ -1,0 +1,87 @@
+// [System.IO.Path] string helpers (Windows path rules) and [System.IO.File] on the sandbox.
+
+import { existsSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { toList, toStr } from './convert.js';
+import { arity, methodException } from './methodsSupport.js';
+import type { StaticMethod, StaticTable } from './statics.js';
+import type { Evaluator } from './evaluator.js';
+
+function fileName(p: string): string {
+  return p.split(/[\\/]/).pop() ?? '';
+}
+
+function extension(p: string): string {
+  const name = fileName(p);
+  const dot = name.lastIndexOf('.');
+  return dot <= 0 && !name.startsWith('.') ? '' : dot < 0 ? '' : name.slice(dot);
+}
+
+function combine(parts: string[]): string {
+  let out = '';
+  for (const part of parts) {
+    if (part === '') continue;
+    if (/^([a-z]:)?[\\/]/i.test(part) || /^[a-z]:/i.test(part)) out = part;
+    else if (out === '' || /[\\/:]$/.test(out)) out += part;
+    else out += `\\${part}`;
+  }
+  return out;
+}
+
+export const pathStatics: StaticTable = {
+  props: { directoryseparatorchar: () => '\\', pathseparator: () => ';', altdirectoryseparatorchar: () => '/' },
+  methods: {
+    getfilename: (a) => fileName(toStr(a[0])),
+    getextension: (a) => extension(toStr(a[0])),
+    getfilenamewithoutextension: (a) => {
+      const name = fileName(toStr(a[0]));
+      const ext = extension(name);
+      return ext ? name.slice(0, -ext.length) : name;
+    },
+    getdirectoryname: (a) => {
+      const p = toStr(a[0]);
+      const i = Math.max(p.lastIndexOf('\\'), p.lastIndexOf('/'));
+      return i < 0 ? '' : p.slice(0, i) + (/^[a-z]:$/i.test(p.slice(0, i)) ? '\\' : '');
+    },
+    combine: (a) => combine(a.flatMap((x) => (Array.isArray(x) ? x : [x])).map(toStr)),
+    changeextension: (a) => {
+      const p = toStr(a[0]);
+      const ext = extension(p);
+      const base = ext ? p.slice(0, -ext.length) : p;
+      const next = toStr(a[1]);
+      return next === '' ? base : `${base}${next.startsWith('.') ? '' : '.'}${next}`;
+    },
+    ispathrooted: (a) => /^([a-z]:)?[\\/]/i.test(toStr(a[0])),
+    hasextension: (a) => extension(toStr(a[0])) !== '',
+    gettemppath: () => 'C:\\Users\\Administrator\\AppData\\Local\\Temp\\',
+    getrandomfilename: () => `${Math.random().toString(36).slice(2, 10)}.${Math.random().toString(36).slice(2, 5)}`,
+  },
+};
+
+function inSandbox(name: string, f: (path: string, a: unknown[], ev: Evaluator) => unknown): StaticMethod {
+  return (a, ev) => {
+    try {
+      return f(ev.services.resolvePath(toStr(a[0])), a, ev);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      if (/ENOENT/.test(message)) throw methodException(name, a, `Could not find file '${toStr(a[0])}'.`, 'System.IO.FileNotFoundException');
+      throw methodException(name, a, message, 'System.IO.IOException');
+    }
+  };
+}
+
+export const fileStatics: StaticTable = {
+  methods: {
+    exists: (a, ev) => {
+      try {
+        return existsSync(ev.services.resolvePath(toStr(a[0])));
+      } catch {
+        return false;
+      }
+    },
+    readalltext: inSandbox('ReadAllText', (p) => readFileSync(p, 'utf8').replace(/^\uFEFF/, '')),
+    readalllines: inSandbox('ReadAllLines', (p) => readFileSync(p, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l, i, all) => i < all.length - 1 || l !== '')),
+    writealltext: inSandbox('WriteAllText', (p, a) => (arity('WriteAllText', a, 2, 3), void writeFileSync(p, toStr(a[1])))),
+    writealllines: inSandbox('WriteAllLines', (p, a) => void writeFileSync(p, toList(a[1]).map(toStr).join('\r\n') + '\r\n')),
+    appendalltext: inSandbox('AppendAllText', (p, a) => void appendFileSync(p, toStr(a[1]))),
+  },
+};
