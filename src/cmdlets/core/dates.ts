@@ -1,0 +1,131 @@
+// Get-Date (-Format, -UFormat, -Date and the component parameters) and New-TimeSpan.
+
+import type { CmdletContext } from '../../engine/cmdlet.js';
+import { toDateOrUndefined, toStr } from '../../engine/convert.js';
+import { formatDate as formatDotNet } from '../../engine/convertDate.js';
+import { TimeSpan } from '../../engine/values.js';
+import { dayName, monthName } from '../../format/display.js';
+import { define, UTILITY } from './meta.js';
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** The Unix-style formats of `Get-Date -UFormat` that scripts use. */
+export function uformat(d: Date, format: string): string {
+  const h12 = d.getHours() % 12 === 0 ? 12 : d.getHours() % 12;
+  const dayOfYear = Math.floor((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(d.getFullYear(), 0, 1)) / 86_400_000) + 1;
+  const offset = -d.getTimezoneOffset();
+  const table: Record<string, () => string> = {
+    Y: () => String(d.getFullYear()),
+    y: () => pad(d.getFullYear() % 100),
+    C: () => pad(Math.floor(d.getFullYear() / 100)),
+    m: () => pad(d.getMonth() + 1),
+    d: () => pad(d.getDate()),
+    e: () => String(d.getDate()).padStart(2, ' '),
+    H: () => pad(d.getHours()),
+    I: () => pad(h12),
+    l: () => String(h12),
+    k: () => String(d.getHours()),
+    M: () => pad(d.getMinutes()),
+    S: () => pad(d.getSeconds()),
+    p: () => (d.getHours() < 12 ? 'AM' : 'PM'),
+    A: () => dayName(d),
+    a: () => dayName(d).slice(0, 3),
+    B: () => monthName(d),
+    b: () => monthName(d).slice(0, 3),
+    h: () => monthName(d).slice(0, 3),
+    j: () => pad(dayOfYear, 3),
+    u: () => String(d.getDay() === 0 ? 7 : d.getDay()),
+    w: () => String(d.getDay()),
+    s: () => String(Math.floor(d.getTime() / 1000)),
+    D: () => `${pad(d.getMonth() + 1)}/${pad(d.getDate())}/${pad(d.getFullYear() % 100)}`,
+    F: () => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
+    T: () => `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`,
+    R: () => `${pad(d.getHours())}:${pad(d.getMinutes())}`,
+    Z: () => `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}`,
+    n: () => '\n',
+    t: () => '\t',
+    '%': () => '%',
+  };
+  return format.replace(/%(.)/g, (all, c: string) => (table[c] ? table[c]!() : all));
+}
+
+function baseDate(ctx: CmdletContext): Date {
+  if (ctx.params.Date === undefined || ctx.params.Date === null) return new Date();
+  const d = ctx.params.Date instanceof Date ? ctx.params.Date : toDateOrUndefined(ctx.params.Date);
+  if (!d) {
+    ctx.throwTerminatingError({
+      message: `Cannot bind parameter 'Date'. Cannot convert value "${toStr(ctx.params.Date)}" to type "System.DateTime". Error: "String was not recognized as a valid DateTime."`,
+      errorId: 'CannotConvertArgumentNoMessage',
+      category: 'InvalidArgument',
+      exceptionType: 'System.Management.Automation.ParameterBindingException',
+    });
+  }
+  return new Date(d.getTime());
+}
+
+define(
+  'Get-Date',
+  {
+    module: UTILITY,
+    defaultSet: 'net',
+    params: {
+      Date: { type: 'DateTime', position: 0, pipeline: 'True (ByPropertyName, ByValue)', aliases: ['LastWriteTime'] },
+      Year: { type: 'Int32' },
+      Month: { type: 'Int32' },
+      Day: { type: 'Int32' },
+      Hour: { type: 'Int32' },
+      Minute: { type: 'Int32' },
+      Second: { type: 'Int32' },
+      Millisecond: { type: 'Int32' },
+      DisplayHint: { type: 'DisplayHintType', validateSet: ['Date', 'Time', 'DateTime'] },
+      Format: { type: 'String', sets: { net: [false, null] } },
+      UFormat: { type: 'String', sets: { UFormat: [false, null] } },
+    },
+  },
+  () => ({
+    process(ctx) {
+      const d = baseDate(ctx);
+      const p = ctx.params;
+      if (p.Year !== undefined) d.setFullYear(Number(p.Year));
+      if (p.Month !== undefined) d.setMonth(Number(p.Month) - 1);
+      if (p.Day !== undefined) d.setDate(Number(p.Day));
+      if (p.Hour !== undefined) d.setHours(Number(p.Hour));
+      if (p.Minute !== undefined) d.setMinutes(Number(p.Minute));
+      if (p.Second !== undefined) d.setSeconds(Number(p.Second));
+      if (p.Millisecond !== undefined) d.setMilliseconds(Number(p.Millisecond));
+      if (p.UFormat !== undefined) ctx.writeObject(uformat(d, toStr(p.UFormat)));
+      else if (p.Format !== undefined) ctx.writeObject(formatDotNet(d, toStr(p.Format)));
+      else ctx.writeObject(d);
+    },
+  }),
+);
+
+define(
+  'New-TimeSpan',
+  {
+    module: UTILITY,
+    defaultSet: 'Date',
+    params: {
+      Start: { type: 'DateTime', aliases: ['LastWriteTime'], pipeline: 'True (ByPropertyName)', sets: { Date: [false, 0] } },
+      End: { type: 'DateTime', sets: { Date: [false, 1] } },
+      Days: { type: 'Int32', sets: { Time: [false, null] } },
+      Hours: { type: 'Int32', sets: { Time: [false, null] } },
+      Minutes: { type: 'Int32', sets: { Time: [false, null] } },
+      Seconds: { type: 'Int32', sets: { Time: [false, null] } },
+    },
+  },
+  () => ({
+    process(ctx) {
+      const p = ctx.params;
+      if (ctx.parameterSetName === 'Time') {
+        const seconds = ((Number(p.Days ?? 0) * 24 + Number(p.Hours ?? 0)) * 60 + Number(p.Minutes ?? 0)) * 60 + Number(p.Seconds ?? 0);
+        ctx.writeObject(new TimeSpan(seconds * 10_000_000));
+        return;
+      }
+      const toDate = (v: unknown) => (v instanceof Date ? v : v === undefined || v === null ? new Date() : (toDateOrUndefined(v) ?? new Date()));
+      const start = toDate(p.Start);
+      const end = toDate(p.End);
+      ctx.writeObject(TimeSpan.fromMilliseconds(end.getTime() - start.getTime()));
+    },
+  }),
+);

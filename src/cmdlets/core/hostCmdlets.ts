@@ -1,0 +1,178 @@
+// Clear-Host, Start-Sleep, Read-Host, Start-Transcript / Stop-Transcript.
+
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { CmdletContext, EngineServices } from '../../engine/cmdlet.js';
+import { toStr } from '../../engine/convert.js';
+import type { Host, HostStream, WriteOptions } from '../../engine/host.js';
+import { SecureString } from '../../engine/values.js';
+import { absolutePsPath, resolveFile } from './location.js';
+import { CORE, define, MANAGEMENT, UTILITY } from './meta.js';
+import { NEWLINE } from './encoding.js';
+
+define('Clear-Host', { module: CORE, params: {} }, () => ({
+  process: (ctx) => ctx.engine.host.clear(),
+}));
+
+/** [I] Batch runs and tests do not wait: a sleep is recorded and lasts at most this long. */
+export const BATCH_SLEEP_CAP_MS = 5;
+
+/** Total sleep requested per session (milliseconds), for tests and diagnostics. */
+export const requestedSleep = new WeakMap<object, number>();
+
+define(
+  'Start-Sleep',
+  {
+    module: UTILITY,
+    defaultSet: 'Seconds',
+    params: {
+      Seconds: { type: 'Int32', pipeline: 'True (ByPropertyName, ByValue)', sets: { Seconds: [true, 0] } },
+      Milliseconds: { type: 'Int32', aliases: ['ms'], pipeline: 'True (ByPropertyName)', sets: { Milliseconds: [true, null] } },
+    },
+  },
+  () => ({
+    async process(ctx) {
+      const ms = ctx.params.Milliseconds !== undefined ? Number(ctx.params.Milliseconds) : Number(ctx.params.Seconds ?? 0) * 1000;
+      requestedSleep.set(ctx.engine.session, (requestedSleep.get(ctx.engine.session) ?? 0) + ms);
+      let left = ctx.engine.host.interactive ? ms : Math.min(ms, BATCH_SLEEP_CAP_MS);
+      // Sleep in small steps so Ctrl+C stops it.
+      while (left > 0 && !ctx.stopping) {
+        const step = Math.min(left, 100);
+        await new Promise((r) => setTimeout(r, step));
+        left -= step;
+      }
+    },
+  }),
+);
+
+export function nonInteractive(ctx: CmdletContext): never {
+  ctx.throwTerminatingError({
+    message: 'Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.',
+    errorId: 'InvalidOperation',
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.PSInvalidOperationException',
+  });
+}
+
+define(
+  'Read-Host',
+  {
+    module: UTILITY,
+    params: {
+      Prompt: { type: 'Object', position: 0, pipeline: 'True (ByValue)' },
+      AsSecureString: { type: 'SwitchParameter' },
+    },
+  },
+  () => ({
+    async process(ctx) {
+      if (!ctx.engine.host.interactive) nonInteractive(ctx);
+      const prompt = ctx.params.Prompt !== undefined ? `${toStr(ctx.params.Prompt)}: ` : '';
+      const secure = !!ctx.params.AsSecureString;
+      const line = await ctx.engine.host.readLine(prompt, { secure });
+      if (line === null) return;
+      ctx.writeObject(secure ? new SecureString(line) : line);
+    },
+  }),
+);
+
+interface Transcript {
+  file: string;
+  display: string;
+  original: Host['write'];
+}
+
+const transcripts = new WeakMap<EngineServices, Transcript>();
+
+function stamp(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
+}
+
+const PREFIX: Partial<Record<HostStream, string>> = { warning: 'WARNING: ', verbose: 'VERBOSE: ', debug: 'DEBUG: ' };
+
+function header(ctx: CmdletContext, start: Date): string {
+  const machine = ctx.engine.session.localComputer.split('.')[0]!.toUpperCase();
+  return [
+    '**********************',
+    'Windows PowerShell transcript start',
+    `Start time: ${stamp(start)}`,
+    'Username: CONTOSO\\Administrator',
+    'RunAs User: CONTOSO\\Administrator',
+    `Machine: ${machine} (Microsoft Windows NT 10.0.14393.0)`,
+    'Host Application: C:\\Windows\\system32\\WindowsPowerShell\\v1.0\\powershell.exe',
+    'PSVersion: 5.1.14393.0',
+    '**********************',
+  ].join(NEWLINE) + NEWLINE;
+}
+
+define(
+  'Start-Transcript',
+  {
+    module: MANAGEMENT,
+    defaultSet: 'ByPath',
+    shouldProcess: true,
+    params: {
+      Path: { type: 'String', sets: { ByPath: [false, 0] } },
+      LiteralPath: { type: 'String', aliases: ['PSPath'], sets: { ByLiteralPath: [true, null] } },
+      OutputDirectory: { type: 'String', sets: { ByOutputDirectory: [false, null] } },
+      Append: { type: 'SwitchParameter' },
+      Force: { type: 'SwitchParameter' },
+      NoClobber: { type: 'SwitchParameter', aliases: ['NoOverwrite'] },
+      IncludeInvocationHeader: { type: 'SwitchParameter' },
+    },
+  },
+  () => ({
+    async process(ctx) {
+      const host = ctx.engine.host;
+      const now = new Date();
+      const machine = ctx.engine.session.localComputer.split('.')[0]!.toUpperCase();
+      const name = `PowerShell_transcript.${machine}.${Math.random().toString(36).slice(2, 10)}.${stamp(now)}.txt`;
+      const dir = ctx.params.OutputDirectory !== undefined ? toStr(ctx.params.OutputDirectory) : 'C:\\Users\\Administrator\\Documents';
+      const psPath = absolutePsPath(ctx.engine, toStr(ctx.params.Path ?? ctx.params.LiteralPath ?? `${dir}\\${name}`));
+      const file = resolveFile(ctx, psPath);
+      if (!(await ctx.shouldProcess(psPath, 'Start-Transcript'))) return;
+      if (ctx.params.NoClobber && existsSync(file)) {
+        ctx.throwTerminatingError({ message: `The file '${psPath}' already exists.`, errorId: 'NoClobber', category: 'ResourceExists', targetObject: psPath });
+      }
+      stopTranscript(ctx.engine);
+      mkdirSync(dirname(file), { recursive: true });
+      if (ctx.params.Append && existsSync(file)) appendFileSync(file, header(ctx, now));
+      else writeFileSync(file, header(ctx, now));
+      const original = host.write;
+      // Everything shown on the console from now on is also appended to the file. Prompts and
+      // secure input never pass through write(), so passwords typed at a prompt are not logged.
+      (host as { write: Host['write'] }).write = function (stream: HostStream, text: string, options?: WriteOptions) {
+        original.call(host, stream, text, options);
+        const line = (PREFIX[stream] ?? '') + text + (stream === 'host' && options?.noNewline ? '' : NEWLINE);
+        appendFileSync(file, line.replace(/\r?\n/g, (m, off: number, s: string) => (off + m.length === s.length ? m : NEWLINE)));
+      };
+      transcripts.set(ctx.engine, { file, display: psPath, original });
+      ctx.writeObject(`Transcript started, output file is ${psPath}`);
+    },
+  }),
+);
+
+/** Stops transcription; returns the transcript's display path, or undefined when none was running. */
+function stopTranscript(engine: EngineServices): string | undefined {
+  const t = transcripts.get(engine);
+  if (!t) return undefined;
+  (engine.host as { write: Host['write'] }).write = t.original;
+  transcripts.delete(engine);
+  appendFileSync(t.file, ['**********************', `Windows PowerShell transcript end`, `End time: ${stamp(new Date())}`, '**********************'].join(NEWLINE) + NEWLINE);
+  return t.display;
+}
+
+define('Stop-Transcript', { module: MANAGEMENT, params: {} }, () => ({
+  process(ctx) {
+    const display = stopTranscript(ctx.engine);
+    if (!display) {
+      ctx.throwTerminatingError({
+        message: 'An error occurred stopping transcription: The host is not currently transcribing.',
+        errorId: 'InvalidOperation',
+        category: 'InvalidOperation',
+        exceptionType: 'System.Management.Automation.PSInvalidOperationException',
+      });
+    }
+    ctx.writeObject(`Transcript stopped, output file is ${display}`);
+  },
+}));
