@@ -15,6 +15,8 @@ export interface HarnessResult {
   warnings: string[];
   verbose: string[];
   terminating?: ErrorSpec;
+  /** Variables the cmdlet set (e.g. -OutLoggerVariable). */
+  variables: Record<string, unknown>;
 }
 
 export interface HarnessOptions {
@@ -32,7 +34,7 @@ export function demoStore(): Store {
 export async function runCmdlet(store: Store, name: string, params: Record<string, unknown> = {}, opts: HarnessOptions = {}): Promise<HarnessResult> {
   const def = getCmdlet(name);
   if (!def) throw new Error(`${name} is not registered`);
-  const result: HarnessResult = { output: [], errors: [], warnings: [], verbose: [] };
+  const result: HarnessResult = { output: [], errors: [], warnings: [], verbose: [], variables: {} };
   const root = opts.workingDirectory ?? process.cwd();
   const ctx = {
     metadata: def.metadata,
@@ -48,7 +50,9 @@ export async function runCmdlet(store: Store, name: string, params: Record<strin
       store,
       invokeScriptBlock: async () => [],
       getVariable: (n: string) => opts.variables?.[n],
-      setVariable: () => undefined,
+      setVariable: (n: string, v: unknown) => {
+        result.variables[n] = v;
+      },
       removeVariable: () => false,
       resolvePath: (p: string) => resolveSandboxPath(root, p),
       commands: { get: () => undefined, all: () => [] },
