@@ -13,7 +13,7 @@ import { fail, hasWildcard, recordHandler, storeOf, stringParam, topoErrors, wil
 
 registerView(TYPE.ntService[0], {
   kind: 'table',
-  columns: [{ property: 'Status', width: 8 }, { property: 'Name' }, { property: 'ActivityLevel' }],
+  columns: [{ property: 'Status', width: 8 }, { property: 'Name', width: 20 }, { property: 'ActivityLevel' }],
 });
 
 function computerName(ctx: CmdletContext): string {
