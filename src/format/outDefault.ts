@@ -10,7 +10,7 @@ import { FormattedOutput, type FormatShape, type TableGroupHeader } from './form
 import { type ListItem, renderListEntry } from './list.js';
 import { type RenderedTable, renderTableParts, type TableColumn, type TableOptions } from './table.js';
 import { isScalar } from './members.js';
-import { defaultView, fieldLabel, fieldValue, type GroupBy, shapeKey, type TableView } from './views.js';
+import { defaultView, fieldLabel, fieldValue, findView, type GroupBy, shapeKey, type TableView } from './views.js';
 import { renderWide } from './wide.js';
 
 /** [I] Lines are kept one column short of the console width so the terminal never wraps them itself. */
@@ -152,8 +152,9 @@ function groupHeader(groupBy: GroupBy | undefined, o: unknown): TableGroupHeader
   return { label: groupBy.label, value: toDisplayString(groupBy.value(o)), indent: groupBy.indent ?? 3, blankLinesAfter: groupBy.blankLinesAfter ?? 1 };
 }
 
-function tableColumns(view: TableView): TableColumn[] {
-  return view.columns.map((c) => ({ label: fieldLabel(c), width: c.width, alignment: c.alignment }));
+/** Columns of a view; registered views align left unless they say otherwise (generated ones follow the data). */
+function tableColumns(view: TableView, registered: boolean): TableColumn[] {
+  return view.columns.map((c) => ({ label: fieldLabel(c), width: c.width, alignment: c.alignment ?? (registered ? 'Left' : undefined) }));
 }
 
 function writeObject(w: OutWriter, o: unknown): void {
@@ -166,7 +167,7 @@ function writeObject(w: OutWriter, o: unknown): void {
     const key = shapeKey(o);
     if (w.acceptsTable(key)) {
       const cells = view.columns.map((c) => fieldValue(c, o));
-      w.tableRow(key, () => new TableInstance(tableColumns(view), {}, w.width), cells, groupHeader(view.groupBy, o));
+      w.tableRow(key, () => new TableInstance(tableColumns(view, findView(o) !== undefined), {}, w.width), cells, groupHeader(view.groupBy, o));
       return;
     }
     w.listEntry(view.columns.map((c) => ({ label: fieldLabel(c), value: fieldValue(c, o) })));

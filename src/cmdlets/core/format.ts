@@ -82,7 +82,7 @@ function tableShape(ctx: CmdletContext, first: unknown): TableShape {
   if (view?.kind === 'table') {
     const t = view as TableView;
     return {
-      columns: t.columns.map((c) => ({ label: fieldLabel(c), width: c.width, alignment: c.alignment })),
+      columns: t.columns.map((c) => ({ label: fieldLabel(c), width: c.width, alignment: c.alignment ?? 'Left' })),
       cells: async (_c, o) => t.columns.map((c) => fieldValue(c, o)),
       group: t.groupBy
         ? (o) => ({ label: t.groupBy!.label, value: toDisplayString(t.groupBy!.value(o)), indent: t.groupBy!.indent ?? 3, blankLinesAfter: t.groupBy!.blankLinesAfter ?? 1 })

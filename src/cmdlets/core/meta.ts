@@ -40,6 +40,7 @@ export interface CmdletSpec {
 export function metadata(name: string, spec: CmdletSpec): CmdletMetadata {
   const [verb, noun] = name.split('-') as [string, string];
   const declared = new Set<string>();
+  if (spec.defaultSet) declared.add(spec.defaultSet);
   for (const p of Object.values(spec.params)) for (const s of Object.keys(p.sets ?? {})) declared.add(s);
   const setNames = declared.size ? [...declared] : [ALL];
   const parameters: ParameterMetadata[] = Object.entries(spec.params).map(([pname, p]) => {

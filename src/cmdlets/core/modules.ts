@@ -282,7 +282,7 @@ const selection = {
   ComputerName: { type: 'String', array: true, aliases: ['Cn'], sets: { ComputerName: [true, null] } as Record<string, [boolean, number | null]> },
 };
 
-define('Remove-PSSession', { module: CORE, defaultSet: 'Id', shouldProcess: true, params: selection }, () => ({
+define('Remove-PSSession', { module: CORE, defaultSet: 'Session', shouldProcess: true, params: selection }, () => ({
   async process(ctx) {
     const t = sessionTable(ctx);
     for (const s of selectSessions(ctx)) {

@@ -37,12 +37,16 @@ export function parameterSyntax(p: ParameterMetadata, set: string, options: Synt
   return m.required ? body : `[${body}]`;
 }
 
-/** Parameter sets in display order: the default set first, then the others as declared. */
+/**
+ * Parameter sets in display order: the default set first, then the others as declared. [I] Without a
+ * default set, sets taking a positional argument come first (Identity before Filter).
+ */
 export function orderedSets(meta: CmdletMetadata): string[] {
   const sets = meta.parameterSets.length ? [...meta.parameterSets] : [ALL];
   const d = meta.defaultParameterSet;
   if (d && sets.includes(d)) return [d, ...sets.filter((s) => s !== d)];
-  return sets;
+  const positional = (s: string) => meta.parameters.some((p) => p.sets[s]?.position != null);
+  return [...sets.filter(positional), ...sets.filter((s) => !positional(s))];
 }
 
 /** Parameters of one set in PowerShell's order: positional by position, then mandatory, then the rest; -WhatIf/-Confirm last. */
