@@ -45,37 +45,38 @@ function layout(columns: TableColumn[], texts: string[][], total: number, option
   const natural = columns.map((c, i) => naturalWidth(c.label, texts.map((r) => r[i] ?? '')));
   const fixed = columns.map((c) => (!options.autoSize && c.width ? c.width : 0));
   const anyFixed = fixed.some((w) => w > 0);
-  let widths = columns.map((_, i) => fixed[i] || natural[i]!);
-  if (anyFixed) {
-    // A view with set widths: columns without one share what is left, the last one taking the remainder.
-    const auto = columns.map((_, i) => i).filter((i) => !fixed[i]);
-    const used = fixed.reduce((a, b) => a + b, 0) + columns.length - 1;
-    const share = auto.length ? Math.floor((total - used) / auto.length) : 0;
-    auto.forEach((i, k) => {
-      widths[i] = Math.max(k === auto.length - 1 ? total - used - share * (auto.length - 1) : share, Math.min(columns[i]!.label.length, 10), 1);
-    });
+  const widths = columns.map((_, i) => fixed[i] || natural[i]!);
+  const last = columns.length - 1;
+  if (anyFixed && !fixed[last] && !columns[last]!.alignment) {
+    // A view with set widths: an unsized last column takes what is left (left-aligned text, like the Value of a hashtable).
+    const used = widths.slice(0, last).reduce((a, b) => a + b, 0) + last;
+    widths[last] = Math.max(Math.min(natural[last]!, total - used), Math.min(columns[last]!.label.length, 10), 1);
   }
-  widths = shrinkToFit(widths, columns, total);
+  const fitted = shrinkToFit(widths, columns, total, fixed);
   let count = columns.length;
-  while (count > 1 && widths.slice(0, count).reduce((a, b) => a + b, 0) + count - 1 > total) count--;
-  if (count === 1) widths[0] = Math.min(widths[0]!, Math.max(total, 1));
-  return { widths, alignments: [], count };
+  while (count > 1 && fitted.slice(0, count).reduce((a, b) => a + b, 0) + count - 1 > total) count--;
+  if (count === 1) fitted[0] = Math.min(fitted[0]!, Math.max(total, 1));
+  return { widths: fitted, alignments: [], count };
 }
 
-/** Narrows the widest columns until the table fits (down to a small minimum each). */
-function shrinkToFit(widths: number[], columns: TableColumn[], total: number): number[] {
+/** Narrows the widest columns until the table fits (columns sized from the data first, then set widths). */
+function shrinkToFit(widths: number[], columns: TableColumn[], total: number, fixed: number[]): number[] {
   const w = [...widths];
   const min = columns.map((c, i) => Math.min(w[i]!, Math.max(3, Math.min(c.label.length, 10))));
   let excess = w.reduce((a, b) => a + b, 0) + w.length - 1 - total;
-  while (excess > 0) {
-    let widest = -1;
-    for (let i = 0; i < w.length; i++) if (w[i]! > min[i]! && (widest < 0 || w[i]! >= w[widest]!)) widest = i;
-    if (widest < 0) break;
-    const others = w.filter((_, i) => i !== widest && w[i]! > min[widest]!);
-    const target = Math.max(min[widest]!, w[widest]! - excess, others.length ? Math.min(...others, w[widest]! - 1) : 0);
-    const cut = Math.max(1, w[widest]! - target);
-    w[widest] = w[widest]! - cut;
-    excess -= cut;
+  for (const allowFixed of [false, true]) {
+    while (excess > 0) {
+      let widest = -1;
+      for (let i = 0; i < w.length; i++) {
+        if ((allowFixed || !fixed[i]) && w[i]! > min[i]! && (widest < 0 || w[i]! >= w[widest]!)) widest = i;
+      }
+      if (widest < 0) break;
+      const others = w.filter((_, i) => i !== widest && w[i]! > min[widest]!);
+      const target = Math.max(min[widest]!, w[widest]! - excess, others.length ? Math.min(...others, w[widest]! - 1) : 0);
+      const cut = Math.max(1, w[widest]! - target);
+      w[widest] = w[widest]! - cut;
+      excess -= cut;
+    }
   }
   return w;
 }
