@@ -42,7 +42,7 @@ export abstract class CommandRules extends ExpressionRules {
 
   pipelineElement = this.RULE('pipelineElement', (isFirst: boolean): Element =>
     this.OR([
-      { GATE: () => this.next(T.CommandName, T.Ampersand, T.DotSource), ALT: () => this.SUBRULE(this.command) },
+      { ALT: () => this.SUBRULE(this.command) },
       {
         ALT: () => {
           const first = this.LA(1);

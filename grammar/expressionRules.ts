@@ -7,40 +7,54 @@ import * as T from './tokens.js';
 import { ParserBase } from './parserBase.js';
 import type { PsToken, StringPart } from './tokenInfo.js';
 import type {
-  ExpressionAst, HashtableAst, ScriptBlockExpressionAst, StatementAst, UnaryOperator, ExpandableStringAst,
+  TypeName, ExpressionAst, HashtableAst, ScriptBlockExpressionAst, StatementAst, UnaryOperator, ExpandableStringAst,
 } from '../src/lang/ast.js';
 
+const precedences = new Map<TokenType, number>([
+  [T.DashLogical, 1], [T.DashBitwise, 2], [T.DashComparison, 3], [T.DashSplitJoin, 3], [T.Plus, 4], [T.Minus, 4],
+  [T.Star, 5], [T.Slash, 5], [T.Percent, 5], [T.DashFormat, 6], [T.DotDot, 7],
+]);
+
+function precedence(op: IToken): number {
+  return precedences.get(op.tokenType) ?? 0;
+}
+
 export abstract class ExpressionRules extends ParserBase {
-  expression = this.RULE('expression', (): ExpressionAst => this.SUBRULE(this.logicalExpr));
-
-  logicalExpr = this.RULE('logicalExpr', () => this.binaryLevel(T.DashLogical, () => this.SUBRULE(this.bitwiseExpr), () => this.SUBRULE2(this.bitwiseExpr)));
-  bitwiseExpr = this.RULE('bitwiseExpr', () => this.binaryLevel(T.DashBitwise, () => this.SUBRULE(this.comparisonExpr), () => this.SUBRULE2(this.comparisonExpr)));
-  comparisonExpr = this.RULE('comparisonExpr', () =>
-    this.binaryLevel([T.DashComparison, T.DashSplitJoin], () => this.SUBRULE(this.additiveExpr), () => this.SUBRULE2(this.additiveExpr)),
-  );
-  additiveExpr = this.RULE('additiveExpr', () =>
-    this.binaryLevel([T.Plus, T.Minus], () => this.SUBRULE(this.multiplicativeExpr), () => this.SUBRULE2(this.multiplicativeExpr)),
-  );
-  multiplicativeExpr = this.RULE('multiplicativeExpr', () =>
-    this.binaryLevel([T.Star, T.Slash, T.Percent], () => this.SUBRULE(this.formatExpr), () => this.SUBRULE2(this.formatExpr)),
-  );
-  formatExpr = this.RULE('formatExpr', () => this.binaryLevel(T.DashFormat, () => this.SUBRULE(this.rangeExpr), () => this.SUBRULE2(this.rangeExpr)));
-  rangeExpr = this.RULE('rangeExpr', () => this.binaryLevel(T.DotDot, () => this.SUBRULE(this.arrayLiteralExpr), () => this.SUBRULE2(this.arrayLiteralExpr)));
-
-  /** One precedence level: left-associative `operand (op operand)*`. */
-  private binaryLevel(ops: TokenType | TokenType[], first: () => ExpressionAst, rest: () => ExpressionAst): ExpressionAst {
-    const opList = Array.isArray(ops) ? ops : [ops];
-    let left = first();
+  expression = this.RULE('expression', (): ExpressionAst => {
+    const first = this.SUBRULE(this.arrayLiteralExpr);
+    let operands: ExpressionAst[] | undefined;
+    let ops: IToken[] | undefined;
     this.MANY(() => {
-      const op = this.OR(opList.map((t) => ({ ALT: () => this.CONSUME(t) })));
-      const right = this.OPTION({ GATE: () => this.canStartOperand(), DEF: rest });
-      left = this.ACTION(() => {
-        const operand = right ?? this.expectedValue(op);
-        const operator = this.operatorText(op);
-        return { kind: 'Binary', operator, left, right: operand, operatorExtent: this.extentOfToken(op), extent: this.extentBetween(left.extent, operand.extent) };
+      const op = this.CONSUME(T.BinaryOp);
+      const right = this.OPTION({ GATE: () => this.canStartOperand(), DEF: () => this.SUBRULE2(this.arrayLiteralExpr) });
+      this.ACTION(() => {
+        (ops ??= []).push(op);
+        (operands ??= [first]).push(right ?? this.expectedValue(op));
       });
     });
-    return left;
+    return this.ACTION(() => (ops ? this.buildBinary(operands!, ops) : first));
+  });
+
+  /** Orders a flat `a op b op c` list by PowerShell precedence; all binary operators are left-associative. */
+  private buildBinary(operands: ExpressionAst[], ops: IToken[]): ExpressionAst {
+    const outOperands: ExpressionAst[] = [operands[0]];
+    const outOps: IToken[] = [];
+    const reduce = () => {
+      const right = outOperands.pop()!;
+      const left = outOperands.pop()!;
+      const op = outOps.pop()!;
+      outOperands.push({
+        kind: 'Binary', operator: this.operatorText(op), left, right, operatorExtent: this.extentOfToken(op), extent: this.extentBetween(left.extent, right.extent),
+      });
+    };
+    for (let i = 0; i < ops.length; i++) {
+      const prec = precedence(ops[i]);
+      while (outOps.length && precedence(outOps[outOps.length - 1]) >= prec) reduce();
+      outOps.push(ops[i]);
+      outOperands.push(operands[i + 1]);
+    }
+    while (outOps.length) reduce();
+    return outOperands[0];
   }
 
   private expectedValue(op: IToken): ExpressionAst {
@@ -93,14 +107,15 @@ export abstract class ExpressionRules extends ParserBase {
         },
       },
       {
-        GATE: () => this.next(T.TypeLiteral) && this.castFollows(),
         ALT: () => {
           const typeTok = this.CONSUME(T.TypeLiteral) as PsToken;
-          const operand = this.SUBRULE2(this.unaryExpr);
-          return this.ACTION(() => {
-            const typeName = typeTok.payload!.kind === 'type' ? typeTok.payload!.type : { text: '', name: '', genericArguments: [], isArray: false };
+          const typeName = this.ACTION(() => (typeTok.payload as unknown as { type: TypeName }).type);
+          const operand = this.OPTION2({ GATE: () => this.castFollows(), DEF: () => this.SUBRULE2(this.unaryExpr) });
+          if (!this.RECORDING_PHASE && operand) {
             return { kind: 'Convert', typeName, operand, extent: this.extentBetween(this.extentOfToken(typeTok), operand.extent) } as ExpressionAst;
-          });
+          }
+          const typeExpr = this.ACTION(() => ({ kind: 'TypeExpression', typeName, extent: this.extentOfToken(typeTok) }) as ExpressionAst);
+          return this.SUBRULE(this.postfixTail, { ARGS: [typeExpr] });
         },
       },
       { ALT: () => this.SUBRULE(this.postfixExpr) },
@@ -109,9 +124,8 @@ export abstract class ExpressionRules extends ParserBase {
 
   /** `[int]$x`, `[int] -1`: a type literal followed by an operand (not by `::` or `.`) is a cast. */
   private castFollows(): boolean {
-    const next = this.LA(2);
-    if (this.is(next, T.ColonColon, T.Dot, T.LBracket)) return false;
-    return this.canStartOperand(next) && !this.is(next, T.Comma);
+    const next = this.LA(1);
+    return this.canStartOperand(next) && next.tokenType !== T.Comma;
   }
 
   private makeUnary(op: IToken, operand: ExpressionAst | undefined): ExpressionAst {
@@ -130,8 +144,10 @@ export abstract class ExpressionRules extends ParserBase {
     return { kind: 'Unary', operator, operand, extent };
   }
 
-  postfixExpr = this.RULE('postfixExpr', (): ExpressionAst => {
-    let target = this.SUBRULE(this.primary);
+  postfixExpr = this.RULE('postfixExpr', (): ExpressionAst => this.SUBRULE(this.postfixTail, { ARGS: [this.SUBRULE(this.primary)] }));
+
+  postfixTail = this.RULE('postfixTail', (start: ExpressionAst): ExpressionAst => {
+    let target = start;
     this.MANY(() => {
       this.OR([
         { ALT: () => (target = this.SUBRULE(this.memberAccess, { ARGS: [target] })) },
@@ -173,19 +189,19 @@ export abstract class ExpressionRules extends ParserBase {
 
   memberAccess = this.RULE('memberAccess', (target: ExpressionAst): ExpressionAst => {
     const op = this.OR([{ ALT: () => this.CONSUME(T.Dot) }, { ALT: () => this.CONSUME(T.ColonColon) }]);
-    const member = this.OR2([
-      { ALT: () => this.stringOf(this.CONSUME(T.MemberName)) },
-      { ALT: () => this.variableOf(this.CONSUME(T.Variable)) },
-      { ALT: () => this.SUBRULE(this.stringLiteral) },
-      { ALT: () => this.SUBRULE(this.parenExpr) },
-      {
-        ALT: () => {
-          const e = this.ACTION(() => this.missingExpression(this.after(op)));
-          this.report('MissingPropertyName', 'Missing property name after reference operator.', this.after(op));
-          return e;
-        },
-      },
-    ]);
+    const named = this.OPTION2(() =>
+      this.OR2([
+        { ALT: () => this.stringOf(this.CONSUME(T.MemberName)) },
+        { ALT: () => this.variableOf(this.CONSUME(T.Variable)) },
+        { ALT: () => this.SUBRULE(this.stringLiteral) },
+        { ALT: () => this.SUBRULE(this.parenExpr) },
+      ]),
+    );
+    const member = this.ACTION(() => {
+      if (named) return named;
+      this.report('MissingPropertyName', 'Missing property name after reference operator.', this.after(op));
+      return this.missingExpression(this.after(op));
+    })!;
     const args = this.OPTION({
       GATE: () => this.next(T.LParen) && this.LA(1).startOffset === this.LA(0).endOffset! + 1,
       DEF: () => this.SUBRULE(this.methodArguments),

@@ -16,12 +16,6 @@ export interface PendingSubExpression {
   tokens: PsToken[];
 }
 
-/** Tokens that can begin an operand of an expression. */
-const operandStarts: TokenType[] = [
-  T.Variable, T.NumberLit, T.StringLit, T.ExpandableStringLit, T.LParen, T.DollarParen, T.AtParen, T.AtCurly, T.LCurly,
-  T.TypeLiteral, T.Exclaim, T.Minus, T.Plus, T.PlusPlus, T.MinusMinus, T.Comma, T.DashNot, T.DashSplitJoin, T.SplatVariable,
-];
-
 export abstract class ParserBase extends EmbeddedActionsParser {
   source: Source = { text: '' };
   lines!: LineMap;
@@ -37,7 +31,7 @@ export abstract class ParserBase extends EmbeddedActionsParser {
   declare scriptBlockBody: ParserMethod<[Closer], Omit<ScriptBlockAst, 'extent' | 'kind'>>;
 
   constructor() {
-    super(T.allTokens, { maxLookahead: 2, skipValidations: true, recoveryEnabled: false });
+    super(T.allTokens, { maxLookahead: 1, skipValidations: true, recoveryEnabled: false });
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -68,12 +62,12 @@ export abstract class ParserBase extends EmbeddedActionsParser {
   }
 
   protected canStartOperand(tok: IToken = this.LA(1)): boolean {
-    return this.is(tok, ...operandStarts);
+    return tokenMatcher(tok, T.OperandStart);
   }
 
   /** Tokens that end a pipeline: terminators, `|` handled by callers, closers, end of input. */
   protected atStatementEnd(tok: IToken = this.LA(1)): boolean {
-    return tok.tokenType === EOF || this.is(tok, T.NewLine, T.Semi, T.RCurly, T.RParen, T.RBracket);
+    return tok.tokenType === EOF || tokenMatcher(tok, T.StatementEnd);
   }
 
   // ---------------------------------------------------------------------------------------------

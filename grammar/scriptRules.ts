@@ -45,13 +45,16 @@ export class PsParser extends StatementRules {
       {
         GATE: () => this.is(this.peekPastTerminators(), T.Begin, T.Process, T.End),
         ALT: () => {
-          this.MANY2(() => {
+          this.MANY2({
+            GATE: () => this.is(this.peekPastTerminators(), T.Begin, T.Process, T.End),
+            DEF: () => {
             this.MANY3(() => this.CONSUME2(T.Terminator));
             const block = this.SUBRULE(this.namedBlock);
             this.ACTION(() => {
               if (body[block.name]) this.report('DuplicateScriptCommandClause', `Script command clause '${block.name}' has already been defined.`, block.extent);
               body[block.name] = block;
             });
+            },
           });
           this.MANY4(() => this.CONSUME3(T.Terminator));
         },

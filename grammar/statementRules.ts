@@ -1,6 +1,6 @@
 // Statement lists and the statements that are not functions: if, switch, loops, try, flow control.
 
-import type { IToken, TokenType } from 'chevrotain';
+import { isRecognitionException, type IToken, type TokenType } from 'chevrotain';
 import * as T from './tokens.js';
 import { CommandRules } from './commandRules.js';
 import type { Closer } from './parserBase.js';
@@ -18,7 +18,13 @@ export abstract class StatementRules extends CommandRules {
           {
             ALT: () => {
               const before = this.errorCount();
-              const s = this.SUBRULE(this.statement);
+              let s: StatementAst | undefined;
+              try {
+                s = this.SUBRULE(this.statement);
+              } catch (e) {
+                if (!(e instanceof Error) || !isRecognitionException(e)) throw e;
+                if (this.errorCount() === before) this.unexpected((e as Error & { token: IToken }).token);
+              }
               this.ACTION(() => {
                 if (s) statements.push(s);
                 if (this.atStatementEnd() || this.atListEnd(closer)) return;
@@ -65,25 +71,23 @@ export abstract class StatementRules extends CommandRules {
       { ALT: () => this.SUBRULE(this.tryStatement) },
       { ALT: () => this.SUBRULE(this.flowStatement) },
       { ALT: () => this.SUBRULE(this.unsupportedStatement) },
-      { GATE: () => this.isStray(), ALT: () => this.SUBRULE(this.strayToken) },
+      { ALT: () => this.SUBRULE(this.strayToken) },
       { ALT: () => this.SUBRULE(this.pipelineStatement) },
     ]),
   );
 
   declare functionDefinition: (typeof this)['statement'];
 
-  private isStray(): boolean {
-    return this.next(
-      T.RCurly, T.RParen, T.RBracket, T.Pipe, T.ErrorToken, T.UnsupportedOperator, T.Bareword, T.Else, T.ElseIf, T.Catch, T.Finally,
-      T.Until, T.In, T.Param, T.Begin, T.Process, T.End, T.Equals, T.CompoundAssign, T.Redirection, T.Parameter, T.DotDot, T.Star,
-      T.Slash, T.Percent, T.DashLogical, T.DashBitwise, T.DashComparison, T.DashFormat, T.Dot, T.ColonColon, T.MemberName,
-    );
-  }
-
   strayToken = this.RULE('strayToken', (): StatementAst => {
-    const tok = this.CONSUME(T.AnyToken);
+    const tok = this.OR([
+      { ALT: () => this.CONSUME(T.Stray) },
+      ...[T.Else, T.ElseIf, T.Catch, T.Finally, T.Until, T.In, T.Param, T.Begin, T.Process, T.End].map((t) => ({ ALT: () => this.CONSUME(t) })),
+    ]);
     this.ACTION(() => {
       if (tok.tokenType === T.Pipe) this.report('EmptyPipeElement', 'An empty pipe element is not allowed.', this.extentOfToken(tok));
+      else if (tok.tokenType === T.AttributeStart) {
+        this.report('UnexpectedAttribute', `Unexpected attribute '${tok.image.slice(1).trim()}'.`, this.extentOfToken(tok));
+      }
       else if (this.is(tok, T.Begin, T.Process, T.End) && !this.next(T.LCurly)) {
         this.report('MissingNamedStatementBlock', `Missing statement block after '${tok.image}'.`, this.after(tok));
       } else this.unexpected(tok);

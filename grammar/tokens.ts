@@ -21,69 +21,78 @@ export const Terminator = createToken({ name: 'Terminator', pattern: Lexer.NA })
 export const KeywordCat = createToken({ name: 'Keyword', pattern: Lexer.NA });
 export const UnsupportedKeyword = createToken({ name: 'UnsupportedKeyword', pattern: Lexer.NA, categories: [KeywordCat] });
 export const AssignOp = createToken({ name: 'AssignOp', pattern: Lexer.NA });
-all.push(Terminator, KeywordCat, UnsupportedKeyword, AssignOp);
+/** Binary operators of every precedence level (the parser orders them). */
+export const BinaryOp = createToken({ name: 'BinaryOp', pattern: Lexer.NA });
+/** Tokens that can begin an operand of an expression. */
+export const OperandStart = createToken({ name: 'OperandStart', pattern: Lexer.NA });
+/** Tokens that end a pipeline (besides end of input). */
+export const StatementEnd = createToken({ name: 'StatementEnd', pattern: Lexer.NA });
+/** Tokens that cannot begin a statement: reported as unexpected where one is expected. */
+export const Stray = createToken({ name: 'Stray', pattern: Lexer.NA });
+all.push(Terminator, KeywordCat, UnsupportedKeyword, AssignOp, BinaryOp, OperandStart, StatementEnd, Stray);
+const B = BinaryOp, O = OperandStart, E = StatementEnd, S = Stray;
 
-export const NewLine = tok('NewLine', [Terminator]);
-export const Semi = tok('Semi', [Terminator]);
-export const Pipe = tok('Pipe');
-export const Comma = tok('Comma');
-export const LParen = tok('LParen');
-export const RParen = tok('RParen');
-export const LCurly = tok('LCurly');
-export const RCurly = tok('RCurly');
+export const NewLine = tok('NewLine', [Terminator, E]);
+export const Semi = tok('Semi', [Terminator, E]);
+export const Pipe = tok('Pipe', [S]);
+export const Comma = tok('Comma', [O]);
+export const LParen = tok('LParen', [O]);
+export const RParen = tok('RParen', [E, S]);
+export const LCurly = tok('LCurly', [O]);
+export const RCurly = tok('RCurly', [E, S]);
 /** `[` directly after an operand: indexing. */
 export const LBracket = tok('LBracket');
-export const RBracket = tok('RBracket');
-export const DollarParen = tok('DollarParen');
-export const AtParen = tok('AtParen');
-export const AtCurly = tok('AtCurly');
+export const RBracket = tok('RBracket', [E, S]);
+export const DollarParen = tok('DollarParen', [O]);
+export const AtParen = tok('AtParen', [O]);
+export const AtCurly = tok('AtCurly', [O]);
 
-export const Variable = tok('Variable');
-export const SplatVariable = tok('SplatVariable');
-export const NumberLit = tok('Number');
-export const StringLit = tok('String');
-export const ExpandableStringLit = tok('ExpandableString');
+export const Variable = tok('Variable', [O]);
+export const SplatVariable = tok('SplatVariable', [O]);
+export const NumberLit = tok('Number', [O]);
+export const StringLit = tok('String', [O]);
+export const ExpandableStringLit = tok('ExpandableString', [O]);
 /** The bareword naming a command at the start of a pipeline element (`Get-CsUser`, `.\x.ps1`). */
 export const CommandName = tok('CommandName');
 /** A bareword argument (`site:Redmond`, `C:\certs\a.pfx`), a hashtable key, a function name, a label, ... */
-export const Bareword = tok('Bareword');
-export const Parameter = tok('Parameter');
+export const Bareword = tok('Bareword', [S]);
+export const Parameter = tok('Parameter', [S]);
 /** `.` directly after an operand, followed by a member name. */
-export const Dot = tok('Dot');
-export const ColonColon = tok('ColonColon');
-export const MemberName = tok('MemberName');
+export const Dot = tok('Dot', [S]);
+export const ColonColon = tok('ColonColon', [S]);
+export const MemberName = tok('MemberName', [S]);
 /** `[string]`, `[System.Collections.Generic.List[string]]`: the whole literal, parsed. */
-export const TypeLiteral = tok('TypeLiteral');
+export const TypeLiteral = tok('TypeLiteral', [O]);
 /** `[Parameter` when followed by `(`: the start of an attribute. */
-export const AttributeStart = tok('AttributeStart');
+export const AttributeStart = tok('AttributeStart', [S]);
 export const Label = tok('Label');
-export const Redirection = tok('Redirection');
+export const Redirection = tok('Redirection', [S]);
 /** `&` call operator and `.` dot-source operator at the start of a pipeline element. */
 export const Ampersand = tok('Ampersand');
 export const DotSource = tok('DotSource');
 
-export const Plus = tok('Plus');
-export const Minus = tok('Minus');
-export const Star = tok('Star');
-export const Slash = tok('Slash');
-export const Percent = tok('Percent');
-export const DotDot = tok('DotDot');
-export const Exclaim = tok('Exclaim');
-export const PlusPlus = tok('PlusPlus');
-export const MinusMinus = tok('MinusMinus');
-export const Equals = tok('Equals', [AssignOp]);
-export const CompoundAssign = tok('CompoundAssign', [AssignOp]);
+export const Plus = tok('Plus', [B, O]);
+export const Minus = tok('Minus', [B, O]);
+export const Star = tok('Star', [B, S]);
+export const Slash = tok('Slash', [B, S]);
+export const Percent = tok('Percent', [B, S]);
+export const DotDot = tok('DotDot', [B, S]);
+export const Exclaim = tok('Exclaim', [O]);
+export const PlusPlus = tok('PlusPlus', [O]);
+export const MinusMinus = tok('MinusMinus', [O]);
+export const Equals = tok('Equals', [AssignOp, S]);
+export const CompoundAssign = tok('CompoundAssign', [AssignOp, S]);
 /** Dash operators by precedence level. The token's payload holds the canonical lower-case name. */
-export const DashLogical = tok('DashLogical');
-export const DashBitwise = tok('DashBitwise');
-export const DashComparison = tok('DashComparison');
-export const DashSplitJoin = tok('DashSplitJoin');
-export const DashFormat = tok('DashFormat');
-export const DashNot = tok('DashNot');
+export const DashLogical = tok('DashLogical', [B, S]);
+export const DashBitwise = tok('DashBitwise', [B, S]);
+export const DashComparison = tok('DashComparison', [B, S]);
+export const DashSplitJoin = tok('DashSplitJoin', [B, O]);
+export const DashFormat = tok('DashFormat', [B, S]);
+export const DashNot = tok('DashNot', [O]);
 /** PowerShell 7 operators and other syntax csshell does not run: `&&`, `||`, `?.`, `??`, `?`. */
-export const UnsupportedOperator = tok('UnsupportedOperator');
+export const UnsupportedOperator = tok('UnsupportedOperator', [S]);
 /** Text the scanner could not make sense of; the parser reports it. */
-export const ErrorToken = tok('ErrorToken');
+export const ErrorToken = tok('ErrorToken', [S]);
 
 function kw(name: string, unsupported = false): TokenType {
   return tok(name, [unsupported ? UnsupportedKeyword : KeywordCat]);
