@@ -6,7 +6,7 @@ import { registerCsCmdlet } from '../../catalog/registry.js';
 import { listUsers, type UserRecord } from '../../store/usersRepository.js';
 import { usersForIdentity } from './topoUserLookup.js';
 import { adAccountObject, poolIndex, userObject } from './topoUserObjects.js';
-import { FilterSyntaxError, evaluateUserFilter, parseUserFilter } from './topoUserFilter.js';
+import { FilterSyntaxError, evaluateUserFilter, indexHints, parseUserFilter, type FilterIndexHints } from './topoUserFilter.js';
 import { LdapFilterError, matchLdap, parseLdapFilter } from './topoLdapFilter.js';
 import { fail, identityText, recordHandler, resultSizeParam, storeOf, stringParam, topoErrors } from './topoCommon.js';
 import './topoUserChanges.js';
@@ -14,6 +14,8 @@ import './topoGrant.js';
 
 interface Selection {
   csOnly: boolean;
+  /** Columns the filter pins down, read through the indexes first. */
+  hints?: FilterIndexHints;
   /** Extra predicate from -Filter (on the output object's properties). */
   filter?: (u: UserRecord, props: Map<string, unknown>) => boolean;
 }
@@ -31,7 +33,7 @@ function selectUsers(ctx: CmdletContext, sel: Selection): UserRecord[] {
     throw e;
   }
   const identity = identityText(ctx.params.Identity);
-  let users = identity !== undefined ? usersForIdentity(ctx, sel.csOnly) : listUsers(store, { csOnly: sel.csOnly, ou });
+  let users = identity !== undefined ? usersForIdentity(ctx, sel.csOnly) : listUsers(store, { csOnly: sel.csOnly, ou, ...sel.hints });
   if (identity !== undefined && ou !== undefined) users = users.filter((u) => u.dn.toLowerCase().endsWith(`,${ou.toLowerCase()}`));
   if (ctx.params.UnAssignedUser === true) users = users.filter((u) => !u.registrarPool);
   if (ldap) users = users.filter((u) => matchLdap(ldap, u));
@@ -49,13 +51,13 @@ function selectUsers(ctx: CmdletContext, sel: Selection): UserRecord[] {
   return out;
 }
 
-/** The -Filter of Get-CsUser as a predicate on the user's properties. */
-function userFilter(ctx: CmdletContext): Selection['filter'] {
+/** The -Filter of Get-CsUser as a predicate on the user's properties, with the index hints it allows. */
+function userFilter(ctx: CmdletContext): Pick<Selection, 'filter' | 'hints'> {
   const text = stringParam(ctx, 'Filter');
-  if (text === undefined) return undefined;
+  if (text === undefined) return {};
   try {
     const node = parseUserFilter(text, (name) => ctx.engine.getVariable(name));
-    return (_u, props) => evaluateUserFilter(node, (p) => props.get(p.toLowerCase()));
+    return { filter: (_u, props) => evaluateUserFilter(node, (p) => props.get(p.toLowerCase())), hints: indexHints(node) };
   } catch (e) {
     if (e instanceof FilterSyntaxError) fail(topoErrors.invalid(`The filter "${text}" is not valid: ${e.message}.`, 'InvalidFilter', text), true);
     throw e;
@@ -65,7 +67,7 @@ function userFilter(ctx: CmdletContext): Selection['filter'] {
 registerCsCmdlet('Get-CsUser', () =>
   recordHandler((ctx) => {
     const pools = poolIndex(storeOf(ctx));
-    for (const u of selectUsers(ctx, { csOnly: true, filter: userFilter(ctx) })) ctx.writeObject(userObject(u, pools));
+    for (const u of selectUsers(ctx, { csOnly: true, ...userFilter(ctx) })) ctx.writeObject(userObject(u, pools));
   }),
 );
 
