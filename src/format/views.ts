@@ -106,6 +106,17 @@ export function fieldValue(f: ViewField, o: unknown): unknown {
 export function shapeKey(value: unknown): string {
   const names = typeNamesOf(value);
   const t = names[0] ?? '';
-  if (value instanceof PSObject && !findView(value) && !isCsObject(value)) return `${t}|${value.propertyNames().join(',').toLowerCase()}`;
+  const view = findView(value);
+  // Types sharing one view (FileInfo and DirectoryInfo) continue the same table.
+  if (view) return `view#${viewId(view)}`;
+  if (value instanceof PSObject && !isCsObject(value)) return `${t}|${value.propertyNames().join(',').toLowerCase()}`;
   return t;
 }
+
+const viewIds = new WeakMap<View, number>();
+function viewId(v: View): number {
+  let id = viewIds.get(v);
+  if (id === undefined) viewIds.set(v, (id = viewIds.has(v) ? 0 : nextViewId++));
+  return id;
+}
+let nextViewId = 1;
