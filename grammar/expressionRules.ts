@@ -437,7 +437,7 @@ export abstract class ExpressionRules extends ParserBase {
     if (!this.RECORDING_PHASE && !key) return undefined;
     const eq = this.OPTION(() => this.CONSUME2(T.Equals));
     if (!this.RECORDING_PHASE && !eq) {
-      this.report('MissingEqualsInHashLiteral', "Missing '=' operator after key in hash literal.", this.after());
+      this.report('MissingEqualsInHashLiteral', "Missing '=' operator after key in hash literal.", this.extentOfToken(this.LA(1)));
       return undefined;
     }
     const value = this.OPTION2({

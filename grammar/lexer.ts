@@ -27,6 +27,8 @@ export interface LexResult {
   errors: LexError[];
   comments: CommentSpan[];
   lines: LineMap;
+  /** Brackets still open at the end of the text (the input continues on another line). */
+  unclosed: number;
 }
 
 const keywordModes: Record<string, Mode> = { function: 'funcName', filter: 'funcName', break: 'label', continue: 'label', return: 'pipe', throw: 'pipe', exit: 'pipe' };
@@ -45,7 +47,7 @@ export function lex(text: string): LexResult {
   const comments: CommentSpan[] = [];
   const lexer = new Scanner(text, lines, errors, comments, 0, false);
   const tokens = lexer.run();
-  return { tokens, errors, comments, lines };
+  return { tokens, errors, comments, lines, unclosed: lexer.openBrackets };
 }
 
 export class Scanner {
@@ -73,6 +75,10 @@ export class Scanner {
     private readonly nested: boolean,
   ) {
     if (nested) this.stack.push({ kind: '$(', ret: 'expr' });
+  }
+
+  get openBrackets(): number {
+    return this.stack.length;
   }
 
   run(): PsToken[] {
@@ -398,7 +404,7 @@ export class Scanner {
   /** `.Name`, `::Name` and `[index]` directly after an operand. Returns true when one was produced. */
   private postfix(c: number, n: number): boolean {
     if (!this.opEnd || !this.adjacent) return false;
-    if (c === 46 && n !== 46 && (isIdentStart(n) || n === 36 || isQuote(n) || n === 40)) {
+    if (c === 46 && n !== 46 && !isDigit(n)) {
       this.emit(T.Dot, this.pos, this.pos + 1);
       this.memberName();
       return true;

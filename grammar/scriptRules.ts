@@ -151,7 +151,7 @@ export class PsParser extends StatementRules {
     this.ACTION(() => this.noComma++);
     this.MANY(() => this.CONSUME(T.NewLine));
     this.OPTION({
-      GATE: () => !this.next(T.RParen),
+      GATE: () => this.next(T.Variable, T.TypeLiteral, T.AttributeStart, T.SplatVariable, T.Bareword, T.NumberLit, T.StringLit),
       DEF: () => {
         params.push(this.SUBRULE(this.parameter));
         this.MANY2(() => {
@@ -274,10 +274,12 @@ export class PsParser extends StatementRules {
     const kw = this.OR([{ ALT: () => this.CONSUME(T.Function) }, { ALT: () => this.CONSUME(T.Filter) }]);
     const nameTok = this.OPTION(() => this.CONSUME(T.Bareword));
     if (!this.RECORDING_PHASE && !nameTok) return this.fail('MissingNameAfterKeyword', `Missing name after ${kw.image.toLowerCase()} keyword.`, kw);
+    const before = this.errorCount();
     const parameters = this.OPTION2(() => {
       this.CONSUME(T.LParen);
       return this.SUBRULE(this.parameterList);
     });
+    if (!this.RECORDING_PHASE && this.errorCount() > before && !this.next(T.LCurly)) return this.missingPipeline(this.span(kw));
     this.MANY({ GATE: () => this.peekPastNewlines().tokenType === T.LCurly, DEF: () => this.CONSUME(T.NewLine) });
     const open = this.OPTION3(() => this.CONSUME(T.LCurly));
     if (!this.RECORDING_PHASE && !open) return this.fail('MissingFunctionBody', 'Missing function body in function declaration.', kw);

@@ -145,7 +145,7 @@ export abstract class StatementRules extends CommandRules {
     }
     const close = this.OPTION3(() => this.CONSUME(T.RParen));
     if (!this.RECORDING_PHASE && !close) {
-      this.report(missingClose[0], missingClose[1], this.after());
+      this.report(missingClose[0], missingClose[1], this.extentOfToken(this.LA(1)));
       return undefined;
     }
     return this.ACTION(() => this.asPipeline(cond, this.after(open)));
@@ -373,7 +373,7 @@ export abstract class StatementRules extends CommandRules {
                   this.report('MissingSwitchStatementClause', 'Missing statement block in switch statement clause.', this.after());
                   return void (broken = true);
                 }
-                const isDefault = testTok.tokenType === T.CommandName && testTok.image.toLowerCase() === 'default';
+                const isDefault = this.is(testTok, T.CommandName, T.Bareword) && testTok.image.toLowerCase() === 'default';
                 if (isDefault && defaultBody) this.report('MultipleSwitchDefaultClauses', 'A switch statement can have only one default clause.', this.extentOfToken(testTok));
                 if (isDefault) defaultBody = body;
                 else clauses.push({ test, body });

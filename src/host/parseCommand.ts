@@ -1,5 +1,30 @@
-// `csshell parse [--ast] <files…>`: syntax check only. Filled in by the language work.
-export async function parseCommand(_args: string[]): Promise<number> {
-  process.stderr.write('csshell parse: not available yet\n');
-  return 2;
+// `csshell parse [--ast] <files…>`: syntax check only. Prints every parse error as file:line:col: message
+// (exit 1 when there is any), or with --ast the syntax tree as JSON.
+
+import { readScriptFile } from './scriptFile.js';
+import { parse } from '../lang/parser.js';
+
+export async function parseCommand(args: string[]): Promise<number> {
+  const showAst = args.includes('--ast');
+  const files = args.filter((a) => a !== '--ast');
+  if (files.length === 0) {
+    process.stderr.write('usage: csshell parse [--ast] <file.ps1>...\n');
+    return 2;
+  }
+  let failed = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readScriptFile(file);
+    } catch (e) {
+      process.stderr.write(`${file}: cannot read the file: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
+      failed = true;
+      continue;
+    }
+    const { ast, errors } = parse(text, file);
+    for (const e of errors) process.stdout.write(`${file}:${e.extent.line}:${e.extent.column}: ${e.message.replace(/\n/g, ' ')}\n`);
+    if (errors.length) failed = true;
+    if (showAst) process.stdout.write(JSON.stringify(ast, (key, value) => (key === 'source' ? undefined : value), 2) + '\n');
+  }
+  return failed ? 1 : 0;
 }
