@@ -72,12 +72,15 @@ describe('line editing', () => {
     expect(inputLine(shell)).toBe('');
   });
 
-  it('draws the cursor where it is (inverse cell)', async () => {
-    shell = startShell();
+  it('puts the terminal cursor at the caret, also on wrapped and continuation lines', async () => {
+    shell = startShell({ width: 40 });
     await shell.press('abc', KEY.left);
-    const line = shell.controller.getView().liveLines.find((l) => l[0]?.text === PROMPT)!;
-    const cursor = line.filter((s) => s.inverse);
-    expect(cursor.map((s) => s.text)).toEqual(['c']);
+    expect(shell.controller.getView().cursor).toEqual({ x: PROMPT.length + 2, y: 0 });
+    await shell.press(KEY.end, 'x'.repeat(20));
+    expect(shell.controller.getView().cursor).toEqual({ x: (PROMPT.length + 23) % 40, y: 1 });
+    expect(shell.controller.getView().liveLines.length).toBe(2);
+    await shell.press(KEY.ctrlU, KEY.pasteStart, 'if ($a) {\n  b', KEY.pasteEnd);
+    expect(shell.controller.getView().cursor).toEqual({ x: 6, y: 1 });
   });
 
   it('runs a pasted multi-line script as one input', async () => {

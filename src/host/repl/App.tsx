@@ -2,12 +2,13 @@
 // (progress, prompt with the highlighted input and cursor, menus). All state lives in ReplController.
 
 import React, { useEffect, useLayoutEffect, useSyncExternalStore } from 'react';
-import { Box, Static, Text, useStdin } from 'ink';
+import { Box, Static, Text, useCursor, useStdin } from 'ink';
 import type { ReplController } from './controller.js';
 import type { Segment } from './output.js';
 
 function Line({ segments }: { segments: Segment[] }): React.JSX.Element {
-  if (!segments.length) return <Text> </Text>;
+  // An empty Text collapses to no row; a blank line must keep its row.
+  if (!segments.some((s) => s.text.length > 0)) return <Text> </Text>;
   return (
     <Text>
       {segments.map((s, i) => (
@@ -43,6 +44,9 @@ function useRawInput(controller: ReplController): void {
 export function ReplApp({ controller }: { controller: ReplController }): React.JSX.Element {
   const view = useSyncExternalStore(controller.subscribe, controller.getView);
   useRawInput(controller);
+  // The real terminal cursor sits at the caret (undefined hides it while a command runs).
+  const { setCursorPosition } = useCursor();
+  setCursorPosition(view.cursor);
   return (
     <Box flexDirection="column">
       <Printed key={view.staticKey} controller={controller} generation={view.staticKey} lines={view.staticLines} />

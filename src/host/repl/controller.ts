@@ -15,7 +15,7 @@ import { bufferOf, emptyBuffer, insertText, moveLine, type EditBuffer } from './
 import { OutputBuffer, type Segment } from './output.js';
 import { ReverseSearch } from './reverseSearch.js';
 import { inputIsIncomplete } from './syntax.js';
-import { inputLines, menuLines, progressLines } from './view.js';
+import { inputBlock, inputLines, menuLines, progressLines, wrapSegments, type CursorPosition, type InputBlock } from './view.js';
 
 export const PROMPT_LOCATION = 'C:\\Users\\Administrator';
 
@@ -41,8 +41,10 @@ export interface ReplView {
   mode: 'edit' | 'running' | 'ask' | 'exited';
   staticKey: number;
   staticLines: { id: number; segments: Segment[] }[];
-  /** Lines below the printed output: partial host text, progress, prompt/input, menus. */
+  /** Screen rows below the printed output (already wrapped): progress, prompt/input, menus. */
   liveLines: Segment[][];
+  /** Where the terminal cursor goes, relative to the first live row. */
+  cursor?: CursorPosition;
 }
 
 interface AskState {
@@ -217,7 +219,7 @@ export class ReplController {
   }
 
   private echoInput(text: string, cancelled = false): void {
-    const lines = inputLines([{ text: this.promptText() }], highlight(text, this.options.isCommand), null);
+    const lines = inputLines([{ text: this.promptText() }], highlight(text, this.options.isCommand));
     if (cancelled) lines[lines.length - 1]!.push({ text: '^C', color: 'gray' });
     this.output.flushPartial();
     this.output.appendLines(lines);
@@ -312,21 +314,31 @@ export class ReplController {
 
   private buildView(): ReplView {
     const { key, lines } = this.output.staticLines;
+    const width = this.width;
     const live: Segment[][] = [];
+    const addRows = (rows: Segment[][]): void => {
+      for (const r of rows) live.push(...wrapSegments(r, width));
+    };
     const partial = this.output.partialLine;
-    if (this.progress.size) live.push(...progressLines([...this.progress.values()], this.width));
+    if (this.progress.size) addRows(progressLines([...this.progress.values()], width));
     const mode: ReplView['mode'] = this.exited ? 'exited' : this.ask ? 'ask' : this.running ? 'running' : 'edit';
+    let cursor: CursorPosition | undefined;
+    const addInput = (block: InputBlock): void => {
+      if (block.cursor) cursor = { x: block.cursor.x, y: block.cursor.y + live.length };
+      live.push(...block.rows);
+    };
     if (mode === 'ask') {
       const a = this.ask!;
       const shown = a.secure ? '*'.repeat(a.buffer.text.length) : a.buffer.text;
-      live.push(...inputLines([...partial, { text: a.label }], [{ text: shown }], a.buffer.cursor));
+      addInput(inputBlock([...partial, { text: a.label }], [{ text: shown }], shown, a.buffer.cursor, width));
     } else if (mode === 'edit') {
-      if (partial.length) live.push(partial);
-      live.push(...inputLines([{ text: this.promptText() }], highlight(this.buffer.text, this.options.isCommand), this.buffer.cursor));
-      if (this.search.active) live.push(this.search.statusLine());
-      if (this.cycle.menuActive) live.push(...menuLines(this.cycle.menuCandidates, this.cycle.menuSelected, this.width));
-    } else if (partial.length) live.push(partial);
-    return { mode, staticKey: key, staticLines: lines, liveLines: live };
+      if (partial.length) addRows([partial]);
+      const text = this.buffer.text;
+      addInput(inputBlock([{ text: this.promptText() }], highlight(text, this.options.isCommand), text, this.buffer.cursor, width));
+      if (this.search.active) addRows([this.search.statusLine()]);
+      if (this.cycle.menuActive) addRows(menuLines(this.cycle.menuCandidates, this.cycle.menuSelected, width));
+    } else if (partial.length) addRows([partial]);
+    return { mode, staticKey: key, staticLines: lines, liveLines: live, cursor };
   }
 
   /** Called by the view after <Static> printed a generation's lines. */

@@ -8,32 +8,70 @@ import { INK_COLORS, type Segment } from './output.js';
 
 export const CONTINUATION_PROMPT = '>> ';
 
-/** Puts an inverse block at `cursor` (a space when the cursor is at the end of a line). */
-export function withCursor(segments: Segment[], cursor: number): Segment[] {
-  const out: Segment[] = [];
-  let offset = 0;
-  let placed = false;
-  for (const seg of segments) {
-    const end = offset + seg.text.length;
-    if (!placed && cursor >= offset && cursor < end) {
-      const at = cursor - offset;
-      if (at > 0) out.push({ ...seg, text: seg.text.slice(0, at) });
-      const ch = seg.text[at]!;
-      out.push({ ...seg, text: ch === '\n' ? ' \n' : ch, inverse: true });
-      if (at + 1 < seg.text.length) out.push({ ...seg, text: seg.text.slice(at + 1) });
-      placed = true;
-    } else out.push(seg);
-    offset = end;
-  }
-  if (!placed) out.push({ text: ' ', inverse: true });
-  return out;
+/** The prompt and input as lines (for echoing a submitted command): the first after `prompt`, the others after `>> `. */
+export function inputLines(prompt: Segment[], input: Segment[]): Segment[][] {
+  return splitLines(input).map((line, i) => [...(i === 0 ? prompt : [{ text: CONTINUATION_PROMPT }]), ...line]);
 }
 
-/** The prompt and input as screen lines: the first after `prompt`, the others after `>> `. */
-export function inputLines(prompt: Segment[], input: Segment[], cursor: number | null): Segment[][] {
-  const body = cursor === null ? input : withCursor(input, cursor);
-  const lines = splitLines(body);
-  return lines.map((line, i) => [...(i === 0 ? prompt : [{ text: CONTINUATION_PROMPT }]), ...line]);
+export interface CursorPosition {
+  x: number;
+  y: number;
+}
+
+const textLength = (segments: Segment[]): number => segments.reduce((n, s) => n + s.text.length, 0);
+
+/**
+ * Hard-wraps a line at `width` columns (one column per character), so the screen rows are known
+ * exactly and the terminal cursor can be placed on them. Always at least one row.
+ */
+export function wrapSegments(segments: Segment[], width: number): Segment[][] {
+  const rows: Segment[][] = [[]];
+  let used = 0;
+  for (const seg of segments) {
+    let rest = seg.text;
+    while (rest.length) {
+      if (used === width) {
+        rows.push([]);
+        used = 0;
+      }
+      const piece = rest.slice(0, width - used);
+      rows[rows.length - 1]!.push({ ...seg, text: piece });
+      used += piece.length;
+      rest = rest.slice(piece.length);
+    }
+  }
+  return rows;
+}
+
+export interface InputBlock {
+  rows: Segment[][];
+  /** Where the caret is, relative to the first row of the block. */
+  cursor?: CursorPosition;
+}
+
+/**
+ * The prompt and the input as screen rows: the first line after `prompt`, the others after `>> `,
+ * each wrapped at `width`. `text` is what the segments show; `cursor` an offset into it (null: no caret).
+ */
+export function inputBlock(prompt: Segment[], input: Segment[], text: string, cursor: number | null, width: number): InputBlock {
+  const lines = splitLines(input);
+  const before = cursor === null ? '' : text.slice(0, cursor);
+  const cursorLine = cursor === null ? -1 : before.split('\n').length - 1;
+  const cursorColumn = cursor === null ? 0 : cursor - (before.lastIndexOf('\n') + 1);
+  const rows: Segment[][] = [];
+  let caret: CursorPosition | undefined;
+  lines.forEach((line, i) => {
+    const prefix = i === 0 ? prompt : [{ text: CONTINUATION_PROMPT }];
+    const wrapped = wrapSegments([...prefix, ...line], width);
+    if (i === cursorLine) {
+      const column = textLength(prefix) + cursorColumn;
+      const row = Math.floor(column / width);
+      while (wrapped.length <= row) wrapped.push([]);
+      caret = { x: column % width, y: rows.length + row };
+    }
+    rows.push(...wrapped);
+  });
+  return { rows, cursor: caret };
 }
 
 /** [I] Rows of the Ctrl+Space menu before it says how many more there are. */
