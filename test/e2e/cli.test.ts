@@ -137,7 +137,7 @@ describe('help and version', () => {
   });
   it('--help lists the modes', () => {
     const r = runCli(['--help']);
-    expect(r.stdout).toContain('csshell run <file.ps1>');
+    expect(r.stdout).toContain('run <file.ps1>');
     expect(r.stdout).toContain('--store');
   });
 });
