@@ -60,3 +60,27 @@ describe('the shell on the engine', () => {
     expect(shell.exitCode()).toBe(3);
   });
 });
+
+describe('completion from the running engine', () => {
+  it('completes variables defined in the session', async () => {
+    shell = await engineShell();
+    await shell.run('$partnerDomain = "jabber.org"');
+    await shell.press('Write-Output $partnerD', KEY.tab);
+    expect(shell.controller.currentInput).toBe('Write-Output $partnerDomain');
+  });
+
+  it('completes functions defined in the session and aliases', async () => {
+    shell = await engineShell();
+    await shell.run('function Get-PartnerReport { "report" }');
+    await shell.press('Get-PartnerR', KEY.tab);
+    expect(shell.controller.currentInput).toBe('Get-PartnerReport');
+    await shell.press(KEY.ctrlU, 'Select-Obj', KEY.tab);
+    expect(shell.controller.currentInput).toBe('Select-Object');
+  });
+
+  it('completes parameters of core cmdlets through the engine command table', async () => {
+    shell = await engineShell();
+    await shell.press('Get-CsUser | Select-Object -Fir', KEY.tab);
+    expect(shell.controller.currentInput).toBe('Get-CsUser | Select-Object -First');
+  });
+});
