@@ -14,6 +14,7 @@ import {
   TimeSpan,
 } from './values.js';
 import { formatDateInvariant } from './convertDate.js';
+import { VersionValue } from './typesValues.js';
 
 export function isNull(v: unknown): v is null | undefined {
   return v === null || v === undefined || v === AutomationNull;
@@ -52,7 +53,7 @@ export function formatNumber(n: number): string {
   if (r === 0) return '0';
   const [mantissa, expText] = r.toExponential().split('e');
   const exp = Number(expText);
-  if (exp >= 15 || exp < -5) {
+  if (exp >= 15 || exp < -4) {
     const sign = exp < 0 ? '-' : '+';
     return `${mantissa!.toUpperCase()}E${sign}${String(Math.abs(exp)).padStart(2, '0')}`;
   }
@@ -286,6 +287,7 @@ export function compareValues(a: unknown, b: unknown, caseSensitive = false): nu
     return Math.sign(a.getTime() - d.getTime());
   }
   if (a instanceof TimeSpan && b instanceof TimeSpan) return Math.sign(a.ticks - b.ticks);
+  if (a instanceof VersionValue) return a.compare(VersionValue.parse(b));
   return compareStrings(toStr(a), toStr(b), caseSensitive);
 }
 

@@ -7,11 +7,11 @@ import { AutomationNull, PSHashtable, PSObject, ScriptBlockValue } from './value
 import { isNull, toBool, toStr } from './convert.js';
 import { binaryOperator, comparisonOperator, isComparisonOp, unaryOperator } from './operators.js';
 import { convertToType, resolveType } from './types.js';
-import { TypeValue } from './typesValues.js';
+import { RefValue, TypeValue } from './typesValues.js';
 import { withExtent } from './evaluatorErrors.js';
 import { callMethod, getMember, indexValue } from './methods.js';
 import { callStatic, getStaticMember } from './statics.js';
-import { incrementAsync, incrementSync } from './evaluatorAssign.js';
+import { incrementAsync, incrementSync, writeVariable } from './evaluatorAssign.js';
 import type { Evaluator } from './evaluator.js';
 import type { TypeName } from '../lang/ast.js';
 
@@ -152,6 +152,10 @@ function convertValue(typeName: TypeName, value: unknown): unknown {
   return convertToType(value, resolveType(typeName));
 }
 
+function referenceTo(ev: Evaluator, v: VariableExpressionAst): RefValue {
+  return new RefValue(undefined, () => readVariable(ev, v), (value) => writeVariable(ev, v, value));
+}
+
 export function typeValue(tn: TypeName): TypeValue {
   const r = resolveType(tn);
   return new TypeValue(r.fullName, r);
@@ -199,6 +203,7 @@ export function evalSync(ev: Evaluator, e: ExpressionAst): unknown {
       return guard(e, () => binaryValues(ev, e.operator, l, r));
     }
     case 'Convert':
+      if (e.operand.kind === 'Variable' && e.typeName.text.toLowerCase() === 'ref') return referenceTo(ev, e.operand);
       if (e.typeName.text.toLowerCase() === 'ordered' && e.operand.kind === 'Hashtable') return convertValue(e.typeName, evalSync(ev, e.operand));
       return guard(e, () => convertValue(e.typeName, evalSync(ev, e.operand)));
     case 'Member': {

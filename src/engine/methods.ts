@@ -13,7 +13,7 @@ import { dateMember, dateMethod, timeSpanMember, timeSpanMethod } from './method
 import { arrayMethod, foreachMethod, hashtableMethod, listMethod, whereMethod } from './methodsCollections.js';
 import { errorRecordMember, miscMember, psObjectView, typeOf } from './methodsObjects.js';
 import { formatValue } from './operatorsFormat.js';
-import { VersionValue } from './typesValues.js';
+import { RefValue, VersionValue } from './typesValues.js';
 import { regexMethod } from './staticsRegex.js';
 import type { Evaluator } from './evaluator.js';
 
@@ -21,8 +21,8 @@ import type { Evaluator } from './evaluator.js';
 // Properties
 
 export function getMember(ev: Evaluator, target: unknown, name: string): unknown {
-  if (isNull(target)) return null;
   const lower = name.toLowerCase();
+  if (isNull(target)) return lower === 'count' || lower === 'length' ? 0 : null;
   if (target instanceof PSObject) {
     const p = target.getProperty(name);
     if (p) return p.getter ? p.getter() : p.value;
@@ -90,6 +90,10 @@ function enumerateMember(ev: Evaluator, items: unknown[], name: string): unknown
 }
 
 export function setMember(target: unknown, name: string, value: unknown): void {
+  if (target instanceof RefValue && name.toLowerCase() === 'value') {
+    target.set(value);
+    return;
+  }
   if (target instanceof PSHashtable) {
     target.set(name, value);
     return;

@@ -3,8 +3,8 @@
 
 import { ErrorRecord } from './errors.js';
 import { dotNetTypeName, isNull, toStr, toStringOverride } from './convert.js';
-import { PSCredential, PSObject, ScriptBlockValue, SecureString } from './values.js';
-import { GuidValue, TypeValue, VersionValue } from './typesValues.js';
+import { PSCredential, PSObject, ScriptBlockValue, SecureString, SwitchParameter } from './values.js';
+import { GuidValue, RefValue, TypeValue, VersionValue } from './typesValues.js';
 import { innerExceptionTypes } from './evaluatorErrors.js';
 
 const exceptionCache = new WeakMap<ErrorRecord, PSObject>();
@@ -118,6 +118,8 @@ export function psObjectView(target: unknown): PSObject {
 
 export function miscMember(target: unknown, lower: string): unknown {
   if (target instanceof GuidValue) return lower === 'guid' ? target.value : undefined;
+  if (target instanceof RefValue) return lower === 'value' ? target.value : undefined;
+  if (target instanceof SwitchParameter) return lower === 'ispresent' ? target.isPresent : undefined;
   if (target instanceof VersionValue) {
     const map: Record<string, number> = { major: target.major, minor: target.minor, build: target.build, revision: target.revision };
     return map[lower];

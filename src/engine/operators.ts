@@ -2,6 +2,7 @@
 // (the left operand decides: strings concatenate, arrays grow, hashtables merge, numbers add).
 
 import { ErrorRecord, PSRuntimeError } from './errors.js';
+import { innerExceptionTypes } from './evaluatorErrors.js';
 import { dotNetTypeName, isEnumerable, isNull, toBool, toList, toNumber, toStr } from './convert.js';
 import { comparisonOperator, parseComparisonOp, COMPARISON_OPS, unarySplit } from './operatorsCompare.js';
 export { comparisonOperator };
@@ -23,9 +24,9 @@ export function methodNotFound(target: unknown, method: string): PSRuntimeError 
 }
 
 export function divideByZero(): PSRuntimeError {
-  return new PSRuntimeError(
-    new ErrorRecord({ message: 'Attempted to divide by zero.', category: 'NotSpecified', errorId: 'RuntimeException', targetName: '', targetType: '' }),
-  );
+  const record = new ErrorRecord({ message: 'Attempted to divide by zero.', category: 'NotSpecified', errorId: 'RuntimeException', targetName: '', targetType: '' });
+  innerExceptionTypes.set(record, 'System.DivideByZeroException');
+  return new PSRuntimeError(record);
 }
 
 function numberTypeName(n: unknown): string {

@@ -5,7 +5,7 @@
 import type { CommandAst, CommandExpressionAst, ExpressionAst, PipelineAst } from '../lang/ast.js';
 import type { CommandArgument, CommandProcessor, InvocationSite, PipelineRuntime } from './cmdlet.js';
 import { createCmdletProcessor } from './commandProcessor.js';
-import { ErrorRecord } from './errors.js';
+import { ErrorRecord, PSRuntimeError } from './errors.js';
 import { AutomationNull, PSArrayList, PSHashtable } from './values.js';
 import { isNull, toStr } from './convert.js';
 import { evalExpr, readVariable } from './evaluatorExpressions.js';
@@ -181,14 +181,33 @@ class ScriptStageWithRedirects implements Stage {
 async function commandStage(ev: Evaluator, cmd: CommandAst, position: number, expectingInput: boolean, next: Sink, scope: Scope): Promise<Stage> {
   const nameValue = cmd.name.kind === 'StringConstant' && !cmd.invocationOperator ? cmd.name.value : await evalExpr(ev, cmd.name);
   const args = await buildArguments(ev, cmd);
-  const resolved: ResolvedCommand = await resolveCommand(ev, nameValue, cmd);
-  const site: InvocationSite = { commandName: resolved.displayName, extent: cmd.extent, pipelinePosition: position, expectingInput };
   const plan = redirectionPlan(ev, cmd.redirections, next);
+  let resolved: ResolvedCommand;
+  try {
+    resolved = await resolveCommand(ev, nameValue, cmd);
+  } catch (e) {
+    // `missing 2>$null` / `missing 2>&1`: the not-recognized error follows the element's error redirection.
+    if (!plan.errorTarget || ev.tryDepth > 0 || !(e instanceof PSRuntimeError)) throw e;
+    return failedStage(ev, e.record, plan, scope);
+  }
+  const site: InvocationSite = { commandName: resolved.displayName, extent: cmd.extent, pipelinePosition: position, expectingInput };
   if (resolved.kind === 'cmdlet') {
     return new CmdletStage(ev, (emit, runtime) => createCmdletProcessor(resolved.definition, args, site, runtime, emit), plan, scope);
   }
   const stage = new ScriptStage(ev, { ...resolved.invocation, dotSource: cmd.invocationOperator === '.' }, args, site, plan.output, scope);
   return new ScriptStageWithRedirects(ev, stage, plan, scope);
+}
+
+function failedStage(ev: Evaluator, record: ErrorRecord, plan: RedirectionPlan, scope: Scope): Stage {
+  return {
+    begin: async () => {
+      await plan.open();
+      await within(ev, scope, plan.errorTarget, async () => ev.reportError(record));
+      await plan.close();
+    },
+    process: async () => {},
+    end: async () => {},
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -218,6 +218,12 @@ const TABLES: Record<string, StaticTable> = {
     },
   },
   'system.text.regularexpressions.regex': regexStatics,
+  'system.midpointrounding': { props: { awayfromzero: () => 'AwayFromZero', toeven: () => 'ToEven' } },
+  'system.stringcomparison': {
+    props: Object.fromEntries(['CurrentCulture', 'CurrentCultureIgnoreCase', 'InvariantCulture', 'InvariantCultureIgnoreCase', 'Ordinal', 'OrdinalIgnoreCase'].map((n) => [n.toLowerCase(), () => n])),
+  },
+  'system.stringsplitoptions': { props: { none: () => 'None', removeemptyentries: () => 'RemoveEmptyEntries' } },
+  'system.text.regularexpressions.regexoptions': { props: { ignorecase: () => 'IgnoreCase', none: () => 'None', multiline: () => 'Multiline' } },
   'system.io.path': pathStatics,
   'system.io.file': fileStatics,
 };

@@ -6,7 +6,7 @@ import { enums, enumFullNames } from '../catalog/registry.js';
 import { ErrorRecord, PSRuntimeError } from './errors.js';
 import { BAD_FORMAT, conversionError, dotNetTypeName, isNull, parseDateText, parseNumber, toBool, toList, toNumber, toStr } from './convert.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString, SwitchParameter, TimeSpan } from './values.js';
-import { GuidValue, VersionValue, parseTimeSpan } from './typesValues.js';
+import { GuidValue, RefValue, VersionValue, parseTimeSpan } from './typesValues.js';
 
 export interface TypeSpec {
   fullName: string;
@@ -166,6 +166,11 @@ const SPECS: TypeSpec[] = [
   { fullName: 'System.Management.Automation.PSCredential', names: ['pscredential'], is: (v) => v instanceof PSCredential },
   { fullName: 'System.Management.Automation.ErrorRecord', names: [], is: (v) => v instanceof ErrorRecord },
   { fullName: 'System.Void', names: ['void'], is: () => false, convert: () => undefined },
+  { fullName: 'System.Management.Automation.PSReference', names: ['ref'], is: (v) => v instanceof RefValue, convert: (v) => (v instanceof RefValue ? v : new RefValue(v)) },
+  { fullName: 'System.MidpointRounding', names: ['midpointrounding'], is: () => false, convert: (v) => toStr(v) },
+  { fullName: 'System.StringComparison', names: ['stringcomparison'], is: () => false, convert: (v) => toStr(v) },
+  { fullName: 'System.StringSplitOptions', names: ['stringsplitoptions'], is: () => false, convert: (v) => toStr(v) },
+  { fullName: 'System.Text.RegularExpressions.RegexOptions', names: ['regexoptions'], is: () => false, convert: (v) => toStr(v) },
   { fullName: 'System.Math', names: ['math'], is: () => false },
   { fullName: 'System.Environment', names: ['environment'], is: () => false },
   { fullName: 'System.IO.Path', names: [], is: () => false },

@@ -80,3 +80,23 @@ export class TypeValue {
     return this.fullName;
   }
 }
+
+/** `[ref]$x`: a reference to a variable (or a boxed value) that methods like TryParse write through. */
+export class RefValue {
+  readonly typeName = 'System.Management.Automation.PSReference';
+  constructor(
+    private boxed: unknown,
+    private readonly getter?: () => unknown,
+    private readonly setter?: (v: unknown) => void,
+  ) {}
+  get value(): unknown {
+    return this.getter ? this.getter() : this.boxed;
+  }
+  set(v: unknown): void {
+    if (this.setter) this.setter(v);
+    else this.boxed = v;
+  }
+  toString(): string {
+    return 'System.Management.Automation.PSReference';
+  }
+}

@@ -59,7 +59,7 @@ export function formatNumber(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
   const r = Number(n.toPrecision(15));
   const abs = Math.abs(r);
-  if (abs !== 0 && (abs < 1e-5 || abs >= 1e15)) {
+  if (abs !== 0 && (abs < 1e-4 || abs >= 1e15)) {
     const [mant, exp] = r.toExponential().split('e');
     const e = Number(exp);
     return `${mant}E${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;

@@ -32,7 +32,7 @@ export function collapse(results: unknown[]): unknown {
 }
 
 export async function invokeWith(ctx: CmdletContext, block: ScriptBlockValue, dollarUnder: unknown): Promise<unknown[]> {
-  return ctx.engine.invokeScriptBlock(block, { dollarUnder });
+  return ctx.engine.invokeScriptBlock(block, { dollarUnder, dotSource: true });
 }
 
 /** A terminating error of this cmdlet. */
