@@ -3,6 +3,7 @@
 // handler writes.
 
 import { bindArguments, bindPipelineObject, commandClassName, type ParameterBinder } from './binder/index.js';
+import { getCmdlet } from '../catalog/registry.js';
 import type {
   CmdletContext,
   CmdletDefinition,
@@ -26,6 +27,12 @@ export function createCmdletProcessor(
   runtime: PipelineRuntime,
   emit: (value: unknown) => void,
 ): CommandProcessor {
+  // `<command> -?` shows the command's help, as Get-Help <command> does.
+  const help = args.some((a) => a.kind === 'parameter' && a.name === '?') ? getCmdlet('Get-Help') : undefined;
+  if (help) {
+    const name: CommandArgument = { kind: 'parameter', name: 'Name', value: def.metadata.name, hasColonValue: true, text: '-Name:' };
+    return new CmdletProcessor(help, [name], site, runtime, emit);
+  }
   return new CmdletProcessor(def, args, site, runtime, emit);
 }
 
