@@ -89,12 +89,15 @@ describe('syntax highlighting', () => {
     expect(colorOf(shell, '# note')).toBe(INK_COLORS.DarkGreen);
   });
 
-  it('marks unknown commands and unterminated strings', async () => {
+  it('marks unknown commands and parse errors, but not a string still being typed', async () => {
     shell = startShell();
     await shell.press(`Get-CsBogus | Get-CsUser -Identity "ken`);
     expect(colorOf(shell, 'Get-CsBogus')).toBe(INK_COLORS.Red);
     expect(colorOf(shell, 'Get-CsUser')).toBe(INK_COLORS.Yellow);
-    const err = shell.controller.getView().liveLines.flat().find((s) => s.text.startsWith('"ken'));
+    expect(colorOf(shell, '"ken')).toBe(INK_COLORS.DarkCyan);
+    await shell.press(KEY.ctrlU, 'Get-CsUser )');
+    const err = shell.controller.getView().liveLines.flat().find((s) => s.text === ')');
+    expect(err?.color).toBe(INK_COLORS.Red);
     expect(err?.underline).toBe(true);
   });
 });
