@@ -329,7 +329,7 @@ export abstract class StatementRules extends CommandRules {
           this.leaveNested(saved);
           const close = this.OPTION4({ GATE: () => !!open, DEF: () => this.CONSUME(T.RParen) });
           this.ACTION(() => {
-            if (!cond) this.report('PipelineValueRequired', "A switch statement must have one of the following:  '-file file_name' or '( expression )'.", this.after());
+            if (!cond) this.report('PipelineValueRequired', "A switch statement must have one of the following:  '-file file_name' or '( expression )'.", this.after(open ?? this.LA(0)));
             else if (!close) this.report('MissingEndParenthesisInSwitchStatement', "Missing ')' after expression in switch statement.", this.after());
             else condition = this.asPipeline(cond, cond.extent);
           });
