@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getHelpEntry } from '../../src/catalog/help.js';
-import { csMetadata } from '../../src/catalog/registry.js';
+import { getCmdlet } from '../../src/catalog/registry.js';
 import { runPs } from '../helpers/run.js';
 
 const CMDLETS = [
@@ -14,6 +14,7 @@ const CMDLETS = [
   'Start-CsWindowsService', 'Stop-CsWindowsService', 'Get-CsManagementStoreReplicationStatus', 'Invoke-CsManagementStoreReplication',
   'Export-CsConfiguration', 'Import-CsConfiguration', 'Get-CsUser', 'Get-CsAdUser', 'Enable-CsUser', 'Disable-CsUser', 'Set-CsUser', 'Move-CsUser',
   'Grant-CsExternalAccessPolicy', 'Get-CsEffectivePolicy', 'Test-CsXmppIM', 'Test-CsFederatedPartner',
+  'Resolve-DnsName', 'Get-DnsServerResourceRecord', 'Add-DnsServerResourceRecord', 'Remove-DnsServerResourceRecord',
 ];
 
 const examples = CMDLETS.flatMap((name) => (getHelpEntry(name)?.examples ?? []).map((ex, i) => [`${name} #${i + 1} ${ex.title}`, ex.code] as [string, string]));
@@ -25,7 +26,7 @@ describe('topology, user and verification help', () => {
     expect(h!.synopsis.length).toBeGreaterThan(10);
     expect(h!.description.length).toBeGreaterThan(40);
     expect(h!.examples.length).toBeGreaterThanOrEqual(2);
-    const missing = csMetadata(name).parameters.map((p) => p.name).filter((p) => !h!.parameters[p]);
+    const missing = getCmdlet(name)!.metadata.parameters.map((p) => p.name).filter((p) => !h!.parameters[p]);
     expect(missing).toEqual([]);
   });
 

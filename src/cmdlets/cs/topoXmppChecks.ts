@@ -107,7 +107,7 @@ function checkSrv(store: Store, edge: ServiceRecord, domain: string): string | u
     return target === edgeFqdn || resolveA(store, target).some((ip) => edgeIps.has(ip));
   });
   if (good) return undefined;
-  return `SRV ${name} missing or not pointing to ${edgeFqdn} port ${port}. Publish an external DNS SRV record ${name} with target ${edgeFqdn} and port ${port}.`;
+  return `SRV ${name} missing or not pointing to ${edgeFqdn} port ${port}. Publish it in the external zone: Add-DnsServerResourceRecord -ZoneName ${domain} -Srv -Name _xmpp-server._tcp -DomainName ${edgeFqdn} -Priority 0 -Weight 0 -Port ${port}.`;
 }
 
 /** The needed services: XMPP gateway on the pool's Front Ends, XMPP proxy and Access Edge on the Edge. */
@@ -126,7 +126,10 @@ function checkServices(store: Store, poolFqdn: string, edge: ServiceRecord): str
   return undefined;
 }
 
-/** Runs the whole chain; undefined means every link holds. */
+/**
+ * Runs the whole chain; undefined means every link holds. [I] Check 15 of DOMAIN.md §4.7 (the partner's
+ * own DNS) is not evaluated: the simulated zone holds only the deployment's SIP domains.
+ */
 export function evaluateXmppChain(store: Store, input: XmppChainInput): ChainFailure | undefined {
   const now = input.now ?? new Date();
   const s = checkSender(store, input);
@@ -155,7 +158,7 @@ export function evaluateXmppChain(store: Store, input: XmppChainInput): ChainFai
   const site = getSite(store, pool.site)!;
   const edge = resolveEdgeRoute(store, site.xmppFederationRoute);
   if (!edge) return fail(`No XMPP federation route is configured for site ${site.name}. Run Set-CsSite -Identity ${site.name} -XmppFederationRoute EdgeServer:<edge pool fqdn>.`);
-  if (edge.properties.XmppFederationEnabled === false) return fail(`XMPP federation is not enabled on Edge pool ${edge.pool}. Enable XMPP federation (port 5269) for the Edge pool in the topology and publish it.`);
+  if (edge.properties.XmppFederationEnabled === false) return fail(`XMPP federation is not enabled on Edge pool ${edge.pool}. Enable it in the topology (Get-CsTopology -AsXml, set XmppFederationEnabled="true" on the EdgeServer service of ${edge.pool}) and run Publish-CsTopology.`);
 
   const senderDomain = sender.slice(sender.lastIndexOf('@') + 1);
   const problem = checkCertificates(store, edge, senderDomain, now) ?? checkSrv(store, edge, senderDomain) ?? checkServices(store, pool.fqdn, edge);

@@ -23,6 +23,8 @@ import { computerObject, poolObject, serviceObject, siteIdentity, siteObject } f
 import { fail, hasWildcard, recordHandler, storeOf, stringParam, topoErrors, wildcardMatch } from './topoCommon.js';
 import './topoSipDomains.js';
 import './topoManagement.js';
+import './topoDns.js';
+import './help/topoDns.js';
 
 // ---------------------------------------------------------------------------------------------
 // Get-CsSite / Set-CsSite

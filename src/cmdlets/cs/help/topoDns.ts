@@ -1,0 +1,74 @@
+// Help for the DNS cmdlets that show and edit the simulated external zone of the SIP domains.
+import { registerHelp } from '../../../catalog/help.js';
+
+registerHelp('Resolve-DnsName', {
+  synopsis: 'Looks a name up in the external DNS zone of the deployment\'s SIP domains.',
+  description: 'Shows the records partners on the internet would find: the SRV records that point XMPP servers and federated partners at the Access Edge, and the A records of the Edge interfaces.',
+  parameters: {
+    Name: 'The name to look up, for example _xmpp-server._tcp.contoso.com or sip.contoso.com.',
+    Type: 'The record type: A_AAAA (the default), A, AAAA, SRV, CNAME, MX, NS, PTR, SOA, TXT or ALL.',
+    Server: 'The DNS server to ask. Accepted; the emulated zone has one copy.',
+    DnsOnly: 'Uses DNS only, not other name resolution methods.',
+  },
+  examples: [
+    { title: 'Where do XMPP servers connect?', code: 'Resolve-DnsName -Name _xmpp-server._tcp.contoso.com -Type SRV', remarks: 'Shows sip.contoso.com, port 5269.' },
+    { title: 'The Access Edge address', code: 'Resolve-DnsName sip.contoso.com', remarks: 'Shows the public address of the Access Edge.' },
+  ],
+  related: ['Get-DnsServerResourceRecord', 'Test-CsXmppIM'],
+});
+
+registerHelp('Get-DnsServerResourceRecord', {
+  synopsis: 'Lists the records of an external zone (one per SIP domain).',
+  description: 'Each SIP domain of the deployment has an external zone; its SRV and A records are what XMPP and SIP federation partners use to find the Edge.',
+  parameters: { ZoneName: 'The zone, a SIP domain such as contoso.com.', Name: 'One name in the zone, relative (sip) or full (sip.contoso.com).', RRType: 'Only records of this type (A, SRV, …).', ComputerName: 'The DNS server. Accepted; the emulated zone has one copy.' },
+  examples: [
+    { title: 'Every record of contoso.com', code: 'Get-DnsServerResourceRecord -ZoneName contoso.com', remarks: 'SRV records for XMPP, SIP federation and remote sign-in, and the A records of the Edge.' },
+    { title: 'Only SRV records', code: 'Get-DnsServerResourceRecord -ZoneName contoso.com -RRType SRV', remarks: 'Three SRV records on the demo deployment.' },
+  ],
+  related: ['Add-DnsServerResourceRecord', 'Remove-DnsServerResourceRecord'],
+});
+
+registerHelp('Add-DnsServerResourceRecord', {
+  synopsis: 'Adds an SRV or A record to the external zone of a SIP domain.',
+  description: 'Use it to publish the records a new SIP domain needs before its users can federate: _xmpp-server._tcp (port 5269) and _sipfederationtls._tcp (port 5061) pointing at the Access Edge.',
+  parameters: {
+    ZoneName: 'The zone, a SIP domain such as contoso.com.',
+    Name: 'The record name relative to the zone (_xmpp-server._tcp, sip) or @ for the zone itself.',
+    Srv: 'Adds an SRV record.',
+    DomainName: 'Target host of the SRV record, for example sip.contoso.com.',
+    Port: 'Port of the SRV record: 5269 for XMPP, 5061 for SIP federation, 443 for remote sign-in.',
+    Priority: 'Priority of the SRV record (lower is preferred).',
+    Weight: 'Weight of the SRV record among records of the same priority.',
+    A: 'Adds an A (IPv4 address) record.',
+    IPv4Address: 'The address of the A record.',
+    ComputerName: 'The DNS server. Accepted; the emulated zone has one copy.',
+    PassThru: 'Writes the new record to the pipeline.',
+  },
+  examples: [
+    {
+      title: 'XMPP for a second SIP domain',
+      code: 'New-CsSipDomain -Identity fabrikam.com\nAdd-DnsServerResourceRecord -ZoneName fabrikam.com -Srv -Name _xmpp-server._tcp -DomainName sip.contoso.com -Priority 0 -Weight 0 -Port 5269',
+      remarks: 'XMPP servers looking for fabrikam.com are sent to the Access Edge.',
+    },
+    { title: 'An address record', code: 'Add-DnsServerResourceRecord -ZoneName contoso.com -A -Name xmpp -IPv4Address 131.107.10.10 -PassThru', remarks: 'xmpp.contoso.com points at the Access Edge address.' },
+  ],
+  related: ['Get-DnsServerResourceRecord', 'Remove-DnsServerResourceRecord', 'Resolve-DnsName'],
+});
+
+registerHelp('Remove-DnsServerResourceRecord', {
+  synopsis: 'Removes records from the external zone of a SIP domain.',
+  description: 'Removes every record of the name and type, or only the one whose data is -RecordData.',
+  parameters: {
+    ZoneName: 'The zone, a SIP domain such as contoso.com.',
+    Name: 'The record name relative to the zone, or @.',
+    RRType: 'The type of the records to remove (A, SRV, …).',
+    RecordData: 'Only the record with this data (the SRV target or the address).',
+    ComputerName: 'The DNS server. Accepted; the emulated zone has one copy.',
+    Force: 'Removes without asking for confirmation.',
+  },
+  examples: [
+    { title: 'Remove an address record', code: 'Add-DnsServerResourceRecord -ZoneName contoso.com -A -Name test -IPv4Address 10.9.9.9\nRemove-DnsServerResourceRecord -ZoneName contoso.com -Name test -RRType A -Force', remarks: 'test.contoso.com no longer resolves.' },
+    { title: 'Preview a removal', code: 'Remove-DnsServerResourceRecord -ZoneName contoso.com -Name _xmpp-server._tcp -RRType SRV -WhatIf', remarks: 'Shows what would be removed; the XMPP record stays.' },
+  ],
+  related: ['Get-DnsServerResourceRecord', 'Add-DnsServerResourceRecord'],
+});
