@@ -8,6 +8,7 @@ import { BatchHost } from './batch.js';
 import { readScriptFile } from './scriptFile.js';
 import { parseCommand } from './parseCommand.js';
 import { generateFixtureCommand } from './fixtureCommand.js';
+import { checkCommand } from './checkCommand.js';
 import '../cmdlets/index.js';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -20,6 +21,7 @@ Usage:
   csshell [options] -c "<commands>"      run commands and exit (like pwsh -Command)
   csshell [options] run <file.ps1> [args] run a script file (like pwsh -File)
   csshell parse [--ast] <file.ps1>...    check syntax only; prints file:line:col: message
+  csshell check <file.ps1>...            check scripts offline against the cmdlets' parameters
   csshell fixture generate --users N --store <file.db> [--seed S]
                                          create a store with a large generated deployment
 
@@ -75,6 +77,7 @@ export async function main(argv: string[]): Promise<number> {
   const [sub, ...subArgs] = opts.rest;
 
   if (opts.command === undefined && sub === 'parse') return parseCommand(subArgs);
+  if (opts.command === undefined && sub === 'check') return checkCommand(subArgs);
   if (opts.command === undefined && sub === 'fixture') return generateFixtureCommand(subArgs, opts.store);
 
   const storePath = opts.store ?? defaultStorePath();

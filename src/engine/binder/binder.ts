@@ -10,6 +10,7 @@ import { narrowSets } from './sets.js';
 import { ParameterTable, type BinderParameter } from './table.js';
 import { displayTypeName } from './typeNames.js';
 import { valueText } from './valueText.js';
+import { UnknownArgument } from './staticValue.js';
 
 export interface BindOptions {
   /** Extent of the whole command: set and mandatory errors underline it. */
@@ -184,7 +185,7 @@ export class ParameterBinder {
 
   private checkValidateSet(p: BinderParameter, v: unknown, extent?: Extent): void {
     const set = p.meta.validateSet;
-    if (!set || set.length === 0) return;
+    if (!set || set.length === 0 || v instanceof UnknownArgument) return;
     for (const item of Array.isArray(v) ? v : [v]) {
       const text = valueText(item);
       if (!set.some((s) => s.toLowerCase() === text.toLowerCase())) {

@@ -7,6 +7,7 @@ import { toListModifier } from './listModifier.js';
 import { msg, overflowMessage } from './messages.js';
 import { inIntegerRange, parseDateTime, parseNumberText, roundHalfEven } from './scalars.js';
 import type { ParameterType } from './typeNames.js';
+import { UnknownArgument } from './staticValue.js';
 import { toParameterString, valueText, valueTypeName } from './valueText.js';
 
 export class ConversionFailure extends Error {
@@ -26,6 +27,7 @@ export interface ConversionContext {
 
 /** Converts a non-null argument to the parameter's type (arrays element by element). */
 export function convertValue(value: unknown, t: ParameterType, ctx: ConversionContext): unknown {
+  if (value instanceof UnknownArgument) return value;
   if (t.isArray && t.kind !== 'listModifier') {
     const elements = Array.isArray(value) ? value : value instanceof PSArrayList ? value.items : [value];
     return elements.map((e) => (e === null || e === undefined ? null : convertScalar(e, t, ctx)));
