@@ -156,3 +156,14 @@ describe('verification output in the shell', () => {
     expect((r.values[0] as PSObject).get('Diagnosis')).toMatch(/^Federation is disabled on the Edge/);
   });
 });
+
+describe('Test-CsXmppIM as a user (ClientPlatform)', () => {
+  it('tests the user\'s own pool when -TargetFqdn is left out; the credential must be the user\'s', async () => {
+    const own = await evalPs('$c = New-Object System.Management.Automation.PSCredential("CONTOSO\\kenmyer", (ConvertTo-SecureString "Pass1word" -AsPlainText -Force))\nTest-CsXmppIM -Receiver friend@jabber.org -UserSipAddress sip:kenmyer@contoso.com -UserCredential $c');
+    const o = own.values[0] as PSObject;
+    expect(o.get('TargetFqdn')).toBe('pool01.contoso.com');
+    expect(o.get('Diagnosis')).toMatch(/^Policy Global does not allow XMPP access/);
+    const other = await evalPs('$c = New-Object System.Management.Automation.PSCredential("CONTOSO\\pilar", (ConvertTo-SecureString "Pass1word" -AsPlainText -Force))\nTest-CsXmppIM -Receiver friend@jabber.org -UserSipAddress sip:kenmyer@contoso.com -UserCredential $c');
+    expect((other.values[0] as PSObject).get('Error')).toBe('Sign-in failed for sip:kenmyer@contoso.com: the credential (CONTOSO\\pilar) is not this user\'s account.');
+  });
+});

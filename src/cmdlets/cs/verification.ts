@@ -3,7 +3,8 @@
 // result is the synthetic transaction's TaskOutput object.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { TimeSpan } from '../../engine/values.js';
+import { PSCredential, TimeSpan } from '../../engine/values.js';
+import { findUsers, getUserBySip } from '../../store/usersRepository.js';
 import { registerCsCmdlet } from '../../catalog/registry.js';
 import { evaluateXmppChain, type ChainFailure } from './topoXmppChecks.js';
 import { evaluateFederationChain } from './topoFederationChecks.js';
@@ -33,12 +34,30 @@ function report(ctx: CmdletContext, target: string, failure: ChainFailure | unde
   );
 }
 
+/**
+ * ClientPlatform: the test signs in as the user, so the credential must be that user's account, and
+ * without -TargetFqdn the user's own pool is tested. [I] wording.
+ */
+function clientPlatform(ctx: CmdletContext, sender: string | undefined): { target?: string; failure?: ChainFailure } {
+  const store = storeOf(ctx);
+  const user = sender ? getUserBySip(store, sender) : undefined;
+  const cred = ctx.params.UserCredential;
+  if (cred instanceof PSCredential && user) {
+    const owner = findUsers(store, cred.userName)[0];
+    if (!owner || owner.id !== user.id) {
+      return { failure: { error: `Sign-in failed for ${user.sipAddress}: the credential (${cred.userName}) is not this user's account.`, diagnosis: 'Give the credential of the user named by -UserSipAddress (Get-Credential).' } };
+    }
+  }
+  return { target: user?.registrarPool ?? undefined };
+}
+
 registerCsCmdlet('Test-CsXmppIM', () =>
   recordHandler((ctx) => {
-    const target = stringParam(ctx, 'TargetFqdn') ?? '';
     const receiver = stringParam(ctx, 'Receiver') ?? '';
     const sender = stringParam(ctx, 'UserSipAddress');
-    const failure = evaluateXmppChain(storeOf(ctx), { targetFqdn: target, receiver, userSipAddress: sender });
+    const client = ctx.parameterSetName === 'ClientPlatform' ? clientPlatform(ctx, sender) : {};
+    const target = stringParam(ctx, 'TargetFqdn') ?? client.target ?? '';
+    const failure = client.failure ?? evaluateXmppChain(storeOf(ctx), { targetFqdn: target, receiver, userSipAddress: sender });
     const steps = [
       `Checking pool ${target} and sender ${sender ?? '(health monitoring user)'}.`,
       `Checking the external access policy, the Edge and the XMPP partner for ${receiver}.`,
