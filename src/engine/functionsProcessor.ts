@@ -100,7 +100,8 @@ export class ScriptStage implements Stage {
     if (this.inv.dotSource && this.inv.kind === 'scriptblock') return;
     if (!this.inv.dotSource) scope.set('args', [...binder.unboundArguments]);
     scope.set('PSBoundParameters', bound);
-    scope.set('MyInvocation', this.invocationInfo(bound));
+    let info: PSObject | undefined;
+    scope.set('MyInvocation', undefined, { getter: () => (info ??= this.invocationInfo(bound)) });
     if (this.inv.kind === 'script' && this.inv.file) {
       const dir = this.inv.file.replace(/[\\/][^\\/]*$/, '');
       scope.set('PSScriptRoot', dir === this.inv.file ? '' : dir);

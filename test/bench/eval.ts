@@ -1,0 +1,49 @@
+// Evaluator speed: cost of a simple statement in a loop, a foreach with string interpolation, a
+// pipeline through a script block, and a function call. Figures only; nothing passes or fails on time.
+
+import { Engine } from '../../src/engine/engine.js';
+import { openStore } from '../../src/store/open.js';
+import { RecordingHost } from '../../src/host/testHost.js';
+import '../../src/cmdlets/index.js';
+
+function newEngine(): Engine {
+  return new Engine({
+    host: new RecordingHost(false),
+    store: openStore(':memory:'),
+    session: { localComputer: 'fe01.contoso.com', workingDirectory: process.cwd(), interactive: false },
+  });
+}
+
+async function timeScript(engine: Engine, script: string): Promise<number> {
+  const started = performance.now();
+  await engine.invoke(script);
+  return performance.now() - started;
+}
+
+function perItem(ms: number, count: number, unit: string): string {
+  const us = (ms * 1000) / count;
+  return `${us.toFixed(2)} µs per ${unit} (${count.toLocaleString('en-US')} in ${ms.toFixed(0)} ms)`;
+}
+
+export async function benchEval(): Promise<string[]> {
+  const engine = newEngine();
+  await timeScript(engine, '$x = 0; for ($i = 0; $i -lt 1000; $i++) { $x = $x + 1 }');
+  const out: string[] = [];
+
+  const loopMs = await timeScript(engine, '$x = 0; for ($i = 0; $i -lt 100000; $i++) { $x = $x + 1 }');
+  // Each iteration runs three simple statements: the test, the body assignment and the increment.
+  out.push(`simple statement (\`$x = $x + 1\` in a 100k for loop): ${perItem(loopMs, 300_000, 'statement')}`);
+
+  const foreachMs = await timeScript(engine, '$s = foreach ($i in 1..10000) { "user$i@contoso.com has index $i" }; $s.Count');
+  out.push(`foreach with string interpolation: ${perItem(foreachMs, 10_000, 'iteration')}`);
+
+  const pipeMs = await timeScript(engine, '$n = (1..10000 | Where-Object { $_ % 3 -eq 0 } | ForEach-Object { $_ * 2 }).Count');
+  out.push(`pipeline Where-Object | ForEach-Object with script blocks: ${perItem(pipeMs, 10_000, 'input object')}`);
+
+  const callMs = await timeScript(engine, 'function Add-One($v) { $v + 1 }; $t = 0; foreach ($i in 1..5000) { $t = Add-One $t }');
+  out.push(`script function call with one argument: ${perItem(callMs, 5_000, 'call')}`);
+
+  const methodMs = await timeScript(engine, '$r = foreach ($i in 1..20000) { "Sip:User$i@Contoso.com".ToLower().Replace("sip:", "").Split("@")[0] }');
+  out.push(`string method chain: ${perItem(methodMs, 20_000, 'iteration')}`);
+  return out;
+}
