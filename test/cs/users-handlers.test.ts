@@ -129,6 +129,17 @@ describe('Enable-, Disable-, Set-, Move-CsUser', () => {
     expect(resolveUser(s, 'Nora Lindgren')?.sipAddress).toBeNull();
   });
 
+  it('a wildcard identity changes all matching users or none', async () => {
+    const s = demoStore();
+    const r = await runCmdlet(s, 'Enable-CsUser', { Identity: '*r*', RegistrarPool: 'pool01.contoso.com', SipAddress: 'sip:shared@contoso.com' });
+    expect(r.errors[0]?.message).toBe('The command would give the same SIP address to more than one user.');
+    expect(getUserBySip(s, 'sip:shared@contoso.com')).toBeUndefined();
+    expect(r.warnings.length).toBeGreaterThan(10);
+    const ok = await runCmdlet(s, 'Enable-CsUser', { Identity: '*r*', RegistrarPool: 'pool02.contoso.com', SipAddressType: 'SamAccountName', SipDomain: 'contoso.com' });
+    expect(ok.errors).toEqual([]);
+    expect(['Nora Lindgren', 'Tomas Hruby', 'Lena Fischer', 'Ravi Patel'].map((n) => resolveUser(s, n)?.registrarPool)).toEqual(Array(4).fill('pool02.contoso.com'));
+  });
+
   it('Disable-CsUser removes the Skype for Business attributes; Set-CsUser -Enabled $false keeps them', async () => {
     const s = demoStore();
     await runCmdlet(s, 'Disable-CsUser', { Identity: 'Olivia Grant' });

@@ -40,11 +40,11 @@ registerCsCmdlet('Grant-CsExternalAccessPolicy', () =>
     const store = storeOf(ctx);
     const users = usersForIdentity(ctx, true);
     const name = grantedName(store, ctx.params.PolicyName);
-    for (const u of users) {
-      if (!(await ctx.shouldProcess(u.dn))) continue;
-      store.transaction(() => setUserPolicy(store, u.id, 'ExternalAccessPolicy', name));
-      if (ctx.params.PassThru === true) ctx.writeObject(contactObject(getUserById(store, u.id)!, poolIndex(store)));
-    }
+    const granted: number[] = [];
+    for (const u of users) if (await ctx.shouldProcess(u.dn)) granted.push(u.id);
+    // Every user the identity names changes in one transaction.
+    store.transaction(() => granted.forEach((id) => setUserPolicy(store, id, 'ExternalAccessPolicy', name)));
+    if (ctx.params.PassThru === true) for (const id of granted) ctx.writeObject(contactObject(getUserById(store, id)!, poolIndex(store)));
   }),
 );
 

@@ -12,9 +12,17 @@ import { fail, recordHandler, storeOf, stringParam, topoErrors } from './topoCom
 
 const notChanged = (u: UserRecord) => `Object with identity "${u.dn}" was not changed.`;
 
-function writeUser(ctx: CmdletContext, u: UserRecord): void {
+/**
+ * Writes every planned change of one command in one transaction (a wildcard identity may name several
+ * users: either all change or none), then writes the -PassThru objects.
+ */
+function commitUsers(ctx: CmdletContext, planned: UserRecord[], passThru: (u: UserRecord) => unknown): void {
+  if (!planned.length) return;
   const store = storeOf(ctx);
-  store.transaction(() => saveUser(store, u));
+  const sips = planned.map((u) => u.sipAddress?.toLowerCase()).filter(Boolean);
+  if (new Set(sips).size !== sips.length) fail(topoErrors.exists('The command would give the same SIP address to more than one user.', 'SipAddressInUse'));
+  store.transaction(() => planned.forEach((u) => saveUser(store, u)));
+  if (ctx.params.PassThru === true) for (const u of planned) ctx.writeObject(passThru(u));
 }
 
 /** A pool that can home users: it exists and runs a Registrar. */
@@ -60,6 +68,7 @@ function derivedSipAddress(ctx: CmdletContext, u: UserRecord): string {
 
 registerCsCmdlet('Enable-CsUser', () =>
   recordHandler(async (ctx) => {
+    const planned: UserRecord[] = [];
     for (const u of usersForIdentity(ctx, false)) {
       if (u.sipAddress) {
         ctx.writeWarning(notChanged(u));
@@ -71,22 +80,22 @@ registerCsCmdlet('Enable-CsUser', () =>
       const sipText = stringParam(ctx, 'SipAddress');
       const sip = checkSipAddress(ctx, sipText ?? derivedSipAddress(ctx, u), u);
       if (!(await ctx.shouldProcess(u.dn))) continue;
-      const next: UserRecord = { ...u, sipAddress: sip, registrarPool: pool, enabled: true };
-      writeUser(ctx, next);
-      if (ctx.params.PassThru === true) ctx.writeObject(userObject(next, poolIndex(storeOf(ctx))));
+      planned.push({ ...u, sipAddress: sip, registrarPool: pool, enabled: true });
     }
+    commitUsers(ctx, planned, (u) => userObject(u, poolIndex(storeOf(ctx))));
   }),
 );
 
 registerCsCmdlet('Disable-CsUser', () =>
   recordHandler(async (ctx) => {
+    const planned: UserRecord[] = [];
     for (const u of usersForIdentity(ctx, false)) {
       if (!u.sipAddress) {
         ctx.writeWarning(notChanged(u));
         continue;
       }
       if (!(await ctx.shouldProcess(u.dn))) continue;
-      const next: UserRecord = {
+      planned.push({
         ...u,
         sipAddress: null,
         registrarPool: null,
@@ -97,10 +106,9 @@ registerCsCmdlet('Disable-CsUser', () =>
         hostedVoiceMail: false,
         policies: {},
         extra: {},
-      };
-      writeUser(ctx, next);
-      if (ctx.params.PassThru === true) ctx.writeObject(adAccountObject(next));
+      });
     }
+    commitUsers(ctx, planned, adAccountObject);
   }),
 );
 
@@ -126,6 +134,7 @@ function applySetParameters(ctx: CmdletContext, u: UserRecord): UserRecord {
 
 registerCsCmdlet('Set-CsUser', () =>
   recordHandler(async (ctx) => {
+    const planned: UserRecord[] = [];
     for (const u of usersForIdentity(ctx, true)) {
       const next = applySetParameters(ctx, u);
       if (JSON.stringify(next) === JSON.stringify(u)) {
@@ -133,9 +142,9 @@ registerCsCmdlet('Set-CsUser', () =>
         continue;
       }
       if (!(await ctx.shouldProcess(u.dn))) continue;
-      writeUser(ctx, next);
-      if (ctx.params.PassThru === true) ctx.writeObject(userObject(next, poolIndex(storeOf(ctx))));
+      planned.push(next);
     }
+    commitUsers(ctx, planned, (u) => userObject(u, poolIndex(storeOf(ctx))));
   }),
 );
 
@@ -157,16 +166,16 @@ function usersToMove(ctx: CmdletContext): UserRecord[] {
 registerCsCmdlet('Move-CsUser', () =>
   recordHandler(async (ctx) => {
     const target = registrarPool(ctx, stringParam(ctx, 'Target') ?? '');
+    const planned: UserRecord[] = [];
     for (const u of usersToMove(ctx)) {
       if (u.registrarPool?.toLowerCase() === target.toLowerCase()) {
         ctx.writeWarning(notChanged(u));
         continue;
       }
       if (!(await ctx.shouldProcess(u.dn, 'Move-CsUser'))) continue;
-      const next = { ...u, registrarPool: target };
-      writeUser(ctx, next);
-      ctx.writeVerbose(`Moved ${u.sipAddress} from ${u.registrarPool ?? '(no pool)'} to ${target}.`);
-      if (ctx.params.PassThru === true) ctx.writeObject(userObject(next, poolIndex(storeOf(ctx))));
+      planned.push({ ...u, registrarPool: target });
+      ctx.writeVerbose(`Moving ${u.sipAddress} from ${u.registrarPool ?? '(no pool)'} to ${target}.`);
     }
+    commitUsers(ctx, planned, (u) => userObject(u, poolIndex(storeOf(ctx))));
   }),
 );
