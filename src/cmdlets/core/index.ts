@@ -20,3 +20,6 @@ import './modules.js';
 import './commands.js';
 import './help.js';
 import './misc.js';
+import './helpPipeline.js';
+import './helpOutput.js';
+import './helpSession.js';

@@ -1,0 +1,144 @@
+// Help for the session, variable, module and discovery cmdlets, in our own words.
+
+import { registerHelp, type HelpExample } from '../../catalog/help.js';
+
+const ex = (title: string, code: string, remarks: string): HelpExample => ({ title, code, remarks });
+
+function simple(name: string, synopsis: string, description: string, parameters: Record<string, string>, examples: HelpExample[], related?: string[]): void {
+  registerHelp(name, { synopsis, description, parameters, examples, related });
+}
+
+const scope = 'Global, Script or Local (the default).';
+
+simple('Get-Variable', 'Lists variables and their values.', 'Without a name it lists every variable in scope. Names may contain wildcards; -ValueOnly writes just the values.', {
+  Name: 'Variable names, without the $.',
+  ValueOnly: 'Writes only the values.',
+  Exclude: 'Names to leave out.',
+  Scope: scope,
+}, [ex('Preference variables', 'Get-Variable *Preference', 'Shows the preference settings of the session.')], ['Set-Variable']);
+simple('Set-Variable', 'Sets the value of a variable, creating it when needed.', 'The same as assigning with =, with extra control over the scope.', { Name: 'The variable name, without the $.', Value: 'The new value.', Scope: scope, PassThru: 'Writes the variable.' }, [
+  ex('Remember a pool', "Set-Variable -Name pool -Value 'pool01.contoso.com'; $pool", 'Writes pool01.contoso.com.'),
+]);
+simple('New-Variable', 'Creates a variable.', 'Fails when a variable of that name already exists, unless -Force is given.', { Name: 'The name.', Value: 'The initial value.', Force: 'Replaces an existing variable.', Scope: scope }, [
+  ex('A counter', 'New-Variable -Name attempts -Value 0 -Force; $attempts', 'Writes 0.'),
+]);
+simple('Remove-Variable', 'Deletes a variable.', 'The variable no longer exists afterwards; reading it gives $null.', { Name: 'The names (wildcards allowed).', Scope: scope }, [
+  ex('Forget a value', "$temp = 1; Remove-Variable temp", 'Deletes $temp.'),
+]);
+simple('Clear-Variable', 'Sets a variable to $null.', 'The variable stays but holds nothing.', { Name: 'The names.', Scope: scope }, [ex('Empty a variable', '$list = 1,2; Clear-Variable list', '$list is now $null.')]);
+
+simple('Get-Date', 'Returns the current date and time, or another date.', 'Get-Date returns a DateTime. -Format uses .NET format strings (yyyy-MM-dd), -UFormat Unix-style ones (%Y%m%d).', {
+  Date: 'The date to use instead of now.',
+  Format: 'A .NET format string; the result is text.',
+  UFormat: 'A Unix-style format string; the result is text.',
+  Year: 'Replaces the year.',
+  Month: 'Replaces the month.',
+  Day: 'Replaces the day.',
+}, [
+  ex('A time stamp for a file name', "Get-Date -Format 'yyyyMMdd-HHmm'", 'Writes something like 20261126-1305.'),
+  ex('Days until a certificate expires', "((Get-Date -Date '2027-01-01') - (Get-Date -Date '2026-12-01')).Days", 'Writes 31.'),
+]);
+simple('New-TimeSpan', 'Creates a time interval.', 'Give days, hours, minutes and seconds, or a start and an end date.', {
+  Start: 'The start date (now when omitted).',
+  End: 'The end date (now when omitted).',
+  Days: 'Days.',
+  Hours: 'Hours.',
+  Minutes: 'Minutes.',
+  Seconds: 'Seconds.',
+}, [ex('Ninety minutes', 'New-TimeSpan -Hours 1 -Minutes 30', 'Shows the interval as a list.')]);
+simple('Clear-Host', 'Clears the console.', 'The alias cls does the same.', {}, [ex('Start with a clean screen', 'Clear-Host', 'Clears the console.')]);
+simple('Start-Sleep', 'Waits for a while.', 'In the interactive shell the wait is real (Ctrl+C stops it); batch runs record the wait but do not hold up the script.', {
+  Seconds: 'How many seconds to wait.',
+  Milliseconds: 'How many milliseconds to wait.',
+}, [ex('Wait for replication', 'Start-Sleep -Seconds 5', 'Pauses before the next command.')]);
+simple('Read-Host', 'Reads a line typed at the console.', 'Shows the prompt followed by a colon and returns what is typed; -AsSecureString hides the input and returns a SecureString. Batch runs cannot answer prompts.', {
+  Prompt: 'The text shown before the input.',
+  AsSecureString: 'Hides the typed text and returns a SecureString.',
+}, [ex('Ask for a domain', "$domain = Read-Host 'Partner domain'", 'Stores the typed domain in $domain.')]);
+simple('Start-Transcript', 'Records the session to a text file.', 'Everything the console shows from now on is also written to the file (under Documents unless -Path is given). Typed passwords are never recorded.', {
+  Path: 'The transcript file.',
+  Append: 'Adds to an existing file.',
+  NoClobber: 'Does not overwrite an existing file.',
+  OutputDirectory: 'The folder for an automatically named file.',
+}, [ex('Record a change', 'Start-Transcript -Path C:\\logs\\xmpp.txt; Get-CsXmppGatewayConfiguration; Stop-Transcript', 'Writes the gateway settings to the console and to the log.')], ['Stop-Transcript']);
+simple('Stop-Transcript', 'Stops recording the session.', 'Ends the transcript started with Start-Transcript and shows the file name.', {}, [
+  ex('Start and stop', 'Start-Transcript -Path t.txt | Out-Null; Stop-Transcript', 'Shows the transcript file name.'),
+]);
+
+simple('New-Object', 'Creates an object of a .NET type.', 'Supported types include PSObject/PSCustomObject (with -Property), System.Collections.ArrayList, System.Collections.Generic.List[T], Hashtable, DateTime, TimeSpan and PSCredential.', {
+  TypeName: 'The type to create.',
+  ArgumentList: 'Arguments for the constructor.',
+  Property: 'A hashtable of properties to add.',
+}, [
+  ex('A custom object', "New-Object PSObject -Property @{Domain='jabber.org'; Tls='Required'}", 'Creates an object with two properties.'),
+  ex('A credential', "New-Object System.Management.Automation.PSCredential('contoso\\admin', (ConvertTo-SecureString 'Pa55w.rd' -AsPlainText -Force))", 'Creates a credential without prompting.'),
+]);
+simple('Get-Credential', 'Asks for a user name and password.', 'Returns a PSCredential. The password is kept as a SecureString and never shown. Batch runs cannot answer the prompt; build the credential with New-Object there.', {
+  Credential: 'A user name to fill in, or a credential to return as it is.',
+  UserName: 'The user name to fill in.',
+  Message: 'The text of the prompt.',
+}, [ex('Ask for an admin', "$cred = Get-Credential -UserName 'contoso\\admin'", 'Prompts for the password of contoso\\admin.')]);
+simple('ConvertTo-SecureString', 'Makes a SecureString.', 'With -AsPlainText -Force it wraps plain text; without, it reads the encrypted text made by ConvertFrom-SecureString. The secret is never printed.', {
+  String: 'The text to convert.',
+  AsPlainText: 'The input is plain text.',
+  Force: 'Confirms that plain text is intended.',
+}, [ex('A password for a PFX import', "$pw = ConvertTo-SecureString 'Pa55w.rd' -AsPlainText -Force", 'Stores the password as a SecureString.')]);
+simple('ConvertFrom-SecureString', 'Turns a SecureString into encrypted text.', 'The text can be stored and turned back with ConvertTo-SecureString.', { SecureString: 'The secure string.' }, [
+  ex('Store a password', "ConvertTo-SecureString 'Pa55w.rd' -AsPlainText -Force | ConvertFrom-SecureString | Set-Content pw.txt", 'Writes the encrypted form to pw.txt.'),
+]);
+
+simple('Import-Module', 'Loads a module into the session.', 'The shell knows SkypeForBusiness (loaded at start), Lync, ActiveDirectory and the PowerShell modules. Other names fail as they would on a server without them.', {
+  Name: 'The module name or the path of its manifest.',
+  PassThru: 'Writes the module.',
+  Force: 'Reloads the module.',
+}, [ex('Load the Lync module', 'Import-Module Lync', 'Makes the Lync cmdlets available (they are the same cmdlets).')], ['Get-Module']);
+simple('Get-Module', 'Lists loaded modules.', 'With -ListAvailable it lists every module the server has.', { Name: 'Module names (wildcards allowed).', ListAvailable: 'Lists the installed modules.' }, [
+  ex('Is the module loaded', 'Get-Module SkypeForBusiness', 'Shows the module and its commands.'),
+]);
+simple('Remove-Module', 'Unloads a module.', 'The module no longer appears in Get-Module.', { Name: 'The module names.' }, [ex('Unload Lync', 'Import-Module Lync; Remove-Module Lync', 'Loads and unloads the module.')]);
+simple('New-PSSession', 'Opens a remote session.', 'Scripts often start by connecting to https://<pool>/OcsPowershell; here the session is accepted and the cmdlets act on the emulated deployment.', {
+  ConnectionUri: 'The remote endpoint, such as https://pool01.contoso.com/OcsPowershell.',
+  ComputerName: 'The computer to connect to.',
+  Credential: 'The account to connect as.',
+  Authentication: 'The authentication mechanism.',
+}, [ex('Connect to the pool', '$s = New-PSSession -ConnectionUri https://pool01.contoso.com/OcsPowershell', 'Returns an opened session.')], ['Import-PSSession', 'Remove-PSSession']);
+simple('Import-PSSession', 'Imports the commands of a remote session.', 'Returns the temporary module holding the imported cmdlets.', { Session: 'The session.', AllowClobber: 'Replaces local commands of the same name.' }, [
+  ex('Import the Skype cmdlets', '$s = New-PSSession -ConnectionUri https://pool01.contoso.com/OcsPowershell; Import-PSSession $s -AllowClobber', 'Shows the imported module.'),
+]);
+simple('Remove-PSSession', 'Closes remote sessions.', 'Closes the given sessions, or those piped in.', { Session: 'The sessions.', Id: 'Session ids.', Name: 'Session names.' }, [
+  ex('Close all sessions', 'New-PSSession -ComputerName pool01.contoso.com | Out-Null; Get-PSSession | Remove-PSSession', 'Leaves no open sessions.'),
+]);
+simple('Get-PSSession', 'Lists the remote sessions of this shell.', 'Shows id, name, computer and state.', { Id: 'Session ids.', Name: 'Session names.', ComputerName: 'Computer names.' }, [
+  ex('Open sessions', 'Get-PSSession', 'Shows nothing until a session is opened.'),
+]);
+simple('Invoke-Command', 'Runs a script block.', 'The block runs in this session, also when -ComputerName or -Session names a server of the emulated deployment.', {
+  ScriptBlock: 'The commands to run.',
+  ArgumentList: 'Values for $args or the block\'s param().',
+  ComputerName: 'Accepted; the block runs locally.',
+  Session: 'Accepted; the block runs locally.',
+}, [ex('Run a block with an argument', 'Invoke-Command -ScriptBlock { param($d) "Partner: $d" } -ArgumentList jabber.org', 'Writes Partner: jabber.org.')]);
+
+simple('Get-Command', 'Lists the commands of the shell.', 'Find cmdlets by name (with wildcards), verb, noun or module. -Syntax shows the parameter sets.', {
+  Name: 'Command names (wildcards allowed).',
+  Verb: 'Only commands with this verb.',
+  Noun: 'Only commands with this noun.',
+  Module: 'Only commands of this module.',
+  CommandType: 'Cmdlet, Function or Alias.',
+  Syntax: 'Writes the syntax instead of the command.',
+}, [
+  ex('All XMPP cmdlets', 'Get-Command *Xmpp*', 'Lists the XMPP federation cmdlets.'),
+  ex('Syntax of a cmdlet', 'Get-Command New-CsXmppAllowedPartner -Syntax', 'Shows both parameter sets.'),
+], ['Get-Help', 'Get-Alias']);
+simple('Get-Alias', 'Lists command aliases.', 'Shows each alias with the command it stands for.', { Name: 'Alias names (wildcards allowed).', Definition: 'Only aliases for these commands.' }, [
+  ex('What does ft mean', 'Get-Alias ft', 'Shows ft -> Format-Table.'),
+]);
+simple('Get-Help', 'Shows help about commands.', 'Shows the synopsis, syntax (generated from the parameter data) and description of a command; -Examples, -Detailed, -Full and -Parameter show more. <command> -? is the same as Get-Help <command>.', {
+  Name: 'The command (or a wildcard pattern).',
+  Examples: 'Shows the examples.',
+  Detailed: 'Adds parameter descriptions and examples.',
+  Full: 'Shows everything, including parameter attributes.',
+  Parameter: 'Shows only this parameter.',
+}, [
+  ex('Help for a cmdlet', 'Get-Help New-CsXmppAllowedPartner', 'Shows the synopsis, syntax and description.'),
+  ex('One parameter', 'Get-Help New-CsXmppAllowedPartner -Parameter TlsNegotiation', 'Describes -TlsNegotiation.'),
+], ['Get-Command']);
