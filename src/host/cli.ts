@@ -9,6 +9,7 @@ import { readScriptFile } from './scriptFile.js';
 import { parseCommand } from './parseCommand.js';
 import { generateFixtureCommand } from './fixtureCommand.js';
 import { checkCommand } from './checkCommand.js';
+import { labCommand } from './labCommand.js';
 import '../cmdlets/index.js';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -22,6 +23,8 @@ Usage:
   csshell [options] run <file.ps1> [args] run a script file (like pwsh -File)
   csshell parse [--ast] <file.ps1>...    check syntax only; prints file:line:col: message
   csshell check <file.ps1>...            check scripts offline against the cmdlets' parameters
+  csshell lab list | start <name> | check <name> [--folder <dir>]
+                                         training labs: tasks and automatic checks
   csshell fixture generate --users N --store <file.db> [--seed S]
                                          create a store with a large generated deployment
 
@@ -78,6 +81,7 @@ export async function main(argv: string[]): Promise<number> {
 
   if (opts.command === undefined && sub === 'parse') return parseCommand(subArgs);
   if (opts.command === undefined && sub === 'check') return checkCommand(subArgs);
+  if (opts.command === undefined && sub === 'lab') return labCommand(subArgs, opts.computer);
   if (opts.command === undefined && sub === 'fixture') return generateFixtureCommand(subArgs, opts.store);
 
   const storePath = opts.store ?? defaultStorePath();

@@ -1,0 +1,120 @@
+// Training labs: a starting deployment (the demo topology plus setup commands), a task list, and
+// automatic checks of the resulting configuration. A lab lives in its own folder: the store
+// (`lab.db`) and any files the trainee writes. Checks are PowerShell expressions run by the same
+// engine against the lab's store, so they judge exactly what the trainee's commands did.
+
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import xmppFederation from '../../fixtures/labs/xmpp-federation.json' with { type: 'json' };
+import googleTalkRepair from '../../fixtures/labs/google-talk-repair.json' with { type: 'json' };
+import { Engine } from '../engine/engine.js';
+import type { Host } from '../engine/host.js';
+import { openStore } from '../store/open.js';
+import type { Store } from '../store/store.js';
+import { RecordingHost } from '../host/testHost.js';
+
+export interface LabTask {
+  id: string;
+  title: string;
+  hint: string;
+  /** A PowerShell expression; the task is done when its last output is $true. */
+  check: string;
+  /** The topology computer the check runs on (certificate checks need the Edge). */
+  computer?: string;
+}
+
+export interface LabDefinition {
+  name: string;
+  title: string;
+  description: string;
+  /** Commands run once on a fresh demo store to build the starting state. */
+  setup: string[];
+  tasks: LabTask[];
+}
+
+export interface TaskResult {
+  task: LabTask;
+  done: boolean;
+  /** Set when the check itself failed to run (an error in the lab definition or a missing cmdlet). */
+  problem?: string;
+}
+
+export const DEFAULT_COMPUTER = 'fe01.contoso.com';
+
+export const labs: LabDefinition[] = [xmppFederation, googleTalkRepair];
+
+export function findLab(name: string): LabDefinition | undefined {
+  return labs.find((l) => l.name.toLowerCase() === name.toLowerCase());
+}
+
+/** The lab's folder: given, or `csshell-labs/<name>` under the working directory. */
+export function labFolder(lab: LabDefinition, folder?: string): string {
+  return resolve(folder ?? join(process.cwd(), 'csshell-labs', lab.name));
+}
+
+export function labStorePath(folder: string): string {
+  return join(folder, 'lab.db');
+}
+
+function newEngine(store: Store, host: Host, folder: string, computer = DEFAULT_COMPUTER): Engine {
+  return new Engine({ host, store, session: { localComputer: computer, workingDirectory: folder, interactive: false } });
+}
+
+/**
+ * Creates the lab's folder and store and runs the setup commands. An existing lab is kept unless
+ * `reset` is set. Returns the store path. Throws when a setup command fails (a broken lab definition).
+ */
+export async function prepareLab(lab: LabDefinition, folder: string, reset = false): Promise<string> {
+  mkdirSync(folder, { recursive: true });
+  const storePath = labStorePath(folder);
+  if (existsSync(storePath) && !reset) return storePath;
+  for (const suffix of ['', '-wal', '-shm']) rmSync(storePath + suffix, { force: true });
+  const store = openStore(storePath);
+  try {
+    const host = new RecordingHost();
+    const engine = newEngine(store, host, folder);
+    for (const command of lab.setup) {
+      const r = await engine.execute(command);
+      if (r.parseErrors || r.terminatingError || !r.success) {
+        throw new Error(`lab ${lab.name}: setup command failed: ${command}\n${host.errors}`);
+      }
+    }
+  } finally {
+    store.close();
+  }
+  return storePath;
+}
+
+/** Runs every task's check against the lab's store, in order. */
+export async function checkLab(lab: LabDefinition, store: Store, folder: string): Promise<TaskResult[]> {
+  const results: TaskResult[] = [];
+  for (const task of lab.tasks) {
+    const host = new RecordingHost();
+    const engine = newEngine(store, host, folder, task.computer);
+    try {
+      const values = await engine.invoke(task.check);
+      const last = values.length ? values[values.length - 1] : false;
+      results.push({ task, done: last === true });
+    } catch (e) {
+      results.push({ task, done: false, problem: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return results;
+}
+
+/** The task list as text, with ticks when results are given. */
+export function describeLab(lab: LabDefinition, results?: TaskResult[]): string[] {
+  const lines = [lab.title, '', lab.description, ''];
+  lab.tasks.forEach((task, i) => {
+    const r = results?.[i];
+    const mark = r ? (r.done ? '[x]' : '[ ]') : `${i + 1}.`;
+    lines.push(`${mark} ${task.title}`);
+    if (r && !r.done) lines.push(`    hint: ${task.hint}`);
+    if (r?.problem) lines.push(`    (the check could not run: ${r.problem})`);
+  });
+  if (results) {
+    const done = results.filter((r) => r.done).length;
+    lines.push('', `${done} of ${results.length} tasks done.`);
+  }
+  return lines;
+}
