@@ -133,5 +133,12 @@ describe('reading certificate files', () => {
     const file = readCertificateFile(Buffer.from(chain));
     expect(file.certificates).toHaveLength(2);
     expect(parseCertificate(file.certificates[0]!).subject).toBe('CN=leaf.contoso.com');
+    openssl(['crl2pkcs7', '-nocrl', '-certfile', 'root.crt', '-certfile', 'leaf.crt', '-out', 'chain.p7b'], dir);
+    openssl(['crl2pkcs7', '-nocrl', '-certfile', 'root.crt', '-certfile', 'leaf.crt', '-outform', 'DER', '-out', 'chain-der.p7b'], dir);
+    for (const name of ['chain.p7b', 'chain-der.p7b']) {
+      const p7 = readCertificateFile(readFileSync(join(dir, name)));
+      expect(p7.format).toBe(name === 'chain.p7b' ? 'PEM' : 'PKCS7');
+      expect(p7.certificates.map((c) => parseCertificate(c).subject)).toEqual(['CN=leaf.contoso.com', 'CN=Chain Root']);
+    }
   });
 });
