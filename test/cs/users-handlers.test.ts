@@ -67,6 +67,7 @@ describe('Get-CsUser', () => {
     expect((await runCmdlet(s, 'Get-CsUser', { Filter: '-not (EnterpriseVoiceEnabled -eq $false)' })).output.length).toBeGreaterThan(0);
     const v = await runCmdlet(s, 'Get-CsUser', { Filter: 'RegistrarPool -eq $pool' }, { variables: { pool: 'pool01.contoso.com' } });
     expect(v.output).toHaveLength(26);
+    expect((await runCmdlet(s, 'Get-CsUser', { Filter: 'Department -eq "Finance" -and City -eq "Dublin"' })).output).toHaveLength(4);
     const bad = await runCmdlet(s, 'Get-CsUser', { Filter: 'DisplayName -resembles "K"' });
     expect(bad.terminating?.message).toBe('The filter "DisplayName -resembles "K"" is not valid: unknown operator "-resembles".');
   });

@@ -51,13 +51,32 @@ function selectUsers(ctx: CmdletContext, sel: Selection): UserRecord[] {
   return out;
 }
 
+/** [I] Directory attributes a Get-CsUser filter may also name, although the user object does not show them. */
+function directoryAttribute(u: UserRecord, key: string): unknown {
+  const map: Record<string, unknown> = {
+    department: u.department,
+    city: u.city,
+    title: u.title,
+    firstname: u.firstName,
+    lastname: u.lastName,
+    userprincipalname: u.userPrincipalName,
+    windowsemailaddress: u.email,
+    distinguishedname: u.dn,
+  };
+  return map[key];
+}
+
 /** The -Filter of Get-CsUser as a predicate on the user's properties, with the index hints it allows. */
 function userFilter(ctx: CmdletContext): Pick<Selection, 'filter' | 'hints'> {
   const text = stringParam(ctx, 'Filter');
   if (text === undefined) return {};
   try {
     const node = parseUserFilter(text, (name) => ctx.engine.getVariable(name));
-    return { filter: (_u, props) => evaluateUserFilter(node, (p) => props.get(p.toLowerCase())), hints: indexHints(node) };
+    const read = (u: UserRecord, props: Map<string, unknown>, p: string) => {
+      const key = p.toLowerCase();
+      return props.has(key) ? props.get(key) : directoryAttribute(u, key);
+    };
+    return { filter: (u, props) => evaluateUserFilter(node, (p) => read(u, props, p)), hints: indexHints(node) };
   } catch (e) {
     if (e instanceof FilterSyntaxError) fail(topoErrors.invalid(`The filter "${text}" is not valid: ${e.message}.`, 'InvalidFilter', text), true);
     throw e;

@@ -5,7 +5,7 @@ const parameters: Record<string, string> = {
   Identity:
     'The user, in any of the forms admins type: the SIP address (sip:kenmyer@contoso.com, with or without sip:), the user principal name (kenmyer@contoso.com), DOMAIN\\account (CONTOSO\\kenmyer), the display name (Ken Myer, with * wildcards such as "Ken*" or "* Ackerman"), or the distinguished name.',
   Filter:
-    'A filter on the user properties, written like a script block: {ExternalAccessPolicy -eq $null}, {RegistrarPool -eq "pool01.contoso.com"}, {DisplayName -like "K*" -and EnterpriseVoiceEnabled -eq $true}. Operators: -eq -ne -like -notlike -lt -gt -le -ge -and -or -not.',
+    'A filter on the user properties, written like a script block: {ExternalAccessPolicy -eq $null}, {RegistrarPool -eq "pool01.contoso.com"}, {DisplayName -like "K*" -and EnterpriseVoiceEnabled -eq $true}. Directory attributes such as Department, City and Title can be named too. Operators: -eq -ne -like -notlike -lt -gt -le -ge -and -or -not.',
   LdapFilter: 'An LDAP filter on the Active Directory attributes of the account, such as (department=Sales), (l=Redmond) or (&(department=Finance)(title=*Analyst)).',
   LDAPFilter: 'An LDAP filter on the Active Directory attributes of the account, such as (department=Sales), (l=Redmond) or (&(department=Finance)(title=*Analyst)).',
   OU: 'Returns only accounts in this organizational unit (and below), for example OU=Redmond,DC=contoso,DC=com.',
