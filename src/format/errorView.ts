@@ -12,8 +12,9 @@ import type { ErrorRecord } from '../engine/errors.js';
 
 /** Source lines longer than this are shown as a window around the error (the console is assumed 80 wide). */
 export const POSITION_LINE_MAX = 69;
-/** Characters of context kept before the error when the line is windowed. */
+/** Characters of context first kept before and after the error when the line is windowed. */
 export const POSITION_CONTEXT_BEFORE = 12;
+export const POSITION_CONTEXT_AFTER = 8;
 /** CategoryInfo shortens target names and types longer than this: 15 chars, an ellipsis, the last 15 [I exactness]. */
 export const CATEGORY_FIELD_MAX = 40;
 
@@ -60,16 +61,31 @@ export function positionMessage(extent: Extent): string {
 }
 
 /**
- * A long line is cut to POSITION_LINE_MAX characters around the error: when the error ends within the first
- * window the line is cut at the end (` ...`); otherwise the window starts a little before the error (`... `).
+ * A line longer than POSITION_LINE_MAX shows a POSITION_LINE_MAX-wide window: up to 12 characters before the
+ * error and 8 after it, then the rest of the room goes to earlier context first and later context second.
+ * `... ` / ` ...` mark cut-off text; an error wider than the window is underlined to the window's edge.
  */
 function windowed(line: string, before: number, length: number): { text: string; before: number; length: number } {
-  if (line.length <= POSITION_LINE_MAX) return { text: line, before, length };
-  let start = 0;
-  if (before + length > POSITION_LINE_MAX) start = Math.max(0, before - POSITION_CONTEXT_BEFORE);
-  const end = Math.min(line.length, start + POSITION_LINE_MAX);
-  const prefix = start > 0 ? '... ' : '';
-  const suffix = end < line.length ? ' ...' : '';
-  const visible = Math.max(1, Math.min(length, end - before));
-  return { text: prefix + line.slice(start, end) + suffix, before: prefix.length + before - start, length: visible };
+  const max = POSITION_LINE_MAX;
+  if (line.length <= max) return { text: line, before, length };
+  const roomBefore = before;
+  const roomAfter = line.length - length - before;
+  let keepBefore = Math.min(roomBefore, POSITION_CONTEXT_BEFORE);
+  let keepAfter = Math.min(roomAfter, POSITION_CONTEXT_AFTER);
+  let underline = length;
+  let cutEnd: boolean;
+  if (keepBefore + length + keepAfter >= max) {
+    if (keepBefore + length >= max) underline = max - keepBefore;
+    cutEnd = true;
+  } else {
+    keepBefore += Math.min(roomBefore - keepBefore, max - (keepBefore + length + keepAfter));
+    const used = keepBefore + length + keepAfter;
+    if (used < max && roomAfter > 0) keepAfter += Math.min(roomAfter, max - used);
+    cutEnd = keepAfter < roomAfter;
+  }
+  const cutStart = keepBefore < roomBefore;
+  const start = Math.max(before - keepBefore, 0);
+  const shownBefore = Math.min(before, keepBefore);
+  const text = `${cutStart ? '... ' : ''}${line.slice(start, start + max)}${cutEnd ? ' ...' : ''}`;
+  return { text, before: shownBefore + (cutStart ? 4 : 0), length: Math.min(underline, max - shownBefore) };
 }

@@ -83,8 +83,9 @@ describe('renderErrorRecord', () => {
     const rec = new ErrorRecord({ message: 'm', errorId: 'X', invocation: { commandName: 'Set-CsExternalAccessPolicy', extent: extent(text, start, start + 4) } });
     const lines = renderErrorRecord(rec).split('\n');
     expect(lines[1]).toBe(`At line:1 char:${start + 1}`);
-    expect(lines[2]).toBe(`+ ... ${text.slice(start - 12)}`);
-    expect(lines[3]).toBe(`+ ${' '.repeat(4 + 12)}~~~~`);
+    // The window is 69 characters wide; room left after the error goes to earlier context.
+    expect(lines[2]).toBe(`+ ... ${text.slice(text.length - 69)}`);
+    expect(lines[3]).toBe(`+ ${' '.repeat(4 + start - (text.length - 69))}~~~~`);
   });
 
   it('a long line with an early error is cut at the end', () => {
@@ -93,6 +94,23 @@ describe('renderErrorRecord', () => {
     const lines = renderErrorRecord(rec).split('\n');
     expect(lines[2]).toBe(`+ ${text.slice(0, 69)} ...`);
     expect(lines[3]).toBe(`+ ${' '.repeat(27)}~~~~~~`);
+  });
+
+  it('an error in the middle of a long line keeps context on both sides', () => {
+    const text = `${'a'.repeat(60)} Get-Thing -Bogus ${'b'.repeat(60)}`;
+    const start = text.indexOf('-Bogus');
+    const rec = new ErrorRecord({ message: 'm', errorId: 'X', invocation: { commandName: 'Get-Thing', extent: extent(text, start, start + 6) } });
+    const lines = renderErrorRecord(rec).split('\n');
+    expect(lines[2]).toBe(`+ ... ${text.slice(start - 55, start - 55 + 69)} ...`);
+    expect(lines[3]).toBe(`+ ${' '.repeat(4 + 55)}~~~~~~`);
+  });
+
+  it('an error wider than the window is underlined to its edge', () => {
+    const text = `Get-Thing ${'x'.repeat(100)}`;
+    const rec = new ErrorRecord({ message: 'm', errorId: 'X', invocation: { commandName: 'Get-Thing', extent: extent(text, 10, 110) } });
+    const lines = renderErrorRecord(rec).split('\n');
+    expect(lines[2]).toBe(`+ ${text.slice(0, 69)} ...`);
+    expect(lines[3]).toBe(`+ ${' '.repeat(10)}${'~'.repeat(59)}`);
   });
 
   it('a multi-line extent underlines to the end of its first line', () => {
