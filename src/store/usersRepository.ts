@@ -165,7 +165,11 @@ export function findUsers(store: Store, identity: string, opts: UserLookupOption
   const id = identity.trim();
   let found: UserRecord[];
   if (/^sip:/i.test(id)) found = one(store, 'sip_address = ?', normalizeSipAddress(id));
-  else if (/^[^\\]+\\[^\\]+$/.test(id)) found = one(store, 'sam_account_name = ?', id.split('\\')[1]!);
+  else if (/^[^\\]+\\[^\\]+$/.test(id)) {
+    // DOMAIN\account: the NetBIOS name is the first DC= label of the account's DN (CONTOSO for DC=contoso,DC=com).
+    const [netbios, sam] = id.split('\\') as [string, string];
+    found = one(store, 'sam_account_name = ?', sam).filter((u) => new RegExp(`(^|,)DC=${netbios.replace(/[^\w-]/g, '')},`, 'i').test(u.dn));
+  }
   else if (/^(cn|ou|dc)=/i.test(id)) found = one(store, 'dn = ?', id);
   else if (/[*?]/.test(id)) {
     found = (store.db.prepare(`SELECT ${COLUMNS} FROM users WHERE display_name LIKE ? ESCAPE '\\' ORDER BY id`).all(wildcardToLike(id)) as UserRow[]).map(fromRow);

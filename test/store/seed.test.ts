@@ -124,3 +124,11 @@ describe('the demo deployment', () => {
     expect(listReplicas(s).map((r) => r.fqdn)).toEqual(['fe01.contoso.com', 'fe02.contoso.com', 'fe03.contoso.com', 'edge01.contoso.com']);
   });
 });
+
+describe('DOMAIN\\account identities', () => {
+  it('need the deployment\'s NetBIOS domain name', () => {
+    const s = openStore(':memory:');
+    expect(findUsers(s, 'contoso\\kenmyer')).toHaveLength(1);
+    expect(findUsers(s, 'FABRIKAM\\kenmyer')).toHaveLength(0);
+  });
+});
