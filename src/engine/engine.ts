@@ -13,7 +13,7 @@ import { asRuntimeError } from './evaluatorErrors.js';
 import { createServices } from './evaluatorServices.js';
 import { EmulatedEnvironment, defineSessionVariables } from './scopeAutomatic.js';
 import { ScriptStage } from './functionsProcessor.js';
-import { formatParseErrorsFallback } from './evaluatorParseErrors.js';
+import { formatParseErrors } from '../lang/parseErrorView.js';
 import type { CommandArgument } from './cmdlet.js';
 
 export interface EngineOptions {
@@ -127,7 +127,7 @@ export class Engine {
   }
 
   private writeParseErrors(errors: ParseError[]): void {
-    this.host.write('error', formatParseErrorsFallback(errors));
+    this.host.write('error', formatParseErrors(errors));
   }
 
   private async run(text: string, options: ExecuteOptions, sink: Sink): Promise<ExecuteResult> {
