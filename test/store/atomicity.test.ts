@@ -9,6 +9,7 @@ import type { Store } from '../../src/store/store.js';
 import { getSite, updateSite } from '../../src/store/topologyRepository.js';
 import { getUserBySip } from '../../src/store/usersRepository.js';
 import { runCmdlet } from '../cs/topologyHarness.js';
+import { runPs } from '../helpers/run.js';
 
 /** Checksum of the database file and its write-ahead log (both hold committed data in WAL mode). */
 function checksum(path: string): string {
@@ -71,5 +72,24 @@ describe('failed commands change nothing', () => {
     const again = openStore(path);
     expect(getUserBySip(again, 'sip:kenmyer@contoso.com')?.lineUri).toBe('tel:+14255550199');
     again.close();
+  });
+
+  it('through the shell: refused commands, binding errors and a failing script leave the file unchanged', async () => {
+    const { store, path } = fileStore();
+    const before = checksum(path);
+    const scripts = [
+      'Set-CsSite -Identity Redmond -XmppFederationRoute Registrar:pool01.contoso.com',
+      'Grant-CsExternalAccessPolicy -Identity "Ken Myer" -PolicyName Nope',
+      'Enable-CsUser -Identity "Nora Lindgren" -RegistrarPool pool01.contoso.com -SipAddress sip:pilar@contoso.com',
+      'Move-CsUser -Identity "Ken Myer" -Target pool01.contoso.com -Bogus 1',
+      'Set-CsUser -Identity "Ken Myer" -EnterpriseVoiceEnabled maybe',
+      'Enable-CsUser -Identity "*r*" -RegistrarPool pool01.contoso.com -SipAddress sip:same@contoso.com',
+      'Import-CsConfiguration -FileName C:\\missing.zip',
+    ];
+    for (const script of scripts) {
+      const r = await runPs(script, { store });
+      expect(r.errors, script).not.toBe('');
+      expect(checksum(path), script).toBe(before);
+    }
   });
 });
