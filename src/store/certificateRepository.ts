@@ -90,6 +90,7 @@ function toStored(row: StoreRow): StoredCertificate {
 export interface NewStoredCertificate {
   der: Buffer;
   privateKeyPem?: string;
+  /** Undefined keeps the flag of a certificate already in the store. */
   keyExportable?: boolean;
   friendlyName?: string;
 }
@@ -109,7 +110,7 @@ export function addStoredCertificate(store: Store, computer: string, cert: NewSt
        ON CONFLICT(computer, thumbprint) DO UPDATE SET private_key_pem = excluded.private_key_pem,
          key_exportable = excluded.key_exportable, friendly_name = COALESCE(excluded.friendly_name, friendly_name)`,
     )
-    .run(computer.toLowerCase(), info.thumbprint, cert.der, key ?? null, cert.keyExportable ? 1 : 0, cert.friendlyName ?? null, new Date().toISOString());
+    .run(computer.toLowerCase(), info.thumbprint, cert.der, key ?? null, (cert.keyExportable ?? existing?.keyExportable) ? 1 : 0, cert.friendlyName ?? null, new Date().toISOString());
   return info.thumbprint;
 }
 

@@ -51,6 +51,15 @@ describe('certificate repository', () => {
     expect(getAssignedCertificate(store, 'fe01.contoso.com', 'XmppServer')).toBeUndefined();
   });
 
+  it('keeps the key and its export flag when the bare certificate is stored again', () => {
+    const store = Store.open(':memory:');
+    const tp = addStoredCertificate(store, 'edge01.contoso.com', { der, privateKeyPem: keyPem, keyExportable: true });
+    addStoredCertificate(store, 'edge01.contoso.com', { der });
+    expect(findStoredCertificate(store, 'edge01.contoso.com', tp)).toMatchObject({ hasPrivateKey: true, keyExportable: true });
+    addStoredCertificate(store, 'edge01.contoso.com', { der, keyExportable: false });
+    expect(findStoredCertificate(store, 'edge01.contoso.com', tp)).toMatchObject({ hasPrivateKey: true, keyExportable: false });
+  });
+
   it('falls back to a global assignment', () => {
     const store = Store.open(':memory:');
     const tp = addStoredCertificate(store, GLOBAL_SCOPE, { der, privateKeyPem: keyPem });

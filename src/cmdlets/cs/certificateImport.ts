@@ -22,7 +22,8 @@ interface KeyedCertificate {
   der: Buffer;
   thumbprint: string;
   privateKeyPem: string;
-  keyExportable: boolean;
+  /** Undefined keeps the flag of a certificate already in the store. */
+  keyExportable?: boolean;
   friendlyName?: string;
   /** The pending request this certificate answers, when it came without a key. */
   requestId?: number;
@@ -49,7 +50,7 @@ function pairWithKey(ctx: CmdletContext, store: Store, scope: string, file: Cert
     };
   }
   const stored = storedPrivateKeyPem(store, scope, info.thumbprint);
-  if (stored) return { der, thumbprint: info.thumbprint, privateKeyPem: stored, keyExportable: exportableParam ?? false };
+  if (stored) return { der, thumbprint: info.thumbprint, privateKeyPem: stored, keyExportable: exportableParam };
   const where = scope === GLOBAL_SCOPE ? 'the Central Management Store' : scope;
   fail(
     `The certificate "${info.thumbprint}" (${info.subject}) has no private key, and no pending certificate request on ${where} matches it. Import a PFX file that includes the private key, or the certificate issued for a request made with Request-CsCertificate on this computer.`,
