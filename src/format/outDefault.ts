@@ -4,7 +4,9 @@
 // Once a table is open, objects of another shape are shown as lists inside it (PowerShell's behaviour
 // for mixed output), and later objects of the table's shape continue the table.
 
+import { ErrorRecord } from '../engine/errors.js';
 import { PSArrayList, PSHashtable, PSObject } from '../engine/values.js';
+import { renderErrorRecord } from './errorView.js';
 import { toDisplayString } from './display.js';
 import { FormattedOutput, type FormatShape, type TableGroupHeader } from './formatData.js';
 import { type ListItem, renderListEntry } from './list.js';
@@ -205,6 +207,7 @@ export function formatDefault(values: unknown[], width: number): string[] {
   for (const v of expandForOutput(values)) {
     if (v === null || v === undefined || typeof v === 'symbol') continue;
     if (v instanceof FormattedOutput) writeFormatted(w, v.shape);
+    else if (v instanceof ErrorRecord) w.text(renderErrorRecord(v));
     else if (isScalar(v)) w.text(toDisplayString(v));
     else writeObject(w, v);
   }

@@ -339,3 +339,21 @@ define(
     },
   }),
 );
+
+define(
+  'Get-Item',
+  {
+    module: MANAGEMENT,
+    defaultSet: 'Path',
+    params: { ...pathParams, Filter: { type: 'String' }, Include: { type: 'String', array: true }, Exclude: { type: 'String', array: true }, Force: { type: 'SwitchParameter' } },
+  },
+  () => ({
+    process(ctx) {
+      for (const p of givenPaths(ctx)) {
+        const items = expandPaths(ctx, [p]).filter((f) => existsSync(f.host));
+        if (items.length === 0) notFound(ctx, p);
+        for (const it of items) ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, it.host));
+      }
+    },
+  }),
+);

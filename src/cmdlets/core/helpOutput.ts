@@ -153,3 +153,6 @@ simple('Select-String', 'Finds text that matches a pattern.', 'Select-String sea
   NotMatch: 'Returns the lines that do not match.',
   Quiet: 'Writes only True or False.',
 }, [ex('Find a domain', "'gmail.com', 'jabber.org' | Select-String 'jabber'", 'Writes jabber.org.')]);
+simple('Get-Item', 'Gets a file or folder object.', 'Returns the item at the path (wildcards allowed) with its name, length and times.', { Path: 'The path.' }, [
+  ex('The working folder itself', 'Get-Item .', 'Shows the folder.'),
+]);

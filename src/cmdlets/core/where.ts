@@ -104,6 +104,23 @@ function memberOf(ctx: CmdletContext, o: unknown, member: string): unknown {
   return undefined;
 }
 
+/**
+ * The begin/process/end blocks. Positional blocks beyond the first (`% {b} {p} {e}`) follow PowerShell's
+ * rule when -Begin/-End are not named: two blocks are begin + process, three or more begin, process…, end.
+ */
+function scriptBlocks(ctx: CmdletContext): { begin?: ScriptBlockValue; process: ScriptBlockValue[]; end?: ScriptBlockValue } {
+  const all = [...listOf(ctx.params.Process), ...listOf(ctx.params.RemainingScripts)].filter((b): b is ScriptBlockValue => b instanceof ScriptBlockValue);
+  let begin = ctx.params.Begin as ScriptBlockValue | undefined;
+  let end = ctx.params.End as ScriptBlockValue | undefined;
+  let process = all;
+  if (all.length >= 2 && !begin && !end) {
+    begin = all[0];
+    process = all.length === 2 ? [all[1]!] : all.slice(1, -1);
+    if (all.length >= 3) end = all[all.length - 1];
+  }
+  return { begin, process, end };
+}
+
 define(
   'ForEach-Object',
   {
@@ -114,7 +131,7 @@ define(
       Begin: { type: 'ScriptBlock', sets: { ScriptBlockSet: [false, null] } },
       Process: { type: 'ScriptBlock', array: true, sets: { ScriptBlockSet: [true, 0] } },
       End: { type: 'ScriptBlock', sets: { ScriptBlockSet: [false, null] } },
-      RemainingScripts: { type: 'ScriptBlock', array: true, sets: { ScriptBlockSet: [false, null] } },
+      RemainingScripts: { type: 'ScriptBlock', array: true, remaining: true, sets: { ScriptBlockSet: [false, null] } },
       MemberName: { type: 'String', sets: { PropertyAndMethodSet: [true, 0] } },
       ArgumentList: { type: 'Object', array: true, aliases: ['Args'], sets: { PropertyAndMethodSet: [false, null] } },
     },
@@ -123,9 +140,11 @@ define(
     const emit = (ctx: CmdletContext, values: unknown[]) => {
       for (const v of values) ctx.writeObject(v, false);
     };
+    let blocks: { begin?: ScriptBlockValue; process: ScriptBlockValue[]; end?: ScriptBlockValue } = { process: [] };
     return {
       async begin(ctx) {
-        if (ctx.params.Begin) emit(ctx, await invokeWith(ctx, ctx.params.Begin as ScriptBlockValue, null));
+        blocks = scriptBlocks(ctx);
+        if (blocks.begin) emit(ctx, await invokeWith(ctx, blocks.begin, null));
       },
       async process(ctx) {
         const o = ctx.expectingInput ? ctx.inputObject : ctx.bound.has('InputObject') ? ctx.params.InputObject : null;
@@ -135,11 +154,10 @@ define(
           if (v !== undefined) ctx.writeObject(v, true);
           return;
         }
-        const blocks = [...listOf(ctx.params.Process), ...listOf(ctx.params.RemainingScripts)] as ScriptBlockValue[];
-        for (const b of blocks) if (b instanceof ScriptBlockValue) emit(ctx, await invokeWith(ctx, b, o));
+        for (const b of blocks.process) emit(ctx, await invokeWith(ctx, b, o));
       },
       async end(ctx) {
-        if (ctx.params.End) emit(ctx, await invokeWith(ctx, ctx.params.End as ScriptBlockValue, null));
+        if (blocks.end) emit(ctx, await invokeWith(ctx, blocks.end, null));
       },
     };
   },

@@ -1,0 +1,88 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evalPs, runPs } from '../helpers/run.js';
+import { PSObject } from '../../src/engine/values.js';
+
+const sandbox = () => mkdtempSync(join(tmpdir(), 'csshell-misc-'));
+
+describe('ForEach-Object positional blocks', () => {
+  it('treats three positional blocks as begin, process and end', async () => {
+    const r = await evalPs('1..2 | % {"b"} {$_ * 3} {"e"}');
+    expect(r.values).toEqual(['b', 3, 6, 'e']);
+  });
+});
+
+describe('Invoke-Command, Tee-Object, Select-String', () => {
+  it('Invoke-Command runs a block locally with arguments, also for remote targets', async () => {
+    const r = await evalPs("Invoke-Command -ScriptBlock { param($a, $b) $a + $b } -ArgumentList 2, 3; Invoke-Command -ComputerName pool01.contoso.com { 'here' }");
+    expect(r.values).toEqual([5, 'here']);
+  });
+
+  it('Tee-Object keeps a copy in a variable or a file', async () => {
+    const dir = sandbox();
+    const r = await evalPs('1,2 | Tee-Object -Variable copy | Measure-Object | % Count; $copy; "x" | Tee-Object -FilePath t.txt | Out-Null', { workingDirectory: dir });
+    expect(r.values).toEqual([2, 1, 2]);
+    expect(readFileSync(join(dir, 't.txt')).subarray(2).toString('utf16le')).toBe('x\r\n');
+  });
+
+  it('Select-String finds lines in strings and files', async () => {
+    const dir = sandbox();
+    writeFileSync(join(dir, 'log.txt'), 'start\r\nXMPP partner added\r\nend\r\n');
+    const r = await evalPs("'gmail.com','jabber.org' | Select-String 'jabber' | % Line; (Select-String -Path log.txt -Pattern 'xmpp').LineNumber; 'a.b' | Select-String '.' -SimpleMatch -Quiet", { workingDirectory: dir });
+    expect(r.values).toEqual(['jabber.org', 2, true]);
+    const shown = await runPs("Select-String -Path log.txt -Pattern 'partner'", { workingDirectory: dir });
+    expect(shown.output).toBe('\nC:\\Users\\Administrator\\log.txt:2:XMPP partner added\n\n\n');
+  });
+});
+
+describe('items', () => {
+  it('Get-Item returns file objects', async () => {
+    const dir = sandbox();
+    writeFileSync(join(dir, 'a.pfx'), 'xx');
+    const r = await evalPs('(Get-Item a.pfx).Length; Get-Item *.pfx | % Name', { workingDirectory: dir });
+    expect(r.values).toEqual([2, 'a.pfx']);
+  });
+});
+
+describe('error records in output', () => {
+  it('prints an ErrorRecord like the error view', async () => {
+    const r = await runPs("Get-Content nope -ErrorAction SilentlyContinue; $Error[0]", { workingDirectory: sandbox() });
+    expect(r.output).toContain("Get-Content : Cannot find path 'C:\\Users\\Administrator\\nope' because it does not exist.");
+    expect(r.output).toContain('+ FullyQualifiedErrorId : PathNotFound,Microsoft.PowerShell.Commands.GetContentCommand');
+  });
+});
+
+describe('mixed output in one statement', () => {
+  it('shows objects of another shape as a list inside an open table', async () => {
+    const r = await runPs("@([pscustomobject]@{Name='a'}, (Get-CsAccessEdgeConfiguration | Select-Object Identity, RoutingMethod, AllowFederatedUsers, BeClearingHouse, EnablePartnerDiscovery))");
+    expect(r.output).toBe(
+      [
+        '',
+        'Name',
+        '----',
+        'a',
+        '',
+        'Identity               : Global',
+        'RoutingMethod          : UseDnsSrvRouting',
+        'AllowFederatedUsers    : False',
+        'BeClearingHouse        : False',
+        'EnablePartnerDiscovery : False',
+        '',
+        '',
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('Where-Object -Is', () => {
+  it('tests types by name', async () => {
+    const r = await evalPs("$o = @([pscustomobject]@{V=1}, [pscustomobject]@{V='x'}); $o | Where-Object V -Is 'int' | % V");
+    expect(r.values).toEqual([1]);
+    const p = await evalPs('Get-CsUser | Where-Object Enabled -EQ $true | Measure-Object');
+    expect((p.values[0] as PSObject).get('Count')).toBeGreaterThan(39);
+  });
+});
