@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Engine } from '../engine/engine.js';
 import { openStore, defaultStorePath } from '../store/open.js';
+import { getComputer, listComputers } from '../store/topologyRepository.js';
 import { BatchHost } from './batch.js';
 import { readScriptFile } from './scriptFile.js';
 import { parseCommand } from './parseCommand.js';
@@ -86,8 +87,14 @@ export async function main(argv: string[]): Promise<number> {
 
   const storePath = opts.store ?? defaultStorePath();
   const store = openStore(storePath === ':memory:' ? ':memory:' : resolve(storePath));
+  if (opts.computer !== undefined && !getComputer(store, opts.computer)) {
+    const known = listComputers(store).map((c) => c.fqdn).join(', ');
+    process.stderr.write(`csshell: computer '${opts.computer}' is not in the topology. Computers: ${known}\n`);
+    store.close();
+    return 2;
+  }
   const session = {
-    localComputer: opts.computer ?? DEFAULT_COMPUTER,
+    localComputer: (opts.computer && getComputer(store, opts.computer)?.fqdn) || DEFAULT_COMPUTER,
     workingDirectory: process.cwd(),
     interactive: opts.command === undefined && sub === undefined,
   };

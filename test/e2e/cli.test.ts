@@ -141,3 +141,15 @@ describe('help and version', () => {
     expect(r.stdout).toContain('--store');
   });
 });
+
+describe('--computer', () => {
+  it('starts the shell on another computer of the topology', () => {
+    const r = runCli(['--store', ':memory:', '--computer', 'edge01.contoso.com', '-c', '$env:COMPUTERNAME']);
+    expect(r.stdout.trim()).toBe('EDGE01');
+  });
+  it('refuses a computer that is not in the topology', () => {
+    const r = runCli(['--store', ':memory:', '--computer', 'nope.contoso.com', '-c', '1']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("computer 'nope.contoso.com' is not in the topology");
+  });
+});
