@@ -98,6 +98,9 @@ describe('Test-CsXmppIM', () => {
     setWindowsServiceStatus(s, 'edge01.contoso.com', 'RTCXMPPTGWPX', 'Running');
     const ok = await xmpp(s);
     expect(ok.result).toBe('Success');
+    expect(ok.r.warnings).toEqual([
+      'Partner jabber.org is PublicUnverified: its users can add sip:kenmyer@contoso.com only after sip:kenmyer@contoso.com has invited them, so presence may not be delivered until then.',
+    ]);
     expect(ok.error).toBeNull();
     expect(ok.diagnosis).toBeNull();
     const ms = (ok.o.get('Latency') as TimeSpan).totalMilliseconds;

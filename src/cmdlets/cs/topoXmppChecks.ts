@@ -28,6 +28,8 @@ export interface XmppChainInput {
   receiver: string;
   userSipAddress?: string;
   now?: Date;
+  /** Receives warnings about links that work but may disappoint (written before the result). */
+  warnings?: string[];
 }
 
 /** [I] Windows services the XMPP path needs: gateway on the Front End pool, proxy on the Edge. */
@@ -153,6 +155,11 @@ export function evaluateXmppChain(store: Store, input: XmppChainInput): ChainFai
   const verdict = negotiationVerdict(partner.TlsNegotiation, partner.SaslNegotiation, partner.SupportDialbackNegotiation);
   if (verdict.verdict === 'invalid') {
     return fail(`Partner ${partner.Domain} negotiation settings are not valid (TLS=${partner.TlsNegotiation}, SASL=${partner.SaslNegotiation}, Dialback=${partner.SupportDialbackNegotiation ? 'True' : 'False'}). ${verdict.problem ?? ''} Change them with Set-CsXmppAllowedPartner.`.trim());
+  }
+  if (verdict.verdict === 'warning' && verdict.problem) input.warnings?.push(`Partner ${partner.Domain}: ${verdict.problem}`);
+  if (partner.PartnerType === 'PublicUnverified') {
+    // [I] DOMAIN.md §4.7: not a failure, but presence may not flow until our user invites the contact.
+    input.warnings?.push(`Partner ${partner.Domain} is PublicUnverified: its users can add ${sender} only after ${sender} has invited them, so presence may not be delivered until then.`);
   }
 
   const site = getSite(store, pool.site)!;

@@ -57,7 +57,9 @@ registerCsCmdlet('Test-CsXmppIM', () =>
     const sender = stringParam(ctx, 'UserSipAddress');
     const client = ctx.parameterSetName === 'ClientPlatform' ? clientPlatform(ctx, sender) : {};
     const target = stringParam(ctx, 'TargetFqdn') ?? client.target ?? '';
-    const failure = client.failure ?? evaluateXmppChain(storeOf(ctx), { targetFqdn: target, receiver, userSipAddress: sender });
+    const warnings: string[] = [];
+    const failure = client.failure ?? evaluateXmppChain(storeOf(ctx), { targetFqdn: target, receiver, userSipAddress: sender, warnings });
+    for (const w of warnings) ctx.writeWarning(w);
     const steps = [
       `Checking pool ${target} and sender ${sender ?? '(health monitoring user)'}.`,
       `Checking the external access policy, the Edge and the XMPP partner for ${receiver}.`,
