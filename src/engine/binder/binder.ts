@@ -61,7 +61,7 @@ export class ParameterBinder {
     readonly metadata: CmdletMetadata,
     readonly options: BindOptions = {},
   ) {
-    this.table = new ParameterTable(metadata, options.includeCommon ?? true);
+    this.table = ParameterTable.for(metadata, options.includeCommon ?? true);
     this.validSets = [...this.table.sets];
     this.parameterSetName = this.table.defaultSet ?? this.table.sets[0]!;
   }

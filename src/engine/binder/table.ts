@@ -47,7 +47,18 @@ function impliedDefaultSet(metadata: CmdletMetadata): string | null {
   return null;
 }
 
+const tables = new WeakMap<CmdletMetadata, Map<boolean, ParameterTable>>();
+
 export class ParameterTable {
+  /** The table of a command's metadata, built once per metadata object (commands in loops bind often). */
+  static for(metadata: CmdletMetadata, includeCommon = true): ParameterTable {
+    let byCommon = tables.get(metadata);
+    if (!byCommon) tables.set(metadata, (byCommon = new Map()));
+    let table = byCommon.get(includeCommon);
+    if (!table) byCommon.set(includeCommon, (table = new ParameterTable(metadata, includeCommon)));
+    return table;
+  }
+
   readonly parameters: BinderParameter[];
   readonly sets: string[];
   readonly defaultSet: string | null;
@@ -72,10 +83,16 @@ export class ParameterTable {
     return p.meta.sets[set] ?? p.meta.sets[ALL_SETS];
   }
 
+  private readonly setsCache = new Map<BinderParameter, string[]>();
+
   /** The sets a parameter belongs to. */
   setsOf(p: BinderParameter): string[] {
-    if (p.meta.sets[ALL_SETS] || Object.keys(p.meta.sets).length === 0) return this.sets;
-    return this.sets.filter((s) => p.meta.sets[s]);
+    let sets = this.setsCache.get(p);
+    if (!sets) {
+      sets = p.meta.sets[ALL_SETS] || Object.keys(p.meta.sets).length === 0 ? this.sets : this.sets.filter((s) => p.meta.sets[s]);
+      this.setsCache.set(p, sets);
+    }
+    return sets;
   }
 
   byName(name: string): BinderParameter | undefined {
