@@ -86,9 +86,9 @@ class CmdletProcessor implements CommandProcessor {
   }
 }
 
-/** Control-flow signals pass through a cmdlet untouched (e.g. `break` inside ForEach-Object). */
+/** Control-flow signals (break, continue, return, exit, Ctrl+C) are not Errors; they pass through untouched. */
 function isSignal(e: unknown): boolean {
-  return !(e instanceof Error) || e.constructor.name.endsWith('Signal');
+  return !(e instanceof Error);
 }
 
 /** The CmdletContext handed to the handler; one per invocation, updated per input object. */
