@@ -59,6 +59,8 @@ export class Scanner {
   private lastEnd = -1;
   private lastType: TokenType | undefined;
   private attrArgsNext = false;
+  /** After `param` and `begin`/`process`/`end`, the bracket that follows is closed into statement mode. */
+  private statementAfterClose = false;
   private done = false;
   private readonly sub: SubLexer = (p) => {
     const s = new Scanner(this.text, this.lines, this.errors, this.comments, p, true);
@@ -260,6 +262,7 @@ export class Scanner {
       if (kw) {
         this.emit(kw, this.pos, w.end);
         this.mode = keywordModes[lower] ?? 'expr';
+        this.statementAfterClose = kw === T.Param || kw === T.Begin || kw === T.Process || kw === T.End;
         return;
       }
       if (T.unsupportedKeywords.has(lower)) {
@@ -298,7 +301,9 @@ export class Scanner {
   // Brackets
 
   private open(type: TokenType, len: number, kind: CtxKind, inner: Mode): void {
-    this.stack.push({ kind, ret: this.mode === 'stmt' || this.mode === 'pipe' ? 'expr' : this.mode });
+    const ret: Mode = this.statementAfterClose ? 'stmt' : this.mode === 'stmt' || this.mode === 'pipe' ? 'expr' : this.mode;
+    this.statementAfterClose = false;
+    this.stack.push({ kind, ret });
     this.emit(type, this.pos, this.pos + len);
     this.mode = inner;
   }

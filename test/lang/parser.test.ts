@@ -257,3 +257,11 @@ describe('statements', () => {
     expect(statements(text).length).toBe(5);
   });
 });
+
+describe('statement mode after param blocks and named blocks on one line', () => {
+  it('reads a command right after param() and named blocks after one another', () => {
+    expect(statements('Invoke-Command -ScriptBlock { param($n) Get-CsUser $n }').length).toBe(1);
+    expect(shape(statements('function F { param($a) if ($a) { 1 } }')[0])).toMatchObject({ body: { param: {}, end: { statements: [{ kind: 'If' }] } } });
+    expect(shape(statements('function F { begin { 1 } process { 2 } end { 3 } }')[0])).toMatchObject({ body: { begin: {}, process: {}, end: {} } });
+  });
+});
