@@ -15,7 +15,8 @@ import { incrementAsync, incrementSync, writeVariable } from './evaluatorAssign.
 import type { Evaluator } from './evaluator.js';
 import type { TypeName } from '../lang/ast.js';
 
-const ASYNC_METHODS = new Set(['foreach', 'where', 'invoke', 'invokereturnasis']);
+/** Methods that run script blocks or ask the host: they need the asynchronous path. */
+const ASYNC_METHODS = new Set(['foreach', 'where', 'invoke', 'invokereturnasis', 'shouldprocess', 'shouldcontinue']);
 const pureCache = new WeakMap<ExpressionAst, boolean>();
 
 /** True when evaluating `e` can never run a command or a script block. */

@@ -9,6 +9,7 @@ import { PSHashtable, PSObject, SwitchParameter, type ScriptBlockValue } from '.
 import { Scope } from './scope.js';
 import { toStringOverride } from './convert.js';
 import { functionShape, unboundParameterValue, type FunctionShape } from './functions.js';
+import { PSCmdletValue } from './functionsCmdlet.js';
 import type { Evaluator, Sink } from './evaluator.js';
 import type { Stage } from './pipeline.js';
 
@@ -101,7 +102,9 @@ export class ScriptStage implements Stage {
     if (!this.inv.dotSource) scope.set('args', [...binder.unboundArguments]);
     scope.set('PSBoundParameters', bound);
     let info: PSObject | undefined;
-    scope.set('MyInvocation', undefined, { getter: () => (info ??= this.invocationInfo(bound)) });
+    const myInvocation = () => (info ??= this.invocationInfo(bound));
+    scope.set('MyInvocation', undefined, { getter: myInvocation });
+    if (shape.advanced) scope.set('PSCmdlet', new PSCmdletValue(this.ev, shape.metadata, binder.params, binder.bound, binder.parameterSetName, myInvocation));
     if (this.inv.kind === 'script' && this.inv.file) {
       const dir = this.inv.file.replace(/[\\/][^\\/]*$/, '');
       scope.set('PSScriptRoot', dir === this.inv.file ? '' : dir);

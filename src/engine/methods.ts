@@ -15,6 +15,7 @@ import { errorRecordMember, miscMember, psObjectView, typeOf } from './methodsOb
 import { formatValue } from './operatorsFormat.js';
 import { RefValue, VersionValue } from './typesValues.js';
 import { regexMethod } from './staticsRegex.js';
+import { PSCmdletValue } from './functionsCmdlet.js';
 import type { Evaluator } from './evaluator.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -50,6 +51,7 @@ export function getMember(ev: Evaluator, target: unknown, name: string): unknown
   if (target instanceof Date) v = dateMember(target, lower);
   else if (target instanceof TimeSpan) v = timeSpanMember(target, lower);
   else if (target instanceof ErrorRecord) v = errorRecordMember(target, lower);
+  else if (target instanceof PSCmdletValue) v = target.member(lower);
   else v = miscMember(target, lower);
   if (v !== undefined) return v;
   if (lower === 'count' || lower === 'length') return 1;
@@ -125,6 +127,7 @@ export function callMethod(ev: Evaluator, target: unknown, name: string, args: u
   else if (target instanceof ScriptBlockValue && (lower === 'invoke' || lower === 'invokereturnasis')) return ev.services.invokeScriptBlock(target, { args });
   else if (target instanceof PSObject) r = psObjectMethod(ev, target, lower, args);
   else if (target instanceof RegExp) r = regexMethod(target, lower, args);
+  else if (target instanceof PSCmdletValue) r = target.call(lower, args);
   if (r !== NO_METHOD) return r;
   if (lower === 'foreach') return foreachMethod(ev, isEnumerable(target) ? toList(target) : [target], args);
   if (lower === 'where') return whereMethod(ev, isEnumerable(target) ? toList(target) : [target], args);

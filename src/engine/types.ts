@@ -7,6 +7,7 @@ import { ErrorRecord, PSRuntimeError } from './errors.js';
 import { BAD_FORMAT, conversionError, dotNetTypeName, isNull, parseDateText, parseNumber, toBool, toList, toNumber, toStr } from './convert.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString, SwitchParameter, TimeSpan } from './values.js';
 import { GuidValue, RefValue, VersionValue, parseTimeSpan } from './typesValues.js';
+import { toXmlDocument } from './typesXml.js';
 
 export interface TypeSpec {
   fullName: string;
@@ -179,7 +180,7 @@ const SPECS: TypeSpec[] = [
   { fullName: 'System.Convert', names: ['convert'], is: () => false },
   { fullName: 'System.Net.IPAddress', names: ['ipaddress'], is: () => false, convert: (v) => toStr(v) },
   { fullName: 'System.Uri', names: ['uri'], is: () => false, convert: (v) => toStr(v) },
-  { fullName: 'System.Xml.XmlDocument', names: ['xml'], is: () => false },
+  { fullName: 'System.Xml.XmlDocument', names: ['xml', 'xmldocument'], is: (v) => v instanceof PSObject && v.typeName === 'System.Xml.XmlDocument', convert: toXmlDocument },
   { fullName: 'System.Exception', names: [], is: ANY },
   { fullName: 'System.Management.Automation.RuntimeException', names: [], is: ANY },
   { fullName: 'System.Management.Automation.CmdletBindingAttribute', names: ['cmdletbinding'], is: () => false },

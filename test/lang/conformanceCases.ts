@@ -601,4 +601,36 @@ export const pipelineCases: Case[] = [
   c('alias echo', 'echo hello', 'hello'),
 ];
 
-export const allCases: Case[] = [...literalCases, ...variableCases, ...operatorCases, ...castCases, ...statementCases, ...memberCases, ...staticCases, ...errorCases, ...pipelineCases];
+
+
+export const advancedCases: Case[] = [
+  c('xml attribute', '[xml]$x = \'<Config><Partner Domain="jabber.org" /></Config>\'; $x.Config.Partner.Domain', 'jabber.org'),
+  c('xml repeated elements', '[xml]$x = \'<R><P N="a"/><P N="b"/></R>\'; $x.R.P.Count', '2'),
+  c('xml leaf text', '[xml]$x = \'<R><Owner>Ken</Owner></R>\'; $x.R.Owner', 'Ken'),
+  c('xml entities', '[xml]$x = \'<R><T>a &amp; b</T></R>\'; $x.R.T', 'a & b'),
+  e('xml invalid', '[xml]"<a><b>"', 'Cannot convert value "<a><b>" to type "System.Xml.XmlDocument".'),
+  c('pscmdlet shouldprocess runs', 'function Remove-Thing {\n  [CmdletBinding(SupportsShouldProcess = $true)]\n  param($Name)\n  if ($PSCmdlet.ShouldProcess($Name)) { "removed $Name" }\n}\nRemove-Thing a', 'removed a'),
+  c('pscmdlet shouldprocess whatif', 'function Remove-Thing {\n  [CmdletBinding(SupportsShouldProcess = $true)]\n  param($Name)\n  if ($PSCmdlet.ShouldProcess($Name, "Delete")) { "removed $Name" }\n}\nRemove-Thing b -WhatIf', 'What if: Performing the operation "Delete" on target "b".'),
+  c('whatif flows to cmdlets in a function', 'function Set-All {\n  [CmdletBinding(SupportsShouldProcess)]\n  param()\n  Set-CsExternalAccessPolicy -Identity Global -EnableXmppAccess $true\n}\nSet-All -WhatIf\n(Get-CsExternalAccessPolicy -Identity Global).EnableXmppAccess', 'What if: Performing the operation "Set-CsExternalAccessPolicy" on target "Global".', 'False'),
+  c('parameter set name', 'function F {\n  [CmdletBinding(DefaultParameterSetName = "ById")]\n  param([Parameter(ParameterSetName = "ById")]$Id, [Parameter(ParameterSetName = "ByName")]$Name)\n  $PSCmdlet.ParameterSetName\n}\nF -Name x\nF -Id 1', 'ByName', 'ById'),
+  c('verbose switch on advanced function', 'function F {\n  [CmdletBinding()]\n  param()\n  Write-Verbose "detail"\n  "done"\n}\nF -Verbose', 'done'),
+  c('myinvocation command name', 'function Get-Me { $MyInvocation.MyCommand.Name }\nGet-Me', 'Get-Me'),
+  c('psboundparameters containskey', 'function F { param($a, $b) $PSBoundParameters.ContainsKey("b") }\nF -a 1', 'False'),
+  c('default parameter from earlier parameter', 'function F { param($a, $b = $a * 2) $b }\nF 4', '8'),
+  c('unbound int parameter is zero', 'function F { param([int]$n) $n }\nF', '0'),
+  c('unbound string parameter is empty', 'function F { param([string]$s) $s.Length }\nF', '0'),
+  c('switch statement on enum-like strings', '$t = "Required"\nswitch ($t) {\n  "Required" { "must" }\n  "Optional" { "may" }\n}', 'must'),
+  c('foreach over pipeline output', 'foreach ($u in Get-CsUser -Identity "sip:kenmyer@contoso.com") { $u.DisplayName }', 'Ken Myer'),
+  c('where method on cmdlet output', '(Get-CsUser).Where({ $_.SipAddress -like "*pilar*" }).DisplayName', 'Pilar Ackerman'),
+  c('member enumeration on cmdlet output', '(Get-CsUser -Identity "sip:pilar@contoso.com").RegistrarPool', 'pool02.contoso.com'),
+  c('string format of cmdlet values', '$u = Get-CsUser -Identity "sip:kenmyer@contoso.com"\n"{0} <{1}>" -f $u.DisplayName, $u.SipAddress', 'Ken Myer <sip:kenmyer@contoso.com>'),
+  c('array growing in loop', '$names = @()\nforeach ($i in 1..3) { $names += "n$i" }\n$names -join ","', 'n1,n2,n3'),
+  c('arraylist in loop', '$l = New-Object System.Collections.ArrayList\nforeach ($i in 1..3) { [void]$l.Add($i * 2) }\n$l -join ","', '2,4,6'),
+  c('hashtable counter', '$count = @{}\nforeach ($w in "a", "b", "a") { $count[$w] += 1 }\n$count["a"]', '2'),
+  c('nested hashtable', '$cfg = @{ Edge = @{ Port = 5269 } }\n$cfg.Edge.Port', '5269'),
+  c('hashtable of arrays', '$h = @{ list = @(1, 2, 3) }\n$h.list.Count', '3'),
+  c('calculated string in condition', '$v = "5.0"\nif ([double]$v -ge 5) { "ok" }', 'ok'),
+  c('compare with null on right', '$x = "a"\n$x -eq $null', 'False'),
+  c('automatic true false not assignable', '$true -and -not $false', 'True'),
+];
+export const allCases: Case[] = [...literalCases, ...variableCases, ...operatorCases, ...castCases, ...statementCases, ...memberCases, ...staticCases, ...errorCases, ...pipelineCases, ...advancedCases];
