@@ -83,13 +83,18 @@ describe('host interaction', () => {
   });
 
   it('Write-Warning, Write-Verbose, Write-Error and Write-Output', async () => {
-    const r = await runPs("Write-Warning 'careful'; Write-Verbose 'hidden'; Write-Verbose 'shown' -Verbose; Write-Output 'out'; Write-Error 'bad' -Category InvalidData");
-    expect(r.text).toContain('WARNING: careful');
-    expect(r.text).not.toContain('hidden');
-    expect(r.text).toContain('VERBOSE: shown');
-    expect(r.output).toContain('out');
-    expect(r.errors).toContain('bad');
-    expect(r.errors).toContain('InvalidData: (:) [Write-Error], WriteErrorException');
+    const r = await runPs("Write-Warning 'careful'; Write-Verbose 'hidden'; Write-Verbose 'shown' -Verbose; Write-Output 'out'");
+    expect(r.text).toBe('WARNING: careful\nVERBOSE: shown\nout\n');
+    const e = await runPs("Write-Error 'bad' -Category InvalidData");
+    expect(e.errors).toBe(
+      "Write-Error 'bad' -Category InvalidData : bad\n" +
+        '    + CategoryInfo          : InvalidData: (:) [Write-Error], WriteErrorException\n' +
+        '    + FullyQualifiedErrorId : Microsoft.PowerShell.Commands.WriteErrorException\n',
+    );
+    const s = await runPs('Write-Error "in script"\nfunction f { Write-Error "in f" }\nf', { file: 'C:\\scripts\\x.ps1' });
+    expect(s.errors).toContain('C:\\scripts\\x.ps1 : in script\n    + CategoryInfo');
+    expect(s.errors).toContain('FullyQualifiedErrorId : Microsoft.PowerShell.Commands.WriteErrorException,x.ps1');
+    expect(s.errors).toContain('f : in f\nAt C:\\scripts\\x.ps1:2 char:14');
     const v = await evalPs('Write-Output 1,2 -NoEnumerate | Measure-Object');
     expect((v.values[0] as PSObject).get('Count')).toBe(1);
   });

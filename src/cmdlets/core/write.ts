@@ -4,7 +4,7 @@ import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
 import { ErrorRecord, type ErrorCategory } from '../../engine/errors.js';
 import type { ConsoleColor } from '../../engine/host.js';
-import { PSArrayList } from '../../engine/values.js';
+import { PSArrayList, PSObject } from '../../engine/values.js';
 import { define, UTILITY } from './meta.js';
 import { listOf } from './util.js';
 
@@ -109,22 +109,47 @@ const ERROR_CATEGORIES: ErrorCategory[] = [
 
 const WRITE_ERROR_EXCEPTION = 'Microsoft.PowerShell.Commands.WriteErrorException';
 
+/**
+ * Whose error it is: inside a script or function, PowerShell reports Write-Error under the caller
+ * (`C:\x.ps1 : message`, FQID `…,x.ps1`); at the prompt under the typed line. [I] Inside a
+ * function the position shown is that of the Write-Error command.
+ */
+function callerOf(ctx: CmdletContext): { commandName: string; suffix: string; extent: CmdletContext['extent'] } | undefined {
+  const inv = ctx.engine.getVariable('MyInvocation');
+  if (!(inv instanceof PSObject)) return undefined;
+  const command = inv.get('MyCommand');
+  if (!(command instanceof PSObject)) return undefined;
+  const type = toStr(command.get('CommandType'));
+  const name = toStr(command.get('Name'));
+  if (type === 'ExternalScript') return { commandName: toStr(command.get('Path')) || name, suffix: name, extent: undefined };
+  if (type === 'Function' || type === 'Filter') return { commandName: name, suffix: name, extent: ctx.extent };
+  return undefined;
+}
+
+/** At the prompt the "script" is the typed input itself: 5.1 shows `Write-Error "x" : x` without a position. */
+function typedText(ctx: CmdletContext): string {
+  const text = ctx.extent?.source.text.trim();
+  return text && !text.includes('\n') ? text : 'Write-Error';
+}
+
 function writeErrorRecord(ctx: CmdletContext): ErrorRecord {
   const p = ctx.params;
   if (p.ErrorRecord instanceof ErrorRecord) return p.ErrorRecord;
   const exception = p.Exception;
   const message = p.Message !== undefined ? toStr(p.Message) : exception instanceof ErrorRecord ? exception.message : toStr(exception ?? '');
   const category = (ERROR_CATEGORIES.find((c) => c.toLowerCase() === toStr(p.Category ?? 'NotSpecified').toLowerCase()) ?? 'NotSpecified') as ErrorCategory;
+  const caller = callerOf(ctx);
+  const id = p.ErrorId !== undefined ? toStr(p.ErrorId) : WRITE_ERROR_EXCEPTION;
   return new ErrorRecord({
     message,
     exceptionType: WRITE_ERROR_EXCEPTION,
     category,
-    errorId: p.ErrorId !== undefined ? toStr(p.ErrorId) : WRITE_ERROR_EXCEPTION,
+    errorId: caller ? `${id},${caller.suffix}` : id,
     targetObject: p.TargetObject ?? undefined,
     targetName: p.CategoryTargetName !== undefined ? toStr(p.CategoryTargetName) : undefined,
     targetType: p.CategoryTargetType !== undefined ? toStr(p.CategoryTargetType) : undefined,
     activity: p.CategoryActivity !== undefined ? toStr(p.CategoryActivity) : 'Write-Error',
-    invocation: { commandName: 'Write-Error', extent: ctx.extent },
+    invocation: caller ? { commandName: caller.commandName, extent: caller.extent } : { commandName: typedText(ctx), extent: undefined },
   });
 }
 
