@@ -1,6 +1,5 @@
 // Export and import of the whole configuration (Export-/Import-CsConfiguration): configuration
 // documents, SIP domains and the sites' federation routes, as one JSON file that restores them exactly.
-// Also a small read access to configuration documents for the user and verification cmdlets.
 
 import type { Store } from './store.js';
 import { listSipDomains, listSites, updateSite, type SipDomainRecord } from './topologyRepository.js';
@@ -14,11 +13,6 @@ export interface ConfigDocumentRow {
   doc: string;
 }
 
-/** The stored configuration document of a type and identity key (lower-cased, e.g. `tag:xmppusers`), parsed. */
-export function readConfigDocument(store: Store, type: string, identityKey: string): Record<string, unknown> | undefined {
-  const r = store.db.prepare('SELECT doc FROM config_documents WHERE type = ? AND identity_key = ?').get(type, identityKey.toLowerCase()) as { doc: string } | undefined;
-  return r ? (JSON.parse(r.doc) as Record<string, unknown>) : undefined;
-}
 
 export function listConfigDocumentRows(store: Store): ConfigDocumentRow[] {
   return store.db.prepare('SELECT type, identity_key, identity, scope, seq, doc FROM config_documents ORDER BY type, seq').all() as ConfigDocumentRow[];

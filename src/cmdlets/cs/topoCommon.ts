@@ -2,7 +2,6 @@
 // shape, wildcard matching, reading identity-like parameter values, and one transaction per record.
 
 import type { CmdletContext, CmdletImplementation, ErrorSpec } from '../../engine/cmdlet.js';
-import { ErrorRecord } from '../../engine/errors.js';
 import { PSObject, ScriptBlockValue } from '../../engine/values.js';
 import type { Store } from '../../store/store.js';
 
@@ -143,9 +142,6 @@ export function stringParam(ctx: CmdletContext, name: string): string | undefine
   return identityText(v);
 }
 
-export function boolParam(ctx: CmdletContext, name: string): boolean {
-  return ctx.params[name] === true;
-}
 
 /** `-ResultSize` (Unlimited): a number, or undefined for Unlimited / not given. */
 export function resultSizeParam(ctx: CmdletContext): number | undefined {
@@ -156,14 +152,4 @@ export function resultSizeParam(ctx: CmdletContext): number | undefined {
   if (/^unlimited$/i.test(text)) return undefined;
   const n = Number(text);
   return Number.isFinite(n) ? n : undefined;
-}
-
-/** Builds a PSObject with the given type names and properties in order. */
-export function csObject(typeNames: string[], props: [string, unknown][]): PSObject {
-  return new PSObject(typeNames, props);
-}
-
-/** ErrorRecord for a handler that must hand a record to writeError itself. */
-export function errorRecord(spec: ErrorSpec): ErrorRecord {
-  return new ErrorRecord({ ...spec, errorId: spec.errorId });
 }

@@ -5,7 +5,6 @@
 import { PSObject } from '../../engine/values.js';
 import type { Store } from '../../store/store.js';
 import {
-  PRODUCT_VERSIONS,
   getPool,
   getSite,
   listComputers,
@@ -155,6 +154,3 @@ export function replicaObject(store: Store, r: ReplicaRecord): PSObject {
   ]);
 }
 
-export function productDisplayName(p: PoolRecord): string {
-  return PRODUCT_VERSIONS[p.productVersion]?.display ?? p.productVersion;
-}

@@ -17,7 +17,3 @@ export function usersForIdentity(ctx: CmdletContext, csOnly: boolean): UserRecor
   return found;
 }
 
-/** The identity as the user typed it, for messages. */
-export function identityArgument(ctx: CmdletContext): string {
-  return identityText(ctx.params.Identity) ?? '';
-}
