@@ -1,6 +1,7 @@
 // How argument values read in binding messages: their .NET type name ('System.String') and their
 // ToString() text ("Foo", "System.Object[]").
 
+import { toStr } from '../convert.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString, SwitchParameter, TimeSpan } from '../values.js';
 
 /** The .NET type name of a runtime value, as `$x.GetType().FullName` would print it. */
@@ -22,39 +23,14 @@ export function valueTypeName(v: unknown): string {
   return 'System.Object';
 }
 
-/** `value.ToString()` as PowerShell shows it inside `Cannot convert value "…"`. */
+/** `value.ToString()` as PowerShell shows it inside `Cannot convert value "…"`: a collection gives its type name. */
 export function valueText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return String(v);
-  if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (Array.isArray(v)) return 'System.Object[]';
-  if (v instanceof PSHashtable) return valueTypeName(v);
   if (v instanceof PSArrayList) return v.typeName;
-  if (v instanceof Date) return formatUsDate(v);
-  if (v instanceof PSObject) return psObjectText(v);
-  return String(v);
+  return toStr(v);
 }
 
-/** A PSObject's ToString: custom objects print `@{A=1; B=2}`; typed objects print their identity if they have one. */
-export function psObjectText(o: PSObject): string {
-  if (o.typeName === 'System.Management.Automation.PSCustomObject') {
-    return `@{${o.properties().map((p) => `${p.name}=${valueText(o.get(p.name))}`).join('; ')}}`;
-  }
-  const identity = o.get('Identity');
-  if (identity !== undefined && identity !== null) return valueText(identity);
-  return o.typeName.replace(/#.*$/, '');
-}
-
-/** PowerShell's culture-invariant DateTime text `MM/dd/yyyy HH:mm:ss` (used when a date is converted to a string). */
-function formatUsDate(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getMonth() + 1)}/${p(d.getDate())}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-}
-
-/** String conversion for string-typed parameters: arrays join with a space ($OFS), null stays null. */
+/** String conversion for string-typed parameters: the engine's `[string]` conversion (arrays join with $OFS). */
 export function toParameterString(v: unknown): string {
-  if (Array.isArray(v)) return v.map((x) => toParameterString(x)).join(' ');
-  if (v instanceof PSArrayList) return v.items.map((x) => toParameterString(x)).join(' ');
-  return valueText(v);
+  return toStr(v);
 }
