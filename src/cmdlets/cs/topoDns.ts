@@ -5,7 +5,7 @@
 import type { CmdletContext, CmdletMetadata, ErrorSpec, ParameterMetadata } from '../../engine/cmdlet.js';
 import { PSObject } from '../../engine/values.js';
 import { registerCmdlet } from '../../catalog/registry.js';
-import { registerView } from '../../format/views.js';
+import { registerView } from '../../format/index.js';
 import { addDnsRecord, listDnsRecords, removeDnsRecord } from '../../store/dnsRepository.js';
 import { getSipDomain } from '../../store/topologyRepository.js';
 import type { DnsRecord } from '../../store/topologyTypes.js';

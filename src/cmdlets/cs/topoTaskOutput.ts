@@ -3,7 +3,7 @@
 // `Target Fqdn` and `Error Message` (DOMAIN.md §4.6).
 
 import { PSObject, TimeSpan } from '../../engine/values.js';
-import { registerView } from '../../format/views.js';
+import { registerView } from '../../format/index.js';
 
 export const TASK_OUTPUT_TYPE = 'Microsoft.Rtc.SyntheticTransactions.TaskOutput';
 

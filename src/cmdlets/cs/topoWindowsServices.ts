@@ -4,7 +4,7 @@
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { PSObject } from '../../engine/values.js';
 import { registerCsCmdlet } from '../../catalog/registry.js';
-import { registerView } from '../../format/views.js';
+import { registerView } from '../../format/index.js';
 import { getComputer } from '../../store/topologyRepository.js';
 import { listWindowsServices, setWindowsServiceStatus } from '../../store/topologyRuntime.js';
 import type { WindowsServiceRecord } from '../../store/topologyTypes.js';
