@@ -141,7 +141,7 @@ export class Engine {
     const result: ExecuteResult = { parseErrors: false, terminatingError: false, success: true };
     const before = ev.errorCount;
     try {
-      const args: CommandArgument[] = (options.args ?? []).map((value) => ({ kind: 'argument', value, text: String(value) }));
+      const args = scriptArguments(options.args ?? []);
       const isScript = options.file !== undefined;
       const stage = new ScriptStage(
         ev,
@@ -181,6 +181,22 @@ export class Engine {
     result.success = false;
     void ev.reportError(err.record);
   }
+}
+
+/** `csshell run x.ps1 -Name ken 5`: `-Name` is a parameter token, as with `powershell -File`. */
+function scriptArguments(values: unknown[]): CommandArgument[] {
+  const out: CommandArgument[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    const m = typeof value === 'string' ? /^-([A-Za-z_][\w-]*)(:?)$/.exec(value) : null;
+    if (!m) {
+      out.push({ kind: 'argument', value, text: String(value) });
+      continue;
+    }
+    const hasColonValue = m[2] === ':' && i + 1 < values.length;
+    out.push({ kind: 'parameter', name: m[1]!, hasColonValue, value: hasColonValue ? values[++i] : undefined, text: value as string });
+  }
+  return out;
 }
 
 export type EngineApi = Engine;

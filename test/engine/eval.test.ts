@@ -294,3 +294,53 @@ describe('redirection', () => {
     expect(existsSync(join(dir, '..', 'escape.txt'))).toBe(false);
   });
 });
+
+describe('script arguments and session features', () => {
+  it('binds script arguments by name and position like powershell -File', async () => {
+    const { engine, host } = newEngine();
+    await engine.execute('param([string]$Name, [int]$Count = 1, [switch]$Loud)\n"$Name $Count $($Loud.IsPresent)"', { file: 'C:\\s\\a.ps1', args: ['-Count', '3', 'ken', '-Loud'] });
+    expect(host.output).toBe('ken 3 True\n');
+  });
+
+  it('$PSCmdlet.ShouldProcess honours -WhatIf and $WhatIfPreference', async () => {
+    const script = [
+      'function Remove-Thing {',
+      '  [CmdletBinding(SupportsShouldProcess = $true)]',
+      '  param($Name)',
+      '  if ($PSCmdlet.ShouldProcess($Name)) { "removed $Name" }',
+      '}',
+      'Remove-Thing a',
+      'Remove-Thing b -WhatIf',
+      '$WhatIfPreference = $true',
+      'Remove-Thing c',
+    ].join('\n');
+    const r = await runPs(script);
+    expect(r.output).toBe('removed a\nWhat if: Performing the operation "Remove-Thing" on target "b".\nWhat if: Performing the operation "Remove-Thing" on target "c".\n');
+  });
+
+  it('stop() ends a running loop', async () => {
+    const { engine } = newEngine();
+    const running = engine.execute('$i = 0; while ($true) { $i++ }');
+    setTimeout(() => engine.stop(), 50);
+    const r = await running;
+    expect(r.success).toBe(false);
+    const [i] = await engine.invoke('$i');
+    expect(i as number).toBeGreaterThan(0);
+  });
+
+  it('built-in aliases resolve and iex is absent', async () => {
+    const { engine } = newEngine();
+    expect(engine.services.commands.get('%')?.definition).toBe('ForEach-Object');
+    expect(engine.services.commands.get('gci')?.definition).toBe('Get-ChildItem');
+    expect(engine.services.commands.get('iex')).toBeUndefined();
+  });
+
+  it('[xml] reads configuration from a file under the working directory', async () => {
+    const dir = sandbox();
+    writeFileSync(join(dir, 'partners.xml'), '<Partners><Partner Domain="jabber.org" Type="Federated"/><Partner Domain="gmail.com" Type="PublicVerified"/></Partners>');
+    const { engine, host } = newEngine({ workingDirectory: dir });
+    await engine.execute('[xml]$x = Get-Content .\\partners.xml; $x.Partners.Partner | ForEach-Object { "$($_.Domain)/$($_.Type)" }');
+    expect(host.errors).toBe('');
+    expect(host.output).toBe('jabber.org/Federated\ngmail.com/PublicVerified\n');
+  });
+});
