@@ -105,7 +105,21 @@ export class Evaluator {
     return true;
   }
 
+  /** Wall time of the last turn given to the event loop (see yieldToHost). */
+  private lastHostTurn = Date.now();
+
+  /**
+   * A long script gives the event loop a turn every ~20 ms, so the interactive host can read Ctrl+C
+   * (which sets `stopping`) and draw output while it runs.
+   */
+  async yieldToHost(): Promise<void> {
+    if (Date.now() - this.lastHostTurn < 20) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    this.lastHostTurn = Date.now();
+  }
+
   async execStatement(s: StatementAst, sink: Sink): Promise<void> {
+    await this.yieldToHost();
     if (this.stopping) throw new PipelineStoppedSignal();
     switch (s.kind) {
       case 'Pipeline':

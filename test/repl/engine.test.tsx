@@ -84,3 +84,16 @@ describe('completion from the running engine', () => {
     expect(shell.controller.currentInput).toBe('Get-CsUser | Select-Object -First');
   });
 });
+
+describe('stopping', () => {
+  it('Ctrl+C stops a running loop and the prompt comes back', async () => {
+    shell = await engineShell();
+    await shell.press('$i = 0; while ($true) { $i++ }', KEY.enter);
+    await shell.waitFor(() => shell.controller.isRunning);
+    await new Promise((r) => setTimeout(r, 50));
+    await shell.press(KEY.ctrlC);
+    await shell.waitFor(() => !shell.controller.isRunning, 5000);
+    const screen = await shell.run('$i -gt 0');
+    expect(screen).toMatch(/\nTrue\n/);
+  });
+});

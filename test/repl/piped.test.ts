@@ -1,0 +1,20 @@
+// `csshell` with commands piped to stdin (no terminal): each input is echoed after the prompt and run.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { cliPath, runCli } from '../helpers/cli.js';
+
+describe('csshell reading commands from a pipe', () => {
+  beforeAll(() => {
+    if (!existsSync(cliPath)) throw new Error(`${cliPath} is missing: run npm run build first`);
+  });
+
+  it('echoes and runs each input, multi-line ones whole, and stops at exit', () => {
+    const r = runCli(['--store', ':memory:'], {
+      input: 'Get-CsSite -Identity Redmond | Select-Object -ExpandProperty Identity\n1..2 | ForEach-Object {\n  "n$_"\n}\nexit 4\nGet-CsPool\n',
+    });
+    expect(r.stdout).toContain('PS C:\\Users\\Administrator> Get-CsSite -Identity Redmond | Select-Object -ExpandProperty Identity\nSite:Redmond\n');
+    expect(r.stdout).toContain('PS C:\\Users\\Administrator> 1..2 | ForEach-Object {\n  "n$_"\n}\nn1\nn2\n');
+    expect(r.stdout).not.toContain('Get-CsPool');
+    expect(r.status).toBe(4);
+  });
+});
