@@ -29,10 +29,10 @@ registerView(HELP_SHORT, {
   ],
 });
 
-/** [I] Help is laid out for this width (the batch console); the real shell wraps to the window. */
-export const HELP_WIDTH = 119;
+/** Help is wrapped to the console width (less the column the console keeps free). */
+let helpWidth = 119;
 
-function indent(text: string, n: number, width = HELP_WIDTH): string[] {
+function indent(text: string, n: number, width = helpWidth): string[] {
   const pad = ' '.repeat(n);
   return text.split(/\n/).flatMap((para) => (para.trim() === '' ? [''] : wrapText(para, width - n).map((l) => pad + l)));
 }
@@ -129,6 +129,7 @@ export function helpObject(engine: EngineServices, name: string, mode: HelpMode 
   const info = resolveCommand(engine, name);
   if (!info || !info.metadata) return undefined;
   const entry = getHelpEntry(info.metadata.name);
+  helpWidth = Math.max(40, engine.host.width - 1);
   const o = new PSObject([HELP_INFO, 'HelpInfo'], [
     ['Name', info.metadata.name],
     ['Category', info.commandType],
