@@ -1,6 +1,7 @@
 // Argument -> parameter type conversion (DOMAIN.md §6.5–6.9). Throws ConversionFailure with the full
 // PowerShell message; the binder adds the extent and turns it into an ErrorRecord.
 
+import { parseDateText } from '../convert.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString, SwitchParameter } from '../values.js';
 import { matchEnum } from './enums.js';
 import { toListModifier } from './listModifier.js';
@@ -167,7 +168,8 @@ function toEnum(value: unknown, t: ParameterType, ctx: ConversionContext): strin
 function toDateTime(value: unknown, t: ParameterType, ctx: ConversionContext): Date {
   if (value instanceof Date) return value;
   if (typeof value === 'string') {
-    const d = parseDateTime(value);
+    // The binder's en-US forms first, then whatever else the engine's [datetime] conversion reads.
+    const d = parseDateTime(value) ?? parseDateText(value);
     if (!d) fail(ctx, msg.convertValue(value, t.fullName, msg.badDate));
     return d;
   }
