@@ -26,9 +26,10 @@ describe('csshell -c with the topology and user cmdlets', () => {
     expect(test.stdout).toContain('Diagnosis     : Federation is disabled on the Edge (AllowFederatedUsers=False).');
   });
 
-  it('an unknown user is reported in the 5.1 error layout with exit code 0 (non-terminating)', () => {
+  it('an unknown user is reported in the 5.1 error layout; the command fails', () => {
     const r = runCli(['--store', ':memory:', '-c', 'Get-CsUser -Identity nobody@contoso.com']);
     expect(r.stderr + r.stdout).toContain('Get-CsUser : Management object not found for identity "nobody@contoso.com".');
     expect(r.stderr + r.stdout).toContain('+ FullyQualifiedErrorId : Identity,Microsoft.Rtc.Management.Internal.GetUserCmdlet');
+    expect(r.status).toBe(1);
   });
 });
