@@ -126,10 +126,12 @@ const examples = allHelpEntries()
 
 describe('core help examples', () => {
   it.each(examples)('%s runs cleanly', async (_t, code) => {
-    const host = new RecordingHost(true);
+    // Prompting examples get scripted answers; the rest run in batch (where Start-Sleep does not wait).
+    const interactive = /Read-Host|Get-Credential/i.test(code);
+    const host = new RecordingHost(interactive);
     host.lineAnswers.push('jabber.org');
     host.promptAnswers.push({ Password: 'x' });
-    const r = await runPs(code, { workingDirectory: mkdtempSync(join(tmpdir(), 'csshell-help-')), host, interactive: true });
+    const r = await runPs(code, { workingDirectory: mkdtempSync(join(tmpdir(), 'csshell-help-')), host, interactive });
     expect(r.errors).toBe('');
     expect(r.parseErrors).toBe(false);
   });
