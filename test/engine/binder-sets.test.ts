@@ -226,3 +226,15 @@ describe('mandatory parameters', () => {
     expect(r.record.fullyQualifiedErrorId).toBe(`MissingMandatoryParameter,${csMetadata('Remove-CsXmppAllowedPartner').className}`);
   });
 });
+
+describe('order of set and positional errors', () => {
+  it('with no set left, an extra bare argument is reported first', async () => {
+    const r = await failed('Get-CsExternalAccessPolicy -Identity Global -Filter tag:* extra');
+    expect(r.message).toBe("A positional parameter cannot be found that accepts argument 'extra'.");
+  });
+
+  it('an unknown name after two exclusive parameters is reported before the set conflict', async () => {
+    const r = await failed('Get-CsExternalAccessPolicy -Identity Global -Filter tag:* -Bogus');
+    expect(r.errorId).toBe('NamedParameterNotFound');
+  });
+});

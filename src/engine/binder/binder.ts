@@ -83,8 +83,10 @@ export class ParameterBinder {
       }
       this.bindNamed(pair);
     }
-    if (this.validSets.length === 0) throw new BindingError('AmbiguousParameterSet', msg.ambiguousParameterSet());
+    // Like PowerShell, positional binding runs before the sets are checked: with no set left, a bare argument
+    // is reported as PositionalParameterNotFound first.
     this.bindPositional(positional);
+    if (this.validSets.length === 0) throw new BindingError('AmbiguousParameterSet', msg.ambiguousParameterSet());
   }
 
   /** Splits arguments into `-Name value` pairs and bare positional arguments (MissingArgument is raised here). */
