@@ -238,3 +238,25 @@ describe('order of set and positional errors', () => {
     expect(r.errorId).toBe('NamedParameterNotFound');
   });
 });
+
+describe('a call that selects no set on a cmdlet without a default set', () => {
+  it('is AmbiguousParameterSet by default (DOMAIN [I])', async () => {
+    expect((await failed('New-CsXmppAllowedPartner -ConnectionLimit 5')).errorId).toBe('AmbiguousParameterSet');
+  });
+
+  it('with the engine behaviour, every set\'s mandatory parameters are reported', async () => {
+    const { bindingChoices } = await import('../../src/engine/binder/index.js');
+    bindingChoices.ambiguousWithoutSetChoice = false;
+    try {
+      const r = await failed('New-CsXmppAllowedPartner -ConnectionLimit 5');
+      expect(r.message).toBe('Cannot process command because of one or more missing mandatory parameters: Domain Identity.');
+      const host = new RecordingHost(true);
+      host.promptAnswers.push({ Identity: 'gmail.com', Domain: '' });
+      const t = await failed('Test-CsXmppIM -Force', { options: { host } });
+      expect(host.prompts[0]!.fields!.map((f) => f.name)).toEqual(['Receiver', 'TargetFqdn', 'UserCredential', 'UserSipAddress']);
+      expect(t.ok).toBe(false);
+    } finally {
+      bindingChoices.ambiguousWithoutSetChoice = true;
+    }
+  });
+});

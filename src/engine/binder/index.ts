@@ -14,6 +14,7 @@ export { BindingError, bindingErrorRecord, commandClassName, msg as bindingMessa
 export { parameterType, displayTypeName, ACTION_PREFERENCE_VALUES, type ParameterType } from './typeNames.js';
 export { ParameterTable, ALL_SETS, type BinderParameter } from './table.js';
 export { matchEnum } from './enums.js';
+export { bindingChoices } from './mandatory.js';
 export { valueText, valueTypeName } from './valueText.js';
 
 /**

@@ -8,9 +8,27 @@ import { missingMandatory, resolveSet, takesPipelineInput, tentativeSet } from '
 import type { BinderParameter } from './table.js';
 import { displayTypeName } from './typeNames.js';
 
+/**
+ * [I] DOMAIN.md §6.11: a call that names no set-selecting parameter, on a cmdlet with several sets and no
+ * default set (`New-CsXmppAllowedPartner` alone), is AmbiguousParameterSet. Windows PowerShell's engine instead
+ * treats it as "all sets" and asks for (or reports) the mandatory parameters of every set; set this to false
+ * for that behaviour.
+ */
+export const bindingChoices = { ambiguousWithoutSetChoice: true };
+
+/** True when nothing bound narrowed the sets and no default set can decide. */
+function noSetChosen(binder: ParameterBinder): boolean {
+  const { table } = binder;
+  return table.sets.length > 1 && !table.defaultSet && binder.validSets.length === table.sets.length;
+}
+
 /** Resolves the set, prompts for or reports missing mandatory parameters, and saves the command-line state. */
 export async function completeCommandLine(binder: ParameterBinder): Promise<void> {
   const { table } = binder;
+  if (!binder.expectingInput && !bindingChoices.ambiguousWithoutSetChoice && noSetChosen(binder)) {
+    const missing = table.parameters.filter((p) => !binder.bound.has(p.name) && table.sets.some((s) => table.membership(p, s)?.required && table.setsOf(p).includes(s)));
+    if (missing.length > 0) await supplyMissing(binder, missing);
+  }
   let set: string | null;
   if (binder.expectingInput) {
     if (binder.validSets.length === 0) throw new BindingError('AmbiguousParameterSet', msg.ambiguousParameterSet());
