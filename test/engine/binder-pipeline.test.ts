@@ -120,3 +120,22 @@ describe('pipeline binding', () => {
     expect(b.params.Identity).toBe('42');
   });
 });
+
+describe('pipeline objects that leave a mandatory parameter unbound', () => {
+  it('InputObjectMissingMandatory names the parameter', async () => {
+    const { csMetadata } = await import('../../src/catalog/registry.js');
+    const meta = csMetadata('Move-CsUser');
+    // A variant where Target may come from the pipeline too, so the command line does not demand it.
+    const target = meta.parameters.find((p) => p.name === 'Target')!;
+    const metadata = { ...meta, parameters: meta.parameters.map((p) => (p === target ? { ...p, pipeline: 'True (ByPropertyName)' as const } : p)) };
+    const r = await bound('Move-CsUser', { metadata, options: { expectingInput: true } });
+    const err = bindPipelineObject(r.binder, 'sip:kenmyer@contoso.com');
+    expect(err?.message).toBe(
+      'The input object cannot be bound because it did not contain the information required to bind all mandatory parameters:  Target',
+    );
+    expect(err?.fullyQualifiedErrorId.split(',')[0]).toBe('InputObjectMissingMandatory');
+    const withTarget = new PSObject('X', { Identity: 'sip:kenmyer@contoso.com', Target: 'pool02.contoso.com' });
+    expect(bindPipelineObject(r.binder, withTarget)).toBeNull();
+    expect(r.binder.params).toMatchObject({ Identity: 'sip:kenmyer@contoso.com', Target: 'pool02.contoso.com' });
+  });
+});

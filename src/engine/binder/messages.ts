@@ -40,8 +40,9 @@ export const msg = {
   emptyArrayNotAllowed: (name: string) => `Cannot bind argument to parameter '${name}' because it is an empty array.`,
   inputObjectNotBound: () =>
     'The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.',
+  // {6} is built like the MissingMandatoryParameter list (" Name1 Name2"), hence two spaces after the colon.
   inputObjectMissingMandatory: (names: string[]) =>
-    `The input object cannot be bound because it did not contain the information required to bind all mandatory parameters: ${names.join(' ')}`,
+    `The input object cannot be bound because it did not contain the information required to bind all mandatory parameters: ${names.map((n) => ` ${n}`).join('')}`,
   validateSet: (value: string, set: string[]) =>
     `The argument "${value}" does not belong to the set "${set.join(',')}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`,
   /** Inner conversion texts (ExtendedTypeSystem / LanguagePrimitives). */
