@@ -40,11 +40,13 @@ export abstract class CommandRules extends ExpressionRules {
     return this.ACTION(() => ({ kind: 'Pipeline', elements, extent: this.span(first) }) as PipelineAst);
   });
 
-  pipelineElement = this.RULE('pipelineElement', (isFirst: boolean): Element =>
-    this.OR([
+  pipelineElement = this.RULE('pipelineElement', (isFirst: boolean): Element => {
+    this.elementIsFirst = isFirst;
+    return this.OR((this.elementAlts ??= [
       { ALT: () => this.SUBRULE(this.command) },
       {
         ALT: () => {
+          const isFirst = this.elementIsFirst;
           const first = this.LA(1);
           const expression = this.SUBRULE(this.expression);
           const redirections = this.SUBRULE(this.redirections);
@@ -54,8 +56,11 @@ export abstract class CommandRules extends ExpressionRules {
           });
         },
       },
-    ]),
-  );
+    ]));
+  });
+
+  private elementIsFirst = true;
+  private elementAlts?: { ALT: () => Element }[];
 
   assignmentTail = this.RULE('assignmentTail', (head: CommandExpressionAst): AssignmentAst => {
     const opTok = this.CONSUME(T.AssignOp);
@@ -118,13 +123,19 @@ export abstract class CommandRules extends ExpressionRules {
     const redirections: RedirectionAst[] = [];
     this.MANY({
       GATE: () => !this.atStatementEnd() && !this.next(T.Pipe, T.UnsupportedOperator),
-      DEF: () =>
-        this.OR3([
-          { ALT: () => elements.push(this.SUBRULE(this.commandParameter)) },
-          { ALT: () => redirections.push(this.SUBRULE(this.redirection)) },
-          { ALT: () => this.CONSUME(T.ErrorToken) },
-          { ALT: () => elements.push(this.SUBRULE(this.commandArgument)) },
-        ]),
+      DEF: () => {
+        const el = this.OR3((this.commandElementAlts ??= [
+          { ALT: () => this.SUBRULE(this.commandParameter) },
+          { ALT: () => this.SUBRULE(this.redirection) },
+          { ALT: () => void this.CONSUME(T.ErrorToken) },
+          { ALT: () => this.SUBRULE(this.commandArgument) },
+        ]));
+        this.ACTION(() => {
+          if (!el) return;
+          if (el.kind === 'FileRedirection' || el.kind === 'MergingRedirection') redirections.push(el);
+          else elements.push(el);
+        });
+      },
     });
     return this.ACTION(() => ({
       kind: 'Command',
@@ -135,6 +146,8 @@ export abstract class CommandRules extends ExpressionRules {
       extent: this.span(first),
     }));
   });
+
+  private commandElementAlts?: { ALT: () => CommandElementAst | RedirectionAst | undefined }[];
 
   commandParameter = this.RULE('commandParameter', (): CommandElementAst => {
     const tok = this.CONSUME(T.Parameter) as PsToken;
@@ -182,7 +195,7 @@ export abstract class CommandRules extends ExpressionRules {
   });
 
   argumentPrimary = this.RULE('argumentPrimary', (): ExpressionAst =>
-    this.OR([
+    this.OR((this.argumentAlts ??= [
       { ALT: () => this.stringOf(this.CONSUME(T.Bareword)) },
       { ALT: () => this.stringOf(this.CONSUME(T.CommandName)) },
       {
@@ -194,8 +207,10 @@ export abstract class CommandRules extends ExpressionRules {
           return e;
         },
       },
-    ]),
+    ])),
   );
+
+  private argumentAlts?: { ALT: () => ExpressionAst }[];
 
   redirections = this.RULE('redirections', (): RedirectionAst[] => {
     const list: RedirectionAst[] = [];

@@ -89,10 +89,10 @@ export abstract class ExpressionRules extends ParserBase {
   }
 
   unaryExpr = this.RULE('unaryExpr', (): ExpressionAst =>
-    this.OR([
+    this.OR((this.unaryAlts ??= [
       {
         ALT: () => {
-          const op = this.OR2([
+          const op = this.OR2((this.unaryOpAlts ??= [
             { ALT: () => this.CONSUME(T.Exclaim) },
             { ALT: () => this.CONSUME(T.DashNot) },
             { ALT: () => this.CONSUME(T.Minus) },
@@ -101,7 +101,7 @@ export abstract class ExpressionRules extends ParserBase {
             { ALT: () => this.CONSUME(T.Comma) },
             { ALT: () => this.CONSUME(T.PlusPlus) },
             { ALT: () => this.CONSUME(T.MinusMinus) },
-          ]);
+          ]));
           const operand = this.OPTION({ GATE: () => this.canStartOperand(), DEF: () => this.SUBRULE(this.unaryExpr) });
           return this.ACTION(() => this.makeUnary(op, operand));
         },
@@ -119,8 +119,11 @@ export abstract class ExpressionRules extends ParserBase {
         },
       },
       { ALT: () => this.SUBRULE(this.postfixExpr) },
-    ]),
+    ])),
   );
+
+  private unaryAlts?: { ALT: () => ExpressionAst }[];
+  private unaryOpAlts?: { ALT: () => IToken }[];
 
   /** `[int]$x`, `[int] -1`: a type literal followed by an operand (not by `::` or `.`) is a cast. */
   private castFollows(): boolean {
@@ -188,14 +191,14 @@ export abstract class ExpressionRules extends ParserBase {
   }
 
   memberAccess = this.RULE('memberAccess', (target: ExpressionAst): ExpressionAst => {
-    const op = this.OR([{ ALT: () => this.CONSUME(T.Dot) }, { ALT: () => this.CONSUME(T.ColonColon) }]);
+    const op = this.OR((this.memberOpAlts ??= [{ ALT: () => this.CONSUME(T.Dot) }, { ALT: () => this.CONSUME(T.ColonColon) }]));
     const named = this.OPTION2(() =>
-      this.OR2([
+      this.OR2((this.memberNameAlts ??= [
         { ALT: () => this.stringOf(this.CONSUME(T.MemberName)) },
         { ALT: () => this.variableOf(this.CONSUME(T.Variable)) },
         { ALT: () => this.SUBRULE(this.stringLiteral) },
         { ALT: () => this.SUBRULE(this.parenExpr) },
-      ]),
+      ])),
     );
     const member = this.ACTION(() => {
       if (named) return named;
@@ -213,6 +216,9 @@ export abstract class ExpressionRules extends ParserBase {
       return { kind: 'Member', target, member, static: isStatic, extent };
     });
   });
+
+  private memberOpAlts?: { ALT: () => IToken }[];
+  private memberNameAlts?: { ALT: () => ExpressionAst }[];
 
   methodArguments = this.RULE('methodArguments', (): ExpressionAst[] => {
     const open = this.CONSUME(T.LParen);
@@ -241,7 +247,7 @@ export abstract class ExpressionRules extends ParserBase {
   });
 
   primary = this.RULE('primary', (): ExpressionAst =>
-    this.OR([
+    this.OR((this.primaryAlts ??= [
       { ALT: () => this.variableOf(this.CONSUME(T.Variable)) },
       {
         ALT: () => {
@@ -283,8 +289,10 @@ export abstract class ExpressionRules extends ParserBase {
           return this.ACTION(() => this.missingExpression(this.extentOfToken(tok)));
         },
       },
-    ]),
+    ])),
   );
+
+  private primaryAlts?: { ALT: () => ExpressionAst }[];
 
   /** True while parsing a command argument, where `@name` splats. */
   protected splatAllowed = false;
@@ -305,7 +313,7 @@ export abstract class ExpressionRules extends ParserBase {
   }
 
   stringLiteral = this.RULE('stringLiteral', (): ExpressionAst =>
-    this.OR([
+    this.OR((this.stringAlts ??= [
       {
         ALT: () => {
           const tok = this.CONSUME(T.StringLit) as PsToken;
@@ -321,8 +329,10 @@ export abstract class ExpressionRules extends ParserBase {
           return this.ACTION(() => this.expandable(tok, (tok.payload as { quote: 'double' | 'doubleHere' }).quote));
         },
       },
-    ]),
+    ])),
   );
+
+  private stringAlts?: { ALT: () => ExpressionAst }[];
 
   /** A double-quoted string or bare word with `$var` / `$( )` parts. Subexpressions are parsed after the main pass. */
   protected expandable(tok: PsToken, quote: 'double' | 'doubleHere' | 'bare'): ExpressionAst {

@@ -12,31 +12,34 @@ export abstract class StatementRules extends CommandRules {
     const statements: StatementAst[] = [];
     this.MANY({
       GATE: () => !this.atListEnd(closer),
-      DEF: () =>
-        this.OR([
-          { ALT: () => this.CONSUME(T.Terminator) },
-          {
-            ALT: () => {
-              const before = this.errorCount();
-              let s: StatementAst | undefined;
-              try {
-                s = this.SUBRULE(this.statement);
-              } catch (e) {
-                if (!(e instanceof Error) || !isRecognitionException(e)) throw e;
-                if (this.errorCount() === before) this.unexpected((e as Error & { token: IToken }).token);
-              }
-              this.ACTION(() => {
-                if (s) statements.push(s);
-                if (this.atStatementEnd() || this.atListEnd(closer)) return;
-                if (this.errorCount() === before) this.unexpected();
-                this.skipStatement();
-              });
-            },
-          },
-        ]),
+      DEF: () => {
+        const before = this.errorCount();
+        const s = this.OR((this.listAlts ??= [{ ALT: () => void this.CONSUME(T.Terminator) }, { ALT: () => this.guardedStatement() }]));
+        this.ACTION(() => {
+          if (!s) return;
+          statements.push(s);
+          if (this.atStatementEnd() || this.atListEnd(closer)) return;
+          if (this.errorCount() === before) this.unexpected();
+          this.skipStatement();
+        });
+      },
     });
     return statements;
   });
+
+  private listAlts?: { ALT: () => StatementAst | undefined }[];
+
+  /** One statement; a recognition error inside it is reported (once) and parsing goes on after it. */
+  private guardedStatement(): StatementAst | undefined {
+    const before = this.errorCount();
+    try {
+      return this.SUBRULE(this.statement);
+    } catch (e) {
+      if (!(e instanceof Error) || !isRecognitionException(e)) throw e;
+      if (this.errorCount() === before) this.unexpected((e as Error & { token: IToken }).token);
+      return undefined;
+    }
+  }
 
   private atListEnd(closer: Closer): boolean {
     if (this.atEof()) return true;
@@ -59,7 +62,7 @@ export abstract class StatementRules extends CommandRules {
   }
 
   override statement = this.RULE('statement', (): StatementAst =>
-    this.OR([
+    this.OR((this.statementAlts ??= [
       { ALT: () => this.SUBRULE(this.ifStatement) },
       { ALT: () => this.SUBRULE(this.switchStatement, { ARGS: [undefined] }) },
       { ALT: () => this.SUBRULE(this.foreachStatement, { ARGS: [undefined] }) },
@@ -73,8 +76,10 @@ export abstract class StatementRules extends CommandRules {
       { ALT: () => this.SUBRULE(this.unsupportedStatement) },
       { ALT: () => this.SUBRULE(this.strayToken) },
       { ALT: () => this.SUBRULE(this.pipelineStatement) },
-    ]),
+    ])),
   );
+
+  private statementAlts?: { ALT: () => StatementAst }[];
 
   declare functionDefinition: (typeof this)['statement'];
 
