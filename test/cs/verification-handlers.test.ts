@@ -107,6 +107,7 @@ describe('Test-CsXmppIM', () => {
     expect(ms).toBeGreaterThan(1000);
     expect(ms).toBeLessThan(3000);
     expect(String((await xmpp(s)).o.get('Latency'))).toBe(String(ok.o.get('Latency')));
+    expect((await xmpp(s, { UserSipAddress: 'sip:ghost@contoso.com' })).r.warnings).toEqual([]);
     const other = await xmpp(s, { Receiver: 'friend@gmail.com' });
     expect(other.diagnosis).toMatch(/^Domain gmail\.com is not an allowed XMPP partner/);
   });

@@ -59,7 +59,7 @@ registerCsCmdlet('Test-CsXmppIM', () =>
     const target = stringParam(ctx, 'TargetFqdn') ?? client.target ?? '';
     const warnings: string[] = [];
     const failure = client.failure ?? evaluateXmppChain(storeOf(ctx), { targetFqdn: target, receiver, userSipAddress: sender, warnings });
-    for (const w of warnings) ctx.writeWarning(w);
+    if (!failure) for (const w of warnings) ctx.writeWarning(w);
     const steps = [
       `Checking pool ${target} and sender ${sender ?? '(health monitoring user)'}.`,
       `Checking the external access policy, the Edge and the XMPP partner for ${receiver}.`,
