@@ -86,3 +86,13 @@ describe('Where-Object -Is', () => {
     expect((p.values[0] as PSObject).get('Count')).toBeGreaterThan(39);
   });
 });
+
+describe('StringBuilder', () => {
+  it('New-Object System.Text.StringBuilder appends and converts to text', async () => {
+    const r = await evalPs("$sb = New-Object System.Text.StringBuilder; [void]$sb.Append('a'); $sb.AppendLine('b') | Out-Null; [void]$sb.AppendFormat('{0}-{1}', 1, 2); $sb.ToString(); $sb.Length; \"$sb\"");
+    expect(r.errors).toBe('');
+    expect(r.values).toEqual(['ab\n1-2', 6, 'ab\n1-2']);
+    const shown = await runPs("$sb = New-Object System.Text.StringBuilder; $sb.Append('abc')");
+    expect(shown.output).toBe('\nCapacity MaxCapacity Length\n-------- ----------- ------\n      16  2147483647      3\n\n\n');
+  });
+});

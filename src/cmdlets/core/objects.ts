@@ -7,6 +7,7 @@ import { convertToType, resolveType } from '../../engine/types.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../../engine/values.js';
 import type { TypeName } from '../../lang/ast.js';
 import { nonInteractive } from './hostCmdlets.js';
+import { newStringBuilder } from './stringBuilder.js';
 import { define, SECURITY, UTILITY } from './meta.js';
 import { listOf } from './util.js';
 
@@ -87,6 +88,7 @@ function construct(ctx: CmdletContext, typeText: string, args: unknown[]): unkno
     noOverload(ctx, 'TimeSpan', n.length);
   }
   if (lower === 'security.securestring') return new SecureString('');
+  if (lower === 'text.stringbuilder') return newStringBuilder(args.length && typeof args[0] === 'string' ? args[0] : '');
   let resolved;
   try {
     resolved = resolveType(parseTypeName(typeText));
