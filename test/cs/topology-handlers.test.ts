@@ -80,7 +80,13 @@ describe('pools, computers, services', () => {
     expect(r.output).toHaveLength(1);
     const e = obj(r.output[0]);
     const names = e.propertyNames();
-    expect(names.slice(0, 3)).toEqual(['Identity', 'Registrar', 'AccessEdgeInternalSipPort']);
+    // The order of the real (LS2010-era) Edge output; the XMPP settings follow it. [I]
+    expect(names.slice(0, 19)).toEqual([
+      'Identity', 'Registrar', 'AccessEdgeInternalSipPort', 'AccessEdgeExternalSipPort', 'AccessEdgeClientPort', 'DataPsomServerPort',
+      'DataPsomClientPort', 'MediaRelayAuthEdgePort', 'MediaRelayAuthInternalTurnTcpPort', 'MediaRelayAuthExternalTurnTcpPort',
+      'MediaRelayAuthInternalTurnUdpPort', 'MediaRelayAuthExternalTurnUdpPort', 'MediaCommunicationPortStart', 'MediaComunicationPortCount',
+      'AccessEdgeExternalFqdn', 'DataEdgeExternalFqdn', 'AVEdgeExternalFqdn', 'InternalInterfaceFqdn', 'ExternalMrasFqdn',
+    ]);
     expect(names.slice(-6)).toEqual(['DependentServiceList', 'ServiceId', 'SiteId', 'PoolFqdn', 'Version', 'Role']);
     expect(names).toContain('MediaComunicationPortCount');
     expect(e.get('AccessEdgeExternalFqdn')).toBe('sip.contoso.com');
