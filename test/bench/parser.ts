@@ -33,17 +33,21 @@ async function loadBundled(): Promise<{ parse: ParseFn; fuzz: FuzzModule }> {
   return { parse: mod.parse, fuzz: mod };
 }
 
-function throughput(parse: ParseFn, texts: string[]): { mbPerSecond: number; bytes: number } {
+/** Wall-clock and CPU-time throughput; on a busy shared machine the CPU-time figure is the stable one. */
+function throughput(parse: ParseFn, texts: string[]): { mbPerSecond: number; mbPerCpuSecond: number; bytes: number } {
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
   for (let i = 0; i < 50; i++) for (const t of texts) parse(t); // warm up the JIT
   let rounds = 0;
+  const cpuStart = process.cpuUsage();
   const started = performance.now();
   while (performance.now() - started < 3000) {
     for (const t of texts) parse(t);
     rounds++;
   }
   const seconds = (performance.now() - started) / 1000;
-  return { mbPerSecond: (bytes * rounds) / 1e6 / seconds, bytes };
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return { mbPerSecond: (bytes * rounds) / 1e6 / seconds, mbPerCpuSecond: (bytes * rounds) / 1e6 / cpuSeconds, bytes };
 }
 
 export async function benchParser(): Promise<string[]> {
@@ -52,10 +56,11 @@ export async function benchParser(): Promise<string[]> {
   parse('Get-CsUser');
   const firstParse = performance.now() - started;
   const scripts = fuzz.fixtureScripts();
-  const { mbPerSecond, bytes } = throughput(parse, scripts);
+  const { mbPerSecond, mbPerCpuSecond, bytes } = throughput(parse, scripts);
   const lines = [
     `first parse (grammar analysis included): ${firstParse.toFixed(0)} ms`,
-    `throughput over ${scripts.length} fixture scripts (${(bytes / 1024).toFixed(1)} KiB): ${mbPerSecond.toFixed(2)} MB/s (target >= 5 MB/s)`,
+    `throughput over ${scripts.length} fixture scripts (${(bytes / 1024).toFixed(1)} KiB): ${mbPerSecond.toFixed(2)} MB/s wall clock, ` +
+      `${mbPerCpuSecond.toFixed(2)} MB per CPU second (target >= 5 MB/s)`,
   ];
   let slowestRaw = 0;
   let slowest = 0;
