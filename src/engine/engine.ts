@@ -91,7 +91,11 @@ export class Engine {
     this.evaluator = new Evaluator(this.services, this.host, env, (record) => this.host.write('error', renderErrorRecord(record)));
     this.evaluator.renderError = renderErrorRecord;
     this.evaluator.formatOutput = (values) => formatDefault(values, this.host.width);
-    defineSessionVariables(this.evaluator.global, this.evaluator.errors);
+    defineSessionVariables(this.evaluator.global, this.evaluator.errors, this.host);
+    // Plain values print as soon as their statement ends (objects wait: a table spans statements).
+    this.evaluator.topLevelHook = () => {
+      if (this.pending.every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) this.flushOutput();
+    };
   }
 
   /** Sends buffered output objects through Out-Default to the host's output stream. */

@@ -43,6 +43,8 @@ export class Evaluator {
   /** The current destination of error records; redirections push and pop. */
   errorTarget: ErrorTarget;
   readonly aliases = new AliasTable();
+  /** Called after each top-level statement (the engine flushes plain output there). */
+  topLevelHook?: () => void;
   /** Error view text of a record (for redirection to files). Set by the engine. */
   renderError: (record: ErrorRecord) => string = (r) => r.message;
   /** Out-Default text of values (for redirection to files). Set by the engine. */
@@ -80,7 +82,7 @@ export class Evaluator {
   // Statements
 
   /** Runs statements; a statement-terminating error is reported and the next statement runs (outside try). */
-  async runStatements(statements: StatementAst[], sink: Sink): Promise<void> {
+  async runStatements(statements: StatementAst[], sink: Sink, afterEach?: () => void): Promise<void> {
     for (const s of statements) {
       const before = this.errorCount;
       try {
@@ -89,6 +91,7 @@ export class Evaluator {
         if (!(await this.handleStatementError(e))) throw e;
       }
       this.lastSuccess = this.errorCount === before;
+      afterEach?.();
     }
   }
 

@@ -16,7 +16,7 @@ import type { Evaluator } from './evaluator.js';
 import type { TypeName } from '../lang/ast.js';
 
 /** Methods that run script blocks or ask the host: they need the asynchronous path. */
-const ASYNC_METHODS = new Set(['foreach', 'where', 'invoke', 'invokereturnasis', 'shouldprocess', 'shouldcontinue']);
+const ASYNC_METHODS = new Set(['foreach', 'where', 'invoke', 'invokereturnasis', 'shouldprocess', 'shouldcontinue', 'readline', 'promptforchoice']);
 const pureCache = new WeakMap<ExpressionAst, boolean>();
 
 /** True when evaluating `e` can never run a command or a script block. */

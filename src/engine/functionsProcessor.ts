@@ -188,7 +188,7 @@ export class ScriptStage implements Stage {
 
   private async runBlock(block: NamedBlockAst): Promise<void> {
     try {
-      await this.ev.runStatements(block.statements, this.next);
+      await this.ev.runStatements(block.statements, this.next, this.topLevel ? this.ev.topLevelHook : undefined);
     } catch (e) {
       if (e instanceof ReturnSignal) return;
       throw e;

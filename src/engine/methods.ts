@@ -11,7 +11,7 @@ import { NO_METHOD, intArg } from './methodsSupport.js';
 import { stringMethod } from './methodsString.js';
 import { dateMember, dateMethod, timeSpanMember, timeSpanMethod } from './methodsDate.js';
 import { arrayMethod, foreachMethod, hashtableMethod, listMethod, whereMethod } from './methodsCollections.js';
-import { errorRecordMember, miscMember, psObjectView, typeOf } from './methodsObjects.js';
+import { errorRecordMember, miscMember, nativeMethods, psObjectView, typeOf } from './methodsObjects.js';
 import { formatValue } from './operatorsFormat.js';
 import { RefValue, VersionValue } from './typesValues.js';
 import { regexMethod } from './staticsRegex.js';
@@ -138,6 +138,8 @@ function psObjectMethod(ev: Evaluator, o: PSObject, lower: string, args: unknown
   const p = o.getProperty(lower);
   // A script-method stored as a property holding a script block (Add-Member -MemberType ScriptMethod).
   if (p && p.value instanceof ScriptBlockValue && !p.getter) return ev.services.invokeScriptBlock(p.value, { args, variables: { this: o } });
+  const native = nativeMethods.get(o)?.[lower];
+  if (native) return native(args);
   if (lower === 'copy' || lower === 'clone') return o.clone();
   return NO_METHOD;
 }

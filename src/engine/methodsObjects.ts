@@ -9,6 +9,9 @@ import { innerExceptionTypes } from './evaluatorErrors.js';
 
 const exceptionCache = new WeakMap<ErrorRecord, PSObject>();
 
+/** Methods implemented by the engine on particular objects ($Host.UI.WriteLine, …). */
+export const nativeMethods = new WeakMap<PSObject, Record<string, (args: unknown[]) => unknown>>();
+
 function shortName(fullName: string): string {
   return fullName.split('.').pop() ?? fullName;
 }

@@ -4,7 +4,9 @@
 import type { SessionInfo } from './cmdlet.js';
 import { HOME_LOCATION } from './paths.js';
 import { PSHashtable, PSObject } from './values.js';
-import { toStringOverride } from './convert.js';
+import { toList, toStr, toStringOverride } from './convert.js';
+import { nativeMethods } from './methodsObjects.js';
+import type { Host } from './host.js';
 import { VersionValue } from './typesValues.js';
 import type { Scope } from './scope.js';
 
@@ -79,7 +81,29 @@ export class EmulatedEnvironment {
   }
 }
 
-function hostObject(): PSObject {
+/** $Host.UI methods scripts call: WriteLine / Write / WriteErrorLine / WriteWarningLine / ReadLine / PromptForChoice. */
+function uiMethods(host: Host): Record<string, (args: unknown[]) => unknown> {
+  const text = (args: unknown[]) => toStr(args[args.length - 1]);
+  return {
+    writeline: (a) => host.write('host', a.length ? text(a) : ''),
+    write: (a) => host.write('host', text(a), { noNewline: true }),
+    writeerrorline: (a) => host.write('error', text(a)),
+    writewarningline: (a) => host.write('warning', `WARNING: ${text(a)}`),
+    writeverboseline: (a) => host.write('verbose', `VERBOSE: ${text(a)}`),
+    readline: async () => (await host.readLine('')) ?? '',
+    promptforchoice: async (a) => {
+      const choices = toList(a[2]).map((c) => {
+        const label = c instanceof PSObject ? toStr(c.get('Label')) : toStr(c);
+        const help = c instanceof PSObject ? toStr(c.get('HelpMessage')) : '';
+        return { label, help };
+      });
+      if (!host.interactive) return Number(a[3] ?? 0);
+      return host.promptForChoice(toStr(a[0]), toStr(a[1]), choices, Number(a[3] ?? 0));
+    },
+  };
+}
+
+function hostObject(host: Host): PSObject {
   const rawUI = new PSObject('System.Management.Automation.Internal.Host.InternalHostRawUserInterface', {
     ForegroundColor: 'Gray',
     BackgroundColor: 'Black',
@@ -87,7 +111,8 @@ function hostObject(): PSObject {
     CursorSize: 25,
   });
   const ui = new PSObject('System.Management.Automation.Internal.Host.InternalHostUserInterface', { RawUI: rawUI, SupportsVirtualTerminal: true });
-  const host = new PSObject('System.Management.Automation.Internal.Host.InternalHost', {
+  nativeMethods.set(ui, uiMethods(host));
+  const hostInfo = new PSObject('System.Management.Automation.Internal.Host.InternalHost', {
     Name: 'ConsoleHost',
     Version: VersionValue.parse(PS_VERSION),
     InstanceId: '5c4d2b6e-3f1a-4e8b-9d7c-2a6f0e1b8c4d',
@@ -99,8 +124,8 @@ function hostObject(): PSObject {
     IsRunspacePushed: false,
     Runspace: null,
   });
-  toStringOverride.set(host, () => 'System.Management.Automation.Internal.Host.InternalHost');
-  return host;
+  toStringOverride.set(hostInfo, () => 'System.Management.Automation.Internal.Host.InternalHost');
+  return hostInfo;
 }
 
 function versionTable(): PSHashtable {
@@ -128,7 +153,7 @@ function pathInfo(path: string): PSObject {
 }
 
 /** Defines the automatic and preference variables in the global scope. */
-export function defineSessionVariables(global: Scope, errors: unknown): void {
+export function defineSessionVariables(global: Scope, errors: unknown, host: Host): void {
   const prefs: Record<string, unknown> = {
     ErrorActionPreference: 'Continue',
     WarningPreference: 'Continue',
@@ -145,7 +170,7 @@ export function defineSessionVariables(global: Scope, errors: unknown): void {
   for (const [k, v] of Object.entries(prefs)) global.set(k, v);
   const constants: Record<string, unknown> = {
     Error: errors,
-    Host: hostObject(),
+    Host: hostObject(host),
     PSVersionTable: versionTable(),
     HOME: HOME_LOCATION,
     PSHOME: 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0',
