@@ -75,8 +75,9 @@ function simplifiedMatch(ctx: CmdletContext, o: unknown): boolean {
 
 define('Where-Object', { module: CORE, defaultSet: 'EqualSet', params: whereParams() }, () => ({
   async process(ctx) {
-    const o = ctx.inputObject;
     if (!ctx.expectingInput && !ctx.bound.has('InputObject')) return;
+    // -InputObject given directly is tested as one object, as in PowerShell.
+    const o = ctx.expectingInput ? ctx.inputObject : ctx.params.InputObject;
     if (ctx.parameterSetName === 'ScriptBlockSet') {
       const results = await invokeWith(ctx, ctx.params.FilterScript as ScriptBlockValue, o);
       if (toBool(results)) ctx.writeObject(o, false);
