@@ -139,7 +139,7 @@ describe('value syntax and switches', () => {
     ['Set-CsExternalAccessPolicy -Force:$true', true],
     ['Set-CsExternalAccessPolicy -Force:$false', false],
     ['Set-CsExternalAccessPolicy -Force:0', false],
-    ['Set-CsExternalAccessPolicy -Force:$null', false],
+    ['Set-CsExternalAccessPolicy -Force:$null', true],
   ])('switch %s', async (line, value) => {
     const r = await bound(line);
     expect(r.params.Force).toBe(value);

@@ -151,7 +151,8 @@ export class ParameterBinder {
     const value = raw === undefined ? null : raw;
     const mandatory = this.isMandatory(p);
     if (value === null) {
-      if (p.isSwitch) return false;
+      // PowerShell treats a switch given $null like a switch given no value: present.
+      if (p.isSwitch) return true;
       if (p.type.kind === 'boolean' || mandatory) {
         throw new BindingError('ParameterArgumentValidationErrorNullNotAllowed', msg.nullNotAllowed(p.name), extent);
       }

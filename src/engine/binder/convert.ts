@@ -53,7 +53,21 @@ function unwrapSingle(value: unknown): unknown {
   return value;
 }
 
+/** Scalar parameter kinds that take a collection as it is (or convert it as a whole). */
+const COLLECTION_TOLERANT: ReadonlySet<ParameterType['kind']> = new Set(['object', 'psobject', 'opaque', 'listModifier', 'enum', 'boolean', 'switch']);
+
+/**
+ * A compiled cmdlet refuses a collection for a scalar parameter (even a one-element one): PowerShell reports
+ * CannotConvertArgument with "Specified method is not supported.". Script functions convert it instead.
+ */
+function refuseCollection(value: unknown, t: ParameterType, ctx: ConversionContext): void {
+  if (ctx.script || COLLECTION_TOLERANT.has(t.kind)) return;
+  if (!Array.isArray(value) && !(value instanceof PSArrayList)) return;
+  throw new ConversionFailure('CannotConvertArgument', msg.cannotConvertArgument(ctx.parameterName, valueText(value), t.fullName, msg.notSupported));
+}
+
 function convertScalar(value: unknown, t: ParameterType, ctx: ConversionContext): unknown {
+  refuseCollection(value, t, ctx);
   switch (t.kind) {
     case 'string':
       return toParameterString(value);

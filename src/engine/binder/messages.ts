@@ -57,6 +57,7 @@ export const msg = {
   unknownListModifier: (key: string) =>
     `The following unknown list modifier was detected: '${key}'. Valid list modifiers are Add, Remove, and Replace.`,
   badFormat: 'Input string was not in a correct format.',
+  notSupported: 'Specified method is not supported.',
   badDate: 'String was not recognized as a valid DateTime.',
   badGuid: 'Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).',
   overflow: (t: string) => `Value was either too large or too small for ${/^I/.test(t) ? 'an' : 'a'} ${t}.`,
