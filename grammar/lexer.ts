@@ -495,6 +495,8 @@ export class Scanner {
         break;
       case 58:
         if (n === 58) return void this.emit(T.ColonColon, this.pos, this.pos + 2);
+        // The `:` of an unsupported ternary was already reported with its `?`.
+        if (this.tokens.some((t) => t.tokenType === T.UnsupportedOperator && t.image === '?')) return void this.emit(T.ErrorToken, this.pos, this.pos + 1);
         break;
       case 38:
         if (n === 38) return this.unsupported(2);

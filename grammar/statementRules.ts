@@ -14,13 +14,18 @@ export abstract class StatementRules extends CommandRules {
       GATE: () => !this.atListEnd(closer),
       DEF: () => {
         const before = this.errorCount();
+        const startTok = this.LA(1);
         const s = this.OR((this.listAlts ??= [{ ALT: () => void this.CONSUME(T.Terminator) }, { ALT: () => this.guardedStatement() }]));
         this.ACTION(() => {
           if (!s) return;
           statements.push(s);
           if (this.atStatementEnd() || this.atListEnd(closer)) return;
-          if (this.errorCount() === before) this.unexpected();
-          this.skipStatement();
+          if (this.errorCount() === before) {
+            this.unexpected();
+            this.skipStatement();
+          } else if (this.LA(1) === startTok) this.SKIP_TOKEN();
+          // Otherwise the statement reported its own error and parsing resumes at the current token, as
+          // PowerShell does, so later errors are found too.
         });
       },
     });

@@ -187,7 +187,7 @@ describe('parse errors', () => {
   }
 
   it('reports every error of a script, not only the first', () => {
-    const script = ['$a = 1 +', 'if ($x) {', '}', 'foreach ($u in $users)', '$h = @{ a }', 'Get-X |'].join('\n');
+    const script = ['$a = (1 +)', 'if ($x) {', '}', 'foreach ($u in $users)', '$h = @{ a }', 'Get-X |'].join('\n');
     const ids = parse(script).errors.map((e) => `${e.errorId}@${e.extent.line}`);
     expect(ids).toEqual(['ExpectedValueExpression@1', 'MissingForeachStatement@4', 'MissingEqualsInHashLiteral@5', 'EmptyPipeElement@6']);
   });
