@@ -48,25 +48,28 @@ function tokenize(text: string): Token[] {
   return out;
 }
 
+/** A literal or `$variable` on the right of an operator. */
+function filterValue(tok: Token | undefined, resolveVariable: (name: string) => unknown): FilterValue {
+  if (!tok) throw new FilterSyntaxError('a value is missing after the operator');
+  if (tok.t === 'string' || tok.t === 'word') return tok.v;
+  if (tok.t === 'number') return Number(tok.v);
+  if (tok.t === 'var') {
+    const name = tok.v.toLowerCase();
+    if (name === 'null') return null;
+    if (name === 'true') return true;
+    if (name === 'false') return false;
+    const v = resolveVariable(tok.v);
+    return v === undefined || v === null ? null : typeof v === 'boolean' || typeof v === 'number' ? v : String(v);
+  }
+  throw new FilterSyntaxError(`"${tok.v}" is not a value`);
+}
+
 /** Parses a filter; `resolveVariable` gives `$name` values (`$null`, `$true`, `$false` are built in). */
 export function parseUserFilter(text: string, resolveVariable: (name: string) => unknown): FilterNode {
   const tokens = tokenize(text);
   let i = 0;
   const peek = () => tokens[i];
-  const value = (tok: Token | undefined): FilterValue => {
-    if (!tok) throw new FilterSyntaxError('a value is missing after the operator');
-    if (tok.t === 'string' || tok.t === 'word') return tok.v;
-    if (tok.t === 'number') return Number(tok.v);
-    if (tok.t === 'var') {
-      const name = tok.v.toLowerCase();
-      if (name === 'null') return null;
-      if (name === 'true') return true;
-      if (name === 'false') return false;
-      const v = resolveVariable(tok.v);
-      return v === undefined || v === null ? null : typeof v === 'boolean' || typeof v === 'number' ? v : String(v);
-    }
-    throw new FilterSyntaxError(`"${tok.v}" is not a value`);
-  };
+  const value = (tok: Token | undefined) => filterValue(tok, resolveVariable);
   const primary = (): FilterNode => {
     const tok = tokens[i++];
     if (!tok) throw new FilterSyntaxError('the filter ends too early');
