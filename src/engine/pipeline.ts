@@ -143,6 +143,7 @@ class CmdletStage implements Stage {
     await this.call(() => this.processor.begin());
   }
   async process(input: unknown): Promise<void> {
+    await this.ev.yieldToHost();
     this.ev.checkStopping();
     await this.call(() => this.processor.process(input));
   }

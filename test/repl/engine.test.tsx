@@ -97,3 +97,15 @@ describe('stopping', () => {
     expect(screen).toMatch(/\nTrue\n/);
   });
 });
+
+describe('long pipelines', () => {
+  it('draws output while a cmdlet pipeline runs and Ctrl+C stops it', async () => {
+    shell = await engineShell();
+    await shell.press('1..1000000 | ForEach-Object -Process { $_ } | Where-Object { $_ % 2000 -eq 0 } | ForEach-Object { Write-Host "at $_" }', KEY.enter);
+    await shell.waitFor((s) => /^at 2000$/m.test(s), 20000);
+    expect(shell.controller.isRunning).toBe(true);
+    await shell.press(KEY.ctrlC);
+    await shell.waitFor(() => !shell.controller.isRunning, 5000);
+    expect(shell.screen()).not.toMatch(/^at 1000000$/m);
+  });
+});
