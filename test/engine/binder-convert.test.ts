@@ -29,9 +29,11 @@ describe('Boolean parameters are strict', () => {
     expect(r.message).toBe("Cannot bind argument to parameter 'EnableXmppAccess' because it is null.");
   });
 
-  it('the colon form is just as strict', async () => {
+  it('the colon form is just as strict, and the value is underlined', async () => {
     const r = await failed('Set-CsExternalAccessPolicy -EnableXmppAccess:true');
     expect(r.message).toBe("Cannot convert 'System.String' to the type 'System.Boolean' required by parameter 'EnableXmppAccess'. ");
+    expect(r.underlined).toBe('true');
+    expect(r.record.invocation.extent?.column).toBe(46);
   });
 
   it('a switch value object converts', async () => {

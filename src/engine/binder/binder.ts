@@ -105,9 +105,9 @@ export class ParameterBinder {
         continue;
       }
       if (param.isSwitch) {
-        named.push({ param, token: a, value: a.hasColonValue ? a.value : true, valueExtent: a.extent });
+        named.push({ param, token: a, value: a.hasColonValue ? a.value : true, valueExtent: colonValueExtent(a) });
       } else if (a.hasColonValue) {
-        named.push({ param, token: a, value: a.value, valueExtent: a.extent });
+        named.push({ param, token: a, value: a.value, valueExtent: colonValueExtent(a) });
       } else {
         const next = args[i + 1];
         if (!next || next.kind === 'parameter') {
@@ -293,6 +293,18 @@ export class ParameterBinder {
     for (const b of this.snapshot.bound) this.bound.add(b);
     this.validSets = [...this.snapshot.validSets];
   }
+}
+
+/**
+ * `-Name:value` arrives as one element; conversion errors underline just `value`, as PowerShell does. Splatted
+ * values (`-Name:` with nothing written after the colon) keep the element's extent.
+ */
+function colonValueExtent(a: ParameterItem): Extent | undefined {
+  const ex = a.extent;
+  const colon = a.text.indexOf(':');
+  if (!ex || colon < 0 || colon === a.text.length - 1 || ex.line !== ex.endLine || ex.end - ex.start !== a.text.length) return ex;
+  const offset = colon + 1;
+  return { ...ex, start: ex.start + offset, column: ex.column + offset };
 }
 
 /** How an argument reads in "A positional parameter cannot be found that accepts argument '…'". */
