@@ -11,7 +11,7 @@ import { toDisplayString } from './display.js';
 import { FormattedOutput, type FormatShape, type TableGroupHeader } from './formatData.js';
 import { type ListItem, renderListEntry } from './list.js';
 import { type RenderedTable, renderTableParts, type TableColumn, type TableOptions } from './table.js';
-import { isScalar } from './members.js';
+import { isScalar, propertyNames } from './members.js';
 import { defaultView, fieldLabel, fieldValue, findView, type GroupBy, shapeKey, type TableView } from './views.js';
 import { renderWide } from './wide.js';
 
@@ -159,14 +159,17 @@ function tableColumns(view: TableView, registered: boolean): TableColumn[] {
   return view.columns.map((c) => ({ label: fieldLabel(c), width: c.width, alignment: c.alignment ?? (registered ? 'Left' : undefined) }));
 }
 
-function writeObject(w: OutWriter, o: unknown): void {
-  const view = defaultView(o);
+/** The first object of a type decides its view for the rest of the output (as PowerShell's Out-Default does). */
+function writeObject(w: OutWriter, o: unknown, chosen: Map<string, ReturnType<typeof defaultView>>): void {
+  const shape = shapeKey(o);
+  let view = chosen.get(shape);
+  if (!view) chosen.set(shape, (view = defaultView(o)));
   if (view.kind === 'custom') {
-    w.custom(shapeKey(o), view.render(o));
+    w.custom(shape, view.render(o));
     return;
   }
   if (view.kind === 'table') {
-    const key = shapeKey(o);
+    const key = shape;
     if (w.acceptsTable(key)) {
       const cells = view.columns.map((c) => fieldValue(c, o));
       w.tableRow(key, () => new TableInstance(tableColumns(view, findView(o) !== undefined), {}, w.width), cells, groupHeader(view.groupBy, o));
@@ -175,7 +178,9 @@ function writeObject(w: OutWriter, o: unknown): void {
     w.listEntry(view.columns.map((c) => ({ label: fieldLabel(c), value: fieldValue(c, o) })));
     return;
   }
-  w.listEntry(view.items.map((f) => ({ label: fieldLabel(f), value: fieldValue(f, o) })));
+  // A generated list shows each object's own properties.
+  const items = findView(o) ? view.items : propertyNames(o).map((property) => ({ property }));
+  w.listEntry(items.map((f) => ({ label: fieldLabel(f), value: fieldValue(f, o) })));
 }
 
 let formattedCount = 0;
@@ -204,12 +209,13 @@ function writeFormatted(w: OutWriter, shape: FormatShape): void {
 /** The lines the console prints for a statement's output (framing included). */
 export function formatDefault(values: unknown[], width: number): string[] {
   const w = new OutWriter(Math.max(10, width - CONSOLE_MARGIN));
+  const chosen = new Map<string, ReturnType<typeof defaultView>>();
   for (const v of expandForOutput(values)) {
     if (v === null || v === undefined || typeof v === 'symbol') continue;
     if (v instanceof FormattedOutput) writeFormatted(w, v.shape);
     else if (v instanceof ErrorRecord) w.text(renderErrorRecord(v));
     else if (isScalar(v)) w.text(toDisplayString(v));
-    else writeObject(w, v);
+    else writeObject(w, v, chosen);
   }
   return w.lines();
 }

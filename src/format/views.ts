@@ -102,14 +102,15 @@ export function fieldValue(f: ViewField, o: unknown): unknown {
   return f.property ? getPropertyValue(o, f.property) : undefined;
 }
 
-/** A key that tells two values apart by shape: same type and, for custom objects, the same properties. */
+/** A key that tells two values apart by shape: the type name, or the view they share. */
 export function shapeKey(value: unknown): string {
   const names = typeNamesOf(value);
   const t = names[0] ?? '';
   const view = findView(value);
   // Types sharing one view (FileInfo and DirectoryInfo) continue the same table.
   if (view) return `view#${viewId(view)}`;
-  if (value instanceof PSObject && !isCsObject(value)) return `${t}|${value.propertyNames().join(',').toLowerCase()}`;
+  // As in PowerShell, objects of one type share the first object's columns (a custom object without
+  // those properties shows an empty row).
   return t;
 }
 

@@ -203,3 +203,16 @@ describe('toDisplayString', () => {
     expect(toDisplayString(new TimeSpan(25361946))).toBe('00:00:02.5361946');
   });
 });
+
+describe('formatDefault: one view per type, chosen by the first object', () => {
+  it('keeps the first object columns for later custom objects (empty row when they lack them)', () => {
+    const lines = formatDefault([new PSObject(undefined, { a: 1 }), new PSObject(undefined, { b: 2 })], 120);
+    expect(lines).toEqual(['', 'a', '-', '1', '', '', '']);
+  });
+
+  it('keeps a list for a type whose first object was shown as a list', () => {
+    const big = new PSObject(undefined, { a: 1, b: 2, c: 3, d: 4, e: 5 });
+    const small = new PSObject(undefined, { a: 9 });
+    expect(formatDefault([big, small], 120)).toEqual(['', 'a : 1', 'b : 2', 'c : 3', 'd : 4', 'e : 5', '', 'a : 9', '', '']);
+  });
+});
