@@ -1,0 +1,438 @@
+// Language and runtime patterns that recur in administrators' Lync / Skype for Business scripts.
+// Each case is a small script written for this suite that exercises one such pattern against the
+// demo deployment, with the output Windows PowerShell 5.1 gives. Cases marked `it.fails` show a
+// known gap; their comment states the behaviour PowerShell has.
+
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evalPs, newEngine, runPs } from '../helpers/run.js';
+
+const sandbox = () => mkdtempSync(join(tmpdir(), 'csshell-patterns-'));
+
+/** Output lines with trailing spaces removed and the blank lines around the block dropped. */
+function lines(text: string): string[] {
+  const all = text.split('\n').map((l) => l.trimEnd());
+  while (all.length && all[0] === '') all.shift();
+  while (all.length && all[all.length - 1] === '') all.pop();
+  return all;
+}
+
+describe('provisioning from CSV', () => {
+  it('foreach over Import-Csv enables each listed account and sets its line URI', async () => {
+    const dir = sandbox();
+    writeFileSync(join(dir, 'newhires.csv'), 'Sam,Number\r\nnoral,14255550188\r\ntomash,14255550189\r\n');
+    const r = await runPs(
+      `$rows = Import-Csv .\\newhires.csv
+       foreach ($row in $rows) {
+         $sam = $row.Sam
+         $name = Get-CsAdUser -Filter {SamAccountName -eq $sam} | Select-Object -ExpandProperty DisplayName
+         Enable-CsUser -Identity $name -RegistrarPool pool01.contoso.com -SipAddressType EmailAddress
+         Set-CsUser -Identity $name -EnterpriseVoiceEnabled $true -LineURI "tel:+$($row.Number)"
+         Write-Host "Enabled $name"
+       }
+       Get-CsUser -Identity "Nora Lindgren" | Select-Object SipAddress, LineURI, EnterpriseVoiceEnabled | Format-List`,
+      { workingDirectory: dir },
+    );
+    expect(r.errors).toBe('');
+    expect(lines(r.output)).toEqual([
+      'Enabled Nora Lindgren',
+      'Enabled Tomas Hruby',
+      '',
+      'SipAddress             : sip:noral@contoso.com',
+      'LineURI                : tel:+14255550188',
+      'EnterpriseVoiceEnabled : True',
+    ]);
+  });
+
+  it('ForEach-Object over CSV rows, a failed command is detected with $? and logged with $Error[0]', async () => {
+    const dir = sandbox();
+    writeFileSync(join(dir, 'list.csv'), 'Upn\r\nkenmyer@contoso.com\r\nghost@contoso.com\r\n');
+    const r = await runPs(
+      `$Error.Clear()
+       Import-Csv list.csv | ForEach-Object {
+         Set-CsUser -Identity $_.Upn -EnterpriseVoiceEnabled $true -ErrorAction SilentlyContinue
+         if (!$?) { Add-Content -Path .\\failures.log -Value "failed $($_.Upn): $($Error[0])" }
+       }
+       $Error.Count`,
+      { workingDirectory: dir },
+    );
+    expect(lines(r.output)).toEqual(['1']);
+    expect(readFileSync(join(dir, 'failures.log'), 'latin1')).toBe(
+      'failed ghost@contoso.com: Management object not found for identity "ghost@contoso.com".\r\n',
+    );
+  });
+
+  it('Export-Csv -NoTypeInformation of selected user properties round-trips through Import-Csv', async () => {
+    const dir = sandbox();
+    const r = await runPs(
+      `Get-CsUser -Filter {RegistrarPool -eq "pool02.contoso.com"} | Select-Object DisplayName, SipAddress, RegistrarPool |
+         Export-Csv -Path .\\dublin.csv -NoTypeInformation
+       $back = Import-Csv .\\dublin.csv
+       "{0} rows, first {1}" -f $back.Count, $back[0].SipAddress`,
+      { workingDirectory: dir },
+    );
+    expect(lines(r.output)).toEqual(['18 rows, first sip:pilar@contoso.com']);
+    expect(readFileSync(join(dir, 'dublin.csv'), 'latin1').split('\r\n')[0]).toBe('"DisplayName","SipAddress","RegistrarPool"');
+  });
+});
+
+describe('reports', () => {
+  it('Get-CsUser | ? {...} | select ... | ft -auto lists the voice users', async () => {
+    const r = await runPs(
+      'Get-CsUser -Filter {RegistrarPool -eq "pool01.contoso.com"} | ? {$_.EnterpriseVoiceEnabled} | select DisplayName,LineURI | ft -auto',
+    );
+    expect(lines(r.output)).toEqual([
+      'DisplayName    LineURI',
+      '-----------    -------',
+      'Ken Myer       tel:+14255551001',
+      'Rafael Costa   tel:+14255551002',
+      'Lucas Ferreira tel:+14255551003',
+    ]);
+  });
+
+  it('Group-Object RegistrarPool with "$($_.Name)" lines in a report array', async () => {
+    const { values } = await evalPs(
+      `$report = @()
+       Get-CsUser | Group-Object RegistrarPool | Sort-Object Count -Descending | ForEach-Object {
+         $report += "  Pool: $($_.Name) - Users: $($_.Count)"
+       }
+       $report`,
+    );
+    expect(values).toEqual(['  Pool: pool01.contoso.com - Users: 26', '  Pool: pool02.contoso.com - Users: 18']);
+  });
+
+  it('a blank record made with "" | Select-Object, filled in property by property', async () => {
+    const r = await runPs(
+      `$summary = "" | Select-Object Sites, Users, "Voice Users"
+       $users = Get-CsUser
+       $summary.Sites = (Get-CsSite).Count
+       $summary.Users = ($users | Where-Object {$_.Enabled -eq $true}).Count
+       $summary."Voice Users" = ($users | Where-Object {$_.EnterpriseVoiceEnabled -eq $true}).Count
+       $summary | Format-List`,
+    );
+    expect(lines(r.output)).toEqual(['Sites       : 2', 'Users       : 44', 'Voice Users : 6']);
+  });
+
+  it('$list += (Get-CsPool $p).Computers on a variable never assigned, then .Split(".")[0]', async () => {
+    const { values } = await evalPs(
+      `foreach ($p in Get-CsService -Registrar) { $hosts += (Get-CsPool $p.PoolFqdn).Computers }
+       foreach ($h in $hosts) { $h.Split(".")[0] }`,
+    );
+    expect(values).toEqual(['fe01', 'fe02', 'fe03']);
+  });
+
+  it('Out-File -Append builds a log that Get-Content reads back line by line', async () => {
+    const dir = sandbox();
+    const r = await runPs(
+      `"start" | Out-File -FilePath .\\run.log
+       foreach ($s in Get-CsSite) { "site $($s.DisplayName)" | Out-File -FilePath .\\run.log -Append }
+       Get-Content .\\run.log`,
+      { workingDirectory: dir },
+    );
+    expect(lines(r.output)).toEqual(['start', 'site Redmond', 'site Dublin']);
+  });
+
+  it('Get-Date -Format "yyyyMMdd_HHmm" in a report file name', async () => {
+    const { values } = await evalPs('$stamp = Get-Date -Format "yyyyMMdd_HHmm"; "users_$stamp.csv"');
+    expect(values[0]).toMatch(/^users_\d{8}_\d{4}\.csv$/);
+  });
+
+  it('Get-Date -Format s with ":" replaced for a file-safe stamp', async () => {
+    const { values } = await evalPs('Get-Date -Format s | ForEach-Object { $_ -replace ":", "." }');
+    expect(values[0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}\.\d{2}\.\d{2}$/);
+  });
+
+  it('Out-String -Stream turns a table into lines that a function prints one by one', async () => {
+    const r = await runPs(
+      `function Show-Block { param($Heading, $Lines) Write-Host $Heading; foreach ($l in $Lines) { $l } }
+       $t = Get-CsUser -Filter {LineURI -like "tel:+1425555100*"} | Select-Object SipAddress, LineURI | Out-String -Stream
+       if ($t -ne $null) { Show-Block -Heading "Users" -Lines $t }`,
+    );
+    expect(lines(r.output)).toEqual([
+      'Users',
+      '',
+      'SipAddress              LineURI',
+      '----------              -------',
+      'sip:kenmyer@contoso.com tel:+14255551001',
+      'sip:rafaelc@contoso.com tel:+14255551002',
+      'sip:lucasf@contoso.com  tel:+14255551003',
+    ]);
+  });
+});
+
+describe('host output and collections', () => {
+  it('Write-Host ("{0}" -f ...) -ForegroundColor Yellow', async () => {
+    const r = await runPs('$u = Get-CsUser kenmyer@contoso.com; Write-Host ("{0} is homed on {1}" -f $u.DisplayName, $u.RegistrarPool) -ForegroundColor Yellow');
+    expect(r.host.writes.filter((w) => w.stream === 'host').map((w) => [w.text, w.options?.foregroundColor])).toEqual([
+      ['Ken Myer is homed on pool01.contoso.com', 'Yellow'],
+    ]);
+  });
+
+  it('Write-Host with several arguments joins them with single spaces', async () => {
+    const r = await runPs('$count = 2; Write-Host "Found " $count " users to enable."');
+    expect(r.output).toBe('Found  2  users to enable.\n');
+  });
+
+  it('New-Object System.Collections.ArrayList with [void]$list.Add(...)', async () => {
+    const { values } = await evalPs(
+      `$list = New-Object System.Collections.ArrayList
+       foreach ($u in Get-CsUser -Filter {EnterpriseVoiceEnabled -eq $true}) { [void]$list.Add($u.SipAddress) }
+       $list.Count
+       $list[0]`,
+    );
+    expect(values).toEqual([6, 'sip:kenmyer@contoso.com']);
+  });
+
+  it('New-Object PSObject -Property @{...} collected and shown with Select-Object in a fixed order', async () => {
+    const r = await runPs(
+      `$rows = foreach ($p in Get-CsPool | Where-Object Services -match "Registrar") {
+         New-Object -TypeName PSObject -Property @{ Pool = $p.Fqdn; Site = $p.Site; Computers = $p.Computers.Count }
+       }
+       $rows | Select-Object Pool, Site, Computers | Format-Table -AutoSize`,
+    );
+    expect(lines(r.output)).toEqual([
+      'Pool               Site         Computers',
+      '----               ----         ---------',
+      'pool01.contoso.com Site:Redmond         2',
+      'pool02.contoso.com Site:Dublin          1',
+    ]);
+  });
+
+  it('[System.Convert]::ToBoolean on CSV text and [string]::IsNullOrEmpty on empty cells', async () => {
+    const { values } = await evalPs(
+      `$row = "Ev,Uri\`nTrue," | ConvertFrom-Csv
+       [System.Convert]::ToBoolean("$($row.Ev)")
+       [string]::IsNullOrEmpty($row.Uri)`,
+    );
+    expect(values).toEqual([true, true]);
+  });
+});
+
+describe('session and module boilerplate', () => {
+  it('if (!(Get-Module SkypeForBusiness)) { Import-Module ... } is quiet in the management shell', async () => {
+    const r = await runPs(
+      `if (!(Get-Module SkypeForBusiness)) { Import-Module SkypeForBusiness }
+       (Get-CsSite).Count`,
+    );
+    expect(r.errors).toBe('');
+    expect(lines(r.output)).toEqual(['2']);
+  });
+
+  it('remote session to the pool without Get-Credential: New-PSSession, Import-PSSession, Remove-PSSession', async () => {
+    const r = await runPs(
+      `$s = New-PSSession -ConnectionUri "https://pool01.contoso.com/OcsPowershell"
+       Import-PSSession $s -AllowClobber | Out-Null
+       (Get-CsUser -Identity "sip:pilar@contoso.com").RegistrarPool
+       $s.ComputerName
+       Remove-PSSession $s
+       @(Get-PSSession).Count`,
+    );
+    expect(r.errors).toBe('');
+    expect(lines(r.output)).toEqual(['pool02.contoso.com', 'pool01.contoso.com', '0']);
+  });
+
+  // PowerShell: -Authentication takes System.Management.Automation.Runspaces.AuthenticationMechanism
+  // (Default, Basic, Negotiate, NegotiateWithImplicitCredential, Credssp, Digest, Kerberos); the
+  // session opens and its ComputerName is the host of the URI.
+  it.fails('New-PSSession -Authentication NegotiateWithImplicitCredential', async () => {
+    const r = await runPs(
+      '$s = New-PSSession -ConnectionUri https://pool01.contoso.com/ocspowershell -Authentication NegotiateWithImplicitCredential; $s.ComputerName',
+    );
+    expect(r.errors).toBe('');
+    expect(lines(r.output)).toEqual(['pool01.contoso.com']);
+  });
+
+  // PowerShell: New-PSSessionOption -SkipCACheck -SkipCNCheck -SkipRevocationCheck returns a
+  // PSSessionOption that New-PSSession -SessionOption accepts (remote boilerplate for pools with
+  // internal certificates).
+  it.fails('New-PSSessionOption -SkipCACheck -SkipCNCheck passed to New-PSSession -SessionOption', async () => {
+    const r = await runPs(
+      `$so = New-PSSessionOption -SkipCACheck -SkipCNCheck -SkipRevocationCheck
+       $s = New-PSSession -ConnectionUri https://pool01.contoso.com/OcsPowershell -SessionOption $so
+       $s.State`,
+    );
+    expect(r.errors).toBe('');
+    expect(lines(r.output)).toEqual(['Opened']);
+  });
+
+  it('[string]$x = Read-Host in a batch run stops with the NonInteractive error', async () => {
+    const r = await runPs('[string]$pool = Read-Host "Pool FQDN"; "after"');
+    expect(r.errors).toContain('Read-Host : Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.');
+    expect(r.output).toBe('after\n');
+  });
+});
+
+describe('errors', () => {
+  it('$ErrorActionPreference = "Stop" with try/catch and $_.Exception.Message', async () => {
+    const { values } = await evalPs(
+      `$ErrorActionPreference = "Stop"
+       try { Get-CsUser -Identity "sip:nobody@contoso.com"; "not reached" }
+       catch { "Failed: " + $_.Exception.Message }`,
+    );
+    expect(values).toEqual(['Failed: Management object not found for identity "sip:nobody@contoso.com".']);
+  });
+
+  it('-ErrorAction Stop inside a function turns a binding-free failure into a catchable error', async () => {
+    const { values } = await evalPs(
+      `function Get-UserInfo { param([string]$Upn)
+         if ($u = Get-CsUser -Identity $Upn -ErrorAction SilentlyContinue) { return $u.DisplayName } else { return }
+       }
+       $found = Get-UserInfo "kenmyer@contoso.com"; $missing = Get-UserInfo "ghost@contoso.com"
+       "$found|$missing|$($missing -eq $null)"`,
+    );
+    expect(values).toEqual(['Ken Myer||True']);
+  });
+});
+
+describe('script parameters and functions', () => {
+  // PowerShell: a ValidateScript that throws rejects the argument before the body runs, with
+  // "Cannot validate argument on parameter 'FilePath'. <thrown text>"; the call produces no output.
+  it.fails('[ValidateScript({ if (Test-Path $_) {$True} else {Throw ...} })] on a parameter', async () => {
+    const dir = sandbox();
+    writeFileSync(join(dir, 'users.csv'), 'a\r\n1\r\n');
+    const { engine, host } = newEngine({ workingDirectory: dir });
+    await engine.execute(
+      `function Invoke-Batch {
+         [CmdletBinding(SupportsShouldProcess=$true)]
+         param([Parameter(Mandatory=$True,Position=0)][ValidateScript({ if (Test-Path $_) {$True} else {Throw "FilePath $_ not found"} })][string]$FilePath)
+         "ok $FilePath"
+       }
+       Invoke-Batch users.csv
+       Invoke-Batch missing.csv`,
+    );
+    expect(host.output).toBe('ok users.csv\n');
+    expect(host.errors).toContain(
+      `Invoke-Batch : Cannot validate argument on parameter 'FilePath'. FilePath missing.csv not found`,
+    );
+  });
+
+  it('$PSCmdlet.ShouldProcess in an advanced function honours -WhatIf', async () => {
+    const r = await runPs(
+      `function Start-Change { [CmdletBinding(SupportsShouldProcess=$true)] param([string]$User, [string]$What)
+         if ($PSCmdlet.ShouldProcess($User, $What)) { "did $What" } }
+       Start-Change -User kenmyer@contoso.com -What "Move to pool02" -WhatIf
+       Start-Change -User kenmyer@contoso.com -What "Move to pool02"`,
+    );
+    expect(lines(r.output)).toEqual([
+      'What if: Performing the operation "Move to pool02" on target "kenmyer@contoso.com".',
+      'did Move to pool02',
+    ]);
+  });
+
+  it('a function returning two values assigned to two variables in an if condition', async () => {
+    const { values } = await evalPs(
+      `function Get-Pair { return "rows", "columns" }
+       if ($first, $second = Get-Pair) { "$first/$second" }`,
+    );
+    expect(values).toEqual(['rows/columns']);
+  });
+
+  // PowerShell: with DefaultParameterSetName naming a set that no parameter belongs to, a call with no
+  // set-specific parameter binds to that default set ("none"); only -A picks set "a".
+  it.fails('[CmdletBinding(DefaultParameterSetName="none")] with no arguments binds the default set', async () => {
+    const { values, errors } = await evalPs(
+      `function Test-Edge { [CmdletBinding(DefaultParameterSetName="none")]
+         param([Parameter(ParameterSetName="site")][string]$Site, [Parameter(ParameterSetName="fqdn")][string]$TargetFqdn, [switch]$SkipCheck)
+         $PSCmdlet.ParameterSetName }
+       Test-Edge
+       Test-Edge -SkipCheck
+       Test-Edge -Site Redmond`,
+    );
+    expect(errors).toBe('');
+    expect(values).toEqual(['none', 'none', 'site']);
+  });
+
+  // Like `powershell -File script.ps1 -FilePath users.csv`: named arguments bind to the script's param().
+  it('a script run with named arguments binds them to its param() block', async () => {
+    const { engine, host } = newEngine();
+    await engine.execute('param([string]$FilePath, [switch]$ShowCommands) "$FilePath $ShowCommands"', {
+      file: 'C:\\scripts\\Set-Users.ps1',
+      args: ['-FilePath', 'users.csv', '-ShowCommands'],
+    });
+    expect(host.errors).toBe('');
+    expect(host.output).toBe('users.csv True\n');
+  });
+});
+
+describe('object members', () => {
+  // PowerShell: Add-Member NoteProperty adds a property to each object; the second form passes the
+  // name and value as two positional arguments ("TCP$port"("True") is two arguments).
+  it.fails('$obj | Add-Member NoteProperty "TCP$port"("True") and -MemberType NoteProperty -Name -Value', async () => {
+    const r = await runPs(
+      `$row = New-Object -TypeName PSObject -Property @{ToFqdn = "edge01.contoso.com"}
+       foreach ($port in "443", "5061") { $row | Add-Member NoteProperty "TCP$port"("True") }
+       $row | Add-Member -MemberType NoteProperty -Name Checked -Value $true
+       $row | Format-List`,
+    );
+    expect(r.errors).toBe('');
+    expect(lines(r.output)).toEqual(['ToFqdn  : edge01.contoso.com', 'TCP443  : True', 'TCP5061 : True', 'Checked : True']);
+  });
+
+  // PowerShell: $obj.psobject.Properties["Name"] indexes the member collection by name, giving the
+  // PSNoteProperty whose .Name and .Value scripts use to walk CSV columns.
+  it.fails('$row.psobject.Properties["Column"].Value on an Import-Csv row', async () => {
+    const { values, errors } = await evalPs(
+      `$row = "Sip,ExternalAccessPolicy\`nsip:kenmyer@contoso.com,FederationOnly" | ConvertFrom-Csv
+       foreach ($c in $row.psobject.Properties.Name) { if ($c -like "*Policy") { $row.psobject.Properties[$c].Value } }`,
+    );
+    expect(errors).toBe('');
+    expect(values).toEqual(['FederationOnly']);
+  });
+
+  // PowerShell: New-Item returns a FileInfo whose string form is the full path, so a later
+  // Add-Content -Path $log writes to that file.
+  it.fails('$log = New-Item -ItemType File ... -Force; "$log" is the full path', async () => {
+    const dir = sandbox();
+    const { values } = await evalPs('$log = New-Item -ItemType File -Path "C:\\Users\\Administrator\\run-log.txt" -Force; "$log"', {
+      workingDirectory: dir,
+    });
+    expect(values).toEqual(['C:\\Users\\Administrator\\run-log.txt']);
+  });
+});
+
+describe('statics and literals', () => {
+  // PowerShell: [System.Diagnostics.Stopwatch]::StartNew() gives a running stopwatch; its Elapsed is a
+  // TimeSpan (used for timing report sections).
+  it.fails('[System.Diagnostics.Stopwatch]::StartNew() and .Elapsed', async () => {
+    const { values, errors } = await evalPs(
+      '$sw = [System.Diagnostics.Stopwatch]::StartNew(); $sw.Stop(); $sw.Elapsed.GetType().FullName',
+    );
+    expect(errors).toBe('');
+    expect(values).toEqual(['System.TimeSpan']);
+  });
+
+  // PowerShell parses `6.2.9200.0` in an expression as the number 6.2 followed by member accesses
+  // `.9200` and `.0`, which yield $null; the script parses and the comparison runs.
+  it.fails('a version-like literal 6.2.9200.0 after a comparison operator parses', async () => {
+    const { values, errors } = await evalPs('$v = "6.3"; if ($v -lt 6.2.9200.0) { "older" } else { "not older" }');
+    expect(errors).toBe('');
+    expect(values).toEqual(['not older']);
+  });
+
+  it('[regex]::replace with RegexOptions IgnoreCase strips a "Site:" prefix', async () => {
+    const { values } = await evalPs('[regex]::replace("SITE:Redmond", "site:", "", [System.Text.RegularExpressions.RegexOptions]::IgnoreCase)');
+    expect(values).toEqual(['Redmond']);
+  });
+
+  it('$text.split(", ", [System.StringSplitOptions]::RemoveEmptyEntries) splits on any of the characters', async () => {
+    const { values } = await evalPs('"443, 5061,8057".split(", ", [System.StringSplitOptions]::RemoveEmptyEntries)');
+    expect(values).toEqual(['443', '5061', '8057']);
+  });
+
+  // PowerShell: ConvertTo-Html -Fragment renders objects as an HTML <table> (report scripts build
+  // e-mail and file reports this way).
+  it.fails('ConvertTo-Html -As Table -Fragment', async () => {
+    const { values, errors } = await evalPs('Get-CsSite | Select-Object Identity | ConvertTo-Html -As Table -Fragment');
+    expect(errors).toBe('');
+    expect(values).toEqual([
+      '<table>',
+      '<colgroup><col/></colgroup>',
+      '<tr><th>Identity</th></tr>',
+      '<tr><td>Site:Redmond</td></tr>',
+      '<tr><td>Site:Dublin</td></tr>',
+      '</table>',
+    ]);
+  });
+});
