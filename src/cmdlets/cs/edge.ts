@@ -3,7 +3,7 @@
 
 import { registerCsCmdlet } from '../../catalog/registry.js';
 import { accessEdgeConfigurationSchema, allowedDomainSchema, blockedDomainSchema } from '../../store/configSchema.js';
-import { xdsGet, xdsNew, xdsRemove, xdsSet, type XdsKind } from './xdsCmdlets.js';
+import { param, xdsGet, xdsNew, xdsRemove, xdsSet, type XdsKind } from './xdsCmdlets.js';
 import {
   ACCESS_EDGE_BASE_TYPE,
   ACCESS_EDGE_DEFAULT_ROUTE_TYPE,
@@ -12,6 +12,7 @@ import {
   applyRoutingParameters,
   checkRouting,
 } from './xdsEdge.js';
+import { refuseDomainOnOtherList } from './xdsUniqueness.js';
 
 const EDGE_NS = 'Microsoft.Rtc.Management.WritableConfig.Settings.Edge';
 export const ALLOWED_DOMAIN_TYPE = `${EDGE_NS}.AllowedDomain`;
@@ -22,7 +23,7 @@ export const accessEdgeConfigurationKind: XdsKind = {
   typeNames: [ACCESS_EDGE_DNS_SRV_TYPE, ACCESS_EDGE_DEFAULT_ROUTE_TYPE, ACCESS_EDGE_BASE_TYPE],
   noun: 'CsAccessEdgeConfiguration',
   toObject: accessEdgeObject,
-  applyExtra: (ctx, doc) => applyRoutingParameters(ctx, doc),
+  applyExtra: (ctx, doc, previous) => applyRoutingParameters(ctx, doc, previous),
   beforeWrite: (_ctx, store, doc) => checkRouting(store, doc),
 };
 
@@ -33,6 +34,10 @@ export const allowedDomainKind: XdsKind = {
   initNew(doc, id) {
     doc.Domain = id.display;
   },
+  // An -InMemory object is checked when Set-CsAllowedDomain -Instance commits it.
+  beforeWrite: (ctx, store, doc, previous) => {
+    if (!previous && !param(ctx, 'InMemory')) refuseDomainOnOtherList(store, doc, 'BlockedDomain');
+  },
 };
 
 export const blockedDomainKind: XdsKind = {
@@ -41,6 +46,9 @@ export const blockedDomainKind: XdsKind = {
   noun: 'CsBlockedDomain',
   initNew(doc, id) {
     doc.Domain = id.display;
+  },
+  beforeWrite: (ctx, store, doc, previous) => {
+    if (!previous && !param(ctx, 'InMemory')) refuseDomainOnOtherList(store, doc, 'AllowedDomain');
   },
 };
 

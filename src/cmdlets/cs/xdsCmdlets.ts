@@ -206,7 +206,7 @@ async function commit(kind: XdsKind, ctx: CmdletContext, store: Store, target: S
   });
 }
 
-export function xdsSet(kind: XdsKind, change?: (doc: ConfigDocument) => void): () => CmdletImplementation {
+export function xdsSet(kind: XdsKind, change?: (doc: ConfigDocument, previous: ConfigDocument | undefined) => void): () => CmdletImplementation {
   return () => ({
     process: (ctx) =>
       reporting(ctx, async () => {
@@ -215,7 +215,7 @@ export function xdsSet(kind: XdsKind, change?: (doc: ConfigDocument) => void): (
         const target = isBound(ctx, 'Instance') && instance != null ? instanceTarget(kind, store, instance) : identityTarget(kind, ctx, store);
         applyParameters(kind, ctx, target.doc);
         kind.applyExtra?.(ctx, target.doc, target.previous?.doc);
-        change?.(target.doc);
+        change?.(target.doc, target.previous?.doc);
         await commit(kind, ctx, store, target);
       }),
   });

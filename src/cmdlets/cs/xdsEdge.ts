@@ -65,21 +65,33 @@ export function accessEdgeObject(doc: ConfigDocument): PSObject {
   );
 }
 
-const DEFAULT_ROUTE_PARAMETERS = ['UseDefaultRouting', 'DefaultRouteFqdn', 'IsPublicProvider', 'VerificationLevel'];
+/** Parameters that choose a routing method: the default-route switch or next hop, the DNS SRV set. */
+const DEFAULT_ROUTE_PARAMETERS = ['UseDefaultRouting', 'DefaultRouteFqdn'];
 const DNS_SRV_PARAMETERS = ['UseDnsSrvRouting', 'EnablePartnerDiscovery', 'BeClearingHouse', 'DiscoveredPartnerVerificationLevel'];
 
-/** The routing method follows the parameter set the command used (DefaultRoute / DnsSrvRouting). */
-export function applyRoutingParameters(ctx: CmdletContext, doc: ConfigDocument): void {
+/** [I] what a default route shows for settings never given: not a public provider, messages verified. */
+const DEFAULT_ROUTE_DEFAULTS: Record<string, unknown> = { IsPublicProvider: false, VerificationLevel: 'AlwaysVerifiable' };
+
+/**
+ * The routing method follows the parameters the command used. `-UseDefaultRouting` or `-DefaultRouteFqdn` select
+ * default routing; any parameter of the DNS SRV set selects DNS SRV routing. `-IsPublicProvider` and
+ * `-VerificationLevel` alone only describe the default route: under DNS SRV routing they are kept for the day a
+ * default route is chosen, so the reference's `-AllowAnonymousUsers $True -VerificationLevel …` succeeds [I].
+ */
+export function applyRoutingParameters(ctx: CmdletContext, doc: ConfigDocument, previous?: ConfigDocument): void {
   // A switch given as -UseDefaultRouting:$false does not count; any other parameter of the set does.
   const bound = (names: string[]) => names.some((n) => isBound(ctx, n) && (!n.startsWith('Use') || param(ctx, n) === true));
   if (bound(DEFAULT_ROUTE_PARAMETERS)) {
     doc.RoutingMethod = 'UseDefaultRouting';
+    for (const [name, value] of Object.entries(DEFAULT_ROUTE_DEFAULTS)) if (doc[name] == null) doc[name] = value;
   } else if (bound(DNS_SRV_PARAMETERS)) {
     doc.RoutingMethod = 'UseDnsSrvRouting';
-    // A route that is no longer used is forgotten with it. [I]
-    doc.DefaultRouteFqdn = null;
-    doc.IsPublicProvider = null;
-    doc.VerificationLevel = null;
+    // A route that is given up is forgotten with its settings. [I]
+    if (previous?.RoutingMethod === 'UseDefaultRouting') {
+      doc.DefaultRouteFqdn = null;
+      doc.IsPublicProvider = null;
+      doc.VerificationLevel = null;
+    }
   }
 }
 

@@ -15,17 +15,20 @@ export const XMPP_GATEWAY_CONFIGURATION_TYPE = `${XMPP_NS}.XmppGatewaySettings`;
 
 const NEGOTIATION_PARAMETERS = ['TlsNegotiation', 'SaslNegotiation', 'SupportDialbackNegotiation'];
 
-/** [I] the cmdlets accept any combination but say what will not work (Control Panel refuses some). */
+/**
+ * [I] the cmdlets accept any combination (DOMAIN.md §4.4). Only a combination that leaves no way to connect
+ * is worth a WARNING; the lesser findings (dialback unused, SASL without TLS) are left to Test-CsXmppIM,
+ * since the shipped defaults themselves are such a combination and the real cmdlets print nothing.
+ */
 function warnAboutNegotiation(ctx: CmdletContext, doc: ConfigDocument): void {
   const verdict = negotiationVerdict(
     doc.TlsNegotiation as NegotiationSetting,
     doc.SaslNegotiation as NegotiationSetting,
     doc.SupportDialbackNegotiation as boolean,
   );
-  if (verdict.verdict === 'ok') return;
+  if (verdict.verdict !== 'invalid') return;
   const settings = `TlsNegotiation ${doc.TlsNegotiation}, SaslNegotiation ${doc.SaslNegotiation}, SupportDialbackNegotiation ${doc.SupportDialbackNegotiation ? 'True' : 'False'}`;
-  const lead = verdict.verdict === 'invalid' ? `XMPP partner "${doc.Identity}" cannot connect (${settings})` : `XMPP partner "${doc.Identity}" (${settings})`;
-  ctx.writeWarning(`${lead}: ${verdict.problem}`);
+  ctx.writeWarning(`XMPP partner "${doc.Identity}" cannot connect (${settings}): ${verdict.problem}`);
 }
 
 export const xmppAllowedPartnerKind: XdsKind = {
@@ -36,8 +39,8 @@ export const xmppAllowedPartnerKind: XdsKind = {
     doc.Domain = id.display;
   },
   beforeWrite(ctx, _store, doc) {
-    // [I] only when this command set one of the three: the shipped defaults (Required, Required,
-    // dialback True) are themselves a "dialback unused" combination and should not nag on every New-.
+    // [I] only when this command set one of the three, so a partner stored earlier is not reported again
+    // by an unrelated change.
     if (NEGOTIATION_PARAMETERS.some((n) => isBound(ctx, n))) warnAboutNegotiation(ctx, doc);
   },
 };

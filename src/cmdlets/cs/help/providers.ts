@@ -89,16 +89,16 @@ registerFamilyHelp(publicParameters, {
   },
   'Enable-CsPublicProvider': {
     synopsis: 'Turns on federation with a public IM provider.',
-    description: 'Sets Enabled to True; the other settings stay as they are.',
+    description: 'Sets Enabled to True; the other settings stay as they are. A provider that is enabled already is reported as an error.',
     examples: [
       { title: 'Enable by name', code: `${newSkype}\nEnable-CsPublicProvider -Identity Skype`, remarks: 'Skype contacts can now be reached.' },
-      { title: 'Enable every provider', code: `${newSkype}\nGet-CsPublicProvider | Enable-CsPublicProvider`, remarks: 'Piped entries bind -Instance.' },
+      { title: 'Enable every disabled provider', code: `${newSkype}\nGet-CsPublicProvider | Where-Object {$_.Enabled -eq $false} | Enable-CsPublicProvider`, remarks: 'Piped entries bind -Instance; the filter skips providers that are on already, which would be reported as errors.' },
     ],
     related: publicRelated,
   },
   'Disable-CsPublicProvider': {
     synopsis: 'Turns off federation with a public IM provider without deleting it.',
-    description: 'Sets Enabled to False; the entry and its settings are kept.',
+    description: 'Sets Enabled to False; the entry and its settings are kept. A provider that is disabled already is reported as an error.',
     examples: [
       {
         title: 'Disable by name',
@@ -106,9 +106,9 @@ registerFamilyHelp(publicParameters, {
         remarks: 'The entry stays, with Enabled False.',
       },
       {
-        title: 'Disable every provider',
-        code: 'New-CsPublicProvider -Identity Skype -ProxyFqdn federation.messenger.msn.com -Enabled $true\nGet-CsPublicProvider | Disable-CsPublicProvider',
-        remarks: 'Piped entries bind -Instance.',
+        title: 'Disable every enabled provider',
+        code: 'New-CsPublicProvider -Identity Skype -ProxyFqdn federation.messenger.msn.com -Enabled $true\nGet-CsPublicProvider | Where-Object {$_.Enabled} | Disable-CsPublicProvider',
+        remarks: 'Piped entries bind -Instance; a provider that is off already would be reported as an error.',
       },
     ],
     related: publicRelated,
@@ -165,19 +165,19 @@ registerFamilyHelp(hostingParameters, {
   },
   'Enable-CsHostingProvider': {
     synopsis: 'Turns on traffic with a hosting provider.',
-    description: 'Sets Enabled to True; the other settings stay as they are.',
+    description: 'Sets Enabled to True; the other settings stay as they are. A provider that is enabled already is reported as an error.',
     examples: [
       { title: 'Enable by name', code: `${newHosted}\nEnable-CsHostingProvider -Identity Hosted`, remarks: 'The provider now carries traffic.' },
-      { title: 'Enable every provider', code: `${newHosted}\nGet-CsHostingProvider | Enable-CsHostingProvider`, remarks: 'Piped entries bind -Instance.' },
+      { title: 'Enable every disabled provider', code: `${newHosted}\nGet-CsHostingProvider | Where-Object {$_.Enabled -eq $false} | Enable-CsHostingProvider`, remarks: 'Piped entries bind -Instance; providers that are on already are skipped by the filter.' },
     ],
     related: hostingRelated,
   },
   'Disable-CsHostingProvider': {
     synopsis: 'Turns off traffic with a hosting provider without deleting it.',
-    description: 'Sets Enabled to False; the entry and its settings are kept.',
+    description: 'Sets Enabled to False; the entry and its settings are kept. A provider that is disabled already is reported as an error.',
     examples: [
       { title: 'Disable by name', code: `${newHosted}\nEnable-CsHostingProvider -Identity Hosted\nDisable-CsHostingProvider -Identity Hosted`, remarks: 'The entry stays, with Enabled False.' },
-      { title: 'Disable every provider', code: `${newHosted}\nGet-CsHostingProvider | Disable-CsHostingProvider`, remarks: 'Piped entries bind -Instance.' },
+      { title: 'Disable every enabled provider', code: `${newHosted}\nEnable-CsHostingProvider Hosted\nGet-CsHostingProvider | Where-Object {$_.Enabled} | Disable-CsHostingProvider`, remarks: 'Piped entries bind -Instance; providers that are off already are skipped by the filter.' },
     ],
     related: hostingRelated,
   },
