@@ -141,3 +141,10 @@ describe('Out-File', () => {
     expect(readFileSync(join(dir, 'escape.txt'), 'latin1')).toBe('x\r\n');
   });
 });
+
+describe('Format-Table -GroupBy', () => {
+  it('writes a header per group', async () => {
+    const r = await runPs("@([pscustomobject]@{P='a';N=1},[pscustomobject]@{P='a';N=2},[pscustomobject]@{P='b';N=3}) | Format-Table N -GroupBy P");
+    expect(r.output).toBe('\n\n   P: a\n\nN\n-\n1\n2\n\n\n   P: b\n\nN\n-\n3\n\n\n');
+  });
+});

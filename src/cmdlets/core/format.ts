@@ -93,6 +93,13 @@ function tableShape(ctx: CmdletContext, first: unknown): TableShape {
   return { columns: names.map((n) => ({ label: n })), cells: async (_c, o) => names.map((n) => getPropertyValue(o, n)) };
 }
 
+/** `-GroupBy Prop` (or a script block / calculated hashtable): a `   Prop: value` header per group. */
+async function groupByHeader(ctx: CmdletContext, o: unknown): Promise<TableGroupHeader> {
+  const [selector] = selectorsFor(ctx, [ctx.params.GroupBy], o);
+  const value = selector ? await selector.value(ctx, o) : null;
+  return { label: selector?.name ?? '', value: toDisplayString(value), indent: 3, blankLinesAfter: 1 };
+}
+
 define(
   'Format-Table',
   {
@@ -120,7 +127,7 @@ define(
           }
           shape ??= tableShape(ctx, o);
           rows.push(await shape.cells(ctx, o));
-          groups.push(shape.group?.(o));
+          groups.push(ctx.params.GroupBy !== undefined ? await groupByHeader(ctx, o) : shape.group?.(o));
         }
       },
       end(ctx) {
