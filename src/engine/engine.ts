@@ -94,7 +94,7 @@ export class Engine {
     defineSessionVariables(this.evaluator.global, this.evaluator.errors, this.host);
     // Plain values print as soon as their statement ends (objects wait: a table spans statements).
     this.evaluator.topLevelHook = () => {
-      if (this.pending.every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) this.flushOutput();
+      if (this.pending.every(isPlain)) this.flushOutput();
     };
   }
 
@@ -111,6 +111,8 @@ export class Engine {
   async execute(text: string, options: ExecuteOptions = {}): Promise<ExecuteResult> {
     const result = await this.run(text, options, (v) => {
       this.pending.push(v);
+      // Plain values stream to the console as they come (objects wait: a table needs its rows).
+      if (isPlain(v) && this.pending.every(isPlain)) this.flushOutput();
     });
     this.flushOutput();
     return result;
@@ -185,6 +187,10 @@ export class Engine {
     result.success = false;
     void ev.reportError(err.record);
   }
+}
+
+function isPlain(v: unknown): boolean {
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 }
 
 /** `csshell run x.ps1 -Name ken 5`: `-Name` is a parameter token, as with `powershell -File`. */
