@@ -11,6 +11,7 @@ const COMMON = new Set(['whatif', 'confirm']);
 export function sampleValue(p: ParameterMetadata): unknown {
   const t = parameterType(p);
   const one = (): unknown => {
+    if (p.validateSet?.length) return p.validateSet[0];
     switch (t.kind) {
       case 'string':
         return p.name.toLowerCase().includes('path') || p.name.toLowerCase().includes('file') ? 'C:\\certs\\edge.pfx' : `${p.name}Value`;
@@ -48,6 +49,10 @@ export function sampleValue(p: ParameterMetadata): unknown {
         return '6a2d2b3c-1111-2222-3333-444455556666';
       case 'unlimited':
         return 10;
+      case 'char':
+        return ';';
+      case 'secureString':
+        return new SecureString('pw');
       default:
         return new PSObject('System.Management.Automation.PSCustomObject', { Identity: 'Global' });
     }
