@@ -136,3 +136,13 @@ describe('core help examples', () => {
     expect(r.parseErrors).toBe(false);
   });
 });
+
+describe('Get-Help topics and functions', () => {
+  it('shows about_CommonParameters and a minimal help for functions', async () => {
+    const a = await runPs('Get-Help about_CommonParameters');
+    expect(a.output).toContain('    about_CommonParameters');
+    const f = await runPs('function Get-Thing { "x" }; Get-Help Get-Thing');
+    expect(f.errors).toBe('');
+    expect(f.output).toContain('NAME\n    Get-Thing');
+  });
+});

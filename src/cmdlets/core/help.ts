@@ -126,8 +126,11 @@ function resolveCommand(engine: EngineServices, name: string): CommandInfo | und
 
 /** The object Get-Help (and `<command> -?`) writes for one command; undefined when the command is unknown. */
 export function helpObject(engine: EngineServices, name: string, mode: HelpMode = 'default', parameterPattern?: string): PSObject | undefined {
+  const about = ABOUT_TOPICS[name.toLowerCase()];
+  if (about) return textHelp(name, about);
   const info = resolveCommand(engine, name);
-  if (!info || !info.metadata) return undefined;
+  if (!info) return undefined;
+  if (!info.metadata) return textHelp(info.name, ['NAME', `    ${info.name}`, '', 'SYNTAX', `    ${info.name} `, '', 'ALIASES', '    None', '']);
   const entry = getHelpEntry(info.metadata.name);
   helpWidth = Math.max(40, engine.host.width - 1);
   const o = new PSObject([HELP_INFO, 'HelpInfo'], [
@@ -142,6 +145,33 @@ export function helpObject(engine: EngineServices, name: string, mode: HelpMode 
   rendered.set(o, helpLines(info.metadata, entry, mode, parameterPattern));
   return o;
 }
+
+function textHelp(name: string, lines: string[]): PSObject {
+  const o = new PSObject([HELP_INFO, 'HelpInfo'], [['Name', name], ['Category', 'HelpFile'], ['Synopsis', lines.find((l) => l.startsWith('    '))?.trim() ?? '']]);
+  rendered.set(o, lines);
+  return o;
+}
+
+/** Conceptual topics the command help refers to. */
+const ABOUT_TOPICS: Record<string, string[]> = {
+  about_commonparameters: [
+    'TOPIC',
+    '    about_CommonParameters',
+    '',
+    'SHORT DESCRIPTION',
+    '    Parameters every cmdlet accepts.',
+    '',
+    'LONG DESCRIPTION',
+    '    -Verbose (-vb) shows VERBOSE: messages; -Debug (-db) shows DEBUG: messages.',
+    '    -ErrorAction (-ea) decides what a non-terminating error does: Continue (show it and go on), Stop (turn it',
+    '    into a terminating error that try/catch can handle), SilentlyContinue (record it in $Error only), Ignore',
+    '    (drop it) or Inquire. -WarningAction (-wa) does the same for warnings.',
+    '    -ErrorVariable (-ev), -WarningVariable (-wv) and -OutVariable (-ov) also store the errors, warnings or',
+    '    output in a variable; a leading + appends to it. -OutBuffer and -PipelineVariable are accepted too.',
+    '    Cmdlets that change data add -WhatIf (describe, change nothing) and -Confirm (ask first).',
+    '',
+  ],
+};
 
 const GENERAL_HELP = [
   'TOPIC',
