@@ -199,8 +199,7 @@ export interface UserListFilter {
   limit?: number;
 }
 
-/** Accounts in insertion order, optionally filtered on indexed columns. */
-export function listUsers(store: Store, filter: UserListFilter = {}): UserRecord[] {
+function listQuery(filter: UserListFilter): { sql: string; args: (string | number)[] } {
   const where: string[] = [];
   const args: (string | number)[] = [];
   if (filter.enabled !== undefined) (where.push('enabled = ?'), args.push(filter.enabled ? 1 : 0));
@@ -210,8 +209,19 @@ export function listUsers(store: Store, filter: UserListFilter = {}): UserRecord
   if (filter.externalAccessPolicy === null) where.push('external_access_policy IS NULL');
   else if (filter.externalAccessPolicy !== undefined) (where.push('external_access_policy = ?'), args.push(filter.externalAccessPolicy));
   const limit = filter.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(filter.limit))}` : '';
-  const sql = `SELECT ${COLUMNS} FROM users${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY id${limit}`;
-  return (store.db.prepare(sql).all(...args) as UserRow[]).map(fromRow);
+  return { sql: `SELECT ${COLUMNS} FROM users${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY id${limit}`, args };
+}
+
+/** Accounts in insertion order, optionally filtered on indexed columns. */
+export function listUsers(store: Store, filter: UserListFilter = {}): UserRecord[] {
+  const q = listQuery(filter);
+  return (store.db.prepare(q.sql).all(...q.args) as UserRow[]).map(fromRow);
+}
+
+/** The same accounts as listUsers, read one at a time (stop early without reading the rest). */
+export function* iterateUsers(store: Store, filter: UserListFilter = {}): Generator<UserRecord> {
+  const q = listQuery(filter);
+  for (const row of store.db.prepare(q.sql).iterate(...q.args) as IterableIterator<UserRow>) yield fromRow(row);
 }
 
 export function countUsers(store: Store, filter: { enabled?: boolean; csOnly?: boolean } = {}): number {

@@ -43,31 +43,44 @@ export function homeServerDn(u: UserRecord, pools: PoolIndex): string | null {
   return `CN=Lc Services,CN=Microsoft,CN=${pool.clusterId},CN=Pools,CN=RTC Service,CN=Services,CN=Configuration,${domainDn(u.dn)}`;
 }
 
-/** Properties of a Skype for Business user in Get-CsUser's order. */
+type UserReader = (u: UserRecord, pools: PoolIndex) => unknown;
+
+const policy = (name: string): UserReader => (u) => u.policies[name] ?? null;
+
+/** Properties of a Skype for Business user in Get-CsUser's order, each with how to read it. */
+const USER_PROPERTIES: [string, UserReader][] = [
+  ['Identity', (u) => u.dn],
+  ...USER_POLICY_PROPERTIES.map((p): [string, UserReader] => [p, policy(p)]),
+  ['ExchangeArchivingPolicy', (u) => (u.extra.ExchangeArchivingPolicy as string | undefined) ?? 'Uninitialized'],
+  ['PinPolicy', policy('PinPolicy')],
+  ['ExternalAccessPolicy', (u) => u.externalAccessPolicy],
+  ['MobilityPolicy', policy('MobilityPolicy')],
+  ['PersistentChatPolicy', policy('PersistentChatPolicy')],
+  ['UserServicesPolicy', policy('UserServicesPolicy')],
+  ['HostedVoiceMail', (u) => u.hostedVoiceMail],
+  ['HostedVoicemailPolicy', policy('HostedVoicemailPolicy')],
+  ['HostingProvider', () => 'SRV:'],
+  ['RegistrarPool', (u) => u.registrarPool],
+  ['Enabled', (u) => u.enabled],
+  ['SipAddress', (u) => u.sipAddress],
+  ['LineURI', (u) => u.lineUri],
+  ['EnterpriseVoiceEnabled', (u) => u.enterpriseVoiceEnabled],
+  ['ExUmEnabled', () => false],
+  ['HomeServer', (u, pools) => homeServerDn(u, pools)],
+  ['DisplayName', (u) => u.displayName],
+  ['SamAccountName', (u) => u.samAccountName],
+];
+
+const USER_READERS = new Map(USER_PROPERTIES.map(([name, read]) => [name.toLowerCase(), read]));
+
 export function userProperties(u: UserRecord, pools: PoolIndex): [string, unknown][] {
-  const policy = (name: string) => u.policies[name] ?? null;
-  return [
-    ['Identity', u.dn],
-    ...USER_POLICY_PROPERTIES.map((p): [string, unknown] => [p, policy(p)]),
-    ['ExchangeArchivingPolicy', (u.extra.ExchangeArchivingPolicy as string | undefined) ?? 'Uninitialized'],
-    ['PinPolicy', policy('PinPolicy')],
-    ['ExternalAccessPolicy', u.externalAccessPolicy],
-    ['MobilityPolicy', policy('MobilityPolicy')],
-    ['PersistentChatPolicy', policy('PersistentChatPolicy')],
-    ['UserServicesPolicy', policy('UserServicesPolicy')],
-    ['HostedVoiceMail', u.hostedVoiceMail],
-    ['HostedVoicemailPolicy', policy('HostedVoicemailPolicy')],
-    ['HostingProvider', 'SRV:'],
-    ['RegistrarPool', u.registrarPool],
-    ['Enabled', u.enabled],
-    ['SipAddress', u.sipAddress],
-    ['LineURI', u.lineUri],
-    ['EnterpriseVoiceEnabled', u.enterpriseVoiceEnabled],
-    ['ExUmEnabled', false],
-    ['HomeServer', homeServerDn(u, pools)],
-    ['DisplayName', u.displayName],
-    ['SamAccountName', u.samAccountName],
-  ];
+  return USER_PROPERTIES.map(([name, read]) => [name, read(u, pools)]);
+}
+
+/** One property of the user object by name (any case), without building the object; undefined if it has none. */
+export function userProperty(u: UserRecord, pools: PoolIndex, name: string): { value: unknown } | undefined {
+  const read = USER_READERS.get(name.toLowerCase());
+  return read ? { value: read(u, pools) } : undefined;
 }
 
 export function userObject(u: UserRecord, pools: PoolIndex): PSObject {

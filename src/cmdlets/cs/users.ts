@@ -3,9 +3,9 @@
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { registerCsCmdlet } from '../../catalog/registry.js';
-import { listUsers, type UserRecord } from '../../store/usersRepository.js';
+import { iterateUsers, type UserRecord } from '../../store/usersRepository.js';
 import { usersForIdentity } from './topoUserLookup.js';
-import { adAccountObject, poolIndex, userObject } from './topoUserObjects.js';
+import { adAccountObject, poolIndex, userObject, userProperty, type PoolIndex } from './topoUserObjects.js';
 import { FilterSyntaxError, evaluateUserFilter, indexHints, parseUserFilter, type FilterIndexHints } from './topoUserFilter.js';
 import { LdapFilterError, matchLdap, parseLdapFilter } from './topoLdapFilter.js';
 import { fail, identityText, recordHandler, resultSizeParam, storeOf, stringParam, topoErrors } from './topoCommon.js';
@@ -17,7 +17,7 @@ interface Selection {
   /** Columns the filter pins down, read through the indexes first. */
   hints?: FilterIndexHints;
   /** Extra predicate from -Filter (on the output object's properties). */
-  filter?: (u: UserRecord, props: Map<string, unknown>) => boolean;
+  filter?: (u: UserRecord, pools: PoolIndex) => boolean;
 }
 
 /** -Filter, -LdapFilter, -OU, -UnAssignedUser, -ResultSize applied to the accounts; returns them in AD order. */
@@ -33,19 +33,20 @@ function selectUsers(ctx: CmdletContext, sel: Selection): UserRecord[] {
     throw e;
   }
   const identity = identityText(ctx.params.Identity);
-  let users = identity !== undefined ? usersForIdentity(ctx, sel.csOnly) : listUsers(store, { csOnly: sel.csOnly, ou, ...sel.hints });
-  if (identity !== undefined && ou !== undefined) users = users.filter((u) => u.dn.toLowerCase().endsWith(`,${ou.toLowerCase()}`));
-  if (ctx.params.UnAssignedUser === true) users = users.filter((u) => !u.registrarPool);
-  if (ldap) users = users.filter((u) => matchLdap(ldap, u));
   const limit = resultSizeParam(ctx);
+  const unassigned = ctx.params.UnAssignedUser === true;
+  // Rows are streamed; with no filter left to apply in code, the database stops at -ResultSize itself.
+  const sqlLimit = !ldap && !sel.filter && !unassigned ? limit : undefined;
+  const users: Iterable<UserRecord> =
+    identity !== undefined ? usersForIdentity(ctx, sel.csOnly) : iterateUsers(store, { csOnly: sel.csOnly, ou, ...sel.hints, limit: sqlLimit });
   const out: UserRecord[] = [];
   const pools = poolIndex(store);
   for (const u of users) {
     if (limit !== undefined && out.length >= limit) break;
-    if (sel.filter) {
-      const props = new Map(userObject(u, pools).properties().map((p) => [p.name.toLowerCase(), p.value]));
-      if (!sel.filter(u, props)) continue;
-    }
+    if (identity !== undefined && ou !== undefined && !u.dn.toLowerCase().endsWith(`,${ou.toLowerCase()}`)) continue;
+    if (unassigned && u.registrarPool) continue;
+    if (ldap && !matchLdap(ldap, u)) continue;
+    if (sel.filter && !sel.filter(u, pools)) continue;
     out.push(u);
   }
   return out;
@@ -72,11 +73,11 @@ function userFilter(ctx: CmdletContext): Pick<Selection, 'filter' | 'hints'> {
   if (text === undefined) return {};
   try {
     const node = parseUserFilter(text, (name) => ctx.engine.getVariable(name));
-    const read = (u: UserRecord, props: Map<string, unknown>, p: string) => {
-      const key = p.toLowerCase();
-      return props.has(key) ? props.get(key) : directoryAttribute(u, key);
+    const read = (u: UserRecord, pools: PoolIndex, p: string) => {
+      const own = userProperty(u, pools, p);
+      return own ? own.value : directoryAttribute(u, p.toLowerCase());
     };
-    return { filter: (u, props) => evaluateUserFilter(node, (p) => read(u, props, p)), hints: indexHints(node) };
+    return { filter: (u, pools) => evaluateUserFilter(node, (p) => read(u, pools, p)), hints: indexHints(node) };
   } catch (e) {
     if (e instanceof FilterSyntaxError) fail(topoErrors.invalid(`The filter "${text}" is not valid: ${e.message}.`, 'InvalidFilter', text), true);
     throw e;
@@ -98,8 +99,8 @@ registerCsCmdlet('Get-CsAdUser', () =>
       try {
         const node = parseUserFilter(text, (name) => ctx.engine.getVariable(name));
         filter = (u) => {
-          const props = new Map(adAccountObject(u).properties().map((p) => [p.name.toLowerCase(), p.value]));
-          return evaluateUserFilter(node, (p) => props.get(p.toLowerCase()));
+          const account = adAccountObject(u);
+          return evaluateUserFilter(node, (p) => account.get(p));
         };
       } catch (e) {
         if (e instanceof FilterSyntaxError) fail(topoErrors.invalid(`The filter "${text}" is not valid: ${e.message}.`, 'InvalidFilter', text), true);
