@@ -70,6 +70,8 @@ class CmdletProcessor implements CommandProcessor {
   }
 
   async process(input: unknown): Promise<void> {
+    // A command whose begin failed (e.g. a binding error) has nothing to run.
+    if (!this.ctx) return;
     if (this.site.expectingInput) {
       this.ctx.inputObject = input;
       const failure = bindPipelineObject(this.binder, input);
@@ -82,6 +84,7 @@ class CmdletProcessor implements CommandProcessor {
   }
 
   async end(): Promise<void> {
+    if (!this.ctx) return;
     await this.ctx.guard(() => this.impl.end?.(this.ctx));
   }
 }
