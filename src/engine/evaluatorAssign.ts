@@ -17,8 +17,17 @@ interface LValue {
   set(value: unknown): void;
 }
 
-/** Type constraints of variables declared like `[int]$x = …`. */
+/** Type constraints of variables declared like `[int]$x = …` (and typed parameters). */
 const constraints = new WeakMap<Variable, ResolvedType>();
+
+/** Later assignments to the variable convert to the type, as for `[int]$x = …`. */
+export function constrainVariable(variable: Variable, typeName: TypeName): void {
+  try {
+    constraints.set(variable, resolveType(typeName));
+  } catch {
+    // An unknown parameter type was already reported by the binder; leave the variable unconstrained.
+  }
+}
 
 export function writeVariable(ev: Evaluator, v: VariableExpressionAst, value: unknown, constraint?: TypeName): void {
   const lower = v.name.toLowerCase();

@@ -10,6 +10,7 @@ import { Scope } from './scope.js';
 import { toStringOverride } from './convert.js';
 import { functionShape, unboundParameterValue, type FunctionShape } from './functions.js';
 import { PSCmdletValue } from './functionsCmdlet.js';
+import { constrainVariable } from './evaluatorAssign.js';
 import type { Evaluator, Sink } from './evaluator.js';
 import type { Stage } from './pipeline.js';
 
@@ -89,7 +90,9 @@ export class ScriptStage implements Stage {
       const p = shape.parameters[i]!;
       const meta = shape.metadata.parameters[i]!;
       const value = binder.bound.has(meta.name) ? binder.params[meta.name] : await unboundParameterValue(this.ev, p, meta);
-      scope.set(p.name, meta.isSwitch ? new SwitchParameter(!!value && value !== false) : value);
+      const variable = scope.set(p.name, meta.isSwitch ? new SwitchParameter(!!value && value !== false) : value);
+      const constraint = p.attributes.find((a) => a.kind === 'TypeConstraint');
+      if (constraint && constraint.kind === 'TypeConstraint' && !meta.isSwitch && meta.type !== 'Object') constrainVariable(variable, constraint.typeName);
     }
     for (const name of binder.bound) {
       const pref = PREFERENCE_OF[name];
