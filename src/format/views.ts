@@ -58,6 +58,19 @@ const views = new Map<string, View>();
 /** Registers the default view of a type name (`#Decorated` suffixes are matched too). */
 export function registerView(typeName: string, view: View): void {
   views.set(typeName.toLowerCase(), view);
+  viewCache.clear();
+}
+
+/** Lookups by exact type name, cached: formatting 100k objects must not redo string work per object. */
+const viewCache = new Map<string, View | null>();
+
+function viewOfType(t: string): View | null {
+  let v = viewCache.get(t);
+  if (v === undefined) {
+    v = views.get(t.toLowerCase()) ?? views.get(t.replace(/#.*$/, '').toLowerCase()) ?? null;
+    viewCache.set(t, v);
+  }
+  return v;
 }
 
 /** Type names of a value, most derived first. */
@@ -69,7 +82,7 @@ export function typeNamesOf(value: unknown): string[] {
 
 export function findView(value: unknown): View | undefined {
   for (const t of typeNamesOf(value)) {
-    const v = views.get(t.toLowerCase()) ?? views.get(t.replace(/#.*$/, '').toLowerCase());
+    const v = viewOfType(t);
     if (v) return v;
   }
   return undefined;
