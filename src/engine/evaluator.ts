@@ -103,8 +103,10 @@ export class Evaluator {
       if (err !== e) throw err;
       return false;
     }
-    if (this.preference('ErrorActionPreference').toLowerCase() === 'stop') throw new ScriptTerminatingError(err.record);
-    await this.reportError(err.record);
+    const pref = this.preference('ErrorActionPreference').toLowerCase();
+    if (pref === 'stop') throw new ScriptTerminatingError(err.record);
+    if (pref === 'ignore') this.errorCount++;
+    else await this.reportError(err.record, pref !== 'silentlycontinue');
     return true;
   }
 
