@@ -109,3 +109,15 @@ describe('long pipelines', () => {
     expect(shell.screen()).not.toMatch(/^at 1000000$/m);
   });
 });
+
+describe('Write-Progress', () => {
+  it('shows a progress bar while the pipeline runs and removes it afterwards', async () => {
+    shell = await engineShell();
+    await shell.press('1..300000 | ForEach-Object { if ($_ % 1000 -eq 0) { Write-Progress -Activity "Granting policy" -Status "$_ users" -PercentComplete ($_ / 3000) } }', KEY.enter);
+    const during = await shell.waitFor((s) => /Granting policy\n\s+\d+ users\n\s+\[o+ *\]\s+\d+%/.test(s), 20000);
+    expect(during).toContain('Granting policy');
+    await shell.waitFor(() => !shell.controller.isRunning, 60000);
+    await shell.waitFor((s) => !/\[o+ *\]/.test(s));
+    expect(shell.controller.getView().liveLines.flat().some((seg) => seg.text.includes('Granting policy'))).toBe(false);
+  }, 90000);
+});

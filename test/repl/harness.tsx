@@ -166,7 +166,8 @@ export async function engineShell(opts: { historyPath?: string | null; workingDi
     storePath: ':memory:',
     session: { localComputer: 'fe01.contoso.com', workingDirectory: opts.workingDirectory ?? process.cwd(), interactive: true },
     historyPath: opts.historyPath ?? null,
-    width: 120,
+    // ink-testing-library's terminal is 100 columns wide.
+    width: 100,
     onExit: (c) => void (exitCode = c),
   });
   const ink = render(<ReplApp controller={controller} />);
