@@ -38,6 +38,14 @@ export async function benchStore(): Promise<string[]> {
     const t = performance.now();
     for (let i = 0; i < runs; i++) await engine.invoke(`Get-CsUser -Identity "${sips[i % sips.length]}"`);
     lines.push(`Get-CsUser -Identity <sip> through the engine: ${((performance.now() - t) / runs).toFixed(3)} ms per command (target < 5 ms)`);
+    const timed = async (cmd: string) => {
+      const started = performance.now();
+      const v = await engine.invoke(cmd);
+      return `${cmd}: ${((performance.now() - started) / 1000).toFixed(2)} s (${String(v[0])})`;
+    };
+    lines.push(await timed('(Get-CsUser -ResultSize 10).Count'));
+    lines.push(await timed('(Get-CsUser -Filter {DisplayName -like "Ken*"}).Count'));
+    lines.push(await timed('(Get-CsUser -LdapFilter "(department=Sales)").Count'));
     const t2 = performance.now();
     const all = await engine.invoke('(Get-CsUser -Filter {RegistrarPool -eq "pool02.contoso.com"}).Count');
     lines.push(`Get-CsUser -Filter {RegistrarPool -eq ...} over ${USERS} users: ${((performance.now() - t2) / 1000).toFixed(2)} s (${String(all[0])} users)`);
