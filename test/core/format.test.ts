@@ -148,3 +148,11 @@ describe('Format-Table -GroupBy', () => {
     expect(r.output).toBe('\n\n   P: a\n\nN\n-\n1\n2\n\n\n   P: b\n\nN\n-\n3\n\n\n');
   });
 });
+
+describe('Format-Table of a type with a list view', () => {
+  it('uses the view labels as columns', async () => {
+    const r = await runPs('Test-CsXmppIM -TargetFqdn pool01.contoso.com -Receiver a@gmail.com -UserSipAddress sip:kenmyer@contoso.com | Format-Table');
+    expect(r.output.split('\n')[1]).toMatch(/^Target Fqdn\s+Result\s+Latency\s+Error Message\s+Diagnosis$/);
+    expect(r.output.split('\n')[3]).toMatch(/^pool01\.contoso\.com Failure 00:00:00 /);
+  });
+});

@@ -89,7 +89,11 @@ function tableShape(ctx: CmdletContext, first: unknown): TableShape {
         : undefined,
     };
   }
-  const names = view?.kind === 'list' ? view.items.map((f) => fieldLabel(f)) : propertyNames(first);
+  if (view?.kind === 'list') {
+    const items = view.items;
+    return { columns: items.map((f) => ({ label: fieldLabel(f) })), cells: async (_c, o) => items.map((f) => fieldValue(f, o)) };
+  }
+  const names = propertyNames(first);
   return { columns: names.map((n) => ({ label: n })), cells: async (_c, o) => names.map((n) => getPropertyValue(o, n)) };
 }
 
