@@ -6,28 +6,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { evalPs, newStore, runPs } from '../helpers/run.js';
-import { PSObject } from '../../src/engine/values.js';
-import type { Store } from '../../src/store/store.js';
-
-/** Output objects of a script on a given (or fresh) store. */
-async function values(script: string, store?: Store): Promise<unknown[]> {
-  return (await evalPs(script, { store })).values;
-}
-
-/** The named property of every output object. */
-async function column(script: string, name: string, store?: Store): Promise<unknown[]> {
-  return (await values(script, store)).map((v) => (v as PSObject).get(name));
-}
-
-/** Strings written to the pipeline by a script (e.g. `| % Identity`). */
-async function strings(script: string, store?: Store): Promise<string[]> {
-  return (await values(script, store)).map((v) => String(v));
-}
-
-function only(list: unknown[]): PSObject {
-  expect(list).toHaveLength(1);
-  return list[0] as PSObject;
-}
+import type { PSObject } from '../../src/engine/values.js';
+import { column, only, strings, values } from './shapes.js';
 
 describe('external access policies', () => {
   it('Get-CsExternalAccessPolicy: all, by identity, by filter, piped to Where-Object', async () => {
