@@ -168,6 +168,8 @@ function writeObject(w: OutWriter, o: unknown, chosen: Map<string, ReturnType<ty
     w.custom(shape, view.render(o));
     return;
   }
+  // An object with nothing to show (New-Object PSObject) prints nothing.
+  if ((view.kind === 'table' && view.columns.length === 0) || (view.kind === 'list' && !findView(o) && propertyNames(o).length === 0)) return;
   if (view.kind === 'table') {
     const key = shape;
     if (w.acceptsTable(key)) {

@@ -216,3 +216,10 @@ describe('formatDefault: one view per type, chosen by the first object', () => {
     expect(formatDefault([big, small], 120)).toEqual(['', 'a : 1', 'b : 2', 'c : 3', 'd : 4', 'e : 5', '', 'a : 9', '', '']);
   });
 });
+
+describe('formatDefault: empty objects', () => {
+  it('prints nothing for an object without properties', () => {
+    expect(formatDefault([new PSObject()], 120)).toEqual([]);
+    expect(formatDefault([new PSObject(), 'x'], 120)).toEqual(['x']);
+  });
+});
