@@ -436,3 +436,91 @@ describe('statics and literals', () => {
     ]);
   });
 });
+
+describe('script boilerplate seen at the top of administrators\' scripts', () => {
+  // PowerShell: the shell runs elevated as Administrator, so the usual "must run as admin" guard is True.
+  it.fails('the Administrator-role guard with WindowsPrincipal / WindowsBuiltInRole', async () => {
+    const { values, errors } = await evalPs(
+      '([Security.Principal.WindowsPrincipal][Security.Principal.WindowsIdentity]::GetCurrent()).IsInRole([Security.Principal.WindowsBuiltInRole] "Administrator")',
+    );
+    expect(errors).toBe('');
+    expect(values).toEqual([true]);
+  });
+
+  // PowerShell: Set-StrictMode is a core cmdlet; -Version Latest is accepted silently.
+  it.fails('Set-StrictMode -Version Latest', async () => {
+    const r = await runPs('Set-StrictMode -Version Latest; "ok"');
+    expect(r.errors).toBe('');
+    expect(r.output).toBe('ok\n');
+  });
+
+  // PowerShell: for a script file, $MyInvocation.MyCommand.Definition is the script's path (the same
+  // string as .Path), which scripts pass to Split-Path to find their folder.
+  it.fails('$MyInvocation.MyCommand.Definition in a script is its path, not its text', async () => {
+    const { engine, host } = newEngine();
+    await engine.execute('$MyInvocation.MyCommand.Definition -eq $MyInvocation.MyCommand.Path', { file: join(sandbox(), 'Get-Report.ps1') });
+    expect(host.output).toBe('True\n');
+  });
+
+  // PowerShell: $obj.PSObject.Copy() makes a shallow copy of the object with the same properties; report
+  // scripts fill a copy of a blank template row for each user.
+  it.fails('a template row copied with $template.PSObject.Copy() and filled per user', async () => {
+    const { values, errors } = await evalPs(
+      `$template = [PSCustomObject]@{ User = ''; Pool = '' }
+       $rows = foreach ($u in Get-CsUser -Filter {LineURI -like "tel:+1425*"}) {
+         $row = $template.PSObject.Copy(); $row.User = $u.DisplayName; $row.Pool = $u.RegistrarPool; $row }
+       ($rows | ForEach-Object { $_.User }) -join ','
+       "template: '$($template.User)'"`,
+    );
+    expect(errors).toBe('');
+    expect(values).toEqual(['Ken Myer,Rafael Costa,Lucas Ferreira', "template: ''"]);
+  });
+
+  // PowerShell: [System.ArgumentException] is a known type; a string converts to it through its
+  // constructor, and catch [System.ArgumentException] takes the thrown exception.
+  it.fails('throw [System.ArgumentException] "..." caught by catch [System.ArgumentException]', async () => {
+    const { values, errors } = await evalPs(
+      'try { throw [System.ArgumentException] "bad pool name" } catch [System.ArgumentException] { "argument: " + $_.Exception.Message } catch { "other" }',
+    );
+    expect(errors).toBe('');
+    expect(values).toEqual(['argument: bad pool name']);
+  });
+
+  it('catch [System.ArgumentException] takes a Cs cmdlet argument error', async () => {
+    const { values } = await evalPs(
+      'try { Grant-CsExternalAccessPolicy -Identity kenmyer@contoso.com -PolicyName NoSuchPolicy -ErrorAction Stop } catch [System.ArgumentException] { "argument error" } catch { "other" }',
+    );
+    expect(values).toEqual(['argument error']);
+  });
+
+  it('[Math]::Truncate, "{0,-5}|" alignment and "{0:N2}" in report layout code', async () => {
+    const { values } = await evalPs('[Math]::Truncate(120 * 0.2) - 2; "{0,-5}|" -f "ab"; "{0:N2}" -f 1234.5');
+    expect(values).toEqual([22, 'ab   |', '1,234.50']);
+  });
+
+  it('"text".PadRight(n, " ") arguments of Write-Host are evaluated as expressions', async () => {
+    const r = await runPs('Write-Host "Attribute".PadRight(12, " ")"Value".PadRight(8, " ")"|"');
+    expect(r.output).toBe('Attribute    Value    |\n');
+  });
+
+  it('switch with script-block conditions and continue inside a foreach skips the item', async () => {
+    const { values } = await evalPs(
+      `foreach ($p in "Thumbprint","NotAfter","Issuer","Other") {
+         switch ($p) { {($_ -eq "Thumbprint") -or ($_ -eq "PrivateKey")} { continue } {$_ -like "Not*"} { "date:$p" } "Issuer" { "issuer" } default { } }
+       }`,
+    );
+    expect(values).toEqual(['date:NotAfter', 'issuer']);
+  });
+});
+
+describe('user object properties scripts read', () => {
+  // PowerShell: the ADUser objects of Get-CsUser also carry UserPrincipalName (Microsoft's own migration
+  // guidance selects Identity, SipAddress, UserPrincipalName, RegistrarPool), WhenChanged and WhenCreated.
+  it.fails('Get-CsUser objects expose UserPrincipalName and WhenChanged', async () => {
+    const { values, errors } = await evalPs(
+      '$u = Get-CsUser -Identity "sip:kenmyer@contoso.com"; $u.UserPrincipalName; $u.WhenChanged -is [datetime]',
+    );
+    expect(errors).toBe('');
+    expect(values).toEqual(['kenmyer@contoso.com', true]);
+  });
+});
