@@ -2,7 +2,7 @@
 
 import type { IToken } from 'chevrotain';
 import * as T from './tokens.js';
-import { ExpressionRules } from './expressionRules.js';
+import { LiteralRules } from './literalRules.js';
 import type { PsToken } from './tokenInfo.js';
 import type {
   AssignmentAst, AssignmentOperator, CommandAst, CommandElementAst, CommandExpressionAst, ExpressionAst, PipelineAst, RedirectionAst,
@@ -11,7 +11,7 @@ import type {
 
 type Element = CommandAst | CommandExpressionAst;
 
-export abstract class CommandRules extends ExpressionRules {
+export abstract class CommandRules extends LiteralRules {
   override pipelineStatement = this.RULE('pipelineStatement', (): StatementAst => {
     const first = this.LA(1);
     const head = this.SUBRULE(this.pipelineElement, { ARGS: [true] });

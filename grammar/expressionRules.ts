@@ -2,12 +2,12 @@
 // -replace, -split, -join, -is, -as; + -; * / %; -f; ..; the comma; unary operators and casts; postfix
 // member access, static access, indexing and method calls; primaries.
 
-import type { IToken, TokenType } from 'chevrotain';
+import type { IToken, ParserMethod, TokenType } from 'chevrotain';
 import * as T from './tokens.js';
 import { ParserBase } from './parserBase.js';
 import type { PsToken, StringPart } from './tokenInfo.js';
 import type {
-  TypeName, ExpressionAst, HashtableAst, ScriptBlockExpressionAst, StatementAst, UnaryOperator, ExpandableStringAst,
+  TypeName, ExpressionAst, HashtableAst, ScriptBlockExpressionAst, UnaryOperator,
 } from '../src/lang/ast.js';
 
 const precedences = new Map<TokenType, number>([
@@ -20,6 +20,15 @@ function precedence(op: IToken): number {
 }
 
 export abstract class ExpressionRules extends ParserBase {
+
+  // Literal rules, defined in literalRules.ts.
+  declare stringLiteral: ParserMethod<[], ExpressionAst>;
+  declare parenExpr: ParserMethod<[], ExpressionAst>;
+  declare subExpression: ParserMethod<[], ExpressionAst>;
+  declare hashtable: ParserMethod<[], HashtableAst>;
+  declare scriptBlockExpr: ParserMethod<[], ScriptBlockExpressionAst>;
+  protected abstract expandable(tok: PsToken, quote: 'double' | 'doubleHere' | 'bare'): ExpressionAst;
+
   expression = this.RULE('expression', (): ExpressionAst => {
     const first = this.SUBRULE(this.arrayLiteralExpr);
     let operands: ExpressionAst[] | undefined;
@@ -312,77 +321,6 @@ export abstract class ExpressionRules extends ParserBase {
     });
   }
 
-  stringLiteral = this.RULE('stringLiteral', (): ExpressionAst =>
-    this.OR((this.stringAlts ??= [
-      {
-        ALT: () => {
-          const tok = this.CONSUME(T.StringLit) as PsToken;
-          return this.ACTION(() => {
-            const p = tok.payload as { value: string; quote: 'single' | 'singleHere' };
-            return { kind: 'StringConstant', value: p.value, quote: p.quote, extent: this.extentOfToken(tok) } as ExpressionAst;
-          });
-        },
-      },
-      {
-        ALT: () => {
-          const tok = this.CONSUME(T.ExpandableStringLit) as PsToken;
-          return this.ACTION(() => this.expandable(tok, (tok.payload as { quote: 'double' | 'doubleHere' }).quote));
-        },
-      },
-    ])),
-  );
-
-  private stringAlts?: { ALT: () => ExpressionAst }[];
-
-  /** A double-quoted string or bare word with `$var` / `$( )` parts. Subexpressions are parsed after the main pass. */
-  protected expandable(tok: PsToken, quote: 'double' | 'doubleHere' | 'bare'): ExpressionAst {
-    const p = tok.payload as { value: string; parts?: StringPart[] };
-    const parts: (string | ExpressionAst)[] = [];
-    for (const part of p.parts ?? []) {
-      if (typeof part === 'string') parts.push(part);
-      else if (part.kind === 'var') {
-        parts.push({ kind: 'Variable', name: part.name, scope: part.scope, splatted: false, braced: part.braced, extent: this.extentAt(part.start, part.end) });
-      } else {
-        const node = { kind: 'SubExpression' as const, statements: [] as StatementAst[], extent: this.extentAt(part.start, part.end) };
-        this.pending.push({ node, tokens: part.tokens });
-        parts.push(node);
-      }
-    }
-    if (!parts.some((x) => typeof x !== 'string')) {
-      return { kind: 'StringConstant', value: parts.join(''), quote, extent: this.extentOfToken(tok) };
-    }
-    const node: ExpandableStringAst = { kind: 'ExpandableString', value: p.value, parts, quote, extent: this.extentOfToken(tok) };
-    return node;
-  }
-
-  parenExpr = this.RULE('parenExpr', (): ExpressionAst => {
-    const open = this.CONSUME(T.LParen);
-    const saved = this.enterNested();
-    this.MANY(() => this.CONSUME(T.NewLine));
-    const inner = this.OPTION({ GATE: () => !this.next(T.RParen), DEF: () => this.SUBRULE(this.pipelineStatement) });
-    this.MANY2(() => this.CONSUME2(T.NewLine));
-    this.leaveNested(saved);
-    const close = this.OPTION2(() => this.CONSUME(T.RParen));
-    return this.ACTION(() => {
-      if (!inner) this.report('ExpectedExpression', "An expression was expected after '('.", this.after(open));
-      else if (!close) this.report('MissingEndParenthesisInExpression', "Missing closing ')' in expression.", this.after());
-      return { kind: 'Paren', pipeline: inner ?? this.missingPipeline(this.after(open)), extent: this.span(open) } as ExpressionAst;
-    });
-  });
-
-  subExpression = this.RULE('subExpression', (): ExpressionAst => {
-    const open = this.OR([{ ALT: () => this.CONSUME(T.DollarParen) }, { ALT: () => this.CONSUME(T.AtParen) }]);
-    const saved = this.enterNested();
-    const statements = this.SUBRULE(this.statementList, { ARGS: ['paren'] });
-    this.leaveNested(saved);
-    const close = this.OPTION(() => this.CONSUME(T.RParen));
-    return this.ACTION(() => {
-      if (!close) this.report('MissingEndParenthesisInSubexpression', "Missing closing ')' in subexpression.", this.after());
-      const extent = this.span(open);
-      return open.tokenType === T.AtParen ? { kind: 'ArrayExpression', statements, extent } : ({ kind: 'SubExpression', statements, extent } as ExpressionAst);
-    });
-  });
-
   /** Brackets reset argument-list state: `$x.M((1,2))` has one argument, an array. */
   protected enterNested(): [number, boolean] {
     const saved: [number, boolean] = [this.noComma, this.splatAllowed];
@@ -394,93 +332,4 @@ export abstract class ExpressionRules extends ParserBase {
   protected leaveNested(saved: [number, boolean]): void {
     [this.noComma, this.splatAllowed] = saved;
   }
-
-  hashtable = this.RULE('hashtable', (): HashtableAst => {
-    const open = this.CONSUME(T.AtCurly);
-    const saved = this.enterNested();
-    const entries: HashtableAst['entries'] = [];
-    let broken = false;
-    this.MANY({
-      GATE: () => !broken && !this.next(T.RCurly) && !this.atEof(),
-      DEF: () =>
-        this.OR([
-          { ALT: () => this.CONSUME(T.Terminator) },
-          {
-            ALT: () => {
-              const entry = this.SUBRULE(this.hashEntry);
-              this.ACTION(() => {
-                if (entry) entries.push(entry);
-                else broken = true;
-              });
-            },
-          },
-        ]),
-    });
-    this.leaveNested(saved);
-    const close = this.OPTION(() => this.CONSUME(T.RCurly));
-    return this.ACTION(() => {
-      if (!close && !broken) this.report('MissingEndCurlyBrace', "Missing closing '}' in statement block or type definition.", this.after(open));
-      return { kind: 'Hashtable', entries, extent: this.span(open) };
-    });
-  });
-
-  hashEntry = this.RULE('hashEntry', (): HashtableAst['entries'][number] | undefined => {
-    const first = this.LA(1);
-    const key = this.OR([
-      { ALT: () => this.stringOf(this.CONSUME(T.Bareword)) },
-      { GATE: () => this.canStartOperand(), ALT: () => this.SUBRULE(this.unaryExpr) },
-      {
-        ALT: () => {
-          this.CONSUME(T.Equals);
-          this.report('MissingKeyInHashLiteral', "Missing key before '=' in hash literal.", this.extentOfToken(first));
-          return undefined;
-        },
-      },
-      {
-        ALT: () => {
-          const tok = this.CONSUME(T.AnyToken);
-          this.unexpected(tok);
-          return undefined;
-        },
-      },
-    ]);
-    if (!this.RECORDING_PHASE && !key) return undefined;
-    const eq = this.OPTION(() => this.CONSUME2(T.Equals));
-    if (!this.RECORDING_PHASE && !eq) {
-      this.report('MissingEqualsInHashLiteral', "Missing '=' operator after key in hash literal.", this.extentOfToken(this.LA(1)));
-      return undefined;
-    }
-    const value = this.OPTION2({
-      GATE: () => !this.atStatementEnd() && !this.next(T.Pipe),
-      DEF: () => this.SUBRULE(this.statement),
-    });
-    if (!this.RECORDING_PHASE && !value) {
-      this.report('MissingStatementInHashLiteral', "Missing statement after '=' in hash literal.", this.after());
-      return undefined;
-    }
-    if (!this.RECORDING_PHASE && !this.atStatementEnd()) {
-      this.unexpected();
-      return undefined;
-    }
-    return this.ACTION(() => ({ key: key!, value: value!, extent: this.span(first) }));
-  });
-
-  scriptBlockExpr = this.RULE('scriptBlockExpr', (): ScriptBlockExpressionAst => {
-    const open = this.CONSUME(T.LCurly);
-    const saved = this.enterNested();
-    const body = this.SUBRULE(this.scriptBlockBody, { ARGS: ['curly'] });
-    this.leaveNested(saved);
-    const close = this.OPTION(() => this.CONSUME(T.RCurly));
-    return this.ACTION(() => {
-      if (!close) this.report('MissingEndCurlyBrace', "Missing closing '}' in statement block or type definition.", this.extentOfToken(open));
-      const extent = this.span(open);
-      const textEnd = close ? close.startOffset : extent.end;
-      return {
-        kind: 'ScriptBlockExpression',
-        scriptBlock: { kind: 'ScriptBlock', ...body, extent },
-        text: this.source.text.slice(open.endOffset! + 1, textEnd),
-        extent,
-      };
-    });
-  });
 }
