@@ -112,6 +112,15 @@ describe('parameter values', () => {
     expect(texts('Get-CsWindowsService -ComputerName edge')).toEqual(['edge01.contoso.com']);
   });
 
+  it('completes thumbprints of the local computer\'s certificates', () => {
+    const add = store.db.prepare(`INSERT INTO cert_store (computer, thumbprint, der, added) VALUES (?, ?, x'00', '2026-01-01')`);
+    add.run('fe01.contoso.com', 'AB12CD34EF56AB12CD34EF56AB12CD34EF56AB12');
+    add.run('fe01.contoso.com', 'AB99000000000000000000000000000000000000');
+    add.run('edge01.contoso.com', 'AB55000000000000000000000000000000000000');
+    expect(texts('Set-CsCertificate -Type Default -Thumbprint ab1')).toEqual(['AB12CD34EF56AB12CD34EF56AB12CD34EF56AB12']);
+    expect(texts('Set-CsCertificate -Type Default -Thumbprint AB')).toEqual(['AB12CD34EF56AB12CD34EF56AB12CD34EF56AB12', 'AB99000000000000000000000000000000000000']);
+  });
+
   it('completes file paths in the sandbox', () => {
     expect(texts('Import-CsCertificate -Path ce')).toEqual(['.\\certs']);
     expect(texts('Import-CsCertificate -Path .\\certs\\')).toEqual(['.\\certs\\edge.pfx']);

@@ -113,11 +113,36 @@ describe('long pipelines', () => {
 describe('Write-Progress', () => {
   it('shows a progress bar while the pipeline runs and removes it afterwards', async () => {
     shell = await engineShell();
-    await shell.press('1..300000 | ForEach-Object { if ($_ % 1000 -eq 0) { Write-Progress -Activity "Granting policy" -Status "$_ users" -PercentComplete ($_ / 3000) } }', KEY.enter);
+    await shell.press('1..30000 | ForEach-Object { if ($_ % 100 -eq 0) { Write-Progress -Activity "Granting policy" -Status "$_ users" -PercentComplete ($_ / 300) } }', KEY.enter);
     const during = await shell.waitFor((s) => /Granting policy\n\s+\d+ users\n\s+\[o+ *\]\s+\d+%/.test(s), 20000);
     expect(during).toContain('Granting policy');
     await shell.waitFor(() => !shell.controller.isRunning, 60000);
     await shell.waitFor((s) => !/\[o+ *\]/.test(s));
     expect(shell.controller.getView().liveLines.flat().some((seg) => seg.text.includes('Granting policy'))).toBe(false);
   }, 90000);
+});
+
+describe('prompts through the engine', () => {
+  it('-Confirm asks with the console choice line; No keeps the partner', async () => {
+    shell = await engineShell();
+    await shell.run('New-CsXmppAllowedPartner -Identity jabber.org | Out-Null');
+    await shell.press('Remove-CsXmppAllowedPartner -Identity jabber.org -Confirm', KEY.enter);
+    const asked = await shell.waitFor((s) => s.includes('(default is "Y"):'));
+    expect(asked).toContain('Are you sure you want to perform this action?');
+    expect(asked).toContain('[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"):');
+    await shell.press('n', KEY.enter);
+    await shell.waitFor(() => !shell.controller.isRunning);
+    const after = await shell.run('(Get-CsXmppAllowedPartner).Count');
+    expect(after).toMatch(/\n1\n/);
+  });
+
+  it('Read-Host reads a line typed at its prompt', async () => {
+    shell = await engineShell();
+    await shell.press('$domain = Read-Host "Partner domain"', KEY.enter);
+    await shell.waitFor((s) => s.includes('Partner domain:'));
+    await shell.press('jabber.org', KEY.enter);
+    await shell.waitFor(() => !shell.controller.isRunning);
+    const screen = await shell.run('"got $domain"');
+    expect(screen).toContain('got jabber.org');
+  });
 });
