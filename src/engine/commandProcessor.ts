@@ -2,7 +2,7 @@
 // begin/process/end of the handler, and applies the error, warning and verbose preferences to what the
 // handler writes.
 
-import { bindArguments, bindPipelineObject, commandClassName, type ParameterBinder } from './binder/index.js';
+import { bindArguments, bindDelayedScriptBlocks, bindPipelineObject, commandClassName, type ParameterBinder } from './binder/index.js';
 import { getCmdlet } from '../catalog/registry.js';
 import type {
   CmdletContext,
@@ -63,6 +63,7 @@ class CmdletProcessor implements CommandProcessor {
       pipelinePosition: this.site.pipelinePosition,
       expectingInput: this.site.expectingInput,
       host: services.host,
+      delayBindScriptBlocks: true,
     });
     this.ctx = new RunningCmdlet(this.def, this.binder, this.site, this.runtime, this.emit);
     this.impl = this.def.create();
@@ -74,7 +75,9 @@ class CmdletProcessor implements CommandProcessor {
     if (!this.ctx) return;
     if (this.site.expectingInput) {
       this.ctx.inputObject = input;
-      const failure = bindPipelineObject(this.binder, input);
+      const failure =
+        bindPipelineObject(this.binder, input) ??
+        (this.binder.delayBind.size > 0 ? await bindDelayedScriptBlocks(this.binder, input, (block, dollarUnder) => this.runtime.services.invokeScriptBlock(block, { dollarUnder })) : null);
       if (failure) {
         this.ctx.writeError(failure);
         return;

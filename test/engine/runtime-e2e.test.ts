@@ -75,6 +75,14 @@ describe('pipeline binding through the engine', () => {
     expect(r.values.map(String)).toEqual(['XmppUsers']);
   });
 
+  it('a delay-bind script block computes Identity from each piped object', async () => {
+    const r = await evalPs(
+      'New-CsExternalAccessPolicy -Identity XmppUsers | Out-Null; "kenmyer","pilar" | ForEach-Object { [pscustomobject]@{ Sip = "sip:$_@contoso.com" } } | Grant-CsExternalAccessPolicy -Identity { $_.Sip } -PolicyName XmppUsers; (Get-CsUser sip:kenmyer@contoso.com).ExternalAccessPolicy; (Get-CsUser sip:pilar@contoso.com).ExternalAccessPolicy',
+    );
+    expect(r.errors).toBe('');
+    expect(r.values.map(String)).toEqual(['XmppUsers', 'XmppUsers']);
+  });
+
   it('policies piped to Set-CsExternalAccessPolicy bind -Instance', async () => {
     const r = await evalPs(
       'New-CsExternalAccessPolicy -Identity A | Out-Null; New-CsExternalAccessPolicy -Identity B | Out-Null; Get-CsExternalAccessPolicy -Filter tag:* | Set-CsExternalAccessPolicy -EnableXmppAccess $true; Get-CsExternalAccessPolicy -Filter tag:* | ForEach-Object { $_.EnableXmppAccess }',

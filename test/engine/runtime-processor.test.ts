@@ -212,3 +212,53 @@ describe('warnings, verbose, debug', () => {
     expect(off.host.writes.some((w) => w.stream === 'verbose')).toBe(false);
   });
 });
+
+describe('delay-bind script blocks', () => {
+  const grant = csMetadata('Grant-CsExternalAccessPolicy');
+  const record = () => {
+    const seen: unknown[] = [];
+    return { seen, impl: () => ({ process: (ctx: CmdletContext) => void seen.push(ctx.params.Identity) }) };
+  };
+
+  it('a script block for a pipeline parameter is evaluated per input object with $_', async () => {
+    const { ScriptBlockValue } = await import('../../src/engine/values.js');
+    const runtime = new FakeRuntime();
+    runtime.evaluate = (text, item) => (text === '$_.Sip' ? [(item as PSObject).get('Sip')] : []);
+    const { seen, impl } = record();
+    const input = ['sip:a@contoso.com', 'sip:b@contoso.com'].map((s) => new PSObject('System.Management.Automation.PSCustomObject', { Sip: s }));
+    const r = await runCmdlet(grant, impl, 'Grant-CsExternalAccessPolicy -Identity $sb -PolicyName P', { runtime, input, vars: { sb: new ScriptBlockValue({} as never, '$_.Sip') } });
+    expect(r.runtime.reported).toHaveLength(0);
+    expect(seen).toEqual(['sip:a@contoso.com', 'sip:b@contoso.com']);
+  });
+
+  it('without pipeline input the block cannot be evaluated', async () => {
+    const { ScriptBlockValue } = await import('../../src/engine/values.js');
+    const r = await runCmdlet(grant, record().impl, 'Grant-CsExternalAccessPolicy -Identity $sb -PolicyName P', { vars: { sb: new ScriptBlockValue({} as never, '$_.Sip') } });
+    expect(r.terminating?.message).toBe(
+      "Cannot evaluate parameter 'Identity' because its argument is specified as a script block and there is no input. A script block cannot be evaluated without input.",
+    );
+    expect(r.terminating?.fullyQualifiedErrorId).toBe('ScriptBlockArgumentNoInput,Microsoft.Rtc.Management.Internal.GrantExternalAccessPolicyCmdlet');
+  });
+
+  it('a block whose result does not convert is a non-terminating error for that object', async () => {
+    const { ScriptBlockValue } = await import('../../src/engine/values.js');
+    const runtime = new FakeRuntime();
+    runtime.evaluate = (_text, item) => [item === 'bad' ? ['x', 'y'] : String(item)];
+    const { seen, impl } = record();
+    await runCmdlet(grant, impl, 'Grant-CsExternalAccessPolicy -Identity $sb -PolicyName P', { runtime, input: ['bad', 'good'], vars: { sb: new ScriptBlockValue({} as never, '$_') } });
+    expect(seen).toEqual(['good']);
+    expect(runtime.reported[0]!.record.message).toBe(
+      "Cannot convert 'System.Object[]' to the type 'Microsoft.Rtc.Management.AD.UserIdParameter' required by parameter 'Identity'. Specified method is not supported.",
+    );
+  });
+
+  it('a script block for a parameter without pipeline input is an ordinary argument (its text)', async () => {
+    const { ScriptBlockValue } = await import('../../src/engine/values.js');
+    let policy: unknown;
+    await runCmdlet(grant, () => ({ process: (ctx) => void (policy = ctx.params.PolicyName) }), 'Grant-CsExternalAccessPolicy -PolicyName $sb', {
+      input: ['x'],
+      vars: { sb: new ScriptBlockValue({} as never, ' 1 ') },
+    });
+    expect(policy).toBe(' 1 ');
+  });
+});

@@ -13,6 +13,8 @@ export class FakeRuntime implements PipelineRuntime {
   readonly errorVariable: ErrorRecord[] = [];
   readonly reported: { record: ErrorRecord; display: boolean }[] = [];
   readonly services: EngineServices;
+  /** What script blocks return: a stand-in for the evaluator (receives the block text and `$_`). */
+  evaluate: (text: string, dollarUnder: unknown) => unknown[] = () => [];
 
   constructor(readonly host: RecordingHost = new RecordingHost(false)) {
     const vars = this.variables;
@@ -20,7 +22,7 @@ export class FakeRuntime implements PipelineRuntime {
       host,
       session: { localComputer: 'fe01.contoso.com', workingDirectory: process.cwd(), interactive: host.interactive },
       store: null,
-      invokeScriptBlock: async () => [],
+      invokeScriptBlock: async (block, options) => this.evaluate(block.text, options?.dollarUnder),
       getVariable: (n) => vars.get(n.toLowerCase()),
       setVariable: (n, v) => void vars.set(n.toLowerCase(), v),
       removeVariable: (n) => vars.delete(n.toLowerCase()),

@@ -4,6 +4,7 @@
 import type { Extent } from '../../lang/ast.js';
 import type { CmdletMetadata, CommandArgument } from '../cmdlet.js';
 import type { Host } from '../host.js';
+import { ScriptBlockValue } from '../values.js';
 import { ConversionFailure, convertValue, isExactType } from './convert.js';
 import { BindingError, msg } from './messages.js';
 import { narrowSets } from './sets.js';
@@ -27,7 +28,15 @@ export interface BindOptions {
   includeCommon?: boolean;
   /** Functions without [CmdletBinding()]: arguments nothing accepts are collected instead of failing. */
   allowUnbound?: boolean;
+  /**
+   * Delay-bind script blocks: `-Identity { $_.SipAddress }` on a parameter that takes pipeline input is run
+   * per input object (the caller evaluates them, see bindDelayedScriptBlocks).
+   */
+  delayBindScriptBlocks?: boolean;
 }
+
+/** Types a script block binds to as itself, so no delay-bind happens for them. */
+const TAKES_SCRIPT_BLOCK: ReadonlySet<string> = new Set(['scriptblock', 'object', 'psobject', 'opaque']);
 
 type ArgumentItem = Extract<CommandArgument, { kind: 'argument' }>;
 type ParameterItem = Extract<CommandArgument, { kind: 'parameter' }>;
@@ -55,6 +64,8 @@ export class ParameterBinder {
   parameterSetName: string;
   /** Arguments nothing accepted (only with `allowUnbound`): `$args` of a simple function. */
   readonly unboundArguments: unknown[] = [];
+  /** Delay-bind script blocks by parameter; the parameter holds the block until an input object arrives. */
+  readonly delayBind = new Map<BinderParameter, { block: ScriptBlockValue; extent?: Extent }>();
   private snapshot: Snapshot | null = null;
 
   constructor(
@@ -135,8 +146,22 @@ export class ParameterBinder {
     if (this.bound.has(p.name)) {
       throw new BindingError('ParameterAlreadyBound', msg.parameterAlreadyBound(p.name), pair.token.extent);
     }
+    if (this.delayBound(p, pair.value, pair.valueExtent ?? pair.token.extent)) return;
     const value = this.coerce(p, pair.value, pair.valueExtent ?? pair.token.extent);
     this.assign(p, value);
+  }
+
+  /**
+   * A script block for a pipeline parameter of another type is kept and evaluated per input object. Without
+   * pipeline input there is nothing to evaluate it against: ScriptBlockArgumentNoInput.
+   */
+  private delayBound(p: BinderParameter, value: unknown, extent?: Extent): boolean {
+    if (!this.options.delayBindScriptBlocks || !(value instanceof ScriptBlockValue)) return false;
+    if (p.meta.pipeline === 'False' || TAKES_SCRIPT_BLOCK.has(p.type.kind)) return false;
+    if (!this.expectingInput) throw new BindingError('ScriptBlockArgumentNoInput', msg.scriptBlockNoInput(p.name), extent);
+    this.delayBind.set(p, { block: value, extent });
+    this.assign(p, value);
+    return true;
   }
 
   /** Stores a bound value and narrows the possible parameter sets. */
@@ -261,6 +286,8 @@ export class ParameterBinder {
 
   /** First a parameter the argument already fits without conversion, then the first that converts it. */
   private bindAtPosition(candidates: BinderParameter[], arg: ArgumentItem): void {
+    const delayed = candidates.find((p) => this.delayBound(p, arg.value, arg.extent));
+    if (delayed) return;
     const exact = candidates.find((p) => arg.value !== null && arg.value !== undefined && isExactType(arg.value, p.type));
     if (exact) {
       this.assign(exact, this.coerce(exact, arg.value, arg.extent));

@@ -3,6 +3,8 @@
 
 import type { CmdletMetadata, CommandArgument } from '../cmdlet.js';
 import { type ErrorRecord, PSRuntimeError } from '../errors.js';
+import type { ScriptBlockValue } from '../values.js';
+import { msg } from './messages.js';
 import { ParameterBinder, type BindOptions } from './binder.js';
 import { completeCommandLine } from './mandatory.js';
 import { BindingError, bindingErrorRecord } from './messages.js';
@@ -42,4 +44,33 @@ export function bindPipelineObject(binder: ParameterBinder, input: unknown): Err
   const err = bindInputObject(binder, input);
   if (!err) return null;
   return bindingErrorRecord(err, binder.metadata, binder.options.extent, input);
+}
+
+/**
+ * Evaluates the delay-bind script blocks for one input object (`$_` = the object) and binds their results.
+ * Returns the non-terminating ErrorRecord for this object when a block fails or its result does not convert.
+ */
+export async function bindDelayedScriptBlocks(
+  binder: ParameterBinder,
+  input: unknown,
+  invoke: (block: ScriptBlockValue, input: unknown) => Promise<unknown[]>,
+): Promise<ErrorRecord | null> {
+  for (const [p, { block, extent }] of binder.delayBind) {
+    let results: unknown[];
+    try {
+      results = await invoke(block, input);
+    } catch (e) {
+      if (!(e instanceof PSRuntimeError)) throw e;
+      const failure = new BindingError('ScriptBlockArgumentInvocationFailed', msg.scriptBlockFailed(p.name, e.record.message), extent);
+      return bindingErrorRecord(failure, binder.metadata, binder.options.extent, input);
+    }
+    const value = results.length === 0 ? null : results.length === 1 ? results[0] : results;
+    try {
+      binder.params[p.name] = binder.coerce(p, value, extent);
+    } catch (e) {
+      if (e instanceof BindingError) return bindingErrorRecord(e, binder.metadata, binder.options.extent, input);
+      throw e;
+    }
+  }
+  return null;
 }

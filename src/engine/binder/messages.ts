@@ -38,6 +38,9 @@ export const msg = {
   nullNotAllowed: (name: string) => `Cannot bind argument to parameter '${name}' because it is null.`,
   emptyStringNotAllowed: (name: string) => `Cannot bind argument to parameter '${name}' because it is an empty string.`,
   emptyArrayNotAllowed: (name: string) => `Cannot bind argument to parameter '${name}' because it is an empty array.`,
+  scriptBlockNoInput: (name: string) =>
+    `Cannot evaluate parameter '${name}' because its argument is specified as a script block and there is no input. A script block cannot be evaluated without input.`,
+  scriptBlockFailed: (name: string, inner: string) => `The input to the script block for parameter '${name}' failed. ${inner}`,
   inputObjectNotBound: () =>
     'The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.',
   // {6} is built like the MissingMandatoryParameter list (" Name1 Name2"), hence two spaces after the colon.

@@ -76,7 +76,8 @@ export function bindInputObject(binder: ParameterBinder, input: unknown): Bindin
     if (!bound) bound = bindInSets(binder, input, mode, binder.validSets);
     boundAny ||= bound;
   }
-  if (!boundAny) return new BindingError('InputObjectNotBound', msg.inputObjectNotBound());
+  // A delay-bind script block takes its value from every input object, so the object is never "unbound".
+  if (!boundAny && binder.delayBind.size === 0) return new BindingError('InputObjectNotBound', msg.inputObjectNotBound());
   try {
     const set = resolveSet(binder.table, binder.validSets, binder.bound);
     binder.parameterSetName = set;
