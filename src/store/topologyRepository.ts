@@ -46,6 +46,15 @@ export function setDefaultSipDomain(store: Store, name: string): void {
   });
 }
 
+/** Replaces the SIP domain list (a published topology), keeping the given order. */
+export function replaceSipDomains(store: Store, domains: SipDomainRecord[]): void {
+  store.transaction(() => {
+    store.db.prepare('DELETE FROM sip_domains').run();
+    const ins = store.db.prepare('INSERT INTO sip_domains (name, is_default, seq) VALUES (?, ?, ?)');
+    domains.forEach((d, i) => ins.run(d.name, d.isDefault ? 1 : 0, i + 1));
+  });
+}
+
 export function removeSipDomain(store: Store, name: string): boolean {
   return store.db.prepare('DELETE FROM sip_domains WHERE name = ?').run(name).changes > 0;
 }

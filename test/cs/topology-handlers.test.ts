@@ -181,6 +181,23 @@ describe('topology documents and configuration export', () => {
     expect(readFileSync(join(dir, 'backup.xml'), 'utf8')).toBe(xml);
   });
 
+  it('Publish-CsTopology applies the SIP domain list; it refuses dropping a domain in use or two defaults', async () => {
+    const s = demoStore();
+    const dir = mkdtempSync(join(tmpdir(), 'csshell-topo-'));
+    const xml = String((await runCmdlet(s, 'Get-CsTopology', { AsXml: true })).output[0]);
+    const publish = async (text: string) => {
+      writeFileSync(join(dir, 't.xml'), text);
+      return runCmdlet(s, 'Publish-CsTopology', { FileName: 't.xml' }, { parameterSet: 'Filename', workingDirectory: dir });
+    };
+    const added = xml.replace('<SipDomain Name="contoso.com" IsDefault="true" />', '<SipDomain Name="contoso.com" IsDefault="true" />\n    <SipDomain Name="fabrikam.com" IsDefault="false" />');
+    expect((await publish(added)).terminating).toBeUndefined();
+    expect((await runCmdlet(s, 'Get-CsSipDomain')).output.map((o) => obj(o).get('Name'))).toEqual(['contoso.com', 'fabrikam.com']);
+    expect((await publish(added.replace('"false"', '"true"'))).terminating?.message).toBe('Exactly one SIP domain must be the default (IsDefault="true").');
+    expect((await publish(added.replace('<SipDomain Name="contoso.com" IsDefault="true" />', '').replace('"false"', '"true"'))).terminating?.message).toBe('SIP domain "contoso.com" cannot be removed: users have SIP addresses in it.');
+    expect((await publish(xml)).terminating).toBeUndefined();
+    expect((await runCmdlet(s, 'Get-CsSipDomain')).output).toHaveLength(1);
+  });
+
   it('Publish-CsTopology refuses a document that is not a topology or names a missing Edge', async () => {
     const s = demoStore();
     const dir = mkdtempSync(join(tmpdir(), 'csshell-topo-'));

@@ -13,6 +13,7 @@ import {
   listServices,
   listSipDomains,
   listSites,
+  replaceSipDomains,
   resolveEdgeRoute,
   updateServiceProperties,
   updateSite,
@@ -81,6 +82,7 @@ registerCsCmdlet('Publish-CsTopology', () =>
     const backup = stringParam(ctx, 'BackupFileName');
     if (backup) writeFileSync(ctx.engine.resolvePath(backup), topologyToXml(store));
     store.transaction(() => {
+      replaceSipDomains(store, changes.sipDomains);
       for (const s of changes.sites) updateSite(store, s.name, s.patch);
       for (const s of changes.services) updateServiceProperties(store, s.identity, s.properties, s.registrar);
       markReplicationPending(store);

@@ -4,6 +4,7 @@
 // (site routes and descriptions, Edge service ports/FQDNs and the XMPP federation flag).
 
 import type { Store } from '../../store/store.js';
+import { countUsersInSipDomain } from '../../store/usersRepository.js';
 import {
   getPool,
   getService,
@@ -87,8 +88,24 @@ export function parseXml(text: string): XmlElement {
 }
 
 export interface TopologyChanges {
+  /** The SIP domains the document lists (they replace the current ones). */
+  sipDomains: { name: string; isDefault: boolean }[];
   sites: { name: string; patch: Record<string, string | null> }[];
   services: { identity: string; registrar: string | null; properties: Record<string, unknown> }[];
+}
+
+/** The document's SIP domains: valid names, exactly one default, none dropped while users still use it. */
+function sipDomainChanges(store: Store, root: XmlElement): TopologyChanges['sipDomains'] | string {
+  const list = root.children.find((c) => c.name === 'SipDomains')?.children.filter((c) => c.name === 'SipDomain') ?? [];
+  const domains = list.map((d) => ({ name: (d.attributes.Name ?? '').trim(), isDefault: /^true$/i.test(d.attributes.IsDefault ?? '') }));
+  if (!domains.length) return 'The document lists no SIP domain.';
+  const bad = domains.find((d) => !/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i.test(d.name));
+  if (bad) return `"${bad.name}" is not a valid SIP domain name.`;
+  if (domains.filter((d) => d.isDefault).length !== 1) return 'Exactly one SIP domain must be the default (IsDefault="true").';
+  const kept = new Set(domains.map((d) => d.name.toLowerCase()));
+  const dropped = listSipDomains(store).find((d) => !kept.has(d.name.toLowerCase()) && countUsersInSipDomain(store, d.name) > 0);
+  if (dropped) return `SIP domain "${dropped.name}" cannot be removed: users have SIP addresses in it.`;
+  return domains;
 }
 
 const SITE_ATTRS: Record<string, string> = {
@@ -109,7 +126,9 @@ export function topologyChanges(store: Store, root: XmlElement): TopologyChanges
   const sitesEl = root.children.find((c) => c.name === 'Sites')?.children ?? [];
   const clusters = root.children.find((c) => c.name === 'Clusters')?.children ?? [];
   if (sitesEl.length !== listSites(store).length) return 'The document adds or removes sites; only settings of existing sites can be published.';
-  const changes: TopologyChanges = { sites: [], services: [] };
+  const domains = sipDomainChanges(store, root);
+  if (typeof domains === 'string') return domains;
+  const changes: TopologyChanges = { sipDomains: domains, sites: [], services: [] };
   for (const el of sitesEl) {
     const site = getSite(store, el.attributes.Name ?? '');
     if (!site) return `Site "${el.attributes.Name ?? ''}" is not in the published topology.`;

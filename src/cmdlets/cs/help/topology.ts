@@ -94,7 +94,7 @@ registerTopologyHelp(parameters, {
   'Publish-CsTopology': {
     synopsis: 'Publishes an edited topology document to the Central Management Store.',
     description:
-      'Publishing replaces the settings of the sites and services with those in the document: site descriptions and federation routes, Edge ports and external names, and whether the Edge pool federates with XMPP servers. ' +
+      'Publishing replaces the settings of the sites and services with those in the document: the SIP domains, site descriptions and federation routes, Edge ports and external names, and whether the Edge pool federates with XMPP servers. ' +
       'Sites, pools, computers and services cannot be added or removed this way in the emulator. The change then replicates to every server; see Get-CsManagementStoreReplicationStatus.',
     examples: [
       {
