@@ -73,6 +73,8 @@ export interface SessionInfo {
   remoteComputer?: string;
   /** Absolute host path of the sandbox root (working directory or lab folder). */
   workingDirectory: string;
+  /** Current location below the sandbox home (Set-Location), `\`-separated; undefined or '' = the home itself. */
+  location?: string;
   interactive: boolean;
 }
 

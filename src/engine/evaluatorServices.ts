@@ -87,7 +87,7 @@ export function createServices(getEv: () => Evaluator, host: Host, store: unknow
     },
     resolvePath(path) {
       try {
-        return resolveSandboxPath(session.workingDirectory, path);
+        return resolveSandboxPath(session.workingDirectory, path, (session.location ?? '').replace(/\\/g, '/'));
       } catch (e) {
         if (e instanceof PathOutsideSandboxError) {
           throw runtimeError(e.message, 'UnauthorizedAccessException', 'PermissionDenied', { exceptionType: 'System.UnauthorizedAccessException', targetObject: path });

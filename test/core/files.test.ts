@@ -117,3 +117,13 @@ describe('items and locations', () => {
     expect([f.get('Name'), f.get('Extension'), f.get('Length'), f.get('FullName')]).toEqual(['x.cer', '.cer', 3, 'C:\\Users\\Administrator\\x.cer']);
   });
 });
+
+describe('location shared with the rest of the shell', () => {
+  it('relative paths of other cmdlets and $PWD follow Set-Location', async () => {
+    const dir = sandbox();
+    mkdirSync(join(dir, 'certs'));
+    const r = await evalPs('Set-Location certs; "$PWD"; $PWD.Path; Set-Content x.txt hi; Get-Content C:\\certs\\x.txt', { workingDirectory: dir });
+    expect(r.values).toEqual(['C:\\Users\\Administrator\\certs', 'C:\\Users\\Administrator\\certs', 'hi']);
+    expect(existsSync(join(dir, 'certs', 'x.txt'))).toBe(true);
+  });
+});

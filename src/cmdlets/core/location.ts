@@ -4,16 +4,27 @@
 
 import type { CmdletContext, EngineServices } from '../../engine/cmdlet.js';
 import { HOME_LOCATION, PathOutsideSandboxError } from '../../engine/paths.js';
-
-const locations = new WeakMap<object, string>();
+import { toStringOverride } from '../../engine/convert.js';
+import { PSObject } from '../../engine/values.js';
 
 /** Location relative to the home folder, `''` for the home itself, with `\` separators. */
 export function currentRelative(engine: EngineServices): string {
-  return locations.get(engine.session) ?? '';
+  return engine.session.location ?? '';
 }
 
+/**
+ * Moves the session (ctx.engine.resolvePath follows it) and updates $PWD in place: the variable is
+ * read-only, the PathInfo object it holds is not.
+ */
 export function setCurrentRelative(engine: EngineServices, rel: string): void {
-  locations.set(engine.session, rel);
+  engine.session.location = rel;
+  const pwd = engine.getVariable('PWD');
+  if (pwd instanceof PSObject) {
+    const path = currentLocation(engine);
+    pwd.set('Path', path);
+    if (pwd.has('ProviderPath')) pwd.set('ProviderPath', path);
+    toStringOverride.set(pwd, () => path);
+  }
 }
 
 /** The location as shown to the user: `C:\Users\Administrator\certs`. */
