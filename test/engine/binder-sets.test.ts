@@ -260,3 +260,19 @@ describe('a call that selects no set on a cmdlet without a default set', () => {
     }
   });
 });
+
+describe('prompting for a SecureString parameter', () => {
+  it('asks with a secure field and binds a SecureString', async () => {
+    const { SecureString } = await import('../../src/engine/values.js');
+    const meta = {
+      name: 'ConvertFrom-SecureString', verb: 'ConvertFrom', noun: 'SecureString', defaultParameterSet: null, parameterSets: [], supportsShouldProcess: false,
+      parameters: [{ name: 'SecureString', type: 'SecureString', isArray: false, isSwitch: false, aliases: [], sets: { __AllParameterSets: { required: true, position: 0 } }, pipeline: 'False' as const }],
+    };
+    const host = new RecordingHost(true);
+    host.promptAnswers.push({ SecureString: 'p@ss' });
+    const r = await bound('ConvertFrom-SecureString', { metadata: meta, options: { host } });
+    expect(host.prompts[0]!.fields![0]).toMatchObject({ name: 'SecureString', typeName: 'System.Security.SecureString', isSecure: true });
+    expect(r.params.SecureString).toBeInstanceOf(SecureString);
+    expect((r.params.SecureString as InstanceType<typeof SecureString>).reveal()).toBe('p@ss');
+  });
+});

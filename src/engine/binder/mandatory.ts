@@ -2,6 +2,7 @@
 // an error in batch, a prompt through the host in the interactive shell (DOMAIN.md §6.12, §5.2).
 
 import type { FieldDescription } from '../host.js';
+import { SecureString } from '../values.js';
 import type { ParameterBinder } from './binder.js';
 import { BindingError, msg } from './messages.js';
 import { missingMandatory, resolveSet, takesPipelineInput, tentativeSet } from './sets.js';
@@ -55,7 +56,7 @@ async function supplyMissing(binder: ParameterBinder, missing: BinderParameter[]
   const fields: FieldDescription[] = missing.map((p) => ({
     name: p.name,
     typeName: displayTypeName(p.type),
-    isSecure: p.type.kind === 'credential' || undefined,
+    isSecure: p.type.kind === 'credential' || p.type.kind === 'secureString' || undefined,
   }));
   const answers = await host.prompt(caption, 'Supply values for the following parameters:', fields);
   // A cancelled prompt leaves the parameters missing: the command cannot run [I].
@@ -68,6 +69,8 @@ async function supplyMissing(binder: ParameterBinder, missing: BinderParameter[]
 
 /** Prompt answers are text; Boolean and switch parameters read the usual spellings of true and false [I]. */
 function promptedValue(p: BinderParameter, answer: string | string[]): unknown {
+  // A secure field's text becomes the SecureString the parameter wants.
+  if (p.type.kind === 'secureString') return new SecureString(Array.isArray(answer) ? answer.join('') : answer);
   if (p.type.kind !== 'boolean' && p.type.kind !== 'switch') return answer;
   const text = (Array.isArray(answer) ? answer[0] ?? '' : answer).trim().toLowerCase();
   if (['true', '$true', '1', 'yes', 'y'].includes(text)) return true;
