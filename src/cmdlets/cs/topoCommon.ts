@@ -153,3 +153,6 @@ export function resultSizeParam(ctx: CmdletContext): number | undefined {
   const n = Number(text);
   return Number.isFinite(n) ? n : undefined;
 }
+
+/** A DNS domain name as SIP domains must be written (labels of letters, digits and hyphens; a letter TLD). */
+export const SIP_DOMAIN_NAME = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;

@@ -3,10 +3,8 @@
 import { registerCsCmdlet } from '../../catalog/registry.js';
 import { addSipDomain, getSipDomain, listSipDomains, removeSipDomain, setDefaultSipDomain } from '../../store/topologyRepository.js';
 import { sipDomainObject } from './topoObjects.js';
-import { fail, hasWildcard, recordHandler, storeOf, stringParam, topoErrors, wildcardMatch } from './topoCommon.js';
+import { SIP_DOMAIN_NAME, fail, hasWildcard, recordHandler, storeOf, stringParam, topoErrors, wildcardMatch } from './topoCommon.js';
 import { countUsersInSipDomain } from '../../store/usersRepository.js';
-
-const DOMAIN_NAME = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 registerCsCmdlet('Get-CsSipDomain', () =>
   recordHandler((ctx) => {
@@ -27,7 +25,7 @@ registerCsCmdlet('New-CsSipDomain', () =>
   recordHandler(async (ctx) => {
     const store = storeOf(ctx);
     const name = (stringParam(ctx, 'Identity') ?? '').trim();
-    if (!DOMAIN_NAME.test(name)) fail(topoErrors.invalid(`"${name}" is not a valid SIP domain name.`, 'InvalidSipDomain', name));
+    if (!SIP_DOMAIN_NAME.test(name)) fail(topoErrors.invalid(`"${name}" is not a valid SIP domain name.`, 'InvalidSipDomain', name));
     if (getSipDomain(store, name)) fail(topoErrors.exists(`"SipDomain" with identity "${name}" already exists.`, 'SipDomainAlreadyExists', name));
     if (!(await ctx.shouldProcess(name))) return;
     const isDefault = ctx.params.IsDefault === true || listSipDomains(store).length === 0;

@@ -5,6 +5,7 @@
 
 import type { Store } from '../../store/store.js';
 import { countUsersInSipDomain } from '../../store/usersRepository.js';
+import { SIP_DOMAIN_NAME } from './topoCommon.js';
 import {
   getPool,
   getService,
@@ -99,7 +100,7 @@ function sipDomainChanges(store: Store, root: XmlElement): TopologyChanges['sipD
   const list = root.children.find((c) => c.name === 'SipDomains')?.children.filter((c) => c.name === 'SipDomain') ?? [];
   const domains = list.map((d) => ({ name: (d.attributes.Name ?? '').trim(), isDefault: /^true$/i.test(d.attributes.IsDefault ?? '') }));
   if (!domains.length) return 'The document lists no SIP domain.';
-  const bad = domains.find((d) => !/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i.test(d.name));
+  const bad = domains.find((d) => !SIP_DOMAIN_NAME.test(d.name));
   if (bad) return `"${bad.name}" is not a valid SIP domain name.`;
   if (domains.filter((d) => d.isDefault).length !== 1) return 'Exactly one SIP domain must be the default (IsDefault="true").';
   const kept = new Set(domains.map((d) => d.name.toLowerCase()));
