@@ -29,7 +29,7 @@ const edgeParameters: Record<string, string> = {
   SkypeSearchUrl: 'Address of the directory search service for consumer contacts.',
   UseDefaultRouting: 'Sends all federated traffic to one server, named with -DefaultRouteFqdn. Not possible while public or hosting providers exist.',
   UseDnsSrvRouting: 'Finds each federated partner through DNS SRV records (the default routing method).',
-  VerificationLevel: 'With default routing, how much the traffic of the next hop is trusted.',
+  VerificationLevel: 'How much the traffic of the default route\'s next hop is trusted. Given while DNS SRV routing is in use, it is kept for the day a default route is chosen (shown then; AlwaysVerifiable when never given).',
 };
 
 const domainParameters: Record<string, string> = {
