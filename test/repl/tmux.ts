@@ -35,7 +35,9 @@ export class TmuxShell {
   }
 
   start(): void {
-    const cmd = `cd ${JSON.stringify(repoRoot)} && HOME=${JSON.stringify(this.home)} CSSHELL_STORE= exec ${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} --store ${JSON.stringify(this.storePath)}`;
+    // A clean environment: CI variables would switch ink to its non-interactive output mode.
+    const env = [`PATH=${JSON.stringify(process.env.PATH ?? '/usr/bin:/bin')}`, `HOME=${JSON.stringify(this.home)}`, 'TERM=xterm-256color', 'LANG=C.UTF-8'];
+    const cmd = `cd ${JSON.stringify(repoRoot)} && exec env -i ${env.join(' ')} ${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} --store ${JSON.stringify(this.storePath)}`;
     this.tmux('-f', '/dev/null', 'new-session', '-d', '-s', this.session, '-x', '140', '-y', '50', cmd);
   }
 
