@@ -524,3 +524,30 @@ describe('user object properties scripts read', () => {
     expect(values).toEqual(['kenmyer@contoso.com', true]);
   });
 });
+
+describe('core cmdlet details reports rely on', () => {
+  // PowerShell: Select-Object with a name that matches an existing member keeps the member's own name, so
+  // `select displayname` shows a "DisplayName" column.
+  it.fails('Select-Object with lower-case property names shows the members\' names', async () => {
+    const r = await runPs('Get-CsUser kenmyer@contoso.com | Select-Object displayname, sipaddress | Format-List');
+    expect(lines(r.output)).toEqual(['DisplayName : Ken Myer', 'SipAddress  : sip:kenmyer@contoso.com']);
+  });
+
+  // PowerShell: the env: drive answers Test-Path; scripts check variables such as USERDNSDOMAIN this way.
+  it.fails('Test-Path env:COMPUTERNAME', async () => {
+    const { values, errors } = await evalPs('Test-Path env:COMPUTERNAME');
+    expect(errors).toBe('');
+    expect(values).toEqual([true]);
+  });
+
+  // PowerShell: Export-Clixml / Import-Clixml keep a configuration backup before a change.
+  it.fails('Get-CsExternalAccessPolicy | Export-Clixml, then Import-Clixml reads it back', async () => {
+    const dir = sandbox();
+    const { values, errors } = await evalPs(
+      'Get-CsExternalAccessPolicy | Export-Clixml .\\eap.xml; (Import-Clixml .\\eap.xml).Identity',
+      { workingDirectory: dir },
+    );
+    expect(errors).toBe('');
+    expect(values).toEqual(['Global']);
+  });
+});
