@@ -1,7 +1,7 @@
 // Barewords of command-argument mode: `site:Redmond`, `C:\certs\edge.pfx`, `$env:TEMP\x.txt` (expandable),
 // `--name="a b"` (quoted pieces join the word). Also the small redirection-operator scanner.
 
-import { endsGeneric, isDoubleQuote, isNewline, isSingleQuote, isVarChar, scanVariableName } from './chars.js';
+import { endsGeneric, isDoubleQuote, isNewline, isQuote, isSingleQuote, isVarChar, scanVariableName } from './chars.js';
 import { scanDoubleQuoted, scanSingleQuoted, type SubLexer } from './strings.js';
 import type { LexError, StringPart } from './tokenInfo.js';
 import type { RedirectionStream } from '../src/lang/ast.js';
@@ -21,6 +21,15 @@ export function scanGeneric(text: string, pos: number, stopAtEquals: boolean, su
   let literal = '';
   const parts: StringPart[] = [];
   let expandable = false;
+  // Plain characters are copied in runs; `segment` is where the current run started.
+  let segment = pos;
+  const takeRun = () => {
+    if (i > segment) {
+      const run = text.slice(segment, i);
+      value += run;
+      literal += run;
+    }
+  };
   const flush = () => {
     if (literal) parts.push(literal);
     literal = '';
@@ -28,22 +37,26 @@ export function scanGeneric(text: string, pos: number, stopAtEquals: boolean, su
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (endsGeneric(c) || c === 62 /* > */ || (stopAtEquals && c === 61)) break;
+    if (c !== 96 && c !== 36 && !(isQuote(c) && i > pos)) {
+      i++;
+      continue;
+    }
+    takeRun();
     if (c === 96 /* ` */) {
-      if (i + 1 >= text.length || isNewline(text.charCodeAt(i + 1))) break;
+      if (i + 1 >= text.length || isNewline(text.charCodeAt(i + 1))) {
+        segment = i;
+        break;
+      }
       const ch = escapes[text[i + 1]] ?? text[i + 1];
       value += ch;
       literal += ch;
       i += 2;
-      continue;
-    }
-    if (isSingleQuote(c) && i > pos) {
+    } else if (isSingleQuote(c)) {
       const s = scanSingleQuoted(text, i, errors);
       value += s.value;
       literal += s.value;
       i = s.end;
-      continue;
-    }
-    if (isDoubleQuote(c) && i > pos) {
+    } else if (isDoubleQuote(c)) {
       const s = scanDoubleQuoted(text, i, sub, errors);
       for (const p of s.parts ?? []) {
         if (typeof p === 'string') literal += p;
@@ -55,37 +68,40 @@ export function scanGeneric(text: string, pos: number, stopAtEquals: boolean, su
       }
       value += s.value;
       i = s.end;
-      continue;
+    } else if (!scanDollar(text, i, sub, parts, flush)) {
+      value += '$';
+      literal += '$';
+      i++;
+    } else {
+      const part = parts[parts.length - 1] as { end: number };
+      value += text.slice(i, part.end);
+      i = part.end;
+      expandable = true;
     }
-    if (c === 36 /* $ */) {
-      const n = text.charCodeAt(i + 1);
-      if (n === 40) {
-        const r = sub(i + 2);
-        flush();
-        parts.push({ kind: 'sub', tokens: r.tokens, start: i, end: r.end });
-        expandable = true;
-        value += text.slice(i, r.end);
-        i = r.end;
-        continue;
-      }
-      if (n === 123 || isVarChar(n) || n === 36 || n === 94) {
-        const v = scanVariableName(text, i + 1);
-        if (!v.errorId) {
-          flush();
-          parts.push({ kind: 'var', name: v.name, scope: v.scope, braced: v.braced, start: i, end: v.end });
-          expandable = true;
-          value += text.slice(i, v.end);
-          i = v.end;
-          continue;
-        }
-      }
-    }
-    value += text[i];
-    literal += text[i];
-    i++;
+    segment = i;
   }
+  takeRun();
   flush();
   return expandable ? { end: i, value, parts } : { end: i, value };
+}
+
+/** `$name`, `${name}` or `$( )` inside a word: appends the part and returns true, or false for a plain `$`. */
+function scanDollar(text: string, i: number, sub: SubLexer, parts: StringPart[], flush: () => void): boolean {
+  const n = text.charCodeAt(i + 1);
+  if (n === 40) {
+    const r = sub(i + 2);
+    flush();
+    parts.push({ kind: 'sub', tokens: r.tokens, start: i, end: r.end });
+    return true;
+  }
+  if (n === 123 || isVarChar(n) || n === 36 || n === 94) {
+    const v = scanVariableName(text, i + 1);
+    if (v.errorId) return false;
+    flush();
+    parts.push({ kind: 'var', name: v.name, scope: v.scope, braced: v.braced, start: i, end: v.end });
+    return true;
+  }
+  return false;
 }
 
 export interface ScannedRedirection {

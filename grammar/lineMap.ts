@@ -11,7 +11,17 @@ export class LineMap {
     }
   }
 
+  private last = 0;
+
   line(offset: number): number {
+    // Lookups come mostly in text order: try the line of the previous answer and the next one first.
+    const starts = this.starts;
+    const i = this.last;
+    if (offset >= starts[i] && (i + 1 === starts.length || offset < starts[i + 1])) return i + 1;
+    if (i + 1 < starts.length && offset >= starts[i + 1] && (i + 2 === starts.length || offset < starts[i + 2])) {
+      this.last = i + 1;
+      return i + 2;
+    }
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -19,6 +29,7 @@ export class LineMap {
       if (this.starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.last = lo;
     return lo + 1;
   }
 
