@@ -551,3 +551,43 @@ describe('core cmdlet details reports rely on', () => {
     expect(values).toEqual(['Global']);
   });
 });
+
+describe('layout styles of menu scripts', () => {
+  // PowerShell accepts a newline between a switch clause's condition and its block (Allman style, as in
+  // menu loops: `1` on one line, `{ ... }` on the next); csshell reports "Missing statement block in
+  // switch statement clause."
+  it.fails('switch clauses with the block on the next line', async () => {
+    const { values, errors } = await evalPs(
+      ['$choice = "2"', 'switch ($choice)', '{', '    1', '    {', '        "voice users"', '    }', '    2', '    {', '        "federation"', '    }', '    default', '    {', '        "unknown"', '    }', '}'].join('\n'),
+    );
+    expect(errors).toBe('');
+    expect(values).toEqual(['federation']);
+  });
+
+  it('do { } on its own lines followed by until (...) on the next line', async () => {
+    const { values } = await evalPs(['$answers = "x", "q"; $n = 0', 'do', '{', '    $menu = $answers[$n]; $n++', '}', 'until ($menu -eq "q")', '"stopped after $n"'].join('\n'));
+    expect(values).toEqual(['stopped after 2']);
+  });
+
+  it('Allman-style function, param, if/elseif/else, try/catch/finally and a backtick-continued pipeline', async () => {
+    const { values } = await evalPs(
+      [
+        'function Get-PoolName', '{', '    param', '    (', '        [string]$Site = "Redmond"', '    )',
+        '    Get-CsPool | Where-Object { $_.Site -eq "Site:$Site" -and $_.Services -match "Registrar" } | Select-Object -ExpandProperty Fqdn', '}',
+        'if ((Get-PoolName) -eq "pool01.contoso.com")', '{', '    "redmond pool"', '}', 'elseif ($false)', '{', '}', 'else', '{', '    "other"', '}',
+        'try', '{', '    Get-CsUser -Identity ghost@contoso.com -ErrorAction Stop', '}', 'catch', '{', '    "caught"', '}', 'finally', '{', '    "done"', '}',
+        'Get-CsSite |', '    Select-Object -First 1 |', '    ForEach-Object `', '    {', '        "site $($_.Identity)"', '    }',
+      ].join('\n'),
+    );
+    expect(values).toEqual(['redmond pool', 'caught', 'done', 'site Site:Redmond']);
+  });
+
+  it('switch -Wildcard with break, switch -Regex with $matches, and switch over an array', async () => {
+    const { values } = await evalPs(
+      `switch -Wildcard ("pool01.contoso.com") { "pool01*" { "redmond"; break } "pool*" { "other" } }
+       switch -Regex ("sip:ken@contoso.com") { "^sip:(.+)@" { $matches[1] } }
+       switch (1, 2, 3) { {$_ -gt 1} { "big $_" } }`,
+    );
+    expect(values).toEqual(['redmond', 'ken', 'big 2', 'big 3']);
+  });
+});
