@@ -152,6 +152,15 @@ define(
   }),
 );
 
+/**
+ * For the interactive shell: logs a typed command line (`PS C:\Users\Administrator> Get-CsUser`) to a
+ * running transcript, as the real console does. Does nothing when no transcript is running.
+ */
+export function recordTranscriptInput(engine: EngineServices, prompt: string, commandText: string): void {
+  const t = transcripts.get(engine);
+  if (t) appendFileSync(t.file, `${prompt}${commandText}${NEWLINE}`);
+}
+
 /** Stops transcription; returns the transcript's display path, or undefined when none was running. */
 function stopTranscript(engine: EngineServices): string | undefined {
   const t = transcripts.get(engine);
