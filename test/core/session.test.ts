@@ -189,3 +189,17 @@ describe('modules and remote sessions', () => {
     expect(r.values).toEqual(['pool01.contoso.com', 0, 'Closed']);
   });
 });
+
+describe('transcript input from the interactive shell', () => {
+  it('logs typed command lines while a transcript runs', async () => {
+    const { recordTranscriptInput } = await import('../../src/cmdlets/core/hostCmdlets.js');
+    const dir = mkdtempSync(join(tmpdir(), 'csshell-tr-'));
+    const r = await runPs('Start-Transcript -Path t.txt | Out-Null', { workingDirectory: dir });
+    recordTranscriptInput(r.engine.services, 'PS C:\\Users\\Administrator> ', 'Get-CsUser');
+    await r.engine.execute('Stop-Transcript | Out-Null');
+    recordTranscriptInput(r.engine.services, 'PS C:\\Users\\Administrator> ', 'after-stop');
+    const log = readFileSync(join(dir, 't.txt'), 'utf8');
+    expect(log).toContain('PS C:\\Users\\Administrator> Get-CsUser\r\n');
+    expect(log).not.toContain('after-stop');
+  });
+});
