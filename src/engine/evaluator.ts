@@ -38,6 +38,8 @@ export class Evaluator {
   errorCount = 0;
   lastSuccess = true;
   stopping = false;
+  /** Script functions and blocks currently running inside one another. */
+  callDepth = 0;
   /** Errors being handled by catch blocks (for a bare `throw`). */
   readonly caught: ErrorRecord[] = [];
   /** The current destination of error records; redirections push and pop. */

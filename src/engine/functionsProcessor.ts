@@ -4,7 +4,8 @@
 import type { NamedBlockAst, ParameterAst, ScriptBlockAst } from '../lang/ast.js';
 import type { CommandArgument, InvocationSite, InvokeOptions } from './cmdlet.js';
 import { bindArguments, bindPipelineObject, type ParameterBinder } from './binder/index.js';
-import { ExitSignal, ReturnSignal } from './errors.js';
+import { ErrorRecord, ExitSignal, ReturnSignal } from './errors.js';
+import { ScriptTerminatingError } from './evaluatorErrors.js';
 import { PSHashtable, PSObject, SwitchParameter, type ScriptBlockValue } from './values.js';
 import { Scope } from './scope.js';
 import { toStringOverride } from './convert.js';
@@ -36,6 +37,9 @@ const PREFERENCE_OF: Record<string, (v: unknown) => [string, unknown]> = {
   WhatIf: (v) => ['WhatIfPreference', !!v],
   Confirm: (v) => ['ConfirmPreference', v ? 'Low' : 'None'],
 };
+
+/** [I] Nested script calls allowed before "call depth overflow" (PowerShell's limit depends on its stack). */
+export const MAX_CALL_DEPTH = 1000;
 
 /** Stands in for the binder when a block has no parameters and gets no arguments (the common `{ $_.X }`). */
 const EMPTY_BINDER = { params: {}, bound: new Set<string>(), unboundArguments: [] } as unknown as ParameterBinder;
@@ -176,6 +180,13 @@ export class ScriptStage implements Stage {
   private async inScope(f: () => Promise<void>): Promise<void> {
     const saved = this.ev.scope;
     this.ev.scope = this.scope ?? this.callerScope;
+    if (++this.ev.callDepth > MAX_CALL_DEPTH) {
+      this.ev.callDepth = 0;
+      this.ev.scope = saved;
+      throw new ScriptTerminatingError(
+        new ErrorRecord({ message: 'The script failed due to call depth overflow.', category: 'InvalidOperation', errorId: 'CallDepthOverflow', targetObject: MAX_CALL_DEPTH }),
+      );
+    }
     try {
       await f();
     } catch (e) {
@@ -186,6 +197,7 @@ export class ScriptStage implements Stage {
       throw e;
     } finally {
       this.ev.scope = saved;
+      if (this.ev.callDepth > 0) this.ev.callDepth--;
     }
   }
 

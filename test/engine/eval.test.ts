@@ -344,3 +344,13 @@ describe('script arguments and session features', () => {
     expect(host.output).toBe('jabber.org/Federated\ngmail.com/PublicVerified\n');
   });
 });
+
+describe('limits', () => {
+  it('endless recursion ends with call depth overflow instead of hanging', async () => {
+    const r = await runPs('function Loop-Forever { Loop-Forever }\nLoop-Forever\n"not reached"');
+    expect(r.errors).toContain('The script failed due to call depth overflow.');
+    expect(r.output).toBe('');
+    const ok = await runPs('function Down($n) { if ($n -gt 0) { Down ($n - 1) } else { "bottom" } }\nDown 500');
+    expect(ok.output).toBe('bottom\n');
+  });
+});
