@@ -38,6 +38,8 @@ export class PsParser extends StatementRules {
       DEF: () => {
         attributes = this.SUBRULE(this.attributeList);
         param = this.SUBRULE(this.paramBlock);
+        // The attributes before param(...) belong to the script block; the param block lists them too.
+        this.ACTION(() => param && (param.attributes = attributes));
       },
     });
     const body: Body = { attributes, param };
