@@ -591,3 +591,29 @@ describe('layout styles of menu scripts', () => {
     expect(values).toEqual(['redmond', 'ken', 'big 2', 'big 3']);
   });
 });
+
+describe('wrapper functions around Cs cmdlets', () => {
+  // PowerShell: parameters bound from pipeline input by property name are in $PSBoundParameters for that
+  // record, so a wrapper can pass everything on with @PSBoundParameters.
+  it.fails('$PSBoundParameters includes parameters bound from the pipeline, and splats into Set-CsUser', async () => {
+    const { values, errors } = await evalPs(
+      `function Set-UserLine {
+         [CmdletBinding()]
+         param([Parameter(Mandatory, ValueFromPipelineByPropertyName)][string]$Identity, [string]$LineURI)
+         process { ($PSBoundParameters.Keys | Sort-Object) -join ","; Set-CsUser @PSBoundParameters }
+       }
+       Get-CsUser -Filter {DisplayName -eq "Pilar Ackerman"} | Set-UserLine -LineURI "tel:+35315550199"
+       (Get-CsUser -Identity "sip:pilar@contoso.com").LineURI`,
+    );
+    expect(errors).toBe('');
+    expect(values).toEqual(['Identity,LineURI', 'tel:+35315550199']);
+  });
+
+  it('pipeline objects bind to a function parameter by property name through its alias', async () => {
+    const { values } = await evalPs(
+      `function Get-Who { param([Parameter(ValueFromPipelineByPropertyName)][Alias("SipAddress")][string]$Address) process { $Address } }
+       Get-CsUser -Filter {RegistrarPool -eq "pool02.contoso.com"} | Select-Object -First 2 SipAddress | Get-Who`,
+    );
+    expect(values).toEqual(['sip:pilar@contoso.com', 'sip:aoifeb@contoso.com']);
+  });
+});
