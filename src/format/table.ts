@@ -52,7 +52,8 @@ function layout(columns: TableColumn[], texts: string[][], total: number, option
     const used = widths.slice(0, last).reduce((a, b) => a + b, 0) + last;
     widths[last] = Math.max(Math.min(natural[last]!, total - used), Math.min(columns[last]!.label.length, 10), 1);
   }
-  const fitted = shrinkToFit(widths, columns, total, fixed);
+  // -AutoSize keeps the widths it measured and drops the columns that do not fit instead.
+  const fitted = options.autoSize ? [...widths] : shrinkToFit(widths, columns, total, fixed);
   let count = columns.length;
   while (count > 1 && fitted.slice(0, count).reduce((a, b) => a + b, 0) + count - 1 > total) count--;
   if (count === 1) fitted[0] = Math.min(fitted[0]!, Math.max(total, 1));
@@ -132,6 +133,8 @@ export function renderTableParts(columns: TableColumn[], rows: unknown[][], widt
   const lay = layout(columns, texts, width, options);
   lay.alignments = alignmentsOf(columns, rows);
   const header: string[] = [];
+  const dropped = columns.length - lay.count;
+  if (options.autoSize && dropped > 0) header.push(`WARNING: ${dropped} columns do not fit into the display and were removed.`, '');
   if (!options.hideHeaders) {
     const labels = columns.slice(0, lay.count).map((c, i) => align(truncate(c.label, lay.widths[i]!), lay.widths[i]!, lay.alignments[i]!));
     const rules = columns

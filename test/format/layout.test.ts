@@ -99,3 +99,10 @@ describe('helpers of the core cmdlets', () => {
     expect(unprotectSecret('nonsense')).toBeUndefined();
   });
 });
+
+describe('table -AutoSize overflow', () => {
+  it('drops the columns that do not fit and says so', () => {
+    const lines = renderTable([{ label: 'A' }, { label: 'B' }, { label: 'C' }], [['x'.repeat(10), 'y'.repeat(10), 'z'.repeat(10)]], 22, { autoSize: true });
+    expect(lines).toEqual(['WARNING: 1 columns do not fit into the display and were removed.', '', 'A          B', '-          -', 'xxxxxxxxxx yyyyyyyyyy']);
+  });
+});
