@@ -257,6 +257,27 @@ describe('session and module boilerplate', () => {
     expect(lines(r.output)).toEqual(['Opened']);
   });
 
+  it('a PSCredential built from ConvertTo-SecureString opens a named session', async () => {
+    const r = await runPs(
+      `$pass = ConvertTo-SecureString "Lab!2015" -AsPlainText -Force
+       $cred = New-Object System.Management.Automation.PSCredential ("contoso\\lyncadmin", $pass)
+       $s = New-PSSession -ConnectionUri https://pool01.contoso.com/OcsPowershell -Credential $cred -Name Lync
+       "$($s.Name) $($s.State) $($cred.UserName)"`,
+    );
+    expect(r.errors).toBe('');
+    expect(lines(r.output)).toEqual(['Lync Opened contoso\\lyncadmin']);
+  });
+
+  // PowerShell: PSCredential.GetNetworkCredential() returns a NetworkCredential whose Password is the plain
+  // text (scripts pass it on as -CaPassword or to a WebClient).
+  it.fails('$cred.GetNetworkCredential().Password', async () => {
+    const { values, errors } = await evalPs(
+      '$cred = New-Object System.Management.Automation.PSCredential ("contoso\\lyncadmin", (ConvertTo-SecureString "Lab!2015" -AsPlainText -Force)); $cred.GetNetworkCredential().Password',
+    );
+    expect(errors).toBe('');
+    expect(values).toEqual(['Lab!2015']);
+  });
+
   it('[string]$x = Read-Host in a batch run stops with the NonInteractive error', async () => {
     const r = await runPs('[string]$pool = Read-Host "Pool FQDN"; "after"');
     expect(r.errors).toContain('Read-Host : Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.');
