@@ -73,11 +73,12 @@ export async function benchParser(): Promise<string[]> {
     const r = parse(text);
     let took = performance.now() - t0;
     slowestRaw = Math.max(slowestRaw, took);
-    if (took > 50) {
-      // Re-time once: on a shared machine a single wall-clock sample can include a GC or scheduler pause.
+    // Re-time a slow input (up to 3 more times, keeping the fastest): on a shared machine a single
+    // wall-clock sample can include a GC or scheduler pause that says nothing about the input.
+    for (let retry = 0; retry < 3 && took > 50; retry++) {
       t0 = performance.now();
       parse(text);
-      took = performance.now() - t0;
+      took = Math.min(took, performance.now() - t0);
     }
     slowest = Math.max(slowest, took);
     if (r.errors.some((e) => e.errorId === 'ParserFailure')) failures++;
