@@ -9,7 +9,7 @@ import { ErrorRecord, PSRuntimeError } from './errors.js';
 import { AutomationNull, PSArrayList, PSHashtable } from './values.js';
 import { isNull, toStr } from './convert.js';
 import { evalExpr, readVariable } from './evaluatorExpressions.js';
-import { withExtent } from './evaluatorErrors.js';
+import { runtimeError, withExtent } from './evaluatorErrors.js';
 import { ScriptStage } from './functionsProcessor.js';
 import { resolveCommand, type ResolvedCommand } from './pipelineCommands.js';
 import { redirectionPlan, type RedirectionPlan } from './pipelineRedirect.js';
@@ -49,17 +49,17 @@ export async function runPipeline(ev: Evaluator, p: PipelineAst, sink: Sink): Pr
   }
   const scope = ev.scope;
   const stages: Stage[] = [];
-  let next: Sink = sink;
-  for (let i = p.elements.length - 1; i >= 0; i--) {
+  const count = p.elements.length;
+  // Left to right, as PowerShell evaluates command arguments; each stage feeds the next one built after it.
+  for (let i = 0; i < count; i++) {
     const el = p.elements[i]!;
+    const next: Sink = i === count - 1 ? sink : (v) => stages[i + 1]!.process(v);
     if (el.kind === 'CommandExpression') {
-      if (i !== 0) continue;
-      stages.unshift(await expressionStage(ev, el, next, scope));
-      break;
+      if (i !== 0) throw withExtent(runtimeError('Expressions are only allowed as the first element of a pipeline.', 'ExpressionsMustBeFirstInPipeline', 'ParserError'), el.extent);
+      stages.push(await expressionStage(ev, el, next, scope));
+      continue;
     }
-    const stage = await commandStage(ev, el, i + 1, i > 0, next, scope);
-    stages.unshift(stage);
-    next = (v) => stage.process(v);
+    stages.push(await commandStage(ev, el, i + 1, i > 0, next, scope));
   }
   for (const s of stages) await s.begin();
   await stages[0]!.process(AutomationNull);
