@@ -127,3 +127,18 @@ describe('location shared with the rest of the shell', () => {
     expect(existsSync(join(dir, 'certs', 'x.txt'))).toBe(true);
   });
 });
+
+describe('Copy-Item, Move-Item, Rename-Item', () => {
+  it('copies, moves and renames inside the sandbox', async () => {
+    const dir = sandbox();
+    writeFileSync(join(dir, 'a.txt'), 'A');
+    mkdirSync(join(dir, 'archive'));
+    const r = await runPs('Copy-Item a.txt b.txt; Copy-Item a.txt archive; Move-Item b.txt archive\\c.txt; Rename-Item a.txt d.txt; Copy-Item d.txt archive\\c.txt; Copy-Item nope.txt x.txt', { workingDirectory: dir });
+    expect(existsSync(join(dir, 'archive', 'a.txt'))).toBe(true);
+    expect(readFileSync(join(dir, 'archive', 'c.txt'), 'utf8')).toBe('A');
+    expect(existsSync(join(dir, 'd.txt'))).toBe(true);
+    expect(existsSync(join(dir, 'a.txt'))).toBe(false);
+    expect(r.errors).toContain("The file 'C:\\Users\\Administrator\\archive\\c.txt' already exists.");
+    expect(r.errors).toContain("Cannot find path 'C:\\Users\\Administrator\\nope.txt' because it does not exist.");
+  });
+});

@@ -156,3 +156,16 @@ simple('Select-String', 'Finds text that matches a pattern.', 'Select-String sea
 simple('Get-Item', 'Gets a file or folder object.', 'Returns the item at the path (wildcards allowed) with its name, length and times.', { Path: 'The path.' }, [
   ex('The working folder itself', 'Get-Item .', 'Shows the folder.'),
 ]);
+simple('Copy-Item', 'Copies files and folders.', 'Copies into -Destination (a folder, or a new name). Folders need -Recurse for their content; existing files need -Force.', {
+  Path: 'What to copy (wildcards allowed).',
+  Destination: 'Where to copy to.',
+  Recurse: 'Copies folder content.',
+  Force: 'Overwrites existing files.',
+  PassThru: 'Writes the copies.',
+}, [ex('Back up a CSV file', "Set-Content users.csv 'x'; Copy-Item users.csv users-backup.csv", 'Creates users-backup.csv.')]);
+simple('Move-Item', 'Moves files and folders.', 'Moves into -Destination, a folder or a new path.', { Path: 'What to move.', Destination: 'Where to move it.', Force: 'Replaces an existing file.' }, [
+  ex('File a report away', "New-Item -ItemType Directory archive -Force | Out-Null; Set-Content report.txt 'x'; Move-Item report.txt archive", 'Moves report.txt into archive.'),
+]);
+simple('Rename-Item', 'Renames a file or folder.', 'Gives the item a new name in the same folder.', { Path: 'The item.', NewName: 'The new name.' }, [
+  ex('Rename a file', "Set-Content old.txt 'x'; Rename-Item old.txt new.txt", 'old.txt is now new.txt.'),
+]);

@@ -23,3 +23,4 @@ import './misc.js';
 import './helpPipeline.js';
 import './helpOutput.js';
 import './helpSession.js';
+import './itemCmdlets.js';

@@ -1,0 +1,147 @@
+// Copy-Item, Move-Item, Rename-Item inside the sandbox.
+
+import { cpSync, existsSync, renameSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { CmdletContext } from '../../engine/cmdlet.js';
+import { toStr } from '../../engine/convert.js';
+import { fileItem } from './fileItems.js';
+import { absolutePsPath, resolveFile } from './location.js';
+import { define, MANAGEMENT } from './meta.js';
+import { hasWildcard, listOf, wildcardMatch } from './util.js';
+import { readdirSync } from 'node:fs';
+
+function missing(ctx: CmdletContext, p: string): void {
+  ctx.writeError({
+    message: `Cannot find path '${absolutePsPath(ctx.engine, p)}' because it does not exist.`,
+    errorId: 'PathNotFound',
+    category: 'ObjectNotFound',
+    targetObject: absolutePsPath(ctx.engine, p),
+    exceptionType: 'System.Management.Automation.ItemNotFoundException',
+  });
+}
+
+/** Sources of -Path, with a wildcard last segment expanded. */
+function sources(ctx: CmdletContext): { ps: string; host: string }[] {
+  const out: { ps: string; host: string }[] = [];
+  for (const p of listOf(ctx.params.Path ?? ctx.params.LiteralPath).map(toStr)) {
+    const leaf = p.replace(/^.*[\\/]/, '');
+    if (!hasWildcard(leaf)) {
+      const host = resolveFile(ctx, p);
+      if (existsSync(host)) out.push({ ps: p, host });
+      else missing(ctx, p);
+      continue;
+    }
+    const dirPs = p.slice(0, p.length - leaf.length) || '.\\';
+    const dir = resolveFile(ctx, dirPs);
+    const hits = existsSync(dir) ? readdirSync(dir).filter((n) => wildcardMatch(leaf, n)) : [];
+    if (hits.length === 0) missing(ctx, p);
+    for (const n of hits) out.push({ ps: `${dirPs}${n}`, host: join(dir, n) });
+  }
+  return out;
+}
+
+/** Where a source goes: into the destination folder when it is one, else to the destination path itself. */
+function target(ctx: CmdletContext, source: string): string {
+  const dest = resolveFile(ctx, toStr(ctx.params.Destination ?? '.'));
+  return existsSync(dest) && statSync(dest).isDirectory() ? join(dest, basename(source)) : dest;
+}
+
+const pathSets = {
+  Path: { type: 'String', array: true, pipeline: 'True (ByPropertyName, ByValue)' as const, sets: { Path: [true, 0] } as Record<string, [boolean, number | null]> },
+  LiteralPath: { type: 'String', array: true, aliases: ['PSPath'], pipeline: 'True (ByPropertyName)' as const, sets: { LiteralPath: [true, null] } as Record<string, [boolean, number | null]> },
+};
+
+function exists(ctx: CmdletContext, to: string): boolean {
+  if (!existsSync(to) || ctx.params.Force) return false;
+  ctx.writeError({
+    message: `The file '${absolutePsPath(ctx.engine, toStr(ctx.params.Destination))}' already exists.`,
+    errorId: 'IOException',
+    category: 'WriteError',
+    targetObject: to,
+    exceptionType: 'System.IO.IOException',
+  });
+  return true;
+}
+
+define(
+  'Copy-Item',
+  {
+    module: MANAGEMENT,
+    defaultSet: 'Path',
+    shouldProcess: true,
+    params: { ...pathSets, Destination: { type: 'String', position: 1, pipeline: 'True (ByPropertyName)' }, Recurse: { type: 'SwitchParameter' }, Force: { type: 'SwitchParameter' }, PassThru: { type: 'SwitchParameter' }, Container: { type: 'SwitchParameter' } },
+  },
+  () => ({
+    async process(ctx) {
+      for (const s of sources(ctx)) {
+        const to = target(ctx, s.host);
+        if (statSync(s.host).isDirectory() && !ctx.params.Recurse && existsSync(to)) continue;
+        if (!statSync(s.host).isDirectory() && exists(ctx, to)) continue;
+        if (!(await ctx.shouldProcess(`Item: ${absolutePsPath(ctx.engine, s.ps)} Destination: ${absolutePsPath(ctx.engine, toStr(ctx.params.Destination ?? '.'))}`, 'Copy File'))) continue;
+        cpSync(s.host, to, { recursive: !!ctx.params.Recurse || statSync(s.host).isDirectory(), force: true });
+        if (ctx.params.PassThru) ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, to));
+      }
+    },
+  }),
+);
+
+define(
+  'Move-Item',
+  {
+    module: MANAGEMENT,
+    defaultSet: 'Path',
+    shouldProcess: true,
+    params: { ...pathSets, Destination: { type: 'String', position: 1, pipeline: 'True (ByPropertyName)' }, Force: { type: 'SwitchParameter' }, PassThru: { type: 'SwitchParameter' } },
+  },
+  () => ({
+    async process(ctx) {
+      for (const s of sources(ctx)) {
+        const to = target(ctx, s.host);
+        if (exists(ctx, to)) continue;
+        if (!(await ctx.shouldProcess(`Item: ${absolutePsPath(ctx.engine, s.ps)} Destination: ${absolutePsPath(ctx.engine, toStr(ctx.params.Destination ?? '.'))}`, 'Move Item'))) continue;
+        renameSync(s.host, to);
+        if (ctx.params.PassThru) ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, to));
+      }
+    },
+  }),
+);
+
+define(
+  'Rename-Item',
+  {
+    module: MANAGEMENT,
+    defaultSet: 'ByPath',
+    shouldProcess: true,
+    params: {
+      Path: { type: 'String', pipeline: 'True (ByPropertyName, ByValue)', sets: { ByPath: [true, 0] } },
+      LiteralPath: { type: 'String', aliases: ['PSPath'], sets: { ByLiteralPath: [true, null] } },
+      NewName: { type: 'String', mandatory: true, position: 1, pipeline: 'True (ByPropertyName)' },
+      Force: { type: 'SwitchParameter' },
+      PassThru: { type: 'SwitchParameter' },
+    },
+  },
+  () => ({
+    async process(ctx) {
+      const p = toStr(ctx.params.Path ?? ctx.params.LiteralPath);
+      const from = resolveFile(ctx, p);
+      if (!existsSync(from)) {
+        missing(ctx, p);
+        return;
+      }
+      const to = join(dirname(from), toStr(ctx.params.NewName));
+      if (existsSync(to)) {
+        ctx.writeError({
+          message: 'Cannot create a file when that file already exists.',
+          errorId: 'RenameItemIOError',
+          category: 'WriteError',
+          targetObject: p,
+          exceptionType: 'System.IO.IOException',
+        });
+        return;
+      }
+      if (!(await ctx.shouldProcess(`Item: ${absolutePsPath(ctx.engine, p)} Destination: ${absolutePsPath(ctx.engine, join(p, '..', toStr(ctx.params.NewName)))}`, 'Rename Item'))) return;
+      renameSync(from, to);
+      if (ctx.params.PassThru) ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, to));
+    },
+  }),
+);
