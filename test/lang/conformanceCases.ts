@@ -637,4 +637,32 @@ export const advancedCases: Case[] = [
   c('host ui writeline', '$Host.UI.WriteLine("to host")', 'to host'),
   c('window title settable', '$Host.UI.RawUI.WindowTitle = "Lab"; $Host.UI.RawUI.WindowTitle', 'Lab'),
 ];
-export const allCases: Case[] = [...literalCases, ...variableCases, ...operatorCases, ...castCases, ...statementCases, ...memberCases, ...staticCases, ...errorCases, ...pipelineCases, ...advancedCases];
+export const commandModeCases: Case[] = [
+  c('bare word with colon', 'Write-Output site:Redmond', 'site:Redmond'),
+  c('bare domain', 'Write-Output jabber.org', 'jabber.org'),
+  c('bare path', 'Write-Output C:\\certs\\edge.pfx', 'C:\\certs\\edge.pfx'),
+  c('bare comma list is an array', 'Write-Output Default,XmppServer', 'Default', 'XmppServer'),
+  c('colon parameter value', 'Write-Output -InputObject:5269', '5269'),
+  c('number argument is a number', 'function T($v) { $v.GetType().Name }\nT 5269', 'Int32'),
+  c('bare word argument is a string', 'function T($v) { $v.GetType().Name }\nT true', 'String'),
+  c('write-host joins words', 'Write-Host hello world', 'hello world'),
+  c('quoted argument', 'Write-Output "two words"', 'two words'),
+  c('variable argument', '$d = "gmail.com"; Write-Output $d', 'gmail.com'),
+  c('expandable bare argument', '$n = 5; Write-Output pool$n', 'pool5'),
+  c('subexpression argument', 'Write-Output $(2 * 3)', '6'),
+  c('parenthesized argument', 'Write-Output (2 + 3)', '5'),
+  c('arithmetic is not evaluated in argument mode', 'Write-Output 2+3', '2+3'),
+  c('typographic double quotes', 'Write-Output \u201ctypographic\u201d', 'typographic'),
+  c('typographic single quotes', "Write-Output \u2018single\u2019", 'single'),
+  c('en dash parameter', 'Write-Output \u2013InputObject dash', 'dash'),
+  c('em dash operator', '5 \u2014gt 3', 'True'),
+  c('requires comment ignored', '#Requires -Version 3.0\n"ok"', 'ok'),
+  c('byte order mark ignored', '\uFEFF"bom"', 'bom'),
+  c('backtick escaped space in argument', 'Write-Output a` b', 'a b'),
+  c('hashtable argument', 'function T($h) { $h.Add }\nT @{ Add = "x.com" }', 'x.com'),
+  c('array argument with at', 'function T($a) { $a.Count }\nT @("a", "b")', '2'),
+  c('switch with colon false', 'function T([switch]$Force) { $Force.IsPresent }\nT -Force:$false', 'False'),
+  c('dollar true argument', 'function T($v) { $v.GetType().Name }\nT $true', 'Boolean'),
+];
+
+export const allCases: Case[] = [...commandModeCases, ...literalCases, ...variableCases, ...operatorCases, ...castCases, ...statementCases, ...memberCases, ...staticCases, ...errorCases, ...pipelineCases, ...advancedCases];
