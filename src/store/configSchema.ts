@@ -168,13 +168,15 @@ export const hostingProviderSchema: XdsTypeSchema = {
   type: 'HostingProvider',
   scopeModel: 'relative',
   properties: [
+    // Order of hybrid deployments' Get-CsHostingProvider output [V, remembered]: the verification level
+    // follows the proxy; SipClientPort (Lync 2013+) comes last and is hidden by the default view [D].
     str('Name'),
     str('ProxyFqdn'),
+    enumOf('VerificationLevel', 'VerificationLevelType', 'AlwaysVerifiable'),
     bool('Enabled', false),
     bool('EnabledSharedAddressSpace', false),
     bool('HostsOCSUsers', false),
     bool('IsLocal', false),
-    enumOf('VerificationLevel', 'VerificationLevelType', 'AlwaysVerifiable'),
     str('AutodiscoverUrl'),
     uint('SipClientPort', 443, 0, 65535),
   ],

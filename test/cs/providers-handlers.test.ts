@@ -50,11 +50,11 @@ describe('hosting providers', () => {
       ['Identity', 'Exchange Online'],
       ['Name', 'Exchange Online'],
       ['ProxyFqdn', 'exap.um.outlook.com'],
+      ['VerificationLevel', 'AlwaysVerifiable'],
       ['Enabled', true],
       ['EnabledSharedAddressSpace', true],
       ['HostsOCSUsers', false],
       ['IsLocal', false],
-      ['VerificationLevel', 'AlwaysVerifiable'],
       ['AutodiscoverUrl', null],
       ['SipClientPort', 443],
     ]);

@@ -104,6 +104,11 @@ describe('hosting providers', () => {
     expect(await strings('Get-CsHostingProvider | Where-Object {$_.Enabled -eq $True -and $_.EnabledSharedAddressSpace -eq $True} | % Identity', store)).toEqual(['Fabrikam.com']);
     const all = (await values('Get-CsHostingProvider | Select-Object *', store)) as PSObject[];
     expect(all[0]!.propertyNames()).toEqual(expect.arrayContaining(['EnabledSharedAddressSpace', 'HostsOCSUsers', 'SipClientPort']));
+    // The default view leaves SipClientPort out; Select-Object * shows it.
+    const shown = await runPs('Get-CsHostingProvider -Identity Fabrikam.com', { store });
+    expect(shown.output).toContain('VerificationLevel         : AlwaysVerifiable');
+    expect(shown.output).not.toContain('SipClientPort');
+    expect((await runPs('Get-CsHostingProvider Fabrikam.com | Select-Object *', { store })).output).toContain('SipClientPort             : 443');
   });
 
   it('Set-CsHostingProvider: by identity, every provider, split-domain ones turned off', async () => {
