@@ -1,6 +1,6 @@
 // Copy-Item, Move-Item, Rename-Item inside the sandbox.
 
-import { cpSync, existsSync, renameSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
@@ -8,7 +8,6 @@ import { fileItem } from './fileItems.js';
 import { absolutePsPath, resolveFile } from './location.js';
 import { define, MANAGEMENT } from './meta.js';
 import { hasWildcard, listOf, wildcardMatch } from './util.js';
-import { readdirSync } from 'node:fs';
 
 function missing(ctx: CmdletContext, p: string): void {
   ctx.writeError({
