@@ -100,6 +100,7 @@ export abstract class LiteralRules extends ExpressionRules {
         ]),
     });
     this.leaveNested(saved);
+    this.ACTION(() => broken && this.skipToCloser());
     const close = this.OPTION(() => this.CONSUME(T.RCurly));
     return this.ACTION(() => {
       if (!close && !broken) this.report('MissingEndCurlyBrace', "Missing closing '}' in statement block or type definition.", this.after(open));
@@ -147,6 +148,20 @@ export abstract class LiteralRules extends ExpressionRules {
     }
     return this.ACTION(() => ({ key: key!, value: value!, extent: this.span(first) }));
   });
+
+  /** After a bad entry: drop tokens up to this hashtable's `}` (brackets balanced) so one error is reported. */
+  private skipToCloser(): void {
+    let depth = 0;
+    while (!this.atEof()) {
+      const t = this.LA(1);
+      if (this.is(t, T.LCurly, T.AtCurly, T.LParen, T.AtParen, T.DollarParen, T.LBracket)) depth++;
+      else if (this.is(t, T.RCurly, T.RParen, T.RBracket)) {
+        if (depth === 0) return;
+        depth--;
+      }
+      this.SKIP_TOKEN();
+    }
+  }
 
   override scriptBlockExpr = this.RULE('scriptBlockExpr', (): ScriptBlockExpressionAst => {
     const open = this.CONSUME(T.LCurly);
