@@ -484,6 +484,23 @@ describe('script boilerplate seen at the top of administrators\' scripts', () =>
     expect(host.output).toBe('True\n');
   });
 
+  // PowerShell: a script reads files next to itself through $PSScriptRoot (or Split-Path of
+  // $MyInvocation.MyCommand.Path) and dot-sources helpers from there; both are Windows paths such as
+  // C:\\Users\\Administrator. A batch run (`csshell run x.ps1`) currently gives the host path, so
+  // "$PSScriptRoot\\users.csv" is not found.
+  it.fails('Import-Csv "$PSScriptRoot\\users.csv" and dot-sourcing a helper next to the script', async () => {
+    const dir = sandbox();
+    writeFileSync(join(dir, 'users.csv'), 'Sip\r\nsip:kenmyer@contoso.com\r\n');
+    writeFileSync(join(dir, 'Config.ps1'), '$PoolFqdn = "pool01.contoso.com"\r\n');
+    const { engine, host } = newEngine({ workingDirectory: dir });
+    await engine.execute(
+      ['$here = Split-Path $MyInvocation.MyCommand.Path', '. "$here\\Config.ps1"', '(Import-Csv "$PSScriptRoot\\users.csv").Sip', '$PoolFqdn', '$PSScriptRoot.StartsWith("C:\\")'].join('\n'),
+      { file: join(dir, 'Provision.ps1') },
+    );
+    expect(host.errors).toBe('');
+    expect(host.output).toBe('sip:kenmyer@contoso.com\npool01.contoso.com\nTrue\n');
+  });
+
   // PowerShell: $obj.PSObject.Copy() makes a shallow copy of the object with the same properties; report
   // scripts fill a copy of a blank template row for each user.
   it.fails('a template row copied with $template.PSObject.Copy() and filled per user', async () => {
