@@ -21,9 +21,13 @@ export function parse(text: string, file?: string): ParseResult {
   } catch (e) {
     // A defect in the parser must not escape as a crash; report it as a parse error at the start.
     const extent = extentAt(source, 0);
-    const message = `The script could not be parsed: ${e instanceof Error ? e.message : String(e)}`;
+    const tooDeep = e instanceof RangeError;
+    const errorId = tooDeep ? 'ScriptTooComplicated' : 'ParserFailure';
+    const message = tooDeep
+      ? 'The script is nested too deeply to be parsed.'
+      : `The script could not be parsed: ${e instanceof Error ? e.message : String(e)}`;
     const ast: ScriptBlockAst = { kind: 'ScriptBlock', attributes: [], extent, end: { kind: 'NamedBlock', name: 'end', statements: [], extent } };
-    return { ast, errors: [{ errorId: 'ParserFailure', message, extent }] };
+    return { ast, errors: [{ errorId, message, extent }] };
   }
 }
 

@@ -192,6 +192,12 @@ describe('parse errors', () => {
     expect(ids).toEqual(['ExpectedValueExpression@1', 'MissingForeachStatement@4', 'MissingEqualsInHashLiteral@5', 'EmptyPipeElement@6']);
   });
 
+  it('answers input nested too deeply for the parser with a parse error, and parses on afterwards', () => {
+    const { errors } = parse('('.repeat(20000) + '1' + ')'.repeat(20000));
+    expect(errors.map((e) => e.errorId)).toEqual(['ScriptTooComplicated']);
+    expect(parse('$x = 1').errors).toEqual([]);
+  });
+
   it('uses the wording of the unsupported feature', () => {
     expect(parse('class Foo {}').errors[0].message).toContain("'class' keyword is not supported by csshell");
     expect(parse('Get-X && Get-Y').errors[0].message).toContain("'&&'");
