@@ -187,6 +187,9 @@ export function toNumber(v: unknown, typeName = 'System.Int32'): number {
   );
 }
 
+/** Arrays made by a typed cast (`[string[]]`) remember their element type for GetType(). */
+export const typedArrays = new WeakMap<unknown[], string>();
+
 /** Full .NET type name of a value (GetType().FullName). */
 export function dotNetTypeName(v: unknown): string {
   if (isNull(v)) return 'null';
@@ -196,7 +199,7 @@ export function dotNetTypeName(v: unknown): string {
     if (Number.isInteger(v)) return Math.abs(v) <= 2147483647 ? 'System.Int32' : 'System.Int64';
     return 'System.Double';
   }
-  if (Array.isArray(v)) return 'System.Object[]';
+  if (Array.isArray(v)) return typedArrays.get(v) ?? 'System.Object[]';
   if (v instanceof PSArrayList) return v.typeName;
   if (v instanceof PSHashtable) return v.ordered ? 'System.Collections.Specialized.OrderedDictionary' : 'System.Collections.Hashtable';
   if (v instanceof Date) return 'System.DateTime';

@@ -12,6 +12,16 @@ import { toStringOverride } from './convert.js';
 import { functionShape, unboundParameterValue, type FunctionShape } from './functions.js';
 import { PSCmdletValue } from './functionsCmdlet.js';
 import { constrainVariable } from './evaluatorAssign.js';
+import { convertToType, resolveType } from './types.js';
+import type { TypeName } from '../lang/ast.js';
+
+function convertTypedArray(value: unknown[], typeName: TypeName): unknown {
+  try {
+    return convertToType(value, resolveType(typeName));
+  } catch {
+    return value;
+  }
+}
 import type { Evaluator, Sink } from './evaluator.js';
 import type { Stage } from './pipeline.js';
 
@@ -96,7 +106,11 @@ export class ScriptStage implements Stage {
       const value = binder.bound.has(meta.name) ? binder.params[meta.name] : await unboundParameterValue(this.ev, p, meta);
       const variable = scope.set(p.name, meta.isSwitch ? new SwitchParameter(!!value && value !== false) : value);
       const constraint = p.attributes.find((a) => a.kind === 'TypeConstraint');
-      if (constraint && constraint.kind === 'TypeConstraint' && !meta.isSwitch && meta.type !== 'Object') constrainVariable(variable, constraint.typeName);
+      if (constraint && constraint.kind === 'TypeConstraint' && !meta.isSwitch && meta.type !== 'Object') {
+        constrainVariable(variable, constraint.typeName);
+        // Typed arrays from the binder become [T[]] values (GetType() shows String[]).
+        if (Array.isArray(value) && constraint.typeName.isArray) variable.value = convertTypedArray(value, constraint.typeName);
+      }
     }
     for (const name of binder.bound) {
       const pref = PREFERENCE_OF[name];

@@ -4,7 +4,7 @@
 import type { TypeName } from '../lang/ast.js';
 import { enums, enumFullNames } from '../catalog/registry.js';
 import { ErrorRecord, PSRuntimeError } from './errors.js';
-import { BAD_FORMAT, conversionError, dotNetTypeName, isNull, parseDateText, parseNumber, toBool, toList, toNumber, toStr } from './convert.js';
+import { BAD_FORMAT, typedArrays, conversionError, dotNetTypeName, isNull, parseDateText, parseNumber, toBool, toList, toNumber, toStr } from './convert.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString, SwitchParameter, TimeSpan } from './values.js';
 import { GuidValue, RefValue, VersionValue, parseTimeSpan } from './typesValues.js';
 import { toXmlDocument } from './typesXml.js';
@@ -267,7 +267,10 @@ export function convertToType(v: unknown, t: ResolvedType): unknown {
   if (t.element !== undefined || t.fullName === 'System.Object[]') {
     if (isNull(v)) return null;
     const items = toList(v);
-    return t.element ? items.map((x) => convertToType(x, t.element!)) : [...items];
+    if (!t.element) return [...items];
+    const out = items.map((x) => convertToType(x, t.element!));
+    typedArrays.set(out, t.fullName);
+    return out;
   }
   if (t.listOf) {
     const items = isNull(v) ? [] : toList(v);

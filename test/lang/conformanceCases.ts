@@ -633,6 +633,8 @@ export const advancedCases: Case[] = [
   c('compare with null on right', '$x = "a"\n$x -eq $null', 'False'),
   c('automatic true false not assignable', '$true -and -not $false', 'True'),
   c('silentlycontinue hides statement errors', '$ErrorActionPreference = "SilentlyContinue"\n$null.Foo()\nGet-NoSuchCommand\n"after"\n$Error.Count', 'after', '2'),
+  c('typed array cast type name', '([string[]]"a").GetType().Name', 'String[]'),
+  c('typed array parameter', 'function F { param([string[]]$Names) "$($Names.GetType().Name) $($Names.Count)" }\nF a, b', 'String[] 2'),
   c('typed parameter keeps its type', 'function F([int]$n) { $n = "5"; $n + 1 }\nF 1', '6'),
   c('host ui writeline', '$Host.UI.WriteLine("to host")', 'to host'),
   c('window title settable', '$Host.UI.RawUI.WindowTitle = "Lab"; $Host.UI.RawUI.WindowTitle', 'Lab'),
