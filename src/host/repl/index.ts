@@ -1,11 +1,9 @@
 // The interactive shell (ink). Loaded lazily by cli.ts so batch runs never load ink or react.
 
-import React from 'react';
-import { render } from 'ink';
+import { createElement } from 'react';
 import type { Store } from '../../store/store.js';
 import type { SessionInfo } from '../../engine/cmdlet.js';
 import { Engine } from '../../engine/engine.js';
-import { ReplApp } from './App.js';
 import { PROMPT_LOCATION, ReplController, type Executor } from './controller.js';
 import { liveCompletionContext } from './completionContext.js';
 import { defaultHistoryPath, PersistentHistory, SessionHistory } from './history.js';
@@ -69,6 +67,22 @@ export function createShell(options: ReplOptions & { historyPath?: string | null
   return { controller, host, engine };
 }
 
+/**
+ * ink decides once, when it loads, whether it runs under CI (then it prints only finished output and
+ * never the prompt). A person at a terminal is never a CI job, so those markers are dropped first.
+ */
+function forgetCiMarkers(): void {
+  for (const key of Object.keys(process.env)) {
+    if (key === 'CI' || key === 'CONTINUOUS_INTEGRATION' || key.startsWith('CI_')) delete process.env[key];
+  }
+}
+
+async function renderApp(controller: ReplController) {
+  forgetCiMarkers();
+  const [{ render }, { ReplApp }] = await Promise.all([import('ink'), import('./App.js')]);
+  return render(createElement(ReplApp, { controller }), { exitOnCtrlC: false, patchConsole: false, maxFps: 120 });
+}
+
 export async function runRepl(options: ReplOptions): Promise<number> {
   if (!process.stdin.isTTY) {
     const engine = new Engine({ host: new BatchHost(), store: options.store, session: { ...options.session, interactive: false } });
@@ -90,7 +104,7 @@ export async function runRepl(options: ReplOptions): Promise<number> {
   });
   const onResize = (): void => controller.setWidth(Math.max(40, stdout.columns || 120));
   stdout.on('resize', onResize);
-  const app = render(React.createElement(ReplApp, { controller }), { exitOnCtrlC: false, patchConsole: false, maxFps: 120 });
+  const app = await renderApp(controller);
   try {
     return await exited;
   } finally {
