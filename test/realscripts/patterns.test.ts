@@ -378,9 +378,9 @@ describe('script parameters and functions', () => {
 });
 
 describe('object members', () => {
-  // PowerShell: Add-Member NoteProperty adds a property to each object; the second form passes the
-  // name and value as two positional arguments ("TCP$port"("True") is two arguments).
-  it.fails('$obj | Add-Member NoteProperty "TCP$port"("True") and -MemberType NoteProperty -Name -Value', async () => {
+  // Add-Member NoteProperty adds a property to each object; the first form passes the name and value as
+  // two positional arguments ("TCP$port"("True") is two arguments).
+  it('$obj | Add-Member NoteProperty "TCP$port"("True") and -MemberType NoteProperty -Name -Value', async () => {
     const r = await runPs(
       `$row = New-Object -TypeName PSObject -Property @{ToFqdn = "edge01.contoso.com"}
        foreach ($port in "443", "5061") { $row | Add-Member NoteProperty "TCP$port"("True") }
