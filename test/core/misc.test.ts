@@ -96,3 +96,34 @@ describe('StringBuilder', () => {
     expect(shown.output).toBe('\nCapacity MaxCapacity Length\n-------- ----------- ------\n      16  2147483647      3\n\n\n');
   });
 });
+
+describe('Add-Member', () => {
+  it('adds note, alias and script members and type names', async () => {
+    const r = await evalPs(
+      `$o = [pscustomobject]@{Name='Ken'}
+       $o | Add-Member -MemberType NoteProperty -Name Pool -Value pool01
+       Add-Member -InputObject $o -NotePropertyName Site -NotePropertyValue Redmond
+       $o | Add-Member -NotePropertyMembers @{A=1; B=2}
+       $o | Add-Member AliasProperty Who Name
+       $o | Add-Member ScriptMethod Hello { "hi $($this.Name)" }
+       $o | Add-Member -TypeName Contoso.Report
+       $o.Pool; $o.Site; $o.A + $o.B; $o.Who; $o.Hello(); $o.PSObject.TypeNames[0]`,
+    );
+    expect(r.errors).toBe('');
+    expect(r.values).toEqual(['pool01', 'Redmond', 3, 'Ken', 'hi Ken', 'Contoso.Report']);
+  });
+
+  it('refuses to overwrite without -Force', async () => {
+    const r = await runPs("$o = [pscustomobject]@{Name='Ken'}; $o | Add-Member -NotePropertyName Name -NotePropertyValue x; $o | Add-Member -NotePropertyName Name -NotePropertyValue y -Force; $o.Name");
+    expect(r.errors).toContain('Cannot add a member with the name "Name" because a member with that name already exists.');
+    expect(r.output).toBe('y\n');
+  });
+});
+
+describe('mkdir', () => {
+  it('creates a folder', async () => {
+    const dir = sandbox();
+    const r = await runPs('mkdir certs | Out-Null; Test-Path certs -PathType Container', { workingDirectory: dir });
+    expect(r.output).toBe('True\n');
+  });
+});

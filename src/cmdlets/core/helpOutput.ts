@@ -169,3 +169,6 @@ simple('Move-Item', 'Moves files and folders.', 'Moves into -Destination, a fold
 simple('Rename-Item', 'Renames a file or folder.', 'Gives the item a new name in the same folder.', { Path: 'The item.', NewName: 'The new name.' }, [
   ex('Rename a file', "Set-Content old.txt 'x'; Rename-Item old.txt new.txt", 'old.txt is now new.txt.'),
 ]);
+simple('mkdir', 'Creates a folder.', 'mkdir creates the folder and any missing parent folders; it is New-Item -ItemType Directory.', { Path: 'The folder to create.', Force: 'Returns an existing folder instead of failing.' }, [
+  ex('A folder for certificates', 'mkdir C:\\certs\\edge -Force', 'Creates certs and certs\\edge.'),
+]);

@@ -142,3 +142,16 @@ simple('Get-Help', 'Shows help about commands.', 'Shows the synopsis, syntax (ge
   ex('Help for a cmdlet', 'Get-Help New-CsXmppAllowedPartner', 'Shows the synopsis, syntax and description.'),
   ex('One parameter', 'Get-Help New-CsXmppAllowedPartner -Parameter TlsNegotiation', 'Describes -TlsNegotiation.'),
 ], ['Get-Command']);
+simple('Add-Member', 'Adds properties or methods to an object.', 'Add-Member extends a custom or Skype for Business object with a NoteProperty (a value), an AliasProperty (another name for a property) or a ScriptMethod (a script block run as a method). -TypeName gives the object an extra type name; -PassThru writes the object.', {
+  InputObject: 'The object to extend.',
+  MemberType: 'NoteProperty, AliasProperty or ScriptMethod.',
+  Name: 'The member name.',
+  Value: 'The value, the aliased property name, or the script block.',
+  NotePropertyName: 'The name of a note property.',
+  NotePropertyValue: 'The value of that note property.',
+  NotePropertyMembers: 'A hashtable of note properties to add.',
+  Force: 'Replaces a member of the same name.',
+  PassThru: 'Writes the extended object.',
+}, [
+  ex('Add a column to a report', "$p = Get-CsExternalAccessPolicy -Identity Global; $p | Add-Member -NotePropertyName Checked -NotePropertyValue (Get-Date) -PassThru | Select-Object Identity, Checked", 'Adds a Checked property and shows it.'),
+]);

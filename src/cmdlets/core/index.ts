@@ -24,3 +24,4 @@ import './helpPipeline.js';
 import './helpOutput.js';
 import './helpSession.js';
 import './itemCmdlets.js';
+import './addMember.js';

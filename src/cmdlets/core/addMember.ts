@@ -1,0 +1,130 @@
+// Add-Member: note properties, alias properties and script methods on custom and Cs objects, plus
+// -TypeName; and mkdir (New-Item -ItemType Directory), which PowerShell ships as a function.
+
+import { existsSync, mkdirSync } from 'node:fs';
+import type { CmdletContext } from '../../engine/cmdlet.js';
+import { toStr } from '../../engine/convert.js';
+import { PSHashtable, PSObject, ScriptBlockValue } from '../../engine/values.js';
+import { registerCmdlet } from '../../catalog/registry.js';
+import { fileItem } from './fileItems.js';
+import { absolutePsPath, resolveFile } from './location.js';
+import { define, MANAGEMENT, metadata, UTILITY } from './meta.js';
+import { listOf } from './util.js';
+
+const SUPPORTED = ['NoteProperty', 'AliasProperty', 'ScriptMethod'];
+
+function alreadyExists(ctx: CmdletContext, name: string): void {
+  ctx.writeError({
+    message: `Cannot add a member with the name "${name}" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command.`,
+    errorId: 'MemberAlreadyExists',
+    category: 'InvalidOperation',
+    targetObject: name,
+    exceptionType: 'System.InvalidOperationException',
+  });
+}
+
+/** Adds one member; false when it was refused (an error has been written). */
+function addOne(ctx: CmdletContext, o: PSObject, memberType: string, name: string, value: unknown): boolean {
+  if (o.has(name) && !ctx.params.Force) {
+    alreadyExists(ctx, name);
+    return false;
+  }
+  const kind = SUPPORTED.find((k) => k.toLowerCase() === memberType.toLowerCase());
+  if (!kind) {
+    ctx.writeError({
+      message: `Members of type ${memberType} cannot be added in this shell. Use NoteProperty, AliasProperty or ScriptMethod.`,
+      errorId: 'CannotAddMemberType',
+      category: 'NotImplemented',
+      targetObject: name,
+      exceptionType: 'System.NotSupportedException',
+    });
+    return false;
+  }
+  if (o.has(name)) o.remove(name);
+  if (kind === 'AliasProperty') {
+    const target = toStr(value);
+    o.addComputed(name, () => o.get(target));
+  } else if (kind === 'ScriptMethod' && !(value instanceof ScriptBlockValue)) {
+    ctx.writeError({ message: `The value of a ScriptMethod must be a script block.`, errorId: 'ScriptMethodNeedsScriptBlock', category: 'InvalidArgument', targetObject: name });
+    return false;
+  } else o.add(name, value);
+  return true;
+}
+
+define(
+  'Add-Member',
+  {
+    module: UTILITY,
+    defaultSet: 'TypeNameSet',
+    params: {
+      InputObject: { type: 'PSObject', mandatory: true, pipeline: 'True (ByValue)' },
+      MemberType: { type: 'PSMemberTypes', aliases: ['Type'], sets: { MemberSet: [true, 0] } },
+      Name: { type: 'String', sets: { MemberSet: [true, 1] } },
+      Value: { type: 'Object', sets: { MemberSet: [false, 2] } },
+      SecondValue: { type: 'Object', sets: { MemberSet: [false, 3] } },
+      NotePropertyName: { type: 'String', sets: { NotePropertySingleMemberSet: [true, 0] } },
+      NotePropertyValue: { type: 'Object', sets: { NotePropertySingleMemberSet: [true, 1] } },
+      NotePropertyMembers: { type: 'IDictionary', sets: { NotePropertyMultiMemberSet: [true, 0] } },
+      TypeName: { type: 'String', sets: { TypeNameSet: [true, null], MemberSet: [false, null], NotePropertySingleMemberSet: [false, null], NotePropertyMultiMemberSet: [false, null] } },
+      Force: { type: 'SwitchParameter', sets: { MemberSet: [false, null], NotePropertySingleMemberSet: [false, null], NotePropertyMultiMemberSet: [false, null] } },
+      PassThru: { type: 'SwitchParameter' },
+    },
+  },
+  () => ({
+    process(ctx) {
+      const o = ctx.expectingInput ? ctx.inputObject : ctx.params.InputObject;
+      if (!(o instanceof PSObject)) {
+        ctx.writeError({
+          message: 'Add-Member can only extend objects with properties (custom objects and Skype for Business objects) in this shell.',
+          errorId: 'CannotAddMemberToValue',
+          category: 'NotImplemented',
+          targetObject: o,
+          exceptionType: 'System.NotSupportedException',
+        });
+        return;
+      }
+      const p = ctx.params;
+      let ok = true;
+      if (ctx.parameterSetName === 'MemberSet') ok = addOne(ctx, o, toStr(p.MemberType), toStr(p.Name), p.Value ?? null);
+      else if (ctx.parameterSetName === 'NotePropertySingleMemberSet') ok = addOne(ctx, o, 'NoteProperty', toStr(p.NotePropertyName), p.NotePropertyValue ?? null);
+      else if (ctx.parameterSetName === 'NotePropertyMultiMemberSet' && p.NotePropertyMembers instanceof PSHashtable) {
+        for (const [k, v] of p.NotePropertyMembers.entries()) ok = addOne(ctx, o, 'NoteProperty', toStr(k), v) && ok;
+      }
+      if (p.TypeName !== undefined && !o.typeNames.includes(toStr(p.TypeName))) o.typeNames.unshift(toStr(p.TypeName));
+      if (ok && p.PassThru) ctx.writeObject(o, false);
+    },
+  }),
+);
+
+const mkdirMeta = metadata('New-Item', {
+  module: MANAGEMENT,
+  params: {
+    Path: { type: 'String', array: true, position: 0, pipeline: 'True (ByPropertyName)' },
+    Name: { type: 'String', pipeline: 'True (ByPropertyName)' },
+    Value: { type: 'Object', pipeline: 'True (ByPropertyName, ByValue)' },
+    Force: { type: 'SwitchParameter' },
+  },
+});
+
+/** mkdir: creates the folder and any missing parents; an existing folder is an error unless -Force. */
+registerCmdlet({ ...mkdirMeta, name: 'mkdir', verb: '', noun: '', className: 'Microsoft.PowerShell.Commands.NewItemCommand' }, () => ({
+  process(ctx) {
+    const bases = ctx.params.Path ? listOf(ctx.params.Path).map(toStr) : ['.'];
+    for (const base of bases) {
+      const p = ctx.params.Name !== undefined ? `${base.replace(/[\\/]$/, '')}\\${toStr(ctx.params.Name)}` : base;
+      const host = resolveFile(ctx, p);
+      if (existsSync(host) && !ctx.params.Force) {
+        ctx.writeError({
+          message: `An item with the specified name ${absolutePsPath(ctx.engine, p)} already exists.`,
+          errorId: 'DirectoryExist',
+          category: 'ResourceExists',
+          targetObject: absolutePsPath(ctx.engine, p),
+          exceptionType: 'System.IO.IOException',
+        });
+        continue;
+      }
+      mkdirSync(host, { recursive: true });
+      ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host));
+    }
+  },
+}));
