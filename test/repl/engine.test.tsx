@@ -53,6 +53,17 @@ describe('the shell on the engine', () => {
     expect(lines[lines.length - 1]).toBe(PROMPT.trimEnd());
   });
 
+  it('exit inside a remote session leaves the session, not the shell', async () => {
+    shell = await engineShell();
+    await shell.run('Enter-PSSession -ComputerName edge01.contoso.com');
+    await shell.run('exit');
+    expect(shell.exitCode()).toBeUndefined();
+    const lines = shell.screen().trimEnd().split('\n');
+    expect(lines[lines.length - 1]).toBe(PROMPT.trimEnd());
+    await shell.run('exit');
+    expect(shell.exitCode()).toBe(0);
+  });
+
   it('exits with the code given to exit', async () => {
     shell = await engineShell();
     await shell.press('exit 3', KEY.enter);

@@ -98,4 +98,27 @@ describe.skipIf(skipReason !== null)('csshell in a terminal', () => {
     shell.keys('Enter');
     await shell.waitFor((s) => /EnableXmppAccess : True/.test(s), 'the stored policy');
   });
+
+  it('Ctrl+C stops a running loop, Ctrl+R finds an earlier command, Ctrl+D on an empty line quits', async () => {
+    const shell = startShell();
+    await shell.waitFor((s) => s.includes(PROMPT), 'the prompt');
+    shell.type('Get-CsPool -Identity pool02.contoso.com | Select-Object -ExpandProperty Site');
+    shell.keys('Enter');
+    await shell.waitFor((s) => /^Site:Dublin/m.test(s), 'the pool site');
+    shell.type('$n = 0; while ($true) { $n++ }');
+    shell.keys('Enter');
+    await new Promise((r) => setTimeout(r, 300));
+    shell.keys('C-c');
+    await shell.waitFor((s) => promptLine(s) === PROMPT, 'the prompt after Ctrl+C');
+    shell.type('$n -gt 0');
+    shell.keys('Enter');
+    await shell.waitFor((s) => /^True$/m.test(s), 'the loop to have run');
+    shell.keys('C-r');
+    shell.type('pool02');
+    await shell.waitFor((s) => s.includes('bck-i-search: pool02') && promptLine(s).endsWith('Select-Object -ExpandProperty Site'), 'the search match');
+    shell.keys('Escape');
+    await shell.waitFor((s) => promptLine(s) === PROMPT && !s.includes('bck-i-search'), 'the search to end');
+    shell.keys('C-d');
+    await shell.waitForExit();
+  });
 });

@@ -257,7 +257,10 @@ export class ReplController {
     this.running = false;
     this.runningText = '';
     this.progress.clear();
-    if (exitCode !== undefined) return this.exit(exitCode);
+    if (exitCode !== undefined && this.options.remoteComputer() && /^\s*exit\s*$/i.test(text)) {
+      // As in an interactive remote session, `exit` leaves the session rather than the shell.
+      await this.options.executor.execute('Exit-PSSession');
+    } else if (exitCode !== undefined) return this.exit(exitCode);
     const pending = this.typeAhead;
     this.typeAhead = [];
     for (const ev of pending) this.handle(ev);
