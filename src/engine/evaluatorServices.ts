@@ -29,15 +29,17 @@ function commandTable(ev: Evaluator): CommandLookup {
     const shape = functionShape(ev, fn.name, fn.ast.body, fn.ast.parameters);
     return { name: fn.name, commandType: fn.isFilter ? 'Filter' : 'Function', metadata: shape.metadata };
   };
+  // Aliases whose command csshell does not provide are left out, as if they were not defined.
+  const provided = (name: string) => !!(functionInfo(name) ?? cmdletInfo(name));
   return {
     get(name) {
       const target = ev.aliases.resolve(name);
-      if (target) return { name: name, commandType: 'Alias', definition: target };
+      if (target && provided(target)) return { name: name, commandType: 'Alias', definition: target };
       return functionInfo(name) ?? cmdletInfo(name);
     },
     all() {
       const out: CommandInfo[] = [];
-      for (const a of ev.aliases.all()) out.push({ name: a.name, commandType: 'Alias', definition: a.definition });
+      for (const a of ev.aliases.all()) if (provided(a.definition)) out.push({ name: a.name, commandType: 'Alias', definition: a.definition });
       for (const fn of ev.scope.allFunctions()) out.push(functionInfo(fn.name)!);
       for (const def of allCmdlets()) out.push({ name: def.metadata.name, commandType: 'Cmdlet', metadata: def.metadata, module: def.metadata.module });
       return out;

@@ -43,6 +43,10 @@ export function lookupCommand(ev: Evaluator, typed: string): ResolvedCommand | u
     if (!target) break;
     name = target;
   }
+  return lookupByName(ev, name, typed) ?? (name !== typed ? lookupByName(ev, typed, typed) : undefined);
+}
+
+function lookupByName(ev: Evaluator, name: string, typed: string): ResolvedCommand | undefined {
   const fn = ev.scope.lookupFunction(name.toLowerCase());
   if (fn) {
     return {
