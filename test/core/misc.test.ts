@@ -127,3 +127,21 @@ describe('mkdir', () => {
     expect(r.output).toBe('True\n');
   });
 });
+
+describe('Get-Random and Measure-Command', () => {
+  it('draws numbers in range, repeats with a seed, picks items', async () => {
+    const r = await evalPs('1..20 | % { Get-Random -Minimum 5 -Maximum 8 }');
+    expect((r.values as number[]).every((n) => n >= 5 && n < 8 && Number.isInteger(n))).toBe(true);
+    const a = await evalPs('Get-Random -SetSeed 42 -Maximum 1000; Get-Random -SetSeed 42 -Maximum 1000');
+    expect(a.values[0]).toBe(a.values[1]);
+    const p = await evalPs("'a','b','c' | Get-Random -Count 3 | Sort-Object");
+    expect(p.values).toEqual(['a', 'b', 'c']);
+    const bad = await runPs('Get-Random -Minimum 5 -Maximum 5');
+    expect(bad.errors).toContain('cannot be greater than or equal to the Maximum value');
+  });
+
+  it('times a block', async () => {
+    const r = await evalPs('(Measure-Command { 1..10 | % { $_ } }).TotalMilliseconds -ge 0');
+    expect(r.values).toEqual([true]);
+  });
+});

@@ -155,3 +155,13 @@ simple('Add-Member', 'Adds properties or methods to an object.', 'Add-Member ext
 }, [
   ex('Add a column to a report', "$p = Get-CsExternalAccessPolicy -Identity Global; $p | Add-Member -NotePropertyName Checked -NotePropertyValue (Get-Date) -PassThru | Select-Object Identity, Checked", 'Adds a Checked property and shows it.'),
 ]);
+simple('Get-Random', 'Returns a random number or picks random items.', 'Without input it returns a whole number from -Minimum (0) up to, but not including, -Maximum. With input it picks -Count items at random. -SetSeed repeats a sequence.', {
+  Minimum: 'The smallest possible number.',
+  Maximum: 'The number the result stays below.',
+  InputObject: 'Items to pick from.',
+  Count: 'How many items to pick.',
+  SetSeed: 'Makes the result repeatable.',
+}, [ex('Pick two users', 'Get-CsUser | Get-Random -Count 2 | Select-Object DisplayName', 'Shows two users chosen at random.')]);
+simple('Measure-Command', 'Times how long a script block takes.', 'Runs the block (its output is discarded) and returns the elapsed time as a TimeSpan.', { Expression: 'The script block to time.' }, [
+  ex('Time a query', 'Measure-Command { Get-CsUser }', 'Shows how long reading the users took.'),
+]);

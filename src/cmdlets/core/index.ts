@@ -25,3 +25,4 @@ import './helpOutput.js';
 import './helpSession.js';
 import './itemCmdlets.js';
 import './addMember.js';
+import './random.js';

@@ -1,0 +1,83 @@
+// Get-Random and Measure-Command.
+
+import { toNumber } from '../../engine/convert.js';
+import { ScriptBlockValue, TimeSpan } from '../../engine/values.js';
+import { define, UTILITY } from './meta.js';
+import { listOf } from './util.js';
+
+/** A small seeded generator (mulberry32) so -SetSeed repeats its sequence. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+define(
+  'Get-Random',
+  {
+    module: UTILITY,
+    defaultSet: 'RandomNumberParameterSet',
+    params: {
+      SetSeed: { type: 'Int32' },
+      Maximum: { type: 'Object', sets: { RandomNumberParameterSet: [false, 0] } },
+      Minimum: { type: 'Object', sets: { RandomNumberParameterSet: [false, null] } },
+      InputObject: { type: 'Object', array: true, pipeline: 'True (ByValue)', sets: { RandomListItemParameterSet: [true, 0] } },
+      Count: { type: 'Int32', sets: { RandomListItemParameterSet: [false, null] } },
+    },
+  },
+  () => {
+    const items: unknown[] = [];
+    return {
+      process(ctx) {
+        if (ctx.parameterSetName === 'RandomListItemParameterSet') items.push(...listOf(ctx.expectingInput ? ctx.inputObject : ctx.params.InputObject));
+      },
+      end(ctx) {
+        const rnd = ctx.params.SetSeed !== undefined ? seeded(Number(ctx.params.SetSeed)) : Math.random;
+        if (ctx.parameterSetName === 'RandomListItemParameterSet') {
+          const pool = [...items];
+          const count = Math.min(pool.length, ctx.params.Count !== undefined ? Number(ctx.params.Count) : 1);
+          for (let i = 0; i < count; i++) ctx.writeObject(pool.splice(Math.floor(rnd() * pool.length), 1)[0], false);
+          return;
+        }
+        const min = ctx.params.Minimum !== undefined ? toNumber(ctx.params.Minimum, 'System.Double') : 0;
+        const max = ctx.params.Maximum !== undefined ? toNumber(ctx.params.Maximum, 'System.Double') : 2147483647;
+        if (max <= min) {
+          ctx.throwTerminatingError({
+            message: `The Minimum value (${min}) cannot be greater than or equal to the Maximum value (${max}).`,
+            errorId: 'MinGreaterThanOrEqualMax',
+            category: 'InvalidArgument',
+            exceptionType: 'System.ArgumentException',
+          });
+        }
+        const integral = Number.isInteger(min) && Number.isInteger(max);
+        const r = min + rnd() * (max - min);
+        ctx.writeObject(integral ? Math.floor(r) : r);
+      },
+    };
+  },
+);
+
+define(
+  'Measure-Command',
+  {
+    module: UTILITY,
+    params: {
+      InputObject: { type: 'PSObject', pipeline: 'True (ByValue)' },
+      Expression: { type: 'ScriptBlock', mandatory: true, position: 0 },
+    },
+  },
+  () => ({
+    async process(ctx) {
+      const start = performance.now();
+      await ctx.engine.invokeScriptBlock(ctx.params.Expression as ScriptBlockValue, { dollarUnder: ctx.expectingInput ? ctx.inputObject : undefined });
+      ctx.writeObject(TimeSpan.fromMilliseconds(performance.now() - start));
+    },
+  }),
+);
+
+
