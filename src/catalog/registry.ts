@@ -3,6 +3,7 @@
 
 import csCatalog from './cs-cmdlets.json' with { type: 'json' };
 import type { CmdletDefinition, CmdletImplementation, CmdletMetadata, ParameterMetadata } from '../engine/cmdlet.js';
+import { correctMetadata } from './corrections.js';
 
 interface CatalogFile {
   commonParameters: string[];
@@ -63,7 +64,7 @@ export function csMetadata(name: string): CmdletMetadata {
   const m = catalog.cmdlets.find((c) => c.name.toLowerCase() === name.toLowerCase());
   if (!m) throw new Error(`Cmdlet ${name} is not in the catalog`);
   return {
-    ...m,
+    ...correctMetadata(m),
     module: m.module ?? 'SkypeForBusiness',
     className: m.className ?? `Microsoft.Rtc.Management.Internal.${m.verb}${m.noun.replace(/^Cs/, '')}Cmdlet`,
   };

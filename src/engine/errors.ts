@@ -83,7 +83,7 @@ export class ErrorRecord {
     this.category = init.category ?? 'NotSpecified';
     this.fullyQualifiedErrorId = init.errorId;
     this.targetObject = init.targetObject;
-    this.targetName = init.targetName ?? (init.targetObject == null ? '' : String(init.targetObject));
+    this.targetName = init.targetName ?? (init.targetObject == null ? '' : targetText(init.targetObject));
     this.targetType = init.targetType ?? (init.targetObject == null ? '' : typeNameOfTarget(init.targetObject));
     this.activity = init.activity;
     this.invocation = init.invocation ?? {};
@@ -96,11 +96,30 @@ export class ErrorRecord {
   }
 }
 
+/** The target's PowerShell string form (its ToString()), as CategoryInfo shows it. */
+function targetText(o: unknown): string {
+  if (typeof o === 'string') return o;
+  if (typeof o === 'number' || typeof o === 'boolean' || typeof o === 'bigint') return String(o);
+  if (Array.isArray(o)) return 'System.Object[]';
+  if (o instanceof Date) return o.toISOString();
+  const bag = o as { typeName?: unknown; typeNames?: unknown; properties?: unknown };
+  if (typeof bag.typeName === 'string' && typeof bag.properties === 'function') {
+    const custom = bag.typeName === 'System.Management.Automation.PSCustomObject' || bag.typeName.startsWith('Selected.');
+    if (!custom) return bag.typeName;
+    const props = (bag.properties as () => { name: string; value: unknown }[]).call(o);
+    return `@{${props.map((p) => `${p.name}=${p.value == null ? '' : typeof p.value === 'object' ? '' : String(p.value)}`).join('; ')}}`;
+  }
+  const text = String(o);
+  return text === '[object Object]' ? (o as object).constructor?.name ?? 'System.Object' : text;
+}
+
 function typeNameOfTarget(o: unknown): string {
   if (typeof o === 'string') return 'String';
   if (typeof o === 'number') return Number.isInteger(o) ? 'Int32' : 'Double';
   if (typeof o === 'boolean') return 'Boolean';
   const tn = (o as { typeName?: string }).typeName;
+  // A custom object is a bare PSObject to .NET: CategoryInfo shows `(@{a=1}:PSObject)`.
+  if (tn === 'System.Management.Automation.PSCustomObject' || tn?.startsWith('Selected.')) return 'PSObject';
   if (typeof tn === 'string') return tn.split('.').pop() ?? tn;
   return 'Object';
 }
