@@ -7,7 +7,7 @@ import { isNull, parseDateText, toBool, toList, toNumber, toStr } from './conver
 import { formatOperator } from './operatorsFormat.js';
 import { convertToType, resolveType, roundHalfEven, type ResolvedType } from './types.js';
 import { GuidValue, TypeValue, VersionValue, parseTimeSpan } from './typesValues.js';
-import { PSArrayList, PSHashtable, PSObject, TimeSpan } from './values.js';
+import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from './values.js';
 import { arity, intArg, methodException, overloadError } from './methodsSupport.js';
 import { regexStatics } from './staticsRegex.js';
 import { fileStatics, pathStatics } from './staticsIO.js';
@@ -218,6 +218,14 @@ const TABLES: Record<string, StaticTable> = {
     },
   },
   'system.text.regularexpressions.regex': regexStatics,
+  'system.console': {
+    props: { foregroundcolor: () => 'Gray', backgroundcolor: () => 'Black', windowwidth: (ev) => ev.host.width, title: () => 'Administrator: Skype for Business Server Management Shell' },
+    methods: {
+      writeline: (a, ev) => ev.host.write('host', a.length ? toStr(a[0]) : ''),
+      write: (a, ev) => ev.host.write('host', toStr(a[0]), { noNewline: true }),
+      readline: async (_a, ev) => (await ev.host.readLine('')) ?? '',
+    },
+  },
   'system.midpointrounding': { props: { awayfromzero: () => 'AwayFromZero', toeven: () => 'ToEven' } },
   'system.stringcomparison': {
     props: Object.fromEntries(['CurrentCulture', 'CurrentCultureIgnoreCase', 'InvariantCulture', 'InvariantCultureIgnoreCase', 'Ordinal', 'OrdinalIgnoreCase'].map((n) => [n.toLowerCase(), () => n])),
@@ -320,6 +328,9 @@ export function construct(type: ResolvedType, args: unknown[]): unknown {
       return args.length === 2 ? toStr(args[0]).repeat(intArg(args[1])) : toList(args[0]).map(toStr).join('');
     case 'System.Text.RegularExpressions.Regex':
       return new RegExp(toStr(args[0]), /ignorecase/i.test(toStr(args[1])) ? 'i' : '');
+    case 'System.Management.Automation.PSCredential':
+      if (args.length === 2 && args[1] instanceof SecureString) return new PSCredential(toStr(args[0]), args[1]);
+      break;
   }
   if (args.length === 1) return convertToType(args[0], type);
   throw methodException('new', args, `Constructor on type '${type.fullName}' not found.`, 'System.MissingMethodException');

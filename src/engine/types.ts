@@ -177,6 +177,7 @@ const SPECS: TypeSpec[] = [
   { fullName: 'System.IO.Path', names: [], is: () => false },
   { fullName: 'System.IO.File', names: [], is: () => false },
   { fullName: 'System.Net.Dns', names: [], is: () => false },
+  { fullName: 'System.Console', names: ['console'], is: () => false },
   { fullName: 'System.Convert', names: ['convert'], is: () => false },
   { fullName: 'System.Net.IPAddress', names: ['ipaddress'], is: () => false, convert: (v) => toStr(v) },
   { fullName: 'System.Uri', names: ['uri'], is: () => false, convert: (v) => toStr(v) },
