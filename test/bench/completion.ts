@@ -16,17 +16,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Store } from '../../src/store/store.js';
+import { insertDocument } from '../../src/store/configRepository.js';
 
 const USERS = 100_000;
 const POLICIES = 2_000;
 const RUNS = 200;
 
 function addPolicies(store: Store, count: number): void {
-  const insert = store.db.prepare(
-    `INSERT INTO config_documents (type, identity_key, identity, scope, seq, doc) VALUES ('ExternalAccessPolicy', ?, ?, 'tag', ?, '{}')`,
-  );
   store.transaction(() => {
-    for (let i = 1; i <= count; i++) insert.run(`tag:policy${String(i).padStart(5, '0')}`, `Tag:Policy${String(i).padStart(5, '0')}`, 1000 + i);
+    for (let i = 1; i <= count; i++) insertDocument(store, 'ExternalAccessPolicy', 'tag', { Identity: `Tag:Policy${String(i).padStart(5, '0')}` });
   });
 }
 

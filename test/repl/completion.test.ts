@@ -8,6 +8,10 @@ import { liveCompletionContext } from '../../src/host/repl/completionContext.js'
 import { openStore } from '../../src/store/open.js';
 import { completionQueryPlans, insertGeneratedUsers } from '../../src/store/completion.js';
 import type { Store } from '../../src/store/store.js';
+import { insertDocument } from '../../src/store/configRepository.js';
+import { addStoredCertificate } from '../../src/store/certificateRepository.js';
+import { readFileSync } from 'node:fs';
+import { repoRoot } from '../helpers/cli.js';
 
 let store: Store;
 let ctx: CompletionContext;
@@ -15,12 +19,8 @@ let sandbox: string;
 
 beforeAll(() => {
   store = openStore(':memory:');
-  store.db
-    .prepare(`INSERT INTO config_documents (type, identity_key, identity, scope, seq, doc) VALUES (?, ?, ?, ?, ?, '{}')`)
-    .run('ExternalAccessPolicy', 'tag:xmppusers', 'Tag:XmppUsers', 'tag', 50);
-  store.db
-    .prepare(`INSERT INTO config_documents (type, identity_key, identity, scope, seq, doc) VALUES (?, ?, ?, ?, ?, '{}')`)
-    .run('XmppAllowedPartner', 'jabber.org', 'jabber.org', 'relative', 51);
+  insertDocument(store, 'ExternalAccessPolicy', 'tag', { Identity: 'Tag:XmppUsers' });
+  insertDocument(store, 'XmppAllowedPartner', 'relative', { Identity: 'jabber.org' });
   sandbox = mkdtempSync(join(tmpdir(), 'csshell-complete-'));
   mkdirSync(join(sandbox, 'certs'));
   writeFileSync(join(sandbox, 'certs', 'edge.pfx'), '');
@@ -113,12 +113,13 @@ describe('parameter values', () => {
   });
 
   it('completes thumbprints of the local computer\'s certificates', () => {
-    const add = store.db.prepare(`INSERT INTO cert_store (computer, thumbprint, der, added) VALUES (?, ?, x'00', '2026-01-01')`);
-    add.run('fe01.contoso.com', 'AB12CD34EF56AB12CD34EF56AB12CD34EF56AB12');
-    add.run('fe01.contoso.com', 'AB99000000000000000000000000000000000000');
-    add.run('edge01.contoso.com', 'AB55000000000000000000000000000000000000');
-    expect(texts('Set-CsCertificate -Type Default -Thumbprint ab1')).toEqual(['AB12CD34EF56AB12CD34EF56AB12CD34EF56AB12']);
-    expect(texts('Set-CsCertificate -Type Default -Thumbprint AB')).toEqual(['AB12CD34EF56AB12CD34EF56AB12CD34EF56AB12', 'AB99000000000000000000000000000000000000']);
+    const der = (file: string): Buffer =>
+      Buffer.from(readFileSync(join(repoRoot, 'fixtures', 'certs', file), 'utf8').replace(/-----[A-Z ]+-----|\s/g, ''), 'base64');
+    const edge = addStoredCertificate(store, 'fe01.contoso.com', { der: der('edge-external.cer') });
+    const root = addStoredCertificate(store, 'fe01.contoso.com', { der: der('fabrikam-root.cer') });
+    addStoredCertificate(store, 'edge01.contoso.com', { der: der('edge-external.cer') });
+    expect(texts(`Set-CsCertificate -Type Default -Thumbprint ${edge.slice(0, 4).toLowerCase()}`)).toEqual([edge]);
+    expect(texts('Set-CsCertificate -Type Default -Thumbprint ').sort()).toEqual([edge, root].sort());
   });
 
   it('completes file paths in the sandbox', () => {
