@@ -125,6 +125,7 @@ export function callMethod(ev: Evaluator, target: unknown, name: string, args: u
   else if (target instanceof Date) r = dateMethod(target, lower, args);
   else if (target instanceof TimeSpan) r = timeSpanMethod(target, lower, args);
   else if (target instanceof ScriptBlockValue && (lower === 'invoke' || lower === 'invokereturnasis')) return ev.services.invokeScriptBlock(target, { args });
+  else if (target instanceof ScriptBlockValue && lower === 'getnewclosure') return target;
   else if (target instanceof PSObject) r = psObjectMethod(ev, target, lower, args);
   else if (target instanceof RegExp) r = regexMethod(target, lower, args);
   else if (target instanceof PSCmdletValue) r = target.call(lower, args);
@@ -214,7 +215,7 @@ export function setIndex(target: unknown, index: unknown, value: unknown): void 
     if (i < 0) i += items.length;
     if (i < 0 || i >= items.length) {
       if (Array.isArray(target)) throw runtimeError('Index was outside the bounds of the array.', 'System.IndexOutOfRangeException', 'OperationStopped', { exceptionType: 'System.IndexOutOfRangeException' });
-      throw runtimeError('Index was out of range. Must be non-negative and less than the size of the collection.\r\nParameter name: index', 'System.ArgumentOutOfRangeException', 'OperationStopped', { exceptionType: 'System.ArgumentOutOfRangeException' });
+      throw runtimeError('Index was out of range. Must be non-negative and less than the size of the collection.\nParameter name: index', 'System.ArgumentOutOfRangeException', 'OperationStopped', { exceptionType: 'System.ArgumentOutOfRangeException' });
     }
     items[i] = value;
     return;

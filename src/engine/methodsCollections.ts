@@ -140,7 +140,7 @@ export function hashtableMethod(h: PSHashtable, lower: string, args: unknown[]):
   switch (lower) {
     case 'add':
       arity('Add', args, 2);
-      if (isNull(args[0])) throw methodException('Add', args, 'Key cannot be null.\r\nParameter name: key', 'System.ArgumentNullException');
+      if (isNull(args[0])) throw methodException('Add', args, 'Key cannot be null.\nParameter name: key', 'System.ArgumentNullException');
       if (!h.add(args[0], args[1])) {
         const k = toStr(args[0]);
         throw methodException('Add', args, `Item has already been added. Key in dictionary: '${k}'  Key being added: '${k}'`, 'System.ArgumentException');

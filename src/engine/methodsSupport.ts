@@ -41,7 +41,7 @@ export function methodException(name: string, args: unknown[], inner: string, in
 }
 
 export function argOutOfRange(name: string, args: unknown[], message: string, param: string): PSRuntimeError {
-  return methodException(name, args, `${message}\r\nParameter name: ${param}`, 'System.ArgumentOutOfRangeException');
+  return methodException(name, args, `${message}\nParameter name: ${param}`, 'System.ArgumentOutOfRangeException');
 }
 
 export function intArg(v: unknown): number {
