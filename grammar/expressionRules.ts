@@ -2,7 +2,7 @@
 // -replace, -split, -join, -is, -as; + -; * / %; -f; ..; the comma; unary operators and casts; postfix
 // member access, static access, indexing and method calls; primaries.
 
-import type { IToken, ParserMethod, TokenType } from 'chevrotain';
+import { tokenMatcher, type IToken, type ParserMethod, type TokenType } from 'chevrotain';
 import * as T from './tokens.js';
 import { ParserBase } from './parserBase.js';
 import type { PsToken, StringPart } from './tokenInfo.js';
@@ -156,7 +156,12 @@ export abstract class ExpressionRules extends ParserBase {
     return { kind: 'Unary', operator, operand, extent };
   }
 
-  postfixExpr = this.RULE('postfixExpr', (): ExpressionAst => this.SUBRULE(this.postfixTail, { ARGS: [this.SUBRULE(this.primary)] }));
+  postfixExpr = this.RULE('postfixExpr', (): ExpressionAst => {
+    const target = this.SUBRULE(this.primary);
+    // Most operands have no postfix part; only enter the postfix rule when one follows.
+    const withTail = this.OPTION({ GATE: () => tokenMatcher(this.LA(1), T.PostfixStart), DEF: () => this.SUBRULE(this.postfixTail, { ARGS: [target] }) });
+    return withTail ?? target;
+  });
 
   postfixTail = this.RULE('postfixTail', (start: ExpressionAst): ExpressionAst => {
     let target = start;

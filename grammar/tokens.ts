@@ -29,8 +29,10 @@ export const OperandStart = createToken({ name: 'OperandStart', pattern: Lexer.N
 export const StatementEnd = createToken({ name: 'StatementEnd', pattern: Lexer.NA });
 /** Tokens that cannot begin a statement: reported as unexpected where one is expected. */
 export const Stray = createToken({ name: 'Stray', pattern: Lexer.NA });
-all.push(Terminator, KeywordCat, UnsupportedKeyword, AssignOp, BinaryOp, OperandStart, StatementEnd, Stray);
-const B = BinaryOp, O = OperandStart, E = StatementEnd, S = Stray;
+/** Tokens that can follow an operand directly: `.`, `::`, `[`, `++`, `--`. */
+export const PostfixStart = createToken({ name: 'PostfixStart', pattern: Lexer.NA });
+all.push(Terminator, KeywordCat, UnsupportedKeyword, AssignOp, BinaryOp, OperandStart, StatementEnd, Stray, PostfixStart);
+const B = BinaryOp, O = OperandStart, E = StatementEnd, S = Stray, P = PostfixStart;
 
 export const NewLine = tok('NewLine', [Terminator, E]);
 export const Semi = tok('Semi', [Terminator, E]);
@@ -41,7 +43,7 @@ export const RParen = tok('RParen', [E, S]);
 export const LCurly = tok('LCurly', [O]);
 export const RCurly = tok('RCurly', [E, S]);
 /** `[` directly after an operand: indexing. */
-export const LBracket = tok('LBracket');
+export const LBracket = tok('LBracket', [P, S]);
 export const RBracket = tok('RBracket', [E, S]);
 export const DollarParen = tok('DollarParen', [O]);
 export const AtParen = tok('AtParen', [O]);
@@ -58,8 +60,8 @@ export const CommandName = tok('CommandName');
 export const Bareword = tok('Bareword', [S]);
 export const Parameter = tok('Parameter', [S]);
 /** `.` directly after an operand, followed by a member name. */
-export const Dot = tok('Dot', [S]);
-export const ColonColon = tok('ColonColon', [S]);
+export const Dot = tok('Dot', [S, P]);
+export const ColonColon = tok('ColonColon', [S, P]);
 export const MemberName = tok('MemberName', [S]);
 /** `[string]`, `[System.Collections.Generic.List[string]]`: the whole literal, parsed. */
 export const TypeLiteral = tok('TypeLiteral', [O]);
@@ -78,8 +80,8 @@ export const Slash = tok('Slash', [B, S]);
 export const Percent = tok('Percent', [B, S]);
 export const DotDot = tok('DotDot', [B, S]);
 export const Exclaim = tok('Exclaim', [O]);
-export const PlusPlus = tok('PlusPlus', [O]);
-export const MinusMinus = tok('MinusMinus', [O]);
+export const PlusPlus = tok('PlusPlus', [O, P]);
+export const MinusMinus = tok('MinusMinus', [O, P]);
 export const Equals = tok('Equals', [AssignOp, S]);
 export const CompoundAssign = tok('CompoundAssign', [AssignOp, S]);
 /** Dash operators by precedence level. The token's payload holds the canonical lower-case name. */
