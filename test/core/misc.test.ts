@@ -145,3 +145,27 @@ describe('Get-Random and Measure-Command', () => {
     expect(r.values).toEqual([true]);
   });
 });
+
+describe('details scripts rely on', () => {
+  it('Select-Object keeps the member spelling of a property name', async () => {
+    const r = await evalPs('Get-CsUser kenmyer@contoso.com | Select-Object displayname');
+    expect((r.values[0] as PSObject).propertyNames()).toEqual(['DisplayName']);
+  });
+
+  it('Test-Path answers for env: and variable:', async () => {
+    const r = await evalPs('Test-Path env:COMPUTERNAME; Test-Path env:NO_SUCH_THING; $x = 1; Test-Path variable:x; Test-Path variable:nope');
+    expect(r.values).toEqual([true, false, true, false]);
+  });
+
+  it('New-Item and Get-Item objects read as their full path; listings as their name', async () => {
+    const dir = sandbox();
+    const r = await evalPs('$log = New-Item -ItemType File -Path run-log.txt -Force; "$log"; "$(Get-Item run-log.txt)"; "$(Get-ChildItem)"', { workingDirectory: dir });
+    expect(r.values).toEqual(['C:\\Users\\Administrator\\run-log.txt', 'C:\\Users\\Administrator\\run-log.txt', 'run-log.txt']);
+  });
+
+  it('Set-StrictMode is accepted', async () => {
+    const r = await runPs('Set-StrictMode -Version Latest; Set-StrictMode -Off; "ok"');
+    expect(r.errors).toBe('');
+    expect(r.output).toBe('ok\n');
+  });
+});

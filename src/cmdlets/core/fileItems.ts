@@ -37,7 +37,11 @@ export function psPathOf(root: string, hostPath: string): string {
   return r ? `${HOME_LOCATION}\\${r.split(sep).join('\\')}` : HOME_LOCATION;
 }
 
-export function fileItem(root: string, hostPath: string): PSObject {
+/**
+ * A FileInfo/DirectoryInfo object. Its string form is the name for directory listings and the full
+ * path for items asked for by path (New-Item, Get-Item), as in Windows PowerShell 5.1.
+ */
+export function fileItem(root: string, hostPath: string, fullPathString = false): PSObject {
   const st = statSync(hostPath);
   const dir = st.isDirectory();
   const full = psPathOf(root, hostPath);
@@ -58,6 +62,6 @@ export function fileItem(root: string, hostPath: string): PSObject {
     ['LastWriteTime', st.mtime],
     ['LastAccessTime', st.atime],
   ]);
-  toStringOverride.set(o, () => basename(hostPath));
+  toStringOverride.set(o, () => (fullPathString ? full : basename(hostPath)));
   return o;
 }

@@ -169,6 +169,12 @@ define(
           ctx.writeObject(!/[<>|"]/.test(p));
           continue;
         }
+        const drive = /^(env|variable):(.*)$/i.exec(p);
+        if (drive) {
+          const name = drive[2]!;
+          ctx.writeObject(drive[1]!.toLowerCase() === 'env' ? ctx.engine.getVariable(`env:${name}`) != null : ctx.engine.getVariable(name) !== undefined);
+          continue;
+        }
         let files: { host: string }[];
         try {
           files = expandPaths(ctx, [p]).filter((f) => existsSync(f.host));
@@ -210,7 +216,7 @@ define(
         if (!(await ctx.shouldProcess(`Destination: ${full}`, type === 'directory' ? 'Create Directory' : 'Create File'))) continue;
         if (existsSync(host) && !(ctx.params.Force && type !== 'directory')) {
           if (type === 'directory' && ctx.params.Force) {
-            ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host));
+            ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host, true));
             continue;
           }
           ctx.writeError({
@@ -231,7 +237,7 @@ define(
           }
           writeFileSync(host, encodeText(ctx.params.Value === undefined ? '' : toStr(ctx.params.Value), 'Default'));
         }
-        ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host));
+        ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host, true));
       }
     },
   }),
@@ -352,7 +358,7 @@ define(
       for (const p of givenPaths(ctx)) {
         const items = expandPaths(ctx, [p]).filter((f) => existsSync(f.host));
         if (items.length === 0) notFound(ctx, p);
-        for (const it of items) ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, it.host));
+        for (const it of items) ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, it.host, true));
       }
     },
   }),

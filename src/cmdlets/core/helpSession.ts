@@ -165,3 +165,7 @@ simple('Get-Random', 'Returns a random number or picks random items.', 'Without 
 simple('Measure-Command', 'Times how long a script block takes.', 'Runs the block (its output is discarded) and returns the elapsed time as a TimeSpan.', { Expression: 'The script block to time.' }, [
   ex('Time a query', 'Measure-Command { Get-CsUser }', 'Shows how long reading the users took.'),
 ]);
+simple('Set-StrictMode', 'Accepts a strict-mode setting for the session.', 'Scripts often begin with Set-StrictMode -Version Latest. This shell accepts and remembers the setting but does not apply the extra checks strict mode makes.', {
+  Version: 'The strict-mode version (1.0, 2.0, 3.0 or Latest).',
+  Off: 'Turns strict mode off.',
+}, [ex('The usual first line of a script', 'Set-StrictMode -Version Latest', 'Accepted without output.')]);

@@ -2,7 +2,7 @@
 
 import { toNumber } from '../../engine/convert.js';
 import { ScriptBlockValue, TimeSpan } from '../../engine/values.js';
-import { define, UTILITY } from './meta.js';
+import { CORE, define, UTILITY } from './meta.js';
 import { listOf } from './util.js';
 
 /** A small seeded generator (mulberry32) so -SetSeed repeats its sequence. */
@@ -76,6 +76,26 @@ define(
       const start = performance.now();
       await ctx.engine.invokeScriptBlock(ctx.params.Expression as ScriptBlockValue, { dollarUnder: ctx.expectingInput ? ctx.inputObject : undefined });
       ctx.writeObject(TimeSpan.fromMilliseconds(performance.now() - start));
+    },
+  }),
+);
+
+/** [I] Strict mode is accepted and remembered per session, but its extra checks are not applied. */
+export const strictModeVersion = new WeakMap<object, string | null>();
+
+define(
+  'Set-StrictMode',
+  {
+    module: CORE,
+    defaultSet: 'Version',
+    params: {
+      Version: { type: 'Version', aliases: ['v'], sets: { Version: [true, null] } },
+      Off: { type: 'SwitchParameter', sets: { Off: [true, null] } },
+    },
+  },
+  () => ({
+    process(ctx) {
+      strictModeVersion.set(ctx.engine.session, ctx.params.Off ? null : String(ctx.params.Version));
     },
   }),
 );

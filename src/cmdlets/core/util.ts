@@ -114,7 +114,11 @@ export function selectorsFor(ctx: CmdletContext, specs: unknown[], o: unknown): 
       const text = toStr(spec);
       if (hasWildcard(text)) {
         for (const n of propertyNames(o)) if (wildcardMatch(text, n)) add(plainSelector(n));
-      } else add(plainSelector(text));
+      } else {
+        // A name that matches a member keeps the member's own spelling (`select displayname` → DisplayName).
+        const actual = propertyNames(o).find((n) => n.toLowerCase() === text.toLowerCase());
+        add(plainSelector(actual ?? text));
+      }
     }
   }
   return out;
