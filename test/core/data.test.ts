@@ -98,3 +98,30 @@ describe('JSON', () => {
     expect(r.errors).toContain('Invalid JSON primitive');
   });
 });
+
+describe('ConvertTo-Html', () => {
+  it('writes a table fragment', async () => {
+    const r = await evalPs('Get-CsSite | Select-Object Identity | ConvertTo-Html -As Table -Fragment');
+    expect(r.values).toEqual(['<table>', '<colgroup><col/></colgroup>', '<tr><th>Identity</th></tr>', '<tr><td>Site:Redmond</td></tr>', '<tr><td>Site:Dublin</td></tr>', '</table>']);
+  });
+
+  it('writes a whole page with a title, a list form, and escapes text', async () => {
+    const r = await evalPs("[pscustomobject]@{A='<x>';B=1} | ConvertTo-Html -Title 'T' -PreContent '<h1>R</h1>'");
+    expect(r.values).toEqual([
+      '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"  "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
+      '<html xmlns="http://www.w3.org/1999/xhtml">',
+      '<head>',
+      '<title>T</title>',
+      '</head><body>',
+      '<h1>R</h1>',
+      '<table>',
+      '<colgroup><col/><col/></colgroup>',
+      '<tr><th>A</th><th>B</th></tr>',
+      '<tr><td>&lt;x&gt;</td><td>1</td></tr>',
+      '</table>',
+      '</body></html>',
+    ]);
+    const l = await evalPs("[pscustomobject]@{A='x';B=1} | ConvertTo-Html -As List -Fragment");
+    expect(l.values).toEqual(['<table>', '<tr><td>A:</td><td>x</td></tr>', '<tr><td>B:</td><td>1</td></tr>', '</table>']);
+  });
+});

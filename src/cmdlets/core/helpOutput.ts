@@ -172,3 +172,11 @@ simple('Rename-Item', 'Renames a file or folder.', 'Gives the item a new name in
 simple('mkdir', 'Creates a folder.', 'mkdir creates the folder and any missing parent folders; it is New-Item -ItemType Directory.', { Path: 'The folder to create.', Force: 'Returns an existing folder instead of failing.' }, [
   ex('A folder for certificates', 'mkdir C:\\certs\\edge -Force', 'Creates certs and certs\\edge.'),
 ]);
+simple('ConvertTo-Html', 'Turns objects into an HTML table or list.', 'Writes one line of HTML per output string: a whole page, or with -Fragment only the table, ready for Out-File or a mail body.', {
+  Property: 'The properties to show (wildcards and calculated properties allowed).',
+  As: 'Table (one row per object) or List (one table per object).',
+  Fragment: 'Writes only the table.',
+  Title: 'The page title.',
+  PreContent: 'HTML before the table.',
+  PostContent: 'HTML after the table.',
+}, [ex('A pool report page', "Get-CsPool | Select-Object Identity, Site | ConvertTo-Html -Title 'Pools' | Out-File pools.html", 'Writes pools.html.')]);

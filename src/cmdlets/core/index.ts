@@ -26,3 +26,4 @@ import './helpSession.js';
 import './itemCmdlets.js';
 import './addMember.js';
 import './random.js';
+import './html.js';
