@@ -117,3 +117,15 @@ describe('procedure: change and clear out partners', () => {
     expect(await c.objects('Get-CsXmppAllowedPartner')).toEqual([]);
   });
 });
+
+describe('procedure: add a domain to a partner through the object', () => {
+  // Expected: AdditionalDomains on a partner object is a modifiable list, as XDS list properties are
+  // in the real shell: .Add() changes the local copy and Set-CsXmppAllowedPartner -Instance saves it.
+  // Today the property is a fixed-size array and .Add() fails with "Collection was of a fixed size."
+  it.fails('$p.AdditionalDomains.Add() then Set-CsXmppAllowedPartner -Instance $p', async () => {
+    const c = new AdminConsole();
+    await c.ok('New-CsXmppAllowedPartner gmail.com -TlsNegotiation NotSupported -SaslNegotiation NotSupported');
+    await c.ok('$p = Get-CsXmppAllowedPartner gmail.com; $p.AdditionalDomains.Add("googlemail.com"); Set-CsXmppAllowedPartner -Instance $p');
+    expect(await c.values('Get-CsXmppAllowedPartner gmail.com | Select-Object -ExpandProperty AdditionalDomains')).toEqual(['googlemail.com']);
+  });
+});
