@@ -232,6 +232,8 @@ function wrapSwitch(shape: FunctionShape, name: string, value: unknown): unknown
 
 /** services.invokeScriptBlock: runs a block with $_ / $args / extra variables, returns its output. */
 export async function invokeScriptBlock(ev: Evaluator, block: ScriptBlockValue, options: InvokeOptions = {}): Promise<unknown[]> {
+  const ast = block.ast;
+  if (!ast.param && !ast.begin && !ast.process && ast.attributes.length === 0 && !options.args?.length) return invokeSimpleBlock(ev, block, options);
   const out: unknown[] = [];
   const args: CommandArgument[] = (options.args ?? []).map((value) => ({ kind: 'argument', value, text: String(value) }));
   const site: InvocationSite = { commandName: '', pipelinePosition: 1, expectingInput: false };
@@ -260,6 +262,36 @@ export async function invokeScriptBlock(ev: Evaluator, block: ScriptBlockValue, 
       restore(target, '_', saved[0]);
       restore(target, 'psitem', saved[1]);
     }
+  }
+  return out;
+}
+
+/**
+ * The common `{ $_.Name -eq 'x' }` block (no param(), no named blocks, no arguments): runs its statements
+ * directly in a new scope, or in the caller's for dot-sourcing, without binding. This is the hot path of
+ * Where-Object and ForEach-Object.
+ */
+async function invokeSimpleBlock(ev: Evaluator, block: ScriptBlockValue, options: InvokeOptions): Promise<unknown[]> {
+  const out: unknown[] = [];
+  const caller = ev.scope;
+  const scope = options.dotSource ? caller : new Scope(caller, 'function');
+  const savedUnder = options.dotSource ? caller.vars.get('_') : undefined;
+  if (options.dollarUnder !== undefined) scope.set('_', options.dollarUnder);
+  if (!options.dotSource) scope.set('args', []);
+  for (const [k, v] of Object.entries(options.variables ?? {})) scope.set(k, v);
+  if (++ev.callDepth > MAX_CALL_DEPTH) {
+    ev.callDepth = 0;
+    throw new ScriptTerminatingError(new ErrorRecord({ message: 'The script failed due to call depth overflow.', category: 'InvalidOperation', errorId: 'CallDepthOverflow', targetObject: MAX_CALL_DEPTH }));
+  }
+  ev.scope = scope;
+  try {
+    if (block.ast.end) await ev.runStatements(block.ast.end.statements, (v) => void out.push(v));
+  } catch (e) {
+    if (!(e instanceof ReturnSignal)) throw e;
+  } finally {
+    ev.scope = caller;
+    if (ev.callDepth > 0) ev.callDepth--;
+    if (options.dotSource && options.dollarUnder !== undefined) restore(caller, '_', savedUnder);
   }
   return out;
 }
