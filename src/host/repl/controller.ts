@@ -337,11 +337,19 @@ export class ReplController {
     } else if (mode === 'edit') {
       if (partial.length) addRows([partial]);
       const text = this.buffer.text;
-      addInput(inputBlock([{ text: this.promptText() }], highlight(text, this.options.isCommand), text, this.buffer.cursor, width));
+      addInput(inputBlock([{ text: this.promptText() }], this.highlighted(text), text, this.buffer.cursor, width));
       if (this.search.active) addRows([this.search.statusLine()]);
       if (this.cycle.menuActive) addRows(menuLines(this.cycle.menuCandidates, this.cycle.menuSelected, width));
     } else if (partial.length) addRows([partial]);
     return { mode, staticKey: key, staticLines: lines, liveLines: live, cursor };
+  }
+
+  /** Highlighting of the input, remembered while only the cursor moves. */
+  private lastHighlight: { text: string; segments: Segment[] } | null = null;
+
+  private highlighted(text: string): Segment[] {
+    if (this.lastHighlight?.text !== text) this.lastHighlight = { text, segments: highlight(text, this.options.isCommand) };
+    return this.lastHighlight.segments;
   }
 
   /** Called by the view after <Static> printed a generation's lines. */
