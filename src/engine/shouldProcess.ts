@@ -5,7 +5,7 @@ import type { ChoiceDescription, Host } from './host.js';
 
 export const CONFIRM_CAPTION = 'Confirm';
 export const CONFIRM_QUESTION = 'Are you sure you want to perform this action?';
-export const NON_INTERACTIVE_MESSAGE = 'PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.';
+export const NON_INTERACTIVE_MESSAGE = 'Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.';
 
 const HELP = {
   yes: 'Continue with only the next step of the operation.',

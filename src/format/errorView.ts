@@ -38,7 +38,7 @@ export function categoryInfo(record: ErrorRecord): string {
 
 function ellipsize(text: string): string {
   if (text.length <= CATEGORY_FIELD_MAX) return text;
-  return `${text.slice(0, 15)}\u2026${text.slice(text.length - 15)}`;
+  return `${text.slice(0, 15)}...${text.slice(text.length - 15)}`; // ASCII dots in Windows PowerShell 5.1
 }
 
 /** `At line:1 char:5` / `At C:\scripts\x.ps1:3 char:1`, the source line, and the ~~~ underline. */

@@ -59,7 +59,7 @@ describe('csshell -c', () => {
 
   it('-Confirm cannot be answered in batch; -Confirm:$false goes ahead', () => {
     const r = run('New-CsXmppAllowedPartner gmail.com | Out-Null; Remove-CsXmppAllowedPartner gmail.com -Confirm; @(Get-CsXmppAllowedPartner).Count; Remove-CsXmppAllowedPartner gmail.com -Confirm:$false; @(Get-CsXmppAllowedPartner).Count');
-    expect(r.stderr).toContain('Remove-CsXmppAllowedPartner : PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.');
+    expect(r.stderr).toContain('Remove-CsXmppAllowedPartner : Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.');
     expect(r.stdout).toBe('1\n0\n');
   });
 });

@@ -165,7 +165,7 @@ describe('-WhatIf and -Confirm through the engine', () => {
 
   it('-Confirm in batch cannot prompt', async () => {
     const r = await runPs('New-CsXmppAllowedPartner gmail.com | Out-Null; Remove-CsXmppAllowedPartner gmail.com -Confirm; @(Get-CsXmppAllowedPartner).Count');
-    expect(r.errors).toContain('PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.');
+    expect(r.errors).toContain('Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.');
     expect(r.output.trim()).toBe('1');
   });
 });

@@ -133,7 +133,7 @@ describe('renderErrorRecord', () => {
   it('long target names are shortened in CategoryInfo', () => {
     const target = 'CN=Ken Myer,OU=Redmond,OU=Users,DC=contoso,DC=com';
     const rec = new ErrorRecord({ message: 'm', errorId: 'X', targetObject: target, invocation: { commandName: 'Grant-X' } });
-    expect(renderErrorRecord(rec)).toContain(`(${target.slice(0, 15)}\u2026${target.slice(-15)}:String)`);
+    expect(renderErrorRecord(rec)).toContain(`(${target.slice(0, 15)}...${target.slice(-15)}:String)`);
   });
 
   it('tabs are expanded before underlining', () => {

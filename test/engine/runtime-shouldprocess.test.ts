@@ -125,7 +125,7 @@ describe('-Confirm', () => {
     const removed: string[] = [];
     const r = await runCmdlet(removePartner, remover(removed), 'X gmail.com -Confirm');
     expect(removed).toEqual([]);
-    expect(r.terminating?.message).toBe('PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.');
+    expect(r.terminating?.message).toBe('Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.');
     expect(r.terminating?.category).toBe('InvalidOperation');
     expect(r.terminating?.exceptionType).toBe('System.Management.Automation.PSInvalidOperationException');
   });
@@ -158,6 +158,6 @@ describe('ShouldContinue', () => {
 
   it('batch without -Force is a terminating error', async () => {
     const r = await runCmdlet(removePolicy, inUse, 'X Tag:RedmondAccessPolicy');
-    expect(r.terminating?.message).toBe('PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.');
+    expect(r.terminating?.message).toBe('Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.');
   });
 });
