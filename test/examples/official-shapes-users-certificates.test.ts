@@ -31,10 +31,10 @@ describe('users', () => {
     expect((await values('Get-CsUser -LdapFilter "(|(Title=Sales Director)(Title=Finance Manager))"')).length).toBe(2);
   });
 
-  // Expected: LDAP filters as the reference writes them, without the outer parentheses ("Department=Finance",
-  // "&(…)(…)", "|(…)(…)"), are accepted (the directory searcher wraps them). Today: InvalidLdapFilter
-  // '"(" expected at position 1'. The same filters feed Get-CsEffectivePolicy, Set-CsUser and Enable-CsUser examples.
-  it.fails('Get-CsUser -LdapFilter without outer parentheses', async () => {
+  // LDAP filters as the reference writes them, without the outer parentheses ("Department=Finance",
+  // "&(…)(…)", "|(…)(…)"), are accepted (the directory searcher wraps them). The same filters feed
+  // Get-CsEffectivePolicy, Set-CsUser and Enable-CsUser examples.
+  it('Get-CsUser -LdapFilter without outer parentheses', async () => {
     expect((await values('Get-CsUser -LdapFilter "Department=Finance"')).length).toBeGreaterThan(0);
     expect((await values('Get-CsUser -LdapFilter "&(Department=Finance)(Title=Finance Manager)"')).length).toBe(1);
     expect((await values('Get-CsUser -LdapFilter "|(Title=Sales Director)(Title=Finance Manager)"')).length).toBe(2);

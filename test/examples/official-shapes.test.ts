@@ -77,9 +77,9 @@ Get-CsExternalAccessPolicy -Identity TravelAccess`,
     expect((await column('Get-CsUser', 'ExternalAccessPolicy', store)).every((p) => p == null || p === '')).toBe(true);
   });
 
-  // Expected: an LDAP filter without the outer parentheses ("l=Redmond", as the reference writes it) is
-  // accepted, as the directory searcher adds them; today Get-CsUser rejects it ('"(" expected').
-  it.fails('Grant-CsExternalAccessPolicy: Get-CsUser -LdapFilter "l=Redmond" | Grant-… (filter without parentheses)', async () => {
+  // An LDAP filter without the outer parentheses ("l=Redmond", as the reference writes it) is accepted, as
+  // the directory searcher adds them.
+  it('Grant-CsExternalAccessPolicy: Get-CsUser -LdapFilter "l=Redmond" | Grant-… (filter without parentheses)', async () => {
     const store = newStore();
     await runPs('New-CsExternalAccessPolicy RedmondStaff | Out-Null', { store });
     const r = await runPs('Get-CsUser -LdapFilter "l=Redmond" | Grant-CsExternalAccessPolicy -PolicyName RedmondStaff', { store });

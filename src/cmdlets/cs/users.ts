@@ -45,7 +45,7 @@ function selectUsers(ctx: CmdletContext, sel: Selection): UserRecord[] {
     if (limit !== undefined && out.length >= limit) break;
     if (identity !== undefined && ou !== undefined && !u.dn.toLowerCase().endsWith(`,${ou.toLowerCase()}`)) continue;
     if (unassigned && u.registrarPool) continue;
-    if (ldap && !matchLdap(ldap, u)) continue;
+    if (ldap && !matchLdap(ldap, u, pools)) continue;
     if (sel.filter && !sel.filter(u, pools)) continue;
     out.push(u);
   }
