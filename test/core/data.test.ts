@@ -125,3 +125,45 @@ describe('ConvertTo-Html', () => {
     expect(l.values).toEqual(['<table>', '<tr><td>A:</td><td>x</td></tr>', '<tr><td>B:</td><td>1</td></tr>', '</table>']);
   });
 });
+
+describe('CLIXML', () => {
+  it('round-trips Cs objects, custom objects, lists, hashtables, dates and credentials', async () => {
+    const dir = sandbox();
+    const r = await evalPs(
+      `Get-CsExternalAccessPolicy | Export-Clixml .\\eap.xml
+       $back = Import-Clixml .\\eap.xml
+       $back.Identity; $back.EnableXmppAccess; $back.PSObject.TypeNames[0]
+       $cred = New-Object System.Management.Automation.PSCredential('contoso\\admin', (ConvertTo-SecureString 'S3cret!' -AsPlainText -Force))
+       [pscustomobject]@{Name='<a & b>'; List=@(1,'x'); Map=@{k='v'}; When=(Get-Date -Date '2026-01-02 03:04:05'); Span=(New-TimeSpan -Minutes 90); Cred=$cred} | Export-Clixml c.xml
+       $o = Import-Clixml c.xml
+       $o.Name; $o.List.Count; $o.Map.k; $o.When.Year; $o.Span.TotalMinutes; $o.Cred.UserName; $o.Cred.Password.Length`,
+      { workingDirectory: dir },
+    );
+    expect(r.errors).toBe('');
+    expect(r.values).toEqual([
+      'Global',
+      false,
+      'Deserialized.Microsoft.Rtc.Management.WritableConfig.Policy.ExternalAccess.ExternalAccessPolicy',
+      '<a & b>',
+      2,
+      'v',
+      2026,
+      90,
+      'contoso\\admin',
+      7,
+    ]);
+    const xml = readFileSync(join(dir, 'c.xml'));
+    const text = xml.subarray(2).toString('utf16le');
+    expect(text.startsWith('<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04">')).toBe(true);
+    expect(text).toContain('<S N="Name">&lt;a &amp; b&gt;</S>');
+    expect(text).not.toContain('S3cret!');
+  });
+
+  it('reports a missing or broken file', async () => {
+    const dir = sandbox();
+    writeFileSync(join(dir, 'bad.xml'), 'not xml');
+    const r = await runPs('Import-Clixml nope.xml; Import-Clixml bad.xml', { workingDirectory: dir });
+    expect(r.errors).toContain("Could not find file 'C:\\Users\\Administrator\\nope.xml'.");
+    expect(r.errors).toContain('Data at the root level is invalid.');
+  });
+});

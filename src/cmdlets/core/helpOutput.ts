@@ -180,3 +180,11 @@ simple('ConvertTo-Html', 'Turns objects into an HTML table or list.', 'Writes on
   PreContent: 'HTML before the table.',
   PostContent: 'HTML after the table.',
 }, [ex('A pool report page', "Get-CsPool | Select-Object Identity, Site | ConvertTo-Html -Title 'Pools' | Out-File pools.html", 'Writes pools.html.')]);
+simple('Export-Clixml', 'Saves objects to an XML file.', 'Writes the objects in PowerShell\'s CLIXML form (UTF-16), including their property values to -Depth levels (2 by default). Secure strings are stored encrypted. Use it to keep a backup of settings before a change.', {
+  Path: 'The XML file.',
+  InputObject: 'The objects to save.',
+  Depth: 'How many levels of nested objects to keep.',
+}, [ex('Back up the access policies', 'Get-CsExternalAccessPolicy | Export-Clixml eap-backup.xml', 'Writes eap-backup.xml.')], ['Import-Clixml']);
+simple('Import-Clixml', 'Reads objects saved with Export-Clixml.', 'The objects come back with their properties and Deserialized. type names; credentials come back as credentials.', { Path: 'The XML file.' }, [
+  ex('Read a backup', 'Get-CsExternalAccessPolicy | Export-Clixml eap.xml; (Import-Clixml eap.xml).Identity', 'Writes Global.'),
+]);

@@ -27,3 +27,4 @@ import './itemCmdlets.js';
 import './addMember.js';
 import './random.js';
 import './html.js';
+import './clixml.js';
