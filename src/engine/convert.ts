@@ -247,7 +247,9 @@ export function parseDateText(text: string): Date | undefined {
   if (m) {
     const parts = [Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3))] as const;
     const d = m[8] ? new Date(Date.UTC(...parts)) : new Date(...parts);
-    return Number.isNaN(d.getTime()) || d.getDate() !== (m[8] ? d.getDate() : parts[2]) ? undefined : d;
+    const invalid = parts[1] > 11 || parts[2] < 1 || parts[2] > 31 || parts[3] > 23 || parts[4] > 59 || parts[5] > 59;
+    if (invalid || Number.isNaN(d.getTime())) return undefined;
+    return m[8] || (d.getMonth() === parts[1] && d.getDate() === parts[2]) ? d : undefined;
   }
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?)?$/i.exec(s);
   if (m) {

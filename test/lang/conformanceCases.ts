@@ -276,6 +276,8 @@ export const castCases: Case[] = [
   c('type literal full name', '[int].FullName', 'System.Int32'),
   e('int cast failure', '[int]"abc"', 'Cannot convert value "abc" to type "System.Int32". Error: "Input string was not in a correct format."'),
   e('datetime cast failure', '[datetime]"not a date"', 'Cannot convert value "not a date" to type "System.DateTime".'),
+  e('invalid month', '[datetime]"2024-13-01"', 'Cannot convert value "2024-13-01" to type "System.DateTime".'),
+  e('invalid day', '[datetime]"2024-02-30"', 'String was not recognized as a valid DateTime.'),
   e('unknown type', '[NoSuchType]"x"', 'Unable to find type [NoSuchType].'),
   e('int overflow', '[int]"99999999999"', 'Value was either too large or too small for an Int32.'),
 ];
