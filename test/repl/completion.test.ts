@@ -106,6 +106,11 @@ describe('parameter values', () => {
     expect(texts('Grant-CsExternalAccessPolicy -Identity sip:pil')).toEqual(['sip:pilar@contoso.com']);
   });
 
+  it('completes accounts not yet enabled for Enable-CsUser', () => {
+    expect(texts('Enable-CsUser -Identity Nor')).toEqual(["'Nora Lindgren'"]);
+    expect(texts('Get-CsUser Nor')).toEqual([]);
+  });
+
   it('completes sites, pools and computers', () => {
     expect(texts('Get-CsSite -Identity Red')).toEqual(['Redmond']);
     expect(texts('Get-CsPool -Identity pool0')).toEqual(['pool01.contoso.com', 'pool02.contoso.com']);

@@ -30,7 +30,7 @@ export interface CommandEntry {
   definition?: string;
 }
 
-export type IdentityKind = 'sipAddress' | 'displayName' | 'site' | 'pool' | 'computer' | 'thumbprint' | { configType: string };
+export type IdentityKind = 'sipAddress' | 'displayName' | 'accountName' | 'site' | 'pool' | 'computer' | 'thumbprint' | { configType: string };
 
 export interface FileEntry {
   name: string;

@@ -86,6 +86,8 @@ function identities(src: LiveCompletionSources, kind: IdentityKind, prefix: stri
       return sipAddressesWithPrefix(store, prefix);
     case 'displayName':
       return displayNamesWithPrefix(store, prefix);
+    case 'accountName':
+      return displayNamesWithPrefix(store, prefix, undefined, true);
     case 'site':
       return siteNamesWithPrefix(store, prefix);
     case 'pool':

@@ -38,6 +38,8 @@ function valueSource(metadata: CmdletMetadata, p: ParameterMetadata): ValueSourc
   if (PATH_PARAMETERS.has(name)) return { kind: 'path' };
   if (name === 'thumbprint') return { kind: 'identity', identity: 'thumbprint' };
   if (name === 'policyname' && metadata.verb === 'Grant') return { kind: 'policyName', configType: metadata.noun.replace(/^Cs/, '') };
+  // Enable-CsUser and Get-CsAdUser work on Active Directory accounts, most of which have no SIP address yet.
+  if (name === 'identity' && (metadata.name === 'Enable-CsUser' || metadata.name === 'Get-CsAdUser')) return { kind: 'identity', identity: 'accountName' };
   if (p.type === 'UserIdParameter' || SIP_PARAMETERS.has(name)) return { kind: 'identity', identity: 'sipAddress' };
   if (POOL_PARAMETERS.has(name)) return { kind: 'identity', identity: 'pool' };
   if (COMPUTER_PARAMETERS.has(name)) return { kind: 'identity', identity: 'computer' };
