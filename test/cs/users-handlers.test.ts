@@ -30,12 +30,19 @@ describe('Get-CsUser', () => {
     expect(r.output.length).toBe(44);
     const ken = obj(r.output[0]);
     expect(ken.typeNames[0]).toBe('Microsoft.Rtc.Management.ADConnect.Schema.ADUser');
-    expect(ken.propertyNames()).toEqual([
+    expect(ken.propertyNames().slice(0, 27)).toEqual([
       'Identity', 'VoicePolicy', 'ConferencingPolicy', 'PresencePolicy', 'DialPlan', 'LocationPolicy', 'ClientPolicy', 'ClientVersionPolicy',
       'ArchivingPolicy', 'ExchangeArchivingPolicy', 'PinPolicy', 'ExternalAccessPolicy', 'MobilityPolicy', 'PersistentChatPolicy',
       'UserServicesPolicy', 'HostedVoiceMail', 'HostedVoicemailPolicy', 'HostingProvider', 'RegistrarPool', 'Enabled', 'SipAddress', 'LineURI',
       'EnterpriseVoiceEnabled', 'ExUmEnabled', 'HomeServer', 'DisplayName', 'SamAccountName',
     ]);
+    // Properties the default view leaves out but scripts read.
+    expect(ken.propertyNames().slice(27)).toEqual([
+      'UserPrincipalName', 'FirstName', 'LastName', 'WindowsEmailAddress', 'AudioVideoDisabled', 'RemoteCallControlTelephonyEnabled',
+      'PrivateLine', 'LineServerURI', 'Name', 'DistinguishedName',
+    ]);
+    expect(ken.get('UserPrincipalName')).toBe('kenmyer@contoso.com');
+    expect(ken.get('Name')).toBe('Ken Myer');
     expect(ken.get('Identity')).toBe('CN=Ken Myer,OU=Redmond,DC=contoso,DC=com');
     expect(ken.get('ExchangeArchivingPolicy')).toBe('Uninitialized');
     expect(ken.get('HostingProvider')).toBe('SRV:');

@@ -2,6 +2,7 @@
 // Grant -PassThru's OCSUserOrAppContact, and Get-CsEffectivePolicy's EffectivePolicies.
 
 import { PSObject } from '../../engine/values.js';
+import { registerView } from '../../format/views.js';
 import type { Store } from '../../store/store.js';
 import { listPools, type PoolRecord } from '../../store/topologyRepository.js';
 import type { UserRecord } from '../../store/topologyTypes.js';
@@ -71,10 +72,43 @@ const USER_PROPERTIES: [string, UserReader][] = [
   ['SamAccountName', (u) => u.samAccountName],
 ];
 
-const USER_READERS = new Map(USER_PROPERTIES.map(([name, read]) => [name.toLowerCase(), read]));
+const extra = (name: string, fallback: unknown = null): UserReader => (u) => (u.extra[name] as unknown) ?? fallback;
+
+/**
+ * Further ADUser properties that the default view does not print but scripts read (`$u.UserPrincipalName`,
+ * `Select-Object DisplayName, UserPrincipalName`, `-Filter {PrivateLine -ne $null}`); `Select-Object *`
+ * and Export-Csv show them. [I] order (after the printed ones).
+ */
+const USER_HIDDEN_PROPERTIES: [string, UserReader][] = [
+  ['UserPrincipalName', (u) => u.userPrincipalName],
+  ['FirstName', (u) => u.firstName],
+  ['LastName', (u) => u.lastName],
+  ['WindowsEmailAddress', (u) => u.email],
+  ['AudioVideoDisabled', (u) => u.audioVideoDisabled],
+  ['RemoteCallControlTelephonyEnabled', extra('RemoteCallControlTelephonyEnabled', false)],
+  ['PrivateLine', extra('PrivateLine')],
+  ['LineServerURI', extra('LineServerURI')],
+  ['Name', (u) => cnOf(u.dn)],
+  ['DistinguishedName', (u) => u.dn],
+];
+
+/** The RDN value of a DN (`CN=Ken Myer,OU=…` → `Ken Myer`), escapes removed. */
+function cnOf(dn: string): string {
+  const m = /^CN=((?:\\.|[^,])*)/i.exec(dn);
+  return m ? m[1]!.replace(/\\(.)/g, '$1') : dn;
+}
+
+// Get-CsUser prints the properties above, not the hidden ones, unless asked (Format-List *, Select-Object *).
+const PRINTED_USER_VIEW = { kind: 'list' as const, items: USER_PROPERTIES.map(([property]) => ({ property })) };
+registerView(USER_TYPES.adUser, PRINTED_USER_VIEW);
+registerView(USER_TYPES.contact, PRINTED_USER_VIEW);
+
+const ALL_USER_PROPERTIES = [...USER_PROPERTIES, ...USER_HIDDEN_PROPERTIES];
+
+const USER_READERS = new Map(ALL_USER_PROPERTIES.map(([name, read]) => [name.toLowerCase(), read]));
 
 export function userProperties(u: UserRecord, pools: PoolIndex): [string, unknown][] {
-  return USER_PROPERTIES.map(([name, read]) => [name, read(u, pools)]);
+  return ALL_USER_PROPERTIES.map(([name, read]) => [name, read(u, pools)]);
 }
 
 /** One property of the user object by name (any case), without building the object; undefined if it has none. */
