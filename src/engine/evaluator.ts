@@ -178,6 +178,11 @@ export class Evaluator {
       const only = s.elements[0]!;
       if (only.kind === 'CommandExpression' && only.redirections.length === 0) return evalExpr(this, only.expression);
     }
+    // `$a = $b = 5`: an assignment used as a value yields what it assigned.
+    if (s.kind === 'Assignment') {
+      await execAssignment(this, s);
+      return s.target.kind === 'ArrayLiteral' ? AutomationNull : evalExpr(this, s.target.kind === 'Convert' ? s.target.operand : s.target);
+    }
     return collapse(await this.collect(s));
   }
 

@@ -76,6 +76,8 @@ export const variableCases: Case[] = [
   c('increment statement prints nothing', '$i = 0; $i++'),
   c('string plus equals', '$s = "a"; $s += "b"; $s', 'ab'),
   c('array plus equals', '$a = @(); $a += 1; $a += 2; $a.Count', '2'),
+  c('chained assignment', '$x = $y = 5; "$x $y"', '5 5'),
+  c('assignment in if condition from command', 'if ($p = Get-CsExternalAccessPolicy -Identity Global) { $p.Identity }', 'Global'),
   c('multiple assignment', '$a, $b = 1, 2; "$a-$b"', '1-2'),
   c('multiple assignment rest', '$a, $b = 1, 2, 3; $b.Count', '2'),
   c('multiple assignment short', '$a, $b = 1; "[$b]"', '[]'),
