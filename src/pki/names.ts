@@ -3,6 +3,8 @@
 
 /** Uses that only exist on an Edge Server (assigning them elsewhere is refused). */
 export const EDGE_ONLY_USES = ['AccessEdgeExternal', 'DataEdgeExternal', 'AudioVideoAuthentication', 'XMPPServer', 'Internal', 'External'];
+/** Uses of the servers that run web services and the SIP registrar (Front End, Director, Standard Edition); an Edge has none of them. [I] */
+export const FRONT_END_ONLY_USES = ['Default', 'WebServicesInternal', 'WebServicesExternal'];
 /** Uses served on the Edge's external interface: one certificate named after the Access Edge FQDN. */
 const EDGE_EXTERNAL_USES = ['AccessEdgeExternal', 'DataEdgeExternal', 'AudioVideoAuthentication', 'XMPPServer', 'External'];
 /** Uses kept in the CMS and assigned with `-Identity Global`. */

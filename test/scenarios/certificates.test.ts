@@ -55,9 +55,22 @@ describe('procedure: request, import and assign the external Edge certificate', 
     const expired = await importedThumbprint(c, 'edge-expired.pfx');
     const refused = await c.type(`Set-CsCertificate -Type XmppServer -Thumbprint ${expired}`, { on: EDGE });
     expect(refused.errors).toContain(`The certificate with thumbprint "${expired}" is not valid at this time`);
+    expect(refused.errors).toContain('it is valid from 1/1/2020 12:00:00 AM to 1/1/2021 12:00:00 AM. Use -Force to assign it anyway.');
     const unknown = await c.type('Set-CsCertificate -Type XmppServer -Thumbprint 89ABCDEF0123456789ABCDEF0123456789ABCDEF', { on: EDGE });
     expect(unknown.errors).toContain('was not found in the local certificate store of edge01.contoso.com');
     expect(await c.objects('Get-CsCertificate', EDGE)).toEqual([]);
+  });
+
+  it('a Front End use typed into the Edge session is refused, and nothing of the command is assigned', async () => {
+    const c = new AdminConsole().withCertificates('edge-external.pfx');
+    const thumbprint = await importedThumbprint(c, 'edge-external.pfx');
+    const mixed = await c.type(`Set-CsCertificate -Type XmppServer,WebServicesInternal -Thumbprint ${thumbprint}`, { on: EDGE });
+    expect(mixed.errors).toContain('Set-CsCertificate : Command execution failed: The certificate use "WebServicesInternal" requires a Front End, Director or Standard Edition server, and computer "edge01.contoso.com" is an Edge Server.');
+    expect(mixed.errors).toContain('FullyQualifiedErrorId : RoleNotInstalled,Microsoft.Rtc.Management.Internal.SetCertificateCmdlet');
+    expect(await c.objects('Get-CsCertificate', EDGE)).toEqual([]);
+    const request = await c.type('Request-CsCertificate -New -Type Default,WebServicesExternal -Output C:\\certs\\fe.req', { on: EDGE });
+    expect(request.errors).toContain('The certificate use "Default" requires a Front End, Director or Standard Edition server');
+    expect(await c.objects('Request-CsCertificate -List', EDGE)).toEqual([]);
   });
 
   it('a certificate without the SIP domain gets a warning on XmppServer and Test-CsXmppIM points at it', async () => {

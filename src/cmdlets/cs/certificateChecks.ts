@@ -5,9 +5,10 @@
 
 import type { Store } from '../../store/store.js';
 import { GLOBAL_SCOPE, findStoredCertificate, type StoredCertificate } from '../../store/certificateRepository.js';
-import { EDGE_ONLY_USES, GLOBAL_USES, ONLINE_ONLY_USES, certificateNames, isUse, namesCover, requiredNamesFor } from '../../pki/names.js';
+import { EDGE_ONLY_USES, FRONT_END_ONLY_USES, GLOBAL_USES, ONLINE_ONLY_USES, certificateNames, isUse, namesCover, requiredNamesFor } from '../../pki/names.js';
 import { commonNameOf, isValidAt } from '../../pki/certificate.js';
 import { fail, nameFacts } from './certificateContext.js';
+import { formatDateCulture } from '../../engine/convertDate.js';
 
 /** Refuses uses that cannot be assigned in this scope (online-only, Edge-only off an Edge, global-only locally). */
 export function checkUsesForScope(store: Store, scope: string, uses: string[]): void {
@@ -26,6 +27,15 @@ export function checkUsesForScope(store: Store, scope: string, uses: string[]): 
   if (edgeUse && !facts.isEdge) {
     fail(`The certificate use "${edgeUse}" requires the EdgeServer role, and computer "${facts.computerFqdn}" does not have it. Run this command on an Edge Server (Enter-PSSession -ComputerName <edge server>).`, 'RoleNotInstalled', 'InvalidOperation', edgeUse);
   }
+  failOnFrontEndUseOnEdge(facts, uses, '(Exit-PSSession, or Enter-PSSession -ComputerName <front end server>)');
+}
+
+/** An Edge Server has no web services or registrar: their uses cannot be assigned or requested there. [I] */
+export function failOnFrontEndUseOnEdge(facts: { isEdge: boolean; computerFqdn: string }, uses: string[], hint: string): void {
+  const frontEndUse = uses.find((u) => isUse(FRONT_END_ONLY_USES, u));
+  if (frontEndUse && facts.isEdge) {
+    fail(`The certificate use "${frontEndUse}" requires a Front End, Director or Standard Edition server, and computer "${facts.computerFqdn}" is an Edge Server. Run this command on such a server ${hint}.`, 'RoleNotInstalled', 'InvalidOperation', frontEndUse);
+  }
 }
 
 export interface CertificateCheckOptions {
@@ -43,7 +53,7 @@ export function checkCertificate(store: Store, scope: string, thumbprint: string
   const warnings: string[] = [];
   const now = opts.now ?? new Date();
   if (!isValidAt(cert.info, now)) {
-    const text = `The certificate with thumbprint "${cert.thumbprint}" is not valid at this time: it is valid from ${cert.info.notBefore.toISOString()} to ${cert.info.notAfter.toISOString()}.`;
+    const text = `The certificate with thumbprint "${cert.thumbprint}" is not valid at this time: it is valid from ${formatDateCulture(cert.info.notBefore)} to ${formatDateCulture(cert.info.notAfter)}.`;
     if (!opts.force) fail(`${text} Use -Force to assign it anyway.`, 'CertificateNotValid', 'InvalidData', cert.thumbprint);
     warnings.push(text);
   }

@@ -25,6 +25,7 @@ import { createLabCa, issueFromRequest, namesLabCa, LAB_CA_CONFIG, type LabCa } 
 import { derToPem } from '../../pki/certificate.js';
 import { EDGE_ONLY_USES, ONLINE_ONLY_USES, isUse, namesForRequest } from '../../pki/names.js';
 import { canonicalUse, currentComputer, fail, nameFacts, runCertificateCommand, storeOf, stringList } from './certificateContext.js';
+import { failOnFrontEndUseOnEdge } from './certificateChecks.js';
 
 export const CERTIFICATE_REQUEST_TYPE = 'Microsoft.Rtc.Management.Deployment.CertificateRequest';
 /** File name of the lab CA certificate written next to `-Output` for online requests. [I] */
@@ -78,6 +79,7 @@ function planRequest(ctx: CmdletContext, store: Store): PlannedRequest {
   if (edgeUse && !facts.isEdge) {
     fail(`The certificate use "${edgeUse}" requires the EdgeServer role, and computer "${facts.computerFqdn}" does not have it. Run this command on an Edge Server or name one with -ComputerFqdn.`, 'RoleNotInstalled', 'InvalidOperation', edgeUse);
   }
+  failOnFrontEndUseOnEdge(facts, uses, 'or name one with -ComputerFqdn');
   const names = namesForRequest(uses, facts, { allSipDomain: p.AllSipDomain === true, extraNames: stringList(p.DomainName) });
   const ca = optionalString(p.CA);
   if (ca && !namesLabCa(ca)) {
