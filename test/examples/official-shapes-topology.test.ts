@@ -151,10 +151,10 @@ describe('Windows services and replication', () => {
     expect((await values('Get-CsWindowsService | Where-Object {$_.DisplayName -like "*Conferencing*"}')).length).toBeGreaterThan(0);
   });
 
-  // Expected: NTService objects carry RoleName (the roles a service hosts), so
+  // NTService objects carry RoleName (the roles a service hosts), so
   // `Get-CsWindowsService -Name RTCSRV | Select-Object -ExpandProperty RoleName` lists roles and
-  // `Where-Object {$_.RoleName -contains "Registrar"}` finds RTCSRV. Today there is no RoleName property.
-  it.fails('Get-CsWindowsService: RoleName expanded and filtered', async () => {
+  // `Where-Object {$_.RoleName -contains "Registrar"}` finds RTCSRV.
+  it('Get-CsWindowsService: RoleName expanded and filtered', async () => {
     expect((await strings('Get-CsWindowsService -Name "RTCSRV" | Select-Object -ExpandProperty RoleName')).length).toBeGreaterThan(0);
     expect(await strings('Get-CsWindowsService | Where-Object {$_.RoleName -contains "Registrar"} | % Name')).toContain('RTCSRV');
   });
@@ -173,10 +173,9 @@ describe('Windows services and replication', () => {
     expect(await values('Get-CsWindowsService | Where-Object {$_.Status -ne "Running"}', store)).toEqual([]);
   });
 
-  // Expected: `Start-CsWindowsService` alone starts every Skype for Business service of the local computer (the
-  // Name set is the default), and a Front End has the Response Group service RTCRGS the reference stops and
-  // starts. Today the bare command is an AmbiguousParameterSet error and RTCRGS does not exist.
-  it.fails('Start-CsWindowsService without parameters; RTCRGS by name', async () => {
+  // `Start-CsWindowsService` alone starts every Skype for Business service of the local computer (the Name set
+  // is the default), and a Front End has the Response Group service RTCRGS the reference stops and starts.
+  it('Start-CsWindowsService without parameters; RTCRGS by name', async () => {
     const store = newStore();
     await runPs('Stop-CsWindowsService -Name "RTCIMMCU"', { store });
     expect((await runPs('Start-CsWindowsService', { store })).errors).toBe('');

@@ -125,12 +125,14 @@ export function sipDomainObject(d: SipDomainRecord): PSObject {
   ]);
 }
 
-export function ntServiceObject(w: WindowsServiceRecord): PSObject {
+/** `roles`: the topology roles the service hosts (its RoleName), or null for a service that hosts none. */
+export function ntServiceObject(w: WindowsServiceRecord, roles: string[] | null = null): PSObject {
   return new PSObject([...TYPE.ntService], [
     ['Status', w.status],
     ['Name', w.name],
     ['ActivityLevel', ''],
     ['DisplayName', w.displayName],
+    ['RoleName', roles],
     ['ComputerName', w.computer],
   ]);
 }

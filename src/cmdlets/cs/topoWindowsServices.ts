@@ -5,9 +5,9 @@ import type { CmdletContext } from '../../engine/cmdlet.js';
 import { PSObject } from '../../engine/values.js';
 import { registerCsCmdlet } from '../../catalog/registry.js';
 import { registerView } from '../../format/index.js';
-import { getComputer } from '../../store/topologyRepository.js';
+import { getComputer, getPool } from '../../store/topologyRepository.js';
 import { listWindowsServices, setWindowsServiceStatus } from '../../store/topologyRuntime.js';
-import type { WindowsServiceRecord } from '../../store/topologyTypes.js';
+import type { PoolKind, WindowsServiceRecord } from '../../store/topologyTypes.js';
 import { TYPE, ntServiceObject } from './topoObjects.js';
 import { fail, hasWildcard, recordHandler, storeOf, stringParam, topoErrors, wildcardMatch } from './topoCommon.js';
 
@@ -22,6 +22,46 @@ function computerName(ctx: CmdletContext): string {
   const computer = getComputer(storeOf(ctx), name);
   if (!computer) fail(topoErrors.notFound('Computer', name));
   return computer.fqdn;
+}
+
+/**
+ * [I] RoleName of a service: the topology roles (as Get-CsService names them) it hosts on a Front End
+ * computer. Services absent here host no role (RoleName is null, as for the logging and replica agents).
+ */
+const FRONT_END_SERVICE_ROLES: Record<string, string[]> = {
+  RTCSRV: ['Registrar', 'UserServer'],
+  RTCXMPPTGW: ['Registrar'],
+  RTCIMMCU: ['ConferencingServer'],
+  RTCDATAMCU: ['ConferencingServer'],
+  RTCAVMCU: ['ConferencingServer'],
+  RTCASMCU: ['ConferencingServer'],
+  RTCMRAUTH: ['ConferencingServer'],
+  RTCHOST: ['ApplicationServer'],
+  RTCCAA: ['ApplicationServer'],
+  RTCCAS: ['ApplicationServer'],
+  RTCRGS: ['ApplicationServer'],
+  RTCCPS: ['ApplicationServer'],
+  RTCATS: ['ApplicationServer'],
+  RTCMEDSRV: ['MediationServer'],
+  MASTER: ['CentralManagement'],
+  FTA: ['CentralManagement'],
+};
+/** [I] Services of any computer that host no role. */
+const ROLELESS_SERVICES = new Set(['RTCCLSAGT', 'REPLICA']);
+
+/** RoleName of a service on its computer: on an Edge computer every role-bearing service is the Edge role. */
+function serviceRoles(ctx: CmdletContext, w: WindowsServiceRecord, poolKinds: Map<string, PoolKind | undefined>): string[] | null {
+  const name = w.name.toUpperCase();
+  if (ROLELESS_SERVICES.has(name)) return null;
+  const key = w.computer.toLowerCase();
+  if (!poolKinds.has(key)) {
+    const computer = getComputer(storeOf(ctx), w.computer);
+    poolKinds.set(key, computer ? getPool(storeOf(ctx), computer.pool)?.kind : undefined);
+  }
+  const kind = poolKinds.get(key);
+  if (kind === 'Edge') return ['EdgeServer'];
+  if (kind === 'Director' && name === 'RTCSRV') return ['Director'];
+  return FRONT_END_SERVICE_ROLES[name] ? [...FRONT_END_SERVICE_ROLES[name]] : null;
 }
 
 /** [V Get-Service wording] for a name that matches no service. */
@@ -57,7 +97,8 @@ function selectServices(ctx: CmdletContext): WindowsServiceRecord[] {
 
 registerCsCmdlet('Get-CsWindowsService', () =>
   recordHandler((ctx) => {
-    for (const w of selectServices(ctx)) ctx.writeObject(ntServiceObject(w));
+    const poolKinds = new Map<string, PoolKind | undefined>();
+    for (const w of selectServices(ctx)) ctx.writeObject(ntServiceObject(w, serviceRoles(ctx, w, poolKinds)));
   }),
 );
 

@@ -235,9 +235,11 @@ registerTopologyHelp(parameters, {
     examples: [
       { title: 'Services of this computer', code: 'Get-CsWindowsService', remarks: 'Lists the services of fe01.contoso.com.' },
       { title: 'The XMPP proxy on the Edge', code: 'Get-CsWindowsService -Name RTCXMPPTGWPX -ComputerName edge01.contoso.com', remarks: 'Shows whether the XMPP proxy is running.' },
+      { title: 'Roles of the Front-End service', code: 'Get-CsWindowsService -Name RTCSRV | Select-Object -ExpandProperty RoleName', remarks: 'RoleName lists the topology roles a service hosts (Registrar and UserServer for RTCSRV).' },
+      { title: 'Services of the application server role', code: 'Get-CsWindowsService | Where-Object {$_.RoleName -contains "ApplicationServer"}', remarks: 'Response Group, Call Park, the conferencing attendant and announcement services and others.' },
     ],
     related: ['Start-CsWindowsService', 'Stop-CsWindowsService'],
-    outputs: 'Service objects with Status, Name and ActivityLevel.',
+    outputs: 'Service objects with Status, Name, ActivityLevel, DisplayName, RoleName and ComputerName.',
   },
   'Start-CsWindowsService': {
     synopsis: 'Starts Skype for Business services on a computer.',
