@@ -87,6 +87,8 @@ export abstract class ScannerCore {
     this.lastEnd = end;
     this.lastType = type;
     this.opEnd = opEnd;
+    // Only the bracket right after param/begin/process/end (newlines aside) closes into statement mode.
+    if (type !== T.NewLine && type !== T.Param && type !== T.Begin && type !== T.Process && type !== T.End) this.statementAfterClose = false;
     return tok;
   }
 

@@ -15,12 +15,14 @@ export class PsParser extends StatementRules {
   script = this.RULE('script', (): ScriptBlockAst => {
     const first = this.LA(1);
     const body = this.SUBRULE(this.scriptBlockBody, { ARGS: ['eof'] });
-    this.MANY(() => {
-      // Anything left (a stray closer) is reported and skipped so every error of the script is seen.
-      const tok = this.CONSUME(T.AnyToken);
-      this.ACTION(() => this.unexpected(tok));
-      const more = this.SUBRULE(this.statementList, { ARGS: ['eof'] });
-      this.ACTION(() => body.end?.statements.push(...more));
+    this.MANY({
+      // Statements after begin/process/end blocks: reported once, then parsed so later errors are seen too.
+      GATE: () => !this.atEof(),
+      DEF: () => {
+        this.ACTION(() => this.unexpected(this.LA(1)));
+        const more = this.SUBRULE(this.statementList, { ARGS: ['eof'] });
+        this.ACTION(() => body.end?.statements.push(...more));
+      },
     });
     return this.ACTION(() => ({ kind: 'ScriptBlock', ...body, extent: this.extentAt(first.tokenType === T.AnyToken ? 0 : 0, this.source.text.length) }));
   });
