@@ -77,7 +77,7 @@ export function toStr(v: unknown): string {
 }
 
 /** Inside a collection, nested collections show their type name, as .NET ToString does. */
-function elementToStr(v: unknown): string {
+export function elementToStr(v: unknown): string {
   if (Array.isArray(v)) return 'System.Object[]';
   if (v instanceof PSArrayList) return v.typeName;
   return toStr(v);

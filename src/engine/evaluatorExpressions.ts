@@ -3,8 +3,8 @@
 // loops cheap; the others go through the async path. Both share the value-level helpers.
 
 import type { ExpressionAst, HashtableAst, StatementAst, VariableExpressionAst } from '../lang/ast.js';
-import { AutomationNull, PSHashtable, PSObject, ScriptBlockValue } from './values.js';
-import { isNull, toBool, toStr } from './convert.js';
+import { AutomationNull, PSArrayList, PSHashtable, PSObject, ScriptBlockValue } from './values.js';
+import { elementToStr, isNull, toBool, toStr } from './convert.js';
 import { binaryOperator, comparisonOperator, isComparisonOp, unaryOperator } from './operators.js';
 import { convertToType, resolveType } from './types.js';
 import { RefValue, TypeValue } from './typesValues.js';
@@ -121,10 +121,18 @@ function lookupValue(ev: Evaluator, lower: string): unknown {
 // ---------------------------------------------------------------------------------------------
 // Shared value-level steps
 
-function expandParts(parts: (string | ExpressionAst)[], values: unknown[]): string {
+/** A value inside a double-quoted string: collections are joined with $OFS (a space by default). */
+function interpolate(ev: Evaluator, v: unknown): string {
+  if (!Array.isArray(v) && !(v instanceof PSArrayList)) return toStr(v);
+  const ofs = ev.scope.lookup('ofs');
+  const sep = ofs ? toStr(ofs.value) : ' ';
+  return (Array.isArray(v) ? v : v.items).map(elementToStr).join(sep);
+}
+
+function expandParts(ev: Evaluator, parts: (string | ExpressionAst)[], values: unknown[]): string {
   let s = '';
   let j = 0;
-  for (const p of parts) s += typeof p === 'string' ? p : toStr(values[j++]);
+  for (const p of parts) s += typeof p === 'string' ? p : interpolate(ev, values[j++]);
   return s;
 }
 
@@ -184,7 +192,7 @@ export function evalSync(ev: Evaluator, e: ExpressionAst): unknown {
       return readVariable(ev, e);
     case 'ExpandableString': {
       let s = '';
-      for (const p of e.parts) s += typeof p === 'string' ? p : toStr(evalSync(ev, p));
+      for (const p of e.parts) s += typeof p === 'string' ? p : interpolate(ev, evalSync(ev, p));
       return s;
     }
     case 'ArrayLiteral':
@@ -267,7 +275,7 @@ export async function evalExpr(ev: Evaluator, e: ExpressionAst): Promise<unknown
     case 'ExpandableString': {
       const values: unknown[] = [];
       for (const p of e.parts) if (typeof p !== 'string') values.push(await evalExpr(ev, p));
-      return expandParts(e.parts, values);
+      return expandParts(ev, e.parts, values);
     }
     case 'ArrayLiteral': {
       const out: unknown[] = [];

@@ -40,6 +40,7 @@ export const literalCases: Case[] = [
   c('false value', '$false', 'False'),
   c('null in string', '"[$null]"', '[]'),
   c('array in string joins with spaces', '$a = 1,2,3; "$a"', '1 2 3'),
+  c('ofs changes the separator', '$OFS = ","; $a = 1, 2, 3; "$a"', '1,2,3'),
   c('double in string', '"$(1.5)"', '1.5'),
   c('here-string double', '$n = "X"\n@"\nHello $n\nBye\n"@', 'Hello X', 'Bye'),
   c('here-string single', "@'\nraw $n\n'@", 'raw $n'),
