@@ -130,4 +130,55 @@ describe.skipIf(skipReason !== null)('procedures typed in the interactive shell'
     const tested = await shell.enter();
     expect(tested.slice(tested.lastIndexOf('Test-CsXmppIM'))).toMatch(/Target Fqdn\s+: pool01\.contoso\.com\nResult\s+: Success\n/);
   });
+
+  it('Google Talk partner: enum completion, the mandatory Identity prompt, and a declined -Confirm', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csshell-term-'));
+    const shell = await startShell(dir);
+
+    shell.type('New-CsXmppAllowedPartner gmail.com -Tls');
+    await shell.complete('-TlsNegotiation');
+    shell.type(' NotS');
+    await shell.complete('NotSupported');
+    shell.type(' -Sasl');
+    await shell.complete('-SaslNegotiation');
+    shell.type(' nots');
+    await shell.complete('NotSupported');
+    shell.type(' -EnableK');
+    await shell.complete('-EnableKeepAlive');
+    shell.type(' $false -SupportD');
+    await shell.complete('-SupportDialbackNegotiation');
+    shell.type(' $true');
+    const partner = await shell.enter();
+    expect(partner).toMatch(/TlsNegotiation\s+: NotSupported\nSaslNegotiation\s+: NotSupported\nSupportDialbackNegotiation : True\nEnableKeepAlive\s+: False/);
+
+    shell.type('Set-CsAccessEdgeConfiguration -AllowF');
+    await shell.complete('-AllowFederatedUsers');
+    shell.type(' $true');
+    await shell.enter();
+
+    shell.type('New-CsExternalAccessPolicy -EnableXmppAccess $true -EnableFederationAccess $true');
+    shell.keys('Enter');
+    await shell.waitFor((s) => /Supply values for the following parameters:\nIdentity: ?$/m.test(s.trimEnd()), 'the Identity prompt');
+    shell.type('GTalkUsers');
+    const created = await shell.enter();
+    expect(created).toMatch(/Identity\s+: Tag:GTalkUsers/);
+
+    shell.type('Get-CsUser | Grant-CsExternalAccessPolicy -PolicyName GTalkUsers');
+    await shell.enter();
+    shell.type('(Get-CsUser -Filter {ExternalAccessPolicy -eq "GTalkUsers"}).Count -eq (Get-CsUser).Count');
+    const all = await shell.enter();
+    expect(all.slice(all.lastIndexOf('.Count -eq'))).toMatch(/\nTrue\n/);
+
+    shell.type('Remove-CsXmppAllowedPartner -Identity gm');
+    await shell.complete('gmail.com');
+    shell.type(' -Confirm');
+    shell.keys('Enter');
+    const confirm = await shell.waitFor((s) => s.includes('[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"):'), 'the confirmation');
+    expect(confirm).toContain('Performing the operation "Remove-CsXmppAllowedPartner" on target "gmail.com".');
+    shell.type('n');
+    await shell.enter();
+    shell.type('Get-CsXmppAllowedPartner | ft Identity,TlsNegotiation -AutoSize');
+    const kept = await shell.enter();
+    expect(kept.slice(kept.lastIndexOf('Get-CsXmppAllowedPartner | ft'))).toMatch(/gmail\.com\s+NotSupported/);
+  });
 });
