@@ -78,6 +78,8 @@ type Open = { kind: 'none' } | { kind: 'list' } | { kind: 'custom'; key: string 
 class OutWriter {
   private readonly parts: (() => string[])[] = [];
   private open: Open = { kind: 'none' };
+  /** Set while the open table comes from a generated view. */
+  generatedTable: GeneratedTable | undefined;
   constructor(readonly width: number) {}
 
   private push(lines: string[] | (() => string[])): void {
@@ -89,6 +91,7 @@ class OutWriter {
   }
 
   close(): void {
+    this.generatedTable = undefined;
     if (this.open.kind === 'list') this.push(['']);
     else if (this.open.kind !== 'none') this.push(['', '']);
     this.open = { kind: 'none' };
@@ -160,7 +163,21 @@ function tableColumns(view: TableView, registered: boolean): TableColumn[] {
 }
 
 /** The first object of a type decides its view for the rest of the output (as PowerShell's Out-Default does). */
+/** The generated (no registered view) table that is open, if any: later view-less objects join it. */
+interface GeneratedTable {
+  key: string;
+  view: TableView;
+}
+
 function writeObject(w: OutWriter, o: unknown, chosen: Map<string, ReturnType<typeof defaultView>>): void {
+  const registered = findView(o) !== undefined;
+  // PowerShell applies an open generated table view to every later object that has no view of its
+  // own, whatever its type (Select-Object over several Cs types prints one table).
+  const generated = w.generatedTable;
+  if (generated && !registered && !(o instanceof PSObject && propertyNames(o).length === 0) && w.acceptsTable(generated.key)) {
+    w.tableRow(generated.key, () => new TableInstance(tableColumns(generated.view, false), {}, w.width), generated.view.columns.map((c) => fieldValue(c, o)));
+    return;
+  }
   const shape = shapeKey(o);
   let view = chosen.get(shape);
   if (!view) chosen.set(shape, (view = defaultView(o)));
@@ -174,7 +191,9 @@ function writeObject(w: OutWriter, o: unknown, chosen: Map<string, ReturnType<ty
     const key = shape;
     if (w.acceptsTable(key)) {
       const cells = view.columns.map((c) => fieldValue(c, o));
-      w.tableRow(key, () => new TableInstance(tableColumns(view, findView(o) !== undefined), {}, w.width), cells, groupHeader(view.groupBy, o));
+      const tableView = view;
+      w.tableRow(key, () => new TableInstance(tableColumns(tableView, registered), {}, w.width), cells, groupHeader(view.groupBy, o));
+      if (!registered) w.generatedTable = { key, view: tableView };
       return;
     }
     w.listEntry(view.columns.map((c) => ({ label: fieldLabel(c), value: fieldValue(c, o) })));

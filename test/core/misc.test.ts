@@ -55,26 +55,16 @@ describe('error records in output', () => {
 });
 
 describe('mixed output in one statement', () => {
-  it('shows objects of another shape as a list inside an open table', async () => {
-    const r = await runPs("@([pscustomobject]@{Name='a'}, (Get-CsAccessEdgeConfiguration | Select-Object Identity, RoutingMethod, AllowFederatedUsers, BeClearingHouse, EnablePartnerDiscovery))");
-    expect(r.output).toBe(
-      [
-        '',
-        'Name',
-        '----',
-        'a',
-        '',
-        'Identity               : Global',
-        'RoutingMethod          : UseDnsSrvRouting',
-        'AllowFederatedUsers    : False',
-        'BeClearingHouse        : False',
-        'EnablePartnerDiscovery : False',
-        '',
-        '',
-        '',
-        '',
-      ].join('\n'),
-    );
+  it('shows objects with a view of their own as a list inside an open generated table', async () => {
+    const r = await runPs("@([pscustomobject]@{Name='a'}, ('x' | Group-Object))");
+    expect(r.output).toBe(['', 'Name', '----', 'a', '', 'Count : 1', 'Name  : x', 'Group : {x}', '', '', '', ''].join('\n'));
+  });
+
+  it('puts Select-Object output over several Cs types into one table', async () => {
+    const r = await runPs('Get-CsService -PoolFqdn "pool01.contoso.com" | Select-Object Identity');
+    expect(r.output.match(/^Identity\s*$/gm)).toHaveLength(1);
+    expect(r.output).not.toContain('Identity : ');
+    expect(r.output).toContain('\nRegistrar:pool01.contoso.com\n');
   });
 });
 

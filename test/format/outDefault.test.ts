@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDefault, toDisplayString } from '../../src/format/index.js';
+import { formatDefault, registerView, toDisplayString } from '../../src/format/index.js';
 import { PSArrayList, PSHashtable, PSObject, TimeSpan } from '../../src/engine/values.js';
 
 const EDGE = 'Microsoft.Rtc.Management.WritableConfig.Settings.Edge.AccessEdgeConfiguration';
@@ -176,9 +176,10 @@ describe('formatDefault: tables and scalars', () => {
     expect(lines[3]!.length).toBe(40);
   });
 
-  it('switches to list for objects of another shape once a table is open', () => {
+  it('switches to list for objects with a view of their own once a generated table is open', () => {
+    registerView('Test.OwnView', { kind: 'table', columns: [{ property: 'P' }] });
     const a = new PSObject(undefined, { Name: 'a' });
-    const big = new PSObject('Other.Type', { P: 1 });
+    const big = new PSObject('Test.OwnView', { P: 1 });
     const lines = formatDefault([a, big, new PSObject(undefined, { Name: 'b' })], 120);
     expect(lines).toEqual(['', 'Name', '----', 'a', '', 'P : 1', '', 'b', '', '']);
   });
@@ -221,5 +222,13 @@ describe('formatDefault: empty objects', () => {
   it('prints nothing for an object without properties', () => {
     expect(formatDefault([new PSObject()], 120)).toEqual([]);
     expect(formatDefault([new PSObject(), 'x'], 120)).toEqual(['x']);
+  });
+});
+
+describe('formatDefault: a generated table takes later objects without a view', () => {
+  it('puts objects of other view-less types into the open table', () => {
+    const a = new PSObject('Selected.Microsoft.Rtc.Management.Xds.DisplayUserServer', { Identity: 'UserServer:pool01' });
+    const b = new PSObject('Selected.Microsoft.Rtc.Management.Xds.DisplayRegistrar', { Identity: 'Registrar:pool01' });
+    expect(formatDefault([a, b], 120)).toEqual(['', 'Identity', '--------', 'UserServer:pool01', 'Registrar:pool01', '', '']);
   });
 });
