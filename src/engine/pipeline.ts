@@ -196,7 +196,7 @@ async function commandStage(ev: Evaluator, cmd: CommandAst, position: number, ex
     return new CmdletStage(ev, (emit, runtime) => createCmdletProcessor(resolved.definition, args, site, runtime, emit), plan, scope);
   }
   const stage = new ScriptStage(ev, { ...resolved.invocation, dotSource: cmd.invocationOperator === '.' }, args, site, plan.output, scope);
-  return new ScriptStageWithRedirects(ev, stage, plan, scope);
+  return cmd.redirections.length ? new ScriptStageWithRedirects(ev, stage, plan, scope) : stage;
 }
 
 function failedStage(ev: Evaluator, record: ErrorRecord, plan: RedirectionPlan, scope: Scope): Stage {
