@@ -35,13 +35,15 @@ function shellKind(kind: LangKind): HighlightKind {
  */
 export function highlightSpans(text: string): HighlightSpan[] {
   const spans: HighlightSpan[] = tokenize(text).map((t) => ({ kind: shellKind(t.kind), start: t.start, end: t.end }));
-  if (!text.trim() || isIncomplete(text)) return spans;
+  if (!text.trim()) return spans;
   let errors: { start: number; end: number }[];
   try {
     errors = parse(text).errors.map((e) => ({ start: e.extent.start, end: Math.max(e.extent.end, e.extent.start + 1) }));
   } catch {
     return spans;
   }
+  // Most lines being typed parse cleanly; only lines with errors pay for the "unfinished?" check.
+  if (errors.length === 0 || isIncomplete(text)) return spans;
   for (const span of spans) {
     if (span.kind === 'text' && !text.slice(span.start, span.end).trim()) continue;
     if (errors.some((e) => e.start < span.end && e.end > span.start)) span.kind = 'error';
