@@ -111,9 +111,12 @@ export function insertUsers(store: Store, users: Iterable<NewUser>): number {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   let n = 0;
+  // AD's whenCreated; kept in the document so Get-CsUser can show WhenCreated / WhenChanged.
+  const created = new Date().toISOString();
   store.transaction(() => {
     for (const nu of users) {
       const u = completeUser(nu);
+      if (u.extra.WhenCreated === undefined) u.extra = { ...u.extra, WhenCreated: created };
       stmt.run(u.dn, u.samAccountName, u.userPrincipalName, u.displayName, u.sipAddress, u.registrarPool, u.enabled ? 1 : 0, u.externalAccessPolicy, docOf(u));
       n++;
     }
@@ -128,7 +131,12 @@ export function saveUser(store: Store, u: UserRecord): void {
       `UPDATE users SET dn = ?, sam_account_name = ?, upn = ?, display_name = ?, sip_address = ?, registrar_pool = ?, enabled = ?,
        external_access_policy = ?, doc = ? WHERE id = ?`,
     )
-    .run(u.dn, u.samAccountName, u.userPrincipalName, u.displayName, u.sipAddress, u.registrarPool, u.enabled ? 1 : 0, u.externalAccessPolicy, docOf(u), u.id);
+    .run(u.dn, u.samAccountName, u.userPrincipalName, u.displayName, u.sipAddress, u.registrarPool, u.enabled ? 1 : 0, u.externalAccessPolicy, docOf(stamped(u)), u.id);
+}
+
+/** The record with AD's whenChanged set to now (every write of a user is a change). */
+function stamped(u: UserRecord): UserRecord {
+  return { ...u, extra: { ...u.extra, WhenChanged: new Date().toISOString() } };
 }
 
 export function getUserById(store: Store, id: number): UserRecord | undefined {

@@ -39,8 +39,9 @@ describe('Get-CsUser', () => {
     // Properties the default view leaves out but scripts read.
     expect(ken.propertyNames().slice(27)).toEqual([
       'UserPrincipalName', 'FirstName', 'LastName', 'WindowsEmailAddress', 'AudioVideoDisabled', 'RemoteCallControlTelephonyEnabled',
-      'PrivateLine', 'LineServerURI', 'Name', 'DistinguishedName',
+      'PrivateLine', 'LineServerURI', 'Name', 'DistinguishedName', 'WhenChanged', 'WhenCreated',
     ]);
+    expect(ken.get('WhenCreated')).toBeInstanceOf(Date);
     expect(ken.get('UserPrincipalName')).toBe('kenmyer@contoso.com');
     expect(ken.get('Name')).toBe('Ken Myer');
     expect(ken.get('Identity')).toBe('CN=Ken Myer,OU=Redmond,DC=contoso,DC=com');

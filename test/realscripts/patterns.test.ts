@@ -576,12 +576,20 @@ describe('user object properties scripts read', () => {
     ]);
   });
 
-  // PowerShell: ADUser objects also carry WhenCreated and WhenChanged (DateTime); reports select users
-  // changed in the last N days with them.
-  it.fails('Get-CsUser objects expose WhenChanged as a DateTime', async () => {
-    const { values, errors } = await evalPs('(Get-CsUser -Identity "sip:kenmyer@contoso.com").WhenChanged -is [datetime]');
+  // ADUser objects also carry WhenCreated and WhenChanged (DateTime); reports select users changed in the
+  // last N days with them, and a change moves WhenChanged forward.
+  it('Get-CsUser objects expose WhenCreated / WhenChanged as DateTimes that a change moves forward', async () => {
+    const { values, errors } = await evalPs(
+      `$before = (Get-CsUser -Identity "sip:kenmyer@contoso.com").WhenChanged
+       Start-Sleep -Milliseconds 20
+       Set-CsUser -Identity "sip:kenmyer@contoso.com" -LineURI "tel:+14255550123"
+       $after = Get-CsUser -Identity "sip:kenmyer@contoso.com"
+       $after.WhenCreated -is [datetime]
+       $after.WhenChanged -gt $before
+       @(Get-CsUser | Where-Object { (Get-Date) - $_.WhenChanged -lt (New-TimeSpan -Days 30) }).Count`,
+    );
     expect(errors).toBe('');
-    expect(values).toEqual([true]);
+    expect(values).toEqual([true, true, 44]);
   });
 });
 
@@ -600,8 +608,8 @@ describe('core cmdlet details reports rely on', () => {
     expect(values).toEqual([true]);
   });
 
-  // PowerShell: Export-Clixml / Import-Clixml keep a configuration backup before a change.
-  it.fails('Get-CsExternalAccessPolicy | Export-Clixml, then Import-Clixml reads it back', async () => {
+  // Export-Clixml / Import-Clixml keep a configuration backup before a change.
+  it('Get-CsExternalAccessPolicy | Export-Clixml, then Import-Clixml reads it back', async () => {
     const dir = sandbox();
     const { values, errors } = await evalPs(
       'Get-CsExternalAccessPolicy | Export-Clixml .\\eap.xml; (Import-Clixml .\\eap.xml).Identity',

@@ -90,7 +90,14 @@ const USER_HIDDEN_PROPERTIES: [string, UserReader][] = [
   ['LineServerURI', extra('LineServerURI')],
   ['Name', (u) => cnOf(u.dn)],
   ['DistinguishedName', (u) => u.dn],
+  ['WhenChanged', (u) => dateOf(u.extra.WhenChanged ?? u.extra.WhenCreated)],
+  ['WhenCreated', (u) => dateOf(u.extra.WhenCreated)],
 ];
+
+/** A stored ISO time as a DateTime; null when the account predates the stamp. */
+function dateOf(v: unknown): Date | null {
+  return typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? new Date(v) : null;
+}
 
 /** The RDN value of a DN (`CN=Ken Myer,OU=…` → `Ken Myer`), escapes removed. */
 function cnOf(dn: string): string {
