@@ -124,7 +124,7 @@ registerCmdlet({ ...mkdirMeta, name: 'mkdir', verb: '', noun: '', className: 'Mi
         continue;
       }
       mkdirSync(host, { recursive: true });
-      ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host));
+      ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host, true));
     }
   },
 }));
