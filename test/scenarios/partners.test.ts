@@ -111,6 +111,14 @@ describe('procedure: change and clear out partners', () => {
     const typedName = await c.type('"gmail.com" | Remove-CsXmppAllowedPartner');
     expect(typedName.errors).toContain('The input object cannot be bound to any parameters for the command');
 
+    // Piping the wrong kind of object into Set- is refused; it never creates a partner or a policy.
+    const wrongKind = await c.type('Get-CsExternalAccessPolicy | Set-CsXmppAllowedPartner -PartnerType Federated');
+    expect(wrongKind.errors).toContain('Set-CsXmppAllowedPartner : The object passed to -Instance is a "Microsoft.Rtc.Management.WritableConfig.Policy.ExternalAccess.ExternalAccessPolicy", not a "XmppAllowedPartner".');
+    const otherWay = await c.type('Get-CsXmppAllowedPartner gmail.com | Set-CsExternalAccessPolicy -EnableXmppAccess $true');
+    expect(otherWay.errors).toContain('FullyQualifiedErrorId : InvalidInstanceType,Microsoft.Rtc.Management.Internal.SetExternalAccessPolicyCmdlet');
+    expect(await c.values('Get-CsExternalAccessPolicy | ForEach-Object Identity')).toEqual(['Global']);
+    expect(await c.values('Get-CsXmppAllowedPartner | ForEach-Object Identity')).toEqual(['jabber.org', 'jabber.de', 'gmail.com']);
+
     await c.ok('Get-CsXmppAllowedPartner -Filter jabber.* | Remove-CsXmppAllowedPartner');
     expect(await c.values('Get-CsXmppAllowedPartner | ForEach-Object Identity')).toEqual(['gmail.com']);
     await c.ok('Remove-CsXmppAllowedPartner gmail.com');

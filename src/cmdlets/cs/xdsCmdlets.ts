@@ -167,9 +167,18 @@ interface SetTarget {
   doc: ConfigDocument;
 }
 
+/** Type names every object carries: they say nothing about which kind of setting an object is. */
+const GENERIC_TYPE_NAMES = new Set(['system.object', 'system.management.automation.pscustomobject']);
+
+/** True when the object is one of this kind's objects (or a deserialized copy of one), not just any object. */
+function isInstanceOf(kind: XdsKind, instance: PSObject): boolean {
+  const own = kind.typeNames.filter((t) => !GENERIC_TYPE_NAMES.has(t.toLowerCase()));
+  return instance.typeNames.some((n) => own.some((t) => n === t || n === `Deserialized.${t}`));
+}
+
 /** The document -Instance describes: its properties over the stored (or default) values. */
 function instanceTarget(kind: XdsKind, store: Store, instance: unknown): SetTarget {
-  if (!(instance instanceof PSObject) || !kind.typeNames.some((t) => instance.typeNames.includes(t))) {
+  if (!(instance instanceof PSObject) || !isInstanceOf(kind, instance)) {
     const got = instance instanceof PSObject ? instance.typeName : typeof instance;
     throw new XdsCommandError(xdsErrors.wrongInstanceType(typeName(kind), got));
   }
