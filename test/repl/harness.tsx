@@ -125,7 +125,7 @@ export function startShell(opts: { run?: RunFn; historyPath?: string | null; sto
     },
     screen,
     live: () => controller.getView().liveLines.map((l) => l.map((s) => s.text).join('')).join('\n'),
-    async waitFor(predicate, timeoutMs = 3000) {
+    async waitFor(predicate, timeoutMs = 10_000) {
       const until = Date.now() + timeoutMs;
       for (;;) {
         const s = screen();
@@ -172,7 +172,7 @@ export async function engineShell(opts: { historyPath?: string | null; workingDi
   });
   const ink = render(<ReplApp controller={controller} />);
   const screen = (): string => stripAnsi(ink.lastFrame() ?? '');
-  const waitFor = async (predicate: (s: string) => boolean, timeoutMs = 5000): Promise<string> => {
+  const waitFor = async (predicate: (s: string) => boolean, timeoutMs = 15_000): Promise<string> => {
     const until = Date.now() + timeoutMs;
     for (;;) {
       const s = screen();

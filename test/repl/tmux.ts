@@ -67,7 +67,7 @@ export class TmuxShell {
     return spawnSync('tmux', ['-L', this.socket, 'has-session', '-t', this.session]).status === 0;
   }
 
-  async waitFor(predicate: (screen: string) => boolean, what: string, timeoutMs = 15_000): Promise<string> {
+  async waitFor(predicate: (screen: string) => boolean, what: string, timeoutMs = 20_000): Promise<string> {
     const until = Date.now() + timeoutMs;
     let s = '';
     while (Date.now() < until) {
@@ -78,7 +78,7 @@ export class TmuxShell {
     throw new Error(`timed out waiting for ${what}; screen:\n${s}`);
   }
 
-  async waitForExit(timeoutMs = 15_000): Promise<void> {
+  async waitForExit(timeoutMs = 20_000): Promise<void> {
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
       if (!this.alive()) return;
