@@ -2,7 +2,6 @@
 // computer, or the global CMS store), the topology facts that decide certificate names, reading
 // certificate files inside the sandbox, the CertificateReference object, and the error table.
 
-import { existsSync, readFileSync } from 'node:fs';
 import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
 import { PSObject } from '../../engine/values.js';
 import type { Store } from '../../store/store.js';
@@ -10,6 +9,7 @@ import { GLOBAL_SCOPE, findStoredCertificate, type CertificateAssignment } from 
 import { getComputer, computerRoles, listServices, listSipDomains } from '../../store/topologyRepository.js';
 import type { NameFacts } from '../../pki/names.js';
 import { PkiError } from '../../pki/errors.js';
+import { readSandboxFile } from './topoFiles.js';
 
 export const CERTIFICATE_REFERENCE_TYPE = 'Microsoft.Rtc.Management.Deployment.CertificateReference';
 /** Prefix the deployment cmdlets put on failures (DOMAIN §3.5). [I] */
@@ -104,19 +104,14 @@ export function edgeRunsXmpp(store: Store, computerFqdn: string): boolean {
   return edge?.properties.XmppFederationEnabled === true;
 }
 
+/** Raises a file problem as this module's terminating error (the path text, without the failure prefix). */
+export function raiseFileError(spec: ErrorSpec): never {
+  throw new CertificateCommandError(spec);
+}
+
 /** Reads a file given as a PowerShell path, inside the sandbox. */
 export function readUserFile(ctx: CmdletContext, psPath: string): Buffer {
-  const hostPath = ctx.engine.resolvePath(psPath);
-  if (!existsSync(hostPath)) {
-    throw new CertificateCommandError({
-      message: `Cannot find path '${psPath}' because it does not exist.`,
-      errorId: 'PathNotFound',
-      category: 'ObjectNotFound',
-      exceptionType: 'System.Management.Automation.ItemNotFoundException',
-      targetObject: psPath,
-    });
-  }
-  return readFileSync(hostPath);
+  return readSandboxFile(ctx, psPath, raiseFileError);
 }
 
 /** The catalog's spelling of a use (`xmppserver` → `XMPPServer`). */

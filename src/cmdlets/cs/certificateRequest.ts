@@ -1,8 +1,7 @@
 // Request-CsCertificate: new PKCS#10 requests named after the topology (ByNew), online issuance by the
 // lab certification authority (-CA), and the pending-request list (ByList, ByRetrieve, ByClear).
 
-import { existsSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { CmdletContext, CmdletImplementation } from '../../engine/cmdlet.js';
 import { PSObject } from '../../engine/values.js';
 import { enums } from '../../catalog/registry.js';
@@ -24,7 +23,8 @@ import { buildCsrPem, subjectText, type SubjectFields } from '../../pki/csr.js';
 import { createLabCa, issueFromRequest, namesLabCa, LAB_CA_CONFIG, type LabCa } from '../../pki/labCa.js';
 import { derToPem } from '../../pki/certificate.js';
 import { EDGE_ONLY_USES, ONLINE_ONLY_USES, isUse, namesForRequest } from '../../pki/names.js';
-import { canonicalUse, currentComputer, fail, nameFacts, runCertificateCommand, storeOf, stringList } from './certificateContext.js';
+import { canonicalUse, currentComputer, fail, nameFacts, raiseFileError, runCertificateCommand, storeOf, stringList } from './certificateContext.js';
+import { prepareSandboxWrite, writePreparedFile } from './topoFiles.js';
 import { failOnFrontEndUseOnEdge } from './certificateChecks.js';
 
 export const CERTIFICATE_REQUEST_TYPE = 'Microsoft.Rtc.Management.Deployment.CertificateRequest';
@@ -112,13 +112,9 @@ function labCa(store: Store): LabCa {
   return created;
 }
 
-/** Resolves an output path and checks its folder exists (as Windows does, nothing is created). */
+/** Resolves an output path and checks it can take a file (as Windows does, no folder is created). */
 function outputPath(ctx: CmdletContext, psPath: string): string {
-  const hostPath = ctx.engine.resolvePath(psPath);
-  if (!existsSync(dirname(hostPath))) {
-    fail(`Could not find a part of the path '${psPath}'.`, 'DirectoryNotFound', 'ObjectNotFound', psPath);
-  }
-  return hostPath;
+  return prepareSandboxWrite(ctx, psPath, raiseFileError);
 }
 
 async function newRequest(ctx: CmdletContext): Promise<void> {
@@ -143,7 +139,7 @@ async function newRequest(ctx: CmdletContext): Promise<void> {
       keyExportable: plan.exportable,
       friendlyName: plan.friendlyName,
     });
-    if (outputFile) writeFileSync(outputFile, csrPem);
+    if (outputFile) writePreparedFile(outputFile, output!, csrPem, raiseFileError);
     if (!plan.ca) {
       ctx.writeVerbose(`Certificate request ${requestId} was created on ${plan.computer}.`);
       return;
@@ -153,11 +149,17 @@ async function newRequest(ctx: CmdletContext): Promise<void> {
     const thumbprint = addStoredCertificate(store, plan.computer, { der, privateKeyPem: keyPem, keyExportable: plan.exportable, friendlyName: plan.friendlyName });
     setPendingRequestStatus(store, requestId, 'Issued');
     if (outputFile) {
-      writeFileSync(issuedCertificatePath(outputFile), derToPem(der));
-      writeFileSync(join(dirname(outputFile), LAB_CA_FILE_NAME), ca.certPem);
+      writeSandboxCompanion(issuedCertificatePath(outputFile), output!, derToPem(der));
+      writeSandboxCompanion(join(dirname(outputFile), LAB_CA_FILE_NAME), output!, ca.certPem);
     }
     ctx.writeVerbose(`Certificate ${thumbprint} was issued by ${LAB_CA_CONFIG} and installed on ${plan.computer}.`);
   });
+}
+
+/** A file written next to the request file; a failure names the request path the user typed. */
+function writeSandboxCompanion(hostPath: string, psPath: string, data: string): void {
+  const shown = psPath.replace(/[^\\/]*$/, basename(hostPath));
+  writePreparedFile(hostPath, shown, data, raiseFileError);
 }
 
 /** `edge.req` → `edge.cer`; when the request itself was named `.cer`, `edge-issued.cer`. [I] */

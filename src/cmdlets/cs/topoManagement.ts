@@ -1,9 +1,7 @@
 // Topology documents (Get-/Publish-/Enable-/Test-CsTopology), Windows services of the topology's
 // computers, CMS replication status, and configuration export/import.
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import type { CmdletContext } from '../../engine/cmdlet.js';
+import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
 import { PSObject, TimeSpan } from '../../engine/values.js';
 import { registerCsCmdlet } from '../../catalog/registry.js';
 import {
@@ -25,6 +23,7 @@ import { TYPE, replicaObject } from './topoObjects.js';
 import { taskOutput } from './topoTaskOutput.js';
 import { parseXml, topologyChanges, topologyToXml } from './topoTopologyXml.js';
 import { fail, recordHandler, storeOf, stringParam, topoErrors } from './topoCommon.js';
+import { readSandboxText, writeSandboxFile } from './topoFiles.js';
 import './topoWindowsServices.js';
 
 registerCsCmdlet('Get-CsTopology', () =>
@@ -47,21 +46,10 @@ registerCsCmdlet('Get-CsTopology', () =>
 );
 
 function readTextFile(ctx: CmdletContext, psPath: string): string {
-  const path = ctx.engine.resolvePath(psPath);
-  if (!existsSync(path)) {
-    fail(
-      {
-        message: `Cannot find path '${psPath}' because it does not exist.`,
-        category: 'ObjectNotFound',
-        errorId: 'PathNotFound',
-        exceptionType: 'System.Management.Automation.ItemNotFoundException',
-        targetObject: psPath,
-      },
-      true,
-    );
-  }
-  return readFileSync(path, 'utf8');
+  return readSandboxText(ctx, psPath, raiseTerminating);
 }
+
+const raiseTerminating = (spec: ErrorSpec): never => fail(spec, true);
 
 registerCsCmdlet('Publish-CsTopology', () =>
   recordHandler(async (ctx) => {
@@ -80,7 +68,7 @@ registerCsCmdlet('Publish-CsTopology', () =>
     if (typeof changes === 'string') fail(topoErrors.invalid(changes, 'InvalidTopologyDocument'), true);
     if (!(await ctx.shouldProcess('Topology', 'Publish-CsTopology'))) return;
     const backup = stringParam(ctx, 'BackupFileName');
-    if (backup) writeFileSync(ctx.engine.resolvePath(backup), topologyToXml(store));
+    if (backup) writeSandboxFile(ctx, backup, topologyToXml(store), raiseTerminating);
     store.transaction(() => {
       replaceSipDomains(store, changes.sipDomains);
       for (const s of changes.sites) updateSite(store, s.name, s.patch);
@@ -186,9 +174,7 @@ registerCsCmdlet('Export-CsConfiguration', () =>
       ctx.writeObject([...Buffer.from(data, 'utf8')], false);
       return;
     }
-    const path = ctx.engine.resolvePath(stringParam(ctx, 'FileName') ?? '');
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, data);
+    writeSandboxFile(ctx, stringParam(ctx, 'FileName') ?? '', data, raiseTerminating, { createFolders: true });
   }),
 );
 

@@ -1,7 +1,6 @@
 // Enable-CsUser, Disable-CsUser, Set-CsUser, Move-CsUser: changes to users' Skype for Business
 // attributes. Every write is one transaction per user; a refused change writes nothing.
 
-import { existsSync, readFileSync } from 'node:fs';
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { registerCsCmdlet } from '../../catalog/registry.js';
 import { getPool, getSipDomain, listServices } from '../../store/topologyRepository.js';
@@ -9,6 +8,7 @@ import { findUsers, getUserBySip, normalizeSipAddress, saveUser, type UserRecord
 import { adAccountObject, poolIndex, userObject } from './topoUserObjects.js';
 import { usersForIdentity } from './topoUserLookup.js';
 import { fail, recordHandler, storeOf, stringParam, topoErrors } from './topoCommon.js';
+import { readSandboxText } from './topoFiles.js';
 
 const notChanged = (u: UserRecord) => `Object with identity "${u.dn}" was not changed.`;
 
@@ -152,10 +152,9 @@ registerCsCmdlet('Set-CsUser', () =>
 function usersToMove(ctx: CmdletContext): UserRecord[] {
   if (ctx.parameterSetName !== 'Users') return usersForIdentity(ctx, true);
   const psPath = stringParam(ctx, 'UserList') ?? '';
-  const path = ctx.engine.resolvePath(psPath);
-  if (!existsSync(path)) fail({ message: `Cannot find path '${psPath}' because it does not exist.`, category: 'ObjectNotFound', errorId: 'PathNotFound', targetObject: psPath }, true);
+  const text = readSandboxText(ctx, psPath, (spec) => fail(spec, true));
   const out: UserRecord[] = [];
-  for (const line of readFileSync(path, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
     const found = findUsers(storeOf(ctx), line, { csOnly: true });
     if (!found.length) ctx.writeError(topoErrors.userNotFound(line));
     out.push(...found);

@@ -1,0 +1,135 @@
+// Files the Skype for Business cmdlets read and write (configuration exports, topology documents, user
+// lists, certificate files, reports), always inside the sandbox through `ctx.engine.resolvePath`.
+// Failures are reported as Windows PowerShell reports them, naming the path as the user typed it; the
+// host's paths and Node's error texts never reach the user.
+
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
+
+/** How the caller turns a file problem into its own (terminating) error. */
+export type RaiseFileError = (spec: ErrorSpec) => never;
+
+export const fileErrors = {
+  /** [V] Windows PowerShell's provider text for a missing item. */
+  pathNotFound: (psPath: string): ErrorSpec => ({
+    message: `Cannot find path '${psPath}' because it does not exist.`,
+    category: 'ObjectNotFound',
+    errorId: 'PathNotFound',
+    exceptionType: 'System.Management.Automation.ItemNotFoundException',
+    targetObject: psPath,
+  }),
+  /** [V .NET text] A folder given where a file is expected, or a file the process may not touch. */
+  accessDenied: (psPath: string): ErrorSpec => ({
+    message: `Access to the path '${psPath}' is denied.`,
+    category: 'PermissionDenied',
+    errorId: 'UnauthorizedAccessException',
+    exceptionType: 'System.UnauthorizedAccessException',
+    targetObject: psPath,
+  }),
+  /** [V .NET text] The folder of a file to write does not exist. */
+  folderNotFound: (psPath: string): ErrorSpec => ({
+    message: `Could not find a part of the path '${psPath}'.`,
+    category: 'ObjectNotFound',
+    errorId: 'DirectoryNotFoundException',
+    exceptionType: 'System.IO.DirectoryNotFoundException',
+    targetObject: psPath,
+  }),
+  /** [I] Any other failure of the file system, without the host's wording. */
+  ioFailure: (psPath: string, writing: boolean): ErrorSpec => ({
+    message: `The file '${psPath}' could not be ${writing ? 'written' : 'read'}.`,
+    category: writing ? 'WriteError' : 'ReadError',
+    errorId: 'IOException',
+    exceptionType: 'System.IO.IOException',
+    targetObject: psPath,
+  }),
+} as const;
+
+/** The PowerShell error for a Node file-system error (by its code), naming the path the user typed. */
+export function fileSystemErrorSpec(e: unknown, psPath: string, writing: boolean): ErrorSpec {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return writing ? fileErrors.folderNotFound(psPath) : fileErrors.pathNotFound(psPath);
+    case 'ENOTDIR':
+      return fileErrors.folderNotFound(psPath);
+    case 'EISDIR':
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return fileErrors.accessDenied(psPath);
+    case 'ENOSPC':
+      return { ...fileErrors.ioFailure(psPath, writing), message: 'There is not enough space on the disk.' };
+    default:
+      return fileErrors.ioFailure(psPath, writing);
+  }
+}
+
+function isDirectory(hostPath: string): boolean {
+  try {
+    return statSync(hostPath).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Reads a file named by a PowerShell path; a missing file or a folder is a PowerShell error. */
+export function readSandboxFile(ctx: CmdletContext, psPath: string, raise: RaiseFileError): Buffer {
+  const hostPath = ctx.engine.resolvePath(psPath);
+  if (!existsSync(hostPath)) raise(fileErrors.pathNotFound(psPath));
+  if (isDirectory(hostPath)) raise(fileErrors.accessDenied(psPath));
+  try {
+    return readFileSync(hostPath);
+  } catch (e) {
+    raise(fileSystemErrorSpec(e, psPath, false));
+  }
+}
+
+/** A text file: UTF-16 with a BOM (Out-File's and `>`'s default in Windows PowerShell) or UTF-8. */
+export function readSandboxText(ctx: CmdletContext, psPath: string, raise: RaiseFileError): string {
+  const bytes = readSandboxFile(ctx, psPath, raise);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
+  return bytes.toString('utf8');
+}
+
+export interface WriteOptions {
+  /** Create missing folders on the way (Export-CsConfiguration does); otherwise a missing folder is an error. */
+  createFolders?: boolean;
+}
+
+/**
+ * Checks that a PowerShell path can take a new file and returns its host path: not a folder, and its
+ * folder exists (or may be created). Call before changing anything, so a bad path changes nothing.
+ */
+export function prepareSandboxWrite(ctx: CmdletContext, psPath: string, raise: RaiseFileError, opts: WriteOptions = {}): string {
+  const hostPath = ctx.engine.resolvePath(psPath);
+  if (isDirectory(hostPath) || /[\\/]$/.test(psPath.trim())) raise(fileErrors.accessDenied(psPath));
+  const folder = dirname(hostPath);
+  if (!existsSync(folder)) {
+    if (!opts.createFolders) raise(fileErrors.folderNotFound(psPath));
+    try {
+      mkdirSync(folder, { recursive: true });
+    } catch (e) {
+      raise(fileSystemErrorSpec(e, psPath, true));
+    }
+  } else if (!isDirectory(folder)) {
+    raise(fileErrors.folderNotFound(psPath));
+  }
+  return hostPath;
+}
+
+/** Writes a file at a host path from prepareSandboxWrite; failures name the PowerShell path. */
+export function writePreparedFile(hostPath: string, psPath: string, data: string | Uint8Array, raise: RaiseFileError): void {
+  try {
+    writeFileSync(hostPath, data);
+  } catch (e) {
+    raise(fileSystemErrorSpec(e, psPath, true));
+  }
+}
+
+/** prepareSandboxWrite then writePreparedFile. */
+export function writeSandboxFile(ctx: CmdletContext, psPath: string, data: string | Uint8Array, raise: RaiseFileError, opts: WriteOptions = {}): void {
+  writePreparedFile(prepareSandboxWrite(ctx, psPath, raise, opts), psPath, data, raise);
+}

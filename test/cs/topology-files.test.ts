@@ -1,0 +1,96 @@
+// Files named by the topology, user and certificate cmdlets: bad paths give PowerShell's errors with the
+// path as typed, never the host's paths or Node's error texts, and change nothing.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { newStore, runPs } from '../helpers/run.js';
+import { fileSystemErrorSpec } from '../../src/cmdlets/cs/topoFiles.js';
+
+function workDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'csshell-files-'));
+  mkdirSync(join(dir, 'Backups'));
+  writeFileSync(join(dir, 'notes.txt'), 'hello');
+  return dir;
+}
+
+/** Runs a command in a fresh sandbox; returns its error text after checking nothing of the host leaks. */
+async function errorOf(script: string, dir = workDir()): Promise<string> {
+  const r = await runPs(script, { workingDirectory: dir });
+  expect(r.errors).not.toMatch(/EISDIR|ENOENT|ENOTDIR|EACCES|illegal operation|no such file/);
+  expect(r.errors).not.toContain(dir);
+  expect(r.errors).not.toContain(tmpdir());
+  return r.errors;
+}
+
+describe('configuration export and import', () => {
+  it('Export-CsConfiguration to a folder is access denied, naming the PowerShell path', async () => {
+    const e = await errorOf('Export-CsConfiguration -FileName C:\\');
+    expect(e).toContain("Export-CsConfiguration : Access to the path 'C:\\' is denied.");
+    expect(e).toContain('PermissionDenied: (C:\\:String) [Export-CsConfiguration], UnauthorizedAccessException');
+    expect(await errorOf('Export-CsConfiguration -FileName C:\\Backups')).toContain("Access to the path 'C:\\Backups' is denied.");
+    expect(await errorOf('Export-CsConfiguration -FileName C:\\Backups\\')).toContain("Access to the path 'C:\\Backups\\' is denied.");
+  });
+
+  it('Export-CsConfiguration without a file name is the missing mandatory parameter', async () => {
+    expect(await errorOf('Export-CsConfiguration')).toContain('Cannot process command because of one or more missing mandatory parameters: FileName.');
+  });
+
+  it('Import-CsConfiguration: a folder is access denied, a missing file is ObjectNotFound', async () => {
+    expect(await errorOf('Import-CsConfiguration -FileName C:\\')).toContain("Access to the path 'C:\\' is denied.");
+    const missing = await errorOf('Import-CsConfiguration -FileName C:\\Backups\\nope.zip');
+    expect(missing).toContain("Cannot find path 'C:\\Backups\\nope.zip' because it does not exist.");
+    expect(missing).toContain('ObjectNotFound');
+  });
+
+  it('Publish-CsTopology and Move-CsUser -UserList name the path; the store is unchanged', async () => {
+    const store = newStore();
+    const dir = workDir();
+    const r = await runPs('Publish-CsTopology -FileName C:\\Backups; Move-CsUser -UserList C:\\Backups -Target pool02.contoso.com -Confirm:$false', { store, workingDirectory: dir });
+    expect(r.errors).toContain("Publish-CsTopology : Access to the path 'C:\\Backups' is denied.");
+    expect(r.errors).toContain("Move-CsUser : Access to the path 'C:\\Backups' is denied.");
+    expect(await errorOf('Move-CsUser -UserList C:\\missing.txt -Target pool02.contoso.com', dir)).toContain("Cannot find path 'C:\\missing.txt' because it does not exist.");
+    const ken = await runPs('(Get-CsUser "Ken Myer").RegistrarPool', { store });
+    expect(ken.output.trim()).toBe('pool01.contoso.com');
+  });
+
+  it('Move-CsUser -UserList reads a list written by Out-File (UTF-16)', async () => {
+    const store = newStore();
+    const dir = workDir();
+    const r = await runPs('"sip:kenmyer@contoso.com" | Out-File C:\\users.txt; Move-CsUser -UserList C:\\users.txt -Target pool02.contoso.com -Confirm:$false', { store, workingDirectory: dir });
+    expect(r.errors).toBe('');
+    expect((await runPs('(Get-CsUser "Ken Myer").RegistrarPool', { store })).output.trim()).toBe('pool02.contoso.com');
+  });
+});
+
+describe('certificate files', () => {
+  it('Import-CsCertificate: a missing file is ObjectNotFound, a folder is access denied', async () => {
+    const missing = await errorOf('Import-CsCertificate -Path C:\\certs\\edge.pfx -Password x');
+    expect(missing).toContain("Import-CsCertificate : Cannot find path 'C:\\certs\\edge.pfx' because it does not exist.");
+    expect(missing).toContain('ObjectNotFound: (C:\\certs\\edge.pfx:String) [Import-CsCertificate], ItemNotFoundException');
+    expect(await errorOf('Import-CsCertificate -Path C:\\Backups')).toContain("Access to the path 'C:\\Backups' is denied.");
+  });
+
+  it('Request-CsCertificate -Output: a folder, a missing folder, a file used as a folder; no request is left behind', async () => {
+    const store = newStore();
+    const dir = workDir();
+    const r = await runPs(
+      'Request-CsCertificate -New -Type Default -Output C:\\Backups\nRequest-CsCertificate -New -Type Default -Output C:\\nope\\fe01.req\nRequest-CsCertificate -New -Type Default -Output C:\\notes.txt\\fe01.req',
+      { store, workingDirectory: dir },
+    );
+    expect(r.errors).toContain("Request-CsCertificate : Access to the path 'C:\\Backups' is denied.");
+    expect(r.errors).toContain("Request-CsCertificate : Could not find a part of the path 'C:\\nope\\fe01.req'.");
+    expect(r.errors).toContain("Request-CsCertificate : Could not find a part of the path 'C:\\notes.txt\\fe01.req'.");
+    expect(r.errors).not.toContain(dir);
+    expect((await runPs('Request-CsCertificate -List', { store })).output.trim()).toBe('');
+  });
+
+  it('maps every Node file-system error code to a PowerShell error without host text', () => {
+    const err = (code: string) => Object.assign(new Error(`${code}: something at '/srv/x'`), { code });
+    expect(fileSystemErrorSpec(err('EISDIR'), 'C:\\a', true).message).toBe("Access to the path 'C:\\a' is denied.");
+    expect(fileSystemErrorSpec(err('ENOENT'), 'C:\\a', false).message).toBe("Cannot find path 'C:\\a' because it does not exist.");
+    expect(fileSystemErrorSpec(err('ENOENT'), 'C:\\a\\b', true).message).toBe("Could not find a part of the path 'C:\\a\\b'.");
+    expect(fileSystemErrorSpec(err('ENOSPC'), 'C:\\a', true).message).toBe('There is not enough space on the disk.');
+    expect(fileSystemErrorSpec(err('EWEIRD'), 'C:\\a', true).message).toBe("The file 'C:\\a' could not be written.");
+  });
+});
