@@ -11,7 +11,7 @@ const colorOf = (s: EngineShellHarness, text: string): string | undefined => {
   return 'not found';
 };
 
-describe('the shell on the engine', () => {
+describe('the shell on the engine', { timeout: 60_000 }, () => {
   it('runs a cmdlet and prints its list output', async () => {
     shell = await engineShell();
     const screen = await shell.run('Get-CsExternalAccessPolicy -Identity Global');

@@ -22,7 +22,7 @@ function startShell(dir = TmuxShell.tempDir()): TmuxShell {
   return shell;
 }
 
-describe.skipIf(skipReason !== null)('csshell in a terminal', () => {
+describe.skipIf(skipReason !== null)('csshell in a terminal', { timeout: 90_000 }, () => {
   beforeAll(() => {
     if (!existsSync(cliPath)) throw new Error(`${cliPath} is missing: run npm run build first`);
   });
