@@ -3,7 +3,7 @@
 // and `::new()` constructors.
 
 import { ErrorRecord, PSRuntimeError } from './errors.js';
-import { isNull, parseDateText, toBool, toList, toNumber, toStr } from './convert.js';
+import { isNull, parseDateText, toBool, toList, toNumber, toStr, typedArrays } from './convert.js';
 import { formatOperator } from './operatorsFormat.js';
 import { convertToType, resolveType, roundHalfEven, type ResolvedType } from './types.js';
 import { GuidValue, TypeValue, VersionValue, parseTimeSpan } from './typesValues.js';
@@ -298,6 +298,12 @@ export function callStatic(ev: Evaluator, target: unknown, name: string, args: u
 
 /** `[T]::new(args)` and New-Object for the types scripts construct. */
 export function construct(type: ResolvedType, args: unknown[]): unknown {
+  if (type.fullName.endsWith('[]') && args.length === 1 && typeof args[0] === 'number') {
+    // `[string[]]::new(5)`: a fixed-size array of empty slots.
+    const out = new Array<unknown>(intArg(args[0])).fill(type.element?.fullName === 'System.Int32' ? 0 : null);
+    typedArrays.set(out, type.fullName);
+    return out;
+  }
   if (type.listOf || type.fullName === 'System.Collections.ArrayList') {
     const initial = args.length && typeof args[0] !== 'number' ? toList(args[0]) : [];
     return convertToType(initial, type);

@@ -539,6 +539,7 @@ export const staticCases: Case[] = [
   c('regex match groups', '[regex]::Match("key=value", "(\\w+)=(\\w+)").Groups[2].Value', 'value'),
   c('timespan fromminutes', '[timespan]::FromMinutes(90).TotalHours', '1.5'),
   c('char isdigit', '[char]::IsDigit("5")', 'True'),
+  c('new typed array', '$a = [string[]]::new(3); $a[1] = "x"; "$($a.Count) $($a -join "|")"', '3 |x|'),
   c('new with static', '$h = [hashtable]::new(); $h.x = 1; $h.Count', '1'),
 ];
 
