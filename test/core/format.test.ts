@@ -156,3 +156,10 @@ describe('Format-Table of a type with a list view', () => {
     expect(r.output.split('\n')[3]).toMatch(/^pool01\.contoso\.com Failure 00:00:00 /);
   });
 });
+
+describe('Out-GridView', () => {
+  it('warns and shows a console table instead of a window', async () => {
+    const r = await runPs('[pscustomobject]@{A=1} | Out-GridView');
+    expect(r.text).toBe('WARNING: Out-GridView needs a graphical desktop; the objects are shown as a table in the console instead.\n\nA\n-\n1\n\n\n');
+  });
+});

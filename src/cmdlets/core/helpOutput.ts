@@ -188,3 +188,8 @@ simple('Export-Clixml', 'Saves objects to an XML file.', 'Writes the objects in 
 simple('Import-Clixml', 'Reads objects saved with Export-Clixml.', 'The objects come back with their properties and Deserialized. type names; credentials come back as credentials.', { Path: 'The XML file.' }, [
   ex('Read a backup', 'Get-CsExternalAccessPolicy | Export-Clixml eap.xml; (Import-Clixml eap.xml).Identity', 'Writes Global.'),
 ]);
+simple('Out-GridView', 'Shows objects in a grid window; here, as a table in the console.', 'The shell has no graphical desktop, so Out-GridView warns and shows its input in the console the way Out-Default would. -PassThru also passes the objects on.', {
+  InputObject: 'The objects to show.',
+  Title: 'The window title (not shown).',
+  PassThru: 'Also writes the objects to the pipeline.',
+}, [ex('Browse the users', 'Get-CsUser | Select-Object DisplayName, SipAddress | Out-GridView', 'Shows the users as a table after a warning.')]);

@@ -125,3 +125,30 @@ define(
     };
   },
 );
+
+/** [I] The shell has no graphical desktop: Out-GridView shows its input as a table in the console instead. */
+define(
+  'Out-GridView',
+  {
+    module: UTILITY,
+    defaultSet: 'PassThru',
+    params: {
+      InputObject: inputObject,
+      Title: { type: 'String' },
+      Wait: { type: 'SwitchParameter', sets: { Wait: [false, null] } },
+      OutputMode: { type: 'OutputModeOption', validateSet: ['None', 'Single', 'Multiple'], sets: { OutputMode: [false, null] } },
+      PassThru: { type: 'SwitchParameter', sets: { PassThru: [false, null] } },
+    },
+  },
+  () => {
+    const c = collector();
+    return {
+      process: (ctx) => c.take(ctx),
+      end(ctx) {
+        ctx.writeWarning('Out-GridView needs a graphical desktop; the objects are shown as a table in the console instead.');
+        writeLinesToHost(ctx, formatDefault(c.values, ctx.engine.host.width));
+        if (ctx.params.PassThru) for (const v of c.values) ctx.writeObject(v, false);
+      },
+    };
+  },
+);
