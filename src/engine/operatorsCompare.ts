@@ -177,9 +177,10 @@ export function comparisonOperator(op: string, left: unknown, right: unknown): C
       return { value: splitOperator(left, right, cs) };
   }
   if (isEnumerable(left)) return { value: toList(left).filter((l) => compareOne(base, l, right, cs)) };
-  if (base === 'match') {
+  if (base === 'match' || base === 'notmatch') {
     const m = toRegex(toStr(right), cs).exec(toStr(left));
-    return m ? { value: true, matches: matchesTable(m) } : { value: false };
+    const matched = base === 'match' ? !!m : !m;
+    return m ? { value: matched, matches: matchesTable(m) } : { value: matched };
   }
   return { value: compareOne(base, left, right, cs) };
 }
