@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { KEY, startShell, tempHome, type ShellHarness } from './harness.js';
-import { defaultHistoryPath, isSecretLine, parseHistoryFile, PersistentHistory } from '../../src/host/repl/history.js';
+import { defaultHistoryPath, encodeEntry, isSecretLine, parseHistoryFile } from '../../src/host/repl/history.js';
 import { getCmdlet } from '../../src/catalog/registry.js';
 import { historyInfo, useSessionHistory } from '../../src/host/repl/historyCmdlet.js';
 import { SessionHistory } from '../../src/host/repl/history.js';
@@ -64,6 +64,12 @@ describe('Up/Down history', () => {
     expect(shell.controller.currentInput).toContain('ConvertTo-SecureString');
   });
 
+  it('round-trips multi-line entries, backtick continuations included', () => {
+    const entries = ['Get-CsUser `\n  -Identity ken', 'if ($x) {\n  "a"\n}', 'Get-CsSite'];
+    const file = entries.map((e) => encodeEntry(e) + '\n').join('');
+    expect(parseHistoryFile(file)).toEqual(entries);
+  });
+
   it('recognises secret-bearing lines', () => {
     expect(isSecretLine('Request-CsCertificate -New -Type Default -CaPassword x')).toBe(true);
     expect(isSecretLine('$pfxPassword = "x"')).toBe(true);
@@ -91,8 +97,6 @@ describe('Ctrl+R reverse search', () => {
   });
 
   it('Escape abandons the search and restores the line', async () => {
-    const history = new PersistentHistory(null);
-    history.entries.push('Get-CsSite');
     shell = startShell();
     shell.history.entries.push('Get-CsSite');
     await shell.press('abc', KEY.ctrlR, 'Site');
