@@ -141,3 +141,14 @@ describe('Get-Member', () => {
     expect(r.errors).toContain('You must specify an object for the Get-Member cmdlet.');
   });
 });
+
+describe('Get-Member types of Cs properties', () => {
+  it('uses the declared types of the New-/Set- cmdlets', async () => {
+    const v = (await evalPs("New-CsXmppAllowedPartner -Identity jabber.org | Out-Null; Get-CsXmppAllowedPartner jabber.org | Get-Member -Name Identity, PartnerType, ConnectionLimit | % Definition")).values;
+    expect(v).toEqual([
+      'System.UInt32 ConnectionLimit {get;set;}',
+      'Microsoft.Rtc.Management.Xds.XdsGlobalRelativeIdentity Identity {get;set;}',
+      'Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.PartnerType PartnerType {get;set;}',
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { toStr } from '../../engine/convert.js';
 import { PSArrayList, PSHashtable, PSObject } from '../../engine/values.js';
 import { getPropertyValue, propertyNames, typeNameOf } from '../../format/members.js';
 import { registerView } from '../../format/views.js';
+import { allCmdlets, enumFullNames } from '../../catalog/registry.js';
 import { define, UTILITY } from './meta.js';
 import { listOf, wildcardMatch } from './util.js';
 
@@ -89,6 +90,30 @@ const HASHTABLE_METHODS: Member[] = [
   ['Values', 'Property', 'System.Collections.ICollection Values {get;}'],
 ];
 
+/** .NET names of the catalog's parameter types, for property definitions of Cs objects. */
+const CATALOG_TYPES: Record<string, string> = {
+  Boolean: 'System.Boolean',
+  String: 'System.String',
+  UInt32: 'System.UInt32',
+  Int32: 'System.Int32',
+  DateTime: 'System.DateTime',
+  Fqdn: 'Microsoft.Rtc.Management.Deployment.Core.Fqdn',
+  XdsIdentity: 'Microsoft.Rtc.Management.Xds.XdsIdentity',
+  XdsGlobalRelativeIdentity: 'Microsoft.Rtc.Management.Xds.XdsGlobalRelativeIdentity',
+  PSListModifier: 'System.Collections.Generic.IList[string]',
+};
+
+/** The declared type of a Cs object's property, from the New-/Set- cmdlet of the same noun, when known. */
+function catalogPropertyType(typeName: string, property: string): string | undefined {
+  const noun = `Cs${typeName.replace(/#.*$/, '').split('.').pop()}`.toLowerCase();
+  for (const verb of ['Set', 'New']) {
+    const def = allCmdlets().find((c) => c.metadata.verb === verb && c.metadata.noun.toLowerCase() === noun);
+    const p = def?.metadata.parameters.find((x) => x.name.toLowerCase() === property.toLowerCase());
+    if (p) return p.enum ? (enumFullNames[p.enum] ?? p.enum) : (CATALOG_TYPES[p.type] ?? undefined);
+  }
+  return undefined;
+}
+
 /** Members of one value, before filtering and sorting. */
 function membersOf(v: unknown): Member[] {
   const out: Member[] = [...OBJECT_METHODS];
@@ -101,7 +126,8 @@ function membersOf(v: unknown): Member[] {
     const typed = v.typeNames.some((t) => t.startsWith('Microsoft.Rtc.'));
     for (const p of v.properties()) {
       const value = p.getter ? p.getter() : p.value;
-      if (typed) out.push([p.name, 'Property', `${typeNameOf(value) || 'System.Object'} ${p.name} {get;${p.readOnly || p.getter ? '' : 'set;'}}`]);
+      const declared = typed ? catalogPropertyType(v.typeName, p.name) : undefined;
+      if (typed) out.push([p.name, 'Property', `${declared ?? (typeNameOf(value) || 'System.Object')} ${p.name} {get;${p.readOnly || p.getter ? '' : 'set;'}}`]);
       else out.push([p.name, 'NoteProperty', `${shortType(value)} ${p.name}=${value === null || value === undefined ? 'null' : toStr(value)}`]);
     }
     return out;
