@@ -75,6 +75,11 @@ describe('procedure: a per-user XMPP policy', () => {
     const sales = (await c.values('(Get-CsUser -Filter {Department -eq "Sales"}).Count'))[0] as number;
     expect(holders.length).toBeGreaterThanOrEqual(sales);
 
+    // A misspelt property in the filter is refused rather than quietly matching nobody.
+    const typo = await c.type('Get-CsUser -Filter {ExternalAccesPolicy -eq "XmppPilot"}');
+    expect(typo.errors).toContain('Get-CsUser : The filter "ExternalAccesPolicy -eq "XmppPilot"" is not valid: "ExternalAccesPolicy" is not a recognized filterable property.');
+    expect(typo.output).toBe('');
+
     const ken = await c.one('Get-CsUser -Identity sip:kenmyer@contoso.com');
     expect(ken.get('ExternalAccessPolicy')).toBe('XmppPilot');
   });

@@ -6,7 +6,7 @@ import { registerCsCmdlet } from '../../catalog/registry.js';
 import { iterateUsers, type UserRecord } from '../../store/usersRepository.js';
 import { usersForIdentity } from './topoUserLookup.js';
 import { adAccountObject, poolIndex, userObject, userProperty, type PoolIndex } from './topoUserObjects.js';
-import { FilterSyntaxError, evaluateUserFilter, indexHints, parseUserFilter, type FilterIndexHints } from './topoUserFilter.js';
+import { FilterSyntaxError, evaluateUserFilter, filterProperties, indexHints, parseUserFilter, type FilterIndexHints } from './topoUserFilter.js';
 import { LdapFilterError, matchLdap, parseLdapFilter } from './topoLdapFilter.js';
 import { fail, identityText, recordHandler, resultSizeParam, storeOf, stringParam, topoErrors } from './topoCommon.js';
 import './topoUserChanges.js';
@@ -54,6 +54,10 @@ function selectUsers(ctx: CmdletContext, sel: Selection): UserRecord[] {
 
 /** [I] Directory attributes a Get-CsUser filter may also name, although the user object does not show them. */
 function directoryAttribute(u: UserRecord, key: string): unknown {
+  return directoryAttributes(u)[key];
+}
+
+function directoryAttributes(u: UserRecord): Record<string, unknown> {
   const map: Record<string, unknown> = {
     department: u.department,
     city: u.city,
@@ -64,7 +68,7 @@ function directoryAttribute(u: UserRecord, key: string): unknown {
     windowsemailaddress: u.email,
     distinguishedname: u.dn,
   };
-  return map[key];
+  return map;
 }
 
 /** The -Filter of Get-CsUser as a predicate on the user's properties, with the index hints it allows. */
@@ -77,7 +81,17 @@ function userFilter(ctx: CmdletContext): Pick<Selection, 'filter' | 'hints'> {
       const own = userProperty(u, pools, p);
       return own ? own.value : directoryAttribute(u, p.toLowerCase());
     };
-    return { filter: (u, pools) => evaluateUserFilter(node, (p) => read(u, pools, p)), hints: indexHints(node) };
+    let checked = false;
+    const filter = (u: UserRecord, pools: PoolIndex) => {
+      // A misspelt property matches nobody; the directory refuses such a filter instead of returning nothing.
+      if (!checked) {
+        checked = true;
+        const unknown = filterProperties(node).find((p) => !userProperty(u, pools, p) && !(p.toLowerCase() in directoryAttributes(u)));
+        if (unknown) fail(topoErrors.invalid(`The filter "${text}" is not valid: "${unknown}" is not a recognized filterable property.`, 'InvalidFilter', text), true);
+      }
+      return evaluateUserFilter(node, (p) => read(u, pools, p));
+    };
+    return { filter, hints: indexHints(node) };
   } catch (e) {
     if (e instanceof FilterSyntaxError) fail(topoErrors.invalid(`The filter "${text}" is not valid: ${e.message}.`, 'InvalidFilter', text), true);
     throw e;
