@@ -84,10 +84,8 @@ describe('hosting providers', () => {
     expect([other.get('EnabledSharedAddressSpace'), other.get('HostsOCSUsers'), other.get('VerificationLevel')]).toEqual([true, false, 'AlwaysVerifiable']);
   });
 
-  // Expected: the parameter set without -EnabledSharedAddressSpace/-HostsOCSUsers (Lync 2013+ has two sets; the
-  // reference's first example gives only -Identity, -ProxyFqdn and -Enabled) creates a provider with both False.
-  // Today the catalog makes both mandatory: MissingMandatoryParameter in batch.
-  it.fails('New-CsHostingProvider: -Identity, -ProxyFqdn and -Enabled only', async () => {
+  // The syntax without -EnabledSharedAddressSpace/-HostsOCSUsers creates a provider with both False.
+  it('New-CsHostingProvider: -Identity, -ProxyFqdn and -Enabled only', async () => {
     const r = await runPs('New-CsHostingProvider -Identity Fabrikam.com -ProxyFqdn "proxyserver.fabrikam.com" -Enabled $True');
     expect(r.errors).toBe('');
     expect(r.output).toContain('EnabledSharedAddressSpace : False');

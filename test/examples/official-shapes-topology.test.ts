@@ -82,10 +82,9 @@ describe('sites, pools, services, computers', () => {
     expect(await strings('Get-CsService | Where-Object {$_.DependentServiceList -like "*Registrar*"} | % Identity')).toEqual(['EdgeServer:edge01.contoso.com']);
   });
 
-  // Expected: objects without a registered view that follow each other in one output go into one table
-  // (PowerShell's generated table view applies to every later object), so `Select-Object Identity` prints one
-  // header and a row per service. Today the first object starts a table and each later one becomes a list.
-  it.fails('Get-CsService -PoolFqdn … | Select-Object Identity prints one table', async () => {
+  // Objects without a registered view that follow each other in one output go into one table (PowerShell's
+  // generated table view applies to every later object): one header and a row per service.
+  it('Get-CsService -PoolFqdn … | Select-Object Identity prints one table', async () => {
     const r = await runPs('Get-CsService -PoolFqdn "pool01.contoso.com" | Select-Object Identity');
     expect(r.output.match(/^Identity\s*$/gm)).toHaveLength(1);
     expect(r.output).not.toContain('Identity : ');
