@@ -6,10 +6,11 @@ import { registerCsCmdlet } from '../../catalog/registry.js';
 import { getCertificate, removeCertificate, setCertificate, testCertificateConfiguration } from './certificateAssign.js';
 import { importCertificate } from './certificateImport.js';
 import { requestCertificate } from './certificateRequest.js';
+import { withReport } from './topoReport.js';
 
-registerCsCmdlet('Request-CsCertificate', requestCertificate);
-registerCsCmdlet('Import-CsCertificate', importCertificate);
-registerCsCmdlet('Get-CsCertificate', getCertificate);
-registerCsCmdlet('Set-CsCertificate', setCertificate);
-registerCsCmdlet('Remove-CsCertificate', removeCertificate);
-registerCsCmdlet('Test-CsCertificateConfiguration', testCertificateConfiguration);
+registerCsCmdlet('Request-CsCertificate', () => withReport(requestCertificate()));
+registerCsCmdlet('Import-CsCertificate', () => withReport(importCertificate()));
+registerCsCmdlet('Get-CsCertificate', () => withReport(getCertificate()));
+registerCsCmdlet('Set-CsCertificate', () => withReport(setCertificate()));
+registerCsCmdlet('Remove-CsCertificate', () => withReport(removeCertificate()));
+registerCsCmdlet('Test-CsCertificateConfiguration', () => withReport(testCertificateConfiguration()));

@@ -24,6 +24,7 @@ import { taskOutput } from './topoTaskOutput.js';
 import { parseXml, topologyChanges, topologyToXml } from './topoTopologyXml.js';
 import { fail, recordHandler, storeOf, stringParam, topoErrors } from './topoCommon.js';
 import { readSandboxText, writeSandboxFile } from './topoFiles.js';
+import { withReport } from './topoReport.js';
 import './topoWindowsServices.js';
 
 registerCsCmdlet('Get-CsTopology', () =>
@@ -52,40 +53,44 @@ function readTextFile(ctx: CmdletContext, psPath: string): string {
 const raiseTerminating = (spec: ErrorSpec): never => fail(spec, true);
 
 registerCsCmdlet('Publish-CsTopology', () =>
-  recordHandler(async (ctx) => {
-    const store = storeOf(ctx);
-    if (ctx.parameterSetName === 'Finalize') {
-      ctx.writeVerbose('Nothing to finalize: no pending topology changes.');
-      return;
-    }
-    const text = ctx.parameterSetName === 'Document' ? String(ctx.params.Document ?? '') : readTextFile(ctx, stringParam(ctx, 'FileName') ?? '');
-    let changes: ReturnType<typeof topologyChanges>;
-    try {
-      changes = topologyChanges(store, parseXml(text));
-    } catch (e) {
-      changes = `The topology document cannot be read: ${(e as Error).message}.`;
-    }
-    if (typeof changes === 'string') fail(topoErrors.invalid(changes, 'InvalidTopologyDocument'), true);
-    if (!(await ctx.shouldProcess('Topology', 'Publish-CsTopology'))) return;
-    const backup = stringParam(ctx, 'BackupFileName');
-    if (backup) writeSandboxFile(ctx, backup, topologyToXml(store), raiseTerminating);
-    store.transaction(() => {
-      replaceSipDomains(store, changes.sipDomains);
-      for (const s of changes.sites) updateSite(store, s.name, s.patch);
-      for (const s of changes.services) updateServiceProperties(store, s.identity, s.properties, s.registrar);
-      markReplicationPending(store);
-    });
-    ctx.writeVerbose('The topology was published. Run Enable-CsTopology, then let replication reach every server.');
-  }),
+  withReport(
+    recordHandler(async (ctx) => {
+      const store = storeOf(ctx);
+      if (ctx.parameterSetName === 'Finalize') {
+        ctx.writeVerbose('Nothing to finalize: no pending topology changes.');
+        return;
+      }
+      const text = ctx.parameterSetName === 'Document' ? String(ctx.params.Document ?? '') : readTextFile(ctx, stringParam(ctx, 'FileName') ?? '');
+      let changes: ReturnType<typeof topologyChanges>;
+      try {
+        changes = topologyChanges(store, parseXml(text));
+      } catch (e) {
+        changes = `The topology document cannot be read: ${(e as Error).message}.`;
+      }
+      if (typeof changes === 'string') fail(topoErrors.invalid(changes, 'InvalidTopologyDocument'), true);
+      if (!(await ctx.shouldProcess('Topology', 'Publish-CsTopology'))) return;
+      const backup = stringParam(ctx, 'BackupFileName');
+      if (backup) writeSandboxFile(ctx, backup, topologyToXml(store), raiseTerminating);
+      store.transaction(() => {
+        replaceSipDomains(store, changes.sipDomains);
+        for (const s of changes.sites) updateSite(store, s.name, s.patch);
+        for (const s of changes.services) updateServiceProperties(store, s.identity, s.properties, s.registrar);
+        markReplicationPending(store);
+      });
+      ctx.writeVerbose('The topology was published. Run Enable-CsTopology, then let replication reach every server.');
+    }),
+  ),
 );
 
 registerCsCmdlet('Enable-CsTopology', () =>
-  recordHandler(async (ctx) => {
-    const store = storeOf(ctx);
-    if (!(await ctx.shouldProcess('Topology', 'Enable-CsTopology'))) return;
-    store.transaction(() => store.setMeta('topologyEnabled', new Date().toISOString()));
-    ctx.writeVerbose(`Enabled the topology: ${listSites(store).length} site(s), ${listPools(store).length} pool(s), ${listComputers(store).length} computer(s).`);
-  }),
+  withReport(
+    recordHandler(async (ctx) => {
+      const store = storeOf(ctx);
+      if (!(await ctx.shouldProcess('Topology', 'Enable-CsTopology'))) return;
+      store.transaction(() => store.setMeta('topologyEnabled', new Date().toISOString()));
+      ctx.writeVerbose(`Enabled the topology: ${listSites(store).length} site(s), ${listPools(store).length} pool(s), ${listComputers(store).length} computer(s).`);
+    }),
+  ),
 );
 
 /** Consistency problems of the topology, most important first. */
@@ -109,20 +114,22 @@ function topologyProblems(ctx: CmdletContext): { error: string; diagnosis: strin
 }
 
 registerCsCmdlet('Test-CsTopology', () =>
-  recordHandler((ctx) => {
-    const store = storeOf(ctx);
-    const service = stringParam(ctx, 'Service');
-    const local = ctx.engine.session.remoteComputer ?? ctx.engine.session.localComputer;
-    let target = getComputer(store, local)?.pool ?? local;
-    const problems = topologyProblems(ctx);
-    if (service) {
-      const svc = listServices(store).find((s) => s.identity.toLowerCase() === service.replace(/^service:/i, '').toLowerCase());
-      if (!svc) problems.unshift({ error: `Service ${service} was not found in the topology.`, diagnosis: 'Check the identity with Get-CsService.' });
-      else target = svc.pool;
-    }
-    const first = problems[0];
-    ctx.writeObject(first ? taskOutput(target, 'Failure', new TimeSpan(0), first.error, first.diagnosis) : taskOutput(target, 'Success', TimeSpan.fromMilliseconds(412.5), null, null));
-  }),
+  withReport(
+    recordHandler((ctx) => {
+      const store = storeOf(ctx);
+      const service = stringParam(ctx, 'Service');
+      const local = ctx.engine.session.remoteComputer ?? ctx.engine.session.localComputer;
+      let target = getComputer(store, local)?.pool ?? local;
+      const problems = topologyProblems(ctx);
+      if (service) {
+        const svc = listServices(store).find((s) => s.identity.toLowerCase() === service.replace(/^service:/i, '').toLowerCase());
+        if (!svc) problems.unshift({ error: `Service ${service} was not found in the topology.`, diagnosis: 'Check the identity with Get-CsService.' });
+        else target = svc.pool;
+      }
+      const first = problems[0];
+      ctx.writeObject(first ? taskOutput(target, 'Failure', new TimeSpan(0), first.error, first.diagnosis) : taskOutput(target, 'Success', TimeSpan.fromMilliseconds(412.5), null, null));
+    }),
+  ),
 );
 
 // ---------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import { adAccountObject, poolIndex, userObject } from './topoUserObjects.js';
 import { usersForIdentity } from './topoUserLookup.js';
 import { fail, recordHandler, storeOf, stringParam, topoErrors } from './topoCommon.js';
 import { readSandboxText } from './topoFiles.js';
+import { withReport } from './topoReport.js';
 
 const notChanged = (u: UserRecord) => `Object with identity "${u.dn}" was not changed.`;
 
@@ -163,18 +164,20 @@ function usersToMove(ctx: CmdletContext): UserRecord[] {
 }
 
 registerCsCmdlet('Move-CsUser', () =>
-  recordHandler(async (ctx) => {
-    const target = registrarPool(ctx, stringParam(ctx, 'Target') ?? '');
-    const planned: UserRecord[] = [];
-    for (const u of usersToMove(ctx)) {
-      if (u.registrarPool?.toLowerCase() === target.toLowerCase()) {
-        ctx.writeWarning(notChanged(u));
-        continue;
+  withReport(
+    recordHandler(async (ctx) => {
+      const target = registrarPool(ctx, stringParam(ctx, 'Target') ?? '');
+      const planned: UserRecord[] = [];
+      for (const u of usersToMove(ctx)) {
+        if (u.registrarPool?.toLowerCase() === target.toLowerCase()) {
+          ctx.writeWarning(notChanged(u));
+          continue;
+        }
+        if (!(await ctx.shouldProcess(u.dn, 'Move-CsUser'))) continue;
+        planned.push({ ...u, registrarPool: target });
+        ctx.writeVerbose(`Moving ${u.sipAddress} from ${u.registrarPool ?? '(no pool)'} to ${target}.`);
       }
-      if (!(await ctx.shouldProcess(u.dn, 'Move-CsUser'))) continue;
-      planned.push({ ...u, registrarPool: target });
-      ctx.writeVerbose(`Moving ${u.sipAddress} from ${u.registrarPool ?? '(no pool)'} to ${target}.`);
-    }
-    commitUsers(ctx, planned, (u) => userObject(u, poolIndex(storeOf(ctx))));
-  }),
+      commitUsers(ctx, planned, (u) => userObject(u, poolIndex(storeOf(ctx))));
+    }),
+  ),
 );

@@ -10,6 +10,7 @@ import { listWindowsServices, setWindowsServiceStatus } from '../../store/topolo
 import type { PoolKind, WindowsServiceRecord } from '../../store/topologyTypes.js';
 import { TYPE, ntServiceObject } from './topoObjects.js';
 import { fail, hasWildcard, recordHandler, storeOf, stringParam, topoErrors, wildcardMatch } from './topoCommon.js';
+import { withReport } from './topoReport.js';
 
 registerView(TYPE.ntService[0], {
   kind: 'table',
@@ -96,10 +97,12 @@ function selectServices(ctx: CmdletContext): WindowsServiceRecord[] {
 }
 
 registerCsCmdlet('Get-CsWindowsService', () =>
-  recordHandler((ctx) => {
-    const poolKinds = new Map<string, PoolKind | undefined>();
-    for (const w of selectServices(ctx)) ctx.writeObject(ntServiceObject(w, serviceRoles(ctx, w, poolKinds)));
-  }),
+  withReport(
+    recordHandler((ctx) => {
+      const poolKinds = new Map<string, PoolKind | undefined>();
+      for (const w of selectServices(ctx)) ctx.writeObject(ntServiceObject(w, serviceRoles(ctx, w, poolKinds)));
+    }),
+  ),
 );
 
 function changeStatus(status: 'Running' | 'Stopped', verb: string) {
@@ -114,5 +117,5 @@ function changeStatus(status: 'Running' | 'Stopped', verb: string) {
   });
 }
 
-registerCsCmdlet('Start-CsWindowsService', () => changeStatus('Running', 'Started'));
-registerCsCmdlet('Stop-CsWindowsService', () => changeStatus('Stopped', 'Stopped'));
+registerCsCmdlet('Start-CsWindowsService', () => withReport(changeStatus('Running', 'Started')));
+registerCsCmdlet('Stop-CsWindowsService', () => withReport(changeStatus('Stopped', 'Stopped')));
