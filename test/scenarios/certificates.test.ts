@@ -108,4 +108,14 @@ describe('procedure: request, import and assign the external Edge certificate', 
     expect([after.get('Thumbprint'), after.get('PreviousThumbprint') ?? null]).toEqual([next, null]);
     expect(existsSync(join(c.dir, 'certs', 'edge-external.pfx'))).toBe(true);
   });
+
+  // Expected: after importing a PFX on the Edge, the certificate store drive lists it, which is how an
+  // admin finds the thumbprint for Set-CsCertificate (Thumbprint and Subject of each certificate under
+  // Cert:\LocalMachine\My). Today the Cert: drive does not exist ("Cannot find path ...").
+  it.fails('finds the imported certificate under Cert:\\LocalMachine\\My', async () => {
+    const c = new AdminConsole().withCertificates('edge-external.pfx');
+    const thumbprint = await importedThumbprint(c, 'edge-external.pfx');
+    const listed = await c.values('Get-ChildItem Cert:\\LocalMachine\\My | Where-Object Subject -like "CN=sip.contoso.com*" | ForEach-Object Thumbprint', EDGE);
+    expect(listed).toEqual([thumbprint]);
+  });
 });
