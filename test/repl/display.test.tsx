@@ -150,3 +150,29 @@ describe('progress', () => {
     await shell.waitFor((s) => !s.includes('Granting policy'));
   });
 });
+
+describe('very long output', () => {
+  it('prints a 5,000-line write over several frames, in order, before the prompt returns', async () => {
+    shell = startShell({
+      run: (_t, host) => host.write('output', Array.from({ length: 5000 }, (_, i) => `row ${i}`).join('\n')),
+    });
+    await shell.press('Get-CsUser', KEY.enter);
+    await shell.waitFor(() => !shell.controller.isRunning, 60000);
+    const screen = shell.screen();
+    expect(screen).toMatch(/^row 0\nrow 1\n/m);
+    expect(screen).toMatch(/^row 4999\nPS C:\\Users\\Administrator>$/m);
+    expect(screen.match(/^row 2345$/gm)?.length).toBe(1);
+    expect(shell.controller.getView().staticLines.length).toBeLessThanOrEqual(1000);
+  }, 90000);
+
+  it('Ctrl+C drops output not yet printed', async () => {
+    shell = startShell({
+      run: (_t, host) => host.write('output', Array.from({ length: 20000 }, (_, i) => `row ${i}`).join('\n')),
+    });
+    await shell.press('Get-CsUser', KEY.enter);
+    await shell.waitFor((s) => s.includes('row 600'));
+    await shell.press(KEY.ctrlC);
+    await shell.waitFor(() => !shell.controller.isRunning, 20000);
+    expect(shell.screen()).not.toContain('row 19999');
+  }, 60000);
+});

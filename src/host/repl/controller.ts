@@ -75,6 +75,7 @@ export class ReplController {
 
   constructor(private readonly options: ControllerOptions) {
     this.search = new ReverseSearch(options.history);
+    this.output.onMore = () => this.scheduleChange();
     this.view = this.buildView();
   }
 
@@ -134,8 +135,10 @@ export class ReplController {
     if (this.exited) return;
     if (this.ask) return this.handleAsk(this.ask, ev);
     if (this.running) {
-      if (ev.kind === 'key' && ev.name === 'ctrl-c') this.options.executor.stop();
-      else this.typeAhead.push(ev);
+      if (ev.kind === 'key' && ev.name === 'ctrl-c') {
+        this.options.executor.stop();
+        this.output.discardQueued();
+      } else this.typeAhead.push(ev);
       return;
     }
     this.handleEdit(ev);
@@ -254,6 +257,9 @@ export class ReplController {
       this.output.write('error', `csshell: internal error: ${err instanceof Error ? err.message : String(err)}`);
     }
     this.options.sessionHistory.record(text, status, start, new Date());
+    // The prompt comes back once the output has reached the screen (a long listing takes some frames).
+    this.scheduleChange();
+    await this.output.whenDrained();
     this.running = false;
     this.runningText = '';
     this.progress.clear();

@@ -48,12 +48,23 @@ const STREAM_COLORS: Partial<Record<HostStream, string>> = {
 /** [I] Printed lines kept per <Static> generation before a new one starts. */
 const GENERATION_SIZE = 400;
 
+/** [I] Most lines handed to <Static> per frame: a long listing prints over several frames. */
+const LINES_PER_FRAME = 500;
+
 export class OutputBuffer {
   private lines: OutputLine[] = [];
   private generation = 0;
   private nextId = 1;
   /** Write-Host -NoNewline text not yet ended by a newline. */
   private partial: Segment[] = [];
+  /** Finished lines waiting for their frame; `queueStart` is the first one not yet handed over. */
+  private queue: Segment[][] = [];
+  private queueStart = 0;
+  private drainWaiters: (() => void)[] = [];
+  /** How many lines of the current generation <Static> has printed (reported after each commit). */
+  private printed = 0;
+  /** Called when queued lines moved on after a print and need another render. */
+  onMore: (() => void) | undefined;
 
   /** Lines for <Static> and its key (a new key = a new generation). */
   get staticLines(): { key: number; lines: OutputLine[] } {
@@ -64,25 +75,62 @@ export class OutputBuffer {
     return this.partial;
   }
 
-  /** How many lines of the current generation <Static> has printed (reported after each commit). */
-  private printed = 0;
-
-  markPrinted(generation: number, count: number): void {
-    if (generation === this.generation) this.printed = Math.max(this.printed, count);
+  get queuedCount(): number {
+    return this.queue.length - this.queueStart;
   }
 
-  /** Before appending: drops a generation once <Static> has printed all of it. */
-  private startBatch(): void {
-    if (this.lines.length >= GENERATION_SIZE && this.printed >= this.lines.length) {
+  markPrinted(generation: number, count: number): void {
+    if (generation !== this.generation) return;
+    this.printed = Math.max(this.printed, count);
+    if (this.queuedCount > 0) {
+      this.pump();
+      this.onMore?.();
+    } else if (this.printed >= this.lines.length) this.resolveDrained();
+  }
+
+  appendLines(lines: Segment[][]): void {
+    for (const l of lines) this.queue.push(l);
+    this.pump();
+  }
+
+  /** Moves queued lines on to <Static>, keeping at most one frame's worth unprinted. */
+  private pump(): void {
+    const unprinted = this.lines.length - this.printed;
+    if (unprinted >= LINES_PER_FRAME || this.queuedCount === 0) return;
+    if (this.printed >= this.lines.length && this.lines.length >= GENERATION_SIZE) {
       this.printed = 0;
       this.lines = [];
       this.generation++;
     }
+    const take = this.queue.slice(this.queueStart, this.queueStart + LINES_PER_FRAME - unprinted);
+    this.queueStart += take.length;
+    if (this.queueStart === this.queue.length) {
+      this.queue = [];
+      this.queueStart = 0;
+    } else if (this.queueStart > 50_000) {
+      this.queue = this.queue.slice(this.queueStart);
+      this.queueStart = 0;
+    }
+    this.lines = [...this.lines, ...take.map((segments) => ({ id: this.nextId++, segments }))];
   }
 
-  appendLines(lines: Segment[][]): void {
-    this.startBatch();
-    this.lines = [...this.lines, ...lines.map((segments) => ({ id: this.nextId++, segments }))];
+  /** Resolves once every line written so far has been printed. */
+  whenDrained(): Promise<void> {
+    if (this.queuedCount === 0 && this.printed >= this.lines.length) return Promise.resolve();
+    return new Promise((resolve) => this.drainWaiters.push(resolve));
+  }
+
+  /** Ctrl+C: lines not yet printed are dropped. */
+  discardQueued(): void {
+    this.queue = [];
+    this.queueStart = 0;
+    if (this.printed >= this.lines.length) this.resolveDrained();
+  }
+
+  private resolveDrained(): void {
+    const waiters = this.drainWaiters;
+    this.drainWaiters = [];
+    for (const w of waiters) w();
   }
 
   write(stream: HostStream, text: string, options?: WriteOptions): void {
