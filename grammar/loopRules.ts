@@ -165,6 +165,8 @@ export abstract class LoopRules extends BlockRules {
                 { GATE: () => this.canStartOperand(), ALT: () => this.SUBRULE(this.unaryExpr) },
                 { ALT: () => (this.unexpected(this.CONSUME(T.AnyToken)), undefined) },
               ]);
+              // The clause's block may start on the next line (Allman style, common in menu scripts).
+              this.MANY2({ GATE: () => !!test && this.peekPastNewlines().tokenType === T.LCurly, DEF: () => this.CONSUME(T.NewLine) });
               const body = this.OPTION({ GATE: () => !!test, DEF: () => this.SUBRULE(this.statementBlock) });
               this.ACTION(() => {
                 if (!test) return void (broken = true);

@@ -622,9 +622,8 @@ describe('core cmdlet details reports rely on', () => {
 
 describe('layout styles of menu scripts', () => {
   // PowerShell accepts a newline between a switch clause's condition and its block (Allman style, as in
-  // menu loops: `1` on one line, `{ ... }` on the next); csshell reports "Missing statement block in
-  // switch statement clause."
-  it.fails('switch clauses with the block on the next line', async () => {
+  // menu loops: `1` on one line, `{ ... }` on the next).
+  it('switch clauses with the block on the next line', async () => {
     const { values, errors } = await evalPs(
       ['$choice = "2"', 'switch ($choice)', '{', '    1', '    {', '        "voice users"', '    }', '    2', '    {', '        "federation"', '    }', '    default', '    {', '        "unknown"', '    }', '}'].join('\n'),
     );
