@@ -308,9 +308,9 @@ describe('errors', () => {
 });
 
 describe('script parameters and functions', () => {
-  // PowerShell: a ValidateScript that throws rejects the argument before the body runs, with
+  // A ValidateScript that throws rejects the argument before the body runs, with
   // "Cannot validate argument on parameter 'FilePath'. <thrown text>"; the call produces no output.
-  it.fails('[ValidateScript({ if (Test-Path $_) {$True} else {Throw ...} })] on a parameter', async () => {
+  it('[ValidateScript({ if (Test-Path $_) {$True} else {Throw ...} })] on a parameter', async () => {
     const dir = sandbox();
     writeFileSync(join(dir, 'users.csv'), 'a\r\n1\r\n');
     const { engine, host } = newEngine({ workingDirectory: dir });
@@ -350,9 +350,9 @@ describe('script parameters and functions', () => {
     expect(values).toEqual(['rows/columns']);
   });
 
-  // PowerShell: with DefaultParameterSetName naming a set that no parameter belongs to, a call with no
-  // set-specific parameter binds to that default set ("none"); only -A picks set "a".
-  it.fails('[CmdletBinding(DefaultParameterSetName="none")] with no arguments binds the default set', async () => {
+  // With DefaultParameterSetName naming a set that no parameter belongs to, a call with no set-specific
+  // parameter binds to that default set ("none"); only -Site picks set "site".
+  it('[CmdletBinding(DefaultParameterSetName="none")] with no arguments binds the default set', async () => {
     const { values, errors } = await evalPs(
       `function Test-Edge { [CmdletBinding(DefaultParameterSetName="none")]
          param([Parameter(ParameterSetName="site")][string]$Site, [Parameter(ParameterSetName="fqdn")][string]$TargetFqdn, [switch]$SkipCheck)
@@ -476,9 +476,9 @@ describe('script boilerplate seen at the top of administrators\' scripts', () =>
     expect(r.output).toBe('ok\n');
   });
 
-  // PowerShell: for a script file, $MyInvocation.MyCommand.Definition is the script's path (the same
-  // string as .Path), which scripts pass to Split-Path to find their folder.
-  it.fails('$MyInvocation.MyCommand.Definition in a script is its path, not its text', async () => {
+  // For a script file, $MyInvocation.MyCommand.Definition is the script's path (the same string as .Path),
+  // which scripts pass to Split-Path to find their folder.
+  it('$MyInvocation.MyCommand.Definition in a script is its path, not its text', async () => {
     const { engine, host } = newEngine();
     await engine.execute('$MyInvocation.MyCommand.Definition -eq $MyInvocation.MyCommand.Path', { file: join(sandbox(), 'Get-Report.ps1') });
     expect(host.output).toBe('True\n');
