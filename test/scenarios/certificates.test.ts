@@ -109,13 +109,20 @@ describe('procedure: request, import and assign the external Edge certificate', 
     expect(existsSync(join(c.dir, 'certs', 'edge-external.pfx'))).toBe(true);
   });
 
-  // Expected: after importing a PFX on the Edge, the certificate store drive lists it, which is how an
-  // admin finds the thumbprint for Set-CsCertificate (Thumbprint and Subject of each certificate under
-  // Cert:\LocalMachine\My). Today the Cert: drive does not exist ("Cannot find path ...").
-  it.fails('finds the imported certificate under Cert:\\LocalMachine\\My', async () => {
+  // After importing a PFX on the Edge, the certificate drive lists it: that is how an admin finds the
+  // thumbprint for Set-CsCertificate. The issuing root that came with the chain sits under Root.
+  it('finds the imported certificate under Cert:\\LocalMachine\\My', async () => {
     const c = new AdminConsole().withCertificates('edge-external.pfx');
     const thumbprint = await importedThumbprint(c, 'edge-external.pfx');
     const listed = await c.values('Get-ChildItem Cert:\\LocalMachine\\My | Where-Object Subject -like "CN=sip.contoso.com*" | ForEach-Object Thumbprint', EDGE);
     expect(listed).toEqual([thumbprint]);
+    const shown = await c.ok('Get-ChildItem Cert:\\LocalMachine\\My', { on: EDGE });
+    expect(shown.output).toContain(`   PSParentPath: Microsoft.PowerShell.Security\\Certificate::LocalMachine\\My\n\nThumbprint                                Subject\n----------                                -------\n${thumbprint}  CN=sip.contoso.com, O=Contoso, C=US\n`);
+    expect(await c.values('(Get-ChildItem Cert:\\LocalMachine\\Root).Subject', EDGE)).toEqual(['CN=Fabrikam Public Test Root, O=Fabrikam Trust']);
+    expect((await c.one(`Get-Item Cert:\\LocalMachine\\My\\${thumbprint}`, EDGE)).get('HasPrivateKey')).toBe(true);
+    const missing = await c.type('Get-ChildItem Cert:\\LocalMachine\\Mine', { on: EDGE });
+    expect(missing.errors).toContain("Get-ChildItem : Cannot find path 'Cert:\\LocalMachine\\Mine' because it does not exist.");
+    // The Front End's store does not hold the Edge's certificate.
+    expect(await c.objects('Get-ChildItem Cert:\\LocalMachine\\My')).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
 import { decodeText, DEFAULT_ENCODING, encodeText, ENCODING_NAMES, NEWLINE, splitLines } from './encoding.js';
 import { fileItem } from './fileItems.js';
+import { certItems, certPathNotFound, isCertPath } from './certDrive.js';
 import { absolutePsPath, resolveFile } from './location.js';
 import { define, MANAGEMENT } from './meta.js';
 import { writeTextFile } from './out.js';
@@ -332,6 +333,12 @@ define(
         (include.length === 0 || include.some((i) => wildcardMatch(i, name))) &&
         !exclude.some((x) => wildcardMatch(x, name));
       for (const p of paths) {
+        if (isCertPath(p)) {
+          const found = certItems(ctx, p, true, !!ctx.params.Recurse);
+          if (!found) certPathNotFound(ctx, p);
+          for (const o of found ?? []) ctx.writeObject(o);
+          continue;
+        }
         const items = expandPaths(ctx, [p]).filter((f) => existsSync(f.host));
         if (items.length === 0) {
           notFound(ctx, p);
@@ -356,6 +363,12 @@ define(
   () => ({
     process(ctx) {
       for (const p of givenPaths(ctx)) {
+        if (isCertPath(p)) {
+          const found = certItems(ctx, p, false);
+          if (!found) certPathNotFound(ctx, p);
+          for (const o of found ?? []) ctx.writeObject(o);
+          continue;
+        }
         const items = expandPaths(ctx, [p]).filter((f) => existsSync(f.host));
         if (items.length === 0) notFound(ctx, p);
         for (const it of items) ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, it.host, true));
