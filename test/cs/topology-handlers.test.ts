@@ -62,7 +62,9 @@ describe('pools, computers, services', () => {
     expect(r.output.map((o) => obj(o).get('Identity'))).toEqual(['pool02.contoso.com']);
     const p = obj((await runCmdlet(s, 'Get-CsPool', { Identity: 'pool01.contoso.com' })).output[0]);
     expect(p.propertyNames()).toEqual(['Identity', 'Services', 'Computers', 'Fqdn', 'Site']);
-    expect(p.get('Computers')).toEqual(['fe01.contoso.com', 'fe02.contoso.com']);
+    // Computers are machine objects (Identity, Pool, Fqdn) that read as their FQDN.
+    const computers = p.get('Computers') as PSObject[];
+    expect(computers.map((c) => [c.get('Fqdn'), c.get('Pool')])).toEqual([['fe01.contoso.com', 'pool01.contoso.com'], ['fe02.contoso.com', 'pool01.contoso.com']]);
     expect(p.get('Site')).toBe('Site:Redmond');
     expect((await runCmdlet(s, 'Get-CsPool', { Identity: 'nope.contoso.com' })).errors[0]?.message).toBe('Cannot find "Pool" with identity "nope.contoso.com".');
   });

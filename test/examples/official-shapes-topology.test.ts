@@ -66,7 +66,8 @@ describe('sites, pools, services, computers', () => {
 
   it('Get-CsPool: all, computers expanded, by identity, by site, pools without services', async () => {
     expect(await strings('Get-CsPool | % Identity')).toEqual(['pool01.contoso.com', 'pool02.contoso.com', 'edge01.contoso.com']);
-    expect(await strings('Get-CsPool | Select-Object -ExpandProperty Computers')).toEqual(['fe01.contoso.com', 'fe02.contoso.com', 'fe03.contoso.com', 'edge01.contoso.com']);
+    expect(await strings('Get-CsPool | Select-Object -ExpandProperty Computers | % Fqdn')).toEqual(['fe01.contoso.com', 'fe02.contoso.com', 'fe03.contoso.com', 'edge01.contoso.com']);
+    expect(await strings('Get-CsPool | Select-Object -ExpandProperty Computers | % { "$_" }')).toEqual(['fe01.contoso.com', 'fe02.contoso.com', 'fe03.contoso.com', 'edge01.contoso.com']);
     expect(await column('Get-CsPool -Identity pool02.contoso.com', 'Site')).toEqual(['Site:Dublin']);
     expect(await strings('Get-CsPool -Site "Redmond" | % Identity')).toEqual(['pool01.contoso.com', 'edge01.contoso.com']);
     expect(await values('Get-CsPool | Where-Object {$_.Services.Count -eq 0}')).toEqual([]);

@@ -17,7 +17,7 @@ describe('procedure: find the Edge pool and the XMPP route', () => {
     const pools = await c.values('Get-CsPool | Select-Object -ExpandProperty Identity');
     expect(pools).toEqual(expect.arrayContaining(['pool01.contoso.com', 'pool02.contoso.com', 'edge01.contoso.com']));
     expect(await c.values('Get-CsPool -Site Dublin | ForEach-Object Fqdn')).toEqual(['pool02.contoso.com']);
-    expect((await c.one('Get-CsPool pool01.contoso.com')).get('Computers')).toEqual(['fe01.contoso.com', 'fe02.contoso.com']);
+    expect(await c.values('(Get-CsPool pool01.contoso.com).Computers | ForEach-Object Fqdn')).toEqual(['fe01.contoso.com', 'fe02.contoso.com']);
     expect(await c.values('Get-CsService -Registrar | ForEach-Object Identity')).toEqual(['Registrar:pool01.contoso.com', 'Registrar:pool02.contoso.com']);
   });
 

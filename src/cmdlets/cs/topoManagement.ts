@@ -19,7 +19,7 @@ import {
 import { listReplicas, markReplicated, markReplicationPending } from '../../store/topologyRuntime.js';
 import { listUsers } from '../../store/usersRepository.js';
 import { exportConfiguration, importConfiguration, validateExport, type ConfigurationExport } from '../../store/topologyExport.js';
-import { TYPE, replicaObject } from './topoObjects.js';
+import { TYPE, internalDomainObject, replicaObject, sqlInstanceObjects } from './topoObjects.js';
 import { taskOutput } from './topoTaskOutput.js';
 import { parseXml, topologyChanges, topologyToXml } from './topoTopologyXml.js';
 import { fail, recordHandler, storeOf, stringParam, topoErrors } from './topoCommon.js';
@@ -41,6 +41,8 @@ registerCsCmdlet('Get-CsTopology', () =>
         ['Machines', listComputers(store).map((c) => c.fqdn)],
         ['Services', listServices(store).map((s) => s.identity)],
         ['SipDomains', listSipDomains(store).map((d) => d.name)],
+        ['InternalDomains', listSipDomains(store).map(internalDomainObject)],
+        ['SqlInstances', sqlInstanceObjects(store)],
       ]),
     );
   }),

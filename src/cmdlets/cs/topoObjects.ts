@@ -3,6 +3,10 @@
 // the catalog's output type follows as a base type name.
 
 import { PSObject } from '../../engine/values.js';
+import { toStringOverride } from '../../engine/convert.js';
+import { nativeMethods } from '../../engine/methodsObjects.js';
+import { stringMethod } from '../../engine/methodsString.js';
+import { registerDisplay } from '../../format/index.js';
 import type { Store } from '../../store/store.js';
 import {
   getPool,
@@ -28,6 +32,8 @@ export const TYPE = {
   ntService: ['Microsoft.Rtc.Management.Deployment.Core.NTService'],
   replica: ['Microsoft.Rtc.Management.Xds.ReplicaState'],
   topology: ['Microsoft.Rtc.Management.Deploy.Internal.DefaultTopology'],
+  sqlInstance: ['Microsoft.Rtc.Management.Deploy.Internal.SqlInstance'],
+  internalDomain: ['Microsoft.Rtc.Management.Deploy.Internal.InternalDomain'],
 } as const;
 
 export const siteIdentity = (name: string) => `Site:${name}`;
@@ -54,7 +60,7 @@ export function poolObject(store: Store, p: PoolRecord): PSObject {
   return new PSObject([...TYPE.pool], [
     ['Identity', p.fqdn],
     ['Services', listServices(store, { pool: p.fqdn }).map((s) => s.identity)],
-    ['Computers', listComputers(store, { pool: p.fqdn }).map((c) => c.fqdn)],
+    ['Computers', listComputers(store, { pool: p.fqdn }).map(machineObject)],
     ['Fqdn', p.fqdn],
     ['Site', siteIdentity(p.site)],
   ]);
@@ -66,6 +72,64 @@ export function computerObject(c: ComputerRecord): PSObject {
     ['Pool', c.pool],
     ['Fqdn', c.fqdn],
   ]);
+}
+
+/** String methods a machine object answers with its FQDN, so scripts written for FQDN strings keep working. [I] */
+const FQDN_STRING_METHODS = ['split', 'substring', 'startswith', 'endswith', 'contains', 'indexof', 'lastindexof', 'replace', 'tolower', 'toupper', 'tolowerinvariant', 'toupperinvariant', 'trim', 'padleft', 'padright'];
+
+/**
+ * A computer as an element of a pool's Computers: the Get-CsComputer object, whose string form is its FQDN
+ * ("$($pool.Computers)", -ComputerName $c) and which also answers string methods such as Split with it.
+ */
+export function machineObject(c: ComputerRecord): PSObject {
+  const o = computerObject(c);
+  nativeMethods.set(o, Object.fromEntries(FQDN_STRING_METHODS.map((m) => [m, (args: unknown[]) => stringMethod(c.fqdn, m, args)])));
+  return o;
+}
+
+/** An object whose string form is `text` ("$x", string parameters); the console shows the same text in lists. */
+function withStringForm(o: PSObject, text: string): PSObject {
+  toStringOverride.set(o, () => text);
+  return o;
+}
+
+/** [I] The SQL Server instance name of the back-end stores. */
+const SQL_INSTANCE_NAME = 'rtc';
+const DATABASE_ROLES = new Set(['UserDatabase', 'CentralManagementDatabase', 'ArchivingDatabase', 'MonitoringDatabase', 'ApplicationDatabase', 'PersistentChatDatabase']);
+
+/** The topology's SQL Server instances: one per pool that hosts database roles, with the stores it holds. */
+export function sqlInstanceObjects(store: Store): PSObject[] {
+  const byPool = new Map<string, ServiceRecord[]>();
+  for (const svc of listServices(store)) {
+    if (DATABASE_ROLES.has(svc.role)) byPool.set(svc.pool, [...(byPool.get(svc.pool) ?? []), svc]);
+  }
+  return [...byPool].map(([pool, services]) =>
+    withStringForm(
+      new PSObject([...TYPE.sqlInstance], [
+        ['Fqdn', pool],
+        ['InstanceName', SQL_INSTANCE_NAME],
+        ['SiteId', siteIdentity(services[0]!.site)],
+        ['Databases', services.map((x) => x.role)],
+      ]),
+      `${pool}\\${SQL_INSTANCE_NAME}`,
+    ),
+  );
+}
+
+registerDisplay(TYPE.sqlInstance[0], (o) => `${String(o.get('Fqdn'))}\\${String(o.get('InstanceName'))}`);
+registerDisplay(TYPE.internalDomain[0], (o) => String(o.get('Name')));
+
+/** The topology's internal (SIP) domains, string form = the name. */
+export function internalDomainObject(d: SipDomainRecord): PSObject {
+  return withStringForm(
+    new PSObject([...TYPE.internalDomain], [
+      ['Name', d.name],
+      ['IsDefault', d.isDefault],
+      ['Authoritative', false],
+      ['AllowSubDomains', false],
+    ]),
+    d.name,
+  );
 }
 
 /** Services another pool's services depend on, by role (the links a Registrar shows). */
