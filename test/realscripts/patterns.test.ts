@@ -233,15 +233,19 @@ describe('session and module boilerplate', () => {
     expect(lines(r.output)).toEqual(['pool02.contoso.com', 'pool01.contoso.com', '0']);
   });
 
-  // PowerShell: -Authentication takes System.Management.Automation.Runspaces.AuthenticationMechanism
-  // (Default, Basic, Negotiate, NegotiateWithImplicitCredential, Credssp, Digest, Kerberos); the
-  // session opens and its ComputerName is the host of the URI.
-  it.fails('New-PSSession -Authentication NegotiateWithImplicitCredential', async () => {
+  // -Authentication takes System.Management.Automation.Runspaces.AuthenticationMechanism (Default, Basic,
+  // Negotiate, NegotiateWithImplicitCredential, Credssp, Digest, Kerberos), not the Cs enum of that name;
+  // the session opens and its ComputerName is the host of the URI.
+  it('New-PSSession -Authentication NegotiateWithImplicitCredential / Kerberos', async () => {
     const r = await runPs(
-      '$s = New-PSSession -ConnectionUri https://pool01.contoso.com/ocspowershell -Authentication NegotiateWithImplicitCredential; $s.ComputerName',
+      `$s = New-PSSession -ConnectionUri https://pool01.contoso.com/ocspowershell -Authentication NegotiateWithImplicitCredential; $s.ComputerName
+       (New-PSSession -ConnectionUri https://pool02.contoso.com/ocspowershell -Authentication Kerberos).State
+       New-PSSession -ConnectionUri https://pool01.contoso.com/ocspowershell -Authentication LiveID`,
     );
-    expect(r.errors).toBe('');
-    expect(lines(r.output)).toEqual(['pool01.contoso.com']);
+    expect(lines(r.output)).toEqual(['pool01.contoso.com', 'Opened']);
+    expect(r.errors).toContain(
+      'Cannot convert value "LiveID" to type "System.Management.Automation.Runspaces.AuthenticationMechanism"',
+    );
   });
 
   // PowerShell: New-PSSessionOption -SkipCACheck -SkipCNCheck -SkipRevocationCheck returns a
@@ -270,7 +274,7 @@ describe('session and module boilerplate', () => {
 
   // PowerShell: PSCredential.GetNetworkCredential() returns a NetworkCredential whose Password is the plain
   // text (scripts pass it on as -CaPassword or to a WebClient).
-  it.fails('$cred.GetNetworkCredential().Password', async () => {
+  it('$cred.GetNetworkCredential().Password', async () => {
     const { values, errors } = await evalPs(
       '$cred = New-Object System.Management.Automation.PSCredential ("contoso\\lyncadmin", (ConvertTo-SecureString "Lab!2015" -AsPlainText -Force)); $cred.GetNetworkCredential().Password',
     );
@@ -310,7 +314,7 @@ describe('errors', () => {
 describe('script parameters and functions', () => {
   // A ValidateScript that throws rejects the argument before the body runs, with
   // "Cannot validate argument on parameter 'FilePath'. <thrown text>"; the call produces no output.
-  it.fails('[ValidateScript({ if (Test-Path $_) {$True} else {Throw ...} })] on a parameter', async () => {
+  it('[ValidateScript({ if (Test-Path $_) {$True} else {Throw ...} })] on a parameter', async () => {
     const dir = sandbox();
     writeFileSync(join(dir, 'users.csv'), 'a\r\n1\r\n');
     const { engine, host } = newEngine({ workingDirectory: dir });
@@ -352,7 +356,7 @@ describe('script parameters and functions', () => {
 
   // With DefaultParameterSetName naming a set that no parameter belongs to, a call with no set-specific
   // parameter binds to that default set ("none"); only -Site picks set "site".
-  it.fails('[CmdletBinding(DefaultParameterSetName="none")] with no arguments binds the default set', async () => {
+  it('[CmdletBinding(DefaultParameterSetName="none")] with no arguments binds the default set', async () => {
     const { values, errors } = await evalPs(
       `function Test-Edge { [CmdletBinding(DefaultParameterSetName="none")]
          param([Parameter(ParameterSetName="site")][string]$Site, [Parameter(ParameterSetName="fqdn")][string]$TargetFqdn, [switch]$SkipCheck)
@@ -393,7 +397,7 @@ describe('object members', () => {
 
   // PowerShell: $obj.psobject.Properties["Name"] indexes the member collection by name, giving the
   // PSNoteProperty whose .Name and .Value scripts use to walk CSV columns.
-  it.fails('$row.psobject.Properties["Column"].Value on an Import-Csv row', async () => {
+  it('$row.psobject.Properties["Column"].Value on an Import-Csv row', async () => {
     const { values, errors } = await evalPs(
       `$row = "Sip,ExternalAccessPolicy\`nsip:kenmyer@contoso.com,FederationOnly" | ConvertFrom-Csv
        foreach ($c in $row.psobject.Properties.Name) { if ($c -like "*Policy") { $row.psobject.Properties[$c].Value } }`,
@@ -461,7 +465,7 @@ describe('statics and literals', () => {
 
 describe('script boilerplate seen at the top of administrators\' scripts', () => {
   // PowerShell: the shell runs elevated as Administrator, so the usual "must run as admin" guard is True.
-  it.fails('the Administrator-role guard with WindowsPrincipal / WindowsBuiltInRole', async () => {
+  it('the Administrator-role guard with WindowsPrincipal / WindowsBuiltInRole', async () => {
     const { values, errors } = await evalPs(
       '([Security.Principal.WindowsPrincipal][Security.Principal.WindowsIdentity]::GetCurrent()).IsInRole([Security.Principal.WindowsBuiltInRole] "Administrator")',
     );
@@ -478,7 +482,7 @@ describe('script boilerplate seen at the top of administrators\' scripts', () =>
 
   // For a script file, $MyInvocation.MyCommand.Definition is the script's path (the same string as .Path),
   // which scripts pass to Split-Path to find their folder.
-  it.fails('$MyInvocation.MyCommand.Definition in a script is its path, not its text', async () => {
+  it('$MyInvocation.MyCommand.Definition in a script is its path, not its text', async () => {
     const { engine, host } = newEngine();
     await engine.execute('$MyInvocation.MyCommand.Definition -eq $MyInvocation.MyCommand.Path', { file: join(sandbox(), 'Get-Report.ps1') });
     expect(host.output).toBe('True\n');
@@ -488,7 +492,7 @@ describe('script boilerplate seen at the top of administrators\' scripts', () =>
   // $MyInvocation.MyCommand.Path) and dot-sources helpers from there; both are Windows paths such as
   // C:\\Users\\Administrator. A batch run (`csshell run x.ps1`) currently gives the host path, so
   // "$PSScriptRoot\\users.csv" is not found.
-  it.fails('Import-Csv "$PSScriptRoot\\users.csv" and dot-sourcing a helper next to the script', async () => {
+  it('Import-Csv "$PSScriptRoot\\users.csv" and dot-sourcing a helper next to the script', async () => {
     const dir = sandbox();
     writeFileSync(join(dir, 'users.csv'), 'Sip\r\nsip:kenmyer@contoso.com\r\n');
     writeFileSync(join(dir, 'Config.ps1'), '$PoolFqdn = "pool01.contoso.com"\r\n');
@@ -503,7 +507,7 @@ describe('script boilerplate seen at the top of administrators\' scripts', () =>
 
   // PowerShell: $obj.PSObject.Copy() makes a shallow copy of the object with the same properties; report
   // scripts fill a copy of a blank template row for each user.
-  it.fails('a template row copied with $template.PSObject.Copy() and filled per user', async () => {
+  it('a template row copied with $template.PSObject.Copy() and filled per user', async () => {
     const { values, errors } = await evalPs(
       `$template = [PSCustomObject]@{ User = ''; Pool = '' }
        $rows = foreach ($u in Get-CsUser -Filter {LineURI -like "tel:+1425*"}) {
@@ -517,7 +521,7 @@ describe('script boilerplate seen at the top of administrators\' scripts', () =>
 
   // PowerShell: [System.ArgumentException] is a known type; a string converts to it through its
   // constructor, and catch [System.ArgumentException] takes the thrown exception.
-  it.fails('throw [System.ArgumentException] "..." caught by catch [System.ArgumentException]', async () => {
+  it('throw [System.ArgumentException] "..." caught by catch [System.ArgumentException]', async () => {
     const { values, errors } = await evalPs(
       'try { throw [System.ArgumentException] "bad pool name" } catch [System.ArgumentException] { "argument: " + $_.Exception.Message } catch { "other" }',
     );
@@ -662,7 +666,7 @@ describe('layout styles of menu scripts', () => {
 describe('wrapper functions around Cs cmdlets', () => {
   // PowerShell: parameters bound from pipeline input by property name are in $PSBoundParameters for that
   // record, so a wrapper can pass everything on with @PSBoundParameters.
-  it.fails('$PSBoundParameters includes parameters bound from the pipeline, and splats into Set-CsUser', async () => {
+  it('$PSBoundParameters includes parameters bound from the pipeline, and splats into Set-CsUser', async () => {
     const { values, errors } = await evalPs(
       `function Set-UserLine {
          [CmdletBinding()]

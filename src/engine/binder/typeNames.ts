@@ -130,6 +130,7 @@ const CORE_ENUM_FULL_NAMES: Record<string, string> = {
   psmembertypes: 'System.Management.Automation.PSMemberTypes',
   psmemberviewtypes: 'System.Management.Automation.PSMemberViewTypes',
   sessionstateentryvisibility: 'System.Management.Automation.SessionStateEntryVisibility',
+  authenticationmechanism: 'System.Management.Automation.Runspaces.AuthenticationMechanism',
 };
 
 function resolveType(param: Pick<ParameterMetadata, 'type' | 'isArray' | 'enum' | 'validateSet'>): ParameterType {
@@ -143,7 +144,10 @@ function resolveType(param: Pick<ParameterMetadata, 'type' | 'isArray' | 'enum' 
   }
   if (/^(object\[\]|array|system\.array)$/i.test(param.type)) isArray = true;
   const lower = name.toLowerCase();
-  const enumName = param.enum ?? (enums[name] ? name : lower === 'actionpreference' ? 'ActionPreference' : null);
+  // A ValidateSet comes only with core cmdlets' enums; it wins over a Cs enum of the same short name
+  // (New-PSSession -Authentication is the PowerShell AuthenticationMechanism, not the Cs one).
+  const csEnum = enums[name] && !param.validateSet?.length;
+  const enumName = param.enum ?? (csEnum ? name : lower === 'actionpreference' ? 'ActionPreference' : null);
   if (enumName) {
     const values = enumName === 'ActionPreference' ? ACTION_PREFERENCE_VALUES : enums[enumName] ?? [];
     const fullName = enumName === 'ActionPreference' ? 'System.Management.Automation.ActionPreference' : enumFullNames[enumName] ?? enumName;
