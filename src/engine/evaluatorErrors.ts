@@ -4,6 +4,7 @@
 import type { Extent, TypeName } from '../lang/ast.js';
 import { ErrorRecord, PSRuntimeError, type ErrorCategory } from './errors.js';
 import { toStr } from './convert.js';
+import { isExceptionObject } from './staticsSystem.js';
 
 /** `throw` and errors under $ErrorActionPreference = 'Stop' end the whole script, not just the statement. */
 export class ScriptTerminatingError extends PSRuntimeError {}
@@ -116,6 +117,10 @@ export function catchMatches(record: ErrorRecord, types: TypeName[]): boolean {
 
 export function throwRecord(value: unknown, extent: Extent): ErrorRecord {
   if (value instanceof ErrorRecord) return value;
+  if (isExceptionObject(value)) {
+    const message = toStr(value.get('Message'));
+    return new ErrorRecord({ message, errorId: message, category: 'OperationStopped', exceptionType: value.typeName, targetName: '', targetType: '', activity: '', invocation: { extent } });
+  }
   const message = value === undefined ? 'ScriptHalted' : toStr(value);
   return new ErrorRecord({
     message,

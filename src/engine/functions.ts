@@ -64,7 +64,9 @@ export function functionShape(ev: Evaluator, name: string, body: ScriptBlockAst,
     verb: name.includes('-') ? name.split('-')[0]! : '',
     noun: name.includes('-') ? name.split('-').slice(1).join('-') : name,
     defaultParameterSet: defaultSet ?? (setNames.size ? null : ALL_SETS),
-    parameterSets: setNames.size ? [...setNames] : [ALL_SETS],
+    // A default set no parameter names (DefaultParameterSetName="none") still exists: it is chosen when
+    // no set-specific parameter is given.
+    parameterSets: setNames.size || defaultSet ? [...new Set([...setNames, ...(defaultSet ? [defaultSet] : [])])] : [ALL_SETS],
     supportsShouldProcess: binding ? toBool(named(ev, binding, 'supportsshouldprocess')) : false,
     parameters: params,
     className: name,

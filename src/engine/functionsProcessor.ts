@@ -12,6 +12,9 @@ import { toStringOverride } from './convert.js';
 import { functionShape, unboundParameterValue, type FunctionShape } from './functions.js';
 import { PSCmdletValue } from './functionsCmdlet.js';
 import { constrainVariable } from './evaluatorAssign.js';
+import { hasValidators, validateParameters } from './functionsValidate.js';
+import { displayPath } from './paths.js';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { convertToType, resolveType } from './types.js';
 import type { TypeName } from '../lang/ast.js';
 
@@ -59,6 +62,8 @@ export class ScriptStage implements Stage {
   private shape!: FunctionShape;
   private scope!: Scope;
   private readonly inputs: unknown[] = [];
+  /** $PSBoundParameters, updated with what each pipeline record binds. */
+  private boundTable?: PSHashtable;
 
   constructor(
     private readonly ev: Evaluator,
@@ -91,6 +96,9 @@ export class ScriptStage implements Stage {
     });
     this.scope = inv.dotSource ? this.callerScope : new Scope(this.callerScope, inv.kind === 'script' ? 'script' : 'function');
     await this.inScope(async () => {
+      if (this.shape.parameters.some(hasValidators)) {
+        await validateParameters(ev, inv.name || 'ScriptBlock', this.shape.parameters, this.binder.bound, this.binder.params, this.site.extent);
+      }
       await this.defineParameters();
       if (inv.body.begin) await this.runBlock(inv.body.begin);
     });
@@ -99,6 +107,7 @@ export class ScriptStage implements Stage {
   private async defineParameters(): Promise<void> {
     const { scope, binder, shape } = this;
     const bound = new PSHashtable();
+    this.boundTable = bound;
     for (const name of binder.bound) bound.set(name, wrapSwitch(shape, name, binder.params[name]));
     for (let i = 0; i < shape.parameters.length; i++) {
       const p = shape.parameters[i]!;
@@ -127,20 +136,30 @@ export class ScriptStage implements Stage {
     scope.set('MyInvocation', undefined, { getter: myInvocation });
     if (shape.advanced) scope.set('PSCmdlet', new PSCmdletValue(this.ev, shape.metadata, binder.params, binder.bound, binder.parameterSetName, myInvocation));
     if (this.inv.kind === 'script' && this.inv.file) {
-      const dir = this.inv.file.replace(/[\\/][^\\/]*$/, '');
-      scope.set('PSScriptRoot', dir === this.inv.file ? '' : dir);
-      scope.set('PSCommandPath', this.inv.file);
+      const path = this.scriptPath();
+      const dir = path.replace(/[\\/][^\\/]*$/, '');
+      scope.set('PSScriptRoot', dir === path ? '' : dir);
+      scope.set('PSCommandPath', path);
     }
+  }
+
+  /** The script's path as PowerShell shows it: a host path inside the sandbox reads as C:\Users\Administrator\…. */
+  private scriptPath(): string {
+    const file = this.inv.file ?? '';
+    if (!file.startsWith('/')) return file;
+    const root = this.ev.services.session.workingDirectory;
+    const rel = relative(resolve(root), file);
+    return rel.startsWith('..') || isAbsolute(rel) ? file : displayPath(root, file);
   }
 
   private invocationInfo(bound: PSHashtable): PSObject {
     const command = new PSObject('System.Management.Automation.CommandInfo', {
-      Name: this.inv.kind === 'script' ? (this.inv.file ?? '').split(/[\\/]/).pop() : this.inv.name,
+      Name: this.inv.kind === 'script' ? this.scriptPath().split(/[\\/]/).pop() : this.inv.name,
       CommandType: this.inv.kind === 'script' ? 'ExternalScript' : this.inv.kind === 'function' ? (this.inv.isFilter ? 'Filter' : 'Function') : 'Script',
-      Path: this.inv.kind === 'script' ? this.inv.file : null,
-      Definition: this.inv.body.extent.source.text.slice(this.inv.body.extent.start, this.inv.body.extent.end),
+      Path: this.inv.kind === 'script' ? this.scriptPath() : null,
+      Definition: this.inv.kind === 'script' ? this.scriptPath() : this.inv.body.extent.source.text.slice(this.inv.body.extent.start, this.inv.body.extent.end),
     });
-    toStringOverride.set(command, () => (this.inv.kind === 'script' ? (this.inv.file ?? '') : this.inv.name));
+    toStringOverride.set(command, () => (this.inv.kind === 'script' ? this.scriptPath() : this.inv.name));
     const ext = this.site.extent;
     return new PSObject('System.Management.Automation.InvocationInfo', {
       MyCommand: command,
@@ -154,8 +173,8 @@ export class ScriptStage implements Stage {
       PipelineLength: 0,
       PipelinePosition: this.site.pipelinePosition,
       ExpectingInput: this.site.expectingInput,
-      PSScriptRoot: this.inv.file ? this.inv.file.replace(/[\\/][^\\/]*$/, '') : '',
-      PSCommandPath: this.inv.file ?? null,
+      PSScriptRoot: this.inv.file ? this.scriptPath().replace(/[\\/][^\\/]*$/, '') : '',
+      PSCommandPath: this.inv.file ? this.scriptPath() : null,
     });
   }
 
@@ -173,7 +192,9 @@ export class ScriptStage implements Stage {
       }
       for (const name of this.binder.bound) {
         const i = this.shape.metadata.parameters.findIndex((p) => p.name === name);
-        if (i >= 0) this.scope.set(this.shape.parameters[i]!.name, wrapSwitch(this.shape, name, this.binder.params[name]));
+        const value = wrapSwitch(this.shape, name, this.binder.params[name]);
+        if (i >= 0) this.scope.set(this.shape.parameters[i]!.name, value);
+        this.boundTable?.set(name, value);
       }
       if (this.processBlock) {
         this.scope.set('_', input);

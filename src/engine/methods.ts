@@ -3,7 +3,7 @@
 // $null-safe property reads, and PowerShell's errors for unknown methods and null targets.
 
 import { ErrorRecord, PSRuntimeError } from './errors.js';
-import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from './values.js';
+import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from './values.js';
 import { compareValues, isEnumerable, isNull, toList, toStr, valuesEqual } from './convert.js';
 import { methodNotFound } from './operators.js';
 import { nullIndex, nullMethodCall, runtimeError } from './evaluatorErrors.js';
@@ -129,6 +129,7 @@ export function callMethod(ev: Evaluator, target: unknown, name: string, args: u
   else if (target instanceof PSObject) r = psObjectMethod(ev, target, lower, args);
   else if (target instanceof RegExp) r = regexMethod(target, lower, args);
   else if (target instanceof PSCmdletValue) r = target.call(lower, args);
+  else if (target instanceof PSCredential && lower === 'getnetworkcredential') return networkCredential(target);
   if (r !== NO_METHOD) return r;
   if (lower === 'foreach') return foreachMethod(ev, isEnumerable(target) ? toList(target) : [target], args);
   if (lower === 'where') return whereMethod(ev, isEnumerable(target) ? toList(target) : [target], args);
@@ -143,6 +144,16 @@ function psObjectMethod(ev: Evaluator, o: PSObject, lower: string, args: unknown
   if (native) return native(args);
   if (lower === 'copy' || lower === 'clone') return o.clone();
   return NO_METHOD;
+}
+
+function networkCredential(c: PSCredential): PSObject {
+  const slash = c.userName.indexOf('\\');
+  return new PSObject('System.Net.NetworkCredential', {
+    UserName: slash >= 0 ? c.userName.slice(slash + 1) : c.userName,
+    Password: c.password.reveal(),
+    SecurePassword: c.password,
+    Domain: slash >= 0 ? c.userName.slice(0, slash) : '',
+  });
 }
 
 function universalMethod(target: unknown, name: string, lower: string, args: unknown[]): unknown {
@@ -172,7 +183,17 @@ function hashCode(s: string): number {
 // ---------------------------------------------------------------------------------------------
 // Indexing
 
+/** `$o.PSObject.Properties["Name"]`: a member collection indexed by member name. */
+function memberByName(items: unknown[], name: string): unknown {
+  const lower = name.toLowerCase();
+  for (const item of items) {
+    if (item instanceof PSObject && item.typeName.startsWith('System.Management.Automation.PS') && toStr(item.get('Name')).toLowerCase() === lower) return item;
+  }
+  return null;
+}
+
 function indexOne(target: unknown, index: unknown): unknown {
+  if (Array.isArray(target) && typeof index === 'string' && !/^\s*-?\d+\s*$/.test(index)) return memberByName(target, index);
   if (Array.isArray(target) || target instanceof PSArrayList || typeof target === 'string') {
     const len = typeof target === 'string' ? target.length : toList(target).length;
     let i = intArg(index);

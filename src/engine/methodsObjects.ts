@@ -116,7 +116,10 @@ export function psObjectView(target: unknown): PSObject {
     }
   }
   const typeNames = target instanceof PSObject ? [...target.typeNames, 'System.Management.Automation.PSCustomObject', 'System.Object'] : [dotNetTypeName(target), 'System.Object'];
-  return new PSObject('System.Management.Automation.PSObject', { Properties: props, TypeNames: [...new Set(typeNames)], BaseObject: target, Members: props });
+  const view = new PSObject('System.Management.Automation.PSObject', { Properties: props, TypeNames: [...new Set(typeNames)], BaseObject: target, Members: props });
+  // `$o.PSObject.Copy()`: a shallow copy of the object itself.
+  nativeMethods.set(view, { copy: () => (target instanceof PSObject ? target.clone() : target) });
+  return view;
 }
 
 export function miscMember(target: unknown, lower: string): unknown {

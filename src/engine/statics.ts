@@ -10,6 +10,7 @@ import { GuidValue, TypeValue, VersionValue, parseTimeSpan } from './typesValues
 import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from './values.js';
 import { arity, intArg, methodException, overloadError } from './methodsSupport.js';
 import { regexStatics } from './staticsRegex.js';
+import { builtInRoleStatics, identityStatics, stopwatch, stopwatchStatics } from './staticsSystem.js';
 import { fileStatics, pathStatics } from './staticsIO.js';
 import { typeOf } from './methodsObjects.js';
 import type { Evaluator } from './evaluator.js';
@@ -218,6 +219,9 @@ const TABLES: Record<string, StaticTable> = {
     },
   },
   'system.text.regularexpressions.regex': regexStatics,
+  'system.diagnostics.stopwatch': stopwatchStatics,
+  'system.security.principal.windowsidentity': identityStatics,
+  'system.security.principal.windowsbuiltinrole': builtInRoleStatics,
   'system.console': {
     props: { foregroundcolor: () => 'Gray', backgroundcolor: () => 'Black', windowwidth: (ev) => ev.host.width, title: () => 'Administrator: Skype for Business Server Management Shell' },
     methods: {
@@ -309,6 +313,8 @@ export function construct(type: ResolvedType, args: unknown[]): unknown {
     return convertToType(initial, type);
   }
   switch (type.fullName) {
+    case 'System.Diagnostics.Stopwatch':
+      return stopwatch(false);
     case 'System.Collections.Hashtable':
       return new PSHashtable();
     case 'System.Collections.Specialized.OrderedDictionary':

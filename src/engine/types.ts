@@ -8,6 +8,7 @@ import { BAD_FORMAT, typedArrays, conversionError, dotNetTypeName, isNull, parse
 import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString, SwitchParameter, TimeSpan } from './values.js';
 import { GuidValue, RefValue, VersionValue, parseTimeSpan } from './typesValues.js';
 import { toXmlDocument } from './typesXml.js';
+import { exceptionObject, isExceptionObject, windowsPrincipal } from './staticsSystem.js';
 
 export interface TypeSpec {
   fullName: string;
@@ -178,12 +179,16 @@ const SPECS: TypeSpec[] = [
   { fullName: 'System.IO.File', names: [], is: () => false },
   { fullName: 'System.Net.Dns', names: [], is: () => false },
   { fullName: 'System.Console', names: ['console'], is: () => false },
+  { fullName: 'System.Diagnostics.Stopwatch', names: [], is: (v) => v instanceof PSObject && v.typeName === 'System.Diagnostics.Stopwatch' },
+  { fullName: 'System.Security.Principal.WindowsIdentity', names: [], is: (v) => v instanceof PSObject && v.typeName === 'System.Security.Principal.WindowsIdentity' },
+  { fullName: 'System.Security.Principal.WindowsPrincipal', names: [], is: (v) => v instanceof PSObject && v.typeName === 'System.Security.Principal.WindowsPrincipal', convert: windowsPrincipal },
+  { fullName: 'System.Security.Principal.WindowsBuiltInRole', names: [], is: () => false, convert: (v) => toStr(v) },
   { fullName: 'System.Convert', names: ['convert'], is: () => false },
   { fullName: 'System.Net.IPAddress', names: ['ipaddress'], is: () => false, convert: (v) => toStr(v) },
   { fullName: 'System.Uri', names: ['uri'], is: () => false, convert: (v) => toStr(v) },
   { fullName: 'System.Xml.XmlDocument', names: ['xml', 'xmldocument'], is: (v) => v instanceof PSObject && v.typeName === 'System.Xml.XmlDocument', convert: toXmlDocument },
-  { fullName: 'System.Exception', names: [], is: ANY },
-  { fullName: 'System.Management.Automation.RuntimeException', names: [], is: ANY },
+  { fullName: 'System.Exception', names: ['exception'], is: ANY, convert: (v) => exceptionObject('System.Exception', toStr(v)) },
+  { fullName: 'System.Management.Automation.RuntimeException', names: [], is: ANY, convert: (v) => exceptionObject('System.Management.Automation.RuntimeException', toStr(v)) },
   { fullName: 'System.Management.Automation.CmdletBindingAttribute', names: ['cmdletbinding'], is: () => false },
   { fullName: 'System.Management.Automation.ParameterAttribute', names: ['parameter'], is: () => false },
 ];
@@ -247,8 +252,10 @@ function tryResolveName(name: string, generics: TypeName[]): ResolvedType | null
   if (spec) return { fullName: spec.fullName, spec };
   const enumName = Object.keys(enums).find((e) => e.toLowerCase() === lower || enumFullNames[e]?.toLowerCase() === lower);
   if (enumName) return { fullName: enumFullNames[enumName] ?? enumName, enumName };
-  if (/^(system\.management\.automation\.|microsoft\.powershell\.commands\.)?\w*(exception)$/.test(lower) || lower === 'system.management.automation.actionpreferencestopexception') {
-    return { fullName: name, spec: { fullName: name, names: [], is: () => false } };
+  if (/^([a-z]+\.)*\w*exception$/.test(lower)) {
+    // Exception types: a string converts through the message constructor (`throw [System.ArgumentException]"…"`).
+    const fullName = lower.includes('.') ? name : `System.${name}`;
+    return { fullName, spec: { fullName, names: [], is: (v) => isExceptionObject(v) && v.typeNames.some((t) => t.toLowerCase() === fullName.toLowerCase()), convert: (v) => exceptionObject(fullName, toStr(v)) } };
   }
   return null;
 }
