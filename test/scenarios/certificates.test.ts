@@ -120,6 +120,7 @@ describe('procedure: request, import and assign the external Edge certificate', 
     expect(shown.output).toContain(`   PSParentPath: Microsoft.PowerShell.Security\\Certificate::LocalMachine\\My\n\nThumbprint                                Subject\n----------                                -------\n${thumbprint}  CN=sip.contoso.com, O=Contoso, C=US\n`);
     expect(await c.values('(Get-ChildItem Cert:\\LocalMachine\\Root).Subject', EDGE)).toEqual(['CN=Fabrikam Public Test Root, O=Fabrikam Trust']);
     expect((await c.one(`Get-Item Cert:\\LocalMachine\\My\\${thumbprint}`, EDGE)).get('HasPrivateKey')).toBe(true);
+    expect(await c.values(`Test-Path Cert:\\LocalMachine\\My\\${thumbprint}; Test-Path Cert:\\LocalMachine\\My\\${thumbprint.slice(1)}`, EDGE)).toEqual([true, false]);
     const missing = await c.type('Get-ChildItem Cert:\\LocalMachine\\Mine', { on: EDGE });
     expect(missing.errors).toContain("Get-ChildItem : Cannot find path 'Cert:\\LocalMachine\\Mine' because it does not exist.");
     // The Front End's store does not hold the Edge's certificate.

@@ -176,6 +176,12 @@ define(
           ctx.writeObject(drive[1]!.toLowerCase() === 'env' ? ctx.engine.getVariable(`env:${name}`) != null : ctx.engine.getVariable(name) !== undefined);
           continue;
         }
+        if (isCertPath(p)) {
+          const found = certItems(ctx, p, false);
+          const leaf = found?.some((o) => o.get('PSIsContainer') === false) ?? false;
+          ctx.writeObject(!!found && (type === 'any' || (type === 'leaf') === leaf));
+          continue;
+        }
         let files: { host: string }[];
         try {
           files = expandPaths(ctx, [p]).filter((f) => existsSync(f.host));
