@@ -146,6 +146,22 @@ export function getComputer(store: Store, fqdn: string): ComputerRecord | undefi
   return r ? computerFromRow(r) : undefined;
 }
 
+/**
+ * A computer by FQDN, or by its host name alone when exactly one computer of the topology has that name
+ * (`edge01` → edge01.contoso.com). [I] An ambiguous or unknown short name finds nothing.
+ */
+export function findComputerByName(store: Store, name: string): ComputerRecord | undefined {
+  const exact = getComputer(store, name);
+  const host = name.trim();
+  if (exact || host.includes('.') || host === '') return exact;
+  const rows = store.db.prepare("SELECT fqdn, pool, doc FROM computers WHERE fqdn LIKE ? ESCAPE '\\'").all(`${host.replace(/[\\%_]/g, '\\$&')}.%`) as {
+    fqdn: string;
+    pool: string;
+    doc: string;
+  }[];
+  return rows.length === 1 ? computerFromRow(rows[0]!) : undefined;
+}
+
 export function insertComputer(store: Store, computer: ComputerRecord, seq: number): void {
   store.db.prepare('INSERT INTO computers (fqdn, pool, seq, doc) VALUES (?, ?, ?, ?)').run(computer.fqdn, computer.pool, seq, JSON.stringify({ ipAddress: computer.ipAddress }));
 }

@@ -6,7 +6,7 @@ import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
 import { PSObject } from '../../engine/values.js';
 import type { Store } from '../../store/store.js';
 import { GLOBAL_SCOPE, findStoredCertificate, type CertificateAssignment } from '../../store/certificateRepository.js';
-import { getComputer, computerRoles, listServices, listSipDomains } from '../../store/topologyRepository.js';
+import { findComputerByName, getComputer, computerRoles, listServices, listSipDomains } from '../../store/topologyRepository.js';
 import type { NameFacts } from '../../pki/names.js';
 import { PkiError } from '../../pki/errors.js';
 import { readSandboxFile } from './topoFiles.js';
@@ -76,7 +76,7 @@ export function isGlobalIdentity(ctx: CmdletContext): boolean {
 
 /** Topology facts for naming and checking certificates of a computer; fails for computers outside the topology. */
 export function nameFacts(store: Store, computerFqdn: string): NameFacts {
-  const computer = getComputer(store, computerFqdn);
+  const computer = findComputerByName(store, computerFqdn);
   if (!computer) fail(`Computer "${computerFqdn}" was not found in the topology.`, 'ComputerNotFound', 'ObjectNotFound', computerFqdn);
   const roles = computerRoles(store, computer.fqdn);
   const edge = listServices(store, { pool: computer.pool, role: 'EdgeServer' })[0];

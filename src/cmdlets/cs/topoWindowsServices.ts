@@ -5,7 +5,7 @@ import type { CmdletContext } from '../../engine/cmdlet.js';
 import { PSObject } from '../../engine/values.js';
 import { registerCsCmdlet } from '../../catalog/registry.js';
 import { registerView } from '../../format/index.js';
-import { getComputer, getPool } from '../../store/topologyRepository.js';
+import { findComputerByName, getComputer, getPool } from '../../store/topologyRepository.js';
 import { listWindowsServices, setWindowsServiceStatus } from '../../store/topologyRuntime.js';
 import type { PoolKind, WindowsServiceRecord } from '../../store/topologyTypes.js';
 import { TYPE, ntServiceObject } from './topoObjects.js';
@@ -20,7 +20,7 @@ registerView(TYPE.ntService[0], {
 function computerName(ctx: CmdletContext): string {
   const given = stringParam(ctx, 'ComputerName');
   const name = given ?? ctx.engine.session.remoteComputer ?? ctx.engine.session.localComputer;
-  const computer = getComputer(storeOf(ctx), name);
+  const computer = findComputerByName(storeOf(ctx), name);
   if (!computer) fail(topoErrors.notFound('Computer', name));
   return computer.fqdn;
 }
