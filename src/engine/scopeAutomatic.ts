@@ -182,6 +182,10 @@ export function defineSessionVariables(global: Scope, errors: unknown, host: Hos
     PID: 4242,
   };
   for (const [k, v] of Object.entries(constants)) global.set(k, v, { readOnly: k !== 'Error' });
+  // Listed by Get-Variable; reads of these three never reach the scope (the evaluator answers them).
+  global.set('true', true, { constant: true, description: 'Boolean True' });
+  global.set('false', false, { constant: true, description: 'Boolean False' });
+  global.set('null', null, { constant: true, description: 'References to the null variable always return the null value. Assignments have no effect.' });
   const pwd = pathInfo(HOME_LOCATION);
   global.set('PWD', pwd, { readOnly: true });
 }
