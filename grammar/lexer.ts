@@ -137,7 +137,9 @@ export class Scanner extends ScannerCore {
       const num = scanNumber(this.text, this.pos);
       if (!num) return false;
       const after = this.text.charCodeAt(num.end);
-      return endsGeneric(after) || (after === 46 && this.text.charCodeAt(num.end + 1) === 46) || '+-*/%=]>'.includes(this.text[num.end] ?? ' ');
+      const next = this.text.charCodeAt(num.end + 1);
+      // `1..3` is a range and `1.2.3` a member access on 1.2: both are expressions.
+      return endsGeneric(after) || (after === 46 && (next === 46 || isIdentChar(next))) || '+-*/%=]>'.includes(this.text[num.end] ?? ' ');
     }
     if (isDash(c)) {
       if (isDash(n) || isDigit(n) || n === 36 || n === 40 || (n === 46 && isDigit(this.code(2)))) return true;

@@ -282,7 +282,8 @@ export abstract class ScannerCore {
   /** `.Name`, `::Name` and `[index]` directly after an operand. Returns true when one was produced. */
   protected postfix(c: number, n: number): boolean {
     if (!this.opEnd || !this.adjacent) return false;
-    if (c === 46 && n !== 46 && !isDigit(n)) {
+    // Right after an operand a dot is member access even before a digit: `6.2.9200.0` is (6.2).9200.0.
+    if (c === 46 && n !== 46) {
       this.emit(T.Dot, this.pos, this.pos + 1);
       this.memberName();
       return true;

@@ -450,7 +450,7 @@ describe('statics and literals', () => {
   // PowerShell parses `6.2.9200.0` in an expression as the number 6.2 followed by member accesses
   // `.9200` and `.0`, which yield $null; the script parses and the comparison runs. Likewise `$w = 1.2.3`
   // assigns $null.
-  it.fails('a version-like literal 6.2.9200.0 after a comparison operator parses', async () => {
+  it('a version-like literal 6.2.9200.0 after a comparison operator parses', async () => {
     const { values, errors } = await evalPs('$v = "6.3"; if ($v -lt 6.2.9200.0) { "older" } else { "not older" }; $w = 1.2.3; $null -eq $w');
     expect(errors).toBe('');
     expect(values).toEqual(['not older', true]);
