@@ -3,7 +3,7 @@
 // $null-safe property reads, and PowerShell's errors for unknown methods and null targets.
 
 import { ErrorRecord, PSRuntimeError } from './errors.js';
-import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from './values.js';
+import { AutomationNull, PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from './values.js';
 import { compareValues, isEnumerable, isNull, toList, toStr, valuesEqual } from './convert.js';
 import { methodNotFound } from './operators.js';
 import { nullIndex, nullMethodCall, runtimeError } from './evaluatorErrors.js';
@@ -130,7 +130,8 @@ export function callMethod(ev: Evaluator, target: unknown, name: string, args: u
   else if (target instanceof RegExp) r = regexMethod(target, lower, args);
   else if (target instanceof PSCmdletValue) r = target.call(lower, args);
   else if (target instanceof PSCredential && lower === 'getnetworkcredential') return networkCredential(target);
-  if (r !== NO_METHOD) return r;
+  // A void method ($list.Clear(), $h.Add(k, v)) writes nothing to the pipeline.
+  if (r !== NO_METHOD) return r === undefined ? AutomationNull : r;
   if (lower === 'foreach') return foreachMethod(ev, isEnumerable(target) ? toList(target) : [target], args);
   if (lower === 'where') return whereMethod(ev, isEnumerable(target) ? toList(target) : [target], args);
   return universalMethod(target, name, lower, args);

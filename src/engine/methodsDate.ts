@@ -3,6 +3,7 @@
 import { toNumber, toStr, isNull } from './convert.js';
 import { DAYS, formatDate } from './convertDate.js';
 import { arity, NO_METHOD } from './methodsSupport.js';
+import { formatValue } from './operatorsFormat.js';
 import { TimeSpan } from './values.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -147,6 +148,8 @@ export function timeSpanMember(t: TimeSpan, lower: string): unknown {
 
 export function timeSpanMethod(t: TimeSpan, lower: string, args: unknown[]): unknown {
   switch (lower) {
+    case 'tostring':
+      return args.length && !isNull(args[0]) ? formatValue(t, toStr(args[0])) : t.toString();
     case 'add':
       return args[0] instanceof TimeSpan ? new TimeSpan(t.ticks + args[0].ticks) : NO_METHOD;
     case 'subtract':

@@ -7,7 +7,7 @@ import { isNull, parseDateText, toBool, toList, toNumber, toStr, typedArrays } f
 import { formatOperator } from './operatorsFormat.js';
 import { convertToType, resolveType, roundHalfEven, type ResolvedType } from './types.js';
 import { GuidValue, TypeValue, VersionValue, parseTimeSpan } from './typesValues.js';
-import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from './values.js';
+import { AutomationNull, PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from './values.js';
 import { arity, intArg, methodException, overloadError } from './methodsSupport.js';
 import { regexStatics } from './staticsRegex.js';
 import { builtInRoleStatics, identityStatics, stopwatch, stopwatchStatics } from './staticsSystem.js';
@@ -288,7 +288,10 @@ export function callStatic(ev: Evaluator, target: unknown, name: string, args: u
   const lower = name.toLowerCase();
   if (lower === 'new' && type) return construct(type, args);
   const m = table?.methods?.[lower];
-  if (m) return m(args, ev);
+  if (m) {
+    const r = m(args, ev);
+    return r === undefined ? AutomationNull : r;
+  }
   throw new PSRuntimeError(
     new ErrorRecord({
       message: `Method invocation failed because [${fullName}] does not contain a method named '${name}'.`,

@@ -653,6 +653,8 @@ export const advancedCases: Case[] = [
   c('properties indexed by name', '$o = [pscustomobject]@{ Pool = "pool01" }; $o.PSObject.Properties["Pool"].Value', 'pool01'),
   c('psobject copy is independent', '$t = [pscustomobject]@{ A = 1 }; $c = $t.PSObject.Copy(); $c.A = 2; "$($t.A) $($c.A)"', '1 2'),
   c('network credential password', '$c = New-Object System.Management.Automation.PSCredential("CONTOSO\\admin", (ConvertTo-SecureString "P@ss" -AsPlainText -Force)); $n = $c.GetNetworkCredential(); "$($n.Domain) $($n.UserName) $($n.Password)"', 'CONTOSO admin P@ss'),
+  c('void method writes nothing', 'function F { $h = @{}; $h.Clear(); "only" }\n@(F).Count', '1'),
+  c('timespan custom format', "([timespan]'1.02:03:04').ToString('dd\\.hh\\:mm\\:ss')", '01.02:03:04'),
   c('typed parameter keeps its type', 'function F([int]$n) { $n = "5"; $n + 1 }\nF 1', '6'),
   c('host ui writeline', '$Host.UI.WriteLine("to host")', 'to host'),
   c('window title settable', '$Host.UI.RawUI.WindowTitle = "Lab"; $Host.UI.RawUI.WindowTitle', 'Lab'),
