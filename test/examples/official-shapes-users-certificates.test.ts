@@ -170,6 +170,10 @@ Set-CsCertificate -Type Default, WebServicesInternal, WebServicesExternal -Thumb
   it('Test-CsCertificateConfiguration: the local computer, with -Report', async () => {
     const uses = await strings('Test-CsCertificateConfiguration | % Use');
     expect(uses).toEqual(expect.arrayContaining(['Default', 'WebServicesInternal', 'WebServicesExternal']));
-    expect(await column('Test-CsCertificateConfiguration -Report "C:\\Logs\\Certificates.xml"', 'Exists')).not.toContain(true);
+    // The report is a file inside the sandbox (a fresh working folder here).
+    const dir = mkdtempSync(join(tmpdir(), 'csshell-shapes-'));
+    const reported = (await values('Test-CsCertificateConfiguration -Report "C:\\Logs\\Certificates.xml"', undefined, dir)) as PSObject[];
+    expect(reported.map((o) => o.get('Exists'))).not.toContain(true);
+    expect(readFileSync(join(dir, 'Logs', 'Certificates.xml'), 'utf8')).toContain('<Report Cmdlet="Test-CsCertificateConfiguration"');
   });
 });
