@@ -248,10 +248,9 @@ describe('session and module boilerplate', () => {
     );
   });
 
-  // PowerShell: New-PSSessionOption -SkipCACheck -SkipCNCheck -SkipRevocationCheck returns a
-  // PSSessionOption that New-PSSession -SessionOption accepts (remote boilerplate for pools with
-  // internal certificates).
-  it.fails('New-PSSessionOption -SkipCACheck -SkipCNCheck passed to New-PSSession -SessionOption', async () => {
+  // New-PSSessionOption -SkipCACheck -SkipCNCheck -SkipRevocationCheck returns a PSSessionOption that
+  // New-PSSession -SessionOption accepts (remote boilerplate for pools with internal certificates).
+  it('New-PSSessionOption -SkipCACheck -SkipCNCheck passed to New-PSSession -SessionOption', async () => {
     const r = await runPs(
       `$so = New-PSSessionOption -SkipCACheck -SkipCNCheck -SkipRevocationCheck
        $s = New-PSSession -ConnectionUri https://pool01.contoso.com/OcsPowershell -SessionOption $so

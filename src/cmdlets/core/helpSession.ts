@@ -102,6 +102,12 @@ simple('New-PSSession', 'Opens a remote session.', 'Scripts often start by conne
   Credential: 'The account to connect as.',
   Authentication: 'The authentication mechanism.',
 }, [ex('Connect to the pool', '$s = New-PSSession -ConnectionUri https://pool01.contoso.com/OcsPowershell', 'Returns an opened session.')], ['Import-PSSession', 'Remove-PSSession']);
+simple('New-PSSessionOption', 'Creates options for a remote session.', 'Pass the result to New-PSSession -SessionOption; -SkipCACheck, -SkipCNCheck and -SkipRevocationCheck are the usual choices for a pool with an internal certificate.', {
+  SkipCACheck: 'Does not check that the server certificate comes from a trusted authority.',
+  SkipCNCheck: 'Does not check that the certificate name matches the server name.',
+  SkipRevocationCheck: 'Does not check the certificate revocation status.',
+  OperationTimeout: 'Milliseconds an operation may take.',
+}, [ex('Options for a lab pool', '$so = New-PSSessionOption -SkipCACheck -SkipCNCheck -SkipRevocationCheck; New-PSSession -ConnectionUri https://pool01.contoso.com/OcsPowershell -SessionOption $so', 'Opens a session with the relaxed certificate checks.')], ['New-PSSession']);
 simple('Import-PSSession', 'Imports the commands of a remote session.', 'Returns the temporary module holding the imported cmdlets.', { Session: 'The session.', AllowClobber: 'Replaces local commands of the same name.' }, [
   ex('Import the Skype cmdlets', '$s = New-PSSession -ConnectionUri https://pool01.contoso.com/OcsPowershell; Import-PSSession $s -AllowClobber', 'Shows the imported module.'),
 ]);

@@ -5,7 +5,7 @@
 
 import type { CmdletContext, SessionInfo } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
-import { PSObject } from '../../engine/values.js';
+import { PSObject, TimeSpan } from '../../engine/values.js';
 import { allCmdlets } from '../../catalog/registry.js';
 import { registerView } from '../../format/views.js';
 import { CORE, define, MANAGEMENT, SECURITY, UTILITY } from './meta.js';
@@ -306,6 +306,60 @@ define(
     },
   },
   () => ({ process: (ctx) => selectSessions(ctx).forEach((s) => ctx.writeObject(s)) }),
+);
+
+const SESSION_OPTION = 'System.Management.Automation.Remoting.PSSessionOption';
+const SESSION_OPTION_SWITCHES = ['NoCompression', 'NoMachineProfile', 'SkipCACheck', 'SkipCNCheck', 'SkipRevocationCheck', 'NoEncryption', 'UseUTF16', 'IncludePortInSPN'];
+const ms = (ctx: CmdletContext, name: string, fallback: number) => TimeSpan.fromMilliseconds(ctx.params[name] === undefined ? fallback : Number(ctx.params[name]));
+
+// New-PSSessionOption: the -SessionOption of remote-session boilerplate (-SkipCACheck -SkipCNCheck for pools
+// with internal certificates). The object carries PowerShell's defaults; nothing here opens a connection.
+define(
+  'New-PSSessionOption',
+  {
+    module: UTILITY,
+    params: {
+      ...Object.fromEntries(SESSION_OPTION_SWITCHES.map((n) => [n, { type: 'SwitchParameter' }])),
+      MaximumRedirection: { type: 'Int32' },
+      MaxConnectionRetryCount: { type: 'Int32' },
+      OperationTimeout: { type: 'Int32', aliases: ['OperationTimeoutMSec'] },
+      OpenTimeout: { type: 'Int32', aliases: ['OpenTimeoutMSec'] },
+      CancelTimeout: { type: 'Int32', aliases: ['CancelTimeoutMSec'] },
+      IdleTimeout: { type: 'Int32', aliases: ['IdleTimeoutMSec'] },
+      Culture: { type: 'String' },
+      UICulture: { type: 'String' },
+    },
+  },
+  () => ({
+    process(ctx) {
+      const on = (n: string) => ctx.params[n] === true;
+      ctx.writeObject(new PSObject(SESSION_OPTION, [
+        ['MaximumConnectionRedirectionCount', ctx.params.MaximumRedirection ?? 5],
+        ['NoCompression', on('NoCompression')],
+        ['NoMachineProfile', on('NoMachineProfile')],
+        ['ProxyAccessType', 'None'],
+        ['ProxyAuthentication', 'Negotiate'],
+        ['ProxyCredential', null],
+        ['SkipCACheck', on('SkipCACheck')],
+        ['SkipCNCheck', on('SkipCNCheck')],
+        ['SkipRevocationCheck', on('SkipRevocationCheck')],
+        ['OperationTimeout', ms(ctx, 'OperationTimeout', 180_000)],
+        ['NoEncryption', on('NoEncryption')],
+        ['UseUTF16', on('UseUTF16')],
+        ['IncludePortInSPN', on('IncludePortInSPN')],
+        ['OutputBufferingMode', 'None'],
+        ['MaxConnectionRetryCount', ctx.params.MaxConnectionRetryCount ?? 5],
+        ['Culture', ctx.params.Culture ?? null],
+        ['UICulture', ctx.params.UICulture ?? null],
+        ['MaximumReceivedDataSizePerCommand', null],
+        ['MaximumReceivedObjectSize', 209_715_200],
+        ['ApplicationArguments', null],
+        ['OpenTimeout', ms(ctx, 'OpenTimeout', 180_000)],
+        ['CancelTimeout', ms(ctx, 'CancelTimeout', 60_000)],
+        ['IdleTimeout', ms(ctx, 'IdleTimeout', -1)],
+      ]));
+    },
+  }),
 );
 
 define(
