@@ -10,6 +10,7 @@ import { renderErrorRecord } from '../format/errorView.js';
 import { BreakSignal, ContinueSignal, ErrorRecord, ExitSignal, PSRuntimeError, PipelineStoppedSignal, ReturnSignal } from './errors.js';
 import { Evaluator, type Sink } from './evaluator.js';
 import { asRuntimeError } from './evaluatorErrors.js';
+import { toStr } from './convert.js';
 import { createServices } from './evaluatorServices.js';
 import { EmulatedEnvironment, defineSessionVariables } from './scopeAutomatic.js';
 import { ScriptStage } from './functionsProcessor.js';
@@ -103,7 +104,14 @@ export class Engine {
     if (this.pending.length === 0) return;
     const values = this.pending;
     this.pending = [];
-    const lines = formatDefault(values, this.host.width);
+    let lines: string[];
+    try {
+      lines = formatDefault(values, this.host.width);
+    } catch (e) {
+      // A formatter defect must not lose the output or end the session: show the values plainly.
+      lines = values.map((v) => toStr(v));
+      this.host.write('error', `out-default : ${e instanceof Error ? e.message : String(e)}`);
+    }
     if (lines.length) this.host.write('output', lines.join('\n'));
   }
 
