@@ -89,8 +89,8 @@ export class Engine {
     this.host = new OrderedHost(options.host, () => this.flushOutput());
     const env = new EmulatedEnvironment(options.session);
     this.services = createServices(() => this.evaluator, this.host, options.store, options.session);
-    this.evaluator = new Evaluator(this.services, this.host, env, (record) => this.host.write('error', renderErrorRecord(record)));
-    this.evaluator.renderError = renderErrorRecord;
+    this.evaluator = new Evaluator(this.services, this.host, env, (record) => this.host.write('error', renderSafely(record)));
+    this.evaluator.renderError = renderSafely;
     this.evaluator.formatOutput = (values) => formatDefault(values, this.host.width);
     defineSessionVariables(this.evaluator.global, this.evaluator.errors, this.host);
     // Plain values print as soon as their statement ends (objects wait: a table spans statements).
@@ -194,6 +194,15 @@ export class Engine {
     result.terminatingError = true;
     result.success = false;
     void ev.reportError(err.record);
+  }
+}
+
+/** The error view of a record; its bare message if rendering itself fails. */
+function renderSafely(record: ErrorRecord): string {
+  try {
+    return renderErrorRecord(record);
+  } catch {
+    return record.message;
   }
 }
 
