@@ -15,6 +15,21 @@ import {
 /** $FormatEnumerationLimit: collections show this many items, then `...`. */
 export const FORMAT_ENUMERATION_LIMIT = 4;
 
+/** The limit in force while formatted output is rendered (a negative limit shows every item). */
+let enumerationLimit = FORMAT_ENUMERATION_LIMIT;
+
+/** Renders with the $FormatEnumerationLimit a Format-* command saw (undefined keeps the default). */
+export function withEnumerationLimit<T>(limit: number | undefined, render: () => T): T {
+  if (limit === undefined || !Number.isFinite(limit)) return render();
+  const saved = enumerationLimit;
+  enumerationLimit = Math.trunc(limit);
+  try {
+    return render();
+  } finally {
+    enumerationLimit = saved;
+  }
+}
+
 /** Custom display text per type name (most derived first), e.g. a topology object shown by its Identity. */
 const displayHooks = new Map<string, (o: PSObject) => string>();
 
@@ -129,8 +144,9 @@ export function toDisplayString(value: unknown): string {
 /** `{a, b, c}`; more than $FormatEnumerationLimit items end in `...`; empty is `{}`. */
 export function collectionText(value: unknown[] | PSArrayList | PSHashtable): string {
   const items = value instanceof PSHashtable ? value.keys() : collectionItems(value);
-  const shown = items.slice(0, FORMAT_ENUMERATION_LIMIT).map((i) => (isCollection(i) ? typeNameOfCollection(i) : toDisplayString(i)));
-  return `{${shown.join(', ')}${items.length > FORMAT_ENUMERATION_LIMIT ? '...' : ''}}`;
+  const limit = enumerationLimit < 0 ? items.length : enumerationLimit;
+  const shown = items.slice(0, limit).map((i) => (isCollection(i) ? typeNameOfCollection(i) : toDisplayString(i)));
+  return `{${shown.join(', ')}${items.length > limit ? '...' : ''}}`;
 }
 
 /** The text of a property value inside a list or table: collections and hashtables in braces. */

@@ -39,7 +39,11 @@ export type FormatShape = ListFormat | TableFormat | WideFormat;
 
 export class FormattedOutput {
   static readonly typeName = 'Microsoft.PowerShell.Commands.Internal.Format.FormatStartData';
-  constructor(readonly shape: FormatShape) {}
+  constructor(
+    readonly shape: FormatShape,
+    /** $FormatEnumerationLimit when the Format-* command ran; collections are cut there when rendered. */
+    readonly enumerationLimit?: number,
+  ) {}
   toString(): string {
     return FormattedOutput.typeName;
   }

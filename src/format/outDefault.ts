@@ -7,7 +7,7 @@
 import { ErrorRecord } from '../engine/errors.js';
 import { PSArrayList, PSHashtable, PSObject } from '../engine/values.js';
 import { renderErrorRecord } from './errorView.js';
-import { toDisplayString } from './display.js';
+import { formatPropertyValue, isCollection, toDisplayString, withEnumerationLimit } from './display.js';
 import { FormattedOutput, type FormatShape, type TableGroupHeader } from './formatData.js';
 import { type ListItem, renderListEntry } from './list.js';
 import { type RenderedTable, renderTableParts, type TableColumn, type TableOptions } from './table.js';
@@ -217,7 +217,8 @@ function writeFormatted(w: OutWriter, shape: FormatShape): void {
     const key = `\u0001formatted${++formattedCount}`;
     const make = () => new TableInstance(shape.columns, shape.options, w.width);
     shape.rows.forEach((r, i) => {
-      if (Array.isArray(r)) w.tableRow(key, make, r, shape.groups?.[i]);
+      // Table rows are laid out at the end: collections are written out now, under the limit in force.
+      if (Array.isArray(r)) w.tableRow(key, make, r.map((c) => (isCollection(c) ? formatPropertyValue(c) : c)), shape.groups?.[i]);
       else w.text(r.text);
     });
   } else {
@@ -233,7 +234,7 @@ export function formatDefault(values: unknown[], width: number): string[] {
   const chosen = new Map<string, ReturnType<typeof defaultView>>();
   for (const v of expandForOutput(values)) {
     if (v === null || v === undefined || typeof v === 'symbol') continue;
-    if (v instanceof FormattedOutput) writeFormatted(w, v.shape);
+    if (v instanceof FormattedOutput) withEnumerationLimit(v.enumerationLimit, () => writeFormatted(w, v.shape));
     else if (v instanceof ErrorRecord) w.text(renderErrorRecord(v));
     else if (isScalar(v)) w.text(toDisplayString(v));
     else writeObject(w, v, chosen);

@@ -19,6 +19,24 @@ describe('procedure: find the Edge pool and the XMPP route', () => {
     expect(await c.values('Get-CsPool -Site Dublin | ForEach-Object Fqdn')).toEqual(['pool02.contoso.com']);
     expect(await c.values('(Get-CsPool pool01.contoso.com).Computers | ForEach-Object Fqdn')).toEqual(['fe01.contoso.com', 'fe02.contoso.com']);
     expect(await c.values('Get-CsService -Registrar | ForEach-Object Identity')).toEqual(['Registrar:pool01.contoso.com', 'Registrar:pool02.contoso.com']);
+
+    // Long lists end in "..." after four items; $FormatEnumerationLimit = -1 shows them all.
+    const cut = await c.ok('Get-CsSite Redmond | Format-List Services');
+    expect(cut.output).toMatch(/FileStore:pool01\.contoso\.com\.\.\.\}/);
+    const all = await c.ok('$FormatEnumerationLimit = -1; Get-CsSite Redmond | Format-List Services');
+    expect(all.output).toContain('EdgeServer:edge01.contoso.com}');
+    expect(all.output).not.toContain('...');
+    const two = await c.ok('$FormatEnumerationLimit = 2; Get-CsPool pool01.contoso.com | Format-Table Identity,Services -AutoSize');
+    expect(two.output).toContain('pool01.contoso.com {UserServer:pool01.contoso.com, Registrar:pool01.contoso.com...}');
+  });
+
+  // Expected: $FormatEnumerationLimit also applies to the default view (no Format-* command), as in
+  // PowerShell: `$FormatEnumerationLimit = -1; Get-CsSite Redmond` lists every service. The default
+  // output path does not pass the variable to the formatter yet, so the list still stops after four.
+  it.fails('$FormatEnumerationLimit applies to the default list view too', async () => {
+    const c = new AdminConsole();
+    const all = await c.ok('$FormatEnumerationLimit = -1; Get-CsSite Redmond');
+    expect(all.output).toContain('EdgeServer:edge01.contoso.com}');
   });
 
   it('routes Dublin through the Edge after a -WhatIf preview, and refuses an Edge that does not exist', async () => {

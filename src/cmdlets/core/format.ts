@@ -56,7 +56,7 @@ define(
         for (const o of inputsOf(ctx)) if (o !== null && o !== undefined) entries.push(await listEntry(ctx, o));
       },
       end(ctx) {
-        ctx.writeObject(new FormattedOutput({ kind: 'list', entries }));
+        ctx.writeObject(new FormattedOutput({ kind: 'list', entries }, enumerationLimitOf(ctx)));
       },
     };
   },
@@ -137,7 +137,7 @@ define(
       end(ctx) {
         const options = { autoSize: !!ctx.params.AutoSize, wrap: !!ctx.params.Wrap, hideHeaders: !!ctx.params.HideTableHeaders };
         const grouped = groups.some((g) => g !== undefined);
-        ctx.writeObject(new FormattedOutput({ kind: 'table', columns: shape?.columns ?? [], rows, options, groups: grouped ? groups : undefined }));
+        ctx.writeObject(new FormattedOutput({ kind: 'table', columns: shape?.columns ?? [], rows, options, groups: grouped ? groups : undefined }, enumerationLimitOf(ctx)));
       },
     };
   },
@@ -176,8 +176,15 @@ define(
       },
       end(ctx) {
         const column = ctx.params.Column as number | undefined;
-        ctx.writeObject(new FormattedOutput({ kind: 'wide', items, columns: column, autoSize: !!ctx.params.AutoSize }));
+        ctx.writeObject(new FormattedOutput({ kind: 'wide', items, columns: column, autoSize: !!ctx.params.AutoSize }, enumerationLimitOf(ctx)));
       },
     };
   },
 );
+
+/** $FormatEnumerationLimit as the command sees it (PowerShell reads it when formatting). */
+function enumerationLimitOf(ctx: CmdletContext): number | undefined {
+  const v = ctx.engine.getVariable('FormatEnumerationLimit');
+  const n = typeof v === 'number' ? v : Number(v);
+  return v === undefined || v === null || Number.isNaN(n) ? undefined : n;
+}
