@@ -281,6 +281,12 @@ describe('session and module boilerplate', () => {
     expect(values).toEqual(['Lab!2015']);
   });
 
+  it('Get-Host returns the $Host object: version check and console colours', async () => {
+    const { values, errors } = await evalPs('$h = Get-Host; $h.Version.Major -ge 2; $h.Name; (Get-Host).UI.RawUI.ForegroundColor -eq $Host.UI.RawUI.ForegroundColor');
+    expect(errors).toBe('');
+    expect(values).toEqual([true, 'ConsoleHost', true]);
+  });
+
   it('[string]$x = Read-Host in a batch run stops with the NonInteractive error', async () => {
     const r = await runPs('[string]$pool = Read-Host "Pool FQDN"; "after"');
     expect(r.errors).toContain('Read-Host : Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.');

@@ -51,6 +51,9 @@ simple('Start-Sleep', 'Waits for a while.', 'In the interactive shell the wait i
   Seconds: 'How many seconds to wait.',
   Milliseconds: 'How many milliseconds to wait.',
 }, [ex('Wait for replication', 'Start-Sleep -Seconds 5', 'Pauses before the next command.')]);
+simple('Get-Host', 'Gets the host of this shell.', 'Returns the object $Host holds: name, version and the console UI settings.', {}, [
+  ex('Host version', '(Get-Host).Version', 'Shows the version of the host.'),
+]);
 simple('Read-Host', 'Reads a line typed at the console.', 'Shows the prompt followed by a colon and returns what is typed; -AsSecureString hides the input and returns a SecureString. Batch runs cannot answer prompts.', {
   Prompt: 'The text shown before the input.',
   AsSecureString: 'Hides the typed text and returns a SecureString.',

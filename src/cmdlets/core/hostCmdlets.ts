@@ -54,6 +54,13 @@ export function nonInteractive(ctx: CmdletContext): never {
   });
 }
 
+// Get-Host: the same host object as $Host (scripts read (Get-Host).Version and its UI colours).
+define('Get-Host', { module: UTILITY, params: {} }, () => ({
+  process(ctx) {
+    ctx.writeObject(ctx.engine.getVariable('Host'));
+  },
+}));
+
 define(
   'Read-Host',
   {
