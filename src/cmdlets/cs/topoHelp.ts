@@ -11,7 +11,7 @@ const COMMON: Record<string, string> = {
   DomainController: 'The domain controller to read from and write to. The emulated directory has one copy, so any value gives the same result.',
   GlobalCatalog: 'The global catalog server to use. Accepted for compatibility; the emulated directory has one copy.',
   GlobalSettingsDomainController: 'The domain controller holding the global settings. Accepted for compatibility.',
-  Report: 'Path of an HTML report of the run. Accepted for compatibility; the emulator writes no report.',
+  Report: 'Path of a report file written after the run: an XML document when the name ends in .xml, otherwise HTML. It lists the objects returned, warnings and errors (also when the command fails).',
   LocalStore: 'Works against the local replica of the Central Management Store. The emulator keeps one store, so the result is the same.',
   Credential: 'Another account to run the command as. Accepted for compatibility; the shell already has the rights it needs.',
   PassThru: 'Writes the changed object to the pipeline; without it the cmdlet writes nothing.',

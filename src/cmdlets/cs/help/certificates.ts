@@ -24,7 +24,7 @@ registerHelp('Request-CsCertificate', {
     Output: 'Writes the request (PEM, PKCS#10) to this file, for an offline request.',
     DomainName: 'Extra subject alternative names, as one comma-separated string, for example "xmpp.contoso.com,*.contoso.com".',
     AllSipDomain: 'Adds names for every SIP domain of the deployment, not only the default one.',
-    ComputerFqdn: 'Names the certificate for another computer of the topology instead of this one.',
+    ComputerFqdn: 'Names the certificate for another computer of the topology instead of this one: its FQDN, or its short name (edge01) when no other computer has it.',
     FriendlyName: 'A label kept with the key and the certificate.',
     KeySize: 'RSA key length: 1024, 2048 (default) or 4096 bits.',
     KeyAlg: 'Key algorithm. Only RSA is supported by this shell.',
@@ -180,7 +180,7 @@ registerHelp('Test-CsCertificateConfiguration', {
     'global OAuthTokenIssuer on a Front End; Internal, AccessEdgeExternal, DataEdgeExternal, AudioVideoAuthentication (and XMPPServer when XMPP ' +
     'federation is enabled) on an Edge Server. Each object has Use, Thumbprint and Exists.',
   parameters: {
-    Report: 'Accepted for compatibility; no report file is written.',
+    Report: 'Path of a report file written after the run (XML when the name ends in .xml, otherwise HTML), listing each use checked and any error.',
   },
   examples: [
     {

@@ -6,8 +6,10 @@ const parameters: Record<string, string> = {
     'The user, in any of the forms admins type: the SIP address (sip:kenmyer@contoso.com, with or without sip:), the user principal name (kenmyer@contoso.com), DOMAIN\\account (CONTOSO\\kenmyer), the display name (Ken Myer, with * wildcards such as "Ken*" or "* Ackerman"), or the distinguished name.',
   Filter:
     'A filter on the user properties, written like a script block: {ExternalAccessPolicy -eq $null}, {RegistrarPool -eq "pool01.contoso.com"}, {DisplayName -like "K*" -and EnterpriseVoiceEnabled -eq $true}. Directory attributes such as Department, City and Title can be named too. Operators: -eq -ne -like -notlike -lt -gt -le -ge -and -or -not.',
-  LdapFilter: 'An LDAP filter on the Active Directory attributes of the account, such as (department=Sales), (l=Redmond) or (&(department=Finance)(title=*Analyst)).',
-  LDAPFilter: 'An LDAP filter on the Active Directory attributes of the account, such as (department=Sales), (l=Redmond) or (&(department=Finance)(title=*Analyst)).',
+  LdapFilter:
+    'An LDAP filter on the Active Directory attributes of the account, such as (department=Sales), (l=Redmond) or (&(department=Finance)(title=*Analyst)); the outer parentheses may be left out (l=Redmond). Attribute names are not case-sensitive; * matches any text, (title=*) any account with a title, and ! negates.',
+  LDAPFilter:
+    'An LDAP filter on the Active Directory attributes of the account, such as (department=Sales), (l=Redmond) or (&(department=Finance)(title=*Analyst)); the outer parentheses may be left out (l=Redmond). Attribute names are not case-sensitive; * matches any text, (title=*) any account with a title, and ! negates.',
   OU: 'Returns only accounts in this organizational unit (and below), for example OU=Redmond,DC=contoso,DC=com.',
   UnAssignedUser: 'Returns only users enabled for Skype for Business but not homed on any Registrar pool.',
   OnOfficeCommunicationServer: 'Returns only users homed on the on-premises deployment; every emulated user is.',
@@ -58,6 +60,7 @@ registerTopologyHelp(parameters, {
       { title: 'One user', code: 'Get-CsUser -Identity "sip:kenmyer@contoso.com"', remarks: 'The same user is found with kenmyer@contoso.com, "Ken Myer" or CONTOSO\\kenmyer.' },
       { title: 'Users without a per-user external access policy', code: 'Get-CsUser -Filter {ExternalAccessPolicy -eq $null} | Select-Object DisplayName, RegistrarPool', remarks: 'They follow their site\'s policy, or the global one.' },
       { title: 'Everyone in Sales', code: 'Get-CsUser -LdapFilter "(department=Sales)" | Select-Object DisplayName, SipAddress', remarks: 'Department is a directory attribute, so it is searched with an LDAP filter.' },
+      { title: 'Everyone in Redmond with a title ending in Engineer', code: 'Get-CsUser -LdapFilter "&(l=Redmond)(title=*Engineer)" | Select-Object DisplayName', remarks: 'The outer parentheses of the filter may be left out.' },
       { title: 'The first five users of pool02', code: 'Get-CsUser -Filter {RegistrarPool -eq "pool02.contoso.com"} -ResultSize 5', remarks: 'At most five users are returned.' },
     ],
     related,
