@@ -26,6 +26,9 @@ describe('procedure: find the Edge pool and the XMPP route', () => {
     const all = await c.ok('$FormatEnumerationLimit = -1; Get-CsSite Redmond | Format-List Services');
     expect(all.output).toContain('EdgeServer:edge01.contoso.com}');
     expect(all.output).not.toContain('...');
+    const piped = await c.ok('$FormatEnumerationLimit = -1; Get-CsSite Redmond | Out-String');
+    expect(String((await c.values('$FormatEnumerationLimit = -1; Get-CsSite Redmond | Out-String'))[0])).toContain('EdgeServer:edge01.contoso.com}');
+    expect(piped.output).toContain('EdgeServer:edge01.contoso.com}');
     const two = await c.ok('$FormatEnumerationLimit = 2; Get-CsPool pool01.contoso.com | Format-Table Identity,Services -AutoSize');
     expect(two.output).toContain('pool01.contoso.com {UserServer:pool01.contoso.com, Registrar:pool01.contoso.com...}');
   });

@@ -183,7 +183,7 @@ define(
 );
 
 /** $FormatEnumerationLimit as the command sees it (PowerShell reads it when formatting). */
-function enumerationLimitOf(ctx: CmdletContext): number | undefined {
+export function enumerationLimitOf(ctx: CmdletContext): number | undefined {
   const v = ctx.engine.getVariable('FormatEnumerationLimit');
   const n = typeof v === 'number' ? v : Number(v);
   return v === undefined || v === null || Number.isNaN(n) ? undefined : n;

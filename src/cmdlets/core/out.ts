@@ -4,6 +4,8 @@ import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { formatDefault } from '../../format/outDefault.js';
+import { withEnumerationLimit } from '../../format/display.js';
+import { enumerationLimitOf } from './format.js';
 import { CONSOLE_MARGIN } from '../../format/outDefault.js';
 import { DEFAULT_ENCODING, ENCODING_NAMES, encodeText, NEWLINE } from './encoding.js';
 import { resolveFile } from './location.js';
@@ -29,6 +31,11 @@ export function writeLinesToHost(ctx: CmdletContext, lines: string[]): void {
   if (lines.length) ctx.engine.host.write('output', lines.join('\n'));
 }
 
+/** The console lines of the collected objects, with the session's $FormatEnumerationLimit. */
+function formatFor(ctx: CmdletContext, values: unknown[], width: number): string[] {
+  return withEnumerationLimit(enumerationLimitOf(ctx), () => formatDefault(values, width));
+}
+
 for (const [name, module] of [
   ['Out-Default', CORE],
   ['Out-Host', CORE],
@@ -38,7 +45,7 @@ for (const [name, module] of [
     const c = collector();
     return {
       process: (ctx) => c.take(ctx),
-      end: (ctx) => writeLinesToHost(ctx, formatDefault(c.values, ctx.engine.host.width)),
+      end: (ctx) => writeLinesToHost(ctx, formatFor(ctx, c.values, ctx.engine.host.width)),
     };
   });
 }
@@ -54,7 +61,7 @@ define(
       process: (ctx) => c.take(ctx),
       end(ctx) {
         const width = ctx.bound.has('Width') ? Number(ctx.params.Width) + CONSOLE_MARGIN : ctx.engine.host.width;
-        const lines = formatDefault(c.values, width);
+        const lines = formatFor(ctx, c.values, width);
         if (ctx.params.Stream) for (const l of lines) ctx.writeObject(l);
         else ctx.writeObject(lines.length ? `${lines.join('\n')}\n` : '');
       },
@@ -118,7 +125,7 @@ define(
           });
         }
         const width = ctx.bound.has('Width') ? Number(ctx.params.Width) + CONSOLE_MARGIN : ctx.engine.host.width;
-        const lines = formatDefault(c.values, width);
+        const lines = formatFor(ctx, c.values, width);
         const text = ctx.params.NoNewline ? lines.join('') : lines.map((l) => l + NEWLINE).join('');
         writeTextFile(ctx, path, text, String(ctx.params.Encoding ?? DEFAULT_ENCODING.outFile), !!ctx.params.Append);
       },
@@ -146,7 +153,7 @@ define(
       process: (ctx) => c.take(ctx),
       end(ctx) {
         ctx.writeWarning('Out-GridView needs a graphical desktop; the objects are shown as a table in the console instead.');
-        writeLinesToHost(ctx, formatDefault(c.values, ctx.engine.host.width));
+        writeLinesToHost(ctx, formatFor(ctx, c.values, ctx.engine.host.width));
         if (ctx.params.PassThru) for (const v of c.values) ctx.writeObject(v, false);
       },
     };
