@@ -78,12 +78,39 @@ export function computerFqdnsWithPrefix(store: Store, prefix: string, limit = CO
   return column(store, `SELECT fqdn FROM computers WHERE fqdn >= ? AND fqdn < ? ORDER BY fqdn LIMIT ?`, prefix, prefix + HIGHEST, limit);
 }
 
-/** Thumbprints of the certificates in one computer's store (or the global one) starting with `prefix`. */
+/** Pools that home users (they run the Registrar service) starting with `prefix`. */
+export function registrarPoolsWithPrefix(store: Store, prefix: string, limit = COMPLETION_LIMIT): string[] {
+  return column(
+    store,
+    `SELECT pool FROM services WHERE role = 'Registrar' AND pool >= ? AND pool < ? ORDER BY pool LIMIT ?`,
+    prefix,
+    prefix + HIGHEST,
+    limit,
+  );
+}
+
+/** Service identities of one role (`EdgeServer:edge01.contoso.com`) starting with `prefix`. */
+export function serviceIdentitiesWithPrefix(store: Store, role: string, prefix: string, limit = COMPLETION_LIMIT): string[] {
+  return column(
+    store,
+    `SELECT identity FROM services WHERE role = ? AND identity >= ? AND identity < ? ORDER BY identity LIMIT ?`,
+    role,
+    prefix,
+    prefix + HIGHEST,
+    limit,
+  );
+}
+
+/**
+ * Thumbprints of the certificates in one computer's store (or the global one) starting with `prefix`;
+ * those with a private key (the ones that can be assigned) first.
+ */
 export function thumbprintsWithPrefix(store: Store, computer: string, prefix: string, limit = COMPLETION_LIMIT): string[] {
   if (!tableExists(store, 'cert_store')) return [];
   return column(
     store,
-    `SELECT thumbprint FROM cert_store WHERE computer = ? AND thumbprint >= ? AND thumbprint < ? ORDER BY thumbprint LIMIT ?`,
+    `SELECT thumbprint FROM cert_store WHERE computer = ? AND thumbprint >= ? AND thumbprint < ?
+      ORDER BY private_key_pem IS NULL, thumbprint LIMIT ?`,
     computer,
     prefix,
     prefix + HIGHEST,

@@ -8,6 +8,7 @@ import { liveCompletionContext } from '../../src/host/repl/completionContext.js'
 import { openStore } from '../../src/store/open.js';
 import { completionQueryPlans, insertGeneratedUsers } from '../../src/store/completion.js';
 import type { Store } from '../../src/store/store.js';
+import { PSObject } from '../../src/engine/values.js';
 import { insertDocument } from '../../src/store/configRepository.js';
 import { addStoredCertificate } from '../../src/store/certificateRepository.js';
 import { readFileSync } from 'node:fs';
@@ -111,6 +112,24 @@ describe('parameter values', () => {
     expect(texts('Get-CsUser Nor')).toEqual([]);
   });
 
+  it('offers only Registrar pools where users are homed or tested, and Edge services for the federation route', () => {
+    expect(texts('Move-CsUser -Identity x -Target ')).toEqual(['pool01.contoso.com', 'pool02.contoso.com']);
+    expect(texts('Test-CsXmppIM -TargetFqdn pool')).toEqual(['pool01.contoso.com', 'pool02.contoso.com']);
+    expect(texts('Set-CsSite -Identity Redmond -XmppFederationRoute ')).toEqual(['EdgeServer:edge01.contoso.com']);
+    expect(texts('Set-CsSite -Identity Redmond -XmppFederationRoute edge')).toEqual(['EdgeServer:edge01.contoso.com']);
+  });
+
+  it('completes members of a variable\'s value after a dot', () => {
+    const partner = new PSObject('Deserialized.XmppAllowedPartner', { Identity: 'gmail.com', PartnerType: 'PublicUnverified', ProxyFqdn: null });
+    const withValues = { ...ctx, variableValue: (name: string) => (name.toLowerCase() === 'p' ? partner : name === 'list' ? [partner] : undefined) };
+    const offer = (line: string): string[] => complete(line, line.length, withValues).candidates.map((c) => c.text);
+    expect(offer('$p.Part')).toEqual(['$p.PartnerType']);
+    expect(offer('$p.')).toEqual(['$p.Identity', '$p.PartnerType', '$p.ProxyFqdn']);
+    expect(offer('Write-Output $list.Ide')).toEqual(['$list.Identity']);
+    expect(offer('$list.Co')).toEqual(['$list.Count']);
+    expect(offer('$nothing.')).toEqual([]);
+  });
+
   it('completes sites, pools and computers', () => {
     expect(texts('Get-CsSite -Identity Red')).toEqual(['Redmond']);
     expect(texts('Get-CsPool -Identity pool0')).toEqual(['pool01.contoso.com', 'pool02.contoso.com']);
@@ -125,6 +144,14 @@ describe('parameter values', () => {
     addStoredCertificate(store, 'edge01.contoso.com', { der: der('edge-external.cer') });
     expect(texts(`Set-CsCertificate -Type Default -Thumbprint ${edge.slice(0, 4).toLowerCase()}`)).toEqual([edge]);
     expect(texts('Set-CsCertificate -Type Default -Thumbprint ').sort()).toEqual([edge, root].sort());
+    // Both certificates on fe02; the one whose thumbprint sorts last gets a private key and must come first.
+    const both = [addStoredCertificate(store, 'fe02.contoso.com', { der: der('fabrikam-root.cer') }), addStoredCertificate(store, 'fe02.contoso.com', { der: der('edge-external.cer') })].sort();
+    const withKey = both[1]!;
+    const withoutKey = both[0]!;
+    addStoredCertificate(store, 'fe02.contoso.com', { der: der(withKey === edge ? 'edge-external.cer' : 'fabrikam-root.cer'), privateKeyPem: 'key' });
+    const fe02 = liveCompletionContext({ store, session: { localComputer: 'fe02.contoso.com', workingDirectory: sandbox, interactive: true } });
+    const line = 'Set-CsCertificate -Type Default -Thumbprint ';
+    expect(complete(line, line.length, fe02).candidates.map((c) => c.text)).toEqual([withKey, withoutKey]);
   });
 
   it('completes file paths in the sandbox', () => {

@@ -29,30 +29,29 @@ describe('tab completion along the procedures', () => {
     expect(offered(c, 'Get-CsService -Edge')).toEqual(['-EdgeServer']);
   });
 
-  // Expected: Move-CsUser -Target offers only Registrar pools (pool01, pool02); the Edge pool cannot
-  // home users, yet it is offered first.
-  it.fails('Move-CsUser -Target offers Registrar pools only', async () => {
+  // Move-CsUser -Target offers only Registrar pools (pool01, pool02): the Edge pool cannot home users.
+  it('Move-CsUser -Target offers Registrar pools only', async () => {
     const c = await preparedConsole();
     expect(offered(c, 'Move-CsUser -Identity "Pilar Ackerman" -Target ')).toEqual(['pool01.contoso.com', 'pool02.contoso.com']);
   });
 
-  // Expected: on the Edge, -Thumbprint offers the imported certificate that has a private key before
+  // On the Edge, -Thumbprint offers the imported certificate that has a private key before
   // the issuing root that came with the PFX chain (the root cannot be assigned: no private key).
-  it.fails('Set-CsCertificate -Thumbprint offers the assignable certificate first', async () => {
+  it('Set-CsCertificate -Thumbprint offers the assignable certificate first', async () => {
     const c = await preparedConsole();
     const [first] = offered(c, 'Set-CsCertificate -Type XmppServer -Thumbprint ', EDGE);
     const check = await c.type(`Set-CsCertificate -Type XmppServer -Thumbprint ${first}`, { on: EDGE });
     expect(check.errors).toBe('');
   });
 
-  // Expected: Test-CsXmppIM -TargetFqdn offers the Registrar pools, as the test runs against a pool.
-  it.fails('Test-CsXmppIM -TargetFqdn offers the pools', async () => {
+  // Test-CsXmppIM -TargetFqdn offers the Registrar pools, as the test runs against a pool.
+  it('Test-CsXmppIM -TargetFqdn offers the pools', async () => {
     const c = await preparedConsole();
     expect(offered(c, 'Test-CsXmppIM -TargetFqdn ')).toEqual(expect.arrayContaining(['pool01.contoso.com', 'pool02.contoso.com']));
   });
 
-  // Expected: Set-CsSite -XmppFederationRoute offers the Edge service identities (EdgeServer:edge01.contoso.com).
-  it.fails('Set-CsSite -XmppFederationRoute offers the Edge services', async () => {
+  // Set-CsSite -XmppFederationRoute offers the Edge service identities (EdgeServer:edge01.contoso.com).
+  it('Set-CsSite -XmppFederationRoute offers the Edge services', async () => {
     const c = await preparedConsole();
     expect(offered(c, 'Set-CsSite -Identity Dublin -XmppFederationRoute ')).toContain('EdgeServer:edge01.contoso.com');
   });

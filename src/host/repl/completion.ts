@@ -6,6 +6,7 @@
 import type { CmdletMetadata, ParameterMetadata } from '../../engine/cmdlet.js';
 import { commandAtCursor, type Word } from './commandLine.js';
 import { valueCandidates } from './completionValues.js';
+import { memberNames, memberValue } from './completionMembers.js';
 
 export type CandidateKind = 'command' | 'parameter' | 'value' | 'identity' | 'path' | 'variable';
 
@@ -30,7 +31,17 @@ export interface CommandEntry {
   definition?: string;
 }
 
-export type IdentityKind = 'sipAddress' | 'displayName' | 'accountName' | 'site' | 'pool' | 'computer' | 'thumbprint' | { configType: string };
+export type IdentityKind =
+  | 'sipAddress'
+  | 'displayName'
+  | 'accountName'
+  | 'site'
+  | 'pool'
+  | 'registrarPool'
+  | 'computer'
+  | 'thumbprint'
+  | { configType: string }
+  | { serviceRole: string };
 
 export interface FileEntry {
   name: string;
@@ -50,6 +61,8 @@ export interface CompletionContext {
   /** Entries of a sandbox directory given as a PowerShell path ('' = the current location); [] when not readable. */
   listDirectory(psDirectory: string): FileEntry[];
   variables(): string[];
+  /** Current value of a variable (for `$p.<Tab>` member completion); undefined when unknown. */
+  variableValue?(name: string): unknown;
 }
 
 const NONE = (start: number, length: number): CompletionResult => ({ replacementStart: start, replacementLength: length, candidates: [] });
@@ -60,7 +73,7 @@ export function complete(line: string, cursor: number, ctx: CompletionContext): 
   const { current } = at;
   const typed = line.slice(current.start, cursor);
   const commandIndex = findCommandIndex(at.words);
-  if (typed.startsWith('$') && !current.quoted) return variableCompletion(current, typed, ctx);
+  if (typed.startsWith('$') && !current.quoted) return memberCompletion(current, typed, ctx) ?? variableCompletion(current, typed, ctx);
   if (at.index === commandIndex) {
     if (looksLikePath(typed)) return pathCompletion(current, typed, ctx);
     return commandCompletion(current, typed, ctx);
@@ -144,6 +157,21 @@ function variableCompletion(current: Word, typed: string, ctx: CompletionContext
     replacementStart: current.start,
     replacementLength: current.end - current.start,
     candidates: names.map((n) => ({ text: `$${n}`, display: `$${n}`, kind: 'variable' as const })),
+  };
+}
+
+/** `$p.Part<Tab>`: the members of the variable's current value (through `.A.B` chains). */
+function memberCompletion(current: Word, typed: string, ctx: CompletionContext): CompletionResult | null {
+  const m = /^\$([\w:?]+)((?:\.\w+)*)\.(\w*)$/.exec(typed);
+  if (!m || !ctx.variableValue) return null;
+  let value = ctx.variableValue(m[1]!);
+  for (const part of m[2]!.split('.').filter(Boolean)) value = memberValue(value, part);
+  const matches = matcher(m[3]!);
+  const names = memberNames(value).filter(matches);
+  return {
+    replacementStart: current.start,
+    replacementLength: current.end - current.start,
+    candidates: names.map((n) => ({ text: `$${m[1]}${m[2]}.${n}`, display: n, kind: 'variable' as const })),
   };
 }
 

@@ -12,6 +12,8 @@ import {
   configIdentitiesWithPrefix,
   displayNamesWithPrefix,
   poolFqdnsWithPrefix,
+  registrarPoolsWithPrefix,
+  serviceIdentitiesWithPrefix,
   sipAddressesWithPrefix,
   siteNamesWithPrefix,
   thumbprintsWithPrefix,
@@ -32,6 +34,8 @@ export interface LiveCompletionSources {
   commands?: CommandLookup;
   /** Variable names currently defined (without `$`). */
   variableNames?: () => string[];
+  /** Value of a variable, for member completion. */
+  variableValue?: (name: string) => unknown;
 }
 
 export function liveCompletionContext(src: LiveCompletionSources): CompletionContext {
@@ -43,6 +47,13 @@ export function liveCompletionContext(src: LiveCompletionSources): CompletionCon
     identities: (kind, prefix) => identities(src, kind, prefix),
     listDirectory: (dir) => listDirectory(src.session.workingDirectory, dir),
     variables: () => [...AUTOMATIC_VARIABLES, ...(src.variableNames?.() ?? [])],
+    variableValue: (name) => {
+      try {
+        return src.variableValue?.(name);
+      } catch {
+        return undefined;
+      }
+    },
   };
 }
 
@@ -80,7 +91,9 @@ function catalogMetadata(name: string): CmdletMetadata | undefined {
 
 function identities(src: LiveCompletionSources, kind: IdentityKind, prefix: string): string[] {
   const { store } = src;
-  if (typeof kind === 'object') return configIdentitiesWithPrefix(store, kind.configType, prefix);
+  if (typeof kind === 'object') {
+    return 'serviceRole' in kind ? serviceIdentitiesWithPrefix(store, kind.serviceRole, prefix) : configIdentitiesWithPrefix(store, kind.configType, prefix);
+  }
   switch (kind) {
     case 'sipAddress':
       return sipAddressesWithPrefix(store, prefix);
@@ -92,6 +105,8 @@ function identities(src: LiveCompletionSources, kind: IdentityKind, prefix: stri
       return siteNamesWithPrefix(store, prefix);
     case 'pool':
       return poolFqdnsWithPrefix(store, prefix);
+    case 'registrarPool':
+      return registrarPoolsWithPrefix(store, prefix);
     case 'computer':
       return computerFqdnsWithPrefix(store, prefix);
     case 'thumbprint':

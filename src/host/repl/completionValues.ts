@@ -13,7 +13,11 @@ const PREFERENCE_ENUMS: Record<string, string[]> = {
 /** [I] Parameters completed with file names from the sandbox. */
 const PATH_PARAMETERS = new Set(['path', 'literalpath', 'filepath', 'output', 'outputpath', 'filename', 'outfile', 'inputfile', 'outputfile', 'backupfilename']);
 
-const POOL_PARAMETERS = new Set(['pool', 'poolfqdn', 'registrar', 'registrarpool', 'proxypool', 'target']);
+const POOL_PARAMETERS = new Set(['pool', 'poolfqdn', 'proxypool']);
+/** Parameters that name a pool homing users (or a pool to test against): Registrar pools only. */
+const REGISTRAR_PARAMETERS = new Set(['target', 'registrar', 'registrarpool', 'targetfqdn']);
+/** Parameters naming a service of one role (`EdgeServer:edge01.contoso.com`). */
+const SERVICE_PARAMETERS: Record<string, string> = { xmppfederationroute: 'EdgeServer' };
 const COMPUTER_PARAMETERS = new Set(['computername', 'computerfqdn', 'computer', 'fqdn']);
 const SITE_PARAMETERS = new Set(['site', 'siteid']);
 const SIP_PARAMETERS = new Set(['usersipaddress', 'sendersipaddress', 'receiversipaddress', 'sipaddress']);
@@ -41,7 +45,9 @@ function valueSource(metadata: CmdletMetadata, p: ParameterMetadata): ValueSourc
   // Enable-CsUser and Get-CsAdUser work on Active Directory accounts, most of which have no SIP address yet.
   if (name === 'identity' && (metadata.name === 'Enable-CsUser' || metadata.name === 'Get-CsAdUser')) return { kind: 'identity', identity: 'accountName' };
   if (p.type === 'UserIdParameter' || SIP_PARAMETERS.has(name)) return { kind: 'identity', identity: 'sipAddress' };
+  if (REGISTRAR_PARAMETERS.has(name)) return { kind: 'identity', identity: 'registrarPool' };
   if (POOL_PARAMETERS.has(name)) return { kind: 'identity', identity: 'pool' };
+  if (SERVICE_PARAMETERS[name]) return { kind: 'identity', identity: { serviceRole: SERVICE_PARAMETERS[name]! } };
   if (COMPUTER_PARAMETERS.has(name)) return { kind: 'identity', identity: 'computer' };
   if (SITE_PARAMETERS.has(name)) return { kind: 'identity', identity: 'site' };
   if (name !== 'identity') return null;
@@ -51,6 +57,7 @@ function valueSource(metadata: CmdletMetadata, p: ParameterMetadata): ValueSourc
   if (noun === 'cssite') return { kind: 'identity', identity: 'site' };
   if (noun === 'cspool') return { kind: 'identity', identity: 'pool' };
   if (noun === 'cscomputer') return { kind: 'identity', identity: 'computer' };
+  if (noun === 'csedgeserver') return { kind: 'identity', identity: { serviceRole: 'EdgeServer' } };
   return null;
 }
 
@@ -63,6 +70,7 @@ export function valueCandidates(metadata: CmdletMetadata, p: ParameterMetadata, 
   if (source.kind === 'path') return pathCandidates(typed, ctx);
   if (source.kind === 'policyName') return tagNames(source.configType, typed, ctx).map(identityCandidate);
   if (source.identity === 'sipAddress') return userCandidates(typed, ctx);
+  if (typeof source.identity === 'object' && 'serviceRole' in source.identity) return serviceCandidates(source.identity.serviceRole, typed, ctx);
   if (typeof source.identity === 'object') return configCandidates(source.identity.configType, typed, ctx);
   return ctx.identities(source.identity, typed).map(identityCandidate);
 }
@@ -107,6 +115,13 @@ function configCandidates(configType: string, typed: string, ctx: CompletionCont
   for (const id of ctx.identities({ configType }, typed)) add(id);
   if (!typed.includes(':')) for (const name of tagNames(configType, typed, ctx)) add(name);
   return out;
+}
+
+/** Service identities; `edge` also finds `EdgeServer:edge01.contoso.com` (the role prefix may be left out). */
+function serviceCandidates(role: string, typed: string, ctx: CompletionContext): CompletionCandidate[] {
+  const found = ctx.identities({ serviceRole: role }, typed);
+  if (!typed.includes(':')) found.push(...ctx.identities({ serviceRole: role }, `${role}:${typed}`));
+  return [...new Set(found)].map(identityCandidate);
 }
 
 /** SIP addresses (`ken` finds `sip:kenmyer@contoso.com`), then display names (`'Ken Myer'`). */

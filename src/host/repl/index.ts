@@ -50,6 +50,7 @@ export function createShell(options: ReplOptions & { historyPath?: string | null
       return engine ? engineCommandLookup(engine) : undefined;
     },
     variableNames: () => (engine ? engineVariableNames(engine) : []),
+    variableValue: (name) => engine?.services.getVariable(name),
   });
   const controller = new ReplController({
     executor,
