@@ -112,7 +112,8 @@ export class ScriptStage implements Stage {
     for (let i = 0; i < shape.parameters.length; i++) {
       const p = shape.parameters[i]!;
       const meta = shape.metadata.parameters[i]!;
-      const value = binder.bound.has(meta.name) ? binder.params[meta.name] : await unboundParameterValue(this.ev, p, meta);
+      let value = binder.bound.has(meta.name) ? binder.params[meta.name] : unboundParameterValue(this.ev, p, meta);
+      if (value instanceof Promise) value = await value;
       const variable = scope.set(p.name, meta.isSwitch ? new SwitchParameter(!!value && value !== false) : value);
       const constraint = p.attributes.find((a) => a.kind === 'TypeConstraint');
       if (constraint && constraint.kind === 'TypeConstraint' && !meta.isSwitch && meta.type !== 'Object') {

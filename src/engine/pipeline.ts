@@ -185,7 +185,7 @@ async function commandStage(ev: Evaluator, cmd: CommandAst, position: number, ex
   const plan = redirectionPlan(ev, cmd.redirections, next);
   let resolved: ResolvedCommand;
   try {
-    resolved = await resolveCommand(ev, nameValue, cmd);
+    resolved = resolveCommand(ev, nameValue, cmd);
   } catch (e) {
     // `missing 2>$null` / `missing 2>&1`: the not-recognized error follows the element's error redirection.
     if (!plan.errorTarget || ev.tryDepth > 0 || !(e instanceof PSRuntimeError)) throw e;

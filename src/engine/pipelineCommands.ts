@@ -24,7 +24,7 @@ function nameExtent(cmd: CommandAst) {
   return cmd.name.extent;
 }
 
-export async function resolveCommand(ev: Evaluator, nameValue: unknown, cmd: CommandAst): Promise<ResolvedCommand> {
+export function resolveCommand(ev: Evaluator, nameValue: unknown, cmd: CommandAst): ResolvedCommand {
   if (nameValue instanceof ScriptBlockValue) {
     return { kind: 'script', displayName: '', invocation: { name: '', body: nameValue.ast, kind: 'scriptblock' } };
   }
