@@ -8,6 +8,17 @@ import { insertUsers } from './usersRepository.js';
 const FIRST = ['Alex', 'Bea', 'Carlos', 'Dana', 'Elif', 'Farah', 'Goran', 'Hana', 'Ivan', 'Jana', 'Kofi', 'Lea', 'Mateo', 'Nia', 'Oskar', 'Paula', 'Quinn', 'Rosa', 'Sven', 'Tara', 'Umar', 'Vera', 'Wen', 'Xavi', 'Yara', 'Zoltan'];
 const LAST = ['Abbott', 'Berg', 'Cruz', 'Dietrich', 'Egan', 'Fontaine', 'Gupta', 'Holm', 'Ibarra', 'Jensen', 'Kowalski', 'Lund', 'Meyer', 'Nakamura', 'Olsen', 'Pereira', 'Quist', 'Rossi', 'Silva', 'Tran', 'Ueda', 'Varga', 'Weiss', 'Young', 'Zimmer'];
 const DEPARTMENTS = ['Sales', 'Finance', 'Marketing', 'Engineering', 'Support', 'HR', 'Legal', 'IT'];
+/** Job titles per department (the LDAP `title` attribute admins filter on). [I] */
+const TITLES: Record<string, string[]> = {
+  Sales: ['Account Manager', 'Sales Representative', 'Sales Engineer'],
+  Finance: ['Financial Analyst', 'Accountant', 'Controller'],
+  Marketing: ['Marketing Specialist', 'Campaign Manager', 'Content Writer'],
+  Engineering: ['Software Engineer', 'Test Engineer', 'Program Manager'],
+  Support: ['Support Engineer', 'Help Desk Technician', 'Support Lead'],
+  HR: ['HR Generalist', 'Recruiter', 'Payroll Specialist'],
+  Legal: ['Corporate Counsel', 'Paralegal'],
+  IT: ['Systems Administrator', 'Network Engineer'],
+};
 
 /** mulberry32: small, fast, deterministic. */
 export function prng(seed: number): () => number {
@@ -49,6 +60,7 @@ function* generatedUsers(opts: GenerateOptions): Generator<NewUser> {
     const pool = pools.find((p) => (r -= p.weight) < 0) ?? pools[pools.length - 1]!;
     const sam = `${first}.${last}${i}`.toLowerCase();
     const enabled = rnd() < enabledShare;
+    const department = pick(DEPARTMENTS);
     yield {
       displayName: `${first} ${last} ${i}`,
       firstName: first,
@@ -56,8 +68,9 @@ function* generatedUsers(opts: GenerateOptions): Generator<NewUser> {
       samAccountName: sam,
       userPrincipalName: `${sam}@${domain}`,
       email: `${sam}@${domain}`,
-      department: pick(DEPARTMENTS),
-      title: 'Employee',
+      department,
+      // Chosen without drawing from the generator, so the other columns stay as they were for a seed.
+      title: TITLES[department]![i % TITLES[department]!.length]!,
       city: pool.site,
       ou: `OU=${pool.site},DC=contoso,DC=com`,
       enabled,

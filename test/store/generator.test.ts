@@ -35,6 +35,15 @@ describe('user generator', () => {
     expect(findUsers(s, one.displayName)[0]?.id).toBe(one.id);
   });
 
+  it('gives every generated account a job title that fits its department (LDAP title filters)', () => {
+    const s = openStore(':memory:');
+    generateUsers(s, { users: 300, seed: 9 });
+    const generated = listUsers(s).slice(-300);
+    expect(generated.every((u) => u.title && u.title !== 'Employee')).toBe(true);
+    expect(new Set(generated.map((u) => u.title)).size).toBeGreaterThan(10);
+    expect(generated.filter((u) => u.department === 'Finance').every((u) => ['Financial Analyst', 'Accountant', 'Controller'].includes(u.title!))).toBe(true);
+  });
+
   it('the fixture command creates a new store file and refuses an existing one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'csshell-fixture-'));
     const path = join(dir, 'big.db');
