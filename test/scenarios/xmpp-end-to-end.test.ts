@@ -66,3 +66,30 @@ describe('procedure: keep XMPP users on the legacy pool', () => {
     expect(again.warnings).toBe('WARNING: Object with identity "CN=Pilar Ackerman,OU=Dublin,DC=contoso,DC=com" was not changed.\n');
   });
 });
+
+describe('procedure: a new hire joins the XMPP pilot', () => {
+  it('enables the AD account on pool01, grants the pilot policy, and the new user passes Test-CsXmppIM', async () => {
+    const c = new AdminConsole();
+    await c.ok('Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true');
+    await c.ok('New-CsXmppAllowedPartner gmail.com -TlsNegotiation NotSupported -SaslNegotiation NotSupported -SupportDialbackNegotiation $true');
+    await c.ok('New-CsExternalAccessPolicy -Identity XmppPilot -EnableFederationAccess $true -EnableXmppAccess $true');
+    await c.ok('Request-CsCertificate -New -Type AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication,XmppServer -CA "ca.contoso.com\\Contoso Lab CA" -KeySize 1024', { on: EDGE });
+    await c.ok('Set-CsCertificate -Type AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication,XmppServer -Thumbprint (Request-CsCertificate -List).Thumbprint', { on: EDGE });
+
+    const waiting = (await c.values('Get-CsAdUser -Filter {Enabled -eq $false} | ForEach-Object DisplayName')) as string[];
+    expect(waiting).toContain('Nora Lindgren');
+    const missingDomain = await c.type('Enable-CsUser -Identity "Nora Lindgren" -RegistrarPool pool01.contoso.com -SipAddressType FirstLastName');
+    expect(missingDomain.errors).toContain('Enable-CsUser : -SipDomain is required with -SipAddressType FirstLastName.');
+    expect((await c.xmppTest('sip:noral@contoso.com', 'pal@gmail.com')).error).toBe('Management object not found for identity "sip:noral@contoso.com".');
+
+    const enabled = await c.ok('Enable-CsUser -Identity "Nora Lindgren" -RegistrarPool pool01.contoso.com -SipAddressType SamAccountName -SipDomain contoso.com -PassThru | Format-List SipAddress,RegistrarPool');
+    expect(enabled.output).toContain('SipAddress    : sip:noral@contoso.com\nRegistrarPool : pool01.contoso.com');
+    expect((await c.xmppTest('sip:noral@contoso.com', 'pal@gmail.com')).diagnosis).toMatch(/^Policy Global does not allow XMPP access/);
+
+    await c.ok('Grant-CsExternalAccessPolicy -Identity sip:noral@contoso.com -PolicyName XmppPilot');
+    expect(await c.xmppTest('sip:noral@contoso.com', 'pal@gmail.com')).toMatchObject({ result: 'Success' });
+    const again = await c.ok('Enable-CsUser -Identity "Nora Lindgren" -RegistrarPool pool01.contoso.com -SipAddressType SamAccountName -SipDomain contoso.com');
+    expect(again.warnings).toContain('was not changed.');
+  });
+});
+
