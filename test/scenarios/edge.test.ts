@@ -1,7 +1,7 @@
 // Edge procedures: topology look-ups an admin makes before touching federation, turning on
 // federation on the Edge, and routing a second site's XMPP traffic through the Edge pool.
 import { describe, expect, it } from 'vitest';
-import { AdminConsole } from './admin.js';
+import { AdminConsole, EDGE } from './admin.js';
 
 describe('procedure: find the Edge pool and the XMPP route', () => {
   it('lists sites, pools and the Edge service with its XMPP port', async () => {
@@ -89,3 +89,24 @@ describe('procedure: enable federation on the Edge', () => {
     expect([after.get('AllowFederatedUsers'), after.get('AllowOutsideUsers'), String(after.get('RoutingMethod'))]).toEqual([true, true, 'UseDnsSrvRouting']);
   });
 });
+
+describe('procedure: publish the XMPP SRV record', () => {
+  it('Test-CsXmppIM names the missing _xmpp-server record; adding it back makes the test pass', async () => {
+    const c = new AdminConsole();
+    await c.ok('Set-CsExternalAccessPolicy -EnableFederationAccess $true -EnableXmppAccess $true; Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true');
+    await c.ok('New-CsXmppAllowedPartner gmail.com -TlsNegotiation NotSupported -SaslNegotiation NotSupported -SupportDialbackNegotiation $true');
+    await c.ok('Request-CsCertificate -New -Type AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication,XmppServer -CA "ca.contoso.com\\Contoso Lab CA" -KeySize 1024', { on: EDGE });
+    await c.ok('Set-CsCertificate -Type AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication,XmppServer -Thumbprint (Request-CsCertificate -List).Thumbprint', { on: EDGE });
+    const srv = await c.ok('Resolve-DnsName -Name _xmpp-server._tcp.contoso.com -Type SRV | Format-Table NameTarget,Port -AutoSize');
+    expect(srv.output).toMatch(/sip\.contoso\.com\s+5269/);
+
+    await c.ok('Remove-DnsServerResourceRecord -ZoneName contoso.com -RRType Srv -Name _xmpp-server._tcp -Force');
+    expect((await c.xmppTest()).diagnosis).toMatch(/^SRV _xmpp-server\._tcp\.contoso\.com missing or not pointing to sip\.contoso\.com port 5269/);
+
+    await c.ok('Add-DnsServerResourceRecord -Srv -ZoneName contoso.com -Name _xmpp-server._tcp -DomainName sip.contoso.com -Priority 0 -Weight 0 -Port 5269');
+    expect(await c.xmppTest()).toMatchObject({ result: 'Success' });
+    const twice = await c.type('Add-DnsServerResourceRecord -Srv -ZoneName contoso.com -Name _xmpp-server._tcp -DomainName sip.contoso.com -Priority 0 -Weight 0 -Port 5269');
+    expect(twice.errors).toContain('Failed to create resource record _xmpp-server._tcp in contoso.com zone');
+  });
+});
+
