@@ -142,7 +142,9 @@ export function withReport(impl: CmdletImplementation): CmdletImplementation {
       try {
         await run(target ? recordingContext(ctx, entries) : ctx);
       } catch (e) {
-        if (target && !entries.some((x) => x.level === 'Error')) entries.push({ level: 'Error', text: errorText(e) });
+        // A terminating error raised through the context is noted already; any other failure is noted here.
+        const last = entries[entries.length - 1];
+        if (target && !(last?.level === 'Error' && last.text === errorText(e))) entries.push({ level: 'Error', text: errorText(e) });
         finish(ctx);
         throw e;
       }
