@@ -1,8 +1,10 @@
 // Bundles the CLI into dist/ with esbuild: one entry for start-up speed, the ink REPL split into
 // its own chunk so batch runs never load it. better-sqlite3 stays external (native addon).
 import { build } from 'esbuild';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
+// A clean folder each time: split chunks have content-hashed names that would otherwise pile up.
+rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });
 writeFileSync('dist/empty.js', 'export default {};\n');
 

@@ -28,3 +28,5 @@ import './addMember.js';
 import './random.js';
 import './html.js';
 import './clixml.js';
+// Get-History lives with the shell's session history; outside the shell its list is empty.
+import '../../host/repl/historyCmdlet.js';
