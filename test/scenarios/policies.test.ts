@@ -20,6 +20,8 @@ describe('procedure: open the global policy to XMPP partners', () => {
     expect(await c.snapshot()).toBe(unchanged);
 
     await c.ok('Set-CsExternalAccessPolicy -Identity global -EnableFederationAccess $true -EnableXmppAccess $true');
+    const paged = await c.ok('Get-CsExternalAccessPolicy global | more');
+    expect(paged.output).toContain('EnableFederationAccess            : True\nEnableXmppAccess                  : True');
     const after = await c.one('Get-CsExternalAccessPolicy global');
     expect([after.get('Identity'), after.get('EnableFederationAccess'), after.get('EnableXmppAccess'), after.get('EnableOutsideAccess')]).toEqual(['Global', true, true, false]);
     expect((await c.xmppTest()).diagnosis).not.toMatch(/does not allow XMPP access/);

@@ -172,6 +172,9 @@ simple('Rename-Item', 'Renames a file or folder.', 'Gives the item a new name in
 simple('mkdir', 'Creates a folder.', 'mkdir creates the folder and any missing parent folders; it is New-Item -ItemType Directory.', { Path: 'The folder to create.', Force: 'Returns an existing folder instead of failing.' }, [
   ex('A folder for certificates', 'mkdir C:\\certs\\edge -Force', 'Creates certs and certs\\edge.'),
 ]);
+simple('more', 'Shows its input, or the text of files, one screen after another.', 'Objects piped to more are shown as the console would show them; with file names it shows their text. This shell has no pager, so everything is shown at once.', { paths: 'Files whose text to show.', InputObject: 'The objects to show.' }, [
+  ex('Read a long list', 'Get-CsUser | more', 'Shows every enabled user.'),
+]);
 simple('ConvertTo-Html', 'Turns objects into an HTML table or list.', 'Writes one line of HTML per output string: a whole page, or with -Fragment only the table, ready for Out-File or a mail body.', {
   Property: 'The properties to show (wildcards and calculated properties allowed).',
   As: 'Table (one row per object) or List (one table per object).',

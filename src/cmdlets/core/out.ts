@@ -1,6 +1,6 @@
 // Out-Default, Out-Host, Out-String, Out-Null, Out-File: where formatted output ends up.
 
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { formatDefault } from '../../format/outDefault.js';
@@ -9,7 +9,8 @@ import { enumerationLimitOf } from './format.js';
 import { CONSOLE_MARGIN } from '../../format/outDefault.js';
 import { DEFAULT_ENCODING, ENCODING_NAMES, encodeText, NEWLINE } from './encoding.js';
 import { resolveFile } from './location.js';
-import { define, type ParamSpec, UTILITY, CORE } from './meta.js';
+import { define, metadata, type ParamSpec, UTILITY, CORE } from './meta.js';
+import { registerCmdlet } from '../../catalog/registry.js';
 import { listOf } from './util.js';
 
 const inputObject = { type: 'PSObject', pipeline: 'True (ByValue)' as const };
@@ -49,6 +50,36 @@ for (const [name, module] of [
     };
   });
 }
+
+/**
+ * `more` (a function in Windows PowerShell that feeds more.com): shows its input, or the files it is
+ * given, as the console would. The shell has no pager, so everything is shown at once. [I]
+ */
+const moreMeta = metadata('Out-More', { module: CORE, params: { paths: { type: 'String', array: true, position: 0 }, InputObject: inputObject } });
+registerCmdlet({ ...moreMeta, name: 'more', verb: '', noun: '', className: 'more' }, () => {
+  const c = collector();
+  return {
+    process: (ctx) => c.take(ctx),
+    end(ctx) {
+      const paths = listOf(ctx.params.paths).map(String);
+      if (paths.length === 0) return writeLinesToHost(ctx, formatFor(ctx, c.values, ctx.engine.host.width));
+      for (const p of paths) {
+        const file = resolveFile(ctx, p);
+        if (!existsSync(file)) {
+          ctx.writeError({
+            message: `Cannot find path '${p}' because it does not exist.`,
+            errorId: 'PathNotFound',
+            category: 'ObjectNotFound',
+            targetObject: p,
+            exceptionType: 'System.Management.Automation.ItemNotFoundException',
+          });
+          continue;
+        }
+        writeLinesToHost(ctx, readFileSync(file, 'utf8').replace(/\r?\n$/, '').split(/\r?\n/));
+      }
+    },
+  };
+});
 
 define('Out-Null', { module: CORE, params: { InputObject: inputObject } }, () => ({}));
 
