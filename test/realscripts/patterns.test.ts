@@ -287,6 +287,12 @@ describe('session and module boilerplate', () => {
     expect(values).toEqual([true, 'ConsoleHost', true]);
   });
 
+  it('Get-Culture: en-US name and the short date pattern scripts format with', async () => {
+    const { values, errors } = await evalPs('(Get-Culture).Name; (Get-Culture).DateTimeFormat.ShortDatePattern; (Get-Culture).LCID');
+    expect(errors).toBe('');
+    expect(values).toEqual(['en-US', 'M/d/yyyy', 1033]);
+  });
+
   it('[string]$x = Read-Host in a batch run stops with the NonInteractive error', async () => {
     const r = await runPs('[string]$pool = Read-Host "Pool FQDN"; "after"');
     expect(r.errors).toContain('Read-Host : Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.');

@@ -51,6 +51,9 @@ simple('Start-Sleep', 'Waits for a while.', 'In the interactive shell the wait i
   Seconds: 'How many seconds to wait.',
   Milliseconds: 'How many milliseconds to wait.',
 }, [ex('Wait for replication', 'Start-Sleep -Seconds 5', 'Pauses before the next command.')]);
+simple('Get-Culture', 'Gets the culture of this shell.', 'The shell runs in en-US: the culture name, its display name and the date patterns it formats with.', {}, [
+  ex('Short date pattern', '(Get-Culture).DateTimeFormat.ShortDatePattern', 'Writes M/d/yyyy.'),
+]);
 simple('Get-Host', 'Gets the host of this shell.', 'Returns the object $Host holds: name, version and the console UI settings.', {}, [
   ex('Host version', '(Get-Host).Version', 'Shows the version of the host.'),
 ]);

@@ -5,7 +5,8 @@ import { dirname } from 'node:path';
 import type { CmdletContext, EngineServices } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
 import type { Host, HostStream, WriteOptions } from '../../engine/host.js';
-import { SecureString } from '../../engine/values.js';
+import { PSObject, SecureString } from '../../engine/values.js';
+import { registerView } from '../../format/views.js';
 import { absolutePsPath, resolveFile } from './location.js';
 import { CORE, define, MANAGEMENT, UTILITY } from './meta.js';
 import { NEWLINE } from './encoding.js';
@@ -53,6 +54,33 @@ export function nonInteractive(ctx: CmdletContext): never {
     exceptionType: 'System.Management.Automation.PSInvalidOperationException',
   });
 }
+
+const CULTURE_INFO = 'System.Globalization.CultureInfo';
+registerView(CULTURE_INFO, {
+  kind: 'table',
+  columns: [{ property: 'LCID', width: 16, alignment: 'Left' }, { property: 'Name', width: 16 }, { property: 'DisplayName' }],
+});
+
+// Get-Culture: the shell's culture is en-US (dates print as M/d/yyyy h:mm:ss tt). [I] the patterns scripts read.
+define('Get-Culture', { module: UTILITY, params: {} }, () => ({
+  process(ctx) {
+    const dateTimeFormat = new PSObject('System.Globalization.DateTimeFormatInfo', [
+      ['ShortDatePattern', 'M/d/yyyy'],
+      ['LongDatePattern', 'dddd, MMMM d, yyyy'],
+      ['ShortTimePattern', 'h:mm tt'],
+      ['LongTimePattern', 'h:mm:ss tt'],
+      ['DateSeparator', '/'],
+      ['TimeSeparator', ':'],
+    ]);
+    ctx.writeObject(new PSObject(CULTURE_INFO, [
+      ['LCID', 1033],
+      ['Name', 'en-US'],
+      ['DisplayName', 'English (United States)'],
+      ['TwoLetterISOLanguageName', 'en'],
+      ['DateTimeFormat', dateTimeFormat],
+    ]));
+  },
+}));
 
 // Get-Host: the same host object as $Host (scripts read (Get-Host).Version and its UI colours).
 define('Get-Host', { module: UTILITY, params: {} }, () => ({
