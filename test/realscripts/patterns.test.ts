@@ -467,6 +467,28 @@ describe('statics and literals', () => {
     expect(values).toEqual(['not older', true]);
   });
 
+  // PowerShell: [IntPtr]::Size is 8 in the 64-bit management shell (scripts log "PowerShell Word size").
+  it.fails('[IntPtr]::Size * 8 gives the word size', async () => {
+    const { values, errors } = await evalPs('"$([IntPtr]::Size * 8) bit"');
+    expect(errors).toBe('');
+    expect(values).toEqual(['64 bit']);
+  });
+
+  // PowerShell: casting a path to [System.IO.StreamWriter] opens (creates) that file; WriteLine appends a
+  // line and Close flushes it (a log of the users a script disabled).
+  it.fails('[System.IO.StreamWriter] "$path" with WriteLine and Close writes a log file', async () => {
+    const dir = sandbox();
+    const { errors } = await evalPs(
+      `$log = [System.IO.StreamWriter] "C:\\Users\\Administrator\\disabled.log"
+       $log.WriteLine("AD disabled users that were Lync disabled:")
+       $log.WriteLine("sip:kenmyer@contoso.com")
+       $log.Close()`,
+      { workingDirectory: dir },
+    );
+    expect(errors).toBe('');
+    expect(readFileSync(join(dir, 'disabled.log'), 'utf8')).toBe('AD disabled users that were Lync disabled:\r\nsip:kenmyer@contoso.com\r\n');
+  });
+
   it('[regex]::replace with RegexOptions IgnoreCase strips a "Site:" prefix', async () => {
     const { values } = await evalPs('[regex]::replace("SITE:Redmond", "site:", "", [System.Text.RegularExpressions.RegexOptions]::IgnoreCase)');
     expect(values).toEqual(['Redmond']);
