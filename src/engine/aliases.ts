@@ -85,15 +85,24 @@ export const BUILTIN_ALIASES: Record<string, string> = {
 
 /** User aliases (Set-Alias / New-Alias) layered over the built-in table, case-insensitively. */
 export class AliasTable {
-  private readonly user = new Map<string, { name: string; definition: string }>();
+  private readonly user = new Map<string, { name: string; definition: string; description?: string }>();
 
   resolve(name: string): string | undefined {
     const lower = name.toLowerCase();
     return this.user.get(lower)?.definition ?? BUILTIN_ALIASES[lower];
   }
 
-  set(name: string, definition: string): void {
-    this.user.set(name.toLowerCase(), { name, definition });
+  set(name: string, definition: string, description?: string): void {
+    this.user.set(name.toLowerCase(), { name, definition, description });
+  }
+
+  /** A user alias (Set-Alias / New-Alias), as opposed to a built-in one. */
+  userAlias(name: string): { name: string; definition: string; description?: string } | undefined {
+    return this.user.get(name.toLowerCase());
+  }
+
+  has(name: string): boolean {
+    return this.resolve(name) !== undefined;
   }
 
   remove(name: string): boolean {

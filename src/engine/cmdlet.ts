@@ -114,11 +114,15 @@ export interface CommandInfo {
   /** For aliases: the resolved command name. */
   definition?: string;
   module?: string;
+  /** For user aliases: the text given with Set-Alias/New-Alias -Description. */
+  description?: string;
 }
 
 export interface CommandLookup {
   get(name: string): CommandInfo | undefined;
   all(): CommandInfo[];
+  /** Defines or replaces a user alias (Set-Alias / New-Alias). Optional. */
+  setAlias?(name: string, definition: string, description?: string): void;
 }
 
 export interface ErrorSpec {

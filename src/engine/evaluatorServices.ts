@@ -31,18 +31,32 @@ function commandTable(ev: Evaluator): CommandLookup {
   };
   // Aliases whose command csshell does not provide are left out, as if they were not defined.
   const provided = (name: string) => !!(functionInfo(name) ?? cmdletInfo(name));
+  // A user alias is listed even when its command does not exist, as in PowerShell.
+  const userAlias = (name: string): CommandInfo | undefined => {
+    const a = ev.aliases.userAlias(name);
+    return a ? { name: a.name, commandType: 'Alias', definition: a.definition, description: a.description } : undefined;
+  };
   return {
     get(name) {
+      const user = userAlias(name);
+      if (user) return user;
       const target = ev.aliases.resolve(name);
       if (target && provided(target)) return { name: name, commandType: 'Alias', definition: target };
       return functionInfo(name) ?? cmdletInfo(name);
     },
     all() {
       const out: CommandInfo[] = [];
-      for (const a of ev.aliases.all()) if (provided(a.definition)) out.push({ name: a.name, commandType: 'Alias', definition: a.definition });
+      for (const a of ev.aliases.all()) {
+        const user = userAlias(a.name);
+        if (user) out.push(user);
+        else if (provided(a.definition)) out.push({ name: a.name, commandType: 'Alias', definition: a.definition });
+      }
       for (const fn of ev.scope.allFunctions()) out.push(functionInfo(fn.name)!);
       for (const def of allCmdlets()) out.push({ name: def.metadata.name, commandType: 'Cmdlet', metadata: def.metadata, module: def.metadata.module });
       return out;
+    },
+    setAlias(name, definition, description) {
+      ev.aliases.set(name, definition, description);
     },
   };
 }

@@ -4,6 +4,7 @@ import type { CmdletContext, CommandInfo } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
 import { PSHashtable, PSObject } from '../../engine/values.js';
 import { enums } from '../../catalog/registry.js';
+import { registerHelp } from '../../catalog/help.js';
 import { getPropertyValue } from '../../format/members.js';
 import { registerView } from '../../format/views.js';
 import { define, CORE, UTILITY } from './meta.js';
@@ -52,7 +53,7 @@ export function commandObject(ctx: CmdletContext, info: CommandInfo): PSObject {
   const isAlias = info.commandType === 'Alias';
   const target = isAlias ? info.definition ?? '' : undefined;
   const targetModule = isAlias && target ? ctx.engine.commands.get(target)?.metadata?.module ?? '' : '';
-  return new PSObject(TYPE_NAMES[info.commandType], [
+  const obj = new PSObject(TYPE_NAMES[info.commandType], [
     ['CommandType', info.commandType],
     ['Name', info.name],
     ['DisplayName', isAlias ? `${info.name} -> ${target}` : info.name],
@@ -68,6 +69,8 @@ export function commandObject(ctx: CmdletContext, info: CommandInfo): PSObject {
     ['DefaultParameterSet', info.metadata?.defaultParameterSet ?? null],
     ['ImplementingType', info.metadata?.className ?? null],
   ]);
+  if (isAlias) obj.add('Description', info.description ?? '');
+  return obj;
 }
 
 function sortCommands(list: CommandInfo[]): CommandInfo[] {
@@ -201,3 +204,71 @@ define(
     },
   }),
 );
+
+// Set-Alias and New-Alias: user aliases live in one session-wide table. [I] -Scope is accepted but
+// not applied (aliases a script or function defines stay visible after it returns).
+function aliasCmdlet(name: 'Set-Alias' | 'New-Alias') {
+  const verb = name === 'Set-Alias' ? 'Set' : 'New';
+  define(
+    name,
+    {
+      module: UTILITY,
+      shouldProcess: true,
+      params: {
+        Name: { type: 'String', mandatory: true, position: 0, pipeline: 'True (ByPropertyName)' },
+        Value: { type: 'String', mandatory: true, position: 1, pipeline: 'True (ByPropertyName)' },
+        Description: { type: 'String', pipeline: 'True (ByPropertyName)' },
+        Option: { type: 'ScopedItemOptions', pipeline: 'True (ByPropertyName)' },
+        PassThru: { type: 'SwitchParameter' },
+        Scope: { type: 'String', pipeline: 'True (ByPropertyName)' },
+        Force: { type: 'SwitchParameter', pipeline: 'True (ByPropertyName)' },
+      },
+    },
+    () => ({
+      async process(ctx) {
+        const alias = toStr(ctx.params.Name);
+        const value = toStr(ctx.params.Value);
+        const existing = ctx.engine.commands.all().some((c) => c.commandType === 'Alias' && c.name.toLowerCase() === alias.toLowerCase());
+        if (verb === 'New' && existing && !ctx.params.Force) {
+          ctx.writeError({
+            message: `The alias is not allowed, because an alias with the name '${alias}' already exists.`,
+            errorId: 'AliasAlreadyExists',
+            category: 'ResourceExists',
+            targetObject: alias,
+            exceptionType: 'System.Management.Automation.SessionStateException',
+          });
+          return;
+        }
+        if (!(await ctx.shouldProcess(`Name: ${alias} Value: ${value}`, `${verb} Alias`))) return;
+        const description = ctx.params.Description === undefined ? undefined : toStr(ctx.params.Description);
+        ctx.engine.commands.setAlias?.(alias, value, description);
+        const info = ctx.engine.commands.get(alias);
+        if (ctx.params.PassThru && info) ctx.writeObject(commandObject(ctx, info));
+      },
+    }),
+  );
+}
+aliasCmdlet('Set-Alias');
+aliasCmdlet('New-Alias');
+
+const aliasParameters = {
+  Name: 'The alias.',
+  Value: 'The command the alias stands for.',
+  Description: 'A note kept with the alias.',
+  PassThru: 'Writes the alias.',
+  Force: 'Replaces an alias of the same name.',
+};
+registerHelp('Set-Alias', {
+  synopsis: 'Creates an alias or points an existing one at another command.',
+  description: 'Aliases are short names for commands; they last until the shell closes.',
+  parameters: aliasParameters,
+  examples: [{ title: 'A short name for a cmdlet', code: 'Set-Alias gxp Get-CsXmppAllowedPartner; gxp', remarks: 'Lists the allowed XMPP partners.' }],
+  related: ['New-Alias', 'Get-Alias'],
+});
+registerHelp('New-Alias', {
+  synopsis: 'Creates an alias.',
+  description: 'Like Set-Alias, but stops with an error when an alias of that name exists (unless -Force is given).',
+  parameters: aliasParameters,
+  examples: [{ title: 'A short name for a cmdlet', code: 'New-Alias -Name gxc -Value Get-CsXmppGatewayConfiguration', remarks: 'gxc now runs Get-CsXmppGatewayConfiguration.' }],
+  related: ['Set-Alias', 'Get-Alias'],
+});
