@@ -4,6 +4,7 @@ import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CmdletContext, EngineServices } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
+import { OS_BUILD, PS_VERSION } from '../../engine/scopeAutomatic.js';
 import type { Host, HostStream, WriteOptions } from '../../engine/host.js';
 import { PSObject, SecureString } from '../../engine/values.js';
 import { registerView } from '../../format/views.js';
@@ -133,9 +134,9 @@ function header(ctx: CmdletContext, start: Date): string {
     `Start time: ${stamp(start)}`,
     'Username: CONTOSO\\Administrator',
     'RunAs User: CONTOSO\\Administrator',
-    `Machine: ${machine} (Microsoft Windows NT 10.0.14393.0)`,
+    `Machine: ${machine} (Microsoft Windows NT ${OS_BUILD.replace(/\.\d+$/, '.0')})`,
     'Host Application: C:\\Windows\\system32\\WindowsPowerShell\\v1.0\\powershell.exe',
-    'PSVersion: 5.1.14393.0',
+    `PSVersion: ${PS_VERSION}`,
     '**********************',
   ].join(NEWLINE) + NEWLINE;
 }
