@@ -45,10 +45,11 @@ describe('procedure: create and edit an XMPP partner', () => {
     await c.ok('New-CsXmppAllowedPartner -Domain chat.fabrikam.com -PartnerType fed -TlsNegotiation req -SaslNegotiation opt -ProxyFqdn xmpp.fabrikam.com -AdditionalDomains "im.fabrikam.com","talk.fabrikam.com" -Description "Fabrikam chat"');
     const p = await c.one('Get-CsXmppAllowedPartner -Identity chat.fabrikam.com');
     expect([p.get('PartnerType'), p.get('TlsNegotiation'), p.get('SaslNegotiation'), p.get('ProxyFqdn')].map(String)).toEqual(['Federated', 'Required', 'Optional', 'xmpp.fabrikam.com']);
-    expect(p.get('AdditionalDomains')).toEqual(['im.fabrikam.com', 'talk.fabrikam.com']);
+    const domains = (id: string) => c.values(`Get-CsXmppAllowedPartner ${id} | Select-Object -ExpandProperty AdditionalDomains`);
+    expect(await domains('chat.fabrikam.com')).toEqual(['im.fabrikam.com', 'talk.fabrikam.com']);
 
     await c.ok('Set-CsXmppAllowedPartner chat.fabrikam.com -AdditionalDomains @{Remove="talk.fabrikam.com"; Add="presence.fabrikam.com"}');
-    expect((await c.one('Get-CsXmppAllowedPartner chat.fabrikam.com')).get('AdditionalDomains')).toEqual(['im.fabrikam.com', 'presence.fabrikam.com']);
+    expect(await domains('chat.fabrikam.com')).toEqual(['im.fabrikam.com', 'presence.fabrikam.com']);
     const shown = await c.ok('Get-CsXmppAllowedPartner chat.fabrikam.com | Format-List Identity,AdditionalDomains');
     expect(shown.output).toContain('AdditionalDomains : {im.fabrikam.com, presence.fabrikam.com}');
 
@@ -58,7 +59,7 @@ describe('procedure: create and edit an XMPP partner', () => {
     expect((await c.xmppTest(undefined, 'ann@eu.chat.fabrikam.com')).diagnosis).toMatch(/^Domain eu\.chat\.fabrikam\.com is not an allowed XMPP partner/);
 
     await c.ok('Set-CsXmppAllowedPartner chat.fabrikam.com -AdditionalDomains $null');
-    expect((await c.one('Get-CsXmppAllowedPartner chat.fabrikam.com')).get('AdditionalDomains')).toEqual([]);
+    expect(await domains('chat.fabrikam.com')).toEqual([]);
   });
 
   it('mistakes get PowerShell errors and leave the partner list untouched', async () => {
@@ -129,8 +130,7 @@ describe('procedure: change and clear out partners', () => {
 describe('procedure: add a domain to a partner through the object', () => {
   // Expected: AdditionalDomains on a partner object is a modifiable list, as XDS list properties are
   // in the real shell: .Add() changes the local copy and Set-CsXmppAllowedPartner -Instance saves it.
-  // Today the property is a fixed-size array and .Add() fails with "Collection was of a fixed size."
-  it.fails('$p.AdditionalDomains.Add() then Set-CsXmppAllowedPartner -Instance $p', async () => {
+  it('$p.AdditionalDomains.Add() then Set-CsXmppAllowedPartner -Instance $p', async () => {
     const c = new AdminConsole();
     await c.ok('New-CsXmppAllowedPartner gmail.com -TlsNegotiation NotSupported -SaslNegotiation NotSupported');
     await c.ok('$p = Get-CsXmppAllowedPartner gmail.com; $p.AdditionalDomains.Add("googlemail.com"); Set-CsXmppAllowedPartner -Instance $p');
