@@ -220,6 +220,8 @@ const TABLES: Record<string, StaticTable> = {
   },
   'system.text.regularexpressions.regex': regexStatics,
   'system.diagnostics.stopwatch': stopwatchStatics,
+  // The management shell is a 64-bit process (scripts log the word size as [IntPtr]::Size * 8).
+  'system.intptr': { props: { size: () => 8, zero: () => 0 } },
   'system.security.principal.windowsidentity': identityStatics,
   'system.security.principal.windowsbuiltinrole': builtInRoleStatics,
   'system.console': {

@@ -467,8 +467,8 @@ describe('statics and literals', () => {
     expect(values).toEqual(['not older', true]);
   });
 
-  // PowerShell: [IntPtr]::Size is 8 in the 64-bit management shell (scripts log "PowerShell Word size").
-  it.fails('[IntPtr]::Size * 8 gives the word size', async () => {
+  // [IntPtr]::Size is 8 in the 64-bit management shell (scripts log "PowerShell Word size").
+  it('[IntPtr]::Size * 8 gives the word size', async () => {
     const { values, errors } = await evalPs('"$([IntPtr]::Size * 8) bit"');
     expect(errors).toBe('');
     expect(values).toEqual(['64 bit']);
