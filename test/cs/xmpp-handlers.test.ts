@@ -1,6 +1,6 @@
 // XMPP allowed partner and gateway cmdlets driven directly (no parser).
 import { describe, expect, it } from 'vitest';
-import { PSHashtable, PSObject } from '../../src/engine/values.js';
+import { PSArrayList, PSHashtable, PSObject } from '../../src/engine/values.js';
 import { findXmppPartnerForDomain, getXmppGatewayConfiguration, listXmppAllowedPartners } from '../../src/store/configRepository.js';
 import { demoStore, runHandler, snapshot } from './external-access.harness.js';
 
@@ -19,7 +19,7 @@ describe('New-CsXmppAllowedPartner', () => {
     expect(props(run.output[0])).toEqual([
       ['Identity', 'jabber.org'],
       ['Domain', 'jabber.org'],
-      ['AdditionalDomains', []],
+      ['AdditionalDomains', new PSArrayList([], 'System.Collections.Generic.List[string]')],
       ['Description', null],
       ['ProxyFqdn', null],
       ['PartnerType', 'PublicUnverified'],

@@ -25,6 +25,10 @@ const cases: Case[] = [
   c('New-Alias -PassThru writes the alias', 'New-Alias qq Get-Date -PassThru | ForEach-Object { $_.CommandType.ToString() + " " + $_.Name }', 'Alias qq'),
   { name: 'New-Alias over an existing alias is an error', script: 'New-Alias say Write-Output; New-Alias say Write-Host; (Get-Alias say).Definition', error: "The alias is not allowed, because an alias with the name 'say' already exists.", out: ['Write-Output'] },
   c('New-Alias -Force replaces an alias', 'New-Alias say Write-Output; New-Alias say Write-Host -Force; (Get-Alias say).Definition', 'Write-Host'),
+  c('a partner\'s AdditionalDomains is an editable list saved with -Instance',
+    'New-CsXmppAllowedPartner jabber.org -AdditionalDomains a.jabber.org | Out-Null\n$p = Get-CsXmppAllowedPartner jabber.org\n$p.AdditionalDomains.Add("x.jabber.org")\n$p.AdditionalDomains.Remove("a.jabber.org") | Out-Null\n$p.AdditionalDomains.Count\nSet-CsXmppAllowedPartner -Instance $p\n(Get-CsXmppAllowedPartner jabber.org).AdditionalDomains',
+    '1', 'x.jabber.org'),
+  c('clearing AdditionalDomains through the object', 'New-CsXmppAllowedPartner jabber.org -AdditionalDomains a.jabber.org | Out-Null; $p = Get-CsXmppAllowedPartner jabber.org; $p.AdditionalDomains.Clear(); Set-CsXmppAllowedPartner -Instance $p; (Get-CsXmppAllowedPartner jabber.org).AdditionalDomains.Count', '0'),
 ];
 
 describe('language regressions', () => {

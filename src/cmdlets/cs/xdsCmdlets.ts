@@ -3,7 +3,7 @@
 // errors of DOMAIN.md §5.4. A family module describes its type as an XdsKind and adds its own rules.
 
 import type { CmdletContext, CmdletImplementation } from '../../engine/cmdlet.js';
-import { PSObject } from '../../engine/values.js';
+import { PSArrayList, PSObject } from '../../engine/values.js';
 import {
   deleteDocument,
   findDocument,
@@ -57,9 +57,15 @@ export function param(ctx: CmdletContext, name: string): unknown {
   return key === undefined ? undefined : ctx.params[key];
 }
 
+/**
+ * List settings (AdditionalDomains) are editable collections in the product: scripts call .Add/.Remove on
+ * them and hand the object back with -Instance. [I] typed as a generic list of strings (Add returns nothing).
+ */
+export const XDS_LIST_TYPE = 'System.Collections.Generic.List[string]';
+
 export function objectOf(kind: XdsKind, doc: ConfigDocument): PSObject {
   if (kind.toObject) return kind.toObject(doc);
-  const entries = Object.entries(doc).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v] as [string, unknown]);
+  const entries = Object.entries(doc).map(([k, v]) => [k, Array.isArray(v) ? new PSArrayList([...v], XDS_LIST_TYPE) : v] as [string, unknown]);
   return new PSObject(kind.typeNames, entries);
 }
 
