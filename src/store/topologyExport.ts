@@ -54,7 +54,51 @@ export function validateExport(data: unknown): string | undefined {
   if (!d || typeof d !== 'object' || d.format !== EXPORT_FORMAT) return 'The file is not a configuration export.';
   if (typeof d.version !== 'number' || d.version > EXPORT_VERSION) return `Unsupported configuration export version ${String(d.version)}.`;
   if (!Array.isArray(d.configDocuments) || !Array.isArray(d.sipDomains) || !Array.isArray(d.siteRoutes)) return 'The configuration export is incomplete.';
+  return documentProblem(d.configDocuments) ?? sipDomainProblem(d.sipDomains) ?? siteRouteProblem(d.siteRoutes);
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string';
+
+/** Every configuration document row complete, its document JSON, each (type, identity) once. */
+function documentProblem(rows: unknown[]): string | undefined {
+  const seen = new Set<string>();
+  for (const [i, row] of rows.entries()) {
+    const r = row as Partial<ConfigDocumentRow> | null;
+    const complete = !!r && isText(r.type) && isText(r.identity_key) && isText(r.identity) && isText(r.scope) && Number.isInteger(r.seq) && isText(r.doc);
+    if (!complete) return `The configuration export is damaged: configuration document ${i + 1} is incomplete.`;
+    try {
+      JSON.parse(r.doc!);
+    } catch {
+      return `The configuration export is damaged: the settings of "${r.identity}" (${r.type}) cannot be read.`;
+    }
+    const key = `${r.type}\u0000${r.identity_key}`;
+    if (seen.has(key)) return `The configuration export is damaged: "${r.identity}" (${r.type}) appears more than once.`;
+    seen.add(key);
+  }
   return undefined;
+}
+
+/** SIP domains named once each (names compare without case), at most one default. */
+function sipDomainProblem(domains: unknown[]): string | undefined {
+  const seen = new Set<string>();
+  let defaults = 0;
+  for (const entry of domains) {
+    const d = entry as Partial<SipDomainRecord> | null;
+    if (!d || !isText(d.name) || !d.name.trim()) return 'The configuration export is damaged: a SIP domain has no name.';
+    if (seen.has(d.name.toLowerCase())) return `The configuration export is damaged: SIP domain "${d.name}" appears more than once.`;
+    seen.add(d.name.toLowerCase());
+    if (d.isDefault === true) defaults++;
+  }
+  if (defaults > 1) return 'The configuration export is damaged: more than one SIP domain is the default.';
+  return undefined;
+}
+
+function siteRouteProblem(routes: unknown[]): string | undefined {
+  const ok = routes.every((entry) => {
+    const r = entry as Partial<ConfigurationExport['siteRoutes'][number]> | null;
+    return !!r && isText(r.site) && isText(r.displayName);
+  });
+  return ok ? undefined : 'The configuration export is damaged: a site entry is incomplete.';
 }
 
 /** Replaces the configuration with an export, in one transaction. Sites not in the topology are skipped. */

@@ -1,6 +1,6 @@
 // Files named by the topology, user and certificate cmdlets: bad paths give PowerShell's errors with the
 // path as typed, never the host's paths or Node's error texts, and change nothing.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -92,5 +92,30 @@ describe('certificate files', () => {
     expect(fileSystemErrorSpec(err('ENOENT'), 'C:\\a\\b', true).message).toBe("Could not find a part of the path 'C:\\a\\b'.");
     expect(fileSystemErrorSpec(err('ENOSPC'), 'C:\\a', true).message).toBe('There is not enough space on the disk.');
     expect(fileSystemErrorSpec(err('EWEIRD'), 'C:\\a', true).message).toBe("The file 'C:\\a' could not be written.");
+  });
+});
+
+describe('damaged configuration exports', () => {
+  it('a duplicated document, bad settings text or two default SIP domains are refused with a clear error; nothing changes', async () => {
+    const dir = workDir();
+    const store = newStore();
+    const prepare = await runPs('New-CsExternalAccessPolicy -Identity Pilot | Out-Null; Export-CsConfiguration -FileName C:\\Backups\\good.zip', { store, workingDirectory: dir });
+    expect(prepare.errors).toBe('');
+    const good = JSON.parse(readFileSync(join(dir, 'Backups', 'good.zip'), 'utf8')) as { configDocuments: { doc: string }[]; sipDomains: { name: string; isDefault: boolean }[] };
+    const variants: [string, unknown][] = [
+      ['dup.zip', { ...good, configDocuments: [...good.configDocuments, good.configDocuments[0]] }],
+      ['doc.zip', { ...good, configDocuments: [{ ...good.configDocuments[0], doc: '{not json' }, ...good.configDocuments.slice(1)] }],
+      ['default.zip', { ...good, sipDomains: [...good.sipDomains, { name: 'fabrikam.com', isDefault: true }] }],
+      ['domains.zip', { ...good, sipDomains: [...good.sipDomains, { name: 'CONTOSO.com', isDefault: false }] }],
+    ];
+    for (const [name, data] of variants) writeFileSync(join(dir, 'Backups', name), JSON.stringify(data));
+    await runPs('Remove-CsExternalAccessPolicy -Identity Pilot', { store });
+    for (const [name] of variants) {
+      const r = await runPs(`Import-CsConfiguration -FileName C:\\Backups\\${name}`, { store, workingDirectory: dir });
+      expect(r.errors).toContain('Import-CsConfiguration : The configuration export is damaged: ');
+      expect(r.errors).not.toMatch(/constraint|SQLITE|JSON at position|Unexpected token/i);
+    }
+    expect((await runPs('Get-CsExternalAccessPolicy -Identity Pilot', { store })).errors).not.toBe('');
+    expect((await runPs(`Import-CsConfiguration -FileName C:\\Backups\\good.zip; Get-CsExternalAccessPolicy -Identity Pilot | % Identity`, { store, workingDirectory: dir })).output).toContain('Tag:Pilot');
   });
 });

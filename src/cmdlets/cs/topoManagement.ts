@@ -206,7 +206,12 @@ registerCsCmdlet('Import-CsConfiguration', () =>
     }
     const problem = validateExport(data);
     if (problem) fail(topoErrors.invalid(problem, 'InvalidConfigurationFile'), true);
-    store.transaction(() => importConfiguration(store, data as ConfigurationExport));
+    try {
+      store.transaction(() => importConfiguration(store, data as ConfigurationExport));
+    } catch {
+      // The store's own complaint (a constraint it enforces) means nothing to the admin; the transaction rolled back.
+      fail(topoErrors.invalid('The configuration export could not be imported because its entries conflict. Nothing was changed.', 'InvalidConfigurationFile'), true);
+    }
     if (ctx.params.LocalStore === true) ctx.writeVerbose('The configuration was imported into the local store of this computer.');
   }),
 );
