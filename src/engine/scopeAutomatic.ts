@@ -104,11 +104,33 @@ function uiMethods(host: Host): Record<string, (args: unknown[]) => unknown> {
 }
 
 function hostObject(host: Host): PSObject {
+  // [I] A console window as wide as the host's output and 50 rows tall; the buffer keeps 3000 rows.
+  const size = (width: number, height: number) => {
+    const o = new PSObject('System.Management.Automation.Host.Size', { Width: width, Height: height });
+    toStringOverride.set(o, () => `${width},${height}`);
+    return o;
+  };
   const rawUI = new PSObject('System.Management.Automation.Internal.Host.InternalHostRawUserInterface', {
     ForegroundColor: 'Gray',
     BackgroundColor: 'Black',
+    WindowSize: size(host.width, 50),
+    BufferSize: size(host.width, 3000),
+    MaxWindowSize: size(host.width, 50),
     WindowTitle: WINDOW_TITLE,
     CursorSize: 25,
+  });
+  // ConsoleHost's colour settings, as scripts read them to mimic warning/error colours.
+  const privateData = new PSObject('Microsoft.PowerShell.ConsoleHost+ConsoleColorProxy', {
+    ErrorForegroundColor: 'Red',
+    ErrorBackgroundColor: 'Black',
+    WarningForegroundColor: 'Yellow',
+    WarningBackgroundColor: 'Black',
+    DebugForegroundColor: 'Yellow',
+    DebugBackgroundColor: 'Black',
+    VerboseForegroundColor: 'Yellow',
+    VerboseBackgroundColor: 'Black',
+    ProgressForegroundColor: 'Yellow',
+    ProgressBackgroundColor: 'DarkCyan',
   });
   const ui = new PSObject('System.Management.Automation.Internal.Host.InternalHostUserInterface', { RawUI: rawUI, SupportsVirtualTerminal: true });
   nativeMethods.set(ui, uiMethods(host));
@@ -119,7 +141,7 @@ function hostObject(host: Host): PSObject {
     UI: ui,
     CurrentCulture: 'en-US',
     CurrentUICulture: 'en-US',
-    PrivateData: null,
+    PrivateData: privateData,
     DebuggerEnabled: true,
     IsRunspacePushed: false,
     Runspace: null,

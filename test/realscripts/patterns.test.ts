@@ -281,6 +281,14 @@ describe('session and module boilerplate', () => {
     expect(values).toEqual(['Lab!2015']);
   });
 
+  it('$Host.UI.RawUI.WindowSize.Width sizes report columns; PrivateData holds the console colours', async () => {
+    const { values, errors } = await evalPs(
+      '$w = [int](Get-Host).UI.RawUI.WindowSize.Width; $w -gt 0; [Math]::Truncate($w * 0.2) - 2 -gt 0; $Host.PrivateData.ErrorForegroundColor; $Host.PrivateData.WarningForegroundColor',
+    );
+    expect(errors).toBe('');
+    expect(values).toEqual([true, true, 'Red', 'Yellow']);
+  });
+
   it('Get-Host returns the $Host object: version check and console colours', async () => {
     const { values, errors } = await evalPs('$h = Get-Host; $h.Version.Major -ge 2; $h.Name; (Get-Host).UI.RawUI.ForegroundColor -eq $Host.UI.RawUI.ForegroundColor');
     expect(errors).toBe('');
