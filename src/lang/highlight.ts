@@ -4,6 +4,7 @@
 import { tokenMatcher, type TokenType } from 'chevrotain';
 import { lex } from '../../grammar/lexer.js';
 import * as T from '../../grammar/tokens.js';
+import type { PsToken, StringPart } from '../../grammar/tokenInfo.js';
 import { parse } from './parser.js';
 
 export type HighlightKind =
@@ -38,13 +39,44 @@ export function tokenize(text: string): HighlightToken[] {
   try {
     const { tokens, comments } = lex(text);
     const spans: HighlightToken[] = [];
-    for (const t of tokens) spans.push({ kind: kindOf(t.tokenType), start: t.startOffset, end: t.endOffset! + 1 });
+    pushTokens(text, tokens, spans);
     for (const c of comments) spans.push({ kind: 'comment', start: c.start, end: c.end });
     spans.sort((a, b) => a.start - b.start);
     return fillGaps(text, spans);
   } catch {
     return text.length ? [{ kind: 'error', start: 0, end: text.length }] : [];
   }
+}
+
+function pushTokens(text: string, tokens: PsToken[], spans: HighlightToken[]): void {
+  for (const t of tokens) {
+    const kind = kindOf(t.tokenType);
+    const parts = t.payload?.kind === 'string' ? t.payload.parts : undefined;
+    if (parts && (kind === 'string' || kind === 'argument')) pushExpandable(text, t, kind, parts, spans);
+    else spans.push({ kind, start: t.startOffset, end: t.endOffset! + 1 });
+  }
+}
+
+/**
+ * An expandable string (or bare argument) in pieces, as the console's highlighting shows it: literal
+ * text in the token's own colour, `$var` as a variable, `$( … )` as its own tokens between brackets.
+ */
+function pushExpandable(text: string, t: PsToken, kind: HighlightKind, parts: StringPart[], spans: HighlightToken[]): void {
+  const end = t.endOffset! + 1;
+  let pos = t.startOffset;
+  for (const part of parts) {
+    if (typeof part === 'string') continue;
+    if (part.start > pos) spans.push({ kind, start: pos, end: part.start });
+    if (part.kind === 'var') {
+      spans.push({ kind: 'variable', start: part.start, end: part.end });
+    } else {
+      spans.push({ kind: 'punctuation', start: part.start, end: part.start + 2 });
+      pushTokens(text, part.tokens, spans);
+      if (part.end > part.start + 2 && text[part.end - 1] === ')') spans.push({ kind: 'punctuation', start: part.end - 1, end: part.end });
+    }
+    pos = Math.max(pos, part.end);
+  }
+  if (pos < end) spans.push({ kind, start: pos, end });
 }
 
 /** Whitespace (and anything the scanner skipped) between tokens becomes its own span. */

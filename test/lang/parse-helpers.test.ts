@@ -15,7 +15,7 @@ describe('tokenize', () => {
     expect(spans.map((s) => text.slice(s.start, s.end)).join('')).toBe(text);
     const kinds = spans.filter((s) => s.kind !== 'whitespace').map((s) => `${s.kind}:${text.slice(s.start, s.end)}`);
     expect(kinds).toEqual([
-      'command:Get-CsUser', 'parameter:-Identity', 'string:"sip:$name"', 'operator:|', 'command:Where-Object', 'punctuation:{',
+      'command:Get-CsUser', 'parameter:-Identity', 'string:"sip:', 'variable:$name', 'string:"', 'operator:|', 'command:Where-Object', 'punctuation:{',
       'variable:$_', 'punctuation:.', 'member:Enabled', 'operator:-eq', 'variable:$true', 'punctuation:}', 'comment:# note',
     ]);
   });
@@ -24,6 +24,22 @@ describe('tokenize', () => {
     const text = 'if ([int]$x -gt 5) { Set-X site:Redmond }';
     const kinds = tokenize(text).filter((s) => s.kind !== 'whitespace' && s.kind !== 'punctuation').map((s) => s.kind);
     expect(kinds).toEqual(['keyword', 'type', 'variable', 'operator', 'number', 'command', 'argument']);
+  });
+
+  it('shows variables and subexpressions inside double-quoted strings and here-strings', () => {
+    const kinds = (text: string) => {
+      const spans = tokenize(text);
+      expect(spans.map((s) => text.slice(s.start, s.end)).join('')).toBe(text);
+      return spans.filter((s) => s.kind !== 'whitespace').map((s) => `${s.kind}:${text.slice(s.start, s.end)}`);
+    };
+    expect(kinds('"Pool: $($u.RegistrarPool) for ${name} `$x"')).toEqual([
+      'string:"Pool: ', 'punctuation:$(', 'variable:$u', 'punctuation:.', 'member:RegistrarPool', 'punctuation:)',
+      'string: for ', 'variable:${name}', 'string: `$x"',
+    ]);
+    expect(kinds('"$a$env:b"')).toEqual(['string:"', 'variable:$a', 'variable:$env:b', 'string:"']);
+    expect(kinds('@"\n$name\n"@')).toEqual(['string:@"\n', 'variable:$name', 'string:\n"@']);
+    expect(kinds("'$literal'")).toEqual(["string:'$literal'"]);
+    expect(kinds('"x $(Get-Date "a$b")"')).toEqual(['string:"x ', 'punctuation:$(', 'command:Get-Date', 'string:"a', 'variable:$b', 'string:"', 'punctuation:)', 'string:"']);
   });
 
   it('never throws and marks what it cannot read as an error', () => {
