@@ -128,12 +128,15 @@ describe('procedure: change and clear out partners', () => {
 });
 
 describe('procedure: add a domain to a partner through the object', () => {
-  // Expected: AdditionalDomains on a partner object is a modifiable list, as XDS list properties are
-  // in the real shell: .Add() changes the local copy and Set-CsXmppAllowedPartner -Instance saves it.
+  // AdditionalDomains on a partner object is a modifiable list, as XDS list properties are in the real
+  // shell: .Add() changes the local copy, nothing is stored until Set-CsXmppAllowedPartner -Instance.
   it('$p.AdditionalDomains.Add() then Set-CsXmppAllowedPartner -Instance $p', async () => {
     const c = new AdminConsole();
     await c.ok('New-CsXmppAllowedPartner gmail.com -TlsNegotiation NotSupported -SaslNegotiation NotSupported');
+    const domains = () => c.values('Get-CsXmppAllowedPartner gmail.com | Select-Object -ExpandProperty AdditionalDomains');
+    await c.ok('$p = Get-CsXmppAllowedPartner gmail.com; $p.AdditionalDomains.Add("googlemail.com")');
+    expect(await domains()).toEqual([]);
     await c.ok('$p = Get-CsXmppAllowedPartner gmail.com; $p.AdditionalDomains.Add("googlemail.com"); Set-CsXmppAllowedPartner -Instance $p');
-    expect(await c.values('Get-CsXmppAllowedPartner gmail.com | Select-Object -ExpandProperty AdditionalDomains')).toEqual(['googlemail.com']);
+    expect(await domains()).toEqual(['googlemail.com']);
   });
 });
