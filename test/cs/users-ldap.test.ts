@@ -79,5 +79,7 @@ describe('attributes admins filter on', () => {
     expect(r.errors).toContain('InvalidArgument');
     const empty = await runPs('Get-CsUser -LdapFilter "&"');
     expect(empty.errors).toContain('is not valid');
+    // An empty filter is the directory searcher's default: every account.
+    expect(await names('Get-CsUser -LdapFilter ""')).toEqual(await names('Get-CsUser'));
   });
 });

@@ -133,7 +133,8 @@ class Parser {
 /** Parses a filter; one without outer parentheses is wrapped in them first. */
 export function parseLdapFilter(text: string): LdapNode {
   const s = text.trim();
-  if (!s) throw new LdapFilterError('the filter is empty');
+  // An empty filter is the searcher's default, every object (objectClass=*): an AND of nothing.
+  if (!s) return { kind: '&', items: [] };
   const wrapped = !s.startsWith('(');
   return new Parser(wrapped ? `(${s})` : s, wrapped ? 1 : 0).parse();
 }
