@@ -6,6 +6,7 @@ import type { EngineServices, SessionInfo } from './cmdlet.js';
 import type { ParseError } from '../lang/ast.js';
 import { parse } from '../lang/parser.js';
 import { formatDefault } from '../format/index.js';
+import { withEnumerationLimit } from '../format/display.js';
 import { renderErrorRecord } from '../format/errorView.js';
 import { BreakSignal, ContinueSignal, ErrorRecord, ExitSignal, PSRuntimeError, PipelineStoppedSignal, ReturnSignal } from './errors.js';
 import { Evaluator, type Sink } from './evaluator.js';
@@ -91,12 +92,18 @@ export class Engine {
     this.services = createServices(() => this.evaluator, this.host, options.store, options.session);
     this.evaluator = new Evaluator(this.services, this.host, env, (record) => this.host.write('error', renderSafely(record)));
     this.evaluator.renderError = renderSafely;
-    this.evaluator.formatOutput = (values) => formatDefault(values, this.host.width);
+    this.evaluator.formatOutput = (values) => this.formatForConsole(values);
     defineSessionVariables(this.evaluator.global, this.evaluator.errors, this.host);
     // Plain values print as soon as their statement ends (objects wait: a table spans statements).
     this.evaluator.topLevelHook = () => {
       if (this.pending.every(isPlain)) this.flushOutput();
     };
+  }
+
+  /** Out-Default's lines for the console, with the session's $FormatEnumerationLimit. */
+  private formatForConsole(values: unknown[]): string[] {
+    const limit = Number(this.services.getVariable('FormatEnumerationLimit'));
+    return withEnumerationLimit(Number.isNaN(limit) ? undefined : limit, () => formatDefault(values, this.host.width));
   }
 
   /** Sends buffered output objects through Out-Default to the host's output stream. */
@@ -106,7 +113,7 @@ export class Engine {
     this.pending = [];
     let lines: string[];
     try {
-      lines = formatDefault(values, this.host.width);
+      lines = this.formatForConsole(values);
     } catch (e) {
       // A formatter defect must not lose the output or end the session: show the values plainly.
       lines = values.map((v) => toStr(v));

@@ -33,10 +33,8 @@ describe('procedure: find the Edge pool and the XMPP route', () => {
     expect(two.output).toContain('pool01.contoso.com {UserServer:pool01.contoso.com, Registrar:pool01.contoso.com...}');
   });
 
-  // Expected: $FormatEnumerationLimit also applies to the default view (no Format-* command), as in
-  // PowerShell: `$FormatEnumerationLimit = -1; Get-CsSite Redmond` lists every service. The default
-  // output path does not pass the variable to the formatter yet, so the list still stops after four.
-  it.fails('$FormatEnumerationLimit applies to the default list view too', async () => {
+  // $FormatEnumerationLimit also applies to the default view (no Format-* command), as in PowerShell.
+  it('$FormatEnumerationLimit applies to the default list view too', async () => {
     const c = new AdminConsole();
     const all = await c.ok('$FormatEnumerationLimit = -1; Get-CsSite Redmond');
     expect(all.output).toContain('EdgeServer:edge01.contoso.com}');
