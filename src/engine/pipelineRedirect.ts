@@ -2,7 +2,7 @@
 // `>> file` write the formatted output (Out-File style) under the working directory, `2>$null`
 // discards errors, `*>` takes everything.
 
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { RedirectionAst } from '../lang/ast.js';
 import { ErrorRecord } from './errors.js';
@@ -10,8 +10,18 @@ import { toStr } from './convert.js';
 import { evalExpr } from './evaluatorExpressions.js';
 import type { ErrorTarget, Evaluator, Sink } from './evaluator.js';
 
-/** [I] Redirected files are written as UTF-8 with CRLF line ends (PowerShell 5.1 writes UTF-16). */
+/** Redirected files have Windows line ends, as Out-File writes them. */
 export const REDIRECT_NEWLINE = '\r\n';
+
+/** `>` is Out-File: Windows PowerShell 5.1 writes UTF-16 LE with a byte-order mark. */
+const UTF16LE_BOM = Buffer.from([0xff, 0xfe]);
+
+/** `>>` onto a file that has content adds text without a second byte-order mark (as Out-File -Append). */
+function writeRedirected(hostPath: string, text: string, append: boolean): void {
+  const body = Buffer.from(text, 'utf16le');
+  if (append && existsSync(hostPath) && statSync(hostPath).size > 0) appendFileSync(hostPath, body);
+  else writeFileSync(hostPath, Buffer.concat([UTF16LE_BOM, body]));
+}
 
 export interface RedirectionPlan {
   output: Sink;
@@ -34,8 +44,7 @@ export class FileRedirect {
     const lines = this.ev.formatOutput(values);
     const text = lines.length ? lines.join(REDIRECT_NEWLINE) + REDIRECT_NEWLINE : '';
     mkdirSync(dirname(this.hostPath), { recursive: true });
-    if (this.append) appendFileSync(this.hostPath, text);
-    else writeFileSync(this.hostPath, text);
+    writeRedirected(this.hostPath, text, this.append);
   }
 }
 

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { toList, toStr } from './convert.js';
 import { arity, methodException } from './methodsSupport.js';
+import { decodeScript } from '../host/scriptFile.js';
 import type { StaticMethod, StaticTable } from './statics.js';
 import type { Evaluator } from './evaluator.js';
 
@@ -78,8 +79,9 @@ export const fileStatics: StaticTable = {
         return false;
       }
     },
-    readalltext: inSandbox('ReadAllText', (p) => readFileSync(p, 'utf8').replace(/^\uFEFF/, '')),
-    readalllines: inSandbox('ReadAllLines', (p) => readFileSync(p, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l, i, all) => i < all.length - 1 || l !== '')),
+    // Like .NET, reading honours a byte-order mark (files written by Out-File or `>` are UTF-16).
+    readalltext: inSandbox('ReadAllText', (p) => decodeScript(readFileSync(p))),
+    readalllines: inSandbox('ReadAllLines', (p) => decodeScript(readFileSync(p)).split(/\r?\n/).filter((l, i, all) => i < all.length - 1 || l !== '')),
     writealltext: inSandbox('WriteAllText', (p, a) => (arity('WriteAllText', a, 2, 3), void writeFileSync(p, toStr(a[1])))),
     writealllines: inSandbox('WriteAllLines', (p, a) => void writeFileSync(p, toList(a[1]).map(toStr).join('\r\n') + '\r\n')),
     appendalltext: inSandbox('AppendAllText', (p, a) => void appendFileSync(p, toStr(a[1]))),

@@ -273,8 +273,9 @@ describe('redirection', () => {
     const dir = sandbox();
     const { engine } = newEngine({ workingDirectory: dir });
     await engine.execute('"line1" > out.txt; "line2" >> out.txt; 1..2 > C:\\logs\\n.txt');
-    expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toBe('line1\r\nline2\r\n');
-    expect(readFileSync(join(dir, 'logs', 'n.txt'), 'utf8')).toBe('1\r\n2\r\n');
+    // UTF-16 LE with a byte-order mark, as Out-File writes in Windows PowerShell 5.1.
+    expect(readFileSync(join(dir, 'out.txt'), 'utf16le')).toBe('\uFEFFline1\r\nline2\r\n');
+    expect(readFileSync(join(dir, 'logs', 'n.txt'), 'utf16le')).toBe('\uFEFF1\r\n2\r\n');
   });
 
   it('sends errors to a file with 2>', async () => {
@@ -283,7 +284,7 @@ describe('redirection', () => {
     const { engine, host } = newEngine({ workingDirectory: dir });
     await engine.execute('Get-Nope 2> sub\\err.txt; "ok"');
     expect(host.errors).toBe('');
-    expect(readFileSync(join(dir, 'sub', 'err.txt'), 'utf8')).toContain("The term 'Get-Nope' is not recognized");
+    expect(readFileSync(join(dir, 'sub', 'err.txt'), 'utf16le')).toContain("The term 'Get-Nope' is not recognized");
   });
 
   it('refuses paths outside the sandbox', async () => {

@@ -7,7 +7,7 @@ import { formatDefault } from '../../format/outDefault.js';
 import { withEnumerationLimit } from '../../format/display.js';
 import { enumerationLimitOf } from './format.js';
 import { CONSOLE_MARGIN } from '../../format/outDefault.js';
-import { DEFAULT_ENCODING, ENCODING_NAMES, encodeText, NEWLINE } from './encoding.js';
+import { decodeText, DEFAULT_ENCODING, ENCODING_NAMES, encodeText, NEWLINE, splitLines } from './encoding.js';
 import { resolveFile } from './location.js';
 import { define, metadata, type ParamSpec, UTILITY, CORE } from './meta.js';
 import { registerCmdlet } from '../../catalog/registry.js';
@@ -75,7 +75,7 @@ registerCmdlet({ ...moreMeta, name: 'more', verb: '', noun: '', className: 'more
           });
           continue;
         }
-        writeLinesToHost(ctx, readFileSync(file, 'utf8').replace(/\r?\n$/, '').split(/\r?\n/));
+        writeLinesToHost(ctx, splitLines(decodeText(readFileSync(file))));
       }
     },
   };
