@@ -32,7 +32,8 @@ export function resolveCommand(ev: Evaluator, nameValue: unknown, cmd: CommandAs
   const found = lookupCommand(ev, name);
   if (found) return found;
   if (/\.ps1$/i.test(name)) return scriptFile(ev, name, cmd);
-  throw commandNotFound(name, nameExtent(cmd));
+  // A user alias for a missing command reports the command it stands for, as PowerShell does.
+  throw commandNotFound(ev.aliases.userAlias(name)?.definition ?? name, nameExtent(cmd));
 }
 
 /** Alias → function → cmdlet, as PowerShell resolves a command name. */

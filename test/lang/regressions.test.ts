@@ -24,6 +24,7 @@ const cases: Case[] = [
   c('Get-Alias -Definition lists user aliases', 'Set-Alias zz1 Get-Date; Get-Alias -Definition Get-Date | Where-Object Name -eq zz1 | ForEach-Object Name', 'zz1'),
   c('New-Alias -PassThru writes the alias', 'New-Alias qq Get-Date -PassThru | ForEach-Object { $_.CommandType.ToString() + " " + $_.Name }', 'Alias qq'),
   { name: 'New-Alias over an existing alias is an error', script: 'New-Alias say Write-Output; New-Alias say Write-Host; (Get-Alias say).Definition', error: "The alias is not allowed, because an alias with the name 'say' already exists.", out: ['Write-Output'] },
+  { name: 'an alias for a missing command names that command', script: 'Set-Alias np notthere; np', error: "The term 'notthere' is not recognized as the name of a cmdlet" },
   c('New-Alias -Force replaces an alias', 'New-Alias say Write-Output; New-Alias say Write-Host -Force; (Get-Alias say).Definition', 'Write-Host'),
   c('a partner\'s AdditionalDomains is an editable list saved with -Instance',
     'New-CsXmppAllowedPartner jabber.org -AdditionalDomains a.jabber.org | Out-Null\n$p = Get-CsXmppAllowedPartner jabber.org\n$p.AdditionalDomains.Add("x.jabber.org")\n$p.AdditionalDomains.Remove("a.jabber.org") | Out-Null\n$p.AdditionalDomains.Count\nSet-CsXmppAllowedPartner -Instance $p\n(Get-CsXmppAllowedPartner jabber.org).AdditionalDomains',
