@@ -10,7 +10,7 @@ import { GuidValue, TypeValue, VersionValue, parseTimeSpan } from './typesValues
 import { AutomationNull, PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from './values.js';
 import { arity, intArg, methodException, overloadError } from './methodsSupport.js';
 import { regexStatics } from './staticsRegex.js';
-import { builtInRoleStatics, identityStatics, stopwatch, stopwatchStatics } from './staticsSystem.js';
+import { builtInRoleStatics, cultureStatics, identityStatics, stopwatch, stopwatchStatics, threadStatics } from './staticsSystem.js';
 import { fileStatics, pathStatics } from './staticsIO.js';
 import { typeOf } from './methodsObjects.js';
 import type { Evaluator } from './evaluator.js';
@@ -223,6 +223,8 @@ const TABLES: Record<string, StaticTable> = {
   // The management shell is a 64-bit process (scripts log the word size as [IntPtr]::Size * 8).
   'system.intptr': { props: { size: () => 8, zero: () => 0 } },
   'system.security.principal.windowsidentity': identityStatics,
+  'system.globalization.cultureinfo': cultureStatics,
+  'system.threading.thread': threadStatics,
   'system.security.principal.windowsbuiltinrole': builtInRoleStatics,
   'system.console': {
     props: { foregroundcolor: () => 'Gray', backgroundcolor: () => 'Black', windowwidth: (ev) => ev.host.width, title: () => 'Administrator: Skype for Business Server Management Shell' },

@@ -88,3 +88,49 @@ export function exceptionObject(typeName: string, message: string): PSObject {
 export function isExceptionObject(v: unknown): v is PSObject {
   return v instanceof PSObject && v.typeNames.includes('System.Exception');
 }
+
+/** The shell's culture (en-US): Get-Culture, [CultureInfo]::CurrentCulture, [Threading.Thread]::CurrentThread.CurrentCulture. */
+export function cultureInfo(): PSObject {
+  const dateTimeFormat = new PSObject('System.Globalization.DateTimeFormatInfo', [
+    ['ShortDatePattern', 'M/d/yyyy'],
+    ['LongDatePattern', 'dddd, MMMM d, yyyy'],
+    ['ShortTimePattern', 'h:mm tt'],
+    ['LongTimePattern', 'h:mm:ss tt'],
+    ['DateSeparator', '/'],
+    ['TimeSeparator', ':'],
+  ]);
+  const culture = new PSObject('System.Globalization.CultureInfo', [
+    ['LCID', 1033],
+    ['Name', 'en-US'],
+    ['DisplayName', 'English (United States)'],
+    ['TwoLetterISOLanguageName', 'en'],
+    ['DateTimeFormat', dateTimeFormat],
+  ]);
+  toStringOverride.set(culture, () => 'en-US');
+  return culture;
+}
+
+export const cultureStatics: StaticTable = {
+  props: { currentculture: () => cultureInfo(), currentuiculture: () => cultureInfo() },
+};
+
+/** [System.Threading.Thread]::CurrentThread: scripts read (and swap) its CurrentCulture around date formatting. */
+const threads = new WeakMap<object, PSObject>();
+export const threadStatics: StaticTable = {
+  props: {
+    currentthread: (ev) => {
+      let thread = threads.get(ev);
+      if (!thread) {
+        thread = new PSObject('System.Threading.Thread', [
+          ['ManagedThreadId', 1],
+          ['IsBackground', false],
+          ['Name', null],
+          ['CurrentCulture', cultureInfo()],
+          ['CurrentUICulture', cultureInfo()],
+        ]);
+        threads.set(ev, thread);
+      }
+      return thread;
+    },
+  },
+};

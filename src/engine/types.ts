@@ -185,6 +185,8 @@ const SPECS: TypeSpec[] = [
   { fullName: 'System.Security.Principal.WindowsBuiltInRole', names: [], is: () => false, convert: (v) => toStr(v) },
   { fullName: 'System.Convert', names: ['convert'], is: () => false },
   { fullName: 'System.IntPtr', names: ['intptr'], is: () => false },
+  { fullName: 'System.Globalization.CultureInfo', names: ['cultureinfo'], is: (v) => v instanceof PSObject && v.typeName === 'System.Globalization.CultureInfo' },
+  { fullName: 'System.Threading.Thread', names: [], is: (v) => v instanceof PSObject && v.typeName === 'System.Threading.Thread' },
   { fullName: 'System.Net.IPAddress', names: ['ipaddress'], is: () => false, convert: (v) => toStr(v) },
   { fullName: 'System.Uri', names: ['uri'], is: () => false, convert: (v) => toStr(v) },
   { fullName: 'System.Xml.XmlDocument', names: ['xml', 'xmldocument'], is: (v) => v instanceof PSObject && v.typeName === 'System.Xml.XmlDocument', convert: toXmlDocument },

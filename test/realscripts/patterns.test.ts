@@ -482,6 +482,22 @@ describe('statics and literals', () => {
     expect(values).toEqual(['64 bit']);
   });
 
+  // Report scripts read the thread's culture to pick a date pattern before formatting timestamps:
+  // the shell runs as en-US, so the short date pattern is M/d/yyyy; [cultureinfo]::CurrentCulture and
+  // Get-Culture describe the same culture.
+  it('[System.Threading.Thread]::CurrentThread.CurrentCulture gives the en-US date patterns', async () => {
+    const { values, errors } = await evalPs(
+      `$culture = [System.Threading.Thread]::CurrentThread.CurrentCulture
+       $culture.Name
+       $culture.DateTimeFormat.ShortDatePattern
+       [cultureinfo]::CurrentCulture.DisplayName
+       (Get-Culture).LCID
+       "$([System.Globalization.CultureInfo]::CurrentUICulture)"`,
+    );
+    expect(errors).toBe('');
+    expect(values).toEqual(['en-US', 'M/d/yyyy', 'English (United States)', 1033, 'en-US']);
+  });
+
   // PowerShell: casting a path to [System.IO.StreamWriter] opens (creates) that file; WriteLine appends a
   // line and Close flushes it (a log of the users a script disabled).
   it.fails('[System.IO.StreamWriter] "$path" with WriteLine and Close writes a log file', async () => {

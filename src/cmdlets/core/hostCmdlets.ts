@@ -7,6 +7,7 @@ import { toStr } from '../../engine/convert.js';
 import { OS_BUILD, PS_VERSION } from '../../engine/scopeAutomatic.js';
 import type { Host, HostStream, WriteOptions } from '../../engine/host.js';
 import { PSObject, SecureString } from '../../engine/values.js';
+import { cultureInfo } from '../../engine/staticsSystem.js';
 import { registerView } from '../../format/views.js';
 import { absolutePsPath, resolveFile } from './location.js';
 import { CORE, define, MANAGEMENT, UTILITY } from './meta.js';
@@ -65,21 +66,7 @@ registerView(CULTURE_INFO, {
 // Get-Culture: the shell's culture is en-US (dates print as M/d/yyyy h:mm:ss tt). [I] the patterns scripts read.
 define('Get-Culture', { module: UTILITY, params: {} }, () => ({
   process(ctx) {
-    const dateTimeFormat = new PSObject('System.Globalization.DateTimeFormatInfo', [
-      ['ShortDatePattern', 'M/d/yyyy'],
-      ['LongDatePattern', 'dddd, MMMM d, yyyy'],
-      ['ShortTimePattern', 'h:mm tt'],
-      ['LongTimePattern', 'h:mm:ss tt'],
-      ['DateSeparator', '/'],
-      ['TimeSeparator', ':'],
-    ]);
-    ctx.writeObject(new PSObject(CULTURE_INFO, [
-      ['LCID', 1033],
-      ['Name', 'en-US'],
-      ['DisplayName', 'English (United States)'],
-      ['TwoLetterISOLanguageName', 'en'],
-      ['DateTimeFormat', dateTimeFormat],
-    ]));
+    ctx.writeObject(cultureInfo());
   },
 }));
 
