@@ -24,6 +24,23 @@ const notMandatory: Record<string, string[]> = {
 const onPremises = /Lync Server|Skype for Business Server/;
 
 /**
+ * Enumerator names the extraction missed: Test-CsXmppIM's own parameter description lists OAuth and
+ * OAuthInteractive among the authentication mechanisms (DOMAIN.md §4.6).
+ */
+const enumAdditions: Record<string, string[]> = {
+  AuthenticationMechanism: ['OAuth', 'OAuthInteractive'],
+};
+
+export function correctEnums(catalogEnums: Record<string, string[]>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, values] of Object.entries(catalogEnums)) {
+    const extra = (enumAdditions[name] ?? []).filter((v) => !values.includes(v));
+    out[name] = [...values, ...extra];
+  }
+  return out;
+}
+
+/**
  * [I] An XDS Set- cmdlet takes its settings in the Instance set too (`Get-X | Set-X -Setting v` binds
  * -Instance from the pipeline), as every other Set-Cs… page documents; some pages list only -Instance there.
  */

@@ -3,7 +3,7 @@
 
 import csCatalog from './cs-cmdlets.json' with { type: 'json' };
 import type { CmdletDefinition, CmdletImplementation, CmdletMetadata, ParameterMetadata } from '../engine/cmdlet.js';
-import { correctMetadata } from './corrections.js';
+import { correctEnums, correctMetadata } from './corrections.js';
 
 interface CatalogFile {
   commonParameters: string[];
@@ -14,7 +14,7 @@ interface CatalogFile {
 const catalog = csCatalog as unknown as CatalogFile;
 
 /** Enumerator names in declaration order, by enum type name (PartnerType, CertType, …). */
-export const enums: Record<string, string[]> = { ...catalog.enums };
+export const enums: Record<string, string[]> = correctEnums(catalog.enums);
 
 /** Full .NET names of the Cs enums (used in conversion error messages). [I] where not documented. */
 export const enumFullNames: Record<string, string> = {

@@ -94,11 +94,9 @@ describe('procedure: a new hire joins the XMPP pilot', () => {
 });
 
 describe('procedure: run the XMPP test with another sign-in method', () => {
-  // Expected: -Authentication takes every AuthenticationMechanism value the cmdlet's help lists
-  // (TrustedServer, Negotiate, ClientCertificate, LiveID, OAuth, OAuthInteractive), so
-  // `-Authentication OAuth` binds and the test runs. Today the catalog's enum stops at LiveID and
-  // binding fails with "Unable to match the identifier name OAuth to a valid enumerator name".
-  it.fails('Test-CsXmppIM -Authentication OAuth binds like the other sign-in methods', async () => {
+  // -Authentication takes every AuthenticationMechanism value the cmdlet's help lists
+  // (TrustedServer, Negotiate, ClientCertificate, LiveID, OAuth, OAuthInteractive).
+  it('Test-CsXmppIM -Authentication OAuth binds like the other sign-in methods', async () => {
     const c = new AdminConsole();
     const trusted = await c.ok('Test-CsXmppIM -TargetFqdn pool01.contoso.com -Receiver pal@gmail.com -UserSipAddress sip:kenmyer@contoso.com -Authentication TrustedServer');
     expect(trusted.output).toContain('Result        : Failure');
