@@ -498,6 +498,19 @@ describe('statics and literals', () => {
     expect(values).toEqual(['en-US', 'M/d/yyyy', 'English (United States)', 1033, 'en-US']);
   });
 
+  // Reports list each registrar pool (or site) once: sort the values, then Get-Unique drops the repeats
+  // (case-sensitively; numbers by value).
+  it('Sort-Object | Get-Unique lists each pool once', async () => {
+    const { values, errors } = await evalPs(
+      `Get-CsUser | ForEach-Object { $_.RegistrarPool } | Sort-Object | Get-Unique
+       "Redmond","dublin","Redmond" | Sort-Object | Get-Unique
+       "redmond","Redmond" | Get-Unique
+       1,1,2,2.0 | Get-Unique`,
+    );
+    expect(errors).toBe('');
+    expect(values).toEqual(['pool01.contoso.com', 'pool02.contoso.com', 'dublin', 'Redmond', 'redmond', 'Redmond', 1, 2]);
+  });
+
   // PowerShell: casting a path to [System.IO.StreamWriter] opens (creates) that file; WriteLine appends a
   // line and Close flushes it (a log of the users a script disabled).
   it.fails('[System.IO.StreamWriter] "$path" with WriteLine and Close writes a log file', async () => {

@@ -174,6 +174,11 @@ simple('Get-Random', 'Returns a random number or picks random items.', 'Without 
   Count: 'How many items to pick.',
   SetSeed: 'Makes the result repeatable.',
 }, [ex('Pick two users', 'Get-CsUser | Get-Random -Count 2 | Select-Object DisplayName', 'Shows two users chosen at random.')]);
+simple('Get-Unique', 'Drops items that repeat the one before them.', 'Works on sorted input: each item is compared with the previous one (strings case-sensitively), so sort first. -AsString compares the items as text; -OnType keeps one item of each type in a row.', {
+  InputObject: 'The items, usually from the pipeline.',
+  AsString: 'Compares the items as strings.',
+  OnType: 'Compares the types of the items.',
+}, [ex('List each pool once', 'Get-CsUser | ForEach-Object { $_.RegistrarPool } | Sort-Object | Get-Unique', 'Shows every registrar pool that has users, once.')]);
 simple('Measure-Command', 'Times how long a script block takes.', 'Runs the block (its output is discarded) and returns the elapsed time as a TimeSpan.', { Expression: 'The script block to time.' }, [
   ex('Time a query', 'Measure-Command { Get-CsUser }', 'Shows how long reading the users took.'),
 ]);

@@ -1,6 +1,7 @@
-// Get-Random and Measure-Command.
+// Get-Random, Measure-Command and Get-Unique.
 
-import { toNumber } from '../../engine/convert.js';
+import { toNumber, toStr } from '../../engine/convert.js';
+import { PSObject } from '../../engine/values.js';
 import { ScriptBlockValue, TimeSpan } from '../../engine/values.js';
 import { CORE, define, UTILITY } from './meta.js';
 import { listOf } from './util.js';
@@ -98,4 +99,46 @@ define(
       strictModeVersion.set(ctx.engine.session, ctx.params.Off ? null : String(ctx.params.Version));
     },
   }),
+);
+
+/** The .NET type name Get-Unique -OnType compares. */
+function typeNameOf(v: unknown): string {
+  if (v instanceof PSObject) return v.typeName;
+  if (typeof v === 'string') return 'System.String';
+  if (typeof v === 'boolean') return 'System.Boolean';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'System.Int32' : 'System.Double';
+  return toStr(v);
+}
+
+/** Get-Unique compares each item with the one before it (sorted input): case-sensitively, numbers by value. */
+function sameAsPrevious(a: unknown, b: unknown, asString: boolean): boolean {
+  if (!asString && typeof a === 'number' && typeof b === 'number') return a === b;
+  return toStr(a) === toStr(b);
+}
+
+define(
+  'Get-Unique',
+  {
+    module: UTILITY,
+    defaultSet: 'AsString',
+    params: {
+      InputObject: { type: 'PSObject', pipeline: 'True (ByValue)' },
+      AsString: { type: 'SwitchParameter', sets: { AsString: [false, null] } },
+      OnType: { type: 'SwitchParameter', sets: { UniqueByType: [false, null] } },
+    },
+  },
+  () => {
+    let seen = false;
+    let last: unknown;
+    return {
+      process(ctx) {
+        const item = ctx.expectingInput ? ctx.inputObject : ctx.params.InputObject;
+        if (item === undefined) return;
+        const same = seen && (ctx.params.OnType ? typeNameOf(item) === typeNameOf(last) : sameAsPrevious(item, last, !!ctx.params.AsString));
+        seen = true;
+        last = item;
+        if (!same) ctx.writeObject(item, false);
+      },
+    };
+  },
 );
