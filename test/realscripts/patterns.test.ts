@@ -511,6 +511,20 @@ describe('statics and literals', () => {
     expect(values).toEqual(['pool01.contoso.com', 'pool02.contoso.com', 'dublin', 'Redmond', 'redmond', 'Redmond', 1, 2]);
   });
 
+  // A provisioning script empties its log at the start of a run with Clear-Content, then appends to it.
+  it('Clear-Content empties a log that Add-Content then appends to', async () => {
+    const dir = sandbox();
+    writeFileSync(join(dir, 'enable.log'), 'old run\r\n');
+    const { values, errors } = await evalPs(
+      `Clear-Content -Path "C:\\Users\\Administrator\\enable.log"
+       Add-Content enable.log "enabled kenmyer"
+       Get-Content enable.log`,
+      { workingDirectory: dir },
+    );
+    expect(errors).toBe('');
+    expect(values).toEqual(['enabled kenmyer']);
+  });
+
   // PowerShell: casting a path to [System.IO.StreamWriter] opens (creates) that file; WriteLine appends a
   // line and Close flushes it (a log of the users a script disabled).
   it.fails('[System.IO.StreamWriter] "$path" with WriteLine and Close writes a log file', async () => {

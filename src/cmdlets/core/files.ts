@@ -146,6 +146,23 @@ function contentCmdlet(name: 'Set-Content' | 'Add-Content', append: boolean): vo
 contentCmdlet('Set-Content', false);
 contentCmdlet('Add-Content', true);
 
+// Clear-Content empties a file (a log a script restarts each run) and keeps the file.
+define(
+  'Clear-Content',
+  { module: MANAGEMENT, defaultSet: 'Path', shouldProcess: true, params: { ...pathParams, Filter: { type: 'String' }, Force: { type: 'SwitchParameter' } } },
+  () => ({
+    async process(ctx) {
+      for (const p of givenPaths(ctx)) {
+        const files = expandPaths(ctx, [p]).filter((f) => existsSync(f.host));
+        if (files.length === 0) notFound(ctx, p);
+        for (const f of files) {
+          if (await ctx.shouldProcess(`Item: ${absolutePsPath(ctx.engine, f.ps)}`, 'Clear Content')) writeFileSync(f.host, '');
+        }
+      }
+    },
+  }),
+);
+
 define(
   'Test-Path',
   {

@@ -104,6 +104,9 @@ simple('Get-Content', 'Reads the lines of a file.', 'Get-Content writes each lin
 simple('Set-Content', 'Writes text to a file, replacing what was there.', 'Each value becomes one line of the file.', { Path: 'The file.', Value: 'The lines to write.', Encoding: 'The file encoding.', NoNewline: 'Writes the values without line breaks.' }, [
   ex('Write a list of domains', "Set-Content domains.txt 'gmail.com','jabber.org'", 'Creates domains.txt with two lines.'),
 ]);
+simple('Clear-Content', 'Empties a file and keeps it.', 'The file stays in place with no content; a missing file is an error.', { Path: 'The file.' }, [
+  ex('Start a new log', "Set-Content enable-users.log 'previous run'; Clear-Content enable-users.log", 'Leaves enable-users.log empty.'),
+]);
 simple('Add-Content', 'Appends text to a file.', 'Each value becomes one line at the end of the file; the file is created when missing.', { Path: 'The file.', Value: 'The lines to add.' }, [
   ex('Log a line', "Add-Content log.txt 'checked partners'", 'Adds one line to log.txt.'),
 ]);
