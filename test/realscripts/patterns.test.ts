@@ -525,6 +525,23 @@ describe('statics and literals', () => {
     expect(values).toEqual(['enabled kenmyer']);
   });
 
+  // Export scripts step into a reports folder with Push-Location, write there, and return with Pop-Location.
+  it('Push-Location into a reports folder, export, Pop-Location back', async () => {
+    const dir = sandbox();
+    const { values, errors } = await evalPs(
+      `New-Item -ItemType Directory -Path reports -Force | Out-Null
+       Push-Location reports
+       (Get-Location).Path
+       Get-CsSite | Select-Object Identity | Export-Csv sites.csv -NoTypeInformation
+       Pop-Location
+       (Get-Location).Path
+       (Import-Csv .\\reports\\sites.csv).Count`,
+      { workingDirectory: dir },
+    );
+    expect(errors).toBe('');
+    expect(values).toEqual(['C:\\Users\\Administrator\\reports', 'C:\\Users\\Administrator', 2]);
+  });
+
   // PowerShell: casting a path to [System.IO.StreamWriter] opens (creates) that file; WriteLine appends a
   // line and Close flushes it (a log of the users a script disabled).
   it.fails('[System.IO.StreamWriter] "$path" with WriteLine and Close writes a log file', async () => {

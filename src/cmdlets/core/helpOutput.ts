@@ -132,6 +132,12 @@ simple('Get-ChildItem', 'Lists the files and folders in a folder.', 'Without a p
   Name: 'Writes only the names.',
 }, [ex('List CSV files', 'Get-ChildItem -Filter *.csv', 'Shows the CSV files of the working folder.')]);
 simple('Get-Location', 'Shows the current folder.', 'The shell starts in C:\\Users\\Administrator, which is the working folder.', {}, [ex('Where am I', 'Get-Location', 'Shows the path.')]);
+simple('Push-Location', 'Saves the current folder, then changes to another.', 'Pop-Location returns to the saved folder.', { Path: 'The folder to go to.', PassThru: 'Writes the new location.' }, [
+  ex('Work in a subfolder and come back', "New-Item -ItemType Directory reports -Force | Out-Null; Push-Location reports; Get-Location; Pop-Location", 'Shows the reports folder, then returns.'),
+]);
+simple('Pop-Location', 'Returns to the folder saved by Push-Location.', 'With nothing saved it leaves the location unchanged.', { PassThru: 'Writes the new location.' }, [
+  ex('Return after Push-Location', 'Push-Location C:\\Users\\Administrator; Pop-Location', 'Back where the script started.'),
+]);
 simple('Set-Location', 'Changes the current folder.', 'The location always stays inside the working folder.', { Path: 'The folder to go to.', PassThru: 'Writes the new location.' }, [
   ex('Go to a folder and back', 'New-Item -ItemType Directory certs -Force | Out-Null; Set-Location certs; Set-Location ..', 'Enters certs and returns.'),
 ]);

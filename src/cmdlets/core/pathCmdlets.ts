@@ -1,4 +1,4 @@
-// Get-Location, Set-Location, Join-Path, Split-Path, Resolve-Path.
+// Get-Location, Set-Location, Push-/Pop-Location, Join-Path, Split-Path, Resolve-Path.
 
 import { existsSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
@@ -7,7 +7,7 @@ import { toStr, toStringOverride } from '../../engine/convert.js';
 import { PSObject } from '../../engine/values.js';
 import { registerView } from '../../format/views.js';
 import { psPathOf } from './fileItems.js';
-import { absolutePsPath, currentLocation, resolveFile, setCurrentRelative } from './location.js';
+import { absolutePsPath, currentLocation, currentRelative, resolveFile, setCurrentRelative } from './location.js';
 import { define, MANAGEMENT } from './meta.js';
 import { listOf } from './util.js';
 
@@ -55,16 +55,58 @@ define(
   },
   () => ({
     process(ctx) {
-      const p = toStr(ctx.params.Path ?? ctx.params.LiteralPath ?? '~');
-      const host = resolveFile(ctx, p);
-      if (!existsSync(host)) missing(ctx, p);
-      if (!statSync(host).isDirectory()) missing(ctx, p);
-      const rel = relative(ctx.engine.session.workingDirectory, host);
-      setCurrentRelative(ctx.engine, rel.split(sep).filter(Boolean).join('\\'));
+      goTo(ctx, toStr(ctx.params.Path ?? ctx.params.LiteralPath ?? '~'));
       if (ctx.params.PassThru) ctx.writeObject(pathInfo(currentLocation(ctx.engine)));
     },
   }),
 );
+
+function goTo(ctx: CmdletContext, p: string): void {
+  const host = resolveFile(ctx, p);
+  if (!existsSync(host)) missing(ctx, p);
+  if (!statSync(host).isDirectory()) missing(ctx, p);
+  const rel = relative(ctx.engine.session.workingDirectory, host);
+  setCurrentRelative(ctx.engine, rel.split(sep).filter(Boolean).join('\\'));
+}
+
+// Push-Location / Pop-Location: scripts step into a folder for their exports and come back after.
+const locationStacks = new WeakMap<object, string[]>();
+function locationStack(ctx: CmdletContext): string[] {
+  let stack = locationStacks.get(ctx.engine.session);
+  if (!stack) locationStacks.set(ctx.engine.session, (stack = []));
+  return stack;
+}
+
+define(
+  'Push-Location',
+  {
+    module: MANAGEMENT,
+    defaultSet: 'Path',
+    params: {
+      Path: { type: 'String', pipeline: 'True (ByPropertyName, ByValue)', sets: { Path: [false, 0] } },
+      LiteralPath: { type: 'String', aliases: ['PSPath'], pipeline: 'True (ByPropertyName)', sets: { LiteralPath: [false, null] } },
+      PassThru: { type: 'SwitchParameter' },
+      StackName: { type: 'String' },
+    },
+  },
+  () => ({
+    process(ctx) {
+      locationStack(ctx).push(currentRelative(ctx.engine));
+      const p = ctx.params.Path ?? ctx.params.LiteralPath;
+      if (p !== undefined) goTo(ctx, toStr(p));
+      if (ctx.params.PassThru) ctx.writeObject(pathInfo(currentLocation(ctx.engine)));
+    },
+  }),
+);
+
+define('Pop-Location', { module: MANAGEMENT, params: { PassThru: { type: 'SwitchParameter' }, StackName: { type: 'String' } } }, () => ({
+  process(ctx) {
+    const previous = locationStack(ctx).pop();
+    if (previous === undefined) return;
+    setCurrentRelative(ctx.engine, previous);
+    if (ctx.params.PassThru) ctx.writeObject(pathInfo(currentLocation(ctx.engine)));
+  },
+}));
 
 /** Joins two PowerShell paths with exactly one backslash between them. */
 export function joinPs(a: string, b: string): string {
