@@ -150,7 +150,10 @@ export class ScriptStage implements Stage {
     if (!file.startsWith('/')) return file;
     const root = this.ev.services.session.workingDirectory;
     const rel = relative(resolve(root), file);
-    return rel.startsWith('..') || isAbsolute(rel) ? file : displayPath(root, file);
+    // [I] A script outside the sandbox reads as if it lay in C:\Scripts, so paths built from
+    // $PSScriptRoot still land inside the sandbox (as <root>\Scripts\…) instead of on the host.
+    if (rel.startsWith('..') || isAbsolute(rel)) return `C:\\Scripts\\${file.split('/').pop() ?? ''}`;
+    return displayPath(root, file);
   }
 
   private invocationInfo(bound: PSHashtable): PSObject {

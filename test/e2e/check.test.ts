@@ -91,3 +91,12 @@ describe('csshell check', () => {
     expect(r.status).toBe(1);
   });
 });
+
+describe('checkScript and filter script blocks', () => {
+  it('does not read a -Filter script block given by any unique prefix as commands', async () => {
+    expect(await ids('$s = "x"; Get-CsAdUser -f {SamAccountName -like $s}; Get-CsUser -Fi { DisplayName -like "K*" }')).toEqual([]);
+  });
+  it('still checks commands inside script blocks given to ScriptBlock parameters', async () => {
+    expect(await ids('Get-CsUser | ForEach-Object { Get-CsNothing }')).toEqual(['1:31 CommandNotFoundException']);
+  });
+});

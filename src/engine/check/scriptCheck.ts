@@ -8,7 +8,7 @@ import type { CommandAst, ExpressionAst, Extent } from '../../lang/ast.js';
 import { parse } from '../../lang/parser.js';
 import { getCmdlet } from '../../catalog/registry.js';
 import { BUILTIN_ALIASES } from '../aliases.js';
-import { bindArguments } from '../binder/index.js';
+import { bindArguments, ParameterTable } from '../binder/index.js';
 import { UnknownArgument } from '../binder/staticValue.js';
 import type { CommandArgument } from '../cmdlet.js';
 import { PSRuntimeError } from '../errors.js';
@@ -70,21 +70,39 @@ function collect(node: unknown, sites: CommandSite[], functions: Set<string>): v
   }
 }
 
-/** A `-Filter { … }` script block holds a filter expression over object properties, not commands. */
+/**
+ * A script block given to a parameter that is not a ScriptBlock (Get-CsUser `-Filter { … }` is a String)
+ * holds a filter expression over object properties, not commands: it is not searched for commands.
+ */
 function collectCommandChildren(cmd: CommandAst, sites: CommandSite[], functions: Set<string>): void {
-  const isFilter = (name: string) => name.length >= 3 && 'filter'.startsWith(name.toLowerCase());
   collect(cmd.name, sites, functions);
-  let afterFilter = false;
+  const takesText = textParameterTest(cmd);
+  let afterText = false;
   for (const el of cmd.elements) {
     if (el.kind === 'CommandParameter') {
-      afterFilter = isFilter(el.name) && el.argument === undefined;
-      if (el.argument && !isFilter(el.name)) collect(el.argument, sites, functions);
+      afterText = takesText(el.name) && el.argument === undefined;
+      if (el.argument && !takesText(el.name)) collect(el.argument, sites, functions);
       continue;
     }
-    if (!afterFilter) collect(el, sites, functions);
-    afterFilter = false;
+    if (!(afterText && el.kind === 'ScriptBlockExpression')) collect(el, sites, functions);
+    afterText = false;
   }
   collect(cmd.redirections, sites, functions);
+}
+
+/** For a known cmdlet: does the typed parameter name resolve to a parameter that is not a ScriptBlock? */
+function textParameterTest(cmd: CommandAst): (typed: string) => boolean {
+  const def = cmd.name.kind === 'StringConstant' ? getCmdlet(BUILTIN_ALIASES[cmd.name.value.toLowerCase()] ?? cmd.name.value) : undefined;
+  if (!def) return (typed) => typed.length >= 3 && 'filter'.startsWith(typed.toLowerCase());
+  const table = ParameterTable.for(def.metadata);
+  return (typed) => {
+    try {
+      const p = table.resolve(typed);
+      return p.type.kind !== 'scriptblock' && p.type.kind !== 'object';
+    } catch {
+      return false;
+    }
+  };
 }
 
 function sourceText(extent: Extent): string {
