@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { csMetadata } from '../../src/catalog/registry.js';
 import { RecordingHost } from '../../src/host/testHost.js';
-import { bound, failed } from './binderHarness.js';
+import { bindLine, bound, failed } from './binderHarness.js';
+import { PipelineStoppedSignal } from '../../src/engine/errors.js';
+import { runPs } from '../helpers/run.js';
 
 const AMBIGUOUS_SET = 'Parameter set cannot be resolved using the specified named parameters.';
 
@@ -187,11 +189,24 @@ describe('mandatory parameters', () => {
     expect(r.message).toBe("Cannot bind argument to parameter 'Identity' because it is an empty string.");
   });
 
-  it('a cancelled prompt stops the command', async () => {
+  it('a cancelled prompt stops the command without an error record', async () => {
     const host = new RecordingHost(true);
     host.promptAnswers.push(null);
-    const r = await failed('Remove-CsXmppAllowedPartner', { options: { host } });
-    expect(r.errorId).toBe('MissingMandatoryParameter');
+    await expect(bindLine('Remove-CsXmppAllowedPartner', { options: { host } })).rejects.toBeInstanceOf(PipelineStoppedSignal);
+  });
+
+  it('a cancelled prompt in the shell stops the whole line quietly', async () => {
+    const host = new RecordingHost(true);
+    host.promptAnswers.push(null);
+    const r = await runPs('"before"; Remove-CsXmppAllowedPartner; "after"', { host, interactive: true });
+    expect(host.prompts).toHaveLength(1);
+    expect(r.errors).toBe('');
+    expect(r.output).toBe('before\n');
+  });
+
+  it('in batch a missing mandatory parameter is still an error', async () => {
+    const r = await runPs('Remove-CsXmppAllowedPartner');
+    expect(r.errors).toContain('Cannot process command because of one or more missing mandatory parameters: Identity.');
   });
 
   it('no prompt when pipeline input may still supply the parameter', async () => {

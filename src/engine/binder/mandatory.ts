@@ -1,6 +1,7 @@
 // After the command line is bound: choose the parameter set and deal with missing mandatory parameters —
 // an error in batch, a prompt through the host in the interactive shell (DOMAIN.md §6.12, §5.2).
 
+import { PipelineStoppedSignal } from '../errors.js';
 import type { FieldDescription } from '../host.js';
 import { SecureString } from '../values.js';
 import type { ParameterBinder } from './binder.js';
@@ -59,8 +60,8 @@ async function supplyMissing(binder: ParameterBinder, missing: BinderParameter[]
     isSecure: p.type.kind === 'credential' || p.type.kind === 'secureString' || undefined,
   }));
   const answers = await host.prompt(caption, 'Supply values for the following parameters:', fields);
-  // A cancelled prompt leaves the parameters missing: the command cannot run [I].
-  if (!answers) throw new BindingError('MissingMandatoryParameter', msg.missingMandatory(missing.map((p) => p.name)));
+  // A cancelled prompt (Ctrl+C) stops the pipeline quietly, as in the console: no error record.
+  if (!answers) throw new PipelineStoppedSignal();
   for (const p of missing) {
     const answer = answers[p.name] ?? answers[Object.keys(answers).find((k) => k.toLowerCase() === p.name.toLowerCase()) ?? ''];
     binder.assign(p, binder.coerce(p, promptedValue(p, answer ?? '')));
