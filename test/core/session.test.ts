@@ -203,3 +203,17 @@ describe('transcript input from the interactive shell', () => {
     expect(log).not.toContain('after-stop');
   });
 });
+
+describe('Enter-PSSession by short name', () => {
+  it('a host name that one topology computer has enters that computer', async () => {
+    const r = await runPs('Enter-PSSession -ComputerName edge01\n$env:COMPUTERNAME\nExit-PSSession\nEnter-PSSession FE03\n$env:COMPUTERNAME');
+    expect(r.errors).toBe('');
+    expect(r.output).toBe('EDGE01\nFE03\n');
+  });
+
+  it('an unknown short name is still refused', async () => {
+    const r = await runPs('Enter-PSSession -ComputerName fe09\n$env:COMPUTERNAME');
+    expect(r.errors).toContain('Connecting to remote server fe09 failed');
+    expect(r.output).toBe('FE01\n');
+  });
+});

@@ -6,7 +6,7 @@
 import type { CmdletContext, CmdletImplementation, CmdletMetadata, ParameterMetadata, SessionInfo } from '../../engine/cmdlet.js';
 import { registerCmdlet } from '../../catalog/registry.js';
 import type { Store } from '../../store/store.js';
-import { getComputer } from '../../store/topologyRepository.js';
+import { findComputerByName } from '../../store/topologyRepository.js';
 import { registerHelp } from '../../catalog/help.js';
 
 const CORE_MODULE = 'Microsoft.PowerShell.Core';
@@ -57,7 +57,8 @@ function writableSession(ctx: CmdletContext): { -readonly [K in keyof SessionInf
 
 function enterSession(ctx: CmdletContext): void {
   const requested = String(ctx.params.ComputerName ?? '').trim();
-  const computer = getComputer(ctx.engine.store as Store, requested);
+  // [I] A host name alone works when exactly one topology computer has it (edge01 → edge01.contoso.com).
+  const computer = findComputerByName(ctx.engine.store as Store, requested);
   if (!computer) {
     ctx.throwTerminatingError({
       message: `Connecting to remote server ${requested} failed with the following error message : WinRM cannot process the request. The following error occurred while using Kerberos authentication: Cannot find the computer ${requested}. Verify that the computer exists on the network and that the name provided is spelled correctly. For more information, see the about_Remote_Troubleshooting Help topic.`,
