@@ -1,5 +1,4 @@
 // The built-in aliases of Windows PowerShell 5.1 that map to cmdlets csshell provides.
-// `iex` (Invoke-Expression) is deliberately absent: the shell never evaluates strings as code.
 
 export const BUILTIN_ALIASES: Record<string, string> = {
   '?': 'Where-Object',
@@ -78,6 +77,7 @@ export const BUILTIN_ALIASES: Record<string, string> = {
   clv: 'Clear-Variable',
   nv: 'New-Variable',
   icm: 'Invoke-Command',
+  iex: 'Invoke-Expression',
   rvpa: 'Resolve-Path',
   cvpa: 'Convert-Path',
   ise: 'powershell_ise.exe',

@@ -6,9 +6,17 @@ import { HOME_LOCATION } from './paths.js';
 import { PSHashtable, PSObject } from './values.js';
 import { toList, toStr, toStringOverride } from './convert.js';
 import { nativeMethods } from './methodsObjects.js';
+import { createScriptBlockMethod } from './scriptText.js';
 import type { Host } from './host.js';
 import { VersionValue } from './typesValues.js';
 import type { Scope } from './scope.js';
+
+/** $ExecutionContext: scripts use InvokeCommand.NewScriptBlock(text) to build script blocks from text. */
+function executionContext(): PSObject {
+  const invokeCommand = new PSObject('System.Management.Automation.CommandInvocationIntrinsics', []);
+  nativeMethods.set(invokeCommand, { newscriptblock: createScriptBlockMethod('NewScriptBlock') });
+  return new PSObject('System.Management.Automation.EngineIntrinsics', [['InvokeCommand', invokeCommand]]);
+}
 
 /** [I] The shell presents itself as Windows PowerShell 5.1 on Windows Server 2019 (build 17763). */
 export const PS_VERSION = '5.1.17763.316';
@@ -193,6 +201,7 @@ export function defineSessionVariables(global: Scope, errors: unknown, host: Hos
   const constants: Record<string, unknown> = {
     Error: errors,
     Host: hostObject(host),
+    ExecutionContext: executionContext(),
     PSVersionTable: versionTable(),
     HOME: HOME_LOCATION,
     PSHOME: 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0',

@@ -14,6 +14,7 @@ import { builtInRoleStatics, cultureStatics, identityStatics, stopwatch, stopwat
 import { fileStatics, pathStatics } from './staticsIO.js';
 import { typeOf } from './methodsObjects.js';
 import type { Evaluator } from './evaluator.js';
+import { createScriptBlockMethod } from './scriptText.js';
 
 export type StaticMethod = (args: unknown[], ev: Evaluator) => unknown;
 export interface StaticTable {
@@ -222,6 +223,7 @@ const TABLES: Record<string, StaticTable> = {
   'system.diagnostics.stopwatch': stopwatchStatics,
   // The management shell is a 64-bit process (scripts log the word size as [IntPtr]::Size * 8).
   'system.intptr': { props: { size: () => 8, zero: () => 0 } },
+  'system.management.automation.scriptblock': { methods: { create: createScriptBlockMethod('Create') } },
   'system.security.principal.windowsidentity': identityStatics,
   'system.globalization.cultureinfo': cultureStatics,
   'system.threading.thread': threadStatics,

@@ -329,11 +329,11 @@ describe('script arguments and session features', () => {
     expect(i as number).toBeGreaterThan(0);
   });
 
-  it('built-in aliases resolve and iex is absent', async () => {
+  it('built-in aliases resolve, iex included', async () => {
     const { engine } = newEngine();
     expect(engine.services.commands.get('%')?.definition).toBe('ForEach-Object');
     expect(engine.services.commands.get('gci')?.definition).toBe('Get-ChildItem');
-    expect(engine.services.commands.get('iex')).toBeUndefined();
+    expect(engine.services.commands.get('iex')?.definition).toBe('Invoke-Expression');
   });
 
   it('[xml] reads configuration from a file under the working directory', async () => {

@@ -28,5 +28,6 @@ import './addMember.js';
 import './random.js';
 import './html.js';
 import './clixml.js';
+import './invokeExpression.js';
 // Get-History lives with the shell's session history; outside the shell its list is empty.
 import '../../host/repl/historyCmdlet.js';

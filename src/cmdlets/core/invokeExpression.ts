@@ -1,0 +1,46 @@
+// Invoke-Expression (alias iex): runs PowerShell text in the caller's scope. The text is parsed and run
+// by csshell's own evaluator, like any typed command; nothing reaches the host system.
+
+import { registerHelp } from '../../catalog/help.js';
+import { toStr } from '../../engine/convert.js';
+import { PSRuntimeError } from '../../engine/errors.js';
+import type { ScriptBlockValue } from '../../engine/values.js';
+import { scriptBlockFromText } from '../../engine/scriptText.js';
+import { define, UTILITY } from './meta.js';
+
+define(
+  'Invoke-Expression',
+  { module: UTILITY, params: { Command: { type: 'String', mandatory: true, position: 0, pipeline: 'True (ByValue)' } } },
+  () => ({
+    async process(ctx) {
+      let block: ScriptBlockValue;
+      try {
+        block = scriptBlockFromText(toStr(ctx.params.Command ?? ''));
+      } catch (e) {
+        if (!(e instanceof PSRuntimeError)) throw e;
+        return ctx.throwTerminatingError({
+          message: e.record.message,
+          errorId: e.record.fullyQualifiedErrorId,
+          category: 'ParserError',
+          exceptionType: 'System.Management.Automation.ParseException',
+        });
+      }
+      // Dot-sourced: variables and functions the text defines stay in the caller's scope.
+      for (const v of await ctx.engine.invokeScriptBlock(block, { dotSource: true })) ctx.writeObject(v);
+    },
+  }),
+);
+
+registerHelp('Invoke-Expression', {
+  synopsis: 'Runs a string as PowerShell commands.',
+  description: 'The text is parsed and run in the current scope, so variables it sets remain afterwards. Text that does not parse stops with the parse error.',
+  parameters: { Command: 'The PowerShell text to run.' },
+  examples: [
+    {
+      title: 'Run a command line built from data',
+      code: '$line = "Get-CsSite -Identity Redmond"; Invoke-Expression $line',
+      remarks: 'Runs the command the string holds.',
+    },
+  ],
+  related: ['Invoke-Command'],
+});
