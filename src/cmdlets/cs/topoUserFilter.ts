@@ -3,6 +3,7 @@
 // `{DisplayName -like "K*" -and Enabled -eq $true}`. It is parsed here (never run as code) and evaluated
 // against each user's properties; `$name` variables are read from the session.
 
+import { PSHashtable, PSObject } from '../../engine/values.js';
 import { wildcardMatch } from './topoCommon.js';
 
 export type FilterValue = string | number | boolean | null;
@@ -23,7 +24,7 @@ interface Token {
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const re = /\s*(?:(\()|(\))|-(and|or)\b|(-not\b|!)|-([ic]?)([a-z]+)\b|'((?:[^']|'')*)'|"((?:[^"`]|`.)*)"|\$(\{[^}]+\}|[\w:]+(?:\.\w+)?)|(-?\d+(?:\.\d+)?)\b|([^\s()'"]+))/giy;
+  const re = /\s*(?:(\()|(\))|-(and|or)\b|(-not\b|!)|-([ic]?)([a-z]+)\b|'((?:[^']|'')*)'|"((?:[^"`]|`.)*)"|\$(\{[^}]+\}|[\w:]+(?:\.\w+)*)|(-?\d+(?:\.\d+)?)\b|([^\s()'"]+))/giy;
   let pos = 0;
   while (pos < text.length) {
     if (!text.slice(pos).trim()) break;
@@ -48,7 +49,18 @@ function tokenize(text: string): Token[] {
   return out;
 }
 
-/** A literal or `$variable` on the right of an operator. */
+/** `$row.Sam`: a property of a session variable's value (PSObject, hashtable or plain object). */
+function memberValue(o: unknown, prop: string): unknown {
+  if (o instanceof PSObject) return o.get(prop);
+  if (o instanceof PSHashtable) return o.get(prop);
+  if (o !== null && typeof o === 'object') {
+    const key = Object.keys(o).find((k) => k.toLowerCase() === prop.toLowerCase());
+    return key === undefined ? undefined : (o as Record<string, unknown>)[key];
+  }
+  return undefined;
+}
+
+/** A literal or `$variable` (with property access, `$u.SipAddress`) on the right of an operator. */
 function filterValue(tok: Token | undefined, resolveVariable: (name: string) => unknown): FilterValue {
   if (!tok) throw new FilterSyntaxError('a value is missing after the operator');
   if (tok.t === 'string' || tok.t === 'word') return tok.v;
@@ -58,7 +70,8 @@ function filterValue(tok: Token | undefined, resolveVariable: (name: string) => 
     if (name === 'null') return null;
     if (name === 'true') return true;
     if (name === 'false') return false;
-    const v = resolveVariable(tok.v);
+    const [variable, ...path] = tok.v.split('.');
+    const v = path.reduce<unknown>((o, prop) => memberValue(o, prop), resolveVariable(variable!));
     return v === undefined || v === null ? null : typeof v === 'boolean' || typeof v === 'number' ? v : String(v);
   }
   throw new FilterSyntaxError(`"${tok.v}" is not a value`);
