@@ -8,19 +8,13 @@ import { toStr } from '../../engine/convert.js';
 import { decodeText, DEFAULT_ENCODING, encodeText, ENCODING_NAMES, NEWLINE, splitLines } from './encoding.js';
 import { fileItem } from './fileItems.js';
 import { certItems, certPathNotFound, isCertPath } from './certDrive.js';
-import { absolutePsPath, resolveFile } from './location.js';
+import { absolutePsPath, resolveFile, pathNotFound } from './location.js';
 import { define, MANAGEMENT } from './meta.js';
 import { writeTextFile } from './out.js';
 import { hasWildcard, listOf, wildcardMatch } from './util.js';
 
 function notFound(ctx: CmdletContext, path: string, terminating = false): void {
-  const spec = {
-    message: `Cannot find path '${absolutePsPath(ctx.engine, path)}' because it does not exist.`,
-    errorId: 'PathNotFound',
-    category: 'ObjectNotFound' as const,
-    targetObject: absolutePsPath(ctx.engine, path),
-    exceptionType: 'System.Management.Automation.ItemNotFoundException',
-  };
+  const spec = pathNotFound(ctx.engine, path);
   if (terminating) ctx.throwTerminatingError(spec);
   ctx.writeError(spec);
 }

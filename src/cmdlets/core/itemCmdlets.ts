@@ -5,18 +5,12 @@ import { basename, dirname, join } from 'node:path';
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
 import { fileItem } from './fileItems.js';
-import { absolutePsPath, resolveFile } from './location.js';
+import { absolutePsPath, resolveFile, pathNotFound } from './location.js';
 import { define, MANAGEMENT } from './meta.js';
 import { hasWildcard, listOf, wildcardMatch } from './util.js';
 
 function missing(ctx: CmdletContext, p: string): void {
-  ctx.writeError({
-    message: `Cannot find path '${absolutePsPath(ctx.engine, p)}' because it does not exist.`,
-    errorId: 'PathNotFound',
-    category: 'ObjectNotFound',
-    targetObject: absolutePsPath(ctx.engine, p),
-    exceptionType: 'System.Management.Automation.ItemNotFoundException',
-  });
+  ctx.writeError(pathNotFound(ctx.engine, p));
 }
 
 /** Sources of -Path, with a wildcard last segment expanded. */

@@ -2,7 +2,7 @@
 // the file cmdlets. The location always lies inside the sandbox: it is kept as a path relative to the
 // sandbox home `C:\Users\Administrator`, and relative paths are joined to it before resolvePath.
 
-import type { CmdletContext, EngineServices } from '../../engine/cmdlet.js';
+import type { CmdletContext, EngineServices, ErrorSpec } from '../../engine/cmdlet.js';
 import { HOME_LOCATION, PathOutsideSandboxError } from '../../engine/paths.js';
 import { toStringOverride } from '../../engine/convert.js';
 import { PSObject } from '../../engine/values.js';
@@ -43,6 +43,18 @@ export function absolutePsPath(engine: EngineServices, p: string): string {
   if (!isRelativePsPath(trimmed)) return trimmed;
   const base = currentLocation(engine);
   return normalizePsPath(`${base}\\${trimmed}`);
+}
+
+/** PowerShell's ItemNotFoundException for a path (`Cannot find path '…' because it does not exist.`). */
+export function pathNotFound(engine: EngineServices, p: string): ErrorSpec {
+  const full = absolutePsPath(engine, p);
+  return {
+    message: `Cannot find path '${full}' because it does not exist.`,
+    errorId: 'PathNotFound',
+    category: 'ObjectNotFound',
+    targetObject: full,
+    exceptionType: 'System.Management.Automation.ItemNotFoundException',
+  };
 }
 
 /** Collapses `.` and `..` segments of a Windows path. */

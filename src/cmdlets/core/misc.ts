@@ -7,7 +7,7 @@ import { PSObject, ScriptBlockValue } from '../../engine/values.js';
 import { formatDefault } from '../../format/outDefault.js';
 import { registerView } from '../../format/views.js';
 import { decodeText, NEWLINE, splitLines } from './encoding.js';
-import { absolutePsPath, resolveFile } from './location.js';
+import { absolutePsPath, resolveFile, pathNotFound } from './location.js';
 import { CORE, define, UTILITY } from './meta.js';
 import { writeTextFile } from './out.js';
 import { listOf } from './util.js';
@@ -144,13 +144,7 @@ define(
         for (const p of listOf(ctx.params.Path ?? ctx.params.LiteralPath).map(toStr)) {
           const file = resolveFile(ctx, p);
           if (!existsSync(file)) {
-            ctx.writeError({
-              message: `Cannot find path '${absolutePsPath(ctx.engine, p)}' because it does not exist.`,
-              errorId: 'PathNotFound',
-              category: 'ObjectNotFound',
-              targetObject: p,
-              exceptionType: 'System.Management.Automation.ItemNotFoundException',
-            });
+            ctx.writeError(pathNotFound(ctx.engine, p));
             continue;
           }
           const lines = splitLines(decodeText(readFileSync(file)));

@@ -7,7 +7,7 @@ import { toStr, toStringOverride } from '../../engine/convert.js';
 import { PSObject } from '../../engine/values.js';
 import { registerView } from '../../format/views.js';
 import { psPathOf } from './fileItems.js';
-import { absolutePsPath, currentLocation, currentRelative, resolveFile, setCurrentRelative } from './location.js';
+import { absolutePsPath, currentLocation, currentRelative, resolveFile, setCurrentRelative, pathNotFound } from './location.js';
 import { define, MANAGEMENT } from './meta.js';
 import { listOf } from './util.js';
 
@@ -32,13 +32,7 @@ define('Get-Location', { module: MANAGEMENT, params: { PSProvider: { type: 'Stri
 }));
 
 function missing(ctx: CmdletContext, p: string): never {
-  ctx.throwTerminatingError({
-    message: `Cannot find path '${absolutePsPath(ctx.engine, p)}' because it does not exist.`,
-    errorId: 'PathNotFound',
-    category: 'ObjectNotFound',
-    targetObject: p,
-    exceptionType: 'System.Management.Automation.ItemNotFoundException',
-  });
+  ctx.throwTerminatingError(pathNotFound(ctx.engine, p));
 }
 
 define(
@@ -195,13 +189,7 @@ define(
       for (const p of listOf(ctx.params.Path ?? ctx.params.LiteralPath).map(toStr)) {
         const host = resolveFile(ctx, p);
         if (!existsSync(host)) {
-          ctx.writeError({
-            message: `Cannot find path '${absolutePsPath(ctx.engine, p)}' because it does not exist.`,
-            errorId: 'PathNotFound',
-            category: 'ObjectNotFound',
-            targetObject: p,
-            exceptionType: 'System.Management.Automation.ItemNotFoundException',
-          });
+          ctx.writeError(pathNotFound(ctx.engine, p));
           continue;
         }
         const full = psPathOf(ctx.engine.session.workingDirectory, host);
