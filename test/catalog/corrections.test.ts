@@ -27,9 +27,13 @@ describe('catalog corrections', () => {
     expect(values).toEqual([false, false]);
   });
 
-  it('a bare Start-CsWindowsService resolves to the Name set', async () => {
-    const r = await runPs('Start-CsWindowsService -WhatIf');
-    expect(r.errors).not.toContain('Parameter set cannot be resolved');
+  it('a bare Start-CsWindowsService resolves to the Name set and starts the stopped services', async () => {
+    const r = await runPs('Stop-CsWindowsService -Name RTCRGS; Start-CsWindowsService -WhatIf');
+    expect(r.errors).toBe('');
+    expect(r.output).toContain('What if: Performing the operation "Start-CsWindowsService" on target "RTCRGS (fe01.contoso.com)".');
+    const { values, errors } = await evalPs('Stop-CsWindowsService -Name RTCRGS; Start-CsWindowsService; (Get-CsWindowsService -Name RTCRGS).Status');
+    expect(errors).toBe('');
+    expect(values).toEqual(['Running']);
   });
 
   it('names the target object by its string form in CategoryInfo, never [object Object]', async () => {
