@@ -153,6 +153,14 @@ export interface CmdletContext {
   readonly extent?: Extent;
 
   writeObject(value: unknown, enumerate?: boolean): void;
+  /**
+   * Streams `source`: each object goes downstream (the next commands process it) before the next one is
+   * read, as PowerShell's pipeline does. When the pipeline stops (Ctrl+C, Select-Object -First upstream
+   * stop) the iteration ends there and `source` is closed (a generator's `finally` runs).
+   */
+  writeEach(source: Iterable<unknown>): Promise<void>;
+  /** Select-Object -First: stops the commands before this one (no error shown); nothing without pipeline input. */
+  stopUpstream(): void;
   /** Non-terminating error (respects -ErrorAction / $ErrorActionPreference). */
   writeError(error: ErrorSpec | ErrorRecord): void;
   /** Terminating error: throws. */
@@ -236,6 +244,10 @@ export interface PipelineRuntime {
    */
   reportError(record: import('./errors.js').ErrorRecord, display: boolean): void;
   isStopping(): boolean;
+  /** Sends what the command wrote so far downstream now (and gives the host a turn now and then); throws when the pipeline stops. */
+  flush(): Promise<void>;
+  /** Throws the signal that stops the commands upstream of this one. */
+  stopUpstream(): never;
 }
 
 /** A running pipeline element. Output goes to the `emit` callback given at creation. */

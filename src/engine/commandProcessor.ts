@@ -162,6 +162,17 @@ class RunningCmdlet implements CmdletContext {
     }
   }
 
+  async writeEach(source: Iterable<unknown>): Promise<void> {
+    for (const value of source) {
+      this.writeOne(value);
+      await this.runtime.flush();
+    }
+  }
+
+  stopUpstream(): void {
+    if (this.site.expectingInput) this.runtime.stopUpstream();
+  }
+
   private writeOne(value: unknown): void {
     this.collect.out?.add(value);
     if (this.collect.pipelineVariable) this.runtime.services.setVariable(this.collect.pipelineVariable, value);

@@ -149,3 +149,12 @@ export class ExitSignal {
 }
 /** Ctrl+C in the interactive shell: stops the running pipeline. */
 export class PipelineStoppedSignal {}
+
+/**
+ * Select-Object -First (PowerShell's StopUpstreamCommandsException): the commands upstream of `origin`
+ * stop where they are, without an error; `origin` and the commands after it still run their end.
+ * `origin` identifies the stopping pipeline element, so a nested pipeline never stops an outer one.
+ */
+export class StopUpstreamSignal {
+  constructor(readonly origin: object) {}
+}

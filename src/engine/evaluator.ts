@@ -4,7 +4,7 @@
 
 import type { Extent, PipelineAst, StatementAst, StatementBlockAst, TryAst } from '../lang/ast.js';
 import type { EngineServices } from './cmdlet.js';
-import { BreakSignal, ContinueSignal, ErrorRecord, ExitSignal, PSRuntimeError, PipelineStoppedSignal, ReturnSignal } from './errors.js';
+import { BreakSignal, ContinueSignal, ErrorRecord, ExitSignal, PSRuntimeError, PipelineStoppedSignal, ReturnSignal, StopUpstreamSignal } from './errors.js';
 import type { Host } from './host.js';
 import { AutomationNull, PSArrayList } from './values.js';
 import { Scope } from './scope.js';
@@ -45,8 +45,10 @@ export class Evaluator {
   /** The current destination of error records; redirections push and pop. */
   errorTarget: ErrorTarget;
   readonly aliases = new AliasTable();
-  /** Called after each top-level statement (the engine flushes plain output there). */
+  /** Called after each top-level statement (the engine writes finished output lines there). */
   topLevelHook?: () => void;
+  /** Called before the event loop gets a turn (the engine writes finished output lines, so they show while a pipeline runs). */
+  beforeHostTurn?: () => void;
   /** Error view text of a record (for redirection to files). Set by the engine. */
   renderError: (record: ErrorRecord) => string = (r) => r.message;
   /** Out-Default text of values (for redirection to files). Set by the engine. */
@@ -121,6 +123,7 @@ export class Evaluator {
    */
   async yieldToHost(): Promise<void> {
     if (Date.now() - this.lastHostTurn < 20) return;
+    this.beforeHostTurn?.();
     await new Promise((resolve) => setImmediate(resolve));
     this.lastHostTurn = Date.now();
   }
@@ -307,7 +310,14 @@ export function labelMatches(signalLabel: string | undefined, loopLabel: string 
 }
 
 export function isControlSignal(e: unknown): boolean {
-  return e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal || e instanceof ExitSignal || e instanceof PipelineStoppedSignal;
+  return (
+    e instanceof BreakSignal ||
+    e instanceof ContinueSignal ||
+    e instanceof ReturnSignal ||
+    e instanceof ExitSignal ||
+    e instanceof PipelineStoppedSignal ||
+    e instanceof StopUpstreamSignal
+  );
 }
 
 /** Collected output as one value: nothing → AutomationNull, one object → itself, several → object[]. */

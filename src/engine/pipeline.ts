@@ -5,7 +5,7 @@
 import type { CommandAst, CommandExpressionAst, ExpressionAst, PipelineAst } from '../lang/ast.js';
 import type { CommandArgument, CommandProcessor, InvocationSite, PipelineRuntime } from './cmdlet.js';
 import { createCmdletProcessor } from './commandProcessor.js';
-import { ErrorRecord, PSRuntimeError } from './errors.js';
+import { ErrorRecord, PSRuntimeError, StopUpstreamSignal } from './errors.js';
 import { AutomationNull, PSArrayList, PSHashtable } from './values.js';
 import { isNull, toStr } from './convert.js';
 import { evalExpr, readVariable } from './evaluatorExpressions.js';
@@ -61,9 +61,32 @@ export async function runPipeline(ev: Evaluator, p: PipelineAst, sink: Sink): Pr
     }
     stages.push(await commandStage(ev, el, i + 1, i > 0, next, scope));
   }
-  for (const s of stages) await s.begin();
-  await stages[0]!.process(AutomationNull);
-  for (const s of stages) await s.end();
+  await drive(stages);
+}
+
+/**
+ * begin, the first stage's run, then end of every stage. When a command stops the ones before it
+ * (Select-Object -First), those are left where they are and the stopping command and the ones after it
+ * still end, as PowerShell does; a stop raised by a nested pipeline's command is not ours to handle.
+ */
+async function drive(stages: Stage[]): Promise<void> {
+  let ending = 0;
+  let started = false;
+  for (;;) {
+    try {
+      if (!started) {
+        started = true;
+        for (const s of stages) await s.begin();
+        await stages[0]!.process(AutomationNull);
+      }
+      for (; ending < stages.length; ending++) await stages[ending]!.end();
+      return;
+    } catch (e) {
+      const origin = e instanceof StopUpstreamSignal ? stages.indexOf(e.origin as Stage) : -1;
+      if (origin < 0) throw e;
+      ending = Math.max(ending, origin);
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -98,7 +121,15 @@ async function expressionStage(ev: Evaluator, el: CommandExpressionAst, next: Si
   };
 }
 
-/** Wraps a cmdlet processor, whose output callback is synchronous: queued values go downstream after each call. */
+/** What went wrong after this command (downstream) while it streamed: passes through the handler untouched. */
+class DownstreamFailure {
+  constructor(readonly error: unknown) {}
+}
+
+/**
+ * Wraps a cmdlet processor, whose output callback is synchronous: queued values go downstream after each
+ * call, or as each one is written when the handler streams (writeEach → flush).
+ */
 class CmdletStage implements Stage {
   private queue: unknown[] = [];
   readonly processor: CommandProcessor;
@@ -114,6 +145,10 @@ class CmdletStage implements Stage {
       services: ev.services,
       reportError: (record: ErrorRecord, display: boolean) => void ev.reportError(record, display),
       isStopping: () => ev.stopping,
+      flush: () => this.flush(),
+      stopUpstream: () => {
+        throw new StopUpstreamSignal(this);
+      },
     };
     this.target = plan.mergeErrors ? { write: (r) => void this.queue.push(r) } : plan.errorTarget;
     this.processor = build((v) => void this.queue.push(v), runtime);
@@ -122,9 +157,27 @@ class CmdletStage implements Stage {
   private async call(f: () => Promise<void>): Promise<void> {
     try {
       await within(this.ev, this.scope, this.target, f);
-    } finally {
+    } catch (e) {
+      if (e instanceof DownstreamFailure) {
+        this.queue = [];
+        throw e.error;
+      }
+      // What the command wrote before it failed (or stopped the commands before it) still goes on.
       await this.drain();
+      throw e;
     }
+    await this.drain();
+  }
+
+  private async flush(): Promise<void> {
+    try {
+      await this.drain();
+    } catch (e) {
+      this.queue = [];
+      throw new DownstreamFailure(e);
+    }
+    await this.ev.yieldToHost();
+    this.ev.checkStopping();
   }
 
   private async drain(): Promise<void> {

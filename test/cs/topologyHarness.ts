@@ -61,6 +61,10 @@ export async function runCmdlet(store: Store, name: string, params: Record<strin
       if (enumerate && Array.isArray(v)) result.output.push(...v);
       else result.output.push(v);
     },
+    writeEach: async (source: Iterable<unknown>) => {
+      for (const v of source) result.output.push(v);
+    },
+    stopUpstream: () => undefined,
     writeError: (e: ErrorSpec | ErrorRecord) => result.errors.push(e as ErrorSpec),
     throwTerminatingError: (e: ErrorSpec | ErrorRecord): never => {
       result.terminating = e as ErrorSpec;

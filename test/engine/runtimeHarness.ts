@@ -40,6 +40,13 @@ export class FakeRuntime implements PipelineRuntime {
   isStopping(): boolean {
     return false;
   }
+
+  /** Output is collected by the harness as it is written: nothing to send on. */
+  async flush(): Promise<void> {}
+
+  stopUpstream(): never {
+    throw new Error('stopUpstream is not expected in a single-command harness');
+  }
 }
 
 export interface RunResult {

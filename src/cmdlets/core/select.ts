@@ -73,39 +73,82 @@ define(
     },
   },
   () => {
-    const inputs: unknown[] = [];
+    const selection = new SelectionState();
     return {
-      process(ctx) {
-        if (ctx.expectingInput) inputs.push(ctx.inputObject);
-        else if (ctx.bound.has('InputObject')) inputs.push(ctx.params.InputObject);
+      async process(ctx) {
+        if (ctx.expectingInput) await selection.take(ctx, ctx.inputObject);
+        else if (ctx.bound.has('InputObject')) await selection.take(ctx, ctx.params.InputObject);
       },
-      async end(ctx) {
-        let chosen = inputs;
-        const p = ctx.params;
-        if (p.Index !== undefined) chosen = listOf(p.Index).map((i) => inputs[Number(i)]).filter((x) => x !== undefined);
-        if (p.Skip !== undefined) chosen = chosen.slice(Number(p.Skip));
-        if (p.SkipLast !== undefined) chosen = chosen.slice(0, Math.max(0, chosen.length - Number(p.SkipLast)));
-        const first = p.First !== undefined ? Number(p.First) : undefined;
-        const last = p.Last !== undefined ? Number(p.Last) : undefined;
-        if (first !== undefined && last !== undefined) {
-          chosen = [...chosen.slice(0, first), ...chosen.slice(Math.max(first, chosen.length - last))];
-        } else if (first !== undefined) chosen = chosen.slice(0, first);
-        else if (last !== undefined) chosen = last === 0 ? [] : chosen.slice(-last);
-        const seen = new Set<string>();
-        for (const o of chosen) {
-          for (const r of await project(ctx, o)) {
-            if (p.Unique) {
-              const key = identityText(r);
-              if (seen.has(key)) continue;
-              seen.add(key);
-            }
-            ctx.writeObject(r, false);
-          }
-        }
-      },
+      end: (ctx) => selection.finish(ctx),
     };
   },
 );
+
+/**
+ * Select-Object's paging. Objects stream through as they come (PowerShell's Select-Object is not a
+ * collecting command): -First stops the commands upstream once it has its objects, -Index once the
+ * highest index has gone by. -Last and -SkipLast must see the end, so they collect.
+ */
+class SelectionState {
+  private readonly collected: unknown[] = [];
+  private readonly indexed = new Map<number, unknown>();
+  private readonly unique = new Set<string>();
+  private received = 0;
+  private passed = 0;
+
+  async take(ctx: CmdletContext, o: unknown): Promise<void> {
+    const p = ctx.params;
+    const position = this.received++;
+    if (p.Last !== undefined || p.SkipLast !== undefined) {
+      this.collected.push(o);
+      return;
+    }
+    if (p.Index !== undefined) return this.takeIndexed(ctx, o, position);
+    if (p.Skip !== undefined && position < Number(p.Skip)) return;
+    const first = p.First !== undefined ? Number(p.First) : undefined;
+    if (first !== undefined && this.passed >= first) return ctx.stopUpstream();
+    this.passed++;
+    await this.write(ctx, o);
+    if (first !== undefined && this.passed >= first) ctx.stopUpstream();
+  }
+
+  /** -Index writes in the order the indexes were given, so it holds the chosen objects until the end. */
+  private takeIndexed(ctx: CmdletContext, o: unknown, position: number): void {
+    const wanted = listOf(ctx.params.Index).map(Number);
+    if (wanted.includes(position)) this.indexed.set(position, o);
+    if (position >= Math.max(...wanted)) ctx.stopUpstream();
+  }
+
+  async finish(ctx: CmdletContext): Promise<void> {
+    const p = ctx.params;
+    if (p.Index !== undefined) {
+      for (const i of listOf(p.Index).map(Number)) if (this.indexed.has(i)) await this.write(ctx, this.indexed.get(i));
+      return;
+    }
+    if (p.Last === undefined && p.SkipLast === undefined) return;
+    let chosen = this.collected;
+    if (p.Skip !== undefined) chosen = chosen.slice(Number(p.Skip));
+    if (p.SkipLast !== undefined) chosen = chosen.slice(0, Math.max(0, chosen.length - Number(p.SkipLast)));
+    const first = p.First !== undefined ? Number(p.First) : undefined;
+    const last = p.Last !== undefined ? Number(p.Last) : undefined;
+    if (first !== undefined && last !== undefined) {
+      chosen = [...chosen.slice(0, first), ...chosen.slice(Math.max(first, chosen.length - last))];
+    } else if (first !== undefined) chosen = chosen.slice(0, first);
+    else if (last !== undefined) chosen = last === 0 ? [] : chosen.slice(-last);
+    for (const o of chosen) await this.write(ctx, o);
+  }
+
+  private async write(ctx: CmdletContext, o: unknown): Promise<void> {
+    for (const r of await project(ctx, o)) {
+      if (ctx.params.Unique) {
+        const key = identityText(r);
+        if (this.unique.has(key)) continue;
+        this.unique.add(key);
+      }
+      ctx.writeObject(r, false);
+    }
+  }
+}
 
 interface SortKey {
   get(ctx: CmdletContext, o: unknown): Promise<unknown>;
