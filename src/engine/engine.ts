@@ -6,12 +6,12 @@ import type { EngineServices, SessionInfo } from './cmdlet.js';
 import type { ParseError } from '../lang/ast.js';
 import { parse } from '../lang/parser.js';
 import { formatDefault } from '../format/index.js';
+import { ConsoleOutput } from './consoleOutput.js';
 import { withEnumerationLimit } from '../format/display.js';
 import { renderErrorRecord } from '../format/errorView.js';
-import { BreakSignal, ContinueSignal, ErrorRecord, ExitSignal, PSRuntimeError, PipelineStoppedSignal, ReturnSignal } from './errors.js';
+import { BreakSignal, ContinueSignal, ErrorRecord, ExitSignal, PSRuntimeError, PipelineStoppedSignal, ReturnSignal, StopUpstreamSignal } from './errors.js';
 import { Evaluator, type Sink } from './evaluator.js';
 import { asRuntimeError } from './evaluatorErrors.js';
-import { toStr } from './convert.js';
 import { createServices } from './evaluatorServices.js';
 import { EmulatedEnvironment, defineSessionVariables } from './scopeAutomatic.js';
 import { ScriptStage } from './functionsProcessor.js';
@@ -84,52 +84,33 @@ export class Engine {
   readonly services: EngineServices;
   private readonly evaluator: Evaluator;
   private readonly host: OrderedHost;
-  private pending: unknown[] = [];
+  private readonly console: ConsoleOutput;
 
   constructor(options: EngineOptions) {
-    this.host = new OrderedHost(options.host, () => this.flushOutput());
+    this.host = new OrderedHost(options.host, () => this.console.finish());
     const env = new EmulatedEnvironment(options.session);
     this.services = createServices(() => this.evaluator, this.host, options.store, options.session);
+    this.console = new ConsoleOutput(this.host, () => this.enumerationLimit());
     this.evaluator = new Evaluator(this.services, this.host, env, (record) => this.host.write('error', renderSafely(record)));
     this.evaluator.renderError = renderSafely;
-    this.evaluator.formatOutput = (values) => this.formatForConsole(values);
+    this.evaluator.formatOutput = (values) => withEnumerationLimit(this.enumerationLimit(), () => formatDefault(values, this.host.width));
     defineSessionVariables(this.evaluator.global, this.evaluator.errors, this.host);
-    // Plain values print as soon as their statement ends (objects wait: a table spans statements).
-    this.evaluator.topLevelHook = () => {
-      if (this.pending.every(isPlain)) this.flushOutput();
-    };
+    // What is finished reaches the console after every top-level statement and whenever the host gets a
+    // turn (a running pipeline's output streams); a table still deciding its widths waits.
+    this.evaluator.topLevelHook = () => this.console.writeLines();
+    this.evaluator.beforeHostTurn = () => this.console.writeLines();
   }
 
-  /** Out-Default's lines for the console, with the session's $FormatEnumerationLimit. */
-  private formatForConsole(values: unknown[]): string[] {
+  /** The session's $FormatEnumerationLimit. */
+  private enumerationLimit(): number | undefined {
     const limit = Number(this.services.getVariable('FormatEnumerationLimit'));
-    return withEnumerationLimit(Number.isNaN(limit) ? undefined : limit, () => formatDefault(values, this.host.width));
+    return Number.isNaN(limit) ? undefined : limit;
   }
 
-  /** Sends buffered output objects through Out-Default to the host's output stream. */
-  private flushOutput(): void {
-    if (this.pending.length === 0) return;
-    const values = this.pending;
-    this.pending = [];
-    let lines: string[];
-    try {
-      lines = this.formatForConsole(values);
-    } catch (e) {
-      // A formatter defect must not lose the output or end the session: show the values plainly.
-      lines = values.map((v) => toStr(v));
-      this.host.write('error', `out-default : ${e instanceof Error ? e.message : String(e)}`);
-    }
-    if (lines.length) this.host.write('output', lines.join('\n'));
-  }
-
-  /** Parses and runs `text`; output goes through Out-Default to the host. */
+  /** Parses and runs `text`; output goes through Out-Default to the host as it is produced. */
   async execute(text: string, options: ExecuteOptions = {}): Promise<ExecuteResult> {
-    const result = await this.run(text, options, (v) => {
-      this.pending.push(v);
-      // Plain values stream to the console as they come (objects wait: a table needs its rows).
-      if (isPlain(v) && this.pending.every(isPlain)) this.flushOutput();
-    });
-    this.flushOutput();
+    const result = await this.run(text, options, (v) => this.console.write(v));
+    this.console.finish();
     return result;
   }
 
@@ -192,7 +173,7 @@ export class Engine {
       ev.global.set('LASTEXITCODE', e.code);
       return;
     }
-    if (e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal) return;
+    if (e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal || e instanceof StopUpstreamSignal) return;
     if (e instanceof PipelineStoppedSignal) {
       result.success = false;
       return;
@@ -211,10 +192,6 @@ function renderSafely(record: ErrorRecord): string {
   } catch {
     return record.message;
   }
-}
-
-function isPlain(v: unknown): boolean {
-  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 }
 
 /** `csshell run x.ps1 -Name ken 5`: `-Name` is a parameter token, as with `powershell -File`. */

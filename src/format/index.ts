@@ -2,10 +2,10 @@
 
 import './builtinViews.js';
 
-export { formatDefault, expandForOutput, CONSOLE_MARGIN } from './outDefault.js';
+export { formatDefault, expandForOutput, OutDefaultStream, CONSOLE_MARGIN } from './outDefault.js';
 export { toDisplayString, formatPropertyValue, formatDate, formatLongDate, formatNumber, registerDisplay, FORMAT_ENUMERATION_LIMIT } from './display.js';
 export { registerView, findView, defaultView, type View, type ViewField, type TableView, type ListView, type WideView, type CustomView } from './views.js';
 export { getPropertyValue, propertyNames, hasProperty, typeNameOf, isScalar } from './members.js';
 export { renderListEntry, type ListItem } from './list.js';
 export { renderTable, type TableColumn, type TableOptions } from './table.js';
-export { FormattedOutput, type FormatShape } from './formatData.js';
+export { FormatStartData, FormatEntryData, FormatEndData, FormatRecord } from './formatData.js';

@@ -3,6 +3,7 @@
 
 import { ErrorRecord } from '../engine/errors.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../engine/values.js';
+import { FormatRecord } from './formatData.js';
 
 /** .NET type name of a value (most derived), as `Get-Member` and `-is` report it. */
 export function typeNameOf(value: unknown): string {
@@ -19,6 +20,7 @@ export function typeNameOf(value: unknown): string {
   if (value instanceof SecureString) return 'System.Security.SecureString';
   if (value instanceof PSCredential) return 'System.Management.Automation.PSCredential';
   if (value instanceof ErrorRecord) return 'System.Management.Automation.ErrorRecord';
+  if (value instanceof FormatRecord) return value.typeName;
   const ctor = (value as object).constructor?.name;
   if (ctor === 'ScriptBlockValue') return 'System.Management.Automation.ScriptBlock';
   return 'System.Object';

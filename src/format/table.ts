@@ -1,6 +1,6 @@
 // Format-Table rendering: header, `----` underline the width of each header, one line per row.
 // Column widths: fixed by the view, or sized from the data (PowerShell 5 sizes default tables from the
-// first objects it receives; csshell has them all). The table is fitted into the console width; values
+// first objects it receives, and so does csshell when a table streams). The table is fitted into the console width; values
 // that do not fit are cut with `...` (Windows PowerShell 5.1 uses three ASCII dots).
 
 import { formatPropertyValue } from './display.js';
@@ -119,17 +119,21 @@ function renderRow(cells: string[], lay: Layout, wrap: boolean): string[] {
   return lines;
 }
 
-export interface RenderedTable {
-  /** Header and underline (empty with -HideTableHeaders). */
+/**
+ * A table's column layout, fixed once from the rows known at that time (all of them, or the first ones
+ * of a streamed table); every row is then rendered with it, one at a time.
+ */
+export interface TableLayout {
+  /** Header and underline (empty with -HideTableHeaders), after the -AutoSize warning if any. */
   header: string[];
-  /** The lines of each row, in order (several per row with -Wrap). */
-  rows: string[][];
+  /** The lines of one row (several with -Wrap). */
+  row(cells: unknown[]): string[];
 }
 
-/** Lays out and renders a table; `rows` hold raw values. */
-export function renderTableParts(columns: TableColumn[], rows: unknown[][], width: number, options: TableOptions = {}): RenderedTable {
-  if (columns.length === 0) return { header: [], rows: rows.map(() => []) };
-  const texts = rows.map((r) => columns.map((_, i) => formatPropertyValue(r[i])));
+/** Lays a table out from `rows` (raw values). */
+export function layoutTable(columns: TableColumn[], rows: unknown[][], width: number, options: TableOptions = {}): TableLayout {
+  if (columns.length === 0) return { header: [], row: () => [] };
+  const texts = rows.map((r) => cellTexts(columns, r));
   const lay = layout(columns, texts, width, options);
   lay.alignments = alignmentsOf(columns, rows);
   const header: string[] = [];
@@ -142,11 +146,15 @@ export function renderTableParts(columns: TableColumn[], rows: unknown[][], widt
       .map((c, i) => align('-'.repeat(Math.min(c.label.length, lay.widths[i]!)), lay.widths[i]!, lay.alignments[i]!));
     header.push(labels.join(' ').trimEnd(), rules.join(' ').trimEnd());
   }
-  return { header, rows: texts.map((row) => renderRow(row, lay, !!options.wrap)) };
+  return { header, row: (cells) => renderRow(cellTexts(columns, cells), lay, !!options.wrap) };
+}
+
+function cellTexts(columns: TableColumn[], cells: unknown[]): string[] {
+  return columns.map((_, i) => formatPropertyValue(cells[i]));
 }
 
 /** Header, underline and rows (no surrounding blank lines). */
 export function renderTable(columns: TableColumn[], rows: unknown[][], width: number, options: TableOptions = {}): string[] {
-  const t = renderTableParts(columns, rows, width, options);
-  return [...t.header, ...t.rows.flat()];
+  const t = layoutTable(columns, rows, width, options);
+  return [...t.header, ...rows.flatMap((r) => t.row(r))];
 }

@@ -1,7 +1,9 @@
-// Format-List, Format-Table, Format-Wide: shape objects into a FormattedOutput for the Out-* cmdlets.
+// Format-List, Format-Table, Format-Wide: shape each object into a format entry for the Out-* cmdlets, as it
+// arrives (FormatStartData on the first object, then one FormatEntryData per object, FormatEndData last).
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { FormattedOutput, type TableGroupHeader } from '../../format/formatData.js';
+import { FormatEndData, FormatEntryData, FormatStartData, GroupEndData, GroupStartData, type FormatEntry, type TableGroupHeader } from '../../format/formatData.js';
+import type { TableOptions } from '../../format/table.js';
 import type { ListItem } from '../../format/list.js';
 import { getPropertyValue, isScalar, propertyNames } from '../../format/members.js';
 import { toDisplayString } from '../../format/display.js';
@@ -46,18 +48,44 @@ async function listEntry(ctx: CmdletContext, o: unknown): Promise<ListItem[] | {
   return propertyNames(o).map((n) => ({ label: n, value: getPropertyValue(o, n) }));
 }
 
+/** The records of one Format-* block: opened by the first object, closed at the end when it was opened. */
+class FormatBlock {
+  private start: FormatStartData | undefined;
+
+  constructor(private readonly open: () => FormatStartData) {}
+
+  get data(): FormatStartData {
+    return (this.start ??= this.open());
+  }
+
+  write(ctx: CmdletContext, entry: FormatEntry, group?: TableGroupHeader): void {
+    if (!this.start) {
+      ctx.writeObject(this.data);
+      ctx.writeObject(new GroupStartData(this.data));
+    }
+    ctx.writeObject(new FormatEntryData(this.data, entry, group));
+  }
+
+  end(ctx: CmdletContext): void {
+    if (!this.start) return;
+    ctx.writeObject(new GroupEndData(this.start));
+    ctx.writeObject(new FormatEndData(this.start));
+  }
+}
+
 define(
   'Format-List',
   { module: UTILITY, params: { Property: { type: 'Object', array: true, position: 0 }, ...common } },
   () => {
-    const entries: (ListItem[] | { text: string })[] = [];
+    let block: FormatBlock;
     return {
+      begin(ctx) {
+        block = new FormatBlock(() => new FormatStartData('list', {}, enumerationLimitOf(ctx)));
+      },
       async process(ctx) {
-        for (const o of inputsOf(ctx)) if (o !== null && o !== undefined) entries.push(await listEntry(ctx, o));
+        for (const o of inputsOf(ctx)) if (o !== null && o !== undefined) block.write(ctx, await listEntry(ctx, o));
       },
-      end(ctx) {
-        ctx.writeObject(new FormattedOutput({ kind: 'list', entries }, enumerationLimitOf(ctx)));
-      },
+      end: (ctx) => block.end(ctx),
     };
   },
 );
@@ -118,27 +146,25 @@ define(
   },
   () => {
     let shape: TableShape | undefined;
-    const rows: (unknown[] | { text: string })[] = [];
-    const groups: (TableGroupHeader | undefined)[] = [];
+    let block: FormatBlock;
     return {
+      begin(ctx) {
+        const options: TableOptions = { autoSize: !!ctx.params.AutoSize, wrap: !!ctx.params.Wrap, hideHeaders: !!ctx.params.HideTableHeaders };
+        block = new FormatBlock(() => new FormatStartData('table', options, enumerationLimitOf(ctx)));
+      },
       async process(ctx) {
         for (const o of inputsOf(ctx)) {
           if (o === null || o === undefined) continue;
           if (isScalar(o) && !ctx.params.Property) {
-            rows.push({ text: toDisplayString(o) });
-            groups.push(undefined);
+            block.write(ctx, { text: toDisplayString(o) });
             continue;
           }
-          shape ??= tableShape(ctx, o);
-          rows.push(await shape.cells(ctx, o));
-          groups.push(ctx.params.GroupBy !== undefined ? await groupByHeader(ctx, o) : shape.group?.(o));
+          if (!shape) block.data.columns = (shape = tableShape(ctx, o)).columns;
+          const cells = await shape.cells(ctx, o);
+          block.write(ctx, cells, ctx.params.GroupBy !== undefined ? await groupByHeader(ctx, o) : shape.group?.(o));
         }
       },
-      end(ctx) {
-        const options = { autoSize: !!ctx.params.AutoSize, wrap: !!ctx.params.Wrap, hideHeaders: !!ctx.params.HideTableHeaders };
-        const grouped = groups.some((g) => g !== undefined);
-        ctx.writeObject(new FormattedOutput({ kind: 'table', columns: shape?.columns ?? [], rows, options, groups: grouped ? groups : undefined }, enumerationLimitOf(ctx)));
-      },
+      end: (ctx) => block.end(ctx),
     };
   },
 );
@@ -169,15 +195,16 @@ define(
     },
   },
   () => {
-    const items: unknown[] = [];
+    let block: FormatBlock;
     return {
-      process(ctx) {
-        for (const o of inputsOf(ctx)) if (o !== null && o !== undefined) items.push(wideValue(ctx.params.Property, o));
-      },
-      end(ctx) {
+      begin(ctx) {
         const column = ctx.params.Column as number | undefined;
-        ctx.writeObject(new FormattedOutput({ kind: 'wide', items, columns: column, autoSize: !!ctx.params.AutoSize }, enumerationLimitOf(ctx)));
+        block = new FormatBlock(() => new FormatStartData('wide', { autoSize: !!ctx.params.AutoSize }, enumerationLimitOf(ctx), column));
       },
+      process(ctx) {
+        for (const o of inputsOf(ctx)) if (o !== null && o !== undefined) block.write(ctx, { wide: wideValue(ctx.params.Property, o) });
+      },
+      end: (ctx) => block.end(ctx),
     };
   },
 );

@@ -3,7 +3,7 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { formatDefault } from '../../format/outDefault.js';
+import { formatDefault, OutDefaultStream } from '../../format/outDefault.js';
 import { withEnumerationLimit } from '../../format/display.js';
 import { enumerationLimitOf } from './format.js';
 import { CONSOLE_MARGIN } from '../../format/outDefault.js';
@@ -27,6 +27,27 @@ function collector() {
   };
 }
 
+/** Pipeline input, or a directly given -InputObject (enumerated). */
+function inputsOf(ctx: CmdletContext): unknown[] {
+  if (ctx.expectingInput) return [ctx.inputObject];
+  return ctx.bound.has('InputObject') ? listOf(ctx.params.InputObject) : [];
+}
+
+/** Console lines of the objects as they come (Out-Default's stream), with the session's $FormatEnumerationLimit. */
+class StreamedLines {
+  private stream: OutDefaultStream | undefined;
+
+  add(ctx: CmdletContext, values: unknown[], width: number): string[] {
+    const stream = (this.stream ??= new OutDefaultStream(width));
+    return withEnumerationLimit(enumerationLimitOf(ctx), () => values.flatMap((v) => stream.write(v)));
+  }
+
+  finish(ctx: CmdletContext): string[] {
+    const stream = this.stream;
+    return stream ? withEnumerationLimit(enumerationLimitOf(ctx), () => stream.finish()) : [];
+  }
+}
+
 /** Writes formatted lines to the console (output stream) in one piece. */
 export function writeLinesToHost(ctx: CmdletContext, lines: string[]): void {
   if (lines.length) ctx.engine.host.write('output', lines.join('\n'));
@@ -43,10 +64,10 @@ for (const [name, module] of [
 ] as const) {
   const params: Record<string, ParamSpec> = name === 'Out-Host' ? { Paging: { type: 'SwitchParameter' }, InputObject: inputObject } : { Transcript: { type: 'SwitchParameter' }, InputObject: inputObject };
   define(name, { module, params }, () => {
-    const c = collector();
+    const lines = new StreamedLines();
     return {
-      process: (ctx) => c.take(ctx),
-      end: (ctx) => writeLinesToHost(ctx, formatFor(ctx, c.values, ctx.engine.host.width)),
+      process: (ctx) => writeLinesToHost(ctx, lines.add(ctx, inputsOf(ctx), ctx.engine.host.width)),
+      end: (ctx) => writeLinesToHost(ctx, lines.finish(ctx)),
     };
   });
 }
@@ -87,14 +108,19 @@ define(
   'Out-String',
   { module: UTILITY, params: { Stream: { type: 'SwitchParameter' }, Width: { type: 'Int32' }, InputObject: inputObject } },
   () => {
-    const c = collector();
+    const stream = new StreamedLines();
+    const text: string[] = [];
+    // -Stream writes each line as soon as it is final; otherwise the text is one string at the end.
+    const emit = (ctx: CmdletContext, lines: string[]) => {
+      if (ctx.params.Stream) for (const l of lines) ctx.writeObject(l);
+      else for (const l of lines) text.push(l);
+    };
+    const width = (ctx: CmdletContext) => (ctx.bound.has('Width') ? Number(ctx.params.Width) + CONSOLE_MARGIN : ctx.engine.host.width);
     return {
-      process: (ctx) => c.take(ctx),
+      process: (ctx) => emit(ctx, stream.add(ctx, inputsOf(ctx), width(ctx))),
       end(ctx) {
-        const width = ctx.bound.has('Width') ? Number(ctx.params.Width) + CONSOLE_MARGIN : ctx.engine.host.width;
-        const lines = formatFor(ctx, c.values, width);
-        if (ctx.params.Stream) for (const l of lines) ctx.writeObject(l);
-        else ctx.writeObject(lines.length ? `${lines.join('\n')}\n` : '');
+        emit(ctx, stream.finish(ctx));
+        if (!ctx.params.Stream) ctx.writeObject(text.length ? `${text.join('\n')}\n` : '');
       },
     };
   },
