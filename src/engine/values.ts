@@ -23,7 +23,7 @@ export interface PSProperty {
  */
 export class PSObject {
   readonly typeNames: string[];
-  private readonly props = new Map<string, PSProperty>();
+  private bag: Map<string, PSProperty> | undefined;
 
   constructor(typeNames: string | string[] = 'System.Management.Automation.PSCustomObject', properties?: Record<string, unknown> | [string, unknown][]) {
     this.typeNames = Array.isArray(typeNames) ? [...typeNames] : [typeNames];
@@ -31,6 +31,21 @@ export class PSObject {
       const entries = Array.isArray(properties) ? properties : Object.entries(properties);
       for (const [k, v] of entries) this.add(k, v);
     }
+  }
+
+  /** The property bag, built on first use (a LazyPSObject fills it from its source then). */
+  private get props(): Map<string, PSProperty> {
+    return (this.bag ??= this.initialProperties());
+  }
+
+  /** Properties the bag starts with. */
+  protected initialProperties(): Map<string, PSProperty> {
+    return new Map();
+  }
+
+  /** True once the bag exists (a LazyPSObject reads its source until then). */
+  protected get built(): boolean {
+    return this.bag !== undefined;
   }
 
   /** The most derived type name (what Get-Member and the formatter key on). */
@@ -101,6 +116,66 @@ export class PSObject {
       else copy.add(p.name, Array.isArray(p.value) ? [...p.value] : p.value, { readOnly: p.readOnly });
     }
     return copy;
+  }
+}
+
+/** How a LazyPSObject reads its properties: names in display order, a reader per lower-case name. */
+export class PropertySchema<S> {
+  readonly names: readonly string[];
+  private readonly readers = new Map<string, { name: string; read: (source: S) => unknown }>();
+
+  constructor(properties: readonly (readonly [string, (source: S) => unknown])[]) {
+    this.names = properties.map(([name]) => name);
+    for (const [name, read] of properties) this.readers.set(name.toLowerCase(), { name, read });
+  }
+
+  reader(name: string): { name: string; read: (source: S) => unknown } | undefined {
+    return this.readers.get(name.toLowerCase());
+  }
+}
+
+/**
+ * A PSObject whose note properties are read from a source (a stored row) when asked, so listing 100k
+ * users keeps one small object per user. The first change (or Add-Member) copies every property into
+ * the object's own bag; until then nothing but the source is kept.
+ */
+export class LazyPSObject<S> extends PSObject {
+  constructor(
+    typeNames: string[],
+    private readonly source: S,
+    private readonly schema: PropertySchema<S>,
+  ) {
+    super(typeNames);
+  }
+
+  protected override initialProperties(): Map<string, PSProperty> {
+    const bag = new Map<string, PSProperty>();
+    for (const name of this.schema.names) bag.set(name.toLowerCase(), { name, value: this.schema.reader(name)!.read(this.source) });
+    return bag;
+  }
+
+  override has(name: string): boolean {
+    return this.built ? super.has(name) : this.schema.reader(name) !== undefined;
+  }
+
+  override getProperty(name: string): PSProperty | undefined {
+    if (this.built) return super.getProperty(name);
+    const r = this.schema.reader(name);
+    return r ? { name: r.name, value: r.read(this.source) } : undefined;
+  }
+
+  override get(name: string): unknown {
+    if (this.built) return super.get(name);
+    return this.schema.reader(name)?.read(this.source);
+  }
+
+  override properties(): PSProperty[] {
+    if (this.built) return super.properties();
+    return this.schema.names.map((name) => ({ name, value: this.schema.reader(name)!.read(this.source) }));
+  }
+
+  override propertyNames(): string[] {
+    return this.built ? super.propertyNames() : [...this.schema.names];
   }
 }
 

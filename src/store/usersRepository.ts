@@ -7,9 +7,9 @@ import type { NewUser, UserRecord } from './topologyTypes.js';
 export type { NewUser, UserRecord } from './topologyTypes.js';
 
 /** Columns not in their own SQL column. */
-type UserDoc = Pick<UserRecord, 'firstName' | 'lastName' | 'email' | 'department' | 'title' | 'city' | 'ou' | 'lineUri' | 'enterpriseVoiceEnabled' | 'hostedVoiceMail' | 'audioVideoDisabled' | 'policies' | 'extra'>;
+export type UserDoc = Pick<UserRecord, 'firstName' | 'lastName' | 'email' | 'department' | 'title' | 'city' | 'ou' | 'lineUri' | 'enterpriseVoiceEnabled' | 'hostedVoiceMail' | 'audioVideoDisabled' | 'policies' | 'extra'>;
 
-interface UserRow {
+export interface UserRow {
   id: number;
   dn: string;
   sam_account_name: string;
@@ -22,10 +22,15 @@ interface UserRow {
   doc: string;
 }
 
-const COLUMNS = 'id, dn, sam_account_name, upn, display_name, sip_address, registrar_pool, enabled, external_access_policy, doc';
+export const USER_COLUMNS = 'id, dn, sam_account_name, upn, display_name, sip_address, registrar_pool, enabled, external_access_policy, doc';
+const COLUMNS = USER_COLUMNS;
+
+export function userDocOf(r: UserRow): UserDoc {
+  return JSON.parse(r.doc) as UserDoc;
+}
 
 function fromRow(r: UserRow): UserRecord {
-  const d = JSON.parse(r.doc) as UserDoc;
+  const d = userDocOf(r);
   return {
     id: r.id,
     dn: r.dn,
@@ -224,12 +229,6 @@ function listQuery(filter: UserListFilter): { sql: string; args: (string | numbe
 export function listUsers(store: Store, filter: UserListFilter = {}): UserRecord[] {
   const q = listQuery(filter);
   return (store.db.prepare(q.sql).all(...q.args) as UserRow[]).map(fromRow);
-}
-
-/** The same accounts as listUsers, read one at a time (stop early without reading the rest). */
-export function* iterateUsers(store: Store, filter: UserListFilter = {}): Generator<UserRecord> {
-  const q = listQuery(filter);
-  for (const row of store.db.prepare(q.sql).iterate(...q.args) as IterableIterator<UserRow>) yield fromRow(row);
 }
 
 export function countUsers(store: Store, filter: { enabled?: boolean; csOnly?: boolean } = {}): number {

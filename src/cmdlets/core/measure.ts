@@ -1,4 +1,4 @@
-// Group-Object, Measure-Object, Compare-Object.
+// Group-Object, Measure-Object (its statistics are in measureStats.ts), Compare-Object.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toNumber, toStr, valuesEqual } from '../../engine/convert.js';
@@ -6,6 +6,7 @@ import { PSHashtable, PSObject, ScriptBlockValue } from '../../engine/values.js'
 import { toDisplayString } from '../../format/display.js';
 import { getPropertyValue, hasProperty } from '../../format/members.js';
 import { define, UTILITY } from './meta.js';
+import { GenericStats, TextStats, type MeasureStats } from './measureStats.js';
 import { safeCompare } from './select.js';
 import { collapse, hashEntry, invokeWith, listOf } from './util.js';
 
@@ -83,72 +84,6 @@ define(
   },
 );
 
-function numeric(v: unknown): number | undefined {
-  if (v === null || v === undefined) return undefined;
-  try {
-    return typeof v === 'number' ? v : toNumber(v, 'System.Double');
-  } catch {
-    return undefined;
-  }
-}
-
-function genericMeasure(ctx: CmdletContext, inputs: unknown[], property: string | undefined): PSObject | undefined {
-  const p = ctx.params;
-  const values = property === undefined ? inputs : inputs.filter((o) => hasProperty(o, property)).map((o) => getPropertyValue(o, property));
-  if (property !== undefined && values.length === 0 && inputs.length > 0) {
-    ctx.writeError({
-      message: `The property "${property}" cannot be found in the input for any objects.`,
-      errorId: 'GenericMeasurePropertyNotFound',
-      category: 'InvalidArgument',
-      targetObject: property,
-      exceptionType: 'System.Management.Automation.PSArgumentException',
-    });
-    return undefined;
-  }
-  const nums = values.map(numeric);
-  const wantsNumbers = p.Sum || p.Average;
-  if (wantsNumbers && nums.some((n) => n === undefined)) {
-    const bad = values[nums.findIndex((n) => n === undefined)];
-    ctx.writeError({
-      message: `Input object "${toStr(bad)}" is not numeric.`,
-      errorId: 'NonNumericInputObject',
-      category: 'InvalidType',
-      targetObject: bad,
-      exceptionType: 'System.Management.Automation.PSInvalidOperationException',
-    });
-  }
-  const ok = nums.filter((n): n is number => n !== undefined);
-  const sum = ok.reduce((a, b) => a + b, 0);
-  const ordered = [...values].sort((a, b) => safeCompare(a, b));
-  const extreme = (max: boolean) => {
-    if (!values.length) return null;
-    if (ok.length === values.length) return max ? Math.max(...ok) : Math.min(...ok);
-    return max ? ordered[ordered.length - 1] : ordered[0];
-  };
-  return new PSObject('Microsoft.PowerShell.Commands.GenericMeasureInfo', [
-    ['Count', values.length],
-    ['Average', p.Average ? (ok.length ? sum / ok.length : null) : null],
-    ['Sum', p.Sum ? sum : null],
-    ['Maximum', p.Maximum ? extreme(true) : null],
-    ['Minimum', p.Minimum ? extreme(false) : null],
-    ['Property', property ?? null],
-  ]);
-}
-
-function textMeasure(ctx: CmdletContext, inputs: unknown[], property: string | undefined): PSObject {
-  const p = ctx.params;
-  const texts = inputs.map((o) => toStr(property === undefined ? o : getPropertyValue(o, property)));
-  const lines = texts.reduce((n, t) => n + t.split(/\r?\n/).filter((l) => !p.IgnoreWhiteSpace || l.trim() !== '').length, 0);
-  const words = texts.reduce((n, t) => n + t.split(/\s+/).filter((w) => w.length > 0).length, 0);
-  const chars = texts.reduce((n, t) => n + (p.IgnoreWhiteSpace ? t.replace(/\s/g, '').length : t.length), 0);
-  return new PSObject('Microsoft.PowerShell.Commands.TextMeasureInfo', [
-    ['Lines', p.Line ? lines : null],
-    ['Words', p.Word ? words : null],
-    ['Characters', p.Character ? chars : null],
-    ['Property', property ?? null],
-  ]);
-}
-
 define(
   'Measure-Object',
   {
@@ -168,14 +103,21 @@ define(
     },
   },
   () => {
-    const inputs: unknown[] = [];
+    let stats: MeasureStats[] = [];
     return {
-      process: (ctx) => collect(ctx, inputs),
-      end(ctx) {
+      begin(ctx) {
         const props = ctx.params.Property ? listOf(ctx.params.Property).map(String) : [undefined];
         const text = ctx.parameterSetName === 'TextMeasure';
-        for (const prop of props) {
-          const r = text ? textMeasure(ctx, inputs, prop) : genericMeasure(ctx, inputs, prop);
+        stats = props.map((prop) => (text ? new TextStats(ctx.params, prop) : new GenericStats(ctx.params, prop)));
+      },
+      process(ctx) {
+        const inputs: unknown[] = [];
+        collect(ctx, inputs);
+        for (const o of inputs) for (const s of stats) s.add(o);
+      },
+      end(ctx) {
+        for (const s of stats) {
+          const r = s.result(ctx);
           if (r) ctx.writeObject(r, false);
         }
       },

@@ -9,7 +9,7 @@ import { homeServerDn, type PoolIndex } from './topoUserObjects.js';
 export type LdapNode =
   | { kind: '&' | '|'; items: LdapNode[] }
   | { kind: '!'; item: LdapNode }
-  | { kind: 'item'; attribute: string; op: '=' | '>=' | '<=' | '~='; rule?: string; value: string; pattern?: RegExp };
+  | { kind: 'item'; attribute: string; op: '=' | '>=' | '<=' | '~='; rule?: string; value: string; pattern?: RegExp; raw: string };
 
 export class LdapFilterError extends Error {}
 
@@ -123,7 +123,7 @@ class Parser {
     const [, attribute, rule, op, raw] = m;
     if (rule && rule !== BIT_AND && rule !== BIT_OR) this.fail(`the matching rule ${rule} is not supported`);
     const value = raw!.trim();
-    const node: LdapNode = { kind: 'item', attribute: attribute!.toLowerCase(), op: op as '=', value: unescapeLdap(value), rule };
+    const node: LdapNode = { kind: 'item', attribute: attribute!.toLowerCase(), op: op as '=', value: unescapeLdap(value), rule, raw: value };
     if (op === '=' && !rule && value !== '*' && /(?<!\\)\*/.test(value)) node.pattern = substringPattern(value);
     this.i = close;
     return node;

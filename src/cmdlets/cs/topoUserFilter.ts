@@ -172,26 +172,3 @@ export function filterProperties(node: FilterNode): string[] {
   if (node.kind === 'not') return filterProperties(node.operand);
   return [...filterProperties(node.left), ...filterProperties(node.right)];
 }
-
-/** Indexed columns a filter's top-level `-and` terms pin down (`Property -eq value`), to narrow the rows read. */
-export interface FilterIndexHints {
-  registrarPool?: string;
-  externalAccessPolicy?: string | null;
-}
-
-export function indexHints(node: FilterNode): FilterIndexHints {
-  const hints: FilterIndexHints = {};
-  const visit = (n: FilterNode): void => {
-    if (n.kind === 'and') {
-      visit(n.left);
-      visit(n.right);
-      return;
-    }
-    if (n.kind !== 'compare' || n.op !== 'eq' || typeof n.value === 'boolean' || typeof n.value === 'number') return;
-    const p = n.property.toLowerCase();
-    if (p === 'registrarpool' && n.value !== null) hints.registrarPool = n.value;
-    if (p === 'externalaccesspolicy') hints.externalAccessPolicy = n.value;
-  };
-  visit(node);
-  return hints;
-}

@@ -1,7 +1,7 @@
 // Output objects of the user cmdlets (DOMAIN.md §2.8): Get-CsUser's ADUser, Get-CsAdUser's CSADUser,
 // Grant -PassThru's OCSUserOrAppContact, and Get-CsEffectivePolicy's EffectivePolicies.
 
-import { PSObject } from '../../engine/values.js';
+import { LazyPSObject, PropertySchema, PSObject } from '../../engine/values.js';
 import { registerView } from '../../format/views.js';
 import type { Store } from '../../store/store.js';
 import { listPools, type PoolRecord } from '../../store/topologyRepository.js';
@@ -118,6 +118,11 @@ export function userProperties(u: UserRecord, pools: PoolIndex): [string, unknow
   return ALL_USER_PROPERTIES.map(([name, read]) => [name, read(u, pools)]);
 }
 
+/** True when the user object has this property (any case). */
+export function isUserProperty(name: string): boolean {
+  return USER_READERS.has(name.toLowerCase());
+}
+
 /** One property of the user object by name (any case), without building the object; undefined if it has none. */
 export function userProperty(u: UserRecord, pools: PoolIndex, name: string): { value: unknown } | undefined {
   const read = USER_READERS.get(name.toLowerCase());
@@ -126,6 +131,21 @@ export function userProperty(u: UserRecord, pools: PoolIndex, name: string): { v
 
 export function userObject(u: UserRecord, pools: PoolIndex): PSObject {
   return new PSObject([USER_TYPES.adUser], userProperties(u, pools));
+}
+
+const listingSchemas = new WeakMap<PoolIndex, PropertySchema<UserRecord>>();
+
+/**
+ * Get-CsUser's object for an account read by a listing: its properties are read from the (immutable)
+ * listed record when asked, so 100k users stay small until a property is shown or changed.
+ */
+export function listedUserObject(u: UserRecord, pools: PoolIndex): PSObject {
+  let schema = listingSchemas.get(pools);
+  if (!schema) {
+    schema = new PropertySchema<UserRecord>(ALL_USER_PROPERTIES.map(([name, read]) => [name, (record: UserRecord) => read(record, pools)] as const));
+    listingSchemas.set(pools, schema);
+  }
+  return new LazyPSObject([USER_TYPES.adUser], u, schema);
 }
 
 export function contactObject(u: UserRecord, pools: PoolIndex): PSObject {

@@ -49,12 +49,13 @@ function tryBind(binder: ParameterBinder, p: BinderParameter, value: unknown, co
 function bindInSets(binder: ParameterBinder, input: unknown, mode: Mode, sets: string[]): boolean {
   let any = false;
   for (const p of binder.table.parameters) {
-    if (binder.bound.has(p.name)) continue;
+    // Cheap test first: this runs for every input object, and most parameters take no pipeline input.
+    if (!(mode.byValue ? acceptsByValue(p) : acceptsByPropertyName(p)) || binder.bound.has(p.name)) continue;
     const mine = binder.table.setsOf(p);
     if (!sets.some((s) => mine.includes(s) && binder.validSets.includes(s))) continue;
     if (mode.byValue) {
-      if (acceptsByValue(p) && tryBind(binder, p, input, mode.coerce)) any = true;
-    } else if (acceptsByPropertyName(p)) {
+      if (tryBind(binder, p, input, mode.coerce)) any = true;
+    } else {
       const prop = propertyFor(input, p);
       if (prop.found && tryBind(binder, p, prop.value, mode.coerce)) any = true;
     }

@@ -1,0 +1,198 @@
+// Listing the accounts for Get-CsUser / Get-CsAdUser at directory scale (100k accounts): rows are read
+// in pages by id (no statement stays open while the pipeline runs the next commands, which may write),
+// kept compact (the JSON document is parsed only when one of its fields is read), and filtered in SQL
+// where the command's filter allows it.
+
+import type { Store } from './store.js';
+import type { UserRecord } from './topologyTypes.js';
+import { USER_COLUMNS, userDocOf, wildcardToLike, type UserDoc, type UserRow } from './usersRepository.js';
+
+/** A condition on the stored columns of an account, which the listing evaluates in SQL. */
+export type UserCondition =
+  | { kind: 'and' | 'or'; items: UserCondition[] }
+  | { kind: 'not'; item: UserCondition }
+  /** Case-insensitive (ASCII) equality; `null` matches a missing or empty value. */
+  | { kind: 'eq'; column: UserColumn; value: string | boolean | null }
+  /** A PowerShell wildcard with `*` and `?` only; a missing value reads as empty text. */
+  | { kind: 'like'; column: UserColumn; pattern: string }
+  /** The column has a value (not missing, not empty). */
+  | { kind: 'present'; column: UserColumn };
+
+export type UserColumn = 'dn' | 'samAccountName' | 'userPrincipalName' | 'displayName' | 'sipAddress' | 'registrarPool' | 'enabled' | 'externalAccessPolicy';
+
+const SQL_COLUMN: Record<UserColumn, string> = {
+  dn: 'dn',
+  samAccountName: 'sam_account_name',
+  userPrincipalName: 'upn',
+  displayName: 'display_name',
+  sipAddress: 'sip_address',
+  registrarPool: 'registrar_pool',
+  enabled: 'enabled',
+  externalAccessPolicy: 'external_access_policy',
+};
+
+export interface UserListing {
+  /** Only Skype for Business users (with a SIP address). */
+  csOnly?: boolean;
+  /** Accounts whose DN ends with this OU DN (the OU and below). */
+  ou?: string;
+  where?: UserCondition;
+  limit?: number;
+}
+
+/** [I] Rows per page: the first page is small so the first objects come at once, later ones larger. */
+export const FIRST_PAGE_ROWS = 64;
+export const PAGE_ROWS = 1024;
+
+/** What listings have read from one store; tests check that a stopped listing read few rows. */
+export interface UserReadProbe {
+  /** Rows fetched from the database by listings. */
+  rowsFetched: number;
+  /** Rows handed out by listings (each becomes an object downstream). */
+  rowsListed: number;
+  /** Called after each row handed out, with rowsListed. */
+  onRow?: (rowsListed: number) => void;
+}
+
+const probes = new WeakMap<Store, UserReadProbe>();
+
+export function userReadProbe(store: Store): UserReadProbe {
+  let p = probes.get(store);
+  if (!p) probes.set(store, (p = { rowsFetched: 0, rowsListed: 0 }));
+  return p;
+}
+
+/** Accounts in id order, read page by page; stopping the iteration stops reading. */
+export function* listUsersPaged(store: Store, listing: UserListing = {}): Generator<UserRecord> {
+  const where: string[] = [];
+  const args: (string | number)[] = [];
+  if (listing.csOnly) where.push('sip_address IS NOT NULL');
+  if (listing.ou !== undefined) (where.push("dn LIKE ? ESCAPE '\\'"), args.push(`%,${wildcardToLike(listing.ou)}`));
+  if (listing.where) where.push(conditionSql(listing.where, args));
+  // The page's start comes after the filter's arguments.
+  where.push('id > ?');
+  const page = store.db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE ${where.join(' AND ')} ORDER BY id LIMIT ?`);
+  const probe = userReadProbe(store);
+  let remaining = listing.limit === undefined ? Infinity : Math.max(0, Math.floor(listing.limit));
+  let after = 0;
+  for (let size = FIRST_PAGE_ROWS; remaining > 0; size = PAGE_ROWS) {
+    const wanted = Math.min(size, remaining);
+    const rows = page.all(...args, after, wanted) as UserRow[];
+    probe.rowsFetched += rows.length;
+    for (const row of rows) {
+      probe.rowsListed++;
+      probe.onRow?.(probe.rowsListed);
+      yield new ListedUser(row);
+    }
+    if (rows.length < wanted) return;
+    after = rows[rows.length - 1]!.id;
+    remaining -= rows.length;
+  }
+}
+
+/** SQL for a condition; every part is true or false, never NULL, so NOT inverts it exactly. */
+function conditionSql(c: UserCondition, args: (string | number)[]): string {
+  switch (c.kind) {
+    case 'and':
+    case 'or':
+      return c.items.length ? `(${c.items.map((i) => conditionSql(i, args)).join(c.kind === 'and' ? ' AND ' : ' OR ')})` : c.kind === 'and' ? '1' : '0';
+    case 'not':
+      return `NOT ${conditionSql(c.item, args)}`;
+    case 'present':
+      return `(${SQL_COLUMN[c.column]} IS NOT NULL AND ${SQL_COLUMN[c.column]} <> '')`;
+    case 'eq': {
+      const column = SQL_COLUMN[c.column];
+      if (typeof c.value === 'boolean') return `(${column} = ${c.value ? 1 : 0})`;
+      if (c.value === null || c.value === '') return `(${column} IS NULL OR ${column} = '')`;
+      args.push(c.value);
+      return `(${column} IS NOT NULL AND ${column} = ? COLLATE NOCASE)`;
+    }
+    case 'like': {
+      const column = SQL_COLUMN[c.column];
+      args.push(wildcardToLike(c.pattern));
+      // A pattern of only `*` also matches a missing value (read as empty text).
+      return /^\**$/.test(c.pattern) ? `(${column} IS NULL OR ${column} LIKE ? ESCAPE '\\')` : `(${column} IS NOT NULL AND ${column} LIKE ? ESCAPE '\\')`;
+    }
+  }
+}
+
+/**
+ * An account as a listing read it: the row as stored, its JSON document parsed the first time a field
+ * of it is read. Read-only: writes go through the repository with a full record.
+ */
+class ListedUser implements UserRecord {
+  private parsed: UserDoc | undefined;
+
+  constructor(private readonly row: UserRow) {}
+
+  private get doc(): UserDoc {
+    return (this.parsed ??= userDocOf(this.row));
+  }
+
+  get id(): number {
+    return this.row.id;
+  }
+  get dn(): string {
+    return this.row.dn;
+  }
+  get samAccountName(): string {
+    return this.row.sam_account_name;
+  }
+  get userPrincipalName(): string {
+    return this.row.upn;
+  }
+  get displayName(): string {
+    return this.row.display_name;
+  }
+  get sipAddress(): string | null {
+    return this.row.sip_address;
+  }
+  get registrarPool(): string | null {
+    return this.row.registrar_pool;
+  }
+  get enabled(): boolean {
+    return this.row.enabled === 1;
+  }
+  get externalAccessPolicy(): string | null {
+    return this.row.external_access_policy;
+  }
+  get firstName(): string {
+    return this.doc.firstName;
+  }
+  get lastName(): string {
+    return this.doc.lastName;
+  }
+  get email(): string | null {
+    return this.doc.email ?? null;
+  }
+  get department(): string | null {
+    return this.doc.department ?? null;
+  }
+  get title(): string | null {
+    return this.doc.title ?? null;
+  }
+  get city(): string | null {
+    return this.doc.city ?? null;
+  }
+  get ou(): string {
+    return this.doc.ou;
+  }
+  get lineUri(): string | null {
+    return this.doc.lineUri ?? null;
+  }
+  get enterpriseVoiceEnabled(): boolean {
+    return this.doc.enterpriseVoiceEnabled ?? false;
+  }
+  get hostedVoiceMail(): boolean {
+    return this.doc.hostedVoiceMail ?? false;
+  }
+  get audioVideoDisabled(): boolean {
+    return this.doc.audioVideoDisabled ?? false;
+  }
+  get policies(): Record<string, string | null> {
+    return this.doc.policies ?? {};
+  }
+  get extra(): Record<string, unknown> {
+    return this.doc.extra ?? {};
+  }
+}
