@@ -90,25 +90,33 @@ export function* listUsersPaged(store: Store, listing: UserListing = {}): Genera
   }
 }
 
-/** SQL for a condition; every part is true or false, never NULL, so NOT inverts it exactly. */
-function conditionSql(c: UserCondition, args: (string | number)[]): string {
+/**
+ * SQL for a condition; every part is true or false, never NULL, so NOT inverts it exactly. Only an
+ * equality under AND may use its column's index (it yields rows in id order, as pages need); elsewhere
+ * `+column` keeps SQLite on the id order, which reads the table once over all pages instead of sorting
+ * the matches again for every page.
+ */
+function conditionSql(c: UserCondition, args: (string | number)[], indexable = true): string {
   switch (c.kind) {
     case 'and':
-    case 'or':
-      return c.items.length ? `(${c.items.map((i) => conditionSql(i, args)).join(c.kind === 'and' ? ' AND ' : ' OR ')})` : c.kind === 'and' ? '1' : '0';
+    case 'or': {
+      if (!c.items.length) return c.kind === 'and' ? '1' : '0';
+      const parts = c.items.map((i) => conditionSql(i, args, indexable && c.kind === 'and'));
+      return `(${parts.join(c.kind === 'and' ? ' AND ' : ' OR ')})`;
+    }
     case 'not':
-      return `NOT ${conditionSql(c.item, args)}`;
+      return `NOT ${conditionSql(c.item, args, false)}`;
     case 'present':
-      return `(${SQL_COLUMN[c.column]} IS NOT NULL AND ${SQL_COLUMN[c.column]} <> '')`;
+      return `(+${SQL_COLUMN[c.column]} IS NOT NULL AND +${SQL_COLUMN[c.column]} <> '')`;
     case 'eq': {
-      const column = SQL_COLUMN[c.column];
-      if (typeof c.value === 'boolean') return `(${column} = ${c.value ? 1 : 0})`;
-      if (c.value === null || c.value === '') return `(${column} IS NULL OR ${column} = '')`;
+      const column = `${indexable ? '' : '+'}${SQL_COLUMN[c.column]}`;
+      if (typeof c.value === 'boolean') return `(+${SQL_COLUMN[c.column]} = ${c.value ? 1 : 0})`;
+      if (c.value === null || c.value === '') return `(+${SQL_COLUMN[c.column]} IS NULL OR +${SQL_COLUMN[c.column]} = '')`;
       args.push(c.value);
       return `(${column} IS NOT NULL AND ${column} = ? COLLATE NOCASE)`;
     }
     case 'like': {
-      const column = SQL_COLUMN[c.column];
+      const column = `+${SQL_COLUMN[c.column]}`;
       args.push(wildcardToLike(c.pattern));
       // A pattern of only `*` also matches a missing value (read as empty text).
       return /^\**$/.test(c.pattern) ? `(${column} IS NULL OR ${column} LIKE ? ESCAPE '\\')` : `(${column} IS NOT NULL AND ${column} LIKE ? ESCAPE '\\')`;

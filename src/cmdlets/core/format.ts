@@ -51,6 +51,7 @@ async function listEntry(ctx: CmdletContext, o: unknown): Promise<ListItem[] | {
 /** The records of one Format-* block: opened by the first object, closed at the end when it was opened. */
 class FormatBlock {
   private start: FormatStartData | undefined;
+  private written = false;
 
   constructor(private readonly open: () => FormatStartData) {}
 
@@ -59,7 +60,8 @@ class FormatBlock {
   }
 
   write(ctx: CmdletContext, entry: FormatEntry, group?: TableGroupHeader): void {
-    if (!this.start) {
+    if (!this.written) {
+      this.written = true;
       ctx.writeObject(this.data);
       ctx.writeObject(new GroupStartData(this.data));
     }
@@ -67,9 +69,9 @@ class FormatBlock {
   }
 
   end(ctx: CmdletContext): void {
-    if (!this.start) return;
-    ctx.writeObject(new GroupEndData(this.start));
-    ctx.writeObject(new FormatEndData(this.start));
+    if (!this.written) return;
+    ctx.writeObject(new GroupEndData(this.data));
+    ctx.writeObject(new FormatEndData(this.data));
   }
 }
 
