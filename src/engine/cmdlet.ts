@@ -87,6 +87,8 @@ export interface InvokeOptions {
   dotSource?: boolean;
   /** Extra variables to define in the new scope. */
   variables?: Record<string, unknown>;
+  /** Receives the block's output as it is written (then nothing is collected); may be async. */
+  output?: (value: unknown) => void | Promise<void>;
 }
 
 /** What the engine offers to handlers besides the per-call context. */

@@ -158,3 +158,12 @@ export class PipelineStoppedSignal {}
 export class StopUpstreamSignal {
   constructor(readonly origin: object) {}
 }
+
+/**
+ * What went wrong after a streaming command (downstream) while it wrote: it travels through that
+ * command's handler, and through any script the handler was running, untouched, and is unwrapped where
+ * the command sits in its pipeline.
+ */
+export class DownstreamFailure {
+  constructor(readonly error: unknown) {}
+}

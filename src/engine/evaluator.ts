@@ -4,7 +4,7 @@
 
 import type { Extent, PipelineAst, StatementAst, StatementBlockAst, TryAst } from '../lang/ast.js';
 import type { EngineServices } from './cmdlet.js';
-import { BreakSignal, ContinueSignal, ErrorRecord, ExitSignal, PSRuntimeError, PipelineStoppedSignal, ReturnSignal, StopUpstreamSignal } from './errors.js';
+import { BreakSignal, ContinueSignal, DownstreamFailure, ErrorRecord, ExitSignal, PSRuntimeError, PipelineStoppedSignal, ReturnSignal, StopUpstreamSignal } from './errors.js';
 import type { Host } from './host.js';
 import { AutomationNull, PSArrayList } from './values.js';
 import { Scope } from './scope.js';
@@ -316,7 +316,8 @@ export function isControlSignal(e: unknown): boolean {
     e instanceof ReturnSignal ||
     e instanceof ExitSignal ||
     e instanceof PipelineStoppedSignal ||
-    e instanceof StopUpstreamSignal
+    e instanceof StopUpstreamSignal ||
+    e instanceof DownstreamFailure
   );
 }
 

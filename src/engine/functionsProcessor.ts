@@ -255,7 +255,7 @@ function wrapSwitch(shape: FunctionShape, name: string, value: unknown): unknown
   return meta?.isSwitch ? new SwitchParameter(value === true || (value instanceof SwitchParameter && value.isPresent)) : value;
 }
 
-/** services.invokeScriptBlock: runs a block with $_ / $args / extra variables, returns its output. */
+/** services.invokeScriptBlock: runs a block with $_ / $args / extra variables, returns its output (or streams it to `options.output`). */
 export async function invokeScriptBlock(ev: Evaluator, block: ScriptBlockValue, options: InvokeOptions = {}): Promise<unknown[]> {
   const ast = block.ast;
   if (!ast.param && !ast.begin && !ast.process && ast.attributes.length === 0 && !options.args?.length) return invokeSimpleBlock(ev, block, options);
@@ -263,7 +263,7 @@ export async function invokeScriptBlock(ev: Evaluator, block: ScriptBlockValue, 
   const args: CommandArgument[] = (options.args ?? []).map((value) => ({ kind: 'argument', value, text: String(value) }));
   const site: InvocationSite = { commandName: '', pipelinePosition: 1, expectingInput: false };
   const caller = ev.scope;
-  const stage = new ScriptStage(ev, { name: '', body: block.ast, kind: 'scriptblock', dotSource: options.dotSource }, args, site, (v) => void out.push(v), caller);
+  const stage = new ScriptStage(ev, { name: '', body: block.ast, kind: 'scriptblock', dotSource: options.dotSource }, args, site, options.output ?? ((v) => void out.push(v)), caller);
   const target = options.dotSource ? caller : undefined;
   const saved = target ? [target.vars.get('_'), target.vars.get('psitem')] : [];
   if (options.dotSource || options.dollarUnder !== undefined || options.variables) {
@@ -310,7 +310,7 @@ async function invokeSimpleBlock(ev: Evaluator, block: ScriptBlockValue, options
   }
   ev.scope = scope;
   try {
-    if (block.ast.end) await ev.runStatements(block.ast.end.statements, (v) => void out.push(v));
+    if (block.ast.end) await ev.runStatements(block.ast.end.statements, options.output ?? ((v) => void out.push(v)));
   } catch (e) {
     if (!(e instanceof ReturnSignal)) throw e;
   } finally {

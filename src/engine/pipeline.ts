@@ -5,7 +5,7 @@
 import type { CommandAst, CommandExpressionAst, ExpressionAst, PipelineAst } from '../lang/ast.js';
 import type { CommandArgument, CommandProcessor, InvocationSite, PipelineRuntime } from './cmdlet.js';
 import { createCmdletProcessor } from './commandProcessor.js';
-import { ErrorRecord, PSRuntimeError, StopUpstreamSignal } from './errors.js';
+import { DownstreamFailure, ErrorRecord, PSRuntimeError, StopUpstreamSignal } from './errors.js';
 import { AutomationNull, PSArrayList, PSHashtable } from './values.js';
 import { isNull, toStr } from './convert.js';
 import { evalExpr, readVariable } from './evaluatorExpressions.js';
@@ -119,11 +119,6 @@ async function expressionStage(ev: Evaluator, el: CommandExpressionAst, next: Si
     },
     end: async () => plan.close(),
   };
-}
-
-/** What went wrong after this command (downstream) while it streamed: passes through the handler untouched. */
-class DownstreamFailure {
-  constructor(readonly error: unknown) {}
 }
 
 /**

@@ -7,7 +7,7 @@ let shell: EngineShellHarness;
 afterEach(() => shell?.unmount());
 
 const colorOf = (s: EngineShellHarness, text: string): string | undefined => {
-  for (const line of s.controller.getView().staticLines) for (const seg of line.segments) if (seg.text.includes(text)) return seg.color;
+  for (const line of s.printed.lines) for (const seg of line) if (seg.text.includes(text)) return seg.color;
   return 'not found';
 };
 

@@ -17,6 +17,7 @@ import { isKnownCommand } from '../../src/host/repl/engineAccess.js';
 import type { ExecuteResult } from '../../src/engine/engine.js';
 import type { Store } from '../../src/store/store.js';
 import { openStore } from '../../src/store/open.js';
+import type { Printer, Segment } from '../../src/host/repl/output.js';
 
 export const KEY = {
   enter: '\r',
@@ -47,6 +48,26 @@ export const KEY = {
 
 export const PROMPT = 'PS C:\\Users\\Administrator> ';
 
+/**
+ * Stands in for the terminal above the live area: records the lines the shell prints (ink's test
+ * renderer keeps only the last frame, which holds the live area).
+ */
+export class PrintedLines {
+  readonly lines: Segment[][] = [];
+  /** How many batches the shell printed. */
+  batches = 0;
+  readonly printer: Printer = (lines) => {
+    this.batches++;
+    for (const l of lines) this.lines.push(l);
+  };
+
+  text(): string {
+    let out = '';
+    for (const l of this.lines) out += `${l.map((s) => s.text).join('')}\n`;
+    return out;
+  }
+}
+
 export type RunFn = (text: string, host: InkHost) => Promise<Partial<ExecuteResult> | void> | Partial<ExecuteResult> | void;
 
 export interface ShellHarness {
@@ -64,6 +85,8 @@ export interface ShellHarness {
   screen(): string;
   /** The live lines only (prompt area), without colours. */
   live(): string;
+  /** The lines printed above the live area, with their colours. */
+  printed: PrintedLines;
   /** Polls until `predicate(screen())` holds. */
   waitFor(predicate: (screen: string) => boolean, timeoutMs?: number): Promise<string>;
   unmount(): void;
@@ -106,12 +129,14 @@ export function startShell(opts: { run?: RunFn; historyPath?: string | null; sto
     },
   });
   host = new InkHost(controller);
-  const ink = render(<ReplApp controller={controller} />);
-  const screen = (): string => stripAnsi(ink.lastFrame() ?? '');
+  const printed = new PrintedLines();
+  const ink = render(<ReplApp controller={controller} printer={printed.printer} />);
+  const screen = (): string => printed.text() + stripAnsi(ink.lastFrame() ?? '');
   const harness: ShellHarness = {
     controller,
     host,
     store,
+    printed,
     ran,
     stopped: () => stops,
     exitCode: () => exitCode,
@@ -146,6 +171,7 @@ export async function settle(): Promise<void> {
 
 export interface EngineShellHarness {
   controller: ReplController;
+  printed: PrintedLines;
   press(...chunks: string[]): Promise<void>;
   /** Types a line, presses Enter and waits until the command has finished. */
   run(line: string): Promise<string>;
@@ -170,8 +196,9 @@ export async function engineShell(opts: { historyPath?: string | null; workingDi
     width: 100,
     onExit: (c) => void (exitCode = c),
   });
-  const ink = render(<ReplApp controller={controller} />);
-  const screen = (): string => stripAnsi(ink.lastFrame() ?? '');
+  const printed = new PrintedLines();
+  const ink = render(<ReplApp controller={controller} printer={printed.printer} />);
+  const screen = (): string => printed.text() + stripAnsi(ink.lastFrame() ?? '');
   const waitFor = async (predicate: (s: string) => boolean, timeoutMs = 15_000): Promise<string> => {
     const until = Date.now() + timeoutMs;
     for (;;) {
@@ -189,6 +216,7 @@ export async function engineShell(opts: { historyPath?: string | null; workingDi
   };
   return {
     controller,
+    printed,
     press,
     async run(line) {
       await press(line, KEY.enter);

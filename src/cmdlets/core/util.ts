@@ -31,8 +31,8 @@ export function collapse(results: unknown[]): unknown {
   return results.length === 1 ? results[0] : results;
 }
 
-export async function invokeWith(ctx: CmdletContext, block: ScriptBlockValue, dollarUnder: unknown): Promise<unknown[]> {
-  return ctx.engine.invokeScriptBlock(block, { dollarUnder, dotSource: true });
+export async function invokeWith(ctx: CmdletContext, block: ScriptBlockValue, dollarUnder: unknown, output?: (value: unknown) => Promise<void>): Promise<unknown[]> {
+  return ctx.engine.invokeScriptBlock(block, { dollarUnder, dotSource: true, output });
 }
 
 /** A terminating error of this cmdlet. */

@@ -138,14 +138,13 @@ define(
     },
   },
   () => {
-    const emit = (ctx: CmdletContext, values: unknown[]) => {
-      for (const v of values) ctx.writeObject(v, false);
-    };
+    // What a block writes goes downstream at once, as in PowerShell (a block that lists 100k users streams them).
+    const run = (ctx: CmdletContext, block: ScriptBlockValue, input: unknown) => invokeWith(ctx, block, input, (v) => ctx.writeEach([v]));
     let blocks: { begin?: ScriptBlockValue; process: ScriptBlockValue[]; end?: ScriptBlockValue } = { process: [] };
     return {
       async begin(ctx) {
         blocks = scriptBlocks(ctx);
-        if (blocks.begin) emit(ctx, await invokeWith(ctx, blocks.begin, null));
+        if (blocks.begin) await run(ctx, blocks.begin, null);
       },
       async process(ctx) {
         const o = ctx.expectingInput ? ctx.inputObject : ctx.bound.has('InputObject') ? ctx.params.InputObject : null;
@@ -155,10 +154,10 @@ define(
           if (v !== undefined) ctx.writeObject(v, true);
           return;
         }
-        for (const b of blocks.process) emit(ctx, await invokeWith(ctx, b, o));
+        for (const b of blocks.process) await run(ctx, b, o);
       },
       async end(ctx) {
-        if (blocks.end) emit(ctx, await invokeWith(ctx, blocks.end, null));
+        if (blocks.end) await run(ctx, blocks.end, null);
       },
     };
   },

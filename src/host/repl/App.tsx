@@ -1,10 +1,12 @@
-// The ink view of the shell: printed output through <Static> (never re-rendered), then the live lines
-// (progress, prompt with the highlighted input and cursor, menus). All state lives in ReplController.
+// The ink view of the shell: finished output is written straight to the terminal above the live area
+// (never kept or re-rendered by React); the live lines (progress, prompt with the highlighted input and
+// cursor, menus) are the only thing ink renders. All state lives in ReplController.
 
 import React, { useEffect, useLayoutEffect, useSyncExternalStore } from 'react';
-import { Box, Static, Text, useCursor, useStdin } from 'ink';
+import { Box, Text, useCursor, useStdin, useStdout } from 'ink';
 import type { ReplController } from './controller.js';
-import type { Segment } from './output.js';
+import type { Printer, Segment } from './output.js';
+import { ansiLines } from './ansi.js';
 
 function Line({ segments }: { segments: Segment[] }): React.JSX.Element {
   // An empty Text collapses to no row; a blank line must keep its row.
@@ -20,11 +22,15 @@ function Line({ segments }: { segments: Segment[] }): React.JSX.Element {
   );
 }
 
-function Printed({ controller, generation, lines }: { controller: ReplController; generation: number; lines: { id: number; segments: Segment[] }[] }): React.JSX.Element {
+/**
+ * Hands the controller its printer: ink's stdout writer, which clears the live area, writes the lines
+ * and draws the live area again below them. `printer` replaces it (tests record the lines instead).
+ */
+function usePrinter(controller: ReplController, printer: Printer | undefined): void {
+  const { write } = useStdout();
   useLayoutEffect(() => {
-    controller.printed(generation, lines.length);
-  }, [controller, generation, lines.length]);
-  return <Static items={lines}>{(line) => <Line key={line.id} segments={line.segments} />}</Static>;
+    controller.output.attach(printer ?? ((lines) => write(ansiLines(lines))));
+  }, [controller, printer, write]);
 }
 
 /** Subscribes to raw input chunks (ink splits escape sequences; the controller decodes keys itself). */
@@ -41,15 +47,15 @@ function useRawInput(controller: ReplController): void {
   }, [controller, internal_eventEmitter, setRawMode, isRawModeSupported]);
 }
 
-export function ReplApp({ controller }: { controller: ReplController }): React.JSX.Element {
+export function ReplApp({ controller, printer }: { controller: ReplController; printer?: Printer }): React.JSX.Element {
   const view = useSyncExternalStore(controller.subscribe, controller.getView);
   useRawInput(controller);
+  usePrinter(controller, printer);
   // The real terminal cursor sits at the caret (undefined hides it while a command runs).
   const { setCursorPosition } = useCursor();
   setCursorPosition(view.cursor);
   return (
     <Box flexDirection="column">
-      <Printed key={view.staticKey} controller={controller} generation={view.staticKey} lines={view.staticLines} />
       {view.liveLines.map((segments, i) => (
         <Line key={i} segments={segments} />
       ))}

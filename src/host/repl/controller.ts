@@ -39,8 +39,6 @@ export interface ControllerOptions {
 
 export interface ReplView {
   mode: 'edit' | 'running' | 'ask' | 'exited';
-  staticKey: number;
-  staticLines: { id: number; segments: Segment[] }[];
   /** Screen rows below the printed output (already wrapped): progress, prompt/input, menus. */
   liveLines: Segment[][];
   /** Where the terminal cursor goes, relative to the first live row. */
@@ -75,7 +73,6 @@ export class ReplController {
 
   constructor(private readonly options: ControllerOptions) {
     this.search = new ReverseSearch(options.history);
-    this.output.onMore = () => this.scheduleChange();
     this.view = this.buildView();
   }
 
@@ -322,7 +319,6 @@ export class ReplController {
   // ---- view -----------------------------------------------------------------------------------
 
   private buildView(): ReplView {
-    const { key, lines } = this.output.staticLines;
     const width = this.width;
     const live: Segment[][] = [];
     const addRows = (rows: Segment[][]): void => {
@@ -347,7 +343,7 @@ export class ReplController {
       if (this.search.active) addRows([this.search.statusLine()]);
       if (this.cycle.menuActive) addRows(menuLines(this.cycle.menuCandidates, this.cycle.menuSelected, width));
     } else if (partial.length) addRows([partial]);
-    return { mode, staticKey: key, staticLines: lines, liveLines: live, cursor };
+    return { mode, liveLines: live, cursor };
   }
 
   /** Highlighting of the input, remembered while only the cursor moves. */
@@ -356,11 +352,6 @@ export class ReplController {
   private highlighted(text: string): Segment[] {
     if (this.lastHighlight?.text !== text) this.lastHighlight = { text, segments: highlight(text, this.options.isCommand) };
     return this.lastHighlight.segments;
-  }
-
-  /** Called by the view after <Static> printed a generation's lines. */
-  printed(generation: number, count: number): void {
-    this.output.markPrinted(generation, count);
   }
 
   get isRunning(): boolean {

@@ -1,6 +1,8 @@
-// Finished output lines waiting to be printed above the prompt (through ink's <Static>), with the
-// colours of their stream. Lines are handed to <Static> in generations: once a generation has been
-// printed it is dropped and a new one starts, so a long listing is never re-rendered or kept in React.
+// Finished output lines, with the colours of their stream, on their way to the terminal. They are not
+// kept in React state: the printer (ink's stdout writer, which clears the live prompt area, writes the
+// text and draws the prompt again below it) receives them in batches, so a listing of 100k lines is
+// never re-rendered. A batch goes out once per turn of the event loop, at most PRINT_LINES_PER_TURN
+// lines at a time, so Ctrl+C is read between batches and can drop what is still waiting.
 
 import type { ConsoleColor, HostStream, WriteOptions } from '../../engine/host.js';
 
@@ -10,11 +12,6 @@ export interface Segment {
   backgroundColor?: string;
   underline?: boolean;
   inverse?: boolean;
-}
-
-export interface OutputLine {
-  id: number;
-  segments: Segment[];
 }
 
 /** PowerShell console colours as ink (chalk) colour names. */
@@ -45,30 +42,26 @@ const STREAM_COLORS: Partial<Record<HostStream, string>> = {
   debug: INK_COLORS.Yellow,
 };
 
-/** [I] Printed lines kept per <Static> generation before a new one starts. */
-const GENERATION_SIZE = 400;
+/** [I] Most lines handed to the terminal per turn of the event loop. */
+export const PRINT_LINES_PER_TURN = 2000;
 
-/** [I] Most lines handed to <Static> per frame: a long listing prints over several frames. */
-const LINES_PER_FRAME = 500;
+/** Writes finished lines above the live area. */
+export type Printer = (lines: Segment[][]) => void;
 
 export class OutputBuffer {
-  private lines: OutputLine[] = [];
-  private generation = 0;
-  private nextId = 1;
+  private printer: Printer | undefined;
   /** Write-Host -NoNewline text not yet ended by a newline. */
   private partial: Segment[] = [];
-  /** Finished lines waiting for their frame; `queueStart` is the first one not yet handed over. */
+  /** Finished lines not yet printed; `queueStart` is the first one. */
   private queue: Segment[][] = [];
   private queueStart = 0;
+  private scheduled = false;
   private drainWaiters: (() => void)[] = [];
-  /** How many lines of the current generation <Static> has printed (reported after each commit). */
-  private printed = 0;
-  /** Called when queued lines moved on after a print and need another render. */
-  onMore: (() => void) | undefined;
 
-  /** Lines for <Static> and its key (a new key = a new generation). */
-  get staticLines(): { key: number; lines: OutputLine[] } {
-    return { key: this.generation, lines: this.lines };
+  /** Lines printed so far go to `printer`; lines written before it was attached are printed now. */
+  attach(printer: Printer): void {
+    this.printer = printer;
+    this.schedule();
   }
 
   get partialLine(): Segment[] {
@@ -79,44 +72,37 @@ export class OutputBuffer {
     return this.queue.length - this.queueStart;
   }
 
-  markPrinted(generation: number, count: number): void {
-    if (generation !== this.generation) return;
-    this.printed = Math.max(this.printed, count);
-    if (this.queuedCount > 0) {
-      this.pump();
-      this.onMore?.();
-    } else if (this.printed >= this.lines.length) this.resolveDrained();
-  }
-
   appendLines(lines: Segment[][]): void {
     for (const l of lines) this.queue.push(l);
-    this.pump();
+    this.schedule();
   }
 
-  /** Moves queued lines on to <Static>, keeping at most one frame's worth unprinted. */
-  private pump(): void {
-    const unprinted = this.lines.length - this.printed;
-    if (unprinted >= LINES_PER_FRAME || this.queuedCount === 0) return;
-    if (this.printed >= this.lines.length && this.lines.length >= GENERATION_SIZE) {
-      this.printed = 0;
-      this.lines = [];
-      this.generation++;
-    }
-    const take = this.queue.slice(this.queueStart, this.queueStart + LINES_PER_FRAME - unprinted);
-    this.queueStart += take.length;
+  private schedule(): void {
+    if (this.scheduled || !this.printer || this.queuedCount === 0) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.printBatch();
+    });
+  }
+
+  private printBatch(): void {
+    if (!this.printer) return;
+    const end = Math.min(this.queue.length, this.queueStart + PRINT_LINES_PER_TURN);
+    const batch = this.queue.slice(this.queueStart, end);
+    this.queueStart = end;
     if (this.queueStart === this.queue.length) {
       this.queue = [];
       this.queueStart = 0;
-    } else if (this.queueStart > 50_000) {
-      this.queue = this.queue.slice(this.queueStart);
-      this.queueStart = 0;
     }
-    this.lines = [...this.lines, ...take.map((segments) => ({ id: this.nextId++, segments }))];
+    if (batch.length) this.printer(batch);
+    if (this.queuedCount > 0) this.schedule();
+    else this.resolveDrained();
   }
 
   /** Resolves once every line written so far has been printed. */
   whenDrained(): Promise<void> {
-    if (this.queuedCount === 0 && this.printed >= this.lines.length) return Promise.resolve();
+    if (this.queuedCount === 0) return Promise.resolve();
     return new Promise((resolve) => this.drainWaiters.push(resolve));
   }
 
@@ -124,7 +110,7 @@ export class OutputBuffer {
   discardQueued(): void {
     this.queue = [];
     this.queueStart = 0;
-    if (this.printed >= this.lines.length) this.resolveDrained();
+    this.resolveDrained();
   }
 
   private resolveDrained(): void {

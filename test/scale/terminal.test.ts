@@ -1,0 +1,51 @@
+// End-to-end in a real terminal (tmux): a long listing of a generated store streams to the screen and
+// Ctrl+C stops it, keeping what was printed; the prompt comes back. Needs `npm run build` first.
+
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { cliPath, runCli } from '../helpers/cli.js';
+import { promptLine, TmuxShell, tmuxAvailable } from '../repl/tmux.js';
+
+const skipReason = tmuxAvailable();
+if (skipReason) console.warn(`skipping terminal tests: ${skipReason}`);
+const PROMPT = 'PS C:\\Users\\Administrator>';
+
+let shells: TmuxShell[] = [];
+afterEach(() => {
+  for (const s of shells) s.stop();
+  shells = [];
+});
+
+describe.skipIf(skipReason !== null)('a long listing in the terminal', { timeout: 120_000 }, () => {
+  let dir: string;
+
+  beforeAll(() => {
+    if (!existsSync(cliPath)) throw new Error(`${cliPath} is missing: run npm run build first`);
+    dir = TmuxShell.tempDir();
+    const made = runCli(['fixture', 'generate', '--users', '20000', '--store', join(dir, 'store.db')]);
+    expect(made.status).toBe(0);
+  });
+
+  it('shows rows while it runs; Ctrl+C stops it at once, keeps them, and the prompt returns', async () => {
+    const shell = new TmuxShell(dir, join(dir, 'store.db'));
+    shells.push(shell);
+    shell.start();
+    await shell.waitFor((s) => s.includes(PROMPT), 'the prompt');
+    // Twenty passes over 18,000 users: far longer than the test waits.
+    shell.type('1..20 | ForEach-Object { Get-CsUser } | Format-Table DisplayName,SipAddress');
+    shell.keys('Enter');
+    const running = await shell.waitFor((s) => (s.match(/sip:\S+@contoso\.com/g) ?? []).length >= 5, 'the first rows');
+    expect(running).toMatch(/DisplayName\s+SipAddress/);
+    shell.keys('C-c');
+    const stoppedAt = Date.now();
+    const stopped = await shell.waitFor((s) => promptLine(s) === PROMPT, 'the prompt after Ctrl+C', 15_000);
+    // Generous for a loaded machine; on an idle one the prompt is back within a fraction of a second.
+    expect(Date.now() - stoppedAt).toBeLessThan(5_000);
+    const rows = stopped.split('\n').filter((l) => /sip:\S+@contoso\.com/.test(l));
+    expect(rows.length).toBeGreaterThan(5);
+    shell.type("'still here'");
+    shell.keys('Enter');
+    await shell.waitFor((s) => /^still here$/m.test(s), 'the next command');
+  });
+});
