@@ -11,6 +11,7 @@ import { parseCommand } from './parseCommand.js';
 import { generateFixtureCommand } from './fixtureCommand.js';
 import { checkCommand } from './checkCommand.js';
 import { labCommand } from './labCommand.js';
+import { describeFailure } from './failure.js';
 import '../cmdlets/index.js';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -139,7 +140,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`csshell: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exitCode = 70;
+    const failure = describeFailure(err, process.env.CSSHELL_DEBUG === '1');
+    process.stderr.write(failure.text);
+    process.exitCode = failure.exitCode;
   },
 );

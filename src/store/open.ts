@@ -12,12 +12,5 @@ export function defaultStorePath(env: NodeJS.ProcessEnv = process.env): string {
 
 /** Opens a store; a new one (file or `:memory:`) is seeded with the demo deployment. */
 export function openStore(path: string): Store {
-  const store = Store.open(path);
-  if (store.isNew || store.getMeta('seeded') !== '1') {
-    store.transaction(() => {
-      seedStore(store);
-      store.setMeta('seeded', '1');
-    });
-  }
-  return store;
+  return Store.open(path, { seed: seedStore });
 }

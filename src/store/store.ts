@@ -3,32 +3,55 @@
 // This folder is the only place with SQL.
 
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { migrations } from './migrations/index.js';
+import { checkStoreWritable, createStoreFile, inspectStoreFile, type CreatedStoreFile } from './storeFile.js';
+import { StoreRefusal, storeOpenFailure } from './storeErrors.js';
+import { classifyMarks, CSSHELL_APPLICATION_ID, LAST_SCHEMA_VERSION, readMarks, verifyUnmarkedStore } from './storeIdentity.js';
 
 export type Db = Database.Database;
 
+export interface StoreOpenOptions {
+  /** Fills a store that has never been seeded; runs in the same transaction as the migrations. */
+  seed?: (store: Store) => void;
+}
+
 export class Store {
   readonly db: Db;
-  /** True when this open created the schema (a new store, to be seeded). */
-  readonly isNew: boolean;
+  private created = false;
 
-  private constructor(db: Db, isNew: boolean, readonly path: string) {
+  private constructor(db: Db, readonly path: string) {
     this.db = db;
-    this.isNew = isNew;
   }
 
-  /** Opens (creating if needed) a store file, or `:memory:`. Does not seed; see openStore in ./open.ts. */
-  static open(path: string): Store {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const db = new Database(path);
-    db.pragma('busy_timeout = 5000');
-    if (path !== ':memory:') db.pragma('journal_mode = WAL');
-    db.pragma('foreign_keys = ON');
-    const before = db.pragma('user_version', { simple: true }) as number;
-    migrate(db);
-    return new Store(db, before === 0, path);
+  /** True when this open created the schema (a new store). */
+  get isNew(): boolean {
+    return this.created;
+  }
+
+  /**
+   * Opens (creating if needed) a store file, or `:memory:`. The file is checked before SQLite touches
+   * it: anything that is not a csshell store (another program's database, a damaged file, a folder…)
+   * is refused with a StoreOpenError and left exactly as it was. See openStore in ./open.ts for seeding.
+   */
+  static open(path: string, options: StoreOpenOptions = {}): Store {
+    const memory = path === ':memory:';
+    let created: CreatedStoreFile | undefined;
+    let db: Db | undefined;
+    try {
+      if (!memory) created = prepareStoreFile(path);
+      db = new Database(path, { fileMustExist: !memory });
+      db.pragma('busy_timeout = 5000');
+      db.pragma('foreign_keys = ON');
+      const store = new Store(db, path);
+      store.created = initialise(store, options.seed);
+      // After the first transaction: switching a foreign file to WAL would already change it.
+      if (!memory) db.pragma('journal_mode = WAL');
+      return store;
+    } catch (e) {
+      db?.close();
+      created?.undo();
+      throw storeOpenFailure(path, e);
+    }
   }
 
   /**
@@ -54,13 +77,52 @@ export class Store {
   }
 }
 
-function migrate(db: Db): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
+/** Refuses what is not (or cannot be) a csshell store, before SQLite opens it; creates a new file. */
+function prepareStoreFile(path: string): CreatedStoreFile | undefined {
+  const file = inspectStoreFile(path);
+  if (file.kind === 'absent') return createStoreFile(path);
+  if (file.kind === 'sqlite') {
+    classifyMarks(file.header);
+    if (file.header.truncated) throw new StoreRefusal('the file is damaged (it is shorter than its SQLite header says: it was probably truncated)');
+  }
+  checkStoreWritable(path);
+  return undefined;
+}
+
+/** Nothing to do: a marked store at the last schema version, seeded if seeding was asked for. */
+function isReady(store: Store, seed: StoreOpenOptions['seed']): boolean {
+  const marks = readMarks(store.db);
+  return classifyMarks(marks) === 'ours' && marks.userVersion === LAST_SCHEMA_VERSION && (!seed || store.getMeta('seeded') === '1');
+}
+
+/**
+ * Marks, migrates and seeds the store in one IMMEDIATE transaction that judges the file again inside
+ * it: of two processes opening a new store together, one does the work and the other finds it done.
+ * Returns whether this call created the schema.
+ */
+function initialise(store: Store, seed: StoreOpenOptions['seed']): boolean {
+  if (isReady(store, seed)) return false;
+  const db = store.db;
+  return db
+    .transaction(() => {
+      const marks = readMarks(db);
+      if (classifyMarks(marks) === 'unmarked') verifyUnmarkedStore(db, marks.userVersion);
+      migrate(db, marks.userVersion);
+      db.pragma(`application_id = ${CSSHELL_APPLICATION_ID}`);
+      if (seed && store.getMeta('seeded') !== '1') {
+        seed(store);
+        store.setMeta('seeded', '1');
+      }
+      return marks.userVersion === 0;
+    })
+    .immediate();
+}
+
+/** Applies the migrations after `current`; the caller's transaction makes them all or nothing. */
+function migrate(db: Db, current: number): void {
   for (const m of migrations) {
     if (m.version <= current) continue;
-    db.transaction(() => {
-      if (m.sql.trim()) db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    })();
+    if (m.sql.trim()) db.exec(m.sql);
+    db.pragma(`user_version = ${m.version}`);
   }
 }
