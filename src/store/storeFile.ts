@@ -103,7 +103,11 @@ export function inspectStoreFile(path: string): StoreFileState {
   return st.size === 0 ? { kind: 'empty' } : { kind: 'sqlite', header: headerOf(path, st.size) };
 }
 
-/** An existing store is written in place and SQLite keeps its -wal and -shm files beside it. */
+/**
+ * An existing store is written in place and SQLite keeps its -wal and -shm files beside it. A store
+ * csshell cannot write is refused rather than opened read-only for reads [I]: every session may write
+ * (seeding, migrations, the first configuration change), and a clear refusal beats a late failure.
+ */
 export function checkStoreWritable(path: string): void {
   if (!can(path, constants.W_OK)) throw new StoreRefusal('the file is read-only');
   const folder = dirname(realpathSync(path));

@@ -16,6 +16,8 @@ export interface HostileStore {
   reason: RegExp;
   /** Permission checks do not bite root: such a case runs the CLI as an unprivileged user. */
   unprivileged?: boolean;
+  /** No file is at the store path (a command that creates a new store meets the case too). */
+  absent?: boolean;
 }
 
 const FOREIGN = /^the file is not a csshell store \(it is another program's SQLite database\)\.$/;
@@ -75,10 +77,11 @@ export const hostileStores: HostileStore[] = [
     name: 'a file as the parent folder',
     make: (d) => { writeFileSync(join(d, 'plain'), 'x'); return join(d, 'plain', 'store.db'); },
     reason: /^'.*plain' is a file, not a folder\.$/,
+    absent: true,
   },
   { name: 'a named pipe', make: (d) => { execFileSync('mkfifo', [join(d, 'pipe.db')]); return join(d, 'pipe.db'); }, reason: /^it is not a regular file \(it is a named pipe\)\.$/ },
-  { name: 'a symbolic link to a missing file', make: (d) => { symlinkSync(join(d, 'gone.db'), join(d, 'link.db')); return join(d, 'link.db'); }, reason: /^it is a symbolic link to a missing file \('.*gone\.db'\)\.$/ },
-  { name: 'a missing store in a read-only folder', make: (d) => { chmodSync(d, 0o555); return join(d, 'new.db'); }, reason: /^the folder '.*' is read-only, so the store cannot be created there\.$/, unprivileged: true },
+  { name: 'a symbolic link to a missing file', make: (d) => { symlinkSync(join(d, 'gone.db'), join(d, 'link.db')); return join(d, 'link.db'); }, reason: /^it is a symbolic link to a missing file \('.*gone\.db'\)\.$/, absent: true },
+  { name: 'a missing store in a read-only folder', make: (d) => { chmodSync(d, 0o555); return join(d, 'new.db'); }, reason: /^the folder '.*' is read-only, so the store cannot be created there\.$/, unprivileged: true, absent: true },
   {
     name: 'a store in a read-only folder',
     make: (d, t) => { const p = copyOf(t, join(d, 'ro-folder.db')); chmodSync(p, 0o666); chmodSync(d, 0o555); return p; },
