@@ -7,6 +7,7 @@
 import type { CmdletContext, CmdletImplementation, ErrorSpec } from '../../engine/cmdlet.js';
 import { ErrorRecord } from '../../engine/errors.js';
 import { PSObject } from '../../engine/values.js';
+import { overrideContext } from './contextOverride.js';
 import { fail } from './topoCommon.js';
 import { prepareSandboxWrite, writePreparedFile } from './topoFiles.js';
 
@@ -98,13 +99,7 @@ function recordingContext(ctx: CmdletContext, entries: ReportEntry[]): CmdletCon
       ctx.writeVerbose(text);
     },
   };
-  return new Proxy(ctx, {
-    get(target, prop) {
-      if (Object.prototype.hasOwnProperty.call(overrides, prop)) return overrides[prop as keyof CmdletContext];
-      const v = Reflect.get(target, prop, target) as unknown;
-      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
-    },
-  });
+  return overrideContext(ctx, overrides);
 }
 
 /**
