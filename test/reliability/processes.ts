@@ -4,7 +4,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cliPath, runCli, type CliResult } from '../helpers/cli.js';
+import { openStore } from '../../src/store/open.js';
+import { cliPath, type CliResult } from '../helpers/cli.js';
+import { runPs } from '../helpers/run.js';
 
 /** Multiplies the counts of the reliability tests (`CSSHELL_RELIABILITY_SCALE=10` for a long run). */
 export const SCALE = Math.max(1, Number(process.env.CSSHELL_RELIABILITY_SCALE) || 1);
@@ -14,18 +16,30 @@ export interface Workspace {
   store: string;
 }
 
-/** A temporary folder with a seeded store file in it (created by one CLI run, before any race). */
-export function workspace(setup = ''): Workspace {
+/** A temporary folder with a seeded store file in it, after `setup` ran on it (in this process, before any race). */
+export async function workspace(setup = ''): Promise<Workspace> {
   const dir = mkdtempSync(join(tmpdir(), 'csshell-reliability-'));
-  const store = join(dir, 'store.db');
-  const r = runCli(['--store', store, '-c', setup || '$null'], { cwd: dir });
-  if (r.status !== 0 || r.stderr) throw new Error(`store setup failed: ${r.stderr}`);
-  return { dir, store };
+  const path = join(dir, 'store.db');
+  const store = openStore(path);
+  try {
+    const r = await runPs(setup, { store, workingDirectory: dir });
+    if (r.errors) throw new Error(`store setup failed: ${r.errors}`);
+  } finally {
+    store.close();
+  }
+  return { dir, store: path };
 }
 
-/** Runs PowerShell against the workspace's store and returns what it printed. */
-export function query(ws: Workspace, command: string): CliResult {
-  return runCli(['--store', ws.store, '-c', command], { cwd: ws.dir });
+/** Runs PowerShell against the workspace's store, once the racing processes are done, and returns its output. */
+export async function query(ws: Workspace, command: string): Promise<string> {
+  const store = openStore(ws.store);
+  try {
+    const r = await runPs(command, { store, workingDirectory: ws.dir });
+    if (r.errors) throw new Error(`query failed: ${r.errors}`);
+    return r.output;
+  } finally {
+    store.close();
+  }
 }
 
 export interface Finished extends CliResult {
