@@ -45,7 +45,7 @@ export class Store {
     try {
       return this.db.transaction(fn).immediate();
     } catch (e) {
-      throw isBusy(e) ? new StoreBusyError() : e;
+      throw this.busyOr(e);
     }
   }
 
@@ -55,8 +55,13 @@ export class Store {
     try {
       return this.db.transaction(fn).deferred();
     } catch (e) {
-      throw isBusy(e) ? new StoreBusyError() : e;
+      throw this.busyOr(e);
     }
+  }
+
+  /** SQLite's busy error as a StoreBusyError that tells how long it waited; any other error as it is. */
+  private busyOr(e: unknown): unknown {
+    return isBusy(e) ? new StoreBusyError(this.db.pragma('busy_timeout', { simple: true }) as number) : e;
   }
 
   getMeta(key: string): string | undefined {
@@ -75,8 +80,8 @@ export class Store {
 
 /** Another connection kept the store locked for longer than the busy timeout. */
 export class StoreBusyError extends Error {
-  constructor() {
-    super('The store is locked by another process.');
+  constructor(readonly waitedMs: number) {
+    super(`The store stayed locked by another process for more than ${waitedMs} ms.`);
     this.name = 'StoreBusyError';
   }
 }

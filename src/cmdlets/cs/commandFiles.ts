@@ -92,10 +92,3 @@ export class FileChanges {
     this.placed.length = 0;
   }
 }
-
-/** Writes one file at once, outside any transaction, with the same all-or-nothing replacement. */
-export function placeFile(hostPath: string, psPath: string, data: string | Uint8Array, raise: RaiseFileError): void {
-  const files = new FileChanges();
-  files.place(hostPath, psPath, data, raise);
-  files.keep();
-}

@@ -20,10 +20,9 @@ export function placeFilesBeforeCommit(ctx: CmdletContext, place: (files: FileCh
 }
 
 /** [I] The store stayed locked by another process for longer than the busy timeout. */
-export function storeBusySpec(): ErrorSpec {
+export function storeBusySpec(e: StoreBusyError): ErrorSpec {
   return {
-    message:
-      'The Central Management Store is busy: another process kept it locked for longer than 5 seconds. Nothing was changed. Run the command again.',
+    message: `The Central Management Store is busy: another process kept it locked for longer than ${e.waitedMs / 1000} seconds. Nothing was changed. Run the command again.`,
     category: 'ResourceBusy',
     errorId: 'StoreBusy',
     exceptionType: 'System.TimeoutException',
@@ -47,9 +46,20 @@ export function commandTransaction<T>(ctx: CmdletContext, work: (store: Store, f
     });
   } catch (e) {
     files.undo();
-    if (e instanceof StoreBusyError) ctx.throwTerminatingError(storeBusySpec());
+    if (e instanceof StoreBusyError) ctx.throwTerminatingError(storeBusySpec(e));
     throw e;
   }
   files.keep();
   return result;
+}
+
+/** Runs reads that must all see one committed state (an export); a busy store is the same error as for writes. */
+export function commandRead<T>(ctx: CmdletContext, read: (store: Store) => T): T {
+  const store = ctx.engine.store as Store;
+  try {
+    return store.read(() => read(store));
+  } catch (e) {
+    if (e instanceof StoreBusyError) ctx.throwTerminatingError(storeBusySpec(e));
+    throw e;
+  }
 }

@@ -24,7 +24,7 @@ import { taskOutput } from './topoTaskOutput.js';
 import { parseXml, topologyChanges, topologyToXml } from './topoTopologyXml.js';
 import { fail, recordHandler, storeOf, stringParam, topoErrors } from './topoCommon.js';
 import { prepareSandboxWrite, readSandboxText, writeSandboxFile } from './topoFiles.js';
-import { commandTransaction } from './commandTransaction.js';
+import { commandRead, commandTransaction } from './commandTransaction.js';
 import { PSRuntimeError } from '../../engine/errors.js';
 import type { Store } from '../../store/store.js';
 import { withReport } from './topoReport.js';
@@ -203,8 +203,7 @@ registerCsCmdlet('Invoke-CsManagementStoreReplication', () =>
 registerCsCmdlet('Export-CsConfiguration', () =>
   recordHandler((ctx) => {
     // One read transaction: the export is a consistent state even while another process writes.
-    const store = storeOf(ctx);
-    const data = JSON.stringify(store.read(() => exportConfiguration(store)), null, 2);
+    const data = JSON.stringify(commandRead(ctx, exportConfiguration), null, 2);
     if (ctx.params.AsBytes === true) {
       ctx.writeObject([...Buffer.from(data, 'utf8')], false);
       return;
