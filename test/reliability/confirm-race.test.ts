@@ -40,76 +40,87 @@ async function interleave(setup: string, command: string, other: string, check: 
   return { errors: r.errors, output: after.output.trim().split(/\r?\n/) };
 }
 
+interface Case {
+  name: string;
+  setup?: string;
+  /** The command that asks (-Confirm). */
+  command: string;
+  /** What the other shell runs while it asks. */
+  other: string;
+  /** Read afterwards, through the other shell. */
+  check: string;
+  expected: string[];
+  /** The error the command reports, if it must fail. */
+  error?: string;
+}
+
+const cases: Case[] = [
+  {
+    name: 'Set-CsXmppAllowedPartner @{Add=…}: both domains are kept',
+    setup: 'New-CsXmppAllowedPartner -Identity jabber.org | Out-Null',
+    command: 'Set-CsXmppAllowedPartner -Identity jabber.org -AdditionalDomains @{Add="mine.example.org"} -Confirm',
+    other: 'Set-CsXmppAllowedPartner -Identity jabber.org -AdditionalDomains @{Add="theirs.example.org"}',
+    check: '(Get-CsXmppAllowedPartner -Identity jabber.org).AdditionalDomains',
+    expected: ['theirs.example.org', 'mine.example.org'],
+  },
+  {
+    name: 'Set-CsExternalAccessPolicy: the other setting changed meanwhile is kept',
+    command: 'Set-CsExternalAccessPolicy -Identity Global -EnableXmppAccess $true -Confirm',
+    other: 'Set-CsExternalAccessPolicy -Identity Global -EnableFederationAccess $true',
+    check: '$p = Get-CsExternalAccessPolicy -Identity Global; "$($p.EnableXmppAccess) $($p.EnableFederationAccess)"',
+    expected: ['True True'],
+  },
+  {
+    name: 'Set-CsUser: a policy granted meanwhile is kept',
+    setup: 'New-CsExternalAccessPolicy -Identity XmppUsers | Out-Null',
+    command: 'Set-CsUser -Identity "Ken Myer" -LineURI "tel:+14255550100" -Confirm',
+    other: 'Grant-CsExternalAccessPolicy -Identity "Ken Myer" -PolicyName XmppUsers',
+    check: '$u = Get-CsUser -Identity "Ken Myer"; "$($u.LineURI) $($u.ExternalAccessPolicy)"',
+    expected: ['tel:+14255550100 XmppUsers'],
+  },
+  {
+    name: 'New-CsXmppAllowedPartner: created meanwhile, the command reports "already exists"',
+    command: 'New-CsXmppAllowedPartner -Identity jabber.org -Confirm',
+    other: 'New-CsXmppAllowedPartner -Identity jabber.org -ProxyFqdn theirs.jabber.org | Out-Null',
+    check: '(Get-CsXmppAllowedPartner).ProxyFqdn',
+    expected: ['theirs.jabber.org'],
+    error: '"XmppAllowedPartner" with identity "jabber.org" already exists. Use the Set- cmdlet to modify it.',
+  },
+  {
+    name: 'Grant-CsExternalAccessPolicy: a policy removed meanwhile is not granted',
+    setup: 'New-CsExternalAccessPolicy -Identity XmppUsers | Out-Null',
+    command: 'Grant-CsExternalAccessPolicy -Identity "Ken Myer" -PolicyName XmppUsers -Confirm',
+    other: 'Remove-CsExternalAccessPolicy -Identity Tag:XmppUsers',
+    check: '"[$((Get-CsUser -Identity "Ken Myer").ExternalAccessPolicy)]"',
+    expected: ['[]'],
+    error: 'Policy "XmppUsers" is not a user policy.',
+  },
+  {
+    name: 'Enable-CsUser: a SIP address taken meanwhile is refused, nothing is written',
+    command: 'Enable-CsUser -Identity "Nora Lindgren" -RegistrarPool pool01.contoso.com -SipAddress sip:nora@contoso.com -Confirm',
+    other: 'Set-CsUser -Identity "Ken Myer" -SipAddress sip:nora@contoso.com',
+    check: '"[$((Get-CsAdUser -Identity "Nora Lindgren").SipAddress)]"',
+    expected: ['[]'],
+    error: 'The SIP address "sip:nora@contoso.com" is already assigned to',
+  },
+  {
+    name: 'Remove-CsXmppAllowedPartner: removed meanwhile, the command reports it is not found',
+    setup: 'New-CsXmppAllowedPartner -Identity jabber.org | Out-Null',
+    command: 'Remove-CsXmppAllowedPartner -Identity jabber.org -Confirm',
+    other: 'Remove-CsXmppAllowedPartner -Identity jabber.org',
+    check: '@(Get-CsXmppAllowedPartner).Count',
+    expected: ['0'],
+    error: 'Cannot find "XmppAllowedPartner" with identity "jabber.org".',
+  },
+];
+
 describe('a change made while -Confirm waits is kept', () => {
-  it('Set-CsXmppAllowedPartner @{Add=…}: both domains are kept', async () => {
-    const r = await interleave(
-      'New-CsXmppAllowedPartner -Identity jabber.org | Out-Null',
-      'Set-CsXmppAllowedPartner -Identity jabber.org -AdditionalDomains @{Add="mine.example.org"} -Confirm',
-      'Set-CsXmppAllowedPartner -Identity jabber.org -AdditionalDomains @{Add="theirs.example.org"}',
-      '(Get-CsXmppAllowedPartner -Identity jabber.org).AdditionalDomains',
-    );
-    expect(r.errors).toBe('');
-    expect(r.output).toEqual(['theirs.example.org', 'mine.example.org']);
-  });
-
-  it('Set-CsExternalAccessPolicy: the other setting changed meanwhile is kept', async () => {
-    const r = await interleave(
-      '',
-      'Set-CsExternalAccessPolicy -Identity Global -EnableXmppAccess $true -Confirm',
-      'Set-CsExternalAccessPolicy -Identity Global -EnableFederationAccess $true',
-      '$p = Get-CsExternalAccessPolicy -Identity Global; "$($p.EnableXmppAccess) $($p.EnableFederationAccess)"',
-    );
-    expect(r.errors).toBe('');
-    expect(r.output).toEqual(['True True']);
-  });
-
-  it('Set-CsUser: a policy granted meanwhile is kept', async () => {
-    const r = await interleave(
-      'New-CsExternalAccessPolicy -Identity XmppUsers | Out-Null',
-      'Set-CsUser -Identity "Ken Myer" -LineURI "tel:+14255550100" -Confirm',
-      'Grant-CsExternalAccessPolicy -Identity "Ken Myer" -PolicyName XmppUsers',
-      '$u = Get-CsUser -Identity "Ken Myer"; "$($u.LineURI) $($u.ExternalAccessPolicy)"',
-    );
-    expect(r.errors).toBe('');
-    expect(r.output).toEqual(['tel:+14255550100 XmppUsers']);
-  });
-
-  it('New-CsXmppAllowedPartner: created meanwhile, the command reports "already exists"', async () => {
-    const r = await interleave('', 'New-CsXmppAllowedPartner -Identity jabber.org -Confirm', 'New-CsXmppAllowedPartner -Identity jabber.org -ProxyFqdn theirs.jabber.org | Out-Null', '(Get-CsXmppAllowedPartner).ProxyFqdn');
-    expect(r.errors).toContain('"XmppAllowedPartner" with identity "jabber.org" already exists. Use the Set- cmdlet to modify it.');
-    expect(r.output).toEqual(['theirs.jabber.org']);
-  });
-
-  it('Grant-CsExternalAccessPolicy: a policy removed meanwhile is not granted', async () => {
-    const r = await interleave(
-      'New-CsExternalAccessPolicy -Identity XmppUsers | Out-Null',
-      'Grant-CsExternalAccessPolicy -Identity "Ken Myer" -PolicyName XmppUsers -Confirm',
-      'Remove-CsExternalAccessPolicy -Identity Tag:XmppUsers',
-      '"[$((Get-CsUser -Identity "Ken Myer").ExternalAccessPolicy)]"',
-    );
-    expect(r.errors).toContain('Policy "XmppUsers" is not a user policy.');
-    expect(r.output).toEqual(['[]']);
-  });
-
-  it('Enable-CsUser: a SIP address taken meanwhile is refused, nothing is written', async () => {
-    const r = await interleave(
-      '',
-      'Enable-CsUser -Identity "Nora Lindgren" -RegistrarPool pool01.contoso.com -SipAddress sip:nora@contoso.com -Confirm',
-      'Set-CsUser -Identity "Ken Myer" -SipAddress sip:nora@contoso.com',
-      '"[$((Get-CsAdUser -Identity "Nora Lindgren").SipAddress)]"',
-    );
-    expect(r.errors).toContain('The SIP address "sip:nora@contoso.com" is already assigned to');
-    expect(r.output).toEqual(['[]']);
-  });
-
-  it('Remove-CsXmppAllowedPartner: removed meanwhile, the command reports it is not found', async () => {
-    const r = await interleave(
-      'New-CsXmppAllowedPartner -Identity jabber.org | Out-Null',
-      'Remove-CsXmppAllowedPartner -Identity jabber.org -Confirm',
-      'Remove-CsXmppAllowedPartner -Identity jabber.org',
-      '@(Get-CsXmppAllowedPartner).Count',
-    );
-    expect(r.errors).toContain('Cannot find "XmppAllowedPartner" with identity "jabber.org".');
-    expect(r.output).toEqual(['0']);
-  });
+  for (const c of cases) {
+    it(c.name, async () => {
+      const r = await interleave(c.setup ?? '', c.command, c.other, c.check);
+      if (c.error) expect(r.errors).toContain(c.error);
+      else expect(r.errors).toBe('');
+      expect(r.output).toEqual(c.expected);
+    });
+  }
 });
