@@ -104,6 +104,12 @@ function recordingContext(ctx: CmdletContext, entries: ReportEntry[]): CmdletCon
   return overrideContext(ctx, overrides);
 }
 
+/** The report so far, as XML or HTML by the file's extension. */
+function reportText(ctx: CmdletContext, psPath: string, entries: ReportEntry[]): string {
+  const header = { cmdlet: ctx.metadata.name, computer: ctx.engine.session.remoteComputer ?? ctx.engine.session.localComputer, time: new Date() };
+  return /\.xml$/i.test(psPath) ? reportXml(header, entries) : reportHtml(header, entries);
+}
+
 /**
  * Adds `-Report` to a cmdlet: a bad report path fails before anything is done; afterwards the report
  * lists the objects written, warnings, verbose notes and errors (also a terminating one).
@@ -126,15 +132,11 @@ export function withReport(impl: CmdletImplementation): CmdletImplementation {
     if (psPath === undefined || psPath === null || String(psPath) === '') return;
     target = { psPath: String(psPath), hostPath: prepareSandboxWrite(ctx, String(psPath), (spec) => fail(spec, true), { createFolders: true }) };
   };
-  const reportText = (ctx: CmdletContext, psPath: string) => {
-    const header = { cmdlet: ctx.metadata.name, computer: ctx.engine.session.remoteComputer ?? ctx.engine.session.localComputer, time: new Date() };
-    return /\.xml$/i.test(psPath) ? reportXml(header, entries) : reportHtml(header, entries);
-  };
   /** Puts the report in place; when it cannot be, the command fails and the report is not tried again. */
   const place = (ctx: CmdletContext, files: FileChanges) => {
     if (!target) return;
     const { hostPath, psPath } = target;
-    files.place(hostPath, psPath, reportText(ctx, psPath), (spec) => {
+    files.place(hostPath, psPath, reportText(ctx, psPath, entries), (spec) => {
       target = undefined;
       return ctx.throwTerminatingError(spec);
     });
