@@ -1,5 +1,6 @@
 // The store: one better-sqlite3 connection, versioned migrations, WAL, and the rule that every
 // command's writes happen in one transaction (a failed command leaves the database unchanged).
+// Several processes may share a store file: writers take turns (BEGIN IMMEDIATE, busy timeout).
 // This folder is the only place with SQL.
 
 import Database from 'better-sqlite3';
@@ -55,12 +56,35 @@ export class Store {
   }
 
   /**
-   * Runs `fn` in one transaction. Nested calls join the outer transaction. If `fn` throws, every write
-   * it made is rolled back and the error is re-thrown.
+   * Runs `fn` in one write transaction begun IMMEDIATE: the write lock is taken (waiting up to the busy
+   * timeout for another process to finish) before `fn` reads anything, so a read-modify-write in `fn`
+   * sees the latest committed data and nobody can write in between. A DEFERRED transaction would take
+   * the lock only at its first write and fail at once with SQLITE_BUSY when another process wrote
+   * since its read. Nested calls become savepoints of the outer transaction. If `fn` throws, every
+   * write it made is rolled back and the error is re-thrown; a lock not obtained in time is a
+   * StoreBusyError. `fn` must be synchronous: ask the user (-Confirm) before, never inside.
    */
   transaction<T>(fn: () => T): T {
+    try {
+      return this.db.transaction(fn).immediate();
+    } catch (e) {
+      throw this.busyOr(e);
+    }
+  }
+
+  /** Runs `fn` in a read transaction: every query in it sees the same committed state (a consistent export). */
+  read<T>(fn: () => T): T {
     if (this.db.inTransaction) return fn();
-    return this.db.transaction(fn)();
+    try {
+      return this.db.transaction(fn).deferred();
+    } catch (e) {
+      throw this.busyOr(e);
+    }
+  }
+
+  /** SQLite's busy error as a StoreBusyError that tells how long it waited; any other error as it is. */
+  private busyOr(e: unknown): unknown {
+    return isBusy(e) ? new StoreBusyError(this.db.pragma('busy_timeout', { simple: true }) as number) : e;
   }
 
   getMeta(key: string): string | undefined {
@@ -75,6 +99,20 @@ export class Store {
   close(): void {
     this.db.close();
   }
+}
+
+/** Another connection kept the store locked for longer than the busy timeout. */
+export class StoreBusyError extends Error {
+  constructor(readonly waitedMs: number) {
+    super(`The store stayed locked by another process for more than ${waitedMs} ms.`);
+    this.name = 'StoreBusyError';
+  }
+}
+
+/** SQLITE_BUSY and its extended codes (…_SNAPSHOT, …_RECOVERY, …_TIMEOUT), and SQLITE_LOCKED. */
+function isBusy(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code);
 }
 
 /** Refuses what is not (or cannot be) a csshell store, before SQLite opens it; creates a new file. */

@@ -44,10 +44,20 @@ export interface CertificateCheckOptions {
   now?: Date;
 }
 
-/** The certificate to assign, after the store, key and validity checks; returns warnings to show. */
-export function checkCertificate(store: Store, scope: string, thumbprint: string, opts: CertificateCheckOptions): { cert: StoredCertificate; warnings: string[] } {
+/**
+ * The certificate to assign, after the store, key and validity checks; returns warnings to show.
+ * `candidate` is a certificate the command adds to the store together with the assignment
+ * (Set-CsCertificate -Path, Import-CsCertificate -Type): it is checked in place of the stored one.
+ */
+export function checkCertificate(
+  store: Store,
+  scope: string,
+  thumbprint: string,
+  opts: CertificateCheckOptions,
+  candidate?: StoredCertificate,
+): { cert: StoredCertificate; warnings: string[] } {
   const where = scope === GLOBAL_SCOPE ? 'the Central Management Store' : `the local certificate store of ${scope}`;
-  const cert = findStoredCertificate(store, scope, thumbprint);
+  const cert = candidate ?? findStoredCertificate(store, scope, thumbprint);
   if (!cert) fail(`The certificate with thumbprint "${thumbprint}" was not found in ${where}. Import it first with Import-CsCertificate.`, 'CertificateNotFound', 'ObjectNotFound', thumbprint);
   if (!cert.hasPrivateKey) fail(`The certificate with thumbprint "${cert.thumbprint}" does not have a private key. Import it with its private key (a PFX file or the response to a request made on this computer).`, 'NoPrivateKey', 'InvalidData', cert.thumbprint);
   const warnings: string[] = [];

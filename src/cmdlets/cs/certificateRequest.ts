@@ -24,7 +24,9 @@ import { createLabCa, issueFromRequest, namesLabCa, LAB_CA_CONFIG, type LabCa } 
 import { derToPem } from '../../pki/certificate.js';
 import { EDGE_ONLY_USES, ONLINE_ONLY_USES, isUse, namesForRequest } from '../../pki/names.js';
 import { canonicalUse, currentComputer, fail, nameFacts, raiseFileError, runCertificateCommand, storeOf, stringList } from './certificateContext.js';
-import { prepareSandboxWrite, writePreparedFile } from './topoFiles.js';
+import { prepareSandboxWrite } from './topoFiles.js';
+import type { FileChanges } from './commandFiles.js';
+import { commandTransaction } from './commandTransaction.js';
 import { failOnFrontEndUseOnEdge } from './certificateChecks.js';
 
 export const CERTIFICATE_REQUEST_TYPE = 'Microsoft.Rtc.Management.Deployment.CertificateRequest';
@@ -126,8 +128,10 @@ async function newRequest(ctx: CmdletContext): Promise<void> {
   if (!(await ctx.shouldProcess(`${plan.uses.join(',')}: ${subject}`))) return;
   const keyPem = generateRsaKeyPem(plan.keySize);
   const csrPem = buildCsrPem(keyPem, plan.subject, plan.alternativeNames, { clientEku: ctx.params.ClientEKU === true });
-  store.transaction(() => {
-    const requestId = addPendingRequest(store, {
+  // The request file (and, from the lab CA, the certificate and the CA's) is part of the command: written
+  // inside its transaction, so a file that cannot be written leaves no request behind (commandFiles.ts).
+  const done = commandTransaction(ctx, (s, files) => {
+    const requestId = addPendingRequest(s, {
       computer: plan.computer,
       types: plan.uses,
       subject,
@@ -139,27 +143,26 @@ async function newRequest(ctx: CmdletContext): Promise<void> {
       keyExportable: plan.exportable,
       friendlyName: plan.friendlyName,
     });
-    if (outputFile) writePreparedFile(outputFile, output!, csrPem, raiseFileError);
-    if (!plan.ca) {
-      ctx.writeVerbose(`Certificate request ${requestId} was created on ${plan.computer}.`);
-      return;
-    }
-    const ca = labCa(store);
-    const der = issueFromRequest(ca, csrPem, { serial: takeLabCaSerial(store), clientEku: ctx.params.ClientEKU === true });
-    const thumbprint = addStoredCertificate(store, plan.computer, { der, privateKeyPem: keyPem, keyExportable: plan.exportable, friendlyName: plan.friendlyName });
-    setPendingRequestStatus(store, requestId, 'Issued');
+    if (outputFile) files.place(outputFile, output!, csrPem, raiseFileError);
+    if (!plan.ca) return { requestId };
+    const ca = labCa(s);
+    const der = issueFromRequest(ca, csrPem, { serial: takeLabCaSerial(s), clientEku: ctx.params.ClientEKU === true });
+    const thumbprint = addStoredCertificate(s, plan.computer, { der, privateKeyPem: keyPem, keyExportable: plan.exportable, friendlyName: plan.friendlyName });
+    setPendingRequestStatus(s, requestId, 'Issued');
     if (outputFile) {
-      writeSandboxCompanion(issuedCertificatePath(outputFile), output!, derToPem(der));
-      writeSandboxCompanion(join(dirname(outputFile), LAB_CA_FILE_NAME), output!, ca.certPem);
+      placeCompanion(files, issuedCertificatePath(outputFile), output!, derToPem(der));
+      placeCompanion(files, join(dirname(outputFile), LAB_CA_FILE_NAME), output!, ca.certPem);
     }
-    ctx.writeVerbose(`Certificate ${thumbprint} was issued by ${LAB_CA_CONFIG} and installed on ${plan.computer}.`);
+    return { requestId, thumbprint };
   });
+  if (done.thumbprint) ctx.writeVerbose(`Certificate ${done.thumbprint} was issued by ${LAB_CA_CONFIG} and installed on ${plan.computer}.`);
+  else ctx.writeVerbose(`Certificate request ${done.requestId} was created on ${plan.computer}.`);
 }
 
-/** A file written next to the request file; a failure names the request path the user typed. */
-function writeSandboxCompanion(hostPath: string, psPath: string, data: string): void {
+/** A file written next to the request file; a failure names it in the folder of the path the user typed. */
+function placeCompanion(files: FileChanges, hostPath: string, psPath: string, data: string): void {
   const shown = psPath.replace(/[^\\/]*$/, basename(hostPath));
-  writePreparedFile(hostPath, shown, data, raiseFileError);
+  files.place(hostPath, shown, data, raiseFileError);
 }
 
 /** `edge.req` → `edge.cer`; when the request itself was named `.cer`, `edge-issued.cer`. [I] */
@@ -201,7 +204,7 @@ function retrieveRequests(ctx: CmdletContext): void {
   for (const r of selectedRequests(ctx, store)) {
     const thumbprint = requestObject(store, r).get('Thumbprint');
     if (thumbprint) {
-      store.transaction(() => setPendingRequestStatus(store, r.requestId, 'Issued'));
+      commandTransaction(ctx, (s) => setPendingRequestStatus(s, r.requestId, 'Issued'));
       ctx.writeVerbose(`Certificate request ${r.requestId} is issued: certificate ${String(thumbprint)}.`);
     } else {
       ctx.writeWarning(`Certificate request ${r.requestId} is still pending. Import the certificate the certification authority issued with Import-CsCertificate.`);
@@ -213,6 +216,6 @@ async function clearRequests(ctx: CmdletContext): Promise<void> {
   const store = storeOf(ctx);
   for (const r of selectedRequests(ctx, store)) {
     if (!(await ctx.shouldProcess(`Certificate request ${r.requestId}`))) continue;
-    store.transaction(() => deletePendingRequest(store, r.requestId));
+    commandTransaction(ctx, (s) => deletePendingRequest(s, r.requestId));
   }
 }
