@@ -68,7 +68,7 @@ export async function prepareLab(lab: LabDefinition, folder: string, reset = fal
   mkdirSync(folder, { recursive: true });
   const storePath = labStorePath(folder);
   if (existsSync(storePath) && !reset) return storePath;
-  for (const suffix of ['', '-wal', '-shm']) rmSync(storePath + suffix, { force: true });
+  for (const suffix of ['', '-wal', '-shm', '.key']) rmSync(storePath + suffix, { force: true });
   const store = openStore(storePath);
   try {
     const host = new RecordingHost();

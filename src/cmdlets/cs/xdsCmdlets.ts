@@ -17,6 +17,7 @@ import { defaultDocument } from '../../store/configDefaults.js';
 import type { ConfigDocument, DocumentScope, XdsTypeSchema } from '../../store/configSchema.js';
 import type { Store } from '../../store/store.js';
 import { globalResetWarning, XdsCommandError, xdsErrors } from './xdsErrors.js';
+import { StoreKeyError, storeKeyErrorSpec } from './storeKeyErrors.js';
 import { identityText, parseIdentity, wildcardMatcher, type ParsedIdentity } from './xdsIdentity.js';
 import { applyListModifier, documentValue, readListModifier } from './xdsValues.js';
 
@@ -75,6 +76,7 @@ async function reporting(ctx: CmdletContext, work: () => Promise<void> | void): 
     await work();
   } catch (e) {
     if (e instanceof XdsCommandError) ctx.writeError(e.spec);
+    else if (e instanceof StoreKeyError) ctx.writeError(storeKeyErrorSpec(e));
     else throw e;
   }
 }
