@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { engineShell, tempHome, type EngineShellHarness } from '../repl/harness.js';
-import { runPs } from '../helpers/run.js';
+import { newEngine, newStore, runPs } from '../helpers/run.js';
+import { checkScript } from '../../src/engine/check/scriptCheck.js';
 
 const SECRETS = {
   pfx: 'Pfx-Hist-1x',
@@ -115,5 +116,35 @@ describe('error views in batch runs', () => {
     const binding = await runPs(`ConvertFrom-SecureString -SecureString '${SECRETS.plain}'`);
     expect(binding.errors).toContain('ConvertFrom-SecureString');
     expectNoSecret(binding.errors, 'the binding error');
+  });
+});
+
+describe('other places a secret could show', () => {
+  it('$Error records give their line masked (InvocationInfo.Line, PositionMessage)', async () => {
+    const r = await runPs(
+      `Import-CsCertificate -Path C:\\missing.pfx -Password '${SECRETS.error}' 2>$null\n$Error[0].InvocationInfo.Line\n$Error[0].InvocationInfo.PositionMessage`,
+    );
+    expectNoSecret(r.output, 'the InvocationInfo');
+    expect(r.output).toContain("Import-CsCertificate -Path C:\\missing.pfx -Password '********' 2>$null");
+  });
+
+  it('a passphrase set in an earlier session and shown by Get- stays out of the transcript', async () => {
+    const store = newStore();
+    await runPs(`Set-CsXmppGatewayConfiguration -DialbackPassphrase '${SECRETS.dialback}'`, { store });
+    const dir = tempHome();
+    const { engine, host } = newEngine({ store, workingDirectory: dir });
+    for (const line of ['Start-Transcript -Path C:\\t.txt | Out-Null', 'Get-CsXmppGatewayConfiguration | Format-List DialbackPassphrase', 'Stop-Transcript | Out-Null']) {
+      await engine.execute(line);
+    }
+    // The console shows the setting (as Get- does); the file written down does not.
+    expect(host.output).toContain(SECRETS.dialback);
+    expectNoSecret(readFileSync(join(dir, 't.txt'), 'utf8'), 'the transcript');
+  });
+
+  it('csshell check does not repeat a secret in its findings', async () => {
+    const findings = await checkScript(`ConvertFrom-SecureString -SecureString '${SECRETS.plain}'`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain('Cannot bind parameter');
+    expectNoSecret(findings[0]!.message, 'the finding');
   });
 });

@@ -110,7 +110,7 @@ export function xdsGet(kind: XdsKind): () => CmdletImplementation {
           const text = identityText(param(ctx, 'Identity'));
           const found = find(store, kind, parseIdentity(text, kind.schema.scopeModel));
           if (!found) throw new XdsCommandError(xdsErrors.notFound(typeName(kind), text));
-          ctx.writeObject(objectOf(kind, found.doc));
+          writeDocument(ctx, kind, found.doc);
           return;
         }
         let docs = listDocuments(store, kind.schema.type);
@@ -119,9 +119,18 @@ export function xdsGet(kind: XdsKind): () => CmdletImplementation {
           const matches = wildcardMatcher(String(filter));
           docs = docs.filter((d) => matches(d.doc.Identity));
         }
-        for (const d of docs) ctx.writeObject(objectOf(kind, d.doc));
+        for (const d of docs) writeDocument(ctx, kind, d.doc);
       }),
   });
+}
+
+/** Writes a document; its secret settings become secrets the session keeps out of transcripts. */
+function writeDocument(ctx: CmdletContext, kind: XdsKind, doc: ConfigDocument): void {
+  for (const spec of kind.schema.properties) {
+    const value = doc[spec.name];
+    if (spec.secret && typeof value === 'string') ctx.engine.secrets?.note(value);
+  }
+  ctx.writeObject(objectOf(kind, doc));
 }
 
 // ---------------------------------------------------------------------------------------------

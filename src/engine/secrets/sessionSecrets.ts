@@ -71,7 +71,7 @@ export class SessionSecrets {
 
   /** After binding: the values given to secret parameters become known secrets. */
   noteBound(metadata: CmdletMetadata, params: Record<string, unknown>, bound: ReadonlySet<string>): void {
-    for (const name of secretParameterNames(metadata)) if (bound.has(name)) for (const v of plainTexts(params[name])) this.addValue(v);
+    for (const name of secretParameterNames(metadata)) if (bound.has(name)) for (const v of plainTexts(params[name])) this.note(v);
   }
 
   /** Called with each newly learned value; returns the function that stops it. */
@@ -82,10 +82,11 @@ export class SessionSecrets {
 
   private remember(scan: SecretScan): void {
     for (const v of scan.variables) this.variables.add(v);
-    for (const v of scan.values) this.addValue(v);
+    for (const v of scan.values) this.note(v);
   }
 
-  private addValue(value: string): void {
+  /** A secret value the session has seen (e.g. a secret setting a Get- cmdlet showed). */
+  note(value: string): void {
     if (value.length < SHORTEST_SCRUBBED_VALUE || value === REDACTED || this.values.has(value)) return;
     this.values.add(value);
     for (const listener of [...this.listeners]) listener(value);
