@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { redactSecrets } from '../../src/engine/secrets/redact.js';
 import { newEngine } from '../helpers/run.js';
+import { parse } from '../../src/lang/parser.js';
+import { fixtureScripts, fuzzInputs } from '../lang/fuzzInputs.js';
 import '../../src/cmdlets/index.js';
 
 const MASKED: [string, string][] = [
@@ -89,5 +91,21 @@ describe('the session secrets', () => {
     const secrets = engine.services.secrets!;
     expect(secrets.redact("Import-CsCertificate -Path a.pfx -Password 'ab'")).toBe("Import-CsCertificate -Path a.pfx -Password '********'");
     expect(secrets.scrub('a cab and a table')).toBe('a cab and a table');
+  });
+});
+
+describe('redaction over whole scripts', () => {
+  it('keeps every fixture script parseable, and masks the passwords some of them hold', () => {
+    let masked = 0;
+    for (const text of fixtureScripts()) {
+      const out = redactSecrets(text);
+      expect(parse(out).errors.map((e) => e.message)).toEqual([]);
+      if (out !== text) masked++;
+    }
+    expect(masked).toBeGreaterThan(0);
+  });
+
+  it('never throws on mutated scripts', () => {
+    for (const text of fuzzInputs(300)) expect(typeof redactSecrets(text)).toBe('string');
   });
 });

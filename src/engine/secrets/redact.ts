@@ -32,9 +32,19 @@ export const catalogContext: ScanContext = { commandMetadata: catalogMetadata, i
 /** Scans text; when it does not parse, the quoted strings are added to what the partial tree shows. */
 export function scanText(text: string, context: ScanContext = catalogContext): SecretScan {
   const parsed = parse(text);
-  const scan = scanSecrets(parsed.ast, context);
+  let scan: SecretScan;
+  try {
+    scan = scanSecrets(parsed.ast, context);
+  } catch {
+    // A defect in the scan must neither stop a command nor let a secret through: every line is masked.
+    return { spans: wholeLines(text), values: [], variables: new Set() };
+  }
   if (parsed.errors.length) scan.spans.push(...quotedStrings(text));
   return scan;
+}
+
+function wholeLines(text: string): SourceSpan[] {
+  return [...text.matchAll(/[^\r\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** Every quoted string's content, from the scanner's tokens (a fallback that never misses one). */
@@ -70,12 +80,7 @@ const sourceSpans = new WeakMap<Source, SourceSpan[]>();
 export function secretSpansOf(source: Source): SourceSpan[] {
   let spans = sourceSpans.get(source);
   if (!spans) {
-    try {
-      spans = scanText(source.text).spans;
-    } catch {
-      // A defect here must not hide the error being shown; its lines are then shown fully masked.
-      spans = [...source.text.matchAll(/[^\r\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    }
+    spans = scanText(source.text).spans;
     sourceSpans.set(source, spans);
   }
   return spans;

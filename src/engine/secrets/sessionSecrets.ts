@@ -52,7 +52,11 @@ export class SessionSecrets {
 
   /** Learns the secrets a script is about to use (the engine calls this for everything it runs). */
   learn(ast: Ast): void {
-    this.remember(scanSecrets(ast, this.context));
+    try {
+      this.remember(scanSecrets(ast, this.context));
+    } catch {
+      // A defect in the scan must not stop the script; its lines are still masked where shown (redact).
+    }
   }
 
   /** A command line with its secrets masked: the parser and catalog's view, then the values known. */
