@@ -65,6 +65,7 @@ class CmdletProcessor implements CommandProcessor {
       host: services.host,
       delayBindScriptBlocks: true,
     });
+    services.secrets?.noteBound(this.def.metadata, this.binder.params, this.binder.bound);
     this.ctx = new RunningCmdlet(this.def, this.binder, this.site, this.runtime, this.emit);
     this.impl = this.def.create();
     await this.ctx.guard(() => this.impl.begin?.(this.ctx));
@@ -82,6 +83,7 @@ class CmdletProcessor implements CommandProcessor {
         this.ctx.writeError(failure);
         return;
       }
+      this.runtime.services.secrets?.noteBound(this.def.metadata, this.binder.params, this.binder.bound);
     }
     await this.ctx.guard(() => this.impl.process?.(this.ctx));
   }

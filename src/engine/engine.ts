@@ -17,6 +17,7 @@ import { EmulatedEnvironment, defineSessionVariables } from './scopeAutomatic.js
 import { ScriptStage } from './functionsProcessor.js';
 import { formatParseErrors } from '../lang/parseErrorView.js';
 import type { CommandArgument } from './cmdlet.js';
+import { maskedParseErrorLine } from './secrets/redact.js';
 
 export interface EngineOptions {
   host: Host;
@@ -90,8 +91,8 @@ export class Engine {
     this.host = new OrderedHost(options.host, () => this.flushOutput());
     const env = new EmulatedEnvironment(options.session);
     this.services = createServices(() => this.evaluator, this.host, options.store, options.session);
-    this.evaluator = new Evaluator(this.services, this.host, env, (record) => this.host.write('error', renderSafely(record)));
-    this.evaluator.renderError = renderSafely;
+    this.evaluator = new Evaluator(this.services, this.host, env, (record) => this.host.write('error', this.renderError(record)));
+    this.evaluator.renderError = (record) => this.renderError(record);
     this.evaluator.formatOutput = (values) => this.formatForConsole(values);
     defineSessionVariables(this.evaluator.global, this.evaluator.errors, this.host);
     // Plain values print as soon as their statement ends (objects wait: a table spans statements).
@@ -148,13 +149,30 @@ export class Engine {
   }
 
   private writeParseErrors(errors: ParseError[]): void {
-    this.host.write('error', formatParseErrors(errors));
+    this.host.write('error', this.scrub(formatParseErrors(errors, maskedParseErrorLine)));
+  }
+
+  /** The error view of a record (secrets masked); its bare message if rendering itself fails. */
+  private renderError(record: ErrorRecord): string {
+    let text: string;
+    try {
+      text = renderErrorRecord(record);
+    } catch {
+      text = record.message;
+    }
+    return this.scrub(text);
+  }
+
+  private scrub(text: string): string {
+    return this.services.secrets?.scrub(text) ?? text;
   }
 
   private async run(text: string, options: ExecuteOptions, sink: Sink): Promise<ExecuteResult> {
     const ev = this.evaluator;
     ev.stopping = false;
     const parsed = parse(text.replace(/^\uFEFF/, ''), options.file);
+    // What the text gives to secret parameters is known before it runs, so no view shows it.
+    this.services.secrets?.learn(parsed.ast);
     if (parsed.errors.length) {
       this.writeParseErrors(parsed.errors);
       return { parseErrors: true, terminatingError: false, success: false };
@@ -201,15 +219,6 @@ export class Engine {
     result.terminatingError = true;
     result.success = false;
     void ev.reportError(err.record);
-  }
-}
-
-/** The error view of a record; its bare message if rendering itself fails. */
-function renderSafely(record: ErrorRecord): string {
-  try {
-    return renderErrorRecord(record);
-  } catch {
-    return record.message;
   }
 }
 

@@ -10,6 +10,7 @@ import { functionShape } from './functions.js';
 import type { Evaluator } from './evaluator.js';
 import type { Host } from './host.js';
 import type { Scope } from './scope.js';
+import { SessionSecrets } from './secrets/sessionSecrets.js';
 
 function scopeFor(ev: Evaluator, name: string): { scope: Scope; bare: string } {
   const m = /^(global|script|local|private):(.*)$/i.exec(name);
@@ -63,10 +64,12 @@ function commandTable(ev: Evaluator): CommandLookup {
 
 export function createServices(getEv: () => Evaluator, host: Host, store: unknown, session: SessionInfo): EngineServices {
   let commands: CommandLookup | undefined;
+  const commandLookup = (): CommandLookup => (commands ??= commandTable(getEv()));
   return {
     host,
     session,
     store,
+    secrets: new SessionSecrets(commandLookup),
     invokeScriptBlock: (block, options) => invokeScriptBlock(getEv(), block, options),
     getVariable(name) {
       const ev = getEv();
@@ -112,8 +115,7 @@ export function createServices(getEv: () => Evaluator, host: Host, store: unknow
       }
     },
     get commands() {
-      commands ??= commandTable(getEv());
-      return commands;
+      return commandLookup();
     },
   };
 }

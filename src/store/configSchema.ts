@@ -30,6 +30,8 @@ export interface PropertySpec {
   /** Inclusive range check for numbers (ValidateRange-like). */
   min?: number;
   max?: number;
+  /** A secret: sealed at rest (see secretDocuments.ts). */
+  secret?: boolean;
 }
 
 export interface XdsTypeSchema {
@@ -83,7 +85,7 @@ export const xmppGatewayConfigurationSchema: XdsTypeSchema = {
   properties: [
     uint('ConnectionLimit', 1000),
     // [I] the real default passphrase is not documented; a fresh store has none.
-    str('DialbackPassphrase'),
+    { ...str('DialbackPassphrase'), secret: true },
     bool('EnableLoggingAllMessageBodies', false),
     uint('KeepAliveInterval', 300),
     uint('PartnerConnectionLimit', 20),

@@ -7,7 +7,7 @@ import { storeOpenFailure } from './storeErrors.js';
 import { classifyMarks } from './storeIdentity.js';
 
 /**
- * Deletes the store at `path` with its -wal, -shm and -journal files. Refuses (StoreOpenError) what
+ * Deletes the store at `path` with its -wal, -shm and -journal files and its key file (.key). Refuses (StoreOpenError) what
  * is not a csshell store; a damaged csshell store may go, that is what a reset is for.
  */
 export function removeStore(path: string): void {
@@ -17,5 +17,5 @@ export function removeStore(path: string): void {
   } catch (e) {
     throw storeOpenFailure(path, e);
   }
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
+  for (const suffix of ['', '-wal', '-shm', '-journal', '.key']) rmSync(path + suffix, { force: true });
 }

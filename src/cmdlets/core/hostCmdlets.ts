@@ -1,6 +1,6 @@
 // Clear-Host, Start-Sleep, Read-Host, Start-Transcript / Stop-Transcript.
 
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CmdletContext, EngineServices } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
@@ -12,6 +12,7 @@ import { registerView } from '../../format/views.js';
 import { absolutePsPath, resolveFile } from './location.js';
 import { CORE, define, MANAGEMENT, UTILITY } from './meta.js';
 import { NEWLINE } from './encoding.js';
+import { redactSecrets } from '../../engine/secrets/redact.js';
 
 define('Clear-Host', { module: CORE, params: {} }, () => ({
   process: (ctx) => ctx.engine.host.clear(),
@@ -102,6 +103,8 @@ interface Transcript {
   file: string;
   display: string;
   original: Host['write'];
+  /** Stops rewriting the file when the session learns a secret. */
+  stopScrubbing?: () => void;
 }
 
 const transcripts = new WeakMap<EngineServices, Transcript>();
@@ -162,14 +165,19 @@ define(
       if (ctx.params.Append && existsSync(file)) appendFileSync(file, header(ctx, now));
       else writeFileSync(file, header(ctx, now));
       const original = host.write;
-      // Everything shown on the console from now on is also appended to the file. Prompts and
-      // secure input never pass through write(), so passwords typed at a prompt are not logged.
+      const secrets = ctx.engine.secrets;
+      const scrub = (text: string) => secrets?.scrub(text) ?? text;
+      // Everything shown on the console from now on is also appended to the file, without the secrets
+      // the session knows. Prompts and secure input never pass through write(), so passwords typed at
+      // a prompt are not logged.
       (host as { write: Host['write'] }).write = function (stream: HostStream, text: string, options?: WriteOptions) {
         original.call(host, stream, text, options);
         const line = (PREFIX[stream] ?? '') + text + (stream === 'host' && options?.noNewline ? '' : NEWLINE);
-        appendFileSync(file, line.replace(/\r?\n/g, (m, off: number, s: string) => (off + m.length === s.length ? m : NEWLINE)));
+        appendFileSync(file, scrub(line.replace(/\r?\n/g, (m, off: number, s: string) => (off + m.length === s.length ? m : NEWLINE))));
       };
-      transcripts.set(ctx.engine, { file, display: psPath, original });
+      // A secret learned later (a variable used as a password after it was shown) leaves the file then.
+      const stopScrubbing = secrets?.onLearn(() => rewriteScrubbed(file, scrub));
+      transcripts.set(ctx.engine, { file, display: psPath, original, stopScrubbing });
       ctx.writeObject(`Transcript started, output file is ${psPath}`);
     },
   }),
@@ -181,7 +189,17 @@ define(
  */
 export function recordTranscriptInput(engine: EngineServices, prompt: string, commandText: string): void {
   const t = transcripts.get(engine);
-  if (t) appendFileSync(t.file, `${prompt}${commandText}${NEWLINE}`);
+  if (t) appendFileSync(t.file, `${prompt}${engine.secrets?.redact(commandText) ?? redactSecrets(commandText)}${NEWLINE}`);
+}
+
+function rewriteScrubbed(file: string, scrub: (text: string) => string): void {
+  try {
+    const before = readFileSync(file, 'utf8');
+    const after = scrub(before);
+    if (after !== before) writeFileSync(file, after);
+  } catch {
+    // The transcript was moved or removed meanwhile: nothing to rewrite.
+  }
 }
 
 /** Stops transcription; returns the transcript's display path, or undefined when none was running. */
@@ -189,6 +207,7 @@ function stopTranscript(engine: EngineServices): string | undefined {
   const t = transcripts.get(engine);
   if (!t) return undefined;
   (engine.host as { write: Host['write'] }).write = t.original;
+  t.stopScrubbing?.();
   transcripts.delete(engine);
   appendFileSync(t.file, ['**********************', `Windows PowerShell transcript end`, `End time: ${stamp(new Date())}`, '**********************'].join(NEWLINE) + NEWLINE);
   return t.display;

@@ -4,6 +4,7 @@
 import type { CmdletContext, CmdletImplementation, ErrorSpec } from '../../engine/cmdlet.js';
 import { PSObject, ScriptBlockValue } from '../../engine/values.js';
 import type { Store } from '../../store/store.js';
+import { StoreKeyError, storeKeyErrorSpec } from './storeKeyErrors.js';
 
 /** An error for the current record; the cmdlet shell writes it (non-terminating) or throws it (terminating). */
 export class TopoCommandError extends Error {
@@ -73,6 +74,10 @@ export function recordHandler(run: (ctx: CmdletContext) => void | Promise<void>)
         if (e instanceof TopoCommandError) {
           if (e.terminating) ctx.throwTerminatingError(e.spec);
           ctx.writeError(e.spec);
+          return;
+        }
+        if (e instanceof StoreKeyError) {
+          ctx.writeError(storeKeyErrorSpec(e));
           return;
         }
         throw e;

@@ -18,7 +18,8 @@ import {
 } from '../../store/topologyRepository.js';
 import { listReplicas, markReplicated, markReplicationPending } from '../../store/topologyRuntime.js';
 import { listUsers } from '../../store/usersRepository.js';
-import { exportConfiguration, importConfiguration, validateExport, type ConfigurationExport } from '../../store/topologyExport.js';
+import { exportConfiguration, importConfiguration, validateExport, type ConfigurationExport, type DroppedSecret } from '../../store/topologyExport.js';
+import { StoreKeyError } from './storeKeyErrors.js';
 import { TYPE, internalDomainObject, replicaObject, sqlInstanceObjects } from './topoObjects.js';
 import { taskOutput } from './topoTaskOutput.js';
 import { parseXml, topologyChanges, topologyToXml } from './topoTopologyXml.js';
@@ -231,12 +232,16 @@ registerCsCmdlet('Import-CsConfiguration', () =>
     }
     const problem = validateExport(data);
     if (problem) fail(topoErrors.invalid(problem, 'InvalidConfigurationFile'), true);
+    let dropped: DroppedSecret[] = [];
     try {
-      commandTransaction(ctx, (s) => importConfiguration(s, data as ConfigurationExport));
+      dropped = commandTransaction(ctx, (s) => importConfiguration(s, data as ConfigurationExport));
     } catch (e) {
-      if (e instanceof PSRuntimeError) throw e;
+      if (e instanceof PSRuntimeError || e instanceof StoreKeyError) throw e;
       // The store's own complaint (a constraint it enforces) means nothing to the admin; the transaction rolled back.
       fail(topoErrors.invalid('The configuration export could not be imported because its entries conflict. Nothing was changed.', 'InvalidConfigurationFile'), true);
+    }
+    for (const d of dropped) {
+      ctx.writeWarning(`The ${d.property} setting of ${d.type} "${d.identity}" was protected by the key of the store it was exported from and was not imported. Set it again with Set-Cs${d.type}.`);
     }
     if (ctx.params.LocalStore === true) ctx.writeVerbose('The configuration was imported into the local store of this computer.');
   }),

@@ -19,6 +19,7 @@ import { defaultDocument } from '../../store/configDefaults.js';
 import type { ConfigDocument, DocumentScope, XdsTypeSchema } from '../../store/configSchema.js';
 import type { Store } from '../../store/store.js';
 import { globalResetWarning, XdsCommandError, xdsErrors } from './xdsErrors.js';
+import { StoreKeyError, storeKeyErrorSpec } from './storeKeyErrors.js';
 import { identityText, parseIdentity, wildcardMatcher, type ParsedIdentity } from './xdsIdentity.js';
 import { applyListModifier, documentValue, readListModifier } from './xdsValues.js';
 import { commandTransaction } from './commandTransaction.js';
@@ -79,6 +80,7 @@ async function reporting(ctx: CmdletContext, work: () => Promise<void> | void): 
     await work();
   } catch (e) {
     if (e instanceof XdsCommandError) ctx.writeError(e.spec);
+    else if (e instanceof StoreKeyError) ctx.writeError(storeKeyErrorSpec(e));
     else throw e;
   }
 }
@@ -112,7 +114,7 @@ export function xdsGet(kind: XdsKind): () => CmdletImplementation {
           const text = identityText(param(ctx, 'Identity'));
           const found = find(store, kind, parseIdentity(text, kind.schema.scopeModel));
           if (!found) throw new XdsCommandError(xdsErrors.notFound(typeName(kind), text));
-          ctx.writeObject(objectOf(kind, found.doc));
+          writeDocument(ctx, kind, found.doc);
           return;
         }
         let docs = listDocuments(store, kind.schema.type);
@@ -121,9 +123,18 @@ export function xdsGet(kind: XdsKind): () => CmdletImplementation {
           const matches = wildcardMatcher(String(filter));
           docs = docs.filter((d) => matches(d.doc.Identity));
         }
-        for (const d of docs) ctx.writeObject(objectOf(kind, d.doc));
+        for (const d of docs) writeDocument(ctx, kind, d.doc);
       }),
   });
+}
+
+/** Writes a document; its secret settings become secrets the session keeps out of transcripts. */
+function writeDocument(ctx: CmdletContext, kind: XdsKind, doc: ConfigDocument): void {
+  for (const spec of kind.schema.properties) {
+    const value = doc[spec.name];
+    if (spec.secret && typeof value === 'string') ctx.engine.secrets?.note(value);
+  }
+  ctx.writeObject(objectOf(kind, doc));
 }
 
 // ---------------------------------------------------------------------------------------------
