@@ -15,7 +15,7 @@ export const LAST_SCHEMA_VERSION = Math.max(...migrations.map((m) => m.version))
  * The `meta` keys a store could hold before stores were marked. Frozen: only unmarked stores are
  * judged by it, and every store written since carries the application_id.
  */
-const UNMARKED_META_KEYS = ['seeded', 'topologyEnabled'];
+const UNMARKED_META_KEYS = ['seeded', 'topologyEnabled', 'secret_key_check'];
 
 export interface StoreMarks {
   applicationId: number;

@@ -85,7 +85,7 @@ describe('csshell stores carry an application_id', () => {
     expect(() => openStore(path)).toThrow(StoreOpenError);
     expect(() => openStore(path)).toThrow(`cannot open the store '${path}': the store was written by a newer csshell (schema version ${LAST + 1}; this csshell knows versions up to ${LAST}).`);
     expect(sha(path)).toBe(before);
-    expect(readdirSync(join(path, '..'))).toEqual(['newer.db']);
+    expect(readdirSync(join(path, '..')).sort()).toEqual(['newer.db', 'newer.db.key']);
   });
 
   it('Store.open refuses a foreign database, unchanged', () => {
@@ -111,13 +111,13 @@ describe('new stores are private', () => {
     s.close();
   });
 
-  it("an existing file and folder of the user's keep their modes", () => {
+  it("an existing folder of the user's keeps its mode; the store file in it is made owner-only", () => {
     const dir = join(tmp(), 'mine');
     mkdirSync(dir, { mode: 0o755 });
     const path = join(dir, 'store.db');
     writeFileSync(path, '', { mode: 0o644 });
     openStore(path).close();
-    expect(statSync(path).mode & 0o777).toBe(0o644);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(statSync(dir).mode & 0o777).toBe(0o755);
     expect(existsSync(path)).toBe(true);
   });
