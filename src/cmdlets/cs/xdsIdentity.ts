@@ -2,8 +2,10 @@
 // `global` → `Global`, `site:Redmond` → `Site:Redmond`, `tag:Sales` or `Sales` → `Tag:Sales`,
 // and global-relative names (`gmail.com`) kept as written. Matching is case-insensitive.
 
+import { fqdnErrorMessage, fqdnProblem } from '../../engine/fqdn.js';
 import { PSObject } from '../../engine/values.js';
-import type { DocumentScope, ScopeModel } from '../../store/configSchema.js';
+import type { ConfigDocument, DocumentScope, ScopeModel } from '../../store/configSchema.js';
+import { XdsCommandError, xdsErrors } from './xdsErrors.js';
 
 export interface ParsedIdentity {
   scope: DocumentScope | 'service' | 'invalid';
@@ -40,6 +42,17 @@ export function parseIdentity(text: string, model: ScopeModel): ParsedIdentity {
   // A bare name is a per-user policy: `Sales` means `Tag:Sales` [D].
   if (model === 'policy' && t) return { scope: 'tag', name: t, display: `Tag:${t}` };
   return { scope: 'invalid', name: t, display: t };
+}
+
+/**
+ * initNew of the objects named by a domain (allowed and blocked domains, XMPP partners): the name must be
+ * a domain name, as their Domain property is one in the product. [I] the FQDN rules of src/engine/fqdn.ts
+ */
+export function domainFromIdentity(type: string): (doc: ConfigDocument, id: ParsedIdentity) => void {
+  return (doc, id) => {
+    if (fqdnProblem(id.name)) throw new XdsCommandError(xdsErrors.invalidScope(type, id.display, fqdnErrorMessage(id.name)));
+    doc.Domain = id.display;
+  };
 }
 
 /** A PowerShell wildcard pattern (`*`, `?`, `[abc]`, `[a-z]`, backtick escapes) as a case-insensitive test. */
