@@ -55,34 +55,5 @@ export function domainFromIdentity(type: string): (doc: ConfigDocument, id: Pars
   };
 }
 
-/** A PowerShell wildcard pattern (`*`, `?`, `[abc]`, `[a-z]`, backtick escapes) as a case-insensitive test. */
-export function wildcardMatcher(pattern: string): (text: string) => boolean {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '`' && i + 1 < pattern.length) {
-      re += escapeRegExp(pattern[++i]!);
-    } else if (c === '*') {
-      re += '.*';
-    } else if (c === '?') {
-      re += '.';
-    } else if (c === '[') {
-      const close = pattern.indexOf(']', i + 1);
-      if (close < 0) {
-        re += '\\[';
-        continue;
-      }
-      const body = pattern.slice(i + 1, close).replace(/[\\^\]]/g, (x) => `\\${x}`);
-      re += `[${body}]`;
-      i = close;
-    } else {
-      re += escapeRegExp(c);
-    }
-  }
-  const rx = new RegExp(`^${re}$`, 'is');
-  return (text) => rx.test(text);
-}
-
-function escapeRegExp(c: string): string {
-  return c.replace(/[.*+?^${}()|[\]\\/-]/g, (x) => `\\${x}`);
-}
+/** -Filter patterns: PowerShell wildcards, case-insensitive (the engine's one matcher). */
+export { wildcardMatcher } from '../../engine/wildcard.js';
