@@ -156,6 +156,14 @@ const DATETIME: BadValue[] = [
   { ...SQL, refuse: true },
 ];
 
+/** Objects only the product's cmdlets make (a service, an AcpInfo). */
+const PRODUCT_OBJECT: BadValue[] = [
+  { label: 'a string', expr: "'RTCSRV'", refuse: true },
+  { label: 'a number', expr: '42', refuse: true },
+  { label: 'a custom object', expr: "[pscustomobject]@{ Name = 'RTCSRV' }", refuse: true },
+  NULL,
+];
+
 const OTHER: BadValue[] = [{ label: 'a string', expr: "'x'" }, SQL, NULL];
 
 /** The bad values for a parameter of this type (an array parameter takes arrays, of course). */
@@ -187,6 +195,8 @@ function scalarBadValues(t: ParameterType): BadValue[] {
       return GUID;
     case 'datetime':
       return DATETIME;
+    case 'opaque':
+      return t.name === 'NTService' || t.name === 'AcpInfo' ? PRODUCT_OBJECT : OTHER;
     default:
       return OTHER;
   }

@@ -113,11 +113,26 @@ function convertScalar(value: unknown, t: ParameterType, ctx: ConversionContext)
       return failCast(value, t, ctx);
     case 'unlimited':
       return toUnlimited(unwrapSingle(value), t, ctx);
+    case 'opaque':
+      return toTypedObject(value, t, ctx);
     case 'psobject':
     case 'object':
-    case 'opaque':
       return value;
   }
+}
+
+/**
+ * [I] Objects only the product's own cmdlets make (a service from Get-CsWindowsService, an AcpInfo):
+ * anything else is refused, as .NET has no conversion to them. Other classes a script names pass as
+ * they are, since the shell does not model them.
+ */
+const PRODUCT_OBJECT_TYPES = new Set(['NTService', 'AcpInfo']);
+
+function toTypedObject(value: unknown, t: ParameterType, ctx: ConversionContext): unknown {
+  if (!PRODUCT_OBJECT_TYPES.has(t.name)) return value;
+  const v = unwrapSingle(value);
+  if (v instanceof PSObject && v.typeNames.some((n) => n.endsWith(`.${t.name}`))) return v;
+  return failCast(v, t, ctx);
 }
 
 /** Identities (XdsIdentity, UserIdParameter, Fqdn, …) are kept as their string form; objects give their Identity. */
