@@ -16,6 +16,7 @@ import type {
 } from './cmdlet.js';
 import { CollectingVariable, readPreferences, type Preferences } from './commandProcessorPreferences.js';
 import { ErrorRecord, PSRuntimeError } from './errors.js';
+import { callDepthOverflowRecord, isJavaScriptStackOverflow, ScriptTerminatingError } from './evaluatorErrors.js';
 import type { ProgressRecord, WriteOptions } from './host.js';
 import { ShouldProcessController } from './shouldProcess.js';
 import { PSArrayList } from './values.js';
@@ -264,6 +265,12 @@ class RunningCmdlet implements CmdletContext {
         throw e;
       }
       if (isSignal(e)) throw e;
+      if (isJavaScriptStackOverflow(e)) {
+        // [I] A cmdlet that recursed too deep (a self-referencing value, a huge -Depth) stops as a script would.
+        const overflow = this.toRecord(callDepthOverflowRecord());
+        this.collect.error?.add(overflow);
+        throw new ScriptTerminatingError(overflow);
+      }
       const err = e as Error;
       const record = this.toRecord({
         message: err.message || String(err),

@@ -42,9 +42,33 @@ export function withExtent(e: unknown, extent: Extent): unknown {
   return e;
 }
 
+/** The error PowerShell 5.1 shows (it reports no depth: its limit comes from the stack, so CallDepth is 0). */
+export function callDepthOverflowRecord(): ErrorRecord {
+  return new ErrorRecord({
+    message: 'The script failed due to call depth overflow.',
+    category: 'InvalidOperation',
+    errorId: 'CallDepthOverflow',
+    exceptionType: 'System.Management.Automation.ScriptCallDepthException',
+    targetObject: 0,
+  });
+}
+
+/** The overflow passes through wrappers (validation, method calls) unchanged, as PowerShell's does. */
+export function isCallDepthOverflow(e: unknown): boolean {
+  return e instanceof PSRuntimeError && e.record.fullyQualifiedErrorId === 'CallDepthOverflow';
+}
+
+/** JavaScript's own stack overflow: a synchronous recursion that no script call counted. */
+export function isJavaScriptStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
+
 /** Turns anything thrown inside the evaluator into a PSRuntimeError (JavaScript bugs included, never a crash). */
 export function asRuntimeError(e: unknown): PSRuntimeError {
   if (e instanceof PSRuntimeError) return e;
+  // [I] Whatever recursed (an alias property naming itself, a self-referencing value), the user sees
+  // PowerShell's own limit, never the engine's.
+  if (isJavaScriptStackOverflow(e)) return new ScriptTerminatingError(callDepthOverflowRecord());
   const message = e instanceof Error ? e.message : toStr(e);
   return runtimeError(message, 'RuntimeException', 'NotSpecified');
 }
@@ -63,6 +87,7 @@ const PARENTS: Record<string, string> = {
   'system.management.automation.methodinvocationexception': 'system.management.automation.methodexception',
   'system.management.automation.methodexception': 'system.management.automation.runtimeexception',
   'system.management.automation.parseexception': 'system.management.automation.runtimeexception',
+  'system.management.automation.scriptcalldepthexception': 'system.systemexception',
   'system.management.automation.pipelinestoppedexception': 'system.management.automation.runtimeexception',
   'system.management.automation.validationmetadataexception': 'system.management.automation.metadataexception',
   'system.management.automation.metadataexception': 'system.management.automation.runtimeexception',
@@ -100,7 +125,7 @@ function normalizeCatchName(tn: TypeName): string {
   const n = tn.name.toLowerCase();
   if (n === 'exception') return 'system.exception';
   if (n.includes('.')) return n;
-  if (['runtimeexception', 'parameterbindingexception', 'commandnotfoundexception', 'itemnotfoundexception', 'actionpreferencestopexception', 'methodinvocationexception'].includes(n)) return `system.management.automation.${n}`;
+  if (['runtimeexception', 'parameterbindingexception', 'commandnotfoundexception', 'itemnotfoundexception', 'actionpreferencestopexception', 'methodinvocationexception', 'scriptcalldepthexception'].includes(n)) return `system.management.automation.${n}`;
   return `system.${n}`;
 }
 

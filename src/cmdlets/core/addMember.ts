@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
+import { ErrorRecord, PSRuntimeError } from '../../engine/errors.js';
 import { PSHashtable, PSObject, ScriptBlockValue } from '../../engine/values.js';
 import { registerCmdlet } from '../../catalog/registry.js';
 import { fileItem } from './fileItems.js';
@@ -21,6 +22,23 @@ function alreadyExists(ctx: CmdletContext, name: string): void {
     targetObject: name,
     exceptionType: 'System.InvalidOperationException',
   });
+}
+
+/** An alias property's getter; an alias that leads back to itself fails instead of recursing forever. */
+function aliasGetter(o: PSObject, name: string, target: string): () => unknown {
+  let resolving = false;
+  return () => {
+    if (resolving) {
+      // [I] message wording; the error id and exception type are PowerShell's.
+      throw new PSRuntimeError(new ErrorRecord({ message: `The alias property "${name}" cannot be resolved because its chain of aliases leads back to itself.`, errorId: 'CycleInAliasLookup', category: 'NotSpecified', exceptionType: 'System.Management.Automation.ExtendedTypeSystemException', targetName: '', targetType: '' }));
+    }
+    resolving = true;
+    try {
+      return o.get(target);
+    } finally {
+      resolving = false;
+    }
+  };
 }
 
 /** Adds one member; false when it was refused (an error has been written). */
@@ -42,8 +60,7 @@ function addOne(ctx: CmdletContext, o: PSObject, memberType: string, name: strin
   }
   if (o.has(name)) o.remove(name);
   if (kind === 'AliasProperty') {
-    const target = toStr(value);
-    o.addComputed(name, () => o.get(target));
+    o.addComputed(name, aliasGetter(o, name, toStr(value)));
   } else if (kind === 'ScriptMethod' && !(value instanceof ScriptBlockValue)) {
     ctx.writeError({ message: `The value of a ScriptMethod must be a script block.`, errorId: 'ScriptMethodNeedsScriptBlock', category: 'InvalidArgument', targetObject: name });
     return false;

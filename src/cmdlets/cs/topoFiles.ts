@@ -43,7 +43,34 @@ export const fileErrors = {
     exceptionType: 'System.IO.IOException',
     targetObject: psPath,
   }),
+  /** [V .NET Framework text] A path with a character Windows refuses (control characters, `"<>|`, wildcards). */
+  illegalCharacters: (psPath: string): ErrorSpec => ({
+    message: 'Illegal characters in path.',
+    category: 'InvalidArgument',
+    errorId: 'ArgumentException',
+    exceptionType: 'System.ArgumentException',
+    targetObject: psPath,
+  }),
+  /** [V .NET Framework text] A path past MAX_PATH. */
+  pathTooLong: (psPath: string): ErrorSpec => ({
+    message: 'The specified path, file name, or both are too long. The fully qualified file name must be less than 260 characters, and the directory name must be less than 248 characters.',
+    category: 'InvalidArgument',
+    errorId: 'PathTooLongException',
+    exceptionType: 'System.IO.PathTooLongException',
+    targetObject: psPath,
+  }),
 } as const;
+
+/** .NET Framework's invalid path characters, plus the wildcards no file name may hold. */
+const ILLEGAL_IN_PATH = /[\u0000-\u001f"<>|*?]/;
+/** [I] MAX_PATH applied to the path as typed (the real limit counts the full path). */
+const MAX_PATH = 260;
+
+/** Checks what Windows would refuse before the host is asked: a clean error instead of the host's own. */
+function checkPathText(psPath: string, raise: RaiseFileError): void {
+  if (ILLEGAL_IN_PATH.test(psPath)) raise(fileErrors.illegalCharacters(psPath));
+  if (psPath.length >= MAX_PATH) raise(fileErrors.pathTooLong(psPath));
+}
 
 /** The PowerShell error for a Node file-system error (by its code), naming the path the user typed. */
 export function fileSystemErrorSpec(e: unknown, psPath: string, writing: boolean): ErrorSpec {
@@ -75,6 +102,7 @@ function isDirectory(hostPath: string): boolean {
 
 /** Reads a file named by a PowerShell path; a missing file or a folder is a PowerShell error. */
 export function readSandboxFile(ctx: CmdletContext, psPath: string, raise: RaiseFileError): Buffer {
+  checkPathText(psPath, raise);
   const hostPath = ctx.engine.resolvePath(psPath);
   if (!existsSync(hostPath)) raise(fileErrors.pathNotFound(psPath));
   if (isDirectory(hostPath)) raise(fileErrors.accessDenied(psPath));
@@ -104,6 +132,7 @@ export interface WriteOptions {
  * folder exists (or may be created). Call before changing anything, so a bad path changes nothing.
  */
 export function prepareSandboxWrite(ctx: CmdletContext, psPath: string, raise: RaiseFileError, opts: WriteOptions = {}): string {
+  checkPathText(psPath, raise);
   const hostPath = ctx.engine.resolvePath(psPath);
   if (isDirectory(hostPath) || /[\\/]$/.test(psPath.trim())) raise(fileErrors.accessDenied(psPath));
   const folder = dirname(hostPath);
