@@ -5,6 +5,7 @@ import type { Extent, TypeName } from '../lang/ast.js';
 import { ErrorRecord, PSRuntimeError, type ErrorCategory } from './errors.js';
 import { toStr } from './convert.js';
 import { isExceptionObject } from './staticsSystem.js';
+import { withoutHostPaths } from './sandboxFiles.js';
 
 /** `throw` and errors under $ErrorActionPreference = 'Stop' end the whole script, not just the statement. */
 export class ScriptTerminatingError extends PSRuntimeError {}
@@ -36,6 +37,25 @@ export function commandNotFound(name: string, extent?: Extent): PSRuntimeError {
   );
 }
 
+/**
+ * A script file that cannot be read (here: its path leads out of the sandbox). 5.1 turns the .NET
+ * failure into a CommandNotFoundException carrying the .NET message.
+ */
+export function scriptAccessDenied(name: string, shownPath: string, extent?: Extent): PSRuntimeError {
+  return new PSRuntimeError(
+    new ErrorRecord({
+      message: `Access to the path '${shownPath}' is denied.`,
+      errorId: 'CommandNotFoundException',
+      category: 'ObjectNotFound',
+      exceptionType: 'System.Management.Automation.CommandNotFoundException',
+      targetName: '',
+      targetType: '',
+      activity: '',
+      invocation: { commandName: name, extent },
+    }),
+  );
+}
+
 /** Attaches the position of the failing expression when the record has none yet. */
 export function withExtent(e: unknown, extent: Extent): unknown {
   if (e instanceof PSRuntimeError && !e.record.invocation.extent) e.record.invocation = { ...e.record.invocation, extent };
@@ -45,7 +65,7 @@ export function withExtent(e: unknown, extent: Extent): unknown {
 /** Turns anything thrown inside the evaluator into a PSRuntimeError (JavaScript bugs included, never a crash). */
 export function asRuntimeError(e: unknown): PSRuntimeError {
   if (e instanceof PSRuntimeError) return e;
-  const message = e instanceof Error ? e.message : toStr(e);
+  const message = e instanceof Error ? withoutHostPaths(e.message) : toStr(e);
   return runtimeError(message, 'RuntimeException', 'NotSpecified');
 }
 

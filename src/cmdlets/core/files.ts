@@ -1,14 +1,15 @@
 // Get-Content, Set-Content, Add-Content, Test-Path, New-Item, Remove-Item, Get-ChildItem. All file
-// access stays inside the sandbox (resolveFile → ctx.engine.resolvePath).
+// access stays inside the sandbox: paths through resolveFile, every access through filesOf(ctx).
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CmdletContext } from '../../engine/cmdlet.js';
+import { accessDeniedSpec } from '../../engine/accessDenied.js';
+import { PathOutsideSandboxError } from '../../engine/paths.js';
 import { toStr } from '../../engine/convert.js';
 import { decodeText, DEFAULT_ENCODING, encodeText, ENCODING_NAMES, NEWLINE, splitLines } from './encoding.js';
-import { fileItem } from './fileItems.js';
+import { fileItem, fileItemOf } from './fileItems.js';
 import { certItems, certPathNotFound, isCertPath } from './certDrive.js';
-import { absolutePsPath, resolveFile, pathNotFound } from './location.js';
+import { absolutePsPath, filesOf, resolveFile, pathNotFound } from './location.js';
 import { define, MANAGEMENT } from './meta.js';
 import { writeTextFile } from './out.js';
 import { hasWildcard, listOf, wildcardMatch } from './util.js';
@@ -19,20 +20,25 @@ function notFound(ctx: CmdletContext, path: string, terminating = false): void {
   ctx.writeError(spec);
 }
 
-/** Paths given to a cmdlet, with wildcards in the last segment expanded against the directory. */
-function expandPaths(ctx: CmdletContext, paths: string[]): { ps: string; host: string }[] {
+/**
+ * Paths given to a cmdlet, with wildcards in the last segment expanded against the directory.
+ * `resolve` maps one path (the cmdlet's refusal by default for a path leading out of the sandbox).
+ */
+function expandPaths(ctx: CmdletContext, paths: string[], resolve = resolveFile): { ps: string; host: string }[] {
+  const files = filesOf(ctx);
   const out: { ps: string; host: string }[] = [];
   for (const p of paths) {
     const m = /^(.*[\\/])?([^\\/]*)$/.exec(p)!;
     const leaf = m[2] ?? '';
     if (!hasWildcard(leaf)) {
-      out.push({ ps: p, host: resolveFile(ctx, p) });
+      out.push({ ps: p, host: resolve(ctx, p) });
       continue;
     }
     const dirPs = m[1] ?? '.\\';
-    const dir = resolveFile(ctx, dirPs);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) if (wildcardMatch(leaf, name)) out.push({ ps: `${dirPs}${name}`, host: join(dir, name) });
+    const dir = resolve(ctx, dirPs);
+    if (!files.exists(dir)) continue;
+    const names = files.list(dir).map((e) => e.name).sort();
+    for (const name of names) if (wildcardMatch(leaf, name)) out.push({ ps: `${dirPs}${name}`, host: join(dir, name) });
   }
   return out;
 }
@@ -68,14 +74,15 @@ define(
   },
   () => ({
     process(ctx) {
+      const sandbox = filesOf(ctx);
       for (const p of givenPaths(ctx)) {
         const files = expandPaths(ctx, [p]);
-        if (files.length === 0 || !existsSync(files[0]!.host)) {
+        if (files.length === 0 || !sandbox.exists(files[0]!.host)) {
           notFound(ctx, p);
           continue;
         }
         for (const f of files) {
-          if (statSync(f.host).isDirectory()) {
+          if (sandbox.isDirectory(f.host)) {
             ctx.writeError({
               message: `Unable to get content because it is a directory: '${absolutePsPath(ctx.engine, f.ps)}'. Please use 'Get-ChildItem' instead.`,
               errorId: 'GetContainerContentException',
@@ -84,7 +91,7 @@ define(
             });
             continue;
           }
-          const text = decodeText(readFileSync(f.host), ctx.params.Encoding as string | undefined);
+          const text = decodeText(sandbox.readFile(f.host), ctx.params.Encoding as string | undefined);
           if (ctx.params.Raw) {
             ctx.writeObject(text);
             continue;
@@ -146,16 +153,35 @@ define(
   { module: MANAGEMENT, defaultSet: 'Path', shouldProcess: true, params: { ...pathParams, Filter: { type: 'String' }, Force: { type: 'SwitchParameter' } } },
   () => ({
     async process(ctx) {
+      const sandbox = filesOf(ctx);
       for (const p of givenPaths(ctx)) {
-        const files = expandPaths(ctx, [p]).filter((f) => existsSync(f.host));
+        const files = expandPaths(ctx, [p]).filter((f) => sandbox.exists(f.host));
         if (files.length === 0) notFound(ctx, p);
         for (const f of files) {
-          if (await ctx.shouldProcess(`Item: ${absolutePsPath(ctx.engine, f.ps)}`, 'Clear Content')) writeFileSync(f.host, '');
+          if (await ctx.shouldProcess(`Item: ${absolutePsPath(ctx.engine, f.ps)}`, 'Clear Content')) sandbox.writeFile(f.host, '');
         }
       }
     },
   }),
 );
+
+/**
+ * Test-Path of a file system path. A path leading out of the sandbox is reported as 5.1 reports a
+ * path it may not examine (ItemExistsUnauthorizedAccessError) and tests $false; so does a bad path.
+ */
+function testFilePath(ctx: CmdletContext, p: string, type: string): boolean {
+  const sandbox = filesOf(ctx);
+  try {
+    const files = expandPaths(ctx, [p], (c, path) => c.engine.resolvePath(absolutePsPath(c.engine, path))).filter((f) => sandbox.exists(f.host));
+    return files.some((f) => {
+      const dir = sandbox.isDirectory(f.host);
+      return type === 'any' || (type === 'container' ? dir : !dir);
+    });
+  } catch (e) {
+    if (e instanceof PathOutsideSandboxError) ctx.writeError(accessDeniedSpec(ctx.metadata.name, e.shownPath));
+    return false;
+  }
+}
 
 define(
   'Test-Path',
@@ -193,17 +219,7 @@ define(
           ctx.writeObject(!!found && (type === 'any' || (type === 'leaf') === leaf));
           continue;
         }
-        let files: { host: string }[];
-        try {
-          files = expandPaths(ctx, [p]).filter((f) => existsSync(f.host));
-        } catch {
-          files = [];
-        }
-        const ok = files.some((f) => {
-          const dir = statSync(f.host).isDirectory();
-          return type === 'any' || (type === 'container' ? dir : !dir);
-        });
-        ctx.writeObject(ok);
+        ctx.writeObject(testFilePath(ctx, p, type));
       }
     },
   }),
@@ -231,8 +247,9 @@ define(
         const p = ctx.params.Name !== undefined ? `${base.replace(/[\\/]$/, '')}\\${toStr(ctx.params.Name)}` : base;
         const full = absolutePsPath(ctx.engine, p);
         const host = resolveFile(ctx, p);
+        const sandbox = filesOf(ctx);
         if (!(await ctx.shouldProcess(`Destination: ${full}`, type === 'directory' ? 'Create Directory' : 'Create File'))) continue;
-        if (existsSync(host) && !(ctx.params.Force && type !== 'directory')) {
+        if (sandbox.exists(host) && !(ctx.params.Force && type !== 'directory')) {
           if (type === 'directory' && ctx.params.Force) {
             ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host, true));
             continue;
@@ -246,14 +263,14 @@ define(
           });
           continue;
         }
-        if (type === 'directory') mkdirSync(host, { recursive: true });
+        if (type === 'directory') sandbox.mkdir(host);
         else {
-          if (ctx.params.Force) mkdirSync(join(host, '..'), { recursive: true });
-          if (!existsSync(join(host, '..'))) {
+          if (ctx.params.Force) sandbox.mkdir(join(host, '..'));
+          if (!sandbox.exists(join(host, '..'))) {
             ctx.writeError({ message: `Could not find a part of the path '${full}'.`, errorId: 'NewItemIOError', category: 'WriteError', targetObject: full, exceptionType: 'System.IO.DirectoryNotFoundException' });
             continue;
           }
-          writeFileSync(host, encodeText(ctx.params.Value === undefined ? '' : toStr(ctx.params.Value), 'Default'));
+          sandbox.writeFile(host, encodeText(ctx.params.Value === undefined ? '' : toStr(ctx.params.Value), 'Default'));
         }
         ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host, true));
       }
@@ -278,8 +295,9 @@ define(
   },
   () => ({
     async process(ctx) {
+      const sandbox = filesOf(ctx);
       for (const p of givenPaths(ctx)) {
-        const files = expandPaths(ctx, [p]).filter((f) => existsSync(f.host));
+        const files = expandPaths(ctx, [p]).filter((f) => sandbox.exists(f.host));
         if (files.length === 0) {
           notFound(ctx, p);
           continue;
@@ -287,8 +305,9 @@ define(
         for (const f of files) {
           const full = absolutePsPath(ctx.engine, f.ps);
           if (f.host === ctx.engine.session.workingDirectory) continue;
-          const dir = statSync(f.host).isDirectory();
-          if (dir && readdirSync(f.host).length > 0 && !ctx.params.Recurse) {
+          // [I] A link is removed as an entry of its own, never by emptying what it points to.
+          const dir = sandbox.isDirectory(f.host) && !sandbox.entry(f.host)?.link;
+          if (dir && sandbox.list(f.host).length > 0 && !ctx.params.Recurse) {
             ctx.writeError({
               message: `The item at ${full} has children and the Recurse parameter was not specified. If you continue, all children will be removed with the item.`,
               errorId: 'DirectoryNotEmpty',
@@ -299,7 +318,7 @@ define(
             continue;
           }
           if (!(await ctx.shouldProcess(full, dir ? 'Remove Directory' : 'Remove File'))) continue;
-          rmSync(f.host, { recursive: true, force: true });
+          sandbox.remove(f.host);
         }
       }
     },
@@ -308,12 +327,15 @@ define(
 
 function listDirectory(ctx: CmdletContext, host: string, recurse: boolean, filter: (name: string, dir: boolean) => boolean): void {
   const root = ctx.engine.session.workingDirectory;
-  const names = readdirSync(host).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
-  const entries = names.map((n) => ({ n, dir: statSync(join(host, n)).isDirectory() }));
+  const entries = filesOf(ctx)
+    .list(host)
+    .sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()));
   // Directories first, then files, as the file system provider lists them.
-  const ordered = [...entries.filter((e) => e.dir), ...entries.filter((e) => !e.dir)];
-  for (const e of ordered) if (filter(e.n, e.dir)) ctx.writeObject(ctx.params.Name ? e.n : fileItem(root, join(host, e.n)));
-  if (recurse) for (const e of ordered) if (e.dir) listDirectory(ctx, join(host, e.n), true, filter);
+  const ordered = [...entries.filter((e) => e.directory), ...entries.filter((e) => !e.directory)];
+  for (const e of ordered) if (filter(e.name, e.directory)) ctx.writeObject(ctx.params.Name ? e.name : fileItemOf(root, e));
+  // [I] -Recurse does not descend into links (as PowerShell does without -FollowSymlink): a link
+  // could lead back up the tree, and one leading out of the sandbox is never followed.
+  if (recurse) for (const e of ordered) if (e.directory && !e.link) listDirectory(ctx, e.hostPath, true, filter);
 }
 
 define(
@@ -356,13 +378,14 @@ define(
           for (const o of found ?? []) ctx.writeObject(o);
           continue;
         }
-        const items = expandPaths(ctx, [p]).filter((f) => existsSync(f.host));
+        const sandbox = filesOf(ctx);
+        const items = expandPaths(ctx, [p]).filter((f) => sandbox.exists(f.host));
         if (items.length === 0) {
           notFound(ctx, p);
           continue;
         }
         for (const it of items) {
-          if (statSync(it.host).isDirectory()) listDirectory(ctx, it.host, !!ctx.params.Recurse, filter);
+          if (sandbox.isDirectory(it.host)) listDirectory(ctx, it.host, !!ctx.params.Recurse, filter);
           else ctx.writeObject(ctx.params.Name ? it.ps : fileItem(ctx.engine.session.workingDirectory, it.host));
         }
       }
@@ -386,7 +409,7 @@ define(
           for (const o of found ?? []) ctx.writeObject(o);
           continue;
         }
-        const items = expandPaths(ctx, [p]).filter((f) => existsSync(f.host));
+        const items = expandPaths(ctx, [p]).filter((f) => filesOf(ctx).exists(f.host));
         if (items.length === 0) notFound(ctx, p);
         for (const it of items) ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, it.host, true));
       }

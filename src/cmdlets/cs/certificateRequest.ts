@@ -139,7 +139,7 @@ async function newRequest(ctx: CmdletContext): Promise<void> {
       keyExportable: plan.exportable,
       friendlyName: plan.friendlyName,
     });
-    if (outputFile) writePreparedFile(outputFile, output!, csrPem, raiseFileError);
+    if (outputFile) writePreparedFile(ctx, outputFile, output!, csrPem, raiseFileError);
     if (!plan.ca) {
       ctx.writeVerbose(`Certificate request ${requestId} was created on ${plan.computer}.`);
       return;
@@ -149,17 +149,17 @@ async function newRequest(ctx: CmdletContext): Promise<void> {
     const thumbprint = addStoredCertificate(store, plan.computer, { der, privateKeyPem: keyPem, keyExportable: plan.exportable, friendlyName: plan.friendlyName });
     setPendingRequestStatus(store, requestId, 'Issued');
     if (outputFile) {
-      writeSandboxCompanion(issuedCertificatePath(outputFile), output!, derToPem(der));
-      writeSandboxCompanion(join(dirname(outputFile), LAB_CA_FILE_NAME), output!, ca.certPem);
+      writeSandboxCompanion(ctx, issuedCertificatePath(outputFile), output!, derToPem(der));
+      writeSandboxCompanion(ctx, join(dirname(outputFile), LAB_CA_FILE_NAME), output!, ca.certPem);
     }
     ctx.writeVerbose(`Certificate ${thumbprint} was issued by ${LAB_CA_CONFIG} and installed on ${plan.computer}.`);
   });
 }
 
 /** A file written next to the request file; a failure names the request path the user typed. */
-function writeSandboxCompanion(hostPath: string, psPath: string, data: string): void {
+function writeSandboxCompanion(ctx: CmdletContext, hostPath: string, psPath: string, data: string): void {
   const shown = psPath.replace(/[^\\/]*$/, basename(hostPath));
-  writePreparedFile(hostPath, shown, data, raiseFileError);
+  writePreparedFile(ctx, hostPath, shown, data, raiseFileError);
 }
 
 /** `edge.req` → `edge.cer`; when the request itself was named `.cer`, `edge-issued.cer`. [I] */

@@ -129,7 +129,7 @@ export function withReport(impl: CmdletImplementation): CmdletImplementation {
     const text = /\.xml$/i.test(target.psPath) ? reportXml(header, entries) : reportHtml(header, entries);
     const { hostPath, psPath } = target;
     target = undefined;
-    writePreparedFile(hostPath, psPath, text, (spec) => ctx.throwTerminatingError(spec));
+    writePreparedFile(ctx, hostPath, psPath, text, (spec) => ctx.throwTerminatingError(spec));
   };
   const phase = (run?: (c: CmdletContext) => void | Promise<void>) =>
     async (ctx: CmdletContext) => {
