@@ -1,4 +1,4 @@
-// Get-Content, Set-Content, Add-Content, Test-Path, New-Item, Remove-Item, Get-ChildItem. All file
+// Get-Content, Set-Content, Add-Content, Clear-Content, Test-Path, New-Item, Remove-Item. All file
 // access stays inside the sandbox: paths through resolveFile, every access through filesOf(ctx).
 
 import { join } from 'node:path';
@@ -7,14 +7,14 @@ import { accessDeniedSpec } from '../../engine/accessDenied.js';
 import { PathOutsideSandboxError } from '../../engine/paths.js';
 import { toStr } from '../../engine/convert.js';
 import { decodeText, DEFAULT_ENCODING, encodeText, ENCODING_NAMES, NEWLINE, splitLines } from './encoding.js';
-import { fileItem, fileItemOf } from './fileItems.js';
-import { certItems, certPathNotFound, isCertPath } from './certDrive.js';
+import { fileItem } from './fileItems.js';
+import { certItems, isCertPath } from './certDrive.js';
 import { absolutePsPath, filesOf, resolveFile, pathNotFound } from './location.js';
 import { define, MANAGEMENT } from './meta.js';
 import { writeTextFile } from './out.js';
 import { hasWildcard, listOf, wildcardMatch } from './util.js';
 
-function notFound(ctx: CmdletContext, path: string, terminating = false): void {
+export function notFound(ctx: CmdletContext, path: string, terminating = false): void {
   const spec = pathNotFound(ctx.engine, path);
   if (terminating) ctx.throwTerminatingError(spec);
   ctx.writeError(spec);
@@ -24,7 +24,7 @@ function notFound(ctx: CmdletContext, path: string, terminating = false): void {
  * Paths given to a cmdlet, with wildcards in the last segment expanded against the directory.
  * `resolve` maps one path (the cmdlet's refusal by default for a path leading out of the sandbox).
  */
-function expandPaths(ctx: CmdletContext, paths: string[], resolve = resolveFile): { ps: string; host: string }[] {
+export function expandPaths(ctx: CmdletContext, paths: string[], resolve = resolveFile): { ps: string; host: string }[] {
   const files = filesOf(ctx);
   const out: { ps: string; host: string }[] = [];
   for (const p of paths) {
@@ -43,12 +43,12 @@ function expandPaths(ctx: CmdletContext, paths: string[], resolve = resolveFile)
   return out;
 }
 
-const pathParams = {
+export const pathParams = {
   Path: { type: 'String', array: true, pipeline: 'True (ByPropertyName)' as const, sets: { Path: [true, 0] } as Record<string, [boolean, number | null]> },
   LiteralPath: { type: 'String', array: true, aliases: ['PSPath'], pipeline: 'True (ByPropertyName)' as const, sets: { LiteralPath: [true, null] } as Record<string, [boolean, number | null]> },
 };
 
-function givenPaths(ctx: CmdletContext): string[] {
+export function givenPaths(ctx: CmdletContext): string[] {
   return listOf(ctx.params.Path ?? ctx.params.LiteralPath).map(toStr);
 }
 
@@ -320,98 +320,6 @@ define(
           if (!(await ctx.shouldProcess(full, dir ? 'Remove Directory' : 'Remove File'))) continue;
           sandbox.remove(f.host);
         }
-      }
-    },
-  }),
-);
-
-function listDirectory(ctx: CmdletContext, host: string, recurse: boolean, filter: (name: string, dir: boolean) => boolean): void {
-  const root = ctx.engine.session.workingDirectory;
-  const entries = filesOf(ctx)
-    .list(host)
-    .sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()));
-  // Directories first, then files, as the file system provider lists them.
-  const ordered = [...entries.filter((e) => e.directory), ...entries.filter((e) => !e.directory)];
-  for (const e of ordered) if (filter(e.name, e.directory)) ctx.writeObject(ctx.params.Name ? e.name : fileItemOf(root, e));
-  // [I] -Recurse does not descend into links (as PowerShell does without -FollowSymlink): a link
-  // could lead back up the tree, and one leading out of the sandbox is never followed.
-  if (recurse) for (const e of ordered) if (e.directory && !e.link) listDirectory(ctx, e.hostPath, true, filter);
-}
-
-define(
-  'Get-ChildItem',
-  {
-    module: MANAGEMENT,
-    defaultSet: 'Items',
-    params: {
-      Path: { type: 'String', array: true, pipeline: 'True (ByPropertyName, ByValue)', sets: { Items: [false, 0] } },
-      LiteralPath: { type: 'String', array: true, aliases: ['PSPath'], sets: { LiteralItems: [true, null] } },
-      Filter: { type: 'String', position: 1, sets: { Items: [false, 1], LiteralItems: [false, 1] } },
-      Include: { type: 'String', array: true },
-      Exclude: { type: 'String', array: true },
-      Recurse: { type: 'SwitchParameter', aliases: ['s'] },
-      Depth: { type: 'UInt32' },
-      Force: { type: 'SwitchParameter' },
-      Name: { type: 'SwitchParameter' },
-      Attributes: { type: 'String' },
-      Directory: { type: 'SwitchParameter', aliases: ['ad', 'd'] },
-      File: { type: 'SwitchParameter', aliases: ['af'] },
-      Hidden: { type: 'SwitchParameter', aliases: ['ah', 'h'] },
-    },
-  },
-  () => ({
-    process(ctx) {
-      const paths = ctx.params.Path || ctx.params.LiteralPath ? givenPaths(ctx) : ['.'];
-      const include = listOf(ctx.params.Include).map(toStr);
-      const exclude = listOf(ctx.params.Exclude).map(toStr);
-      const filterText = ctx.params.Filter !== undefined ? toStr(ctx.params.Filter) : undefined;
-      const filter = (name: string, dir: boolean) =>
-        (!ctx.params.File || !dir) &&
-        (!ctx.params.Directory || dir) &&
-        (filterText === undefined || wildcardMatch(filterText, name)) &&
-        (include.length === 0 || include.some((i) => wildcardMatch(i, name))) &&
-        !exclude.some((x) => wildcardMatch(x, name));
-      for (const p of paths) {
-        if (isCertPath(p)) {
-          const found = certItems(ctx, p, true, !!ctx.params.Recurse);
-          if (!found) certPathNotFound(ctx, p);
-          for (const o of found ?? []) ctx.writeObject(o);
-          continue;
-        }
-        const sandbox = filesOf(ctx);
-        const items = expandPaths(ctx, [p]).filter((f) => sandbox.exists(f.host));
-        if (items.length === 0) {
-          notFound(ctx, p);
-          continue;
-        }
-        for (const it of items) {
-          if (sandbox.isDirectory(it.host)) listDirectory(ctx, it.host, !!ctx.params.Recurse, filter);
-          else ctx.writeObject(ctx.params.Name ? it.ps : fileItem(ctx.engine.session.workingDirectory, it.host));
-        }
-      }
-    },
-  }),
-);
-
-define(
-  'Get-Item',
-  {
-    module: MANAGEMENT,
-    defaultSet: 'Path',
-    params: { ...pathParams, Filter: { type: 'String' }, Include: { type: 'String', array: true }, Exclude: { type: 'String', array: true }, Force: { type: 'SwitchParameter' } },
-  },
-  () => ({
-    process(ctx) {
-      for (const p of givenPaths(ctx)) {
-        if (isCertPath(p)) {
-          const found = certItems(ctx, p, false);
-          if (!found) certPathNotFound(ctx, p);
-          for (const o of found ?? []) ctx.writeObject(o);
-          continue;
-        }
-        const items = expandPaths(ctx, [p]).filter((f) => filesOf(ctx).exists(f.host));
-        if (items.length === 0) notFound(ctx, p);
-        for (const it of items) ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, it.host, true));
       }
     },
   }),
