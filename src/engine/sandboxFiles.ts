@@ -75,10 +75,15 @@ export class SandboxFiles {
 
   /** The entry itself (a link stays a link): its folder's real path and its own name. */
   private entryPath(hostPath: string): string {
-    const real = this.real(hostPath);
     // The root itself has no folder inside the sandbox.
-    if (this.isRoot(hostPath)) return real;
+    if (this.isRoot(hostPath)) return this.real(hostPath);
     return join(this.real(dirname(hostPath)), basename(hostPath));
+  }
+
+  /** entryPath of an entry about to change: refused when the entry leads out of the sandbox. */
+  private changedEntryPath(hostPath: string): string {
+    this.real(hostPath);
+    return this.entryPath(hostPath);
   }
 
   private isRoot(hostPath: string): boolean {
@@ -152,7 +157,10 @@ export class SandboxFiles {
     this.io(hostPath, (real) => void fs.mkdirSync(real, { recursive: true }));
   }
 
-  /** One entry by path, a link described as a link; undefined when nothing is there. */
+  /**
+   * One entry by path, a link described as a link (even one leading out: only the link itself is
+   * looked at); undefined when nothing is there.
+   */
   entry(hostPath: string): FileEntry | undefined {
     const path = this.entryPath(hostPath);
     return this.describe(hostPath, path);
@@ -193,15 +201,15 @@ export class SandboxFiles {
   /** Removes a file, a link (not what it points to) or a folder with everything in it. */
   remove(hostPath: string): void {
     if (this.isRoot(hostPath)) throw new SandboxIoError('EPERM', this.shown(hostPath));
-    const path = this.entryPath(hostPath);
+    const path = this.changedEntryPath(hostPath);
     this.io(hostPath, () => fs.rmSync(path, { recursive: true, force: true }), path);
   }
 
   /** Moves or renames an entry (a link moves as a link); an existing destination file is replaced. */
   rename(fromHostPath: string, toHostPath: string): void {
     if (this.isRoot(fromHostPath)) throw new SandboxIoError('EPERM', this.shown(fromHostPath));
-    const from = this.entryPath(fromHostPath);
-    const to = this.entryPath(toHostPath);
+    const from = this.changedEntryPath(fromHostPath);
+    const to = this.changedEntryPath(toHostPath);
     this.io(fromHostPath, () => fs.renameSync(from, to), from);
   }
 

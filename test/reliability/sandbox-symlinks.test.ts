@@ -281,6 +281,16 @@ describe('links that stay inside the sandbox keep working', () => {
     expectNoLeak(r.errors, world);
   });
 
+  it('a wildcard matching a link out of the sandbox: that file is refused, the others are read; Get-ChildItem * lists the link', async () => {
+    const world = insideWorld();
+    writeFileSync(join(world.root, 'notes.txt'), 'kept\r\n');
+    symlinkSync(join(world.outside, 'victim.txt'), join(world.root, 'zz.txt'));
+    const r = await runPs('Get-Content *.txt; (Get-ChildItem *.txt | ForEach-Object { $_.Mode + " " + $_.Name }) -join ","', { workingDirectory: world.root });
+    expect(r.output.trim().split('\n')).toEqual(['inside', 'kept', '-a---- inside.txt,-a---- notes.txt,-a---l zz.txt']);
+    expect(r.errors).toContain("Get-Content : Access to the path 'C:\\Users\\Administrator\\zz.txt' is denied.");
+    expectNoLeak(`${r.output}\n${r.errors}`, world);
+  });
+
   it('Get-ChildItem lists links as 5.1 lists reparse points, never follows them out, and names no host path', async () => {
     const world = insideWorld();
     const before = snapshot(world.outside);

@@ -4,11 +4,24 @@
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
 import { certItems, certPathNotFound, isCertPath } from './certDrive.js';
-import { fileItem, fileItemOf } from './fileItems.js';
+import { fileItemOf } from './fileItems.js';
+import type { FileEntry } from '../../engine/sandboxFiles.js';
 import { expandPaths, givenPaths, notFound, pathParams } from './files.js';
 import { filesOf } from './location.js';
 import { define, MANAGEMENT } from './meta.js';
 import { listOf, wildcardMatch } from './util.js';
+
+/**
+ * The items a path names (wildcards expanded), each as its entry: a link matched by a wildcard is
+ * shown as a link, even one leading out of the sandbox (only the link itself is looked at).
+ */
+function entriesOf(ctx: CmdletContext, p: string): { ps: string; entry: FileEntry }[] {
+  const files = filesOf(ctx);
+  return expandPaths(ctx, [p]).flatMap((f) => {
+    const entry = files.entry(f.host);
+    return entry ? [{ ps: f.ps, entry }] : [];
+  });
+}
 
 function listDirectory(ctx: CmdletContext, host: string, recurse: boolean, filter: (name: string, dir: boolean) => boolean): void {
   const root = ctx.engine.session.workingDirectory;
@@ -63,15 +76,14 @@ define(
           for (const o of found ?? []) ctx.writeObject(o);
           continue;
         }
-        const sandbox = filesOf(ctx);
-        const items = expandPaths(ctx, [p]).filter((f) => sandbox.exists(f.host));
+        const items = entriesOf(ctx, p);
         if (items.length === 0) {
           notFound(ctx, p);
           continue;
         }
         for (const it of items) {
-          if (sandbox.isDirectory(it.host)) listDirectory(ctx, it.host, !!ctx.params.Recurse, filter);
-          else ctx.writeObject(ctx.params.Name ? it.ps : fileItem(ctx.engine.session.workingDirectory, it.host));
+          if (it.entry.directory) listDirectory(ctx, it.entry.hostPath, !!ctx.params.Recurse, filter);
+          else ctx.writeObject(ctx.params.Name ? it.ps : fileItemOf(ctx.engine.session.workingDirectory, it.entry));
         }
       }
     },
@@ -94,9 +106,9 @@ define(
           for (const o of found ?? []) ctx.writeObject(o);
           continue;
         }
-        const items = expandPaths(ctx, [p]).filter((f) => filesOf(ctx).exists(f.host));
+        const items = entriesOf(ctx, p);
         if (items.length === 0) notFound(ctx, p);
-        for (const it of items) ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, it.host, true));
+        for (const it of items) ctx.writeObject(fileItemOf(ctx.engine.session.workingDirectory, it.entry, true));
       }
     },
   }),

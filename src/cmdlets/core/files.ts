@@ -74,37 +74,42 @@ define(
   },
   () => ({
     process(ctx) {
-      const sandbox = filesOf(ctx);
       for (const p of givenPaths(ctx)) {
         const files = expandPaths(ctx, [p]);
-        if (files.length === 0 || !sandbox.exists(files[0]!.host)) {
-          notFound(ctx, p);
-          continue;
-        }
+        if (files.length === 0) notFound(ctx, p);
         for (const f of files) {
-          if (sandbox.isDirectory(f.host)) {
-            ctx.writeError({
-              message: `Unable to get content because it is a directory: '${absolutePsPath(ctx.engine, f.ps)}'. Please use 'Get-ChildItem' instead.`,
-              errorId: 'GetContainerContentException',
-              category: 'InvalidOperation',
-              targetObject: f.ps,
-            });
-            continue;
+          try {
+            writeContent(ctx, f);
+          } catch (e) {
+            // One file of a wildcard that leads out of the sandbox is refused; the others are read.
+            if (!(e instanceof PathOutsideSandboxError)) throw e;
+            ctx.writeError(accessDeniedSpec(ctx.metadata.name, e.shownPath));
           }
-          const text = decodeText(sandbox.readFile(f.host), ctx.params.Encoding as string | undefined);
-          if (ctx.params.Raw) {
-            ctx.writeObject(text);
-            continue;
-          }
-          let lines = splitLines(text);
-          if (ctx.params.TotalCount !== undefined && Number(ctx.params.TotalCount) >= 0) lines = lines.slice(0, Number(ctx.params.TotalCount));
-          if (ctx.params.Tail !== undefined) lines = Number(ctx.params.Tail) === 0 ? [] : lines.slice(-Number(ctx.params.Tail));
-          for (const l of lines) ctx.writeObject(l);
         }
       }
     },
   }),
 );
+
+/** Get-Content of one file: its lines (or -Raw text), with -TotalCount and -Tail. */
+function writeContent(ctx: CmdletContext, f: { ps: string; host: string }): void {
+  const sandbox = filesOf(ctx);
+  if (!sandbox.exists(f.host)) return notFound(ctx, f.ps);
+  if (sandbox.isDirectory(f.host)) {
+    return ctx.writeError({
+      message: `Unable to get content because it is a directory: '${absolutePsPath(ctx.engine, f.ps)}'. Please use 'Get-ChildItem' instead.`,
+      errorId: 'GetContainerContentException',
+      category: 'InvalidOperation',
+      targetObject: f.ps,
+    });
+  }
+  const text = decodeText(sandbox.readFile(f.host), ctx.params.Encoding as string | undefined);
+  if (ctx.params.Raw) return ctx.writeObject(text);
+  let lines = splitLines(text);
+  if (ctx.params.TotalCount !== undefined && Number(ctx.params.TotalCount) >= 0) lines = lines.slice(0, Number(ctx.params.TotalCount));
+  if (ctx.params.Tail !== undefined) lines = Number(ctx.params.Tail) === 0 ? [] : lines.slice(-Number(ctx.params.Tail));
+  for (const l of lines) ctx.writeObject(l);
+}
 
 function contentCmdlet(name: 'Set-Content' | 'Add-Content', append: boolean): void {
   define(
