@@ -281,6 +281,17 @@ describe('links that stay inside the sandbox keep working', () => {
     expectNoLeak(r.errors, world);
   });
 
+  it('Copy-Item -Recurse of a folder holding a link out is refused before anything is copied; Remove-Item -Recurse leaves the outside alone', async () => {
+    const world = insideWorld();
+    symlinkSync(world.outside, join(world.root, 'data', 'escape'));
+    const before = snapshot(world.outside);
+    const r = await runPs('Copy-Item .\\data .\\copy -Recurse; Remove-Item .\\data -Recurse -Force', { workingDirectory: world.root });
+    expect(r.errors).toContain("Access to the path 'C:\\Users\\Administrator\\data\\escape' is denied.");
+    expect(existsSync(join(world.root, 'copy'))).toBe(false);
+    expect(snapshot(world.outside)).toEqual(before);
+    expectNoLeak(`${r.output}\n${r.errors}`, world);
+  });
+
   it('a wildcard matching a link out of the sandbox: that file is refused, the others are read; Get-ChildItem * lists the link', async () => {
     const world = insideWorld();
     writeFileSync(join(world.root, 'notes.txt'), 'kept\r\n');
