@@ -11,7 +11,7 @@ const MAX_LINKS = 40;
 /** The root as the file system knows it, so a root under a linked folder (/tmp -> /private/tmp) still holds. */
 export function realRoot(root: string): string {
   try {
-    return realpathSync(resolve(root));
+    return realpathSync.native(resolve(root));
   } catch {
     return resolve(root);
   }
@@ -81,6 +81,15 @@ function walk(start: string, pending: string[]): string | undefined {
   return current;
 }
 
+/** The kernel's real path of a path that exists (the common case, one call); undefined otherwise. */
+function existingRealPath(abs: string): string | undefined {
+  try {
+    return realpathSync.native(abs);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The real path an access to `hostPath` reaches when it stays inside the sandbox root (itself taken
  * by its real path); undefined when it leaves the root or cannot be followed. `hostPath` is a host
@@ -90,8 +99,10 @@ export function realPathInside(root: string, hostPath: string): string | undefin
   const textRoot = resolve(root);
   const rootReal = realRoot(root);
   const abs = resolve(hostPath);
-  let real: string | undefined;
-  if (isInside(textRoot, abs)) real = walk(rootReal, parts(relative(textRoot, abs)).reverse());
+  let real = existingRealPath(abs);
+  if (real !== undefined) {
+    // The whole path exists: the kernel already followed every link.
+  } else if (isInside(textRoot, abs)) real = walk(rootReal, parts(relative(textRoot, abs)).reverse());
   else if (isInside(rootReal, abs)) real = walk(rootReal, parts(relative(rootReal, abs)).reverse());
   else real = walk(parse(abs).root, parts(abs).reverse());
   return real !== undefined && isInside(rootReal, real) ? real : undefined;
