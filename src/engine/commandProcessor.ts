@@ -17,6 +17,9 @@ import type {
 import { CollectingVariable, readPreferences, type Preferences } from './commandProcessorPreferences.js';
 import { ErrorRecord, PSRuntimeError } from './errors.js';
 import { callDepthOverflowRecord, isJavaScriptStackOverflow, ScriptTerminatingError } from './evaluatorErrors.js';
+import { PathOutsideSandboxError } from './paths.js';
+import { accessDeniedSpec } from './accessDenied.js';
+import { SandboxIoError, withoutHostPaths } from './sandboxFiles.js';
 import type { ProgressRecord, WriteOptions } from './host.js';
 import { ShouldProcessController } from './shouldProcess.js';
 import { PSArrayList } from './values.js';
@@ -259,7 +262,14 @@ class RunningCmdlet implements CmdletContext {
   async guard(phase: () => void | Promise<void>): Promise<void> {
     try {
       await phase();
-    } catch (e) {
+    } catch (thrown) {
+      // A path the cmdlet met that leads out of the sandbox: refused with this cmdlet's own error.
+      const e =
+        thrown instanceof PathOutsideSandboxError
+          ? new PSRuntimeError(this.toRecord(accessDeniedSpec(this.metadata.name, thrown.psPath)))
+          : thrown instanceof SandboxIoError
+            ? new PSRuntimeError(this.toRecord(thrown.record))
+            : thrown;
       if (e instanceof PSRuntimeError) {
         this.collect.error?.add(e.record);
         throw e;
@@ -273,7 +283,7 @@ class RunningCmdlet implements CmdletContext {
       }
       const err = e as Error;
       const record = this.toRecord({
-        message: err.message || String(err),
+        message: withoutHostPaths(err.message || String(err)),
         errorId: 'System.Exception',
         category: 'NotSpecified',
         exceptionType: 'System.Exception',

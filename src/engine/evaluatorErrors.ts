@@ -5,6 +5,7 @@ import type { Extent, TypeName } from '../lang/ast.js';
 import { ErrorRecord, PSRuntimeError, type ErrorCategory } from './errors.js';
 import { toStr } from './convert.js';
 import { isExceptionObject } from './staticsSystem.js';
+import { withoutHostPaths } from './sandboxFiles.js';
 
 /** `throw` and errors under $ErrorActionPreference = 'Stop' end the whole script, not just the statement. */
 export class ScriptTerminatingError extends PSRuntimeError {}
@@ -30,6 +31,25 @@ export function commandNotFound(name: string, extent?: Extent): PSRuntimeError {
       exceptionType: 'System.Management.Automation.CommandNotFoundException',
       targetObject: name,
       targetType: 'String',
+      activity: '',
+      invocation: { commandName: name, extent },
+    }),
+  );
+}
+
+/**
+ * A script file that cannot be read (here: its path leads out of the sandbox). 5.1 turns the .NET
+ * failure into a CommandNotFoundException carrying the .NET message.
+ */
+export function scriptAccessDenied(name: string, shownPath: string, extent?: Extent): PSRuntimeError {
+  return new PSRuntimeError(
+    new ErrorRecord({
+      message: `Access to the path '${shownPath}' is denied.`,
+      errorId: 'CommandNotFoundException',
+      category: 'ObjectNotFound',
+      exceptionType: 'System.Management.Automation.CommandNotFoundException',
+      targetName: '',
+      targetType: '',
       activity: '',
       invocation: { commandName: name, extent },
     }),
@@ -69,7 +89,7 @@ export function asRuntimeError(e: unknown): PSRuntimeError {
   // [I] Whatever recursed (an alias property naming itself, a self-referencing value), the user sees
   // PowerShell's own limit, never the engine's.
   if (isJavaScriptStackOverflow(e)) return new ScriptTerminatingError(callDepthOverflowRecord());
-  const message = e instanceof Error ? e.message : toStr(e);
+  const message = e instanceof Error ? withoutHostPaths(e.message) : toStr(e);
   return runtimeError(message, 'RuntimeException', 'NotSpecified');
 }
 

@@ -3,8 +3,7 @@
 
 import type { CommandInfo, CommandLookup, EngineServices, SessionInfo } from './cmdlet.js';
 import { allCmdlets, getCmdlet } from '../catalog/registry.js';
-import { PathOutsideSandboxError, resolveSandboxPath } from './paths.js';
-import { runtimeError } from './evaluatorErrors.js';
+import { resolveSandboxPath } from './paths.js';
 import { invokeScriptBlock } from './functionsProcessor.js';
 import { functionShape } from './functions.js';
 import type { Evaluator } from './evaluator.js';
@@ -104,16 +103,8 @@ export function createServices(getEv: () => Evaluator, host: Host, store: unknow
       }
       return [...seen.values()];
     },
-    resolvePath(path) {
-      try {
-        return resolveSandboxPath(session.workingDirectory, path, (session.location ?? '').replace(/\\/g, '/'));
-      } catch (e) {
-        if (e instanceof PathOutsideSandboxError) {
-          throw runtimeError(e.message, 'UnauthorizedAccessException', 'PermissionDenied', { exceptionType: 'System.UnauthorizedAccessException', targetObject: path });
-        }
-        throw e;
-      }
-    },
+    // A path leading out of the sandbox throws PathOutsideSandboxError, itself a runtime error.
+    resolvePath: (path) => resolveSandboxPath(session.workingDirectory, path, (session.location ?? '').replace(/\\/g, '/')),
     get commands() {
       return commandLookup();
     },

@@ -1,14 +1,13 @@
 // Add-Member: note properties, alias properties and script methods on custom and Cs objects, plus
 // -TypeName; and mkdir (New-Item -ItemType Directory), which PowerShell ships as a function.
 
-import { existsSync, mkdirSync } from 'node:fs';
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
 import { ErrorRecord, PSRuntimeError } from '../../engine/errors.js';
 import { PSHashtable, PSObject, ScriptBlockValue } from '../../engine/values.js';
 import { registerCmdlet } from '../../catalog/registry.js';
 import { fileItem } from './fileItems.js';
-import { absolutePsPath, resolveFile } from './location.js';
+import { absolutePsPath, filesOf, resolveFile } from './location.js';
 import { define, MANAGEMENT, metadata, UTILITY } from './meta.js';
 import { listOf } from './util.js';
 
@@ -130,7 +129,7 @@ registerCmdlet({ ...mkdirMeta, name: 'mkdir', verb: '', noun: '', className: 'Mi
     for (const base of bases) {
       const p = ctx.params.Name !== undefined ? `${base.replace(/[\\/]$/, '')}\\${toStr(ctx.params.Name)}` : base;
       const host = resolveFile(ctx, p);
-      if (existsSync(host) && !ctx.params.Force) {
+      if (filesOf(ctx).exists(host) && !ctx.params.Force) {
         ctx.writeError({
           message: `An item with the specified name ${absolutePsPath(ctx.engine, p)} already exists.`,
           errorId: 'DirectoryExist',
@@ -140,7 +139,7 @@ registerCmdlet({ ...mkdirMeta, name: 'mkdir', verb: '', noun: '', className: 'Mi
         });
         continue;
       }
-      mkdirSync(host, { recursive: true });
+      filesOf(ctx).mkdir(host);
       ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host, true));
     }
   },

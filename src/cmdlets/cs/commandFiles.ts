@@ -8,10 +8,13 @@
 // way a target can be refused (missing or read-only folder, a name too long, a folder in the way, a
 // full disk) thus shows before COMMIT. If anything fails up to and including COMMIT, the renames are
 // undone: the old file is back, the new one gone. After COMMIT only the old file moved aside is deleted.
+// Every target is followed through its links first (SandboxFiles.real), so a file is only ever put
+// inside the sandbox, at the place the link leads to.
 
 import { existsSync, lstatSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileSystemErrorSpec, type RaiseFileError } from './topoFiles.js';
+import type { SandboxFiles } from '../../engine/sandboxFiles.js';
 
 interface PlacedFile {
   target: string;
@@ -54,11 +57,15 @@ function removeQuietly(path: string): void {
 export class FileChanges {
   private readonly placed: PlacedFile[] = [];
 
+  constructor(private readonly sandbox: SandboxFiles) {}
+
   /**
    * Puts `data` at `hostPath` now (see the header); `psPath` names the file in errors. A failure raises
-   * the PowerShell error and leaves the target as it was.
+   * the PowerShell error and leaves the target as it was; a target outside the sandbox is refused.
    */
-  place(hostPath: string, psPath: string, data: string | Uint8Array, raise: RaiseFileError): void {
+  place(linkedPath: string, psPath: string, data: string | Uint8Array, raise: RaiseFileError): void {
+    // A path leading out of the sandbox is refused here (PathOutsideSandboxError), before anything is written.
+    const hostPath = this.sandbox.real(linkedPath);
     const fresh = temporaryName(hostPath);
     const entry: PlacedFile = { target: hostPath };
     try {

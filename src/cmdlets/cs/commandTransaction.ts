@@ -9,6 +9,7 @@
 
 import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
 import { StoreBusyError, type Store } from '../../store/store.js';
+import { sandboxFiles } from '../../engine/sandboxFiles.js';
 import { FileChanges } from './commandFiles.js';
 
 /** Files a command adds to each of its transactions just before the commit (the -Report file). */
@@ -36,7 +37,7 @@ export function storeBusySpec(e: StoreBusyError): ErrorSpec {
  */
 export function commandTransaction<T>(ctx: CmdletContext, work: (store: Store, files: FileChanges) => T): T {
   const store = ctx.engine.store as Store;
-  const files = new FileChanges();
+  const files = new FileChanges(sandboxFiles(ctx.engine.session));
   let result: T;
   try {
     result = store.transaction(() => {

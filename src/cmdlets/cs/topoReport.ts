@@ -11,6 +11,7 @@ import { overrideContext } from './contextOverride.js';
 import { fail } from './topoCommon.js';
 import { prepareSandboxWrite } from './topoFiles.js';
 import { FileChanges } from './commandFiles.js';
+import { sandboxFiles } from '../../engine/sandboxFiles.js';
 import { placeFilesBeforeCommit } from './commandTransaction.js';
 
 type Level = 'Information' | 'Warning' | 'Error';
@@ -142,7 +143,7 @@ export function withReport(impl: CmdletImplementation): CmdletImplementation {
     });
   };
   const finish = (ctx: CmdletContext) => {
-    const files = new FileChanges();
+    const files = new FileChanges(sandboxFiles(ctx.engine.session));
     place(ctx, files);
     files.keep();
     target = undefined;
