@@ -26,9 +26,10 @@ function parts(p: string): string[] {
   return p.split(sep).filter((s) => s.length > 0);
 }
 
+/** Nothing is there: not found, a file where a folder was expected, or a name too long to exist. */
 function isMissing(e: unknown): boolean {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  return code === 'ENOENT' || code === 'ENOTDIR';
+  return code === 'ENOENT' || code === 'ENOTDIR' || code === 'ENAMETOOLONG';
 }
 
 /**

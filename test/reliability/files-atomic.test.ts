@@ -14,8 +14,11 @@ import type { Store } from '../../src/store/store.js';
 import { repoRoot } from '../helpers/cli.js';
 import { runPs } from '../helpers/run.js';
 
-/** A file name no file system takes (longer than 255 bytes): the folder exists, the file cannot be written. */
-const UNWRITABLE = `C:\\${'r'.repeat(300)}.html`;
+/**
+ * A file name Windows takes (135 characters) but this file system does not (270 bytes of UTF-8, over
+ * its 255): the path passes every check, the folder exists, and only the write itself fails.
+ */
+const UNWRITABLE = `C:\\${'é'.repeat(130)}.html`;
 const PFX = `-Path C:\\edge.pfx -Password 'Contoso!2026'`;
 const ON_EDGE = 'Enter-PSSession edge01.contoso.com';
 const IMPORTED = `${ON_EDGE}; Import-CsCertificate ${PFX}`;

@@ -57,7 +57,8 @@ function removeQuietly(path: string): void {
 export class FileChanges {
   private readonly placed: PlacedFile[] = [];
 
-  constructor(private readonly sandbox: SandboxFiles) {}
+  /** `sandbox` gives the session's files when the first file is placed. */
+  constructor(private readonly sandbox: () => SandboxFiles) {}
 
   /**
    * Puts `data` at `hostPath` now (see the header); `psPath` names the file in errors. A failure raises
@@ -65,7 +66,7 @@ export class FileChanges {
    */
   place(linkedPath: string, psPath: string, data: string | Uint8Array, raise: RaiseFileError): void {
     // A path leading out of the sandbox is refused here (PathOutsideSandboxError), before anything is written.
-    const hostPath = this.sandbox.real(linkedPath);
+    const hostPath = this.sandbox().real(linkedPath);
     const fresh = temporaryName(hostPath);
     const entry: PlacedFile = { target: hostPath };
     try {

@@ -37,7 +37,7 @@ export function storeBusySpec(e: StoreBusyError): ErrorSpec {
  */
 export function commandTransaction<T>(ctx: CmdletContext, work: (store: Store, files: FileChanges) => T): T {
   const store = ctx.engine.store as Store;
-  const files = new FileChanges(sandboxFiles(ctx.engine.session));
+  const files = new FileChanges(() => sandboxFiles(ctx.engine.session));
   let result: T;
   try {
     result = store.transaction(() => {

@@ -143,7 +143,7 @@ export function withReport(impl: CmdletImplementation): CmdletImplementation {
     });
   };
   const finish = (ctx: CmdletContext) => {
-    const files = new FileChanges(sandboxFiles(ctx.engine.session));
+    const files = new FileChanges(() => sandboxFiles(ctx.engine.session));
     place(ctx, files);
     files.keep();
     target = undefined;
