@@ -67,6 +67,8 @@ const COMMANDS: FileCommand[] = [
   { text: 'Export-CsConfiguration -FileName .\\{file}', access: 'write' },
   { text: 'Request-CsCertificate -New -Type Default -Output .\\{file}', access: 'write' },
   { text: 'Get-CsCertificate -Report .\\{file}', access: 'write' },
+  { text: 'Remove-CsCertificate -Type XmppServer -Force -Report .\\{file}', access: 'write' },
+  { text: '(Get-CsTopology -AsXml) | Set-Content C:\\t.xml; Publish-CsTopology -FileName C:\\t.xml -BackupFileName .\\{file} -Force', access: 'write' },
   { text: 'Start-Transcript -Path .\\{file}', access: 'write' },
   { text: 'Start-Transcript -OutputDirectory .\\{dir}', access: 'write' },
   { text: 'Remove-Item .\\{file} -Force', access: 'write' },
