@@ -2,11 +2,28 @@
 // its own chunk so batch runs never load it. better-sqlite3 stays external (native addon).
 import { build } from 'esbuild';
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 // A clean folder each time: split chunks have content-hashed names that would otherwise pile up.
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });
 writeFileSync('dist/empty.js', 'export default {};\n');
+
+// The parser's first-token sets are data generated from the grammar (grammar/lookahead.ts explains
+// why): refresh them before bundling so a grammar change can never ship with stale decisions.
+await build({
+  entryPoints: ['grammar/generateLookahead.ts'],
+  outfile: 'dist/generate-lookahead.mjs',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+});
+const { writeLookaheadData } = await import(pathToFileURL(resolve('dist/generate-lookahead.mjs')).href);
+if (writeLookaheadData('grammar/lookaheadData.ts')) console.log('grammar/lookaheadData.ts regenerated');
+rmSync('dist/generate-lookahead.mjs');
 
 await build({
   entryPoints: { csshell: 'src/host/cli.ts' },
