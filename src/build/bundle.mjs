@@ -1,7 +1,7 @@
 // Bundles the CLI into dist/ with esbuild: one entry for start-up speed, the ink REPL split into
 // its own chunk so batch runs never load it. better-sqlite3 stays external (native addon).
 import { build } from 'esbuild';
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -25,8 +25,23 @@ const { writeLookaheadData } = await import(pathToFileURL(resolve('dist/generate
 if (writeLookaheadData('grammar/lookaheadData.ts')) console.log('grammar/lookaheadData.ts regenerated');
 rmSync('dist/generate-lookahead.mjs');
 
+/**
+ * JSON files (the cmdlet catalog is 300 KB) become `JSON.parse('…')`: V8 reads a JSON string several
+ * times faster than the same data written as a JavaScript object literal, which it must compile.
+ */
+const jsonAsParse = {
+  name: 'json-as-parse',
+  setup(b) {
+    b.onLoad({ filter: /\.json$/ }, (args) => {
+      const text = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
+      return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
+    });
+  },
+};
+
 await build({
   entryPoints: { csshell: 'src/host/cli.ts' },
+  plugins: [jsonAsParse],
   outdir: 'dist',
   bundle: true,
   splitting: true,
