@@ -5,6 +5,7 @@ import type { Host, HostStream, WriteOptions } from './host.js';
 import type { EngineServices, SessionInfo } from './cmdlet.js';
 import type { ParseError } from '../lang/ast.js';
 import { parse } from '../lang/parser.js';
+import { CHUNKED_SCRIPT_MIN_LENGTH, DEFAULT_CHUNK_TOKENS, parseScriptInChunks } from '../lang/scriptChunks.js';
 import { formatDefault } from '../format/index.js';
 import { withEnumerationLimit } from '../format/display.js';
 import { renderErrorRecord } from '../format/errorView.js';
@@ -30,6 +31,11 @@ export interface ExecuteOptions {
   file?: string;
   /** Arguments for a script run (`csshell run x.ps1 a b`) -> $args / param(). */
   args?: unknown[];
+  /**
+   * Parse and run the script's top-level statements in chunks of at least this many tokens
+   * (src/lang/scriptChunks.ts). Default: chunks for script files of CHUNKED_SCRIPT_MIN_LENGTH or more.
+   */
+  chunkTokens?: number;
 }
 
 export interface ExecuteResult {
@@ -154,7 +160,7 @@ export class Engine {
   private async run(text: string, options: ExecuteOptions, sink: Sink): Promise<ExecuteResult> {
     const ev = this.evaluator;
     ev.stopping = false;
-    const parsed = parse(text.replace(/^\uFEFF/, ''), options.file);
+    const parsed = parseForRun(text.replace(/^\uFEFF/, ''), options);
     if (parsed.errors.length) {
       this.writeParseErrors(parsed.errors);
       return { parseErrors: true, terminatingError: false, success: false };
@@ -202,6 +208,12 @@ export class Engine {
     result.success = false;
     void ev.reportError(err.record);
   }
+}
+
+function parseForRun(text: string, options: ExecuteOptions) {
+  const large = options.file !== undefined && text.length >= CHUNKED_SCRIPT_MIN_LENGTH;
+  const chunkTokens = options.chunkTokens ?? (large ? DEFAULT_CHUNK_TOKENS : undefined);
+  return chunkTokens === undefined ? parse(text, options.file) : parseScriptInChunks(text, options.file, chunkTokens);
 }
 
 /** The error view of a record; its bare message if rendering itself fails. */
