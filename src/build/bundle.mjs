@@ -26,13 +26,15 @@ if (writeLookaheadData('grammar/lookaheadData.ts')) console.log('grammar/lookahe
 rmSync('dist/generate-lookahead.mjs');
 
 /**
- * JSON files (the cmdlet catalog is 300 KB) become `JSON.parse('…')`: V8 reads a JSON string several
+ * Our JSON files (the cmdlet catalog is 300 KB) become `JSON.parse('…')`: V8 reads a JSON string several
  * times faster than the same data written as a JavaScript object literal, which it must compile.
  */
 const jsonAsParse = {
   name: 'json-as-parse',
   setup(b) {
     b.onLoad({ filter: /\.json$/ }, (args) => {
+      // Packages may require() JSON and extend the result (cli-boxes does): leave theirs as they are.
+      if (args.path.includes('node_modules')) return undefined;
       const text = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
       return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
     });
