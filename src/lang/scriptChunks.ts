@@ -14,7 +14,7 @@ import { emptyScript, extentAt, guarded, parse, parseTokens, parserFailure } fro
 /** [I] Scripts at least this long (UTF-16 units) are checked and run chunk by chunk. */
 export const CHUNKED_SCRIPT_MIN_LENGTH = 256 * 1024;
 /** [I] A chunk holds at least this many tokens (it ends at the next statement boundary after that). */
-export const DEFAULT_CHUNK_TOKENS = 8192;
+export const DEFAULT_CHUNK_TOKENS = 1024;
 
 function sourceOf(text: string, file?: string): Source {
   return file === undefined ? { text } : { text, file };
