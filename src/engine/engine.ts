@@ -3,8 +3,9 @@
 
 import type { Host, HostStream, WriteOptions } from './host.js';
 import type { EngineServices, SessionInfo } from './cmdlet.js';
-import type { ParseError } from '../lang/ast.js';
+import type { Ast, ParseError, StatementAst } from '../lang/ast.js';
 import { parse } from '../lang/parser.js';
+import { CHUNKED_SCRIPT_MIN_LENGTH, DEFAULT_CHUNK_TOKENS, parseScriptInChunks } from '../lang/scriptChunks.js';
 import { formatDefault } from '../format/index.js';
 import { withEnumerationLimit } from '../format/display.js';
 import { renderErrorRecord } from '../format/errorView.js';
@@ -31,6 +32,11 @@ export interface ExecuteOptions {
   file?: string;
   /** Arguments for a script run (`csshell run x.ps1 a b`) -> $args / param(). */
   args?: unknown[];
+  /**
+   * Parse and run the script's top-level statements in chunks of at least this many tokens
+   * (src/lang/scriptChunks.ts). Default: chunks for script files of CHUNKED_SCRIPT_MIN_LENGTH or more.
+   */
+  chunkTokens?: number;
 }
 
 export interface ExecuteResult {
@@ -170,9 +176,9 @@ export class Engine {
   private async run(text: string, options: ExecuteOptions, sink: Sink): Promise<ExecuteResult> {
     const ev = this.evaluator;
     ev.stopping = false;
-    const parsed = parse(text.replace(/^\uFEFF/, ''), options.file);
-    // What the text gives to secret parameters is known before it runs, so no view shows it.
-    this.services.secrets?.learn(parsed.ast);
+    // What the text gives to secret parameters is known before it runs, so no view shows it (a large
+    // script's chunks are learned as each is parsed, before it runs).
+    const parsed = parseForRun(text.replace(/^\uFEFF/, ''), options, (ast) => this.services.secrets?.learn(ast));
     if (parsed.errors.length) {
       this.writeParseErrors(parsed.errors);
       return { parseErrors: true, terminatingError: false, success: false };
@@ -220,6 +226,15 @@ export class Engine {
     result.success = false;
     void ev.reportError(err.record);
   }
+}
+
+function parseForRun(text: string, options: ExecuteOptions, learn: (part: Ast | StatementAst[]) => void) {
+  const large = options.file !== undefined && text.length >= CHUNKED_SCRIPT_MIN_LENGTH;
+  const chunkTokens = options.chunkTokens ?? (large ? DEFAULT_CHUNK_TOKENS : undefined);
+  if (chunkTokens !== undefined) return parseScriptInChunks(text, options.file, chunkTokens, learn);
+  const parsed = parse(text, options.file);
+  learn(parsed.ast);
+  return parsed;
 }
 
 function isPlain(v: unknown): boolean {

@@ -18,7 +18,7 @@ import {
 } from '../../store/certificateRepository.js';
 import { normaliseThumbprint, parseCertificate, thumbprintOf as thumbprintOfDer } from '../../pki/certificate.js';
 import { commandTransaction } from './commandTransaction.js';
-import { readCertificateFile } from '../../pki/containers.js';
+import { loadCertificateCrypto } from './certificateCrypto.js';
 import { GLOBAL_USES } from '../../pki/names.js';
 import { checkCertificate, checkUsesForScope, nameWarnings } from './certificateChecks.js';
 import {
@@ -117,6 +117,7 @@ export function setCertificate(): CmdletImplementation {
         };
         let thumbprint: string;
         if (ctx.parameterSetName === 'Path') {
+          const { readCertificateFile } = await loadCertificateCrypto();
           const file = readCertificateFile(readUserFile(ctx, String(ctx.params.Path)), ctx.params.Password as string | undefined);
           if (!file.privateKeyPem) fail(`The file "${String(ctx.params.Path)}" does not contain a private key.`, 'NoPrivateKey', 'InvalidData');
           const cert = { der: file.certificates[0]!, privateKeyPem: file.privateKeyPem, friendlyName: file.friendlyName };

@@ -13,7 +13,8 @@ import {
   setPendingRequestStatus,
   storedPrivateKeyPem,
 } from '../../store/certificateRepository.js';
-import { readCertificateFile, type CertificateFileContent } from '../../pki/containers.js';
+import type { CertificateFileContent } from '../../pki/containers.js';
+import { loadCertificateCrypto } from './certificateCrypto.js';
 import { keyMatchesCertificate, parseCertificate } from '../../pki/certificate.js';
 import { assignCertificate } from './certificateAssign.js';
 import { commandTransaction } from './commandTransaction.js';
@@ -78,6 +79,7 @@ export function importCertificate(): CmdletImplementation {
         if (cms && !isGlobalIdentity(ctx)) fail('Import-CsCertificate -Identity accepts only "Global".', 'InvalidIdentity', 'InvalidArgument');
         const scope = cms ? GLOBAL_SCOPE : currentComputer(ctx);
         const password = ctx.params.Password === undefined || ctx.params.Password === null ? undefined : String(ctx.params.Password);
+        const { readCertificateFile } = await loadCertificateCrypto();
         const file = readCertificateFile(readUserFile(ctx, path), password);
         const cert = pairWithKey(ctx, store, scope, file);
         if (!cms) {

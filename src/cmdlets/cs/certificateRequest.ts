@@ -18,9 +18,9 @@ import {
   takeLabCaSerial,
   type PendingRequest,
 } from '../../store/certificateRepository.js';
-import { generateRsaKeyPem, modulusOfPrivateKey, DEFAULT_KEY_SIZE, SUPPORTED_KEY_SIZES } from '../../pki/keys.js';
-import { buildCsrPem, subjectText, type SubjectFields } from '../../pki/csr.js';
-import { createLabCa, issueFromRequest, namesLabCa, LAB_CA_CONFIG, type LabCa } from '../../pki/labCa.js';
+import type { SubjectFields } from '../../pki/csr.js';
+import type { LabCa } from '../../pki/labCa.js';
+import { loadCertificateCrypto, type CertificateCrypto } from './certificateCrypto.js';
 import { derToPem } from '../../pki/certificate.js';
 import { EDGE_ONLY_USES, ONLINE_ONLY_USES, isUse, namesForRequest } from '../../pki/names.js';
 import { canonicalUse, currentComputer, fail, nameFacts, raiseFileError, runCertificateCommand, storeOf, stringList } from './certificateContext.js';
@@ -66,7 +66,8 @@ interface PlannedRequest {
   ca?: string;
 }
 
-function planRequest(ctx: CmdletContext, store: Store): PlannedRequest {
+function planRequest(ctx: CmdletContext, store: Store, crypto: CertificateCrypto): PlannedRequest {
+  const { DEFAULT_KEY_SIZE, SUPPORTED_KEY_SIZES, LAB_CA_CONFIG, namesLabCa } = crypto;
   const p = ctx.params;
   const uses = stringList(p.Type).map((u) => canonicalUse(u, enums.CertType ?? []));
   const online = uses.find((u) => isUse(ONLINE_ONLY_USES, u));
@@ -106,10 +107,10 @@ function planRequest(ctx: CmdletContext, store: Store): PlannedRequest {
   };
 }
 
-function labCa(store: Store): LabCa {
+function labCa(store: Store, crypto: CertificateCrypto): LabCa {
   const existing = getLabCa(store);
   if (existing) return existing;
-  const created = createLabCa();
+  const created = crypto.createLabCa();
   saveLabCa(store, created);
   return created;
 }
@@ -121,7 +122,9 @@ function outputPath(ctx: CmdletContext, psPath: string): string {
 
 async function newRequest(ctx: CmdletContext): Promise<void> {
   const store = storeOf(ctx);
-  const plan = planRequest(ctx, store);
+  const crypto = await loadCertificateCrypto();
+  const { subjectText, generateRsaKeyPem, buildCsrPem, modulusOfPrivateKey, issueFromRequest, LAB_CA_CONFIG } = crypto;
+  const plan = planRequest(ctx, store, crypto);
   const output = optionalString(ctx.params.Output);
   const outputFile = output ? outputPath(ctx, output) : undefined;
   const subject = subjectText(plan.subject);
@@ -145,7 +148,7 @@ async function newRequest(ctx: CmdletContext): Promise<void> {
     });
     if (outputFile) files.place(outputFile, output!, csrPem, raiseFileError);
     if (!plan.ca) return { requestId };
-    const ca = labCa(s);
+    const ca = labCa(s, crypto);
     const der = issueFromRequest(ca, csrPem, { serial: takeLabCaSerial(s), clientEku: ctx.params.ClientEKU === true });
     const thumbprint = addStoredCertificate(s, plan.computer, { der, privateKeyPem: keyPem, keyExportable: plan.exportable, friendlyName: plan.friendlyName });
     setPendingRequestStatus(s, requestId, 'Issued');

@@ -51,7 +51,7 @@ export class SessionSecrets {
   }
 
   /** Learns the secrets a script is about to use (the engine calls this for everything it runs). */
-  learn(ast: Ast): void {
+  learn(ast: Ast | readonly Ast[]): void {
     try {
       this.remember(scanSecrets(ast, this.context));
     } catch {
