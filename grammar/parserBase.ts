@@ -1,9 +1,11 @@
 // Shared state and helpers of the parser: extents, PowerShell-style error reports, token tests.
 // The grammar rules live in the classes that extend this one (expressions, commands, statements, scripts).
 
-import { EmbeddedActionsParser, EOF, tokenMatcher, type IToken, type TokenType, type ParserMethod } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, tokenMatcher, type ILookaheadStrategy, type IToken, type TokenType, type ParserMethod } from 'chevrotain';
 import * as T from './tokens.js';
 import type { LineMap } from './lineMap.js';
+import { PrecomputedLookahead } from './lookahead.js';
+import { lookaheadData } from './lookaheadData.js';
 import type { PsToken } from './tokenInfo.js';
 import type {
   Extent, ExpressionAst, ParseError, PipelineAst, ScriptBlockAst, Source, StatementAst, StatementBlockAst, SubExpressionAst,
@@ -30,8 +32,14 @@ export abstract class ParserBase extends EmbeddedActionsParser {
   declare statementBlock: ParserMethod<[], StatementBlockAst>;
   declare scriptBlockBody: ParserMethod<[Closer], Omit<ScriptBlockAst, 'extent' | 'kind'>>;
 
-  constructor() {
-    super(T.allTokens, { maxLookahead: 1, skipValidations: true, recoveryEnabled: false });
+  /** `lookaheadStrategy` defaults to the precomputed first-token sets (tests compare it with chevrotain's own). */
+  constructor(lookaheadStrategy?: ILookaheadStrategy) {
+    super(T.allTokens, {
+      maxLookahead: 1,
+      skipValidations: true,
+      recoveryEnabled: false,
+      lookaheadStrategy: lookaheadStrategy ?? new PrecomputedLookahead(lookaheadData, T.allTokens),
+    });
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 // Script blocks (param block, attributes, begin/process/end), functions, and the parser itself.
 
-import type { IToken } from 'chevrotain';
+import type { ILookaheadStrategy, IToken } from 'chevrotain';
 import * as T from './tokens.js';
 import { StatementRules } from './statementRules.js';
 import type { Closer } from './parserBase.js';
@@ -308,8 +308,8 @@ export class PsParser extends StatementRules {
     });
   });
 
-  constructor() {
-    super();
+  constructor(lookaheadStrategy?: ILookaheadStrategy) {
+    super(lookaheadStrategy);
     this.performSelfAnalysis();
   }
 }

@@ -1,15 +1,49 @@
 // Bundles the CLI into dist/ with esbuild: one entry for start-up speed, the ink REPL split into
 // its own chunk so batch runs never load it. better-sqlite3 stays external (native addon).
 import { build } from 'esbuild';
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 // A clean folder each time: split chunks have content-hashed names that would otherwise pile up.
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });
 writeFileSync('dist/empty.js', 'export default {};\n');
 
+// The parser's first-token sets are data generated from the grammar (grammar/lookahead.ts explains
+// why): refresh them before bundling so a grammar change can never ship with stale decisions.
+await build({
+  entryPoints: ['grammar/generateLookahead.ts'],
+  outfile: 'dist/generate-lookahead.mjs',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+});
+const { writeLookaheadData } = await import(pathToFileURL(resolve('dist/generate-lookahead.mjs')).href);
+if (writeLookaheadData('grammar/lookaheadData.ts')) console.log('grammar/lookaheadData.ts regenerated');
+rmSync('dist/generate-lookahead.mjs');
+
+/**
+ * Our JSON files (the cmdlet catalog is 300 KB) become `JSON.parse('…')`: V8 reads a JSON string several
+ * times faster than the same data written as a JavaScript object literal, which it must compile.
+ */
+const jsonAsParse = {
+  name: 'json-as-parse',
+  setup(b) {
+    b.onLoad({ filter: /\.json$/ }, (args) => {
+      // Packages may require() JSON and extend the result (cli-boxes does): leave theirs as they are.
+      if (args.path.includes('node_modules')) return undefined;
+      const text = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
+      return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
+    });
+  },
+};
+
 await build({
   entryPoints: { csshell: 'src/host/cli.ts' },
+  plugins: [jsonAsParse],
   outdir: 'dist',
   bundle: true,
   splitting: true,

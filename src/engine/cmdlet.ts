@@ -7,6 +7,7 @@ import type { Extent } from '../lang/ast.js';
 import type { ErrorCategory, ErrorRecord } from './errors.js';
 import type { Host, ProgressRecord } from './host.js';
 import type { ScriptBlockValue } from './values.js';
+import type { SessionSecrets } from './secrets/sessionSecrets.js';
 
 // ---------------------------------------------------------------------------------------------
 // Metadata (same shape as ../shared/catalog/cs-cmdlets.json entries)
@@ -44,6 +45,11 @@ export interface ParameterMetadata {
   remainingArguments?: boolean;
   /** Product versions where it applies, when different from the cmdlet's. */
   applicable?: string[];
+  /**
+   * Takes a secret whose type and name do not say so (ConvertTo-SecureString -String): its arguments
+   * are masked in history, transcripts and error views (see src/engine/secrets/).
+   */
+  secret?: boolean;
 }
 
 export interface CmdletMetadata {
@@ -107,6 +113,8 @@ export interface EngineServices {
   resolvePath(path: string): string;
   /** All commands known to the engine (cmdlets, functions, aliases). */
   readonly commands: CommandLookup;
+  /** The secrets this session has seen (for masking history, transcripts, error views). Optional. */
+  readonly secrets?: SessionSecrets;
 }
 
 export interface CommandInfo {

@@ -16,6 +16,10 @@ import type {
 } from './cmdlet.js';
 import { CollectingVariable, readPreferences, type Preferences } from './commandProcessorPreferences.js';
 import { ErrorRecord, PSRuntimeError } from './errors.js';
+import { callDepthOverflowRecord, isJavaScriptStackOverflow, ScriptTerminatingError } from './evaluatorErrors.js';
+import { PathOutsideSandboxError } from './paths.js';
+import { accessDeniedSpec } from './accessDenied.js';
+import { SandboxIoError, withoutHostPaths } from './sandboxFiles.js';
 import type { ProgressRecord, WriteOptions } from './host.js';
 import { ShouldProcessController } from './shouldProcess.js';
 import { PSArrayList } from './values.js';
@@ -65,6 +69,7 @@ class CmdletProcessor implements CommandProcessor {
       host: services.host,
       delayBindScriptBlocks: true,
     });
+    services.secrets?.noteBound(this.def.metadata, this.binder.params, this.binder.bound);
     this.ctx = new RunningCmdlet(this.def, this.binder, this.site, this.runtime, this.emit);
     this.impl = this.def.create();
     await this.ctx.guard(() => this.impl.begin?.(this.ctx));
@@ -82,6 +87,7 @@ class CmdletProcessor implements CommandProcessor {
         this.ctx.writeError(failure);
         return;
       }
+      this.runtime.services.secrets?.noteBound(this.def.metadata, this.binder.params, this.binder.bound);
     }
     await this.ctx.guard(() => this.impl.process?.(this.ctx));
   }
@@ -267,15 +273,28 @@ class RunningCmdlet implements CmdletContext {
   async guard(phase: () => void | Promise<void>): Promise<void> {
     try {
       await phase();
-    } catch (e) {
+    } catch (thrown) {
+      // A path the cmdlet met that leads out of the sandbox: refused with this cmdlet's own error.
+      const e =
+        thrown instanceof PathOutsideSandboxError
+          ? new PSRuntimeError(this.toRecord(accessDeniedSpec(this.metadata.name, thrown.psPath)))
+          : thrown instanceof SandboxIoError
+            ? new PSRuntimeError(this.toRecord(thrown.record))
+            : thrown;
       if (e instanceof PSRuntimeError) {
         this.collect.error?.add(e.record);
         throw e;
       }
       if (isSignal(e)) throw e;
+      if (isJavaScriptStackOverflow(e)) {
+        // [I] A cmdlet that recursed too deep (a self-referencing value, a huge -Depth) stops as a script would.
+        const overflow = this.toRecord(callDepthOverflowRecord());
+        this.collect.error?.add(overflow);
+        throw new ScriptTerminatingError(overflow);
+      }
       const err = e as Error;
       const record = this.toRecord({
-        message: err.message || String(err),
+        message: withoutHostPaths(err.message || String(err)),
         errorId: 'System.Exception',
         category: 'NotSpecified',
         exceptionType: 'System.Exception',

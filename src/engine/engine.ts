@@ -3,8 +3,9 @@
 
 import type { Host, HostStream, WriteOptions } from './host.js';
 import type { EngineServices, SessionInfo } from './cmdlet.js';
-import type { ParseError } from '../lang/ast.js';
+import type { Ast, ParseError, StatementAst } from '../lang/ast.js';
 import { parse } from '../lang/parser.js';
+import { CHUNKED_SCRIPT_MIN_LENGTH, DEFAULT_CHUNK_TOKENS, parseScriptInChunks } from '../lang/scriptChunks.js';
 import { formatDefault } from '../format/index.js';
 import { ConsoleOutput } from './consoleOutput.js';
 import { withEnumerationLimit } from '../format/display.js';
@@ -17,6 +18,7 @@ import { EmulatedEnvironment, defineSessionVariables } from './scopeAutomatic.js
 import { ScriptStage } from './functionsProcessor.js';
 import { formatParseErrors } from '../lang/parseErrorView.js';
 import type { CommandArgument } from './cmdlet.js';
+import { maskedParseErrorLine } from './secrets/redact.js';
 
 export interface EngineOptions {
   host: Host;
@@ -30,6 +32,11 @@ export interface ExecuteOptions {
   file?: string;
   /** Arguments for a script run (`csshell run x.ps1 a b`) -> $args / param(). */
   args?: unknown[];
+  /**
+   * Parse and run the script's top-level statements in chunks of at least this many tokens
+   * (src/lang/scriptChunks.ts). Default: chunks for script files of CHUNKED_SCRIPT_MIN_LENGTH or more.
+   */
+  chunkTokens?: number;
 }
 
 export interface ExecuteResult {
@@ -91,8 +98,8 @@ export class Engine {
     const env = new EmulatedEnvironment(options.session);
     this.services = createServices(() => this.evaluator, this.host, options.store, options.session);
     this.console = new ConsoleOutput(this.host, () => this.enumerationLimit());
-    this.evaluator = new Evaluator(this.services, this.host, env, (record) => this.host.write('error', renderSafely(record)));
-    this.evaluator.renderError = renderSafely;
+    this.evaluator = new Evaluator(this.services, this.host, env, (record) => this.host.write('error', this.renderError(record)));
+    this.evaluator.renderError = (record) => this.renderError(record);
     this.evaluator.formatOutput = (values) => withEnumerationLimit(this.enumerationLimit(), () => formatDefault(values, this.host.width));
     defineSessionVariables(this.evaluator.global, this.evaluator.errors, this.host);
     // What is finished reaches the console after every top-level statement and whenever the host gets a
@@ -129,13 +136,30 @@ export class Engine {
   }
 
   private writeParseErrors(errors: ParseError[]): void {
-    this.host.write('error', formatParseErrors(errors));
+    this.host.write('error', this.scrub(formatParseErrors(errors, maskedParseErrorLine)));
+  }
+
+  /** The error view of a record (secrets masked); its bare message if rendering itself fails. */
+  private renderError(record: ErrorRecord): string {
+    let text: string;
+    try {
+      text = renderErrorRecord(record);
+    } catch {
+      text = record.message;
+    }
+    return this.scrub(text);
+  }
+
+  private scrub(text: string): string {
+    return this.services.secrets?.scrub(text) ?? text;
   }
 
   private async run(text: string, options: ExecuteOptions, sink: Sink): Promise<ExecuteResult> {
     const ev = this.evaluator;
     ev.stopping = false;
-    const parsed = parse(text.replace(/^\uFEFF/, ''), options.file);
+    // What the text gives to secret parameters is known before it runs, so no view shows it (a large
+    // script's chunks are learned as each is parsed, before it runs).
+    const parsed = parseForRun(text.replace(/^\uFEFF/, ''), options, (ast) => this.services.secrets?.learn(ast));
     if (parsed.errors.length) {
       this.writeParseErrors(parsed.errors);
       return { parseErrors: true, terminatingError: false, success: false };
@@ -185,13 +209,13 @@ export class Engine {
   }
 }
 
-/** The error view of a record; its bare message if rendering itself fails. */
-function renderSafely(record: ErrorRecord): string {
-  try {
-    return renderErrorRecord(record);
-  } catch {
-    return record.message;
-  }
+function parseForRun(text: string, options: ExecuteOptions, learn: (part: Ast | StatementAst[]) => void) {
+  const large = options.file !== undefined && text.length >= CHUNKED_SCRIPT_MIN_LENGTH;
+  const chunkTokens = options.chunkTokens ?? (large ? DEFAULT_CHUNK_TOKENS : undefined);
+  if (chunkTokens !== undefined) return parseScriptInChunks(text, options.file, chunkTokens, learn);
+  const parsed = parse(text, options.file);
+  learn(parsed.ast);
+  return parsed;
 }
 
 /** `csshell run x.ps1 -Name ken 5`: `-Name` is a parameter token, as with `powershell -File`. */

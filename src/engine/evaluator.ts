@@ -38,8 +38,10 @@ export class Evaluator {
   errorCount = 0;
   lastSuccess = true;
   stopping = false;
-  /** Script functions and blocks currently running inside one another. */
+  /** Script functions and blocks currently running inside one another (see callDepth.ts). */
   callDepth = 0;
+  /** Set by a call-depth overflow until the calls have unwound (see callDepth.ts). */
+  callDepthOverflowed = false;
   /** Errors being handled by catch blocks (for a bare `throw`). */
   readonly caught: ErrorRecord[] = [];
   /** The current destination of error records; redirections push and pop. */

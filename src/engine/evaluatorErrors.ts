@@ -5,6 +5,7 @@ import type { Extent, TypeName } from '../lang/ast.js';
 import { ErrorRecord, PSRuntimeError, type ErrorCategory } from './errors.js';
 import { toStr } from './convert.js';
 import { isExceptionObject } from './staticsSystem.js';
+import { withoutHostPaths } from './sandboxFiles.js';
 
 /** `throw` and errors under $ErrorActionPreference = 'Stop' end the whole script, not just the statement. */
 export class ScriptTerminatingError extends PSRuntimeError {}
@@ -36,16 +37,59 @@ export function commandNotFound(name: string, extent?: Extent): PSRuntimeError {
   );
 }
 
+/**
+ * A script file that cannot be read (here: its path leads out of the sandbox). 5.1 turns the .NET
+ * failure into a CommandNotFoundException carrying the .NET message.
+ */
+export function scriptAccessDenied(name: string, shownPath: string, extent?: Extent): PSRuntimeError {
+  return new PSRuntimeError(
+    new ErrorRecord({
+      message: `Access to the path '${shownPath}' is denied.`,
+      errorId: 'CommandNotFoundException',
+      category: 'ObjectNotFound',
+      exceptionType: 'System.Management.Automation.CommandNotFoundException',
+      targetName: '',
+      targetType: '',
+      activity: '',
+      invocation: { commandName: name, extent },
+    }),
+  );
+}
+
 /** Attaches the position of the failing expression when the record has none yet. */
 export function withExtent(e: unknown, extent: Extent): unknown {
   if (e instanceof PSRuntimeError && !e.record.invocation.extent) e.record.invocation = { ...e.record.invocation, extent };
   return e;
 }
 
+/** The error PowerShell 5.1 shows (it reports no depth: its limit comes from the stack, so CallDepth is 0). */
+export function callDepthOverflowRecord(): ErrorRecord {
+  return new ErrorRecord({
+    message: 'The script failed due to call depth overflow.',
+    category: 'InvalidOperation',
+    errorId: 'CallDepthOverflow',
+    exceptionType: 'System.Management.Automation.ScriptCallDepthException',
+    targetObject: 0,
+  });
+}
+
+/** The overflow passes through wrappers (validation, method calls) unchanged, as PowerShell's does. */
+export function isCallDepthOverflow(e: unknown): boolean {
+  return e instanceof PSRuntimeError && e.record.fullyQualifiedErrorId === 'CallDepthOverflow';
+}
+
+/** JavaScript's own stack overflow: a synchronous recursion that no script call counted. */
+export function isJavaScriptStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
+
 /** Turns anything thrown inside the evaluator into a PSRuntimeError (JavaScript bugs included, never a crash). */
 export function asRuntimeError(e: unknown): PSRuntimeError {
   if (e instanceof PSRuntimeError) return e;
-  const message = e instanceof Error ? e.message : toStr(e);
+  // [I] Whatever recursed (an alias property naming itself, a self-referencing value), the user sees
+  // PowerShell's own limit, never the engine's.
+  if (isJavaScriptStackOverflow(e)) return new ScriptTerminatingError(callDepthOverflowRecord());
+  const message = e instanceof Error ? withoutHostPaths(e.message) : toStr(e);
   return runtimeError(message, 'RuntimeException', 'NotSpecified');
 }
 
@@ -63,6 +107,7 @@ const PARENTS: Record<string, string> = {
   'system.management.automation.methodinvocationexception': 'system.management.automation.methodexception',
   'system.management.automation.methodexception': 'system.management.automation.runtimeexception',
   'system.management.automation.parseexception': 'system.management.automation.runtimeexception',
+  'system.management.automation.scriptcalldepthexception': 'system.systemexception',
   'system.management.automation.pipelinestoppedexception': 'system.management.automation.runtimeexception',
   'system.management.automation.validationmetadataexception': 'system.management.automation.metadataexception',
   'system.management.automation.metadataexception': 'system.management.automation.runtimeexception',
@@ -100,7 +145,7 @@ function normalizeCatchName(tn: TypeName): string {
   const n = tn.name.toLowerCase();
   if (n === 'exception') return 'system.exception';
   if (n.includes('.')) return n;
-  if (['runtimeexception', 'parameterbindingexception', 'commandnotfoundexception', 'itemnotfoundexception', 'actionpreferencestopexception', 'methodinvocationexception'].includes(n)) return `system.management.automation.${n}`;
+  if (['runtimeexception', 'parameterbindingexception', 'commandnotfoundexception', 'itemnotfoundexception', 'actionpreferencestopexception', 'methodinvocationexception', 'scriptcalldepthexception'].includes(n)) return `system.management.automation.${n}`;
   return `system.${n}`;
 }
 

@@ -3,13 +3,13 @@
 
 import type { CommandInfo, CommandLookup, EngineServices, SessionInfo } from './cmdlet.js';
 import { allCmdlets, getCmdlet } from '../catalog/registry.js';
-import { PathOutsideSandboxError, resolveSandboxPath } from './paths.js';
-import { runtimeError } from './evaluatorErrors.js';
+import { resolveSandboxPath } from './paths.js';
 import { invokeScriptBlock } from './functionsProcessor.js';
 import { functionShape } from './functions.js';
 import type { Evaluator } from './evaluator.js';
 import type { Host } from './host.js';
 import type { Scope } from './scope.js';
+import { SessionSecrets } from './secrets/sessionSecrets.js';
 
 function scopeFor(ev: Evaluator, name: string): { scope: Scope; bare: string } {
   const m = /^(global|script|local|private):(.*)$/i.exec(name);
@@ -63,10 +63,12 @@ function commandTable(ev: Evaluator): CommandLookup {
 
 export function createServices(getEv: () => Evaluator, host: Host, store: unknown, session: SessionInfo): EngineServices {
   let commands: CommandLookup | undefined;
+  const commandLookup = (): CommandLookup => (commands ??= commandTable(getEv()));
   return {
     host,
     session,
     store,
+    secrets: new SessionSecrets(commandLookup),
     invokeScriptBlock: (block, options) => invokeScriptBlock(getEv(), block, options),
     getVariable(name) {
       const ev = getEv();
@@ -101,19 +103,10 @@ export function createServices(getEv: () => Evaluator, host: Host, store: unknow
       }
       return [...seen.values()];
     },
-    resolvePath(path) {
-      try {
-        return resolveSandboxPath(session.workingDirectory, path, (session.location ?? '').replace(/\\/g, '/'));
-      } catch (e) {
-        if (e instanceof PathOutsideSandboxError) {
-          throw runtimeError(e.message, 'UnauthorizedAccessException', 'PermissionDenied', { exceptionType: 'System.UnauthorizedAccessException', targetObject: path });
-        }
-        throw e;
-      }
-    },
+    // A path leading out of the sandbox throws PathOutsideSandboxError, itself a runtime error.
+    resolvePath: (path) => resolveSandboxPath(session.workingDirectory, path, (session.location ?? '').replace(/\\/g, '/')),
     get commands() {
-      commands ??= commandTable(getEv());
-      return commands;
+      return commandLookup();
     },
   };
 }

@@ -9,7 +9,7 @@ import { isNull, toBool, toStr, valuesEqual } from './convert.js';
 import { likeMatch, matchesTable, toRegex } from './operatorsCompare.js';
 import { evalExpr } from './evaluatorExpressions.js';
 import { labelMatches, restoreVar, type Evaluator, type Sink } from './evaluator.js';
-import { readFileSync } from 'node:fs';
+import { sandboxFiles } from './sandboxFiles.js';
 import { decodeScript } from '../host/scriptFile.js';
 
 async function clauseMatches(ev: Evaluator, s: SwitchAst, test: ExpressionAst, item: unknown): Promise<boolean> {
@@ -33,7 +33,7 @@ async function clauseMatches(ev: Evaluator, s: SwitchAst, test: ExpressionAst, i
 async function switchInputs(ev: Evaluator, s: SwitchAst): Promise<unknown[]> {
   const value = await ev.pipelineValue(s.condition);
   if (s.flags.file) {
-    const text = decodeScript(readFileSync(ev.services.resolvePath(toStr(value))));
+    const text = decodeScript(sandboxFiles(ev.services.session).readFile(ev.services.resolvePath(toStr(value))));
     const lines = text.split(/\r?\n/);
     if (lines.length && lines[lines.length - 1] === '') lines.pop();
     return lines;

@@ -4,8 +4,8 @@
 import type { NamedBlockAst, ParameterAst, ScriptBlockAst } from '../lang/ast.js';
 import type { CommandArgument, InvocationSite, InvokeOptions } from './cmdlet.js';
 import { bindArguments, bindPipelineObject, type ParameterBinder } from './binder/index.js';
-import { ErrorRecord, ExitSignal, ReturnSignal } from './errors.js';
-import { ScriptTerminatingError } from './evaluatorErrors.js';
+import { ExitSignal, ReturnSignal } from './errors.js';
+import { enterCall, leaveCall } from './callDepth.js';
 import { PSHashtable, PSObject, SwitchParameter, type ScriptBlockValue } from './values.js';
 import { Scope } from './scope.js';
 import { toStringOverride } from './convert.js';
@@ -50,9 +50,6 @@ const PREFERENCE_OF: Record<string, (v: unknown) => [string, unknown]> = {
   WhatIf: (v) => ['WhatIfPreference', !!v],
   Confirm: (v) => ['ConfirmPreference', v ? 'Low' : 'None'],
 };
-
-/** [I] Nested script calls allowed before "call depth overflow" (PowerShell's limit depends on its stack). */
-export const MAX_CALL_DEPTH = 1000;
 
 /** Stands in for the binder when a block has no parameters and gets no arguments (the common `{ $_.X }`). */
 const EMPTY_BINDER = { params: {}, bound: new Set<string>(), unboundArguments: [] } as unknown as ParameterBinder;
@@ -218,14 +215,8 @@ export class ScriptStage implements Stage {
 
   private async inScope(f: () => Promise<void>): Promise<void> {
     const saved = this.ev.scope;
+    enterCall(this.ev);
     this.ev.scope = this.scope ?? this.callerScope;
-    if (++this.ev.callDepth > MAX_CALL_DEPTH) {
-      this.ev.callDepth = 0;
-      this.ev.scope = saved;
-      throw new ScriptTerminatingError(
-        new ErrorRecord({ message: 'The script failed due to call depth overflow.', category: 'InvalidOperation', errorId: 'CallDepthOverflow', targetObject: MAX_CALL_DEPTH }),
-      );
-    }
     try {
       await f();
     } catch (e) {
@@ -236,7 +227,7 @@ export class ScriptStage implements Stage {
       throw e;
     } finally {
       this.ev.scope = saved;
-      if (this.ev.callDepth > 0) this.ev.callDepth--;
+      leaveCall(this.ev);
     }
   }
 
@@ -304,10 +295,7 @@ async function invokeSimpleBlock(ev: Evaluator, block: ScriptBlockValue, options
   if (options.dollarUnder !== undefined) scope.set('_', options.dollarUnder);
   if (!options.dotSource) scope.set('args', []);
   for (const [k, v] of Object.entries(options.variables ?? {})) scope.set(k, v);
-  if (++ev.callDepth > MAX_CALL_DEPTH) {
-    ev.callDepth = 0;
-    throw new ScriptTerminatingError(new ErrorRecord({ message: 'The script failed due to call depth overflow.', category: 'InvalidOperation', errorId: 'CallDepthOverflow', targetObject: MAX_CALL_DEPTH }));
-  }
+  enterCall(ev);
   ev.scope = scope;
   try {
     if (block.ast.end) await ev.runStatements(block.ast.end.statements, options.output ?? ((v) => void out.push(v)));
@@ -315,7 +303,7 @@ async function invokeSimpleBlock(ev: Evaluator, block: ScriptBlockValue, options
     if (!(e instanceof ReturnSignal)) throw e;
   } finally {
     ev.scope = caller;
-    if (ev.callDepth > 0) ev.callDepth--;
+    leaveCall(ev);
     if (options.dotSource && options.dollarUnder !== undefined) restore(caller, '_', savedUnder);
   }
   return out;

@@ -5,6 +5,7 @@ import type { AttributeAst, ParameterAst } from '../lang/ast.js';
 import { ErrorRecord, PSRuntimeError } from './errors.js';
 import { compareValues, isNull, toBool, toList, toStr } from './convert.js';
 import { evalSync, isPure } from './evaluatorExpressions.js';
+import { isCallDepthOverflow } from './evaluatorErrors.js';
 import { toRegex } from './operatorsCompare.js';
 import { ScriptBlockValue } from './values.js';
 import type { Evaluator } from './evaluator.js';
@@ -90,7 +91,7 @@ async function validateScript(ev: Evaluator, a: AttributeAst, value: unknown): P
     try {
       out = await ev.services.invokeScriptBlock(block, { dollarUnder: v });
     } catch (e) {
-      if (e instanceof PSRuntimeError) return e.record.message;
+      if (e instanceof PSRuntimeError && !isCallDepthOverflow(e)) return e.record.message;
       throw e;
     }
     if (!toBool(out.length === 1 ? out[0] : out)) {

@@ -4,6 +4,7 @@
 import { ErrorRecord } from './errors.js';
 import { dotNetTypeName, isNull, toStr, toStringOverride } from './convert.js';
 import { PSCredential, PSObject, ScriptBlockValue, SecureString, SwitchParameter } from './values.js';
+import { maskedSourceLine } from './secrets/redact.js';
 import { GuidValue, RefValue, TypeValue, VersionValue } from './typesValues.js';
 import { innerExceptionTypes } from './evaluatorErrors.js';
 
@@ -60,7 +61,8 @@ function categoryInfo(r: ErrorRecord): PSObject {
 
 function invocationInfo(r: ErrorRecord): PSObject {
   const ext = r.invocation.extent;
-  const lineText = ext ? (ext.source.text.split(/\r?\n/)[ext.line - 1] ?? '') : '';
+  // The line as the error view shows it: secrets written on it are masked.
+  const lineText = ext ? maskedSourceLine(ext.source, ext.line).text : '';
   return new PSObject('System.Management.Automation.InvocationInfo', {
     MyCommand: r.invocation.commandName ?? null,
     InvocationName: r.invocation.commandName ?? '',

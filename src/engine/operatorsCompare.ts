@@ -4,6 +4,7 @@
 import { ErrorRecord, PSRuntimeError } from './errors.js';
 import { compareValues, isEnumerable, isNull, toList, toStr, valuesEqual } from './convert.js';
 import { PSHashtable } from './values.js';
+import { wildcardMatcher } from './wildcard.js';
 
 export const COMPARISON_OPS = new Set([
   'eq', 'ne', 'gt', 'ge', 'lt', 'le', 'like', 'notlike', 'match', 'notmatch', 'contains', 'notcontains', 'in', 'notin', 'replace', 'split',
@@ -72,40 +73,12 @@ function invalidRegex(pattern: string, detail: string): PSRuntimeError {
   );
 }
 
-const wildcardCache = new Map<string, RegExp>();
-
-/** PowerShell wildcard (`*`, `?`, `[a-c]`, backtick escapes) as an anchored RegExp. */
-export function wildcardToRegex(pattern: string, caseSensitive = false): RegExp {
-  const key = (caseSensitive ? 'c' : 'i') + pattern;
-  let re = wildcardCache.get(key);
-  if (re) return re;
-  let src = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '`' && i + 1 < pattern.length) src += escapeRegex(pattern[++i]!);
-    else if (c === '*') src += '[\\s\\S]*';
-    else if (c === '?') src += '[\\s\\S]';
-    else if (c === '[') {
-      const close = pattern.indexOf(']', i + 1);
-      if (close < 0) src += '\\[';
-      else {
-        src += `[${pattern.slice(i + 1, close).replace(/\\/g, '\\\\')}]`;
-        i = close;
-      }
-    } else src += escapeRegex(c);
-  }
-  re = new RegExp(`^${src}$`, caseSensitive ? 's' : 'is');
-  if (wildcardCache.size > 2000) wildcardCache.clear();
-  wildcardCache.set(key, re);
-  return re;
-}
-
 export function escapeRegex(s: string): string {
   return s.replace(/[\\^$.*+?()[\]{}|#\s]/g, (c) => (c === ' ' ? '\\ ' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\${c}`));
 }
 
 export function likeMatch(value: unknown, pattern: unknown, cs: boolean): boolean {
-  return wildcardToRegex(toStr(pattern), cs).test(toStr(value));
+  return wildcardMatcher(toStr(pattern), cs)(toStr(value));
 }
 
 /** Builds $Matches from a successful match: numbered groups and named groups. */

@@ -1,16 +1,16 @@
 // Command lookup for a pipeline element: aliases, script functions, cmdlets, script blocks and
 // `.ps1` files under the working directory. Host programs are never run: they are "not recognized".
 
-import { existsSync, statSync } from 'node:fs';
 import type { CommandAst, ScriptBlockAst } from '../lang/ast.js';
 import type { CmdletDefinition } from './cmdlet.js';
 import { getCmdlet } from '../catalog/registry.js';
 import { decodeScript } from '../host/scriptFile.js';
-import { readFileSync } from 'node:fs';
 import { parse } from '../lang/parser.js';
 import { PSObject, ScriptBlockValue } from './values.js';
 import { toStr } from './convert.js';
-import { commandNotFound, runtimeError } from './evaluatorErrors.js';
+import { commandNotFound, runtimeError, scriptAccessDenied } from './evaluatorErrors.js';
+import { PathOutsideSandboxError } from './paths.js';
+import { sandboxFiles } from './sandboxFiles.js';
 import type { ScriptInvocation } from './functionsProcessor.js';
 import type { Evaluator } from './evaluator.js';
 
@@ -63,17 +63,23 @@ function lookupByName(ev: Evaluator, name: string, typed: string): ResolvedComma
 }
 
 function scriptFile(ev: Evaluator, name: string, cmd: CommandAst): ResolvedCommand {
-  let hostPath: string;
   try {
-    hostPath = ev.services.resolvePath(name);
-  } catch {
-    throw commandNotFound(name, nameExtent(cmd));
+    return readScriptFile(ev, name, cmd);
+  } catch (e) {
+    // A script whose path leads out of the sandbox cannot be read: as 5.1 reports an unreadable script.
+    if (e instanceof PathOutsideSandboxError) throw scriptAccessDenied(name, e.shownPath, nameExtent(cmd));
+    throw e;
   }
-  if (!existsSync(hostPath)) throw commandNotFound(name, nameExtent(cmd));
-  const mtimeMs = statSync(hostPath).mtimeMs;
+}
+
+function readScriptFile(ev: Evaluator, name: string, cmd: CommandAst): ResolvedCommand {
+  const hostPath = ev.services.resolvePath(name);
+  const files = sandboxFiles(ev.services.session);
+  const mtimeMs = files.stat(hostPath)?.mtimeMs;
+  if (mtimeMs === undefined) throw commandNotFound(name, nameExtent(cmd));
   let cached = scriptCache.get(hostPath);
   if (!cached || cached.mtimeMs !== mtimeMs) {
-    const result = parse(decodeScript(readFileSync(hostPath)), name);
+    const result = parse(decodeScript(files.readFile(hostPath)), name);
     if (result.errors.length) {
       const first = result.errors[0]!;
       throw runtimeError(first.message, first.errorId, 'ParserError', { exceptionType: 'System.Management.Automation.ParseException', invocation: { extent: first.extent } });

@@ -2,10 +2,11 @@
 // `>> file` write the formatted output (Out-File style) under the working directory, `2>$null`
 // discards errors, `*>` takes everything.
 
-import { appendFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { RedirectionAst } from '../lang/ast.js';
-import { ErrorRecord } from './errors.js';
+import type { Extent, RedirectionAst } from '../lang/ast.js';
+import { ErrorRecord, PSRuntimeError } from './errors.js';
+import { PathOutsideSandboxError } from './paths.js';
+import { sandboxFiles, type SandboxFiles } from './sandboxFiles.js';
 import { toStr } from './convert.js';
 import { evalExpr } from './evaluatorExpressions.js';
 import type { ErrorTarget, Evaluator, Sink } from './evaluator.js';
@@ -17,10 +18,27 @@ export const REDIRECT_NEWLINE = '\r\n';
 const UTF16LE_BOM = Buffer.from([0xff, 0xfe]);
 
 /** `>>` onto a file that has content adds text without a second byte-order mark (as Out-File -Append). */
-function writeRedirected(hostPath: string, text: string, append: boolean): void {
+function writeRedirected(files: SandboxFiles, hostPath: string, text: string, append: boolean): void {
   const body = Buffer.from(text, 'utf16le');
-  if (append && existsSync(hostPath) && statSync(hostPath).size > 0) appendFileSync(hostPath, body);
-  else writeFileSync(hostPath, Buffer.concat([UTF16LE_BOM, body]));
+  if (append && files.size(hostPath) > 0) files.appendFile(hostPath, body);
+  else files.writeFile(hostPath, Buffer.concat([UTF16LE_BOM, body]));
+}
+
+/**
+ * A redirection to a path leading out of the sandbox: 5.1 runs `>` through Out-File, so the refusal
+ * reads as Out-File's (`out-file : Access to the path … is denied.`, FileOpenFailure).
+ */
+function redirectDenied(psPath: string, extent?: Extent): PSRuntimeError {
+  return new PSRuntimeError(
+    new ErrorRecord({
+      message: `Access to the path '${psPath}' is denied.`,
+      errorId: 'FileOpenFailure,Microsoft.PowerShell.Commands.OutFileCommand',
+      category: 'OpenError',
+      exceptionType: 'System.UnauthorizedAccessException',
+      activity: 'Out-File',
+      invocation: { commandName: 'out-file', extent },
+    }),
+  );
 }
 
 export interface RedirectionPlan {
@@ -37,14 +55,20 @@ export class FileRedirect {
   constructor(
     private readonly ev: Evaluator,
     readonly append: boolean,
+    private readonly extent?: Extent,
   ) {}
 
   write(): void {
     const values = this.values.map((v) => (v instanceof ErrorRecord ? this.ev.renderError(v) : v));
     const lines = this.ev.formatOutput(values);
     const text = lines.length ? lines.join(REDIRECT_NEWLINE) + REDIRECT_NEWLINE : '';
-    mkdirSync(dirname(this.hostPath), { recursive: true });
-    writeRedirected(this.hostPath, text, this.append);
+    const files = sandboxFiles(this.ev.services.session);
+    try {
+      files.mkdir(dirname(this.hostPath));
+      writeRedirected(files, this.hostPath, text, this.append);
+    } catch (e) {
+      throw e instanceof PathOutsideSandboxError ? redirectDenied(e.shownPath, this.extent) : e;
+    }
   }
 }
 
@@ -68,7 +92,7 @@ export function redirectionPlan(ev: Evaluator, redirections: RedirectionAst[], n
       if (takesErrors) plan.errorTarget = { write: () => {} };
       continue;
     }
-    const redirect = new FileRedirect(ev, r.append);
+    const redirect = new FileRedirect(ev, r.append, r.extent);
     files.push({ redirect, ast: r });
     if (takesOutput) plan.output = (v) => void redirect.values.push(v);
     if (takesErrors) plan.errorTarget = { write: (rec) => void redirect.values.push(rec) };
@@ -78,7 +102,14 @@ export function redirectionPlan(ev: Evaluator, redirections: RedirectionAst[], n
     plan.errorTarget = { write: (rec) => out()(rec) };
   }
   plan.open = async () => {
-    for (const f of files) f.redirect.hostPath = ev.services.resolvePath(toStr(await evalExpr(ev, f.ast.target)));
+    for (const f of files) {
+      const target = toStr(await evalExpr(ev, f.ast.target));
+      try {
+        f.redirect.hostPath = ev.services.resolvePath(target);
+      } catch (e) {
+        throw e instanceof PathOutsideSandboxError ? redirectDenied(e.shownPath, f.ast.extent) : e;
+      }
+    }
   };
   plan.close = async () => {
     for (const f of files) f.redirect.write();

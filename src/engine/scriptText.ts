@@ -7,10 +7,11 @@ import type { ParseError } from '../lang/ast.js';
 import { ErrorRecord, PSRuntimeError } from './errors.js';
 import { methodException } from './methodsSupport.js';
 import { ScriptBlockValue } from './values.js';
+import { maskedParseErrorLine } from './secrets/redact.js';
 
 /** The message of a ParseException: each error's position, source line, underline and text. */
 export function parseExceptionMessage(errors: ParseError[]): string {
-  return errors.map(formatParseError).join('\n\n');
+  return errors.map((e) => formatParseError(e, maskedParseErrorLine)).join('\n\n');
 }
 
 /** Parses text into an unbound script block; parse errors become a terminating ParseException. */

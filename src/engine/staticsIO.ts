@@ -1,11 +1,12 @@
 // [System.IO.Path] string helpers (Windows path rules) and [System.IO.File] on the sandbox.
 
-import { existsSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { toList, toStr } from './convert.js';
 import { arity, methodException } from './methodsSupport.js';
 import { decodeScript } from '../host/scriptFile.js';
 import type { StaticMethod, StaticTable } from './statics.js';
 import type { Evaluator } from './evaluator.js';
+import { PathOutsideSandboxError } from './paths.js';
+import { sandboxFiles, SandboxIoError, withoutHostPaths, type SandboxFiles } from './sandboxFiles.js';
 
 function fileName(p: string): string {
   return p.split(/[\\/]/).pop() ?? '';
@@ -58,13 +59,16 @@ export const pathStatics: StaticTable = {
   },
 };
 
-function inSandbox(name: string, f: (path: string, a: unknown[], ev: Evaluator) => unknown): StaticMethod {
-  return (a, ev) => {
+/** A [System.IO.File] method on a sandbox path: .NET's exceptions, never a host path or a path out of the sandbox. */
+function inSandbox(name: string, f: (path: string, a: unknown[], files: SandboxFiles) => unknown): StaticMethod {
+  return (a, ev: Evaluator) => {
     try {
-      return f(ev.services.resolvePath(toStr(a[0])), a, ev);
+      return f(ev.services.resolvePath(toStr(a[0])), a, sandboxFiles(ev.services.session));
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      if (/ENOENT/.test(message)) throw methodException(name, a, `Could not find file '${toStr(a[0])}'.`, 'System.IO.FileNotFoundException');
+      if (e instanceof PathOutsideSandboxError) throw methodException(name, a, `Access to the path '${e.shownPath}' is denied.`, 'System.UnauthorizedAccessException');
+      if (e instanceof SandboxIoError && e.code === 'ENOENT') throw methodException(name, a, `Could not find file '${toStr(a[0])}'.`, 'System.IO.FileNotFoundException');
+      if (e instanceof SandboxIoError) throw methodException(name, a, e.message, e.record.exceptionType);
+      const message = e instanceof Error ? withoutHostPaths(e.message) : String(e);
       throw methodException(name, a, message, 'System.IO.IOException');
     }
   };
@@ -74,16 +78,16 @@ export const fileStatics: StaticTable = {
   methods: {
     exists: (a, ev) => {
       try {
-        return existsSync(ev.services.resolvePath(toStr(a[0])));
+        return sandboxFiles(ev.services.session).exists(ev.services.resolvePath(toStr(a[0])));
       } catch {
         return false;
       }
     },
     // Like .NET, reading honours a byte-order mark (files written by Out-File or `>` are UTF-16).
-    readalltext: inSandbox('ReadAllText', (p) => decodeScript(readFileSync(p))),
-    readalllines: inSandbox('ReadAllLines', (p) => decodeScript(readFileSync(p)).split(/\r?\n/).filter((l, i, all) => i < all.length - 1 || l !== '')),
-    writealltext: inSandbox('WriteAllText', (p, a) => (arity('WriteAllText', a, 2, 3), void writeFileSync(p, toStr(a[1])))),
-    writealllines: inSandbox('WriteAllLines', (p, a) => void writeFileSync(p, toList(a[1]).map(toStr).join('\r\n') + '\r\n')),
-    appendalltext: inSandbox('AppendAllText', (p, a) => void appendFileSync(p, toStr(a[1]))),
+    readalltext: inSandbox('ReadAllText', (p, _a, files) => decodeScript(files.readFile(p))),
+    readalllines: inSandbox('ReadAllLines', (p, _a, files) => decodeScript(files.readFile(p)).split(/\r?\n/).filter((l, i, all) => i < all.length - 1 || l !== '')),
+    writealltext: inSandbox('WriteAllText', (p, a, files) => (arity('WriteAllText', a, 2, 3), void files.writeFile(p, toStr(a[1])))),
+    writealllines: inSandbox('WriteAllLines', (p, a, files) => void files.writeFile(p, toList(a[1]).map(toStr).join('\r\n') + '\r\n')),
+    appendalltext: inSandbox('AppendAllText', (p, a, files) => void files.appendFile(p, toStr(a[1]))),
   },
 };

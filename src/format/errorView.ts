@@ -9,6 +9,7 @@
 
 import type { Extent } from '../lang/ast.js';
 import type { ErrorRecord } from '../engine/errors.js';
+import { maskedSourceLine } from '../engine/secrets/redact.js';
 
 /** Source lines longer than this are shown as a window around the error (the console is assumed 80 wide). */
 export const POSITION_LINE_MAX = 69;
@@ -41,13 +42,17 @@ function ellipsize(text: string): string {
   return `${text.slice(0, 15)}...${text.slice(text.length - 15)}`; // ASCII dots in Windows PowerShell 5.1
 }
 
-/** `At line:1 char:5` / `At C:\scripts\x.ps1:3 char:1`, the source line, and the ~~~ underline. */
+/**
+ * `At line:1 char:5` / `At C:\scripts\x.ps1:3 char:1`, the source line, and the ~~~ underline. Secrets
+ * written on the line are masked (src/engine/secrets); the underline follows the masked text.
+ */
 export function positionMessage(extent: Extent): string {
   const where = `At ${extent.source.file ?? 'line'}:${extent.line} char:${extent.column}`;
-  const rawLine = (extent.source.text.split(/\r?\n/)[extent.line - 1] ?? '').trimEnd();
+  const masked = maskedSourceLine(extent.source, extent.line);
+  const rawLine = masked.text.trimEnd();
   if (rawLine.length === 0) return where;
-  let before = extent.column - 1;
-  let length = extent.endLine === extent.line ? extent.endColumn - extent.column : rawLine.length - extent.column + 1;
+  let before = masked.column(extent.column - 1);
+  let length = extent.endLine === extent.line ? masked.column(extent.endColumn - 1) - before : rawLine.length - before;
   let line = rawLine;
   if (line.includes('\t')) {
     const head = line.slice(0, before).replace(/\t/g, '    ');

@@ -6,11 +6,13 @@ import { Engine } from '../engine/engine.js';
 import { openStore, defaultStorePath } from '../store/open.js';
 import { getComputer, listComputers } from '../store/topologyRepository.js';
 import { BatchHost } from './batch.js';
-import { readScriptFile } from './scriptFile.js';
+import { readRunScript } from './scriptFile.js';
+import { PathOutsideSandboxError } from '../engine/paths.js';
 import { parseCommand } from './parseCommand.js';
 import { generateFixtureCommand } from './fixtureCommand.js';
 import { checkCommand } from './checkCommand.js';
 import { labCommand } from './labCommand.js';
+import { describeFailure } from './failure.js';
 import '../cmdlets/index.js';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -112,15 +114,16 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write('csshell run: missing script file\n');
         return 2;
       }
-      let text: string;
+      let script: { path: string; text: string };
       try {
-        text = readScriptFile(resolve(file));
-      } catch {
-        process.stderr.write(`The argument '${file}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n`);
+        script = readRunScript(session.workingDirectory, file);
+      } catch (e) {
+        if (e instanceof PathOutsideSandboxError) process.stderr.write(`Access to the path '${e.shownPath}' is denied.\n`);
+        else process.stderr.write(`The argument '${file}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n`);
         return 1;
       }
       const engine = new Engine({ host: new BatchHost(), store, session });
-      const r = await engine.execute(text, { file: resolve(file), args });
+      const r = await engine.execute(script.text, { file: script.path, args });
       return r.exitCode ?? (r.terminatingError || r.parseErrors ? 1 : 0);
     }
     if (sub !== undefined) {
@@ -139,7 +142,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`csshell: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exitCode = 70;
+    const failure = describeFailure(err, process.env.CSSHELL_DEBUG === '1');
+    process.stderr.write(failure.text);
+    process.exitCode = failure.exitCode;
   },
 );

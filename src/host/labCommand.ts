@@ -1,6 +1,7 @@
 // `csshell lab list | start <name> | check <name>`: training labs (src/labs/labs.ts).
 
-import { checkLab, describeLab, findLab, labFolder, labs, prepareLab } from '../labs/labs.js';
+import { checkLab, describeLab, findLab, labFolder, labs, prepareLab, type LabDefinition } from '../labs/labs.js';
+import { PathOutsideSandboxError } from '../engine/paths.js';
 import { openStore } from '../store/open.js';
 
 const USAGE = `usage:
@@ -8,6 +9,17 @@ const USAGE = `usage:
   csshell lab start <name> [--folder <dir>] [--reset] [--no-shell]
   csshell lab check <name> [--folder <dir>]
 `;
+
+/** prepareLab; a store file that is a link leading out of the lab folder is refused with a message. */
+async function preparedStore(lab: LabDefinition, folder: string, reset: boolean): Promise<string | undefined> {
+  try {
+    return await prepareLab(lab, folder, reset);
+  } catch (e) {
+    if (!(e instanceof PathOutsideSandboxError)) throw e;
+    process.stderr.write(`csshell lab: ${e.message}\n`);
+    return undefined;
+  }
+}
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -31,7 +43,8 @@ export async function labCommand(args: string[], computer?: string): Promise<num
   }
   const folder = labFolder(lab, option(args, '--folder'));
   if (verb === 'start') {
-    const storePath = await prepareLab(lab, folder, args.includes('--reset'));
+    const storePath = await preparedStore(lab, folder, args.includes('--reset'));
+    if (storePath === undefined) return 1;
     process.stdout.write(`${describeLab(lab).join('\n')}\n\nLab folder: ${folder}\nCheck your progress with: csshell lab check ${lab.name}${option(args, '--folder') ? ` --folder ${folder}` : ''}\n`);
     if (args.includes('--no-shell')) return 0;
     const store = openStore(storePath);
@@ -46,7 +59,8 @@ export async function labCommand(args: string[], computer?: string): Promise<num
       store.close();
     }
   }
-  const storePath = await prepareLab(lab, folder, false);
+  const storePath = await preparedStore(lab, folder, false);
+  if (storePath === undefined) return 1;
   const store = openStore(storePath);
   try {
     const results = await checkLab(lab, store, folder);

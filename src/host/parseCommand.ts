@@ -3,6 +3,7 @@
 
 import { readScriptFile } from './scriptFile.js';
 import { parse } from '../lang/parser.js';
+import { scriptParseErrors } from '../lang/scriptChunks.js';
 
 export async function parseCommand(args: string[]): Promise<number> {
   const showAst = args.includes('--ast');
@@ -21,10 +22,12 @@ export async function parseCommand(args: string[]): Promise<number> {
       failed = true;
       continue;
     }
-    const { ast, errors } = parse(text, file);
+    // Without --ast only the errors are needed: checking chunk by chunk keeps memory bounded.
+    const parsed = showAst ? parse(text, file) : undefined;
+    const errors = parsed ? parsed.errors : scriptParseErrors(text, file);
     for (const e of errors) process.stdout.write(`${file}:${e.extent.line}:${e.extent.column}: ${e.message.replace(/\n/g, ' ')}\n`);
     if (errors.length) failed = true;
-    if (showAst) process.stdout.write(JSON.stringify(ast, (key, value) => (key === 'source' ? undefined : value), 2) + '\n');
+    if (parsed) process.stdout.write(JSON.stringify(parsed.ast, (key, value) => (key === 'source' ? undefined : value), 2) + '\n');
   }
   return failed ? 1 : 0;
 }

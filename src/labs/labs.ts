@@ -3,13 +3,14 @@
 // (`lab.db`) and any files the trainee writes. Checks are PowerShell expressions run by the same
 // engine against the lab's store, so they judge exactly what the trainee's commands did.
 
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import xmppFederation from '../../fixtures/labs/xmpp-federation.json' with { type: 'json' };
 import googleTalkRepair from '../../fixtures/labs/google-talk-repair.json' with { type: 'json' };
 import { Engine } from '../engine/engine.js';
+import { SandboxFiles } from '../engine/sandboxFiles.js';
 import type { Host } from '../engine/host.js';
 import { openStore } from '../store/open.js';
+import { removeStore } from '../store/removeStore.js';
 import type { Store } from '../store/store.js';
 import { RecordingHost } from '../host/testHost.js';
 
@@ -62,13 +63,21 @@ function newEngine(store: Store, host: Host, folder: string, computer = DEFAULT_
 
 /**
  * Creates the lab's folder and store and runs the setup commands. An existing lab is kept unless
- * `reset` is set. Returns the store path. Throws when a setup command fails (a broken lab definition).
+ * `reset` is set (its store is checked now, before anything is shown). Returns the store's real path.
+ * Throws when a setup command fails (a broken lab definition), a StoreOpenError when the lab's store
+ * cannot be used or, on reset, is not a csshell store, and PathOutsideSandboxError when the store file
+ * is a link leading out of the folder.
  */
 export async function prepareLab(lab: LabDefinition, folder: string, reset = false): Promise<string> {
-  mkdirSync(folder, { recursive: true });
-  const storePath = labStorePath(folder);
-  if (existsSync(storePath) && !reset) return storePath;
-  for (const suffix of ['', '-wal', '-shm']) rmSync(storePath + suffix, { force: true });
+  // The folder is the lab's sandbox root; its store lives inside it like any file the trainee writes
+  // (opening the store creates the folder, private, when it is new).
+  const files = new SandboxFiles(folder);
+  const storePath = files.real(labStorePath(folder));
+  if (files.exists(storePath) && !reset) {
+    openStore(storePath).close();
+    return storePath;
+  }
+  if (reset) removeStore(storePath);
   const store = openStore(storePath);
   try {
     const host = new RecordingHost();

@@ -2,32 +2,33 @@
 // and fully qualified id of the first error.
 
 import type { ParseError } from './ast.js';
+import { maskLine, type MaskedLine } from './maskedLine.js';
+
+/** How the source line of an error is shown; the engine passes one that masks secrets. */
+export type ErrorLineView = (e: ParseError) => MaskedLine;
+
+const plainLine: ErrorLineView = (e) => maskLine(e.extent.source.text, e.extent.line, [], '');
 
 function positionLine(e: ParseError): string {
   const where = e.extent.source.file ? `${e.extent.source.file}:${e.extent.line}` : `line:${e.extent.line}`;
   return `At ${where} char:${e.extent.column}`;
 }
 
-function sourceLine(e: ParseError): string {
-  const lines = e.extent.source.text.split(/\r\n|\r|\n/);
-  return lines[e.extent.line - 1] ?? '';
-}
-
-function underline(e: ParseError, line: string): string {
-  const start = e.extent.column - 1;
+function underline(e: ParseError, line: MaskedLine): string {
+  const start = line.column(e.extent.column - 1);
   const sameLine = e.extent.endLine === e.extent.line;
-  const end = sameLine ? e.extent.endColumn - 1 : Math.max(line.length, start + 1);
+  const end = sameLine ? line.column(e.extent.endColumn - 1) : Math.max(line.text.length, start + 1);
   return ' '.repeat(start) + '~'.repeat(Math.max(1, end - start));
 }
 
-export function formatParseError(e: ParseError): string {
-  const line = sourceLine(e);
-  return [positionLine(e), `+ ${line}`, `+ ${underline(e, line)}`, e.message].join('\n');
+export function formatParseError(e: ParseError, lineView: ErrorLineView = plainLine): string {
+  const line = lineView(e);
+  return [positionLine(e), `+ ${line.text}`, `+ ${underline(e, line)}`, e.message].join('\n');
 }
 
-export function formatParseErrors(errors: ParseError[]): string {
+export function formatParseErrors(errors: ParseError[], lineView: ErrorLineView = plainLine): string {
   if (errors.length === 0) return '';
-  const groups = errors.map(formatParseError).join('\n\n');
+  const groups = errors.map((e) => formatParseError(e, lineView)).join('\n\n');
   return [
     groups,
     '    + CategoryInfo          : ParserError: (:) [], ParentContainsErrorRecordException',

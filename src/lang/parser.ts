@@ -3,8 +3,9 @@
 
 import { lex } from '../../grammar/lexer.js';
 import { PsParser } from '../../grammar/scriptRules.js';
-import type { LexError } from '../../grammar/tokenInfo.js';
-import type { Extent, ParseError, ParseResult, ScriptBlockAst, Source } from './ast.js';
+import type { LineMap } from '../../grammar/lineMap.js';
+import type { LexError, PsToken } from '../../grammar/tokenInfo.js';
+import type { Extent, ParseError, ParseResult, ScriptBlockAst, Source, StatementAst } from './ast.js';
 
 let shared: PsParser | undefined;
 
@@ -16,44 +17,71 @@ export function grammarParser(): PsParser {
 
 export function parse(text: string, file?: string): ParseResult {
   const source: Source = file === undefined ? { text } : { text, file };
-  try {
-    return parseUnsafe(source);
-  } catch (e) {
-    // A defect in the parser must not escape as a crash; report it as a parse error at the start.
-    const extent = extentAt(source, 0);
-    const tooDeep = e instanceof RangeError;
-    const errorId = tooDeep ? 'ScriptTooComplicated' : 'ParserFailure';
-    const message = tooDeep
-      ? 'The script is nested too deeply to be parsed.'
-      : `The script could not be parsed: ${e instanceof Error ? e.message : String(e)}`;
-    const ast: ScriptBlockAst = { kind: 'ScriptBlock', attributes: [], extent, end: { kind: 'NamedBlock', name: 'end', statements: [], extent } };
-    return { ast, errors: [{ errorId, message, extent }] };
-  }
+  return guarded(source, () => {
+    const lexed = lex(source.text);
+    const { result, errors } = parseTokens(source, lexed.lines, lexed.tokens, lexed.errors, 'script');
+    return { ast: result, errors };
+  });
 }
 
-function parseUnsafe(source: Source): ParseResult {
-  const lexed = lex(source.text);
+/** One chunk of top-level statements of a larger script (src/lang/scriptChunks.ts). */
+export interface ChunkParse<R> {
+  result: R;
+  errors: ParseError[];
+}
+
+/** Parses already scanned tokens: a whole script block, or the statements of one chunk of a script. */
+export function parseTokens(source: Source, lines: LineMap, tokens: PsToken[], lexErrors: LexError[], entry: 'script'): ChunkParse<ScriptBlockAst>;
+export function parseTokens(source: Source, lines: LineMap, tokens: PsToken[], lexErrors: LexError[], entry: 'statements'): ChunkParse<StatementAst[]>;
+export function parseTokens(
+  source: Source, lines: LineMap, tokens: PsToken[], lexErrors: LexError[], entry: 'script' | 'statements',
+): ChunkParse<ScriptBlockAst | StatementAst[]> {
   const parser = grammarParser();
   parser.source = source;
-  parser.lines = lexed.lines;
+  parser.lines = lines;
   parser.psErrors = [];
   parser.pending = [];
-  parser.input = lexed.tokens;
-  const ast = parser.script();
+  parser.input = tokens;
+  const result = entry === 'script' ? parser.script() : (parser.subStatements() ?? []);
   // Subexpressions inside strings were lexed with the string; parse them now, with the same parser.
   for (let i = 0; i < parser.pending.length; i++) {
     const { node, tokens } = parser.pending[i];
     parser.input = tokens;
     node.statements = parser.subStatements() ?? [];
   }
-  const errors: ParseError[] = lexed.errors.map((e) => lexErrorToParseError(e, source, parser));
+  const errors: ParseError[] = lexErrors.map((e) => lexErrorToParseError(e, source, lines));
   errors.push(...parser.psErrors);
   errors.sort((a, b) => a.extent.start - b.extent.start);
-  return { ast, errors: dedupe(errors) };
+  // The shared parser must not keep the last script's tokens (or its pending strings) alive.
+  parser.input = [];
+  parser.pending = [];
+  return { result, errors: dedupe(errors) };
 }
 
-function lexErrorToParseError(e: LexError, source: Source, parser: PsParser): ParseError {
-  const lines = parser.lines;
+/** Runs a parse; a defect in the parser is reported as a parse error at the start, never thrown. */
+export function guarded(source: Source, run: () => ParseResult): ParseResult {
+  try {
+    return run();
+  } catch (e) {
+    const extent = extentAt(source, 0);
+    return { ast: emptyScript(extent), errors: [parserFailure(e, extent)] };
+  }
+}
+
+export function parserFailure(e: unknown, extent: Extent): ParseError {
+  const tooDeep = e instanceof RangeError;
+  const errorId = tooDeep ? 'ScriptTooComplicated' : 'ParserFailure';
+  const message = tooDeep
+    ? 'The script is nested too deeply to be parsed.'
+    : `The script could not be parsed: ${e instanceof Error ? e.message : String(e)}`;
+  return { errorId, message, extent };
+}
+
+export function emptyScript(extent: Extent): ScriptBlockAst {
+  return { kind: 'ScriptBlock', attributes: [], extent, end: { kind: 'NamedBlock', name: 'end', statements: [], extent } };
+}
+
+function lexErrorToParseError(e: LexError, source: Source, lines: LineMap): ParseError {
   const line = lines.line(e.start);
   const endLine = lines.line(e.end);
   const extent: Extent = { source, start: e.start, end: e.end, line, column: lines.column(e.start, line), endLine, endColumn: lines.column(e.end, endLine) };
@@ -71,6 +99,6 @@ function dedupe(errors: ParseError[]): ParseError[] {
   });
 }
 
-function extentAt(source: Source, offset: number): Extent {
+export function extentAt(source: Source, offset: number): Extent {
   return { source, start: offset, end: offset, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }

@@ -1,10 +1,19 @@
 // Certificates of each computer's local machine store (and the global CMS store), their
 // assignments by use, pending requests with their keys, and the lab certification authority.
 // Private keys leave this module only through the functions named `…PrivateKey…`, used by src/pki
-// flows; nothing here puts a key into an object that reaches output.
+// flows; nothing here puts a key into an object that reaches output. Keys are sealed at rest
+// (secretBox.ts): written sealed, opened only when a flow needs the key itself.
 
 import type { Store } from './store.js';
 import { isValidAt, parseCertificate, type CertificateInfo } from '../pki/certificate.js';
+import { secretBoxOf, StoreKeyError } from './secretBox.js';
+
+/** Where a certificate's key lives, for sealing (the label is authenticated with the ciphertext). */
+export const CERT_KEY_LABEL = 'cert_store.private_key_pem';
+
+function certificateKeyName(thumbprint: string): string {
+  return `the private key of certificate "${thumbprint}"`;
+}
 
 /** Scope name of the CMS certificate store (`-Identity Global`). */
 export const GLOBAL_SCOPE = 'global';
@@ -37,6 +46,8 @@ export interface AssignedCertificate {
   notBefore: Date;
   notAfter: Date;
   hasPrivateKey: boolean;
+  /** Why the certificate's key cannot be opened (the store's key file is missing or wrong), when it cannot. */
+  privateKeyProblem?: string;
   issuer: string;
   serialNumber: string;
 }
@@ -97,20 +108,20 @@ export interface NewStoredCertificate {
 
 /**
  * Adds a certificate to a computer's store (or GLOBAL_SCOPE). Re-importing the same certificate keeps
- * an existing private key unless a new one comes with it. Returns the thumbprint.
+ * an existing private key (still sealed) unless a new one comes with it. Returns the thumbprint.
  */
 export function addStoredCertificate(store: Store, computer: string, cert: NewStoredCertificate): string {
   const info = parseCertificate(cert.der);
   const existing = findStoredCertificate(store, computer, info.thumbprint);
-  const key = cert.privateKeyPem ?? (existing ? storedPrivateKeyPem(store, computer, info.thumbprint) : undefined);
+  const sealed = cert.privateKeyPem === undefined ? null : secretBoxOf(store).seal(cert.privateKeyPem, CERT_KEY_LABEL, certificateKeyName(info.thumbprint));
   store.db
     .prepare(
       `INSERT INTO cert_store (computer, thumbprint, der, private_key_pem, key_exportable, friendly_name, added)
        VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(computer, thumbprint) DO UPDATE SET private_key_pem = excluded.private_key_pem,
+       ON CONFLICT(computer, thumbprint) DO UPDATE SET private_key_pem = COALESCE(excluded.private_key_pem, private_key_pem),
          key_exportable = excluded.key_exportable, friendly_name = COALESCE(excluded.friendly_name, friendly_name)`,
     )
-    .run(computer.toLowerCase(), info.thumbprint, cert.der, key ?? null, (cert.keyExportable ?? existing?.keyExportable) ? 1 : 0, cert.friendlyName ?? null, new Date().toISOString());
+    .run(computer.toLowerCase(), info.thumbprint, cert.der, sealed, (cert.keyExportable ?? existing?.keyExportable) ? 1 : 0, cert.friendlyName ?? null, new Date().toISOString());
   return info.thumbprint;
 }
 
@@ -132,12 +143,27 @@ export function deleteStoredCertificate(store: Store, computer: string, thumbpri
   return store.db.prepare('DELETE FROM cert_store WHERE computer = ? AND thumbprint = ?').run(computer, thumbprint).changes > 0;
 }
 
-/** The private key of a stored certificate (for signing flows only; never for display). */
+/**
+ * The private key of a stored certificate (for signing flows only; never for display). Throws
+ * StoreKeyError when the key is sealed and the store's key file is missing or wrong.
+ */
 export function storedPrivateKeyPem(store: Store, computer: string, thumbprint: string): string | undefined {
-  const row = store.db.prepare('SELECT private_key_pem FROM cert_store WHERE computer = ? AND thumbprint = ?').get(computer, thumbprint) as
-    | { private_key_pem: string | null }
+  const row = store.db.prepare('SELECT thumbprint, private_key_pem FROM cert_store WHERE computer = ? AND thumbprint = ?').get(computer, thumbprint) as
+    | { thumbprint: string; private_key_pem: string | null }
     | undefined;
-  return row?.private_key_pem ?? undefined;
+  if (!row?.private_key_pem) return undefined;
+  return secretBoxOf(store).open(row.private_key_pem, CERT_KEY_LABEL, certificateKeyName(row.thumbprint));
+}
+
+/** Why a stored certificate's key cannot be opened, or undefined when it opens (or there is none). */
+export function privateKeyProblem(store: Store, computer: string, thumbprint: string): string | undefined {
+  try {
+    storedPrivateKeyPem(store, computer, thumbprint);
+    return undefined;
+  } catch (e) {
+    if (e instanceof StoreKeyError) return e.reason;
+    throw e;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -230,14 +256,15 @@ export function getAssignedCertificate(store: Store, computerFqdn: string, use: 
     notBefore: info.notBefore,
     notAfter: info.notAfter,
     hasPrivateKey: cert.hasPrivateKey,
+    privateKeyProblem: cert.hasPrivateKey ? privateKeyProblem(store, cert.computer, info.thumbprint) : undefined,
     issuer: info.issuer,
     serialNumber: info.serialNumber,
   };
 }
 
-/** True when the assigned certificate exists, has its key and is inside its validity period at `now`. */
+/** True when the assigned certificate exists, has a key that opens and is inside its validity period at `now`. */
 export function isUsableCertificate(c: AssignedCertificate | undefined, now: Date = new Date()): boolean {
-  return !!c && c.hasPrivateKey && isValidAt(c, now);
+  return !!c && c.hasPrivateKey && !c.privateKeyProblem && isValidAt(c, now);
 }
 
 export * from './certificateRequests.js';

@@ -1,8 +1,18 @@
 // Pending certificate requests (Request-CsCertificate -New) with their private keys, and the lab
-// certification authority's key, certificate and serial counter.
+// certification authority's key, certificate and serial counter. The keys are sealed at rest
+// (secretBox.ts) and opened only when a response is paired or a certificate is issued.
 
 import type { Store } from './store.js';
 import type { LabCaRecord, PendingRequest } from './certificateRepository.js';
+import { secretBoxOf } from './secretBox.js';
+
+export const REQUEST_KEY_LABEL = 'cert_requests.private_key_pem';
+export const LAB_CA_KEY_LABEL = 'cert_lab_ca.key_pem';
+const LAB_CA_KEY_NAME = "the lab certification authority's key";
+
+function requestKeyName(requestId: number | bigint): string {
+  return `the private key of certificate request ${requestId}`;
+}
 
 interface RequestRow {
   request_id: number;
@@ -54,6 +64,7 @@ export interface NewPendingRequest {
 
 /** Stores a pending request; returns its RequestId. */
 export function addPendingRequest(store: Store, r: NewPendingRequest): number {
+  const sealed = secretBoxOf(store).seal(r.privateKeyPem, REQUEST_KEY_LABEL, 'the private key of the new certificate request');
   const result = store.db
     .prepare(
       `INSERT INTO cert_requests (computer, types, subject, alternative_names, csr_pem, private_key_pem, key_exportable,
@@ -65,7 +76,7 @@ export function addPendingRequest(store: Store, r: NewPendingRequest): number {
       r.subject,
       JSON.stringify(r.alternativeNames),
       r.csrPem,
-      r.privateKeyPem,
+      sealed,
       r.keyExportable ? 1 : 0,
       r.friendlyName ?? null,
       r.keySize,
@@ -89,13 +100,14 @@ export function findPendingRequestByModulus(store: Store, computer: string, modu
   const row = store.db
     .prepare(`SELECT ${REQUEST_COLUMNS}, private_key_pem FROM cert_requests WHERE computer = ? AND modulus = ? ORDER BY request_id DESC`)
     .get(computer, modulus) as (RequestRow & { private_key_pem: string }) | undefined;
-  return row ? { request: toRequest(row), privateKeyPem: row.private_key_pem } : undefined;
+  if (!row) return undefined;
+  return { request: toRequest(row), privateKeyPem: secretBoxOf(store).open(row.private_key_pem, REQUEST_KEY_LABEL, requestKeyName(row.request_id)) };
 }
 
 /** The key of a pending request (for the lab CA's online issuance). */
 export function pendingRequestPrivateKeyPem(store: Store, requestId: number): string | undefined {
   const row = store.db.prepare('SELECT private_key_pem FROM cert_requests WHERE request_id = ?').get(requestId) as { private_key_pem: string } | undefined;
-  return row?.private_key_pem;
+  return row ? secretBoxOf(store).open(row.private_key_pem, REQUEST_KEY_LABEL, requestKeyName(requestId)) : undefined;
 }
 
 export function deletePendingRequest(store: Store, requestId: number): boolean {
@@ -113,13 +125,13 @@ export function getLabCa(store: Store): LabCaRecord | undefined {
   const row = store.db.prepare('SELECT name, cert_pem, key_pem FROM cert_lab_ca WHERE id = 1').get() as
     | { name: string; cert_pem: string; key_pem: string }
     | undefined;
-  return row ? { name: row.name, certPem: row.cert_pem, keyPem: row.key_pem } : undefined;
+  return row ? { name: row.name, certPem: row.cert_pem, keyPem: secretBoxOf(store).open(row.key_pem, LAB_CA_KEY_LABEL, LAB_CA_KEY_NAME) } : undefined;
 }
 
 export function saveLabCa(store: Store, ca: LabCaRecord): void {
   store.db
     .prepare('INSERT INTO cert_lab_ca (id, name, cert_pem, key_pem, next_serial) VALUES (1, ?, ?, ?, 2)')
-    .run(ca.name, ca.certPem, ca.keyPem);
+    .run(ca.name, ca.certPem, secretBoxOf(store).seal(ca.keyPem, LAB_CA_KEY_LABEL, LAB_CA_KEY_NAME));
 }
 
 /** Takes the next serial number for a certificate issued by the lab CA (the root itself is serial 1). */

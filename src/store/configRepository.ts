@@ -19,6 +19,7 @@ import type {
   XmppAllowedPartnerDoc,
   XmppGatewayConfigurationDoc,
 } from './configSchema.js';
+import { openDocumentSecrets, sealDocumentSecrets, secretProperties } from './secretDocuments.js';
 
 export interface StoredDocument<T extends ConfigDocument = ConfigDocument> {
   type: XdsType;
@@ -38,13 +39,13 @@ interface Row {
 
 const SCOPE_ORDER = `CASE scope WHEN 'global' THEN 0 WHEN 'site' THEN 1 WHEN 'tag' THEN 2 ELSE 3 END`;
 
-function fromRow<T extends ConfigDocument>(row: Row): StoredDocument<T> {
+function fromRow<T extends ConfigDocument>(store: Store, row: Row): StoredDocument<T> {
   return {
     type: row.type as XdsType,
     identity: row.identity,
     scope: row.scope as DocumentScope,
     seq: row.seq,
-    doc: JSON.parse(row.doc) as T,
+    doc: openDocumentSecrets(store, row.type, JSON.parse(row.doc) as T),
   };
 }
 
@@ -60,14 +61,14 @@ export function listDocuments<T extends ConfigDocument = ConfigDocument>(store: 
   const rows = store.db
     .prepare(`SELECT type, identity, scope, seq, doc FROM config_documents WHERE type = ? ORDER BY ${SCOPE_ORDER}, seq`)
     .all(type) as Row[];
-  return rows.map((r) => fromRow<T>(r));
+  return rows.map((r) => fromRow<T>(store, r));
 }
 
 export function findDocument<T extends ConfigDocument = ConfigDocument>(store: Store, type: XdsType, identity: string): StoredDocument<T> | undefined {
   const row = store.db
     .prepare('SELECT type, identity, scope, seq, doc FROM config_documents WHERE type = ? AND identity_key = ?')
     .get(type, identityKey(identity)) as Row | undefined;
-  return row ? fromRow<T>(row) : undefined;
+  return row ? fromRow<T>(store, row) : undefined;
 }
 
 /** Inserts a new document; fails (SQLite constraint) when the identity exists. */
@@ -75,14 +76,18 @@ export function insertDocument(store: Store, type: XdsType, scope: DocumentScope
   const next = store.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM config_documents').get() as { seq: number };
   store.db
     .prepare('INSERT INTO config_documents (type, identity_key, identity, scope, seq, doc) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(type, identityKey(doc.Identity), doc.Identity, scope, next.seq, JSON.stringify(doc));
+    .run(type, identityKey(doc.Identity), doc.Identity, scope, next.seq, JSON.stringify(sealDocumentSecrets(store, type, doc)));
 }
 
 /** Replaces the document with the same identity, keeping its creation order. Returns false when none exists. */
 export function updateDocument(store: Store, type: XdsType, doc: ConfigDocument): boolean {
+  // A type with secret settings needs the stored document: a secret that cannot be opened is kept as it was.
+  const stored = secretProperties(type).length
+    ? (store.db.prepare('SELECT doc FROM config_documents WHERE type = ? AND identity_key = ?').get(type, identityKey(doc.Identity)) as { doc: string } | undefined)
+    : undefined;
   const info = store.db
     .prepare('UPDATE config_documents SET doc = ?, identity = ? WHERE type = ? AND identity_key = ?')
-    .run(JSON.stringify(doc), doc.Identity, type, identityKey(doc.Identity));
+    .run(JSON.stringify(sealDocumentSecrets(store, type, doc, stored?.doc)), doc.Identity, type, identityKey(doc.Identity));
   return info.changes > 0;
 }
 

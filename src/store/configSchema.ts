@@ -18,7 +18,8 @@ export type ScopeModel = 'policy' | 'globalOnly' | 'relative';
 /** Scope of one stored document (column `scope`); decides Get- order: global, site, tag, then the rest. */
 export type DocumentScope = 'global' | 'site' | 'tag' | 'relative';
 
-export type PropertyKind = 'string' | 'bool' | 'uint' | 'enum' | 'list';
+/** `fqdn`: a string setting the product keeps as an FQDN (checked before a write; `$null` clears it). */
+export type PropertyKind = 'string' | 'fqdn' | 'bool' | 'uint' | 'enum' | 'list';
 
 export interface PropertySpec {
   name: string;
@@ -30,6 +31,8 @@ export interface PropertySpec {
   /** Inclusive range check for numbers (ValidateRange-like). */
   min?: number;
   max?: number;
+  /** A secret: sealed at rest (see secretDocuments.ts). */
+  secret?: boolean;
 }
 
 export interface XdsTypeSchema {
@@ -40,6 +43,7 @@ export interface XdsTypeSchema {
 }
 
 const str = (name: string, def: string | null = null): PropertySpec => ({ name, kind: 'string', default: def });
+const fqdn = (name: string): PropertySpec => ({ name, kind: 'fqdn', default: null });
 const bool = (name: string, def: boolean): PropertySpec => ({ name, kind: 'bool', default: def });
 const uint = (name: string, def: number | null, min?: number, max?: number): PropertySpec => ({ name, kind: 'uint', default: def, min, max });
 const enumOf = (name: string, enumName: string, def: string | null): PropertySpec => ({ name, kind: 'enum', enumName, default: def });
@@ -67,7 +71,7 @@ export const xmppAllowedPartnerSchema: XdsTypeSchema = {
     str('Domain'),
     { name: 'AdditionalDomains', kind: 'list', default: [] },
     str('Description'),
-    str('ProxyFqdn'),
+    fqdn('ProxyFqdn'),
     enumOf('PartnerType', 'PartnerType', 'PublicUnverified'),
     enumOf('TlsNegotiation', 'TlsNegotiation', 'Required'),
     enumOf('SaslNegotiation', 'SaslNegotiation', 'Required'),
@@ -83,7 +87,7 @@ export const xmppGatewayConfigurationSchema: XdsTypeSchema = {
   properties: [
     uint('ConnectionLimit', 1000),
     // [I] the real default passphrase is not documented; a fresh store has none.
-    str('DialbackPassphrase'),
+    { ...str('DialbackPassphrase'), secret: true },
     bool('EnableLoggingAllMessageBodies', false),
     uint('KeepAliveInterval', 300),
     uint('PartnerConnectionLimit', 20),
@@ -120,7 +124,7 @@ export const accessEdgeConfigurationSchema: XdsTypeSchema = {
     uint('MaxRejectedCertificatesStored', 500),
     uint('CertificatesDeletedPercentage', 20),
     enumOf('RoutingMethod', 'RoutingMethod', 'UseDnsSrvRouting'),
-    str('DefaultRouteFqdn'),
+    fqdn('DefaultRouteFqdn'),
     { name: 'IsPublicProvider', kind: 'bool', default: null },
     enumOf('VerificationLevel', 'VerificationLevelType', null),
     enumOf('DiscoveredPartnerVerificationLevel', 'VerificationLevelType', null),
@@ -134,7 +138,7 @@ export const allowedDomainSchema: XdsTypeSchema = {
   scopeModel: 'relative',
   properties: [
     str('Domain'),
-    str('ProxyFqdn'),
+    fqdn('ProxyFqdn'),
     str('Comment'),
     bool('MarkForMonitoring', false),
     enumOf('VerificationLevel', 'VerificationLevelType', 'UseSourceVerification'),
@@ -152,7 +156,7 @@ export const publicProviderSchema: XdsTypeSchema = {
   scopeModel: 'relative',
   properties: [
     str('Name'),
-    str('ProxyFqdn'),
+    fqdn('ProxyFqdn'),
     bool('Enabled', false),
     enumOf('VerificationLevel', 'VerificationLevelType', 'AlwaysVerifiable'),
     str('IconUrl'),
@@ -171,7 +175,7 @@ export const hostingProviderSchema: XdsTypeSchema = {
     // Order of hybrid deployments' Get-CsHostingProvider output [V, remembered]: the verification level
     // follows the proxy; SipClientPort (Lync 2013+) comes last and is hidden by the default view [D].
     str('Name'),
-    str('ProxyFqdn'),
+    fqdn('ProxyFqdn'),
     enumOf('VerificationLevel', 'VerificationLevelType', 'AlwaysVerifiable'),
     bool('Enabled', false),
     bool('EnabledSharedAddressSpace', false),

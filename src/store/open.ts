@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Store } from './store.js';
 import { seedStore } from './seed.js';
+import { protectStoreSecrets } from './secretReseal.js';
 
 /** `--store` / `CSSHELL_STORE`, else `~/.csshell/default.db`. */
 export function defaultStorePath(env: NodeJS.ProcessEnv = process.env): string {
@@ -12,12 +13,7 @@ export function defaultStorePath(env: NodeJS.ProcessEnv = process.env): string {
 
 /** Opens a store; a new one (file or `:memory:`) is seeded with the demo deployment. */
 export function openStore(path: string): Store {
-  const store = Store.open(path);
-  if (store.isNew || store.getMeta('seeded') !== '1') {
-    store.transaction(() => {
-      seedStore(store);
-      store.setMeta('seeded', '1');
-    });
-  }
+  const store = Store.open(path, { seed: seedStore });
+  protectStoreSecrets(store);
   return store;
 }

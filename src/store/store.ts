@@ -1,43 +1,90 @@
 // The store: one better-sqlite3 connection, versioned migrations, WAL, and the rule that every
 // command's writes happen in one transaction (a failed command leaves the database unchanged).
+// Several processes may share a store file: writers take turns (BEGIN IMMEDIATE, busy timeout).
 // This folder is the only place with SQL.
 
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { migrations } from './migrations/index.js';
+import { checkStoreWritable, createStoreFile, inspectStoreFile, type CreatedStoreFile } from './storeFile.js';
+import { StoreRefusal, storeOpenFailure } from './storeErrors.js';
+import { classifyMarks, CSSHELL_APPLICATION_ID, LAST_SCHEMA_VERSION, readMarks, verifyUnmarkedStore } from './storeIdentity.js';
 
 export type Db = Database.Database;
 
+export interface StoreOpenOptions {
+  /** Fills a store that has never been seeded; runs in the same transaction as the migrations. */
+  seed?: (store: Store) => void;
+}
+
 export class Store {
   readonly db: Db;
-  /** True when this open created the schema (a new store, to be seeded). */
-  readonly isNew: boolean;
+  private created = false;
 
-  private constructor(db: Db, isNew: boolean, readonly path: string) {
+  private constructor(db: Db, readonly path: string) {
     this.db = db;
-    this.isNew = isNew;
   }
 
-  /** Opens (creating if needed) a store file, or `:memory:`. Does not seed; see openStore in ./open.ts. */
-  static open(path: string): Store {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const db = new Database(path);
-    db.pragma('busy_timeout = 5000');
-    if (path !== ':memory:') db.pragma('journal_mode = WAL');
-    db.pragma('foreign_keys = ON');
-    const before = db.pragma('user_version', { simple: true }) as number;
-    migrate(db);
-    return new Store(db, before === 0, path);
+  /** True when this open created the schema (a new store). */
+  get isNew(): boolean {
+    return this.created;
   }
 
   /**
-   * Runs `fn` in one transaction. Nested calls join the outer transaction. If `fn` throws, every write
-   * it made is rolled back and the error is re-thrown.
+   * Opens (creating if needed) a store file, or `:memory:`. The file is checked before SQLite touches
+   * it: anything that is not a csshell store (another program's database, a damaged file, a folder…)
+   * is refused with a StoreOpenError and left exactly as it was. See openStore in ./open.ts for seeding.
+   */
+  static open(path: string, options: StoreOpenOptions = {}): Store {
+    const memory = path === ':memory:';
+    let created: CreatedStoreFile | undefined;
+    let db: Db | undefined;
+    try {
+      if (!memory) created = prepareStoreFile(path);
+      db = new Database(path, { fileMustExist: !memory });
+      db.pragma('busy_timeout = 5000');
+      db.pragma('foreign_keys = ON');
+      const store = new Store(db, path);
+      store.created = initialise(store, options.seed);
+      // After the first transaction: switching a foreign file to WAL would already change it.
+      if (!memory) db.pragma('journal_mode = WAL');
+      return store;
+    } catch (e) {
+      db?.close();
+      created?.undo();
+      throw storeOpenFailure(path, e);
+    }
+  }
+
+  /**
+   * Runs `fn` in one write transaction begun IMMEDIATE: the write lock is taken (waiting up to the busy
+   * timeout for another process to finish) before `fn` reads anything, so a read-modify-write in `fn`
+   * sees the latest committed data and nobody can write in between. A DEFERRED transaction would take
+   * the lock only at its first write and fail at once with SQLITE_BUSY when another process wrote
+   * since its read. Nested calls become savepoints of the outer transaction. If `fn` throws, every
+   * write it made is rolled back and the error is re-thrown; a lock not obtained in time is a
+   * StoreBusyError. `fn` must be synchronous: ask the user (-Confirm) before, never inside.
    */
   transaction<T>(fn: () => T): T {
+    try {
+      return this.db.transaction(fn).immediate();
+    } catch (e) {
+      throw this.busyOr(e);
+    }
+  }
+
+  /** Runs `fn` in a read transaction: every query in it sees the same committed state (a consistent export). */
+  read<T>(fn: () => T): T {
     if (this.db.inTransaction) return fn();
-    return this.db.transaction(fn)();
+    try {
+      return this.db.transaction(fn).deferred();
+    } catch (e) {
+      throw this.busyOr(e);
+    }
+  }
+
+  /** SQLite's busy error as a StoreBusyError that tells how long it waited; any other error as it is. */
+  private busyOr(e: unknown): unknown {
+    return isBusy(e) ? new StoreBusyError(this.db.pragma('busy_timeout', { simple: true }) as number) : e;
   }
 
   getMeta(key: string): string | undefined {
@@ -54,13 +101,66 @@ export class Store {
   }
 }
 
-function migrate(db: Db): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
+/** Another connection kept the store locked for longer than the busy timeout. */
+export class StoreBusyError extends Error {
+  constructor(readonly waitedMs: number) {
+    super(`The store stayed locked by another process for more than ${waitedMs} ms.`);
+    this.name = 'StoreBusyError';
+  }
+}
+
+/** SQLITE_BUSY and its extended codes (…_SNAPSHOT, …_RECOVERY, …_TIMEOUT), and SQLITE_LOCKED. */
+function isBusy(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code);
+}
+
+/** Refuses what is not (or cannot be) a csshell store, before SQLite opens it; creates a new file. */
+function prepareStoreFile(path: string): CreatedStoreFile | undefined {
+  const file = inspectStoreFile(path);
+  if (file.kind === 'absent') return createStoreFile(path);
+  if (file.kind === 'sqlite') {
+    classifyMarks(file.header);
+    if (file.header.truncated) throw new StoreRefusal('the file is damaged (it is shorter than its SQLite header says: it was probably truncated)');
+  }
+  checkStoreWritable(path);
+  return undefined;
+}
+
+/** Nothing to do: a marked store at the last schema version, seeded if seeding was asked for. */
+function isReady(store: Store, seed: StoreOpenOptions['seed']): boolean {
+  const marks = readMarks(store.db);
+  return classifyMarks(marks) === 'ours' && marks.userVersion === LAST_SCHEMA_VERSION && (!seed || store.getMeta('seeded') === '1');
+}
+
+/**
+ * Marks, migrates and seeds the store in one IMMEDIATE transaction that judges the file again inside
+ * it: of two processes opening a new store together, one does the work and the other finds it done.
+ * Returns whether this call created the schema.
+ */
+function initialise(store: Store, seed: StoreOpenOptions['seed']): boolean {
+  if (isReady(store, seed)) return false;
+  const db = store.db;
+  return db
+    .transaction(() => {
+      const marks = readMarks(db);
+      if (classifyMarks(marks) === 'unmarked') verifyUnmarkedStore(db, marks.userVersion);
+      migrate(db, marks.userVersion);
+      db.pragma(`application_id = ${CSSHELL_APPLICATION_ID}`);
+      if (seed && store.getMeta('seeded') !== '1') {
+        seed(store);
+        store.setMeta('seeded', '1');
+      }
+      return marks.userVersion === 0;
+    })
+    .immediate();
+}
+
+/** Applies the migrations after `current`; the caller's transaction makes them all or nothing. */
+function migrate(db: Db, current: number): void {
   for (const m of migrations) {
     if (m.version <= current) continue;
-    db.transaction(() => {
-      if (m.sql.trim()) db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    })();
+    if (m.sql.trim()) db.exec(m.sql);
+    db.pragma(`user_version = ${m.version}`);
   }
 }

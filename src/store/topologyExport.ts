@@ -1,8 +1,11 @@
 // Export and import of the whole configuration (Export-/Import-CsConfiguration): configuration
 // documents, SIP domains and the sites' federation routes, as one JSON file that restores them exactly.
+// Secret settings travel sealed with the exporting store's key (never in clear): they come back into
+// the same store; another store cannot open them and drops them (see resealImportedDocument).
 
 import type { Store } from './store.js';
 import { listSipDomains, listSites, updateSite, type SipDomainRecord } from './topologyRepository.js';
+import { resealImportedDocument } from './secretDocuments.js';
 
 export interface ConfigDocumentRow {
   type: string;
@@ -101,12 +104,27 @@ function siteRouteProblem(routes: unknown[]): string | undefined {
   return ok ? undefined : 'The configuration export is damaged: a site entry is incomplete.';
 }
 
-/** Replaces the configuration with an export, in one transaction. Sites not in the topology are skipped. */
-export function importConfiguration(store: Store, data: ConfigurationExport): void {
+/** A secret setting an import could not bring (sealed with another store's key). */
+export interface DroppedSecret {
+  type: string;
+  identity: string;
+  property: string;
+}
+
+/**
+ * Replaces the configuration with an export, in one transaction. Sites not in the topology are skipped.
+ * Returns the secret settings that were dropped.
+ */
+export function importConfiguration(store: Store, data: ConfigurationExport): DroppedSecret[] {
+  const dropped: DroppedSecret[] = [];
   store.transaction(() => {
     store.db.prepare('DELETE FROM config_documents').run();
     const ins = store.db.prepare('INSERT INTO config_documents (type, identity_key, identity, scope, seq, doc) VALUES (?, ?, ?, ?, ?, ?)');
-    for (const r of data.configDocuments) ins.run(r.type, r.identity_key, r.identity, r.scope, r.seq, r.doc);
+    for (const r of data.configDocuments) {
+      const doc = resealImportedDocument(store, r.type, r.doc);
+      dropped.push(...doc.dropped.map((property) => ({ type: r.type, identity: r.identity, property })));
+      ins.run(r.type, r.identity_key, r.identity, r.scope, r.seq, doc.json);
+    }
     store.db.prepare('DELETE FROM sip_domains').run();
     const insD = store.db.prepare('INSERT INTO sip_domains (name, is_default, seq) VALUES (?, ?, ?)');
     data.sipDomains.forEach((d, i) => insD.run(d.name, d.isDefault ? 1 : 0, i + 1));
@@ -117,4 +135,5 @@ export function importConfiguration(store: Store, data: ConfigurationExport): vo
       updateSite(store, site, patch);
     }
   });
+  return dropped;
 }

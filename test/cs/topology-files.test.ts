@@ -1,6 +1,6 @@
 // Files named by the topology, user and certificate cmdlets: bad paths give PowerShell's errors with the
 // path as typed, never the host's paths or Node's error texts, and change nothing.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -117,5 +117,34 @@ describe('damaged configuration exports', () => {
     }
     expect((await runPs('Get-CsExternalAccessPolicy -Identity Pilot', { store })).errors).not.toBe('');
     expect((await runPs(`Import-CsConfiguration -FileName C:\\Backups\\good.zip; Get-CsExternalAccessPolicy -Identity Pilot | % Identity`, { store, workingDirectory: dir })).output).toContain('Tag:Pilot');
+  });
+});
+
+describe('file names Windows refuses', () => {
+  it.each([
+    ['a newline', '"report`n1.html"'],
+    ['a NUL character', '"report$([char]0).html"'],
+    ['a pipe', "'report|1.html'"],
+    ['a wildcard', "'report*.html'"],
+  ])('-Report with %s fails before anything is done, and no file appears', async (_label, path) => {
+    const dir = workDir();
+    const r = await runPs(`Stop-CsWindowsService -Name RTCSRV -Report ${path}\n(Get-CsWindowsService -Name RTCSRV).Status`, { workingDirectory: dir, store: newStore() });
+    expect(r.errors).toContain('Stop-CsWindowsService : Illegal characters in path.');
+    expect(r.errors).toContain('InvalidArgument');
+    expect(r.output).toBe('Running\n');
+    expect(readdirSync(dir).sort()).toEqual(['Backups', 'notes.txt']);
+  });
+
+  it('a report path of 260 characters or more is too long, before anything is done', async () => {
+    const dir = workDir();
+    const r = await runPs(`Stop-CsWindowsService -Name RTCSRV -Report ('x' * 300)\n(Get-CsWindowsService -Name RTCSRV).Status`, { workingDirectory: dir, store: newStore() });
+    expect(r.errors).toContain('Stop-CsWindowsService : The specified path, file name, or both are too long. The fully qualified file name must be less than 260 characters, and the directory name must be less than 248 characters.');
+    expect(r.errors).toContain('PathTooLongException');
+    expect(r.output).toBe('Running\n');
+  });
+
+  it('reading a file with such a name is the same error, not the host text', async () => {
+    const e = await errorOf('Import-CsConfiguration -FileName "in`0put.zip"');
+    expect(e).toContain('Import-CsConfiguration : Illegal characters in path.');
   });
 });

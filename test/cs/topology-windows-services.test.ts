@@ -47,4 +47,17 @@ describe('Front End services', () => {
     expect((await runPs('Start-CsWindowsService -Name RTCRGS', { store })).errors).toBe('');
     expect(getWindowsService(store, 'fe01.contoso.com', 'RTCRGS')?.status).toBe('Running');
   });
+
+  it('-InputObject takes service objects only: a string is refused and no service changes', async () => {
+    const store = newStore();
+    const r = await runPs("Stop-CsWindowsService -InputObject 'RTCSRV'\nStart-CsWindowsService -InputObject 42", { store });
+    expect(r.errors).toContain(
+      `Stop-CsWindowsService : Cannot bind parameter 'InputObject'. Cannot convert the "RTCSRV" value of type "System.String" to type "Microsoft.Rtc.Management.Deployment.NTService".`,
+    );
+    expect(r.errors).toContain("Start-CsWindowsService : Cannot bind parameter 'InputObject'.");
+    expect(getWindowsService(store, 'fe01.contoso.com', 'RTCSRV')?.status).toBe('Running');
+    expect(getWindowsService(store, 'fe01.contoso.com', 'RTCRGS')?.status).toBe('Running');
+    expect((await runPs('Get-CsWindowsService -Name RTCRGS | Stop-CsWindowsService', { store })).errors).toBe('');
+    expect(getWindowsService(store, 'fe01.contoso.com', 'RTCRGS')?.status).toBe('Stopped');
+  });
 });

@@ -54,7 +54,8 @@ export function sampleValue(p: ParameterMetadata): unknown {
       case 'secureString':
         return new SecureString('pw');
       default:
-        return new PSObject('System.Management.Automation.PSCustomObject', { Identity: 'Global' });
+        // Product objects (a service, an AcpInfo) carry their type; anything else is a plain object.
+        return new PSObject([`Microsoft.Rtc.Management.${t.name}`, 'System.Management.Automation.PSCustomObject'], { Identity: 'Global' });
     }
   };
   return t.isArray && t.kind !== 'listModifier' ? [one()] : one();

@@ -1,13 +1,13 @@
 // Add-Member: note properties, alias properties and script methods on custom and Cs objects, plus
 // -TypeName; and mkdir (New-Item -ItemType Directory), which PowerShell ships as a function.
 
-import { existsSync, mkdirSync } from 'node:fs';
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
+import { ErrorRecord, PSRuntimeError } from '../../engine/errors.js';
 import { PSHashtable, PSObject, ScriptBlockValue } from '../../engine/values.js';
 import { registerCmdlet } from '../../catalog/registry.js';
 import { fileItem } from './fileItems.js';
-import { absolutePsPath, resolveFile } from './location.js';
+import { absolutePsPath, filesOf, resolveFile } from './location.js';
 import { define, MANAGEMENT, metadata, UTILITY } from './meta.js';
 import { listOf } from './util.js';
 
@@ -21,6 +21,23 @@ function alreadyExists(ctx: CmdletContext, name: string): void {
     targetObject: name,
     exceptionType: 'System.InvalidOperationException',
   });
+}
+
+/** An alias property's getter; an alias that leads back to itself fails instead of recursing forever. */
+function aliasGetter(o: PSObject, name: string, target: string): () => unknown {
+  let resolving = false;
+  return () => {
+    if (resolving) {
+      // [I] message wording; the error id and exception type are PowerShell's.
+      throw new PSRuntimeError(new ErrorRecord({ message: `The alias property "${name}" cannot be resolved because its chain of aliases leads back to itself.`, errorId: 'CycleInAliasLookup', category: 'NotSpecified', exceptionType: 'System.Management.Automation.ExtendedTypeSystemException', targetName: '', targetType: '' }));
+    }
+    resolving = true;
+    try {
+      return o.get(target);
+    } finally {
+      resolving = false;
+    }
+  };
 }
 
 /** Adds one member; false when it was refused (an error has been written). */
@@ -42,8 +59,7 @@ function addOne(ctx: CmdletContext, o: PSObject, memberType: string, name: strin
   }
   if (o.has(name)) o.remove(name);
   if (kind === 'AliasProperty') {
-    const target = toStr(value);
-    o.addComputed(name, () => o.get(target));
+    o.addComputed(name, aliasGetter(o, name, toStr(value)));
   } else if (kind === 'ScriptMethod' && !(value instanceof ScriptBlockValue)) {
     ctx.writeError({ message: `The value of a ScriptMethod must be a script block.`, errorId: 'ScriptMethodNeedsScriptBlock', category: 'InvalidArgument', targetObject: name });
     return false;
@@ -113,7 +129,7 @@ registerCmdlet({ ...mkdirMeta, name: 'mkdir', verb: '', noun: '', className: 'Mi
     for (const base of bases) {
       const p = ctx.params.Name !== undefined ? `${base.replace(/[\\/]$/, '')}\\${toStr(ctx.params.Name)}` : base;
       const host = resolveFile(ctx, p);
-      if (existsSync(host) && !ctx.params.Force) {
+      if (filesOf(ctx).exists(host) && !ctx.params.Force) {
         ctx.writeError({
           message: `An item with the specified name ${absolutePsPath(ctx.engine, p)} already exists.`,
           errorId: 'DirectoryExist',
@@ -123,7 +139,7 @@ registerCmdlet({ ...mkdirMeta, name: 'mkdir', verb: '', noun: '', className: 'Mi
         });
         continue;
       }
-      mkdirSync(host, { recursive: true });
+      filesOf(ctx).mkdir(host);
       ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host, true));
     }
   },

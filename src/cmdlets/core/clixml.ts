@@ -2,12 +2,11 @@
 // (strings, numbers, booleans, dates, time spans, secure strings, lists, hashtables, credentials and
 // objects with properties). Imported objects carry `Deserialized.` type names, as in PowerShell.
 
-import { existsSync, readFileSync } from 'node:fs';
 import { toStr } from '../../engine/convert.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../../engine/values.js';
 import { typeNameOf } from '../../format/members.js';
 import { decodeText } from './encoding.js';
-import { absolutePsPath, resolveFile } from './location.js';
+import { absolutePsPath, filesOf, resolveFile } from './location.js';
 import { define, UTILITY } from './meta.js';
 import { protectSecret, unprotectSecret } from './objects.js';
 import { writeTextFile } from './out.js';
@@ -302,7 +301,7 @@ define(
     process(ctx) {
       for (const p of listOf(ctx.params.Path ?? ctx.params.LiteralPath).map(toStr)) {
         const file = resolveFile(ctx, p);
-        if (!existsSync(file)) {
+        if (!filesOf(ctx).exists(file)) {
           ctx.writeError({
             message: `Could not find file '${absolutePsPath(ctx.engine, p)}'.`,
             errorId: 'System.IO.FileNotFoundException',
@@ -312,9 +311,10 @@ define(
           });
           continue;
         }
+        const text = decodeText(filesOf(ctx).readFile(file));
         let values: unknown[] = [];
         try {
-          values = fromClixml(decodeText(readFileSync(file)));
+          values = fromClixml(text);
         } catch {
           ctx.throwTerminatingError({ message: 'Data at the root level is invalid. Line 1, position 1.', errorId: 'System.Xml.XmlException', category: 'NotSpecified', targetObject: p, exceptionType: 'System.Xml.XmlException' });
         }

@@ -1,6 +1,5 @@
 // Import-Csv, Export-Csv, ConvertTo-Csv, ConvertFrom-Csv, through csv-parse / csv-stringify.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { CmdletContext } from '../../engine/cmdlet.js';
@@ -10,7 +9,7 @@ import { formatDate } from '../../format/display.js';
 import { getPropertyValue, isScalar, propertyNames } from '../../format/members.js';
 import { typeNamesOf } from '../../format/views.js';
 import { decodeText, DEFAULT_ENCODING, ENCODING_NAMES, NEWLINE } from './encoding.js';
-import { resolveFile } from './location.js';
+import { filesOf, resolveFile } from './location.js';
 import { define, UTILITY } from './meta.js';
 import { writeTextFile } from './out.js';
 import { listOf } from './util.js';
@@ -110,7 +109,7 @@ define(
         if (!path) ctx.throwTerminatingError({ message: 'Cannot perform operation because the path resolved to more than one file. This command cannot operate on multiple files.', errorId: 'CannotSpecifyPathAndLiteralPath', category: 'InvalidData' });
         if (!(await ctx.shouldProcess(path, 'Export-Csv'))) return;
         const file = resolveFile(ctx, path);
-        const appending = !!ctx.params.Append && existsSync(file) && statSync(file).size > 0;
+        const appending = !!ctx.params.Append && filesOf(ctx).size(file) > 0;
         const lines = toCsvLines(objects, delimiterOf(ctx), !ctx.params.NoTypeInformation && !appending, !appending);
         const text = lines.map((l) => l + NEWLINE).join('');
         writeTextFile(ctx, path, text, toStr(ctx.params.Encoding ?? DEFAULT_ENCODING.exportCsv), appending);
@@ -161,7 +160,7 @@ define(
       const paths = listOf(ctx.params.Path ?? ctx.params.LiteralPath).map(toStr);
       for (const path of paths) {
         const file = resolveFile(ctx, path);
-        if (!existsSync(file)) {
+        if (!filesOf(ctx).exists(file)) {
           ctx.writeError({
             message: `Could not find file '${path}'.`,
             errorId: 'FileOpenFailure',
@@ -171,7 +170,7 @@ define(
           });
           continue;
         }
-        const text = decodeText(readFileSync(file), ctx.params.Encoding as string | undefined);
+        const text = decodeText(filesOf(ctx).readFile(file), ctx.params.Encoding as string | undefined);
         const header = ctx.params.Header ? listOf(ctx.params.Header).map(toStr) : undefined;
         for (const o of fromCsvText(ctx, text, delimiterOf(ctx), header)) ctx.writeObject(o, false);
       }

@@ -1,13 +1,13 @@
 // FileInfo / DirectoryInfo objects for Get-ChildItem and New-Item, with the 5.1 directory listing view.
 
-import { statSync } from 'node:fs';
-import { basename, dirname, extname, relative, sep } from 'node:path';
+import { dirname, extname } from 'node:path';
 import { toStringOverride } from '../../engine/convert.js';
 import { PSObject } from '../../engine/values.js';
 import { formatTime } from '../../format/display.js';
 import { getPropertyValue } from '../../format/members.js';
 import { registerView } from '../../format/views.js';
-import { HOME_LOCATION } from '../../engine/paths.js';
+import { displayPath } from '../../engine/paths.js';
+import { SandboxFiles, SandboxIoError, type FileEntry } from '../../engine/sandboxFiles.js';
 
 export const FILE_INFO = 'System.IO.FileInfo';
 export const DIRECTORY_INFO = 'System.IO.DirectoryInfo';
@@ -33,35 +33,46 @@ registerView(DIRECTORY_INFO, listing);
 
 /** The PowerShell path of a host path inside the sandbox root. */
 export function psPathOf(root: string, hostPath: string): string {
-  const r = relative(root, hostPath);
-  return r ? `${HOME_LOCATION}\\${r.split(sep).join('\\')}` : HOME_LOCATION;
+  return displayPath(root, hostPath);
+}
+
+/** 5.1's Mode column: `d` folder, `a` archive (files), `l` a reparse point (here a symbolic link). */
+function modeOf(entry: FileEntry): string {
+  return `${entry.directory ? 'd-' : '-a'}---${entry.link ? 'l' : '-'}`;
 }
 
 /**
  * A FileInfo/DirectoryInfo object. Its string form is the name for directory listings and the full
  * path for items asked for by path (New-Item, Get-Item), as in Windows PowerShell 5.1.
  */
-export function fileItem(root: string, hostPath: string, fullPathString = false): PSObject {
-  const st = statSync(hostPath);
-  const dir = st.isDirectory();
-  const full = psPathOf(root, hostPath);
-  const parent = psPathOf(root, dirname(hostPath));
-  const o = new PSObject([dir ? DIRECTORY_INFO : FILE_INFO, dir ? 'System.IO.FileSystemInfo' : 'System.IO.FileSystemInfo'], [
+export function fileItemOf(root: string, entry: FileEntry, fullPathString = false): PSObject {
+  const dir = entry.directory;
+  const full = psPathOf(root, entry.hostPath);
+  const parent = psPathOf(root, dirname(entry.hostPath));
+  const o = new PSObject([dir ? DIRECTORY_INFO : FILE_INFO, 'System.IO.FileSystemInfo'], [
     ['PSPath', `Microsoft.PowerShell.Core\\FileSystem::${full}`],
     ['PSParentPath', parent],
-    ['PSChildName', basename(hostPath)],
+    ['PSChildName', entry.name],
     ['PSIsContainer', dir],
-    ['Mode', dir ? 'd-----' : '-a----'],
-    ['Name', basename(hostPath)],
+    ['Mode', modeOf(entry)],
+    ['Name', entry.name],
     ['FullName', full],
-    ['Extension', dir ? '' : extname(hostPath)],
-    ['Length', dir ? null : st.size],
+    ['Extension', dir ? '' : extname(entry.name)],
+    ['Length', dir ? null : entry.size],
     ['DirectoryName', dir ? null : parent],
     ['Exists', true],
-    ['CreationTime', st.birthtime],
-    ['LastWriteTime', st.mtime],
-    ['LastAccessTime', st.atime],
+    ['CreationTime', entry.birthtime],
+    ['LastWriteTime', entry.mtime],
+    ['LastAccessTime', entry.atime],
   ]);
-  toStringOverride.set(o, () => (fullPathString ? full : basename(hostPath)));
+  toStringOverride.set(o, () => (fullPathString ? full : entry.name));
   return o;
+}
+
+/** The item at a host path inside the sandbox root (see fileItemOf). */
+export function fileItem(root: string, hostPath: string, fullPathString = false): PSObject {
+  const files = new SandboxFiles(root);
+  const entry = files.entry(hostPath);
+  if (!entry) throw new SandboxIoError('ENOENT', files.shown(hostPath));
+  return fileItemOf(root, entry, fullPathString);
 }

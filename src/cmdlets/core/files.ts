@@ -1,48 +1,54 @@
-// Get-Content, Set-Content, Add-Content, Test-Path, New-Item, Remove-Item, Get-ChildItem. All file
-// access stays inside the sandbox (resolveFile → ctx.engine.resolvePath).
+// Get-Content, Set-Content, Add-Content, Clear-Content, Test-Path, New-Item, Remove-Item. All file
+// access stays inside the sandbox: paths through resolveFile, every access through filesOf(ctx).
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CmdletContext } from '../../engine/cmdlet.js';
+import { accessDeniedSpec } from '../../engine/accessDenied.js';
+import { PathOutsideSandboxError } from '../../engine/paths.js';
 import { toStr } from '../../engine/convert.js';
 import { decodeText, DEFAULT_ENCODING, encodeText, ENCODING_NAMES, NEWLINE, splitLines } from './encoding.js';
 import { fileItem } from './fileItems.js';
-import { certItems, certPathNotFound, isCertPath } from './certDrive.js';
-import { absolutePsPath, resolveFile, pathNotFound } from './location.js';
+import { certItems, isCertPath } from './certDrive.js';
+import { absolutePsPath, filesOf, resolveFile, pathNotFound } from './location.js';
 import { define, MANAGEMENT } from './meta.js';
 import { writeTextFile } from './out.js';
 import { hasWildcard, listOf, wildcardMatch } from './util.js';
 
-function notFound(ctx: CmdletContext, path: string, terminating = false): void {
+export function notFound(ctx: CmdletContext, path: string, terminating = false): void {
   const spec = pathNotFound(ctx.engine, path);
   if (terminating) ctx.throwTerminatingError(spec);
   ctx.writeError(spec);
 }
 
-/** Paths given to a cmdlet, with wildcards in the last segment expanded against the directory. */
-function expandPaths(ctx: CmdletContext, paths: string[]): { ps: string; host: string }[] {
+/**
+ * Paths given to a cmdlet, with wildcards in the last segment expanded against the directory.
+ * `resolve` maps one path (the cmdlet's refusal by default for a path leading out of the sandbox).
+ */
+export function expandPaths(ctx: CmdletContext, paths: string[], resolve = resolveFile): { ps: string; host: string }[] {
+  const files = filesOf(ctx);
   const out: { ps: string; host: string }[] = [];
   for (const p of paths) {
     const m = /^(.*[\\/])?([^\\/]*)$/.exec(p)!;
     const leaf = m[2] ?? '';
     if (!hasWildcard(leaf)) {
-      out.push({ ps: p, host: resolveFile(ctx, p) });
+      out.push({ ps: p, host: resolve(ctx, p) });
       continue;
     }
     const dirPs = m[1] ?? '.\\';
-    const dir = resolveFile(ctx, dirPs);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) if (wildcardMatch(leaf, name)) out.push({ ps: `${dirPs}${name}`, host: join(dir, name) });
+    const dir = resolve(ctx, dirPs);
+    if (!files.exists(dir)) continue;
+    const names = files.list(dir).map((e) => e.name).sort();
+    for (const name of names) if (wildcardMatch(leaf, name)) out.push({ ps: `${dirPs}${name}`, host: join(dir, name) });
   }
   return out;
 }
 
-const pathParams = {
+export const pathParams = {
   Path: { type: 'String', array: true, pipeline: 'True (ByPropertyName)' as const, sets: { Path: [true, 0] } as Record<string, [boolean, number | null]> },
   LiteralPath: { type: 'String', array: true, aliases: ['PSPath'], pipeline: 'True (ByPropertyName)' as const, sets: { LiteralPath: [true, null] } as Record<string, [boolean, number | null]> },
 };
 
-function givenPaths(ctx: CmdletContext): string[] {
+export function givenPaths(ctx: CmdletContext): string[] {
   return listOf(ctx.params.Path ?? ctx.params.LiteralPath).map(toStr);
 }
 
@@ -70,34 +76,40 @@ define(
     process(ctx) {
       for (const p of givenPaths(ctx)) {
         const files = expandPaths(ctx, [p]);
-        if (files.length === 0 || !existsSync(files[0]!.host)) {
-          notFound(ctx, p);
-          continue;
-        }
+        if (files.length === 0) notFound(ctx, p);
         for (const f of files) {
-          if (statSync(f.host).isDirectory()) {
-            ctx.writeError({
-              message: `Unable to get content because it is a directory: '${absolutePsPath(ctx.engine, f.ps)}'. Please use 'Get-ChildItem' instead.`,
-              errorId: 'GetContainerContentException',
-              category: 'InvalidOperation',
-              targetObject: f.ps,
-            });
-            continue;
+          try {
+            writeContent(ctx, f);
+          } catch (e) {
+            // One file of a wildcard that leads out of the sandbox is refused; the others are read.
+            if (!(e instanceof PathOutsideSandboxError)) throw e;
+            ctx.writeError(accessDeniedSpec(ctx.metadata.name, e.shownPath));
           }
-          const text = decodeText(readFileSync(f.host), ctx.params.Encoding as string | undefined);
-          if (ctx.params.Raw) {
-            ctx.writeObject(text);
-            continue;
-          }
-          let lines = splitLines(text);
-          if (ctx.params.TotalCount !== undefined && Number(ctx.params.TotalCount) >= 0) lines = lines.slice(0, Number(ctx.params.TotalCount));
-          if (ctx.params.Tail !== undefined) lines = Number(ctx.params.Tail) === 0 ? [] : lines.slice(-Number(ctx.params.Tail));
-          for (const l of lines) ctx.writeObject(l);
         }
       }
     },
   }),
 );
+
+/** Get-Content of one file: its lines (or -Raw text), with -TotalCount and -Tail. */
+function writeContent(ctx: CmdletContext, f: { ps: string; host: string }): void {
+  const sandbox = filesOf(ctx);
+  if (!sandbox.exists(f.host)) return notFound(ctx, f.ps);
+  if (sandbox.isDirectory(f.host)) {
+    return ctx.writeError({
+      message: `Unable to get content because it is a directory: '${absolutePsPath(ctx.engine, f.ps)}'. Please use 'Get-ChildItem' instead.`,
+      errorId: 'GetContainerContentException',
+      category: 'InvalidOperation',
+      targetObject: f.ps,
+    });
+  }
+  const text = decodeText(sandbox.readFile(f.host), ctx.params.Encoding as string | undefined);
+  if (ctx.params.Raw) return ctx.writeObject(text);
+  let lines = splitLines(text);
+  if (ctx.params.TotalCount !== undefined && Number(ctx.params.TotalCount) >= 0) lines = lines.slice(0, Number(ctx.params.TotalCount));
+  if (ctx.params.Tail !== undefined) lines = Number(ctx.params.Tail) === 0 ? [] : lines.slice(-Number(ctx.params.Tail));
+  for (const l of lines) ctx.writeObject(l);
+}
 
 function contentCmdlet(name: 'Set-Content' | 'Add-Content', append: boolean): void {
   define(
@@ -146,16 +158,35 @@ define(
   { module: MANAGEMENT, defaultSet: 'Path', shouldProcess: true, params: { ...pathParams, Filter: { type: 'String' }, Force: { type: 'SwitchParameter' } } },
   () => ({
     async process(ctx) {
+      const sandbox = filesOf(ctx);
       for (const p of givenPaths(ctx)) {
-        const files = expandPaths(ctx, [p]).filter((f) => existsSync(f.host));
+        const files = expandPaths(ctx, [p]).filter((f) => sandbox.exists(f.host));
         if (files.length === 0) notFound(ctx, p);
         for (const f of files) {
-          if (await ctx.shouldProcess(`Item: ${absolutePsPath(ctx.engine, f.ps)}`, 'Clear Content')) writeFileSync(f.host, '');
+          if (await ctx.shouldProcess(`Item: ${absolutePsPath(ctx.engine, f.ps)}`, 'Clear Content')) sandbox.writeFile(f.host, '');
         }
       }
     },
   }),
 );
+
+/**
+ * Test-Path of a file system path. A path leading out of the sandbox is reported as 5.1 reports a
+ * path it may not examine (ItemExistsUnauthorizedAccessError) and tests $false; so does a bad path.
+ */
+function testFilePath(ctx: CmdletContext, p: string, type: string): boolean {
+  const sandbox = filesOf(ctx);
+  try {
+    const files = expandPaths(ctx, [p], (c, path) => c.engine.resolvePath(absolutePsPath(c.engine, path))).filter((f) => sandbox.exists(f.host));
+    return files.some((f) => {
+      const dir = sandbox.isDirectory(f.host);
+      return type === 'any' || (type === 'container' ? dir : !dir);
+    });
+  } catch (e) {
+    if (e instanceof PathOutsideSandboxError) ctx.writeError(accessDeniedSpec(ctx.metadata.name, e.shownPath));
+    return false;
+  }
+}
 
 define(
   'Test-Path',
@@ -193,17 +224,7 @@ define(
           ctx.writeObject(!!found && (type === 'any' || (type === 'leaf') === leaf));
           continue;
         }
-        let files: { host: string }[];
-        try {
-          files = expandPaths(ctx, [p]).filter((f) => existsSync(f.host));
-        } catch {
-          files = [];
-        }
-        const ok = files.some((f) => {
-          const dir = statSync(f.host).isDirectory();
-          return type === 'any' || (type === 'container' ? dir : !dir);
-        });
-        ctx.writeObject(ok);
+        ctx.writeObject(testFilePath(ctx, p, type));
       }
     },
   }),
@@ -231,8 +252,9 @@ define(
         const p = ctx.params.Name !== undefined ? `${base.replace(/[\\/]$/, '')}\\${toStr(ctx.params.Name)}` : base;
         const full = absolutePsPath(ctx.engine, p);
         const host = resolveFile(ctx, p);
+        const sandbox = filesOf(ctx);
         if (!(await ctx.shouldProcess(`Destination: ${full}`, type === 'directory' ? 'Create Directory' : 'Create File'))) continue;
-        if (existsSync(host) && !(ctx.params.Force && type !== 'directory')) {
+        if (sandbox.exists(host) && !(ctx.params.Force && type !== 'directory')) {
           if (type === 'directory' && ctx.params.Force) {
             ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host, true));
             continue;
@@ -246,14 +268,14 @@ define(
           });
           continue;
         }
-        if (type === 'directory') mkdirSync(host, { recursive: true });
+        if (type === 'directory') sandbox.mkdir(host);
         else {
-          if (ctx.params.Force) mkdirSync(join(host, '..'), { recursive: true });
-          if (!existsSync(join(host, '..'))) {
+          if (ctx.params.Force) sandbox.mkdir(join(host, '..'));
+          if (!sandbox.exists(join(host, '..'))) {
             ctx.writeError({ message: `Could not find a part of the path '${full}'.`, errorId: 'NewItemIOError', category: 'WriteError', targetObject: full, exceptionType: 'System.IO.DirectoryNotFoundException' });
             continue;
           }
-          writeFileSync(host, encodeText(ctx.params.Value === undefined ? '' : toStr(ctx.params.Value), 'Default'));
+          sandbox.writeFile(host, encodeText(ctx.params.Value === undefined ? '' : toStr(ctx.params.Value), 'Default'));
         }
         ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host, true));
       }
@@ -278,8 +300,9 @@ define(
   },
   () => ({
     async process(ctx) {
+      const sandbox = filesOf(ctx);
       for (const p of givenPaths(ctx)) {
-        const files = expandPaths(ctx, [p]).filter((f) => existsSync(f.host));
+        const files = expandPaths(ctx, [p]).filter((f) => sandbox.exists(f.host));
         if (files.length === 0) {
           notFound(ctx, p);
           continue;
@@ -287,8 +310,9 @@ define(
         for (const f of files) {
           const full = absolutePsPath(ctx.engine, f.ps);
           if (f.host === ctx.engine.session.workingDirectory) continue;
-          const dir = statSync(f.host).isDirectory();
-          if (dir && readdirSync(f.host).length > 0 && !ctx.params.Recurse) {
+          // [I] A link is removed as an entry of its own, never by emptying what it points to.
+          const dir = sandbox.isDirectory(f.host) && !sandbox.entry(f.host)?.link;
+          if (dir && sandbox.list(f.host).length > 0 && !ctx.params.Recurse) {
             ctx.writeError({
               message: `The item at ${full} has children and the Recurse parameter was not specified. If you continue, all children will be removed with the item.`,
               errorId: 'DirectoryNotEmpty',
@@ -299,96 +323,8 @@ define(
             continue;
           }
           if (!(await ctx.shouldProcess(full, dir ? 'Remove Directory' : 'Remove File'))) continue;
-          rmSync(f.host, { recursive: true, force: true });
+          sandbox.remove(f.host);
         }
-      }
-    },
-  }),
-);
-
-function listDirectory(ctx: CmdletContext, host: string, recurse: boolean, filter: (name: string, dir: boolean) => boolean): void {
-  const root = ctx.engine.session.workingDirectory;
-  const names = readdirSync(host).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
-  const entries = names.map((n) => ({ n, dir: statSync(join(host, n)).isDirectory() }));
-  // Directories first, then files, as the file system provider lists them.
-  const ordered = [...entries.filter((e) => e.dir), ...entries.filter((e) => !e.dir)];
-  for (const e of ordered) if (filter(e.n, e.dir)) ctx.writeObject(ctx.params.Name ? e.n : fileItem(root, join(host, e.n)));
-  if (recurse) for (const e of ordered) if (e.dir) listDirectory(ctx, join(host, e.n), true, filter);
-}
-
-define(
-  'Get-ChildItem',
-  {
-    module: MANAGEMENT,
-    defaultSet: 'Items',
-    params: {
-      Path: { type: 'String', array: true, pipeline: 'True (ByPropertyName, ByValue)', sets: { Items: [false, 0] } },
-      LiteralPath: { type: 'String', array: true, aliases: ['PSPath'], sets: { LiteralItems: [true, null] } },
-      Filter: { type: 'String', position: 1, sets: { Items: [false, 1], LiteralItems: [false, 1] } },
-      Include: { type: 'String', array: true },
-      Exclude: { type: 'String', array: true },
-      Recurse: { type: 'SwitchParameter', aliases: ['s'] },
-      Depth: { type: 'UInt32' },
-      Force: { type: 'SwitchParameter' },
-      Name: { type: 'SwitchParameter' },
-      Attributes: { type: 'String' },
-      Directory: { type: 'SwitchParameter', aliases: ['ad', 'd'] },
-      File: { type: 'SwitchParameter', aliases: ['af'] },
-      Hidden: { type: 'SwitchParameter', aliases: ['ah', 'h'] },
-    },
-  },
-  () => ({
-    process(ctx) {
-      const paths = ctx.params.Path || ctx.params.LiteralPath ? givenPaths(ctx) : ['.'];
-      const include = listOf(ctx.params.Include).map(toStr);
-      const exclude = listOf(ctx.params.Exclude).map(toStr);
-      const filterText = ctx.params.Filter !== undefined ? toStr(ctx.params.Filter) : undefined;
-      const filter = (name: string, dir: boolean) =>
-        (!ctx.params.File || !dir) &&
-        (!ctx.params.Directory || dir) &&
-        (filterText === undefined || wildcardMatch(filterText, name)) &&
-        (include.length === 0 || include.some((i) => wildcardMatch(i, name))) &&
-        !exclude.some((x) => wildcardMatch(x, name));
-      for (const p of paths) {
-        if (isCertPath(p)) {
-          const found = certItems(ctx, p, true, !!ctx.params.Recurse);
-          if (!found) certPathNotFound(ctx, p);
-          for (const o of found ?? []) ctx.writeObject(o);
-          continue;
-        }
-        const items = expandPaths(ctx, [p]).filter((f) => existsSync(f.host));
-        if (items.length === 0) {
-          notFound(ctx, p);
-          continue;
-        }
-        for (const it of items) {
-          if (statSync(it.host).isDirectory()) listDirectory(ctx, it.host, !!ctx.params.Recurse, filter);
-          else ctx.writeObject(ctx.params.Name ? it.ps : fileItem(ctx.engine.session.workingDirectory, it.host));
-        }
-      }
-    },
-  }),
-);
-
-define(
-  'Get-Item',
-  {
-    module: MANAGEMENT,
-    defaultSet: 'Path',
-    params: { ...pathParams, Filter: { type: 'String' }, Include: { type: 'String', array: true }, Exclude: { type: 'String', array: true }, Force: { type: 'SwitchParameter' } },
-  },
-  () => ({
-    process(ctx) {
-      for (const p of givenPaths(ctx)) {
-        if (isCertPath(p)) {
-          const found = certItems(ctx, p, false);
-          if (!found) certPathNotFound(ctx, p);
-          for (const o of found ?? []) ctx.writeObject(o);
-          continue;
-        }
-        const items = expandPaths(ctx, [p]).filter((f) => existsSync(f.host));
-        if (items.length === 0) notFound(ctx, p);
-        for (const it of items) ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, it.host, true));
       }
     },
   }),

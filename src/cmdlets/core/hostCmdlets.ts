@@ -1,6 +1,5 @@
 // Clear-Host, Start-Sleep, Read-Host, Start-Transcript / Stop-Transcript.
 
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CmdletContext, EngineServices } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
@@ -9,9 +8,11 @@ import type { Host, HostStream, WriteOptions } from '../../engine/host.js';
 import { PSObject, SecureString } from '../../engine/values.js';
 import { cultureInfo } from '../../engine/staticsSystem.js';
 import { registerView } from '../../format/views.js';
-import { absolutePsPath, resolveFile } from './location.js';
+import { absolutePsPath, filesOf, resolveFile } from './location.js';
+import type { SandboxFiles } from '../../engine/sandboxFiles.js';
 import { CORE, define, MANAGEMENT, UTILITY } from './meta.js';
 import { NEWLINE } from './encoding.js';
+import { redactSecrets } from '../../engine/secrets/redact.js';
 
 define('Clear-Host', { module: CORE, params: {} }, () => ({
   process: (ctx) => ctx.engine.host.clear(),
@@ -100,8 +101,24 @@ define(
 
 interface Transcript {
   file: string;
+  files: SandboxFiles;
   display: string;
   original: Host['write'];
+  /** Stops rewriting the file when the session learns a secret. */
+  stopScrubbing?: () => void;
+}
+
+/**
+ * Adds text to a running transcript. Each line is checked again on its way to the file, so a link
+ * put in the transcript's place later does not carry it out of the sandbox. [I] A line that cannot
+ * be written is left out rather than breaking the command that printed it.
+ */
+function appendTranscript(t: Pick<Transcript, 'file' | 'files'>, text: string): void {
+  try {
+    t.files.appendFile(t.file, text);
+  } catch {
+    // The console output itself was already shown.
+  }
 }
 
 const transcripts = new WeakMap<EngineServices, Transcript>();
@@ -153,23 +170,28 @@ define(
       const dir = ctx.params.OutputDirectory !== undefined ? toStr(ctx.params.OutputDirectory) : 'C:\\Users\\Administrator\\Documents';
       const psPath = absolutePsPath(ctx.engine, toStr(ctx.params.Path ?? ctx.params.LiteralPath ?? `${dir}\\${name}`));
       const file = resolveFile(ctx, psPath);
+      const files = filesOf(ctx);
       if (!(await ctx.shouldProcess(psPath, 'Start-Transcript'))) return;
-      if (ctx.params.NoClobber && existsSync(file)) {
+      if (ctx.params.NoClobber && files.exists(file)) {
         ctx.throwTerminatingError({ message: `The file '${psPath}' already exists.`, errorId: 'NoClobber', category: 'ResourceExists', targetObject: psPath });
       }
       stopTranscript(ctx.engine);
-      mkdirSync(dirname(file), { recursive: true });
-      if (ctx.params.Append && existsSync(file)) appendFileSync(file, header(ctx, now));
-      else writeFileSync(file, header(ctx, now));
+      files.mkdir(dirname(file));
+      files.writeFile(file, header(ctx, now), !!ctx.params.Append);
       const original = host.write;
-      // Everything shown on the console from now on is also appended to the file. Prompts and
-      // secure input never pass through write(), so passwords typed at a prompt are not logged.
+      const secrets = ctx.engine.secrets;
+      const scrub = (text: string) => secrets?.scrub(text) ?? text;
+      // Everything shown on the console from now on is also appended to the file, without the secrets
+      // the session knows. Prompts and secure input never pass through write(), so passwords typed at
+      // a prompt are not logged.
       (host as { write: Host['write'] }).write = function (stream: HostStream, text: string, options?: WriteOptions) {
         original.call(host, stream, text, options);
         const line = (PREFIX[stream] ?? '') + text + (stream === 'host' && options?.noNewline ? '' : NEWLINE);
-        appendFileSync(file, line.replace(/\r?\n/g, (m, off: number, s: string) => (off + m.length === s.length ? m : NEWLINE)));
+        appendTranscript({ file, files }, scrub(line.replace(/\r?\n/g, (m, off: number, s: string) => (off + m.length === s.length ? m : NEWLINE))));
       };
-      transcripts.set(ctx.engine, { file, display: psPath, original });
+      // A secret learned later (a variable used as a password after it was shown) leaves the file then.
+      const stopScrubbing = secrets?.onLearn(() => rewriteScrubbed({ file, files }, scrub));
+      transcripts.set(ctx.engine, { file, files, display: psPath, original, stopScrubbing });
       ctx.writeObject(`Transcript started, output file is ${psPath}`);
     },
   }),
@@ -181,7 +203,17 @@ define(
  */
 export function recordTranscriptInput(engine: EngineServices, prompt: string, commandText: string): void {
   const t = transcripts.get(engine);
-  if (t) appendFileSync(t.file, `${prompt}${commandText}${NEWLINE}`);
+  if (t) appendTranscript(t, `${prompt}${engine.secrets?.redact(commandText) ?? redactSecrets(commandText)}${NEWLINE}`);
+}
+
+function rewriteScrubbed(t: Pick<Transcript, 'file' | 'files'>, scrub: (text: string) => string): void {
+  try {
+    const before = t.files.readFile(t.file).toString('utf8');
+    const after = scrub(before);
+    if (after !== before) t.files.writeFile(t.file, after);
+  } catch {
+    // The transcript was moved or removed meanwhile: nothing to rewrite.
+  }
 }
 
 /** Stops transcription; returns the transcript's display path, or undefined when none was running. */
@@ -189,8 +221,9 @@ function stopTranscript(engine: EngineServices): string | undefined {
   const t = transcripts.get(engine);
   if (!t) return undefined;
   (engine.host as { write: Host['write'] }).write = t.original;
+  t.stopScrubbing?.();
   transcripts.delete(engine);
-  appendFileSync(t.file, ['**********************', `Windows PowerShell transcript end`, `End time: ${stamp(new Date())}`, '**********************'].join(NEWLINE) + NEWLINE);
+  appendTranscript(t, ['**********************', `Windows PowerShell transcript end`, `End time: ${stamp(new Date())}`, '**********************'].join(NEWLINE) + NEWLINE);
   return t.display;
 }
 

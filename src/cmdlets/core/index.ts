@@ -11,6 +11,7 @@ import './session.js';
 import './csv.js';
 import './json.js';
 import './files.js';
+import './childItems.js';
 import './pathCmdlets.js';
 import './variables.js';
 import './dates.js';

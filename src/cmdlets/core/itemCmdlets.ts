@@ -1,11 +1,10 @@
 // Copy-Item, Move-Item, Rename-Item inside the sandbox.
 
-import { cpSync, existsSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
 import { fileItem } from './fileItems.js';
-import { absolutePsPath, resolveFile, pathNotFound } from './location.js';
+import { absolutePsPath, filesOf, resolveFile, pathNotFound } from './location.js';
 import { define, MANAGEMENT } from './meta.js';
 import { hasWildcard, listOf, wildcardMatch } from './util.js';
 
@@ -15,18 +14,19 @@ function missing(ctx: CmdletContext, p: string): void {
 
 /** Sources of -Path, with a wildcard last segment expanded. */
 function sources(ctx: CmdletContext): { ps: string; host: string }[] {
+  const files = filesOf(ctx);
   const out: { ps: string; host: string }[] = [];
   for (const p of listOf(ctx.params.Path ?? ctx.params.LiteralPath).map(toStr)) {
     const leaf = p.replace(/^.*[\\/]/, '');
     if (!hasWildcard(leaf)) {
       const host = resolveFile(ctx, p);
-      if (existsSync(host)) out.push({ ps: p, host });
+      if (files.exists(host)) out.push({ ps: p, host });
       else missing(ctx, p);
       continue;
     }
     const dirPs = p.slice(0, p.length - leaf.length) || '.\\';
     const dir = resolveFile(ctx, dirPs);
-    const hits = existsSync(dir) ? readdirSync(dir).filter((n) => wildcardMatch(leaf, n)) : [];
+    const hits = files.exists(dir) ? files.list(dir).map((e) => e.name).filter((n) => wildcardMatch(leaf, n)) : [];
     if (hits.length === 0) missing(ctx, p);
     for (const n of hits) out.push({ ps: `${dirPs}${n}`, host: join(dir, n) });
   }
@@ -36,7 +36,7 @@ function sources(ctx: CmdletContext): { ps: string; host: string }[] {
 /** Where a source goes: into the destination folder when it is one, else to the destination path itself. */
 function target(ctx: CmdletContext, source: string): string {
   const dest = resolveFile(ctx, toStr(ctx.params.Destination ?? '.'));
-  return existsSync(dest) && statSync(dest).isDirectory() ? join(dest, basename(source)) : dest;
+  return filesOf(ctx).isDirectory(dest) ? join(dest, basename(source)) : dest;
 }
 
 const pathSets = {
@@ -45,7 +45,7 @@ const pathSets = {
 };
 
 function exists(ctx: CmdletContext, to: string): boolean {
-  if (!existsSync(to) || ctx.params.Force) return false;
+  if (!filesOf(ctx).exists(to) || ctx.params.Force) return false;
   ctx.writeError({
     message: `The file '${absolutePsPath(ctx.engine, toStr(ctx.params.Destination))}' already exists.`,
     errorId: 'IOException',
@@ -66,12 +66,14 @@ define(
   },
   () => ({
     async process(ctx) {
+      const files = filesOf(ctx);
       for (const s of sources(ctx)) {
         const to = target(ctx, s.host);
-        if (statSync(s.host).isDirectory() && !ctx.params.Recurse && existsSync(to)) continue;
-        if (!statSync(s.host).isDirectory() && exists(ctx, to)) continue;
+        const folder = files.isDirectory(s.host);
+        if (folder && !ctx.params.Recurse && files.exists(to)) continue;
+        if (!folder && exists(ctx, to)) continue;
         if (!(await ctx.shouldProcess(`Item: ${absolutePsPath(ctx.engine, s.ps)} Destination: ${absolutePsPath(ctx.engine, toStr(ctx.params.Destination ?? '.'))}`, 'Copy File'))) continue;
-        cpSync(s.host, to, { recursive: !!ctx.params.Recurse || statSync(s.host).isDirectory(), force: true });
+        files.copy(s.host, to);
         if (ctx.params.PassThru) ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, to));
       }
     },
@@ -92,7 +94,7 @@ define(
         const to = target(ctx, s.host);
         if (exists(ctx, to)) continue;
         if (!(await ctx.shouldProcess(`Item: ${absolutePsPath(ctx.engine, s.ps)} Destination: ${absolutePsPath(ctx.engine, toStr(ctx.params.Destination ?? '.'))}`, 'Move Item'))) continue;
-        renameSync(s.host, to);
+        filesOf(ctx).rename(s.host, to);
         if (ctx.params.PassThru) ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, to));
       }
     },
@@ -116,13 +118,14 @@ define(
   () => ({
     async process(ctx) {
       const p = toStr(ctx.params.Path ?? ctx.params.LiteralPath);
+      const files = filesOf(ctx);
       const from = resolveFile(ctx, p);
-      if (!existsSync(from)) {
+      if (!files.exists(from)) {
         missing(ctx, p);
         return;
       }
       const to = join(dirname(from), toStr(ctx.params.NewName));
-      if (existsSync(to)) {
+      if (files.exists(to)) {
         ctx.writeError({
           message: 'Cannot create a file when that file already exists.',
           errorId: 'RenameItemIOError',
@@ -133,7 +136,7 @@ define(
         return;
       }
       if (!(await ctx.shouldProcess(`Item: ${absolutePsPath(ctx.engine, p)} Destination: ${absolutePsPath(ctx.engine, join(p, '..', toStr(ctx.params.NewName)))}`, 'Rename Item'))) return;
-      renameSync(from, to);
+      files.rename(from, to);
       if (ctx.params.PassThru) ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, to));
     },
   }),

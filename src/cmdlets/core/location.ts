@@ -6,6 +6,8 @@ import type { CmdletContext, EngineServices, ErrorSpec } from '../../engine/cmdl
 import { HOME_LOCATION, PathOutsideSandboxError } from '../../engine/paths.js';
 import { toStringOverride } from '../../engine/convert.js';
 import { PSObject } from '../../engine/values.js';
+import { accessDeniedSpec, deniedThenNotFound } from '../../engine/accessDenied.js';
+import { sandboxFiles, type SandboxFiles } from '../../engine/sandboxFiles.js';
 
 /** Location relative to the home folder, `''` for the home itself, with `\` separators. */
 export function currentRelative(engine: EngineServices): string {
@@ -72,14 +74,29 @@ export function normalizePsPath(p: string): string {
   return out.join('\\');
 }
 
-/** Host path of a PowerShell path, inside the sandbox; outside → the cmdlet's terminating error. */
+/**
+ * The cmdlet's refusal of a path that leads out of the sandbox (`psPath` as PowerShell shows it). Like
+ * the 5.1 provider, Get-ChildItem and Set-Location follow it with the path's not-found error.
+ */
+export function refuseAccess(ctx: CmdletContext, psPath: string): never {
+  const denied = accessDeniedSpec(ctx.metadata.name, psPath);
+  if (!deniedThenNotFound(ctx.metadata.name)) ctx.throwTerminatingError(denied);
+  ctx.writeError(denied);
+  ctx.throwTerminatingError(pathNotFound(ctx.engine, psPath));
+}
+
+/** Host path of a PowerShell path, inside the sandbox; outside (links followed) → the cmdlet's refusal. */
 export function resolveFile(ctx: CmdletContext, p: string): string {
+  const full = absolutePsPath(ctx.engine, p);
   try {
-    return ctx.engine.resolvePath(absolutePsPath(ctx.engine, p));
+    return ctx.engine.resolvePath(full);
   } catch (e) {
-    if (e instanceof PathOutsideSandboxError) {
-      ctx.throwTerminatingError({ message: e.message, errorId: 'UnauthorizedAccessError', category: 'PermissionDenied', targetObject: p, exceptionType: 'System.UnauthorizedAccessException' });
-    }
+    if (e instanceof PathOutsideSandboxError) refuseAccess(ctx, full);
     throw e;
   }
+}
+
+/** The session's sandbox file system: every file access of a cmdlet goes through it. */
+export function filesOf(ctx: CmdletContext): SandboxFiles {
+  return sandboxFiles(ctx.engine.session);
 }

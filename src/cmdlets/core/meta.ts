@@ -26,6 +26,8 @@ export interface ParamSpec {
   wildcards?: boolean;
   /** ValueFromRemainingArguments. */
   remaining?: boolean;
+  /** Takes a secret its type and name do not reveal (see ParameterMetadata.secret). */
+  secret?: boolean;
 }
 
 export interface CmdletSpec {
@@ -59,6 +61,7 @@ export function metadata(name: string, spec: CmdletSpec): CmdletMetadata {
       wildcards: p.wildcards ?? false,
       validateSet: p.validateSet,
       ...(p.remaining ? { remainingArguments: true } : {}),
+      ...(p.secret ? { secret: true } : {}),
     };
   });
   if (spec.shouldProcess) {

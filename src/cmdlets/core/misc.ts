@@ -1,13 +1,12 @@
 // Invoke-Command (local), Tee-Object, Select-String.
 
-import { existsSync, readFileSync } from 'node:fs';
 import { toStr, toStringOverride } from '../../engine/convert.js';
 import { toRegex, escapeRegex } from '../../engine/operatorsCompare.js';
 import { PSObject, ScriptBlockValue } from '../../engine/values.js';
 import { formatDefault } from '../../format/outDefault.js';
 import { registerView } from '../../format/views.js';
 import { decodeText, NEWLINE, splitLines } from './encoding.js';
-import { absolutePsPath, resolveFile, pathNotFound } from './location.js';
+import { absolutePsPath, filesOf, resolveFile, pathNotFound } from './location.js';
 import { CORE, define, UTILITY } from './meta.js';
 import { writeTextFile } from './out.js';
 import { listOf } from './util.js';
@@ -143,11 +142,11 @@ define(
         }
         for (const p of listOf(ctx.params.Path ?? ctx.params.LiteralPath).map(toStr)) {
           const file = resolveFile(ctx, p);
-          if (!existsSync(file)) {
+          if (!filesOf(ctx).exists(file)) {
             ctx.writeError(pathNotFound(ctx.engine, p));
             continue;
           }
-          const lines = splitLines(decodeText(readFileSync(file)));
+          const lines = splitLines(decodeText(filesOf(ctx).readFile(file)));
           for (let i = 0; i < lines.length; i++) if (test(lines[i]!, i + 1, absolutePsPath(ctx.engine, p)) && ctx.params.List) break;
         }
       },

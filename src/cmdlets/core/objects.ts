@@ -204,11 +204,12 @@ define(
     module: SECURITY,
     defaultSet: 'Secure',
     params: {
-      String: { type: 'String', pipeline: 'True (ByValue)', sets: { Secure: [true, 0], PlainText: [true, 0], Open: [true, 0] } },
+      // The plain text (or its weakly protected form) and the key are secrets: masked wherever commands are echoed.
+      String: { type: 'String', pipeline: 'True (ByValue)', sets: { Secure: [true, 0], PlainText: [true, 0], Open: [true, 0] }, secret: true },
       AsPlainText: { type: 'SwitchParameter', sets: { PlainText: [false, 1] } },
       Force: { type: 'SwitchParameter', sets: { PlainText: [false, 2] } },
       SecureKey: { type: 'SecureString', sets: { Secure: [false, 1] } },
-      Key: { type: 'Byte', array: true, sets: { Open: [false, null] } },
+      Key: { type: 'Byte', array: true, sets: { Open: [false, null] }, secret: true },
     },
   },
   () => ({
@@ -249,7 +250,7 @@ define(
     params: {
       SecureString: { type: 'SecureString', mandatory: true, position: 0, pipeline: 'True (ByValue)' },
       SecureKey: { type: 'SecureString', sets: { Secure: [false, 1] } },
-      Key: { type: 'Byte', array: true, sets: { Open: [false, null] } },
+      Key: { type: 'Byte', array: true, sets: { Open: [false, null] }, secret: true },
     },
   },
   () => ({

@@ -1,6 +1,5 @@
 // Out-Default, Out-Host, Out-String, Out-Null, Out-File: where formatted output ends up.
 
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { formatDefault, OutDefaultStream } from '../../format/outDefault.js';
@@ -8,7 +7,7 @@ import { withEnumerationLimit } from '../../format/display.js';
 import { enumerationLimitOf } from './format.js';
 import { CONSOLE_MARGIN } from '../../format/outDefault.js';
 import { decodeText, DEFAULT_ENCODING, ENCODING_NAMES, encodeText, NEWLINE, splitLines } from './encoding.js';
-import { resolveFile } from './location.js';
+import { filesOf, resolveFile } from './location.js';
 import { define, metadata, type ParamSpec, UTILITY, CORE } from './meta.js';
 import { registerCmdlet } from '../../catalog/registry.js';
 import { listOf } from './util.js';
@@ -86,7 +85,7 @@ registerCmdlet({ ...moreMeta, name: 'more', verb: '', noun: '', className: 'more
       if (paths.length === 0) return writeLinesToHost(ctx, formatFor(ctx, c.values, ctx.engine.host.width));
       for (const p of paths) {
         const file = resolveFile(ctx, p);
-        if (!existsSync(file)) {
+        if (!filesOf(ctx).exists(file)) {
           ctx.writeError({
             message: `Cannot find path '${p}' because it does not exist.`,
             errorId: 'PathNotFound',
@@ -96,7 +95,7 @@ registerCmdlet({ ...moreMeta, name: 'more', verb: '', noun: '', className: 'more
           });
           continue;
         }
-        writeLinesToHost(ctx, splitLines(decodeText(readFileSync(file))));
+        writeLinesToHost(ctx, splitLines(decodeText(filesOf(ctx).readFile(file))));
       }
     },
   };
@@ -129,8 +128,8 @@ define(
 /** Writes (or appends) text to a sandbox file in the given encoding; no BOM when appending to a file. */
 export function writeTextFile(ctx: CmdletContext, path: string, text: string, encoding: string, append: boolean): void {
   const file = resolveFile(ctx, path);
-  const dir = dirname(file);
-  if (!existsSync(dir)) {
+  const files = filesOf(ctx);
+  if (!files.exists(dirname(file))) {
     ctx.throwTerminatingError({
       message: `Could not find a part of the path '${path}'.`,
       errorId: 'FileOpenFailure',
@@ -139,12 +138,8 @@ export function writeTextFile(ctx: CmdletContext, path: string, text: string, en
       exceptionType: 'System.IO.DirectoryNotFoundException',
     });
   }
-  if (append && existsSync(file)) appendFileSync(file, encodeText(text, encoding, false));
-  else writeFileSync(file, encodeText(text, encoding, true));
-}
-
-export function ensureDir(path: string): void {
-  mkdirSync(path, { recursive: true });
+  if (append && files.exists(file)) files.appendFile(file, encodeText(text, encoding, false));
+  else files.writeFile(file, encodeText(text, encoding, true));
 }
 
 define(
@@ -172,7 +167,7 @@ define(
       async end(ctx) {
         const path = String(ctx.params.FilePath ?? ctx.params.LiteralPath);
         if (!(await ctx.shouldProcess(path, 'Output to File'))) return;
-        if (ctx.params.NoClobber && existsSync(resolveFile(ctx, path))) {
+        if (ctx.params.NoClobber && filesOf(ctx).exists(resolveFile(ctx, path))) {
           ctx.throwTerminatingError({
             message: `The file '${path}' already exists.`,
             errorId: 'NoClobber',

@@ -1,13 +1,12 @@
 // Get-Location, Set-Location, Push-/Pop-Location, Join-Path, Split-Path, Resolve-Path.
 
-import { existsSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr, toStringOverride } from '../../engine/convert.js';
 import { PSObject } from '../../engine/values.js';
 import { registerView } from '../../format/views.js';
 import { psPathOf } from './fileItems.js';
-import { absolutePsPath, currentLocation, currentRelative, resolveFile, setCurrentRelative, pathNotFound } from './location.js';
+import { absolutePsPath, currentLocation, currentRelative, filesOf, resolveFile, setCurrentRelative, pathNotFound } from './location.js';
 import { define, MANAGEMENT } from './meta.js';
 import { listOf } from './util.js';
 
@@ -57,8 +56,7 @@ define(
 
 function goTo(ctx: CmdletContext, p: string): void {
   const host = resolveFile(ctx, p);
-  if (!existsSync(host)) missing(ctx, p);
-  if (!statSync(host).isDirectory()) missing(ctx, p);
+  if (!filesOf(ctx).isDirectory(host)) missing(ctx, p);
   const rel = relative(ctx.engine.session.workingDirectory, host);
   setCurrentRelative(ctx.engine, rel.split(sep).filter(Boolean).join('\\'));
 }
@@ -124,7 +122,7 @@ define(
     process(ctx) {
       for (const p of listOf(ctx.params.Path).map(toStr)) {
         const joined = joinPs(p, toStr(ctx.params.ChildPath));
-        if (ctx.params.Resolve && !existsSync(resolveFile(ctx, joined))) missing(ctx, joined);
+        if (ctx.params.Resolve && !filesOf(ctx).exists(resolveFile(ctx, joined))) missing(ctx, joined);
         ctx.writeObject(ctx.params.Resolve ? absolutePsPath(ctx.engine, joined) : joined);
       }
     },
@@ -188,7 +186,7 @@ define(
     process(ctx) {
       for (const p of listOf(ctx.params.Path ?? ctx.params.LiteralPath).map(toStr)) {
         const host = resolveFile(ctx, p);
-        if (!existsSync(host)) {
+        if (!filesOf(ctx).exists(host)) {
           ctx.writeError(pathNotFound(ctx.engine, p));
           continue;
         }

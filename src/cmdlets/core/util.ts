@@ -4,7 +4,7 @@
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { ErrorRecord, PSRuntimeError } from '../../engine/errors.js';
 import { toStr } from '../../engine/convert.js';
-import { wildcardToRegex } from '../../engine/operatorsCompare.js';
+import { wildcardMatcher } from '../../engine/wildcard.js';
 import { PSArrayList, PSHashtable, ScriptBlockValue } from '../../engine/values.js';
 import { getPropertyValue, propertyNames } from '../../format/members.js';
 import type { Alignment } from '../../format/views.js';
@@ -14,7 +14,7 @@ export function hasWildcard(s: string): boolean {
 }
 
 export function wildcardMatch(pattern: string, text: string): boolean {
-  return wildcardToRegex(pattern, false).test(text);
+  return wildcardMatcher(pattern)(text);
 }
 
 /** Enumerates what a parameter received: arrays and lists item by item, a single value as itself. */

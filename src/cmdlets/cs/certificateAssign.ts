@@ -10,14 +10,15 @@ import {
   activeThumbprint,
   addStoredCertificate,
   deleteAssignment,
-  deleteStoredCertificate,
-  findStoredCertificate,
   getAssignment,
   listAssignments,
   saveAssignment,
+  type NewStoredCertificate,
+  type StoredCertificate,
 } from '../../store/certificateRepository.js';
-import { normaliseThumbprint, thumbprintOf as thumbprintOfDer } from '../../pki/certificate.js';
-import { readCertificateFile } from '../../pki/containers.js';
+import { normaliseThumbprint, parseCertificate, thumbprintOf as thumbprintOfDer } from '../../pki/certificate.js';
+import { commandTransaction } from './commandTransaction.js';
+import { loadCertificateCrypto } from './certificateCrypto.js';
 import { GLOBAL_USES } from '../../pki/names.js';
 import { checkCertificate, checkUsesForScope, nameWarnings } from './certificateChecks.js';
 import {
@@ -51,28 +52,39 @@ export interface AssignOptions {
   force: boolean;
 }
 
+/** What a certificate about to be added to the store will look like there, for the checks of the preview. */
+function candidateOf(scope: string, cert: NewStoredCertificate): StoredCertificate {
+  const info = parseCertificate(cert.der);
+  return { computer: scope, thumbprint: info.thumbprint, der: cert.der, hasPrivateKey: !!cert.privateKeyPem, keyExportable: !!cert.keyExportable, friendlyName: cert.friendlyName, info };
+}
+
 /**
  * Checks and assigns one certificate to several uses; each use goes through ShouldProcess. All writes
- * of the command happen in one transaction.
+ * of the command happen in one transaction, which re-reads the assignments and re-checks the
+ * certificate. `adding` is a certificate from a file that is stored with the assignment, and only if
+ * some use is assigned (declined or refused, it is not left in the store).
  */
-export async function assignCertificate(ctx: CmdletContext, scope: string, thumbprint: string, uses: string[], opts: AssignOptions): Promise<void> {
+export async function assignCertificate(ctx: CmdletContext, scope: string, thumbprint: string, uses: string[], opts: AssignOptions, adding?: NewStoredCertificate): Promise<void> {
   const store = storeOf(ctx);
   if (uses.length === 0) fail('Specify the certificate use with -Type (for example -Type XMPPServer).', 'TypeRequired', 'InvalidArgument');
   if (opts.roll && !opts.effectiveDate) fail('-Roll requires -EffectiveDate: the date and time the new certificate takes over.', 'EffectiveDateRequired', 'InvalidArgument');
   checkUsesForScope(store, scope, uses);
-  const { cert, warnings } = checkCertificate(store, scope, thumbprint, { force: opts.force });
+  const { cert, warnings } = checkCertificate(store, scope, thumbprint, { force: opts.force }, adding && candidateOf(scope, adding));
   for (const w of warnings) ctx.writeWarning(w);
   const approved: string[] = [];
   for (const use of uses) {
     for (const w of nameWarnings(store, scope, use, cert)) ctx.writeWarning(w);
     if (await ctx.shouldProcess(`${use}: ${cert.thumbprint}`)) approved.push(use);
   }
+  if (approved.length === 0) return;
   const now = new Date();
-  store.transaction(() => {
+  commandTransaction(ctx, (s) => {
+    if (adding) addStoredCertificate(s, scope, adding);
+    checkCertificate(s, scope, thumbprint, { force: opts.force, now });
     for (const use of approved) {
-      const current = getAssignment(store, scope, use);
+      const current = getAssignment(s, scope, use);
       const replaced = current ? activeThumbprint(current, now) : undefined;
-      saveAssignment(store, {
+      saveAssignment(s, {
         scope,
         use,
         thumbprint: cert.thumbprint,
@@ -105,10 +117,11 @@ export function setCertificate(): CmdletImplementation {
         };
         let thumbprint: string;
         if (ctx.parameterSetName === 'Path') {
+          const { readCertificateFile } = await loadCertificateCrypto();
           const file = readCertificateFile(readUserFile(ctx, String(ctx.params.Path)), ctx.params.Password as string | undefined);
           if (!file.privateKeyPem) fail(`The file "${String(ctx.params.Path)}" does not contain a private key.`, 'NoPrivateKey', 'InvalidData');
           const cert = { der: file.certificates[0]!, privateKeyPem: file.privateKeyPem, friendlyName: file.friendlyName };
-          await withProvisionalCertificate(ctx, scope, cert, (tp) => assignCertificate(ctx, scope, tp, uses, opts));
+          await assignCertificate(ctx, scope, thumbprintOfDer(cert.der), uses, opts, cert);
           return;
         } else if (ctx.parameterSetName === 'CertificateReference') {
           const ref = thumbprintFromReference(ctx.params.Reference);
@@ -155,26 +168,33 @@ export function removeCertificate(): CmdletImplementation {
   };
 }
 
+function notAssigned(ctx: CmdletContext, use: string, where: string): void {
+  ctx.writeError({ message: `No certificate is assigned to "${use}" on ${where}.`, errorId: 'AssignmentNotFound', category: 'ObjectNotFound', targetObject: use });
+}
+
 async function removeOne(ctx: CmdletContext, store: Store, scope: string, use: string): Promise<void> {
   const a = getAssignment(store, scope, use);
   const where = scope === GLOBAL_SCOPE ? 'the global scope' : scope;
-  if (!a) {
-    ctx.writeError({ message: `No certificate is assigned to "${use}" on ${where}.`, errorId: 'AssignmentNotFound', category: 'ObjectNotFound', targetObject: use });
-    return;
-  }
+  if (!a) return notAssigned(ctx, use, where);
   if (ctx.params.Previous === true) {
     if (!a.previousThumbprint) {
       ctx.writeWarning(`The "${use}" assignment on ${where} has no previous certificate.`);
       return;
     }
     if (!(await ctx.shouldProcess(`${use}: ${a.previousThumbprint}`))) return;
-    store.transaction(() => saveAssignment(store, { ...a, previousThumbprint: undefined, effectiveDate: undefined, updateTime: new Date() }));
+    const cleared = commandTransaction(ctx, (s) => {
+      const current = getAssignment(s, scope, use);
+      if (current) saveAssignment(s, { ...current, previousThumbprint: undefined, effectiveDate: undefined, updateTime: new Date() });
+      return !!current;
+    });
+    if (!cleared) notAssigned(ctx, use, where);
     return;
   }
   if (!(await ctx.shouldProcess(`${use}: ${a.thumbprint}`))) return;
   const query = `The certificate "${a.thumbprint}" is in use as "${use}" on ${where}. Services that use it will stop working until another certificate is assigned. Do you want to remove the assignment?`;
   if (!(await ctx.shouldContinue(query, 'Remove certificate assignment'))) return;
-  store.transaction(() => deleteAssignment(store, scope, use));
+  // Another process may have removed it meanwhile.
+  if (!commandTransaction(ctx, (s) => deleteAssignment(s, scope, use))) notAssigned(ctx, use, where);
 }
 
 /** Uses a computer needs certificates for, by role. [I] */
@@ -211,26 +231,3 @@ export function testCertificateConfiguration(): CmdletImplementation {
 }
 
 export { CERTIFICATE_REFERENCE_TYPE };
-
-/**
- * Adds a certificate to a store for an assignment that may still fail or be declined (-WhatIf): when
- * `assign` throws or assigns nothing, a certificate that was not there before is taken out again, so a
- * failed command leaves the store as it was.
- */
-export async function withProvisionalCertificate(
-  ctx: CmdletContext,
-  scope: string,
-  cert: Parameters<typeof addStoredCertificate>[2],
-  assign: (thumbprint: string) => Promise<void>,
-): Promise<void> {
-  const store = storeOf(ctx);
-  const thumbprint = thumbprintOfDer(cert.der);
-  const existed = !!findStoredCertificate(store, scope, thumbprint);
-  store.transaction(() => addStoredCertificate(store, scope, cert));
-  try {
-    await assign(thumbprint);
-  } finally {
-    const used = listAssignments(store, scope).some((a) => a.thumbprint === thumbprint || a.previousThumbprint === thumbprint);
-    if (!existed && !used) store.transaction(() => deleteStoredCertificate(store, scope, thumbprint));
-  }
-}

@@ -4,7 +4,7 @@
 // use needs. Wording is ours [I]; failures carry the `Command execution failed: ` prefix.
 
 import type { Store } from '../../store/store.js';
-import { GLOBAL_SCOPE, findStoredCertificate, type StoredCertificate } from '../../store/certificateRepository.js';
+import { GLOBAL_SCOPE, findStoredCertificate, storedPrivateKeyPem, type StoredCertificate } from '../../store/certificateRepository.js';
 import { EDGE_ONLY_USES, FRONT_END_ONLY_USES, GLOBAL_USES, ONLINE_ONLY_USES, certificateNames, isUse, namesCover, requiredNamesFor } from '../../pki/names.js';
 import { commonNameOf, isValidAt } from '../../pki/certificate.js';
 import { fail, nameFacts } from './certificateContext.js';
@@ -44,12 +44,24 @@ export interface CertificateCheckOptions {
   now?: Date;
 }
 
-/** The certificate to assign, after the store, key and validity checks; returns warnings to show. */
-export function checkCertificate(store: Store, scope: string, thumbprint: string, opts: CertificateCheckOptions): { cert: StoredCertificate; warnings: string[] } {
+/**
+ * The certificate to assign, after the store, key and validity checks; returns warnings to show.
+ * `candidate` is a certificate the command adds to the store together with the assignment
+ * (Set-CsCertificate -Path, Import-CsCertificate -Type): it is checked in place of the stored one.
+ */
+export function checkCertificate(
+  store: Store,
+  scope: string,
+  thumbprint: string,
+  opts: CertificateCheckOptions,
+  candidate?: StoredCertificate,
+): { cert: StoredCertificate; warnings: string[] } {
   const where = scope === GLOBAL_SCOPE ? 'the Central Management Store' : `the local certificate store of ${scope}`;
-  const cert = findStoredCertificate(store, scope, thumbprint);
+  const cert = candidate ?? findStoredCertificate(store, scope, thumbprint);
   if (!cert) fail(`The certificate with thumbprint "${thumbprint}" was not found in ${where}. Import it first with Import-CsCertificate.`, 'CertificateNotFound', 'ObjectNotFound', thumbprint);
   if (!cert.hasPrivateKey) fail(`The certificate with thumbprint "${cert.thumbprint}" does not have a private key. Import it with its private key (a PFX file or the response to a request made on this computer).`, 'NoPrivateKey', 'InvalidData', cert.thumbprint);
+  // Assigning a certificate gives the services its key: a key that cannot be opened stops here (StoreKeyError).
+  storedPrivateKeyPem(store, scope, cert.thumbprint);
   const warnings: string[] = [];
   const now = opts.now ?? new Date();
   if (!isValidAt(cert.info, now)) {

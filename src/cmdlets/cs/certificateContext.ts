@@ -10,6 +10,7 @@ import { findComputerByName, getComputer, computerRoles, listServices, listSipDo
 import type { NameFacts } from '../../pki/names.js';
 import { PkiError } from '../../pki/errors.js';
 import { readSandboxFile } from './topoFiles.js';
+import { StoreKeyError, storeKeyErrorSpec } from './storeKeyErrors.js';
 
 export const CERTIFICATE_REFERENCE_TYPE = 'Microsoft.Rtc.Management.Deployment.CertificateReference';
 /** Prefix the deployment cmdlets put on failures (DOMAIN §3.5). [I] */
@@ -33,6 +34,7 @@ export async function runCertificateCommand(ctx: CmdletContext, body: () => void
   } catch (e) {
     if (e instanceof CertificateCommandError) ctx.throwTerminatingError(e.spec);
     if (e instanceof PkiError) ctx.throwTerminatingError(pkiErrorSpec(e));
+    if (e instanceof StoreKeyError) ctx.throwTerminatingError(storeKeyErrorSpec(e, FAILED));
     throw e;
   }
 }

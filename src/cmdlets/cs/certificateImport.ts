@@ -13,9 +13,11 @@ import {
   setPendingRequestStatus,
   storedPrivateKeyPem,
 } from '../../store/certificateRepository.js';
-import { readCertificateFile, type CertificateFileContent } from '../../pki/containers.js';
+import type { CertificateFileContent } from '../../pki/containers.js';
+import { loadCertificateCrypto } from './certificateCrypto.js';
 import { keyMatchesCertificate, parseCertificate } from '../../pki/certificate.js';
-import { assignCertificate, withProvisionalCertificate } from './certificateAssign.js';
+import { assignCertificate } from './certificateAssign.js';
+import { commandTransaction } from './commandTransaction.js';
 import { canonicalUse, currentComputer, fail, isGlobalIdentity, readUserFile, runCertificateCommand, storeOf, stringList } from './certificateContext.js';
 
 interface KeyedCertificate {
@@ -60,12 +62,11 @@ function pairWithKey(ctx: CmdletContext, store: Store, scope: string, file: Cert
   );
 }
 
+/** Runs inside the command's transaction. */
 function storeCertificateAndChain(store: Store, scope: string, cert: KeyedCertificate, chain: Buffer[]): void {
-  store.transaction(() => {
-    addStoredCertificate(store, scope, { der: cert.der, privateKeyPem: cert.privateKeyPem, keyExportable: cert.keyExportable, friendlyName: cert.friendlyName });
-    for (const issuer of chain) addStoredCertificate(store, scope, { der: issuer });
-    if (cert.requestId !== undefined) setPendingRequestStatus(store, cert.requestId, 'Issued');
-  });
+  addStoredCertificate(store, scope, { der: cert.der, privateKeyPem: cert.privateKeyPem, keyExportable: cert.keyExportable, friendlyName: cert.friendlyName });
+  for (const issuer of chain) addStoredCertificate(store, scope, { der: issuer });
+  if (cert.requestId !== undefined) setPendingRequestStatus(store, cert.requestId, 'Issued');
 }
 
 export function importCertificate(): CmdletImplementation {
@@ -78,23 +79,24 @@ export function importCertificate(): CmdletImplementation {
         if (cms && !isGlobalIdentity(ctx)) fail('Import-CsCertificate -Identity accepts only "Global".', 'InvalidIdentity', 'InvalidArgument');
         const scope = cms ? GLOBAL_SCOPE : currentComputer(ctx);
         const password = ctx.params.Password === undefined || ctx.params.Password === null ? undefined : String(ctx.params.Password);
+        const { readCertificateFile } = await loadCertificateCrypto();
         const file = readCertificateFile(readUserFile(ctx, path), password);
         const cert = pairWithKey(ctx, store, scope, file);
         if (!cms) {
           if (!(await ctx.shouldProcess(path))) return;
-          storeCertificateAndChain(store, scope, cert, file.certificates.slice(1));
+          // Paired again under the write lock: the pending request or stored key may have changed since.
+          commandTransaction(ctx, (s) => storeCertificateAndChain(s, scope, pairWithKey(ctx, s, scope, file), file.certificates.slice(1)));
           ctx.writeVerbose(`Certificate ${cert.thumbprint} was imported into the certificate store of ${scope}.`);
           return;
         }
         const uses = stringList(ctx.params.Type).map((u) => canonicalUse(u, enums.CertType ?? []));
         const stored = { der: cert.der, privateKeyPem: cert.privateKeyPem, keyExportable: cert.keyExportable, friendlyName: cert.friendlyName };
-        await withProvisionalCertificate(ctx, scope, stored, (tp) =>
-          assignCertificate(ctx, scope, tp, uses, {
-            roll: ctx.params.Roll === true,
-            effectiveDate: ctx.params.EffectiveDate instanceof Date ? ctx.params.EffectiveDate : undefined,
-            force: ctx.params.Force === true,
-          }),
-        );
+        const opts = {
+          roll: ctx.params.Roll === true,
+          effectiveDate: ctx.params.EffectiveDate instanceof Date ? ctx.params.EffectiveDate : undefined,
+          force: ctx.params.Force === true,
+        };
+        await assignCertificate(ctx, scope, cert.thumbprint, uses, opts, stored);
       }),
   };
 }

@@ -18,13 +18,15 @@ import {
   takeLabCaSerial,
   type PendingRequest,
 } from '../../store/certificateRepository.js';
-import { generateRsaKeyPem, modulusOfPrivateKey, DEFAULT_KEY_SIZE, SUPPORTED_KEY_SIZES } from '../../pki/keys.js';
-import { buildCsrPem, subjectText, type SubjectFields } from '../../pki/csr.js';
-import { createLabCa, issueFromRequest, namesLabCa, LAB_CA_CONFIG, type LabCa } from '../../pki/labCa.js';
+import type { SubjectFields } from '../../pki/csr.js';
+import type { LabCa } from '../../pki/labCa.js';
+import { loadCertificateCrypto, type CertificateCrypto } from './certificateCrypto.js';
 import { derToPem } from '../../pki/certificate.js';
 import { EDGE_ONLY_USES, ONLINE_ONLY_USES, isUse, namesForRequest } from '../../pki/names.js';
 import { canonicalUse, currentComputer, fail, nameFacts, raiseFileError, runCertificateCommand, storeOf, stringList } from './certificateContext.js';
-import { prepareSandboxWrite, writePreparedFile } from './topoFiles.js';
+import { prepareSandboxWrite } from './topoFiles.js';
+import type { FileChanges } from './commandFiles.js';
+import { commandTransaction } from './commandTransaction.js';
 import { failOnFrontEndUseOnEdge } from './certificateChecks.js';
 
 export const CERTIFICATE_REQUEST_TYPE = 'Microsoft.Rtc.Management.Deployment.CertificateRequest';
@@ -64,7 +66,8 @@ interface PlannedRequest {
   ca?: string;
 }
 
-function planRequest(ctx: CmdletContext, store: Store): PlannedRequest {
+function planRequest(ctx: CmdletContext, store: Store, crypto: CertificateCrypto): PlannedRequest {
+  const { DEFAULT_KEY_SIZE, SUPPORTED_KEY_SIZES, LAB_CA_CONFIG, namesLabCa } = crypto;
   const p = ctx.params;
   const uses = stringList(p.Type).map((u) => canonicalUse(u, enums.CertType ?? []));
   const online = uses.find((u) => isUse(ONLINE_ONLY_USES, u));
@@ -104,10 +107,10 @@ function planRequest(ctx: CmdletContext, store: Store): PlannedRequest {
   };
 }
 
-function labCa(store: Store): LabCa {
+function labCa(store: Store, crypto: CertificateCrypto): LabCa {
   const existing = getLabCa(store);
   if (existing) return existing;
-  const created = createLabCa();
+  const created = crypto.createLabCa();
   saveLabCa(store, created);
   return created;
 }
@@ -119,15 +122,19 @@ function outputPath(ctx: CmdletContext, psPath: string): string {
 
 async function newRequest(ctx: CmdletContext): Promise<void> {
   const store = storeOf(ctx);
-  const plan = planRequest(ctx, store);
+  const crypto = await loadCertificateCrypto();
+  const { subjectText, generateRsaKeyPem, buildCsrPem, modulusOfPrivateKey, issueFromRequest, LAB_CA_CONFIG } = crypto;
+  const plan = planRequest(ctx, store, crypto);
   const output = optionalString(ctx.params.Output);
   const outputFile = output ? outputPath(ctx, output) : undefined;
   const subject = subjectText(plan.subject);
   if (!(await ctx.shouldProcess(`${plan.uses.join(',')}: ${subject}`))) return;
   const keyPem = generateRsaKeyPem(plan.keySize);
   const csrPem = buildCsrPem(keyPem, plan.subject, plan.alternativeNames, { clientEku: ctx.params.ClientEKU === true });
-  store.transaction(() => {
-    const requestId = addPendingRequest(store, {
+  // The request file (and, from the lab CA, the certificate and the CA's) is part of the command: written
+  // inside its transaction, so a file that cannot be written leaves no request behind (commandFiles.ts).
+  const done = commandTransaction(ctx, (s, files) => {
+    const requestId = addPendingRequest(s, {
       computer: plan.computer,
       types: plan.uses,
       subject,
@@ -139,27 +146,26 @@ async function newRequest(ctx: CmdletContext): Promise<void> {
       keyExportable: plan.exportable,
       friendlyName: plan.friendlyName,
     });
-    if (outputFile) writePreparedFile(outputFile, output!, csrPem, raiseFileError);
-    if (!plan.ca) {
-      ctx.writeVerbose(`Certificate request ${requestId} was created on ${plan.computer}.`);
-      return;
-    }
-    const ca = labCa(store);
-    const der = issueFromRequest(ca, csrPem, { serial: takeLabCaSerial(store), clientEku: ctx.params.ClientEKU === true });
-    const thumbprint = addStoredCertificate(store, plan.computer, { der, privateKeyPem: keyPem, keyExportable: plan.exportable, friendlyName: plan.friendlyName });
-    setPendingRequestStatus(store, requestId, 'Issued');
+    if (outputFile) files.place(outputFile, output!, csrPem, raiseFileError);
+    if (!plan.ca) return { requestId };
+    const ca = labCa(s, crypto);
+    const der = issueFromRequest(ca, csrPem, { serial: takeLabCaSerial(s), clientEku: ctx.params.ClientEKU === true });
+    const thumbprint = addStoredCertificate(s, plan.computer, { der, privateKeyPem: keyPem, keyExportable: plan.exportable, friendlyName: plan.friendlyName });
+    setPendingRequestStatus(s, requestId, 'Issued');
     if (outputFile) {
-      writeSandboxCompanion(issuedCertificatePath(outputFile), output!, derToPem(der));
-      writeSandboxCompanion(join(dirname(outputFile), LAB_CA_FILE_NAME), output!, ca.certPem);
+      placeCompanion(files, issuedCertificatePath(outputFile), output!, derToPem(der));
+      placeCompanion(files, join(dirname(outputFile), LAB_CA_FILE_NAME), output!, ca.certPem);
     }
-    ctx.writeVerbose(`Certificate ${thumbprint} was issued by ${LAB_CA_CONFIG} and installed on ${plan.computer}.`);
+    return { requestId, thumbprint };
   });
+  if (done.thumbprint) ctx.writeVerbose(`Certificate ${done.thumbprint} was issued by ${LAB_CA_CONFIG} and installed on ${plan.computer}.`);
+  else ctx.writeVerbose(`Certificate request ${done.requestId} was created on ${plan.computer}.`);
 }
 
-/** A file written next to the request file; a failure names the request path the user typed. */
-function writeSandboxCompanion(hostPath: string, psPath: string, data: string): void {
+/** A file written next to the request file; a failure names it in the folder of the path the user typed. */
+function placeCompanion(files: FileChanges, hostPath: string, psPath: string, data: string): void {
   const shown = psPath.replace(/[^\\/]*$/, basename(hostPath));
-  writePreparedFile(hostPath, shown, data, raiseFileError);
+  files.place(hostPath, shown, data, raiseFileError);
 }
 
 /** `edge.req` → `edge.cer`; when the request itself was named `.cer`, `edge-issued.cer`. [I] */
@@ -201,7 +207,7 @@ function retrieveRequests(ctx: CmdletContext): void {
   for (const r of selectedRequests(ctx, store)) {
     const thumbprint = requestObject(store, r).get('Thumbprint');
     if (thumbprint) {
-      store.transaction(() => setPendingRequestStatus(store, r.requestId, 'Issued'));
+      commandTransaction(ctx, (s) => setPendingRequestStatus(s, r.requestId, 'Issued'));
       ctx.writeVerbose(`Certificate request ${r.requestId} is issued: certificate ${String(thumbprint)}.`);
     } else {
       ctx.writeWarning(`Certificate request ${r.requestId} is still pending. Import the certificate the certification authority issued with Import-CsCertificate.`);
@@ -213,6 +219,6 @@ async function clearRequests(ctx: CmdletContext): Promise<void> {
   const store = storeOf(ctx);
   for (const r of selectedRequests(ctx, store)) {
     if (!(await ctx.shouldProcess(`Certificate request ${r.requestId}`))) continue;
-    store.transaction(() => deletePendingRequest(store, r.requestId));
+    commandTransaction(ctx, (s) => deletePendingRequest(s, r.requestId));
   }
 }

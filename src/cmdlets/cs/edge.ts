@@ -13,6 +13,7 @@ import {
   checkRouting,
 } from './xdsEdge.js';
 import { refuseDomainOnOtherList } from './xdsUniqueness.js';
+import { domainFromIdentity } from './xdsIdentity.js';
 
 const EDGE_NS = 'Microsoft.Rtc.Management.WritableConfig.Settings.Edge';
 export const ALLOWED_DOMAIN_TYPE = `${EDGE_NS}.AllowedDomain`;
@@ -31,9 +32,7 @@ export const allowedDomainKind: XdsKind = {
   schema: allowedDomainSchema,
   typeNames: [ALLOWED_DOMAIN_TYPE, 'System.Object'],
   noun: 'CsAllowedDomain',
-  initNew(doc, id) {
-    doc.Domain = id.display;
-  },
+  initNew: domainFromIdentity('AllowedDomain'),
   // An -InMemory object is checked when Set-CsAllowedDomain -Instance commits it.
   beforeWrite: (ctx, store, doc, previous) => {
     if (!previous && !param(ctx, 'InMemory')) refuseDomainOnOtherList(store, doc, 'BlockedDomain');
@@ -44,9 +43,7 @@ export const blockedDomainKind: XdsKind = {
   schema: blockedDomainSchema,
   typeNames: [BLOCKED_DOMAIN_TYPE, 'System.Object'],
   noun: 'CsBlockedDomain',
-  initNew(doc, id) {
-    doc.Domain = id.display;
-  },
+  initNew: domainFromIdentity('BlockedDomain'),
   beforeWrite: (ctx, store, doc, previous) => {
     if (!previous && !param(ctx, 'InMemory')) refuseDomainOnOtherList(store, doc, 'AllowedDomain');
   },

@@ -3,7 +3,9 @@
 
 import type { CmdletContext, CmdletImplementation, ErrorSpec } from '../../engine/cmdlet.js';
 import { PSObject, ScriptBlockValue } from '../../engine/values.js';
+import { wildcardMatcher } from '../../engine/wildcard.js';
 import type { Store } from '../../store/store.js';
+import { StoreKeyError, storeKeyErrorSpec } from './storeKeyErrors.js';
 
 /** An error for the current record; the cmdlet shell writes it (non-terminating) or throws it (terminating). */
 export class TopoCommandError extends Error {
@@ -75,6 +77,10 @@ export function recordHandler(run: (ctx: CmdletContext) => void | Promise<void>)
           ctx.writeError(e.spec);
           return;
         }
+        if (e instanceof StoreKeyError) {
+          ctx.writeError(storeKeyErrorSpec(e));
+          return;
+        }
         throw e;
       }
     },
@@ -87,29 +93,7 @@ export function fail(spec: ErrorSpec, terminating = false): never {
 
 /** PowerShell wildcard match (`*`, `?`, `[a-z]`), case-insensitive, whole string. */
 export function wildcardMatch(pattern: string, text: string): boolean {
-  return wildcardRegExp(pattern).test(text);
-}
-
-export function wildcardRegExp(pattern: string): RegExp {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '*') re += '.*';
-    else if (c === '?') re += '.';
-    else if (c === '[') {
-      const end = pattern.indexOf(']', i + 1);
-      if (end > i) {
-        re += `[${pattern.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
-        i = end;
-      } else re += '\\[';
-    } else if (c === '`' && i + 1 < pattern.length) re += escapeRe(pattern[++i]!);
-    else re += escapeRe(c);
-  }
-  return new RegExp(`^${re}$`, 'is');
-}
-
-function escapeRe(c: string): string {
-  return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return wildcardMatcher(pattern)(text);
 }
 
 export function hasWildcard(text: string): boolean {

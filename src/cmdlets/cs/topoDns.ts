@@ -10,6 +10,8 @@ import { addDnsRecord, listDnsRecords, removeDnsRecord } from '../../store/dnsRe
 import { getSipDomain } from '../../store/topologyRepository.js';
 import type { DnsRecord } from '../../store/topologyTypes.js';
 import { fail, recordHandler, storeOf, stringParam } from './topoCommon.js';
+import { commandTransaction } from './commandTransaction.js';
+import type { Store } from '../../store/store.js';
 
 /** [I] TTL shown for every record of the simulated zone. */
 const TTL_SECONDS = 3600;
@@ -208,12 +210,17 @@ registerCmdlet(
         fail({ message: `Cannot process argument: "${target}" is not an IPv4 address.`, category: 'InvalidArgument', errorId: 'InvalidIPv4Address', targetObject: target });
       }
       const record = { name, type: srv ? 'SRV' : 'A', target, port: srv ? Number(ctx.params.Port) : null, priority: srv ? Number(ctx.params.Priority) : null, weight: srv ? Number(ctx.params.Weight) : null };
-      if (listDnsRecords(storeOf(ctx), { name, type: record.type }).some((r) => r.target.toLowerCase() === target.toLowerCase())) {
-        fail({ message: `Failed to create resource record ${relativeName(name, zone)} in ${zone} zone on ${ctx.engine.session.localComputer} server.`, category: 'ResourceExists', errorId: 'WIN32 9711', targetObject: name });
-      }
+      const refuseDuplicate = (store: Store) => {
+        if (listDnsRecords(store, { name, type: record.type }).some((r) => r.target.toLowerCase() === target.toLowerCase())) {
+          fail({ message: `Failed to create resource record ${relativeName(name, zone)} in ${zone} zone on ${ctx.engine.session.localComputer} server.`, category: 'ResourceExists', errorId: 'WIN32 9711', targetObject: name });
+        }
+      };
+      refuseDuplicate(storeOf(ctx));
       if (!(await ctx.shouldProcess(`${relativeName(name, zone)} ${record.type} ${target}`))) return;
-      const store = storeOf(ctx);
-      store.transaction(() => addDnsRecord(store, record));
+      commandTransaction(ctx, (store) => {
+        refuseDuplicate(store);
+        addDnsRecord(store, record);
+      });
       if (ctx.params.PassThru === true) ctx.writeObject(serverRecord({ ...record }, zone));
     }),
 );
@@ -239,12 +246,15 @@ registerCmdlet(
       const name = absoluteName(stringParam(ctx, 'Name') ?? '', zone);
       const type = (stringParam(ctx, 'RRType') ?? '').toUpperCase();
       const data = stringParam(ctx, 'RecordData')?.replace(/\.$/, '');
-      const existing = listDnsRecords(storeOf(ctx), { name, type }).filter((r) => !data || r.target.toLowerCase() === data.toLowerCase());
-      if (!existing.length) fail({ message: `Failed to get ${relativeName(name, zone)} record in ${zone} zone on ${ctx.engine.session.localComputer} server.`, category: 'ObjectNotFound', errorId: 'WIN32 9714', targetObject: name });
+      const existing = (store: Store) => {
+        const found = listDnsRecords(store, { name, type }).filter((r) => !data || r.target.toLowerCase() === data.toLowerCase());
+        if (!found.length) fail({ message: `Failed to get ${relativeName(name, zone)} record in ${zone} zone on ${ctx.engine.session.localComputer} server.`, category: 'ObjectNotFound', errorId: 'WIN32 9714', targetObject: name });
+        return found;
+      };
+      existing(storeOf(ctx));
       if (!(await ctx.shouldProcess(`${relativeName(name, zone)} ${type}`))) return;
-      const store = storeOf(ctx);
-      store.transaction(() => {
-        for (const r of existing) removeDnsRecord(store, r.name, r.type, r.target);
+      commandTransaction(ctx, (store) => {
+        for (const r of existing(store)) removeDnsRecord(store, r.name, r.type, r.target);
       });
     }),
 );

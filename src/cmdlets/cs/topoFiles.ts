@@ -1,11 +1,12 @@
 // Files the Skype for Business cmdlets read and write (configuration exports, topology documents, user
-// lists, certificate files, reports), always inside the sandbox through `ctx.engine.resolvePath`.
+// lists, certificate files, reports), always inside the sandbox: paths through `ctx.engine.resolvePath`,
+// every access through the sandbox's files (which follow links again at the moment of access).
 // Failures are reported as Windows PowerShell reports them, naming the path as the user typed it; the
 // host's paths and Node's error texts never reach the user.
 
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
+import { sandboxFiles, SandboxIoError, type SandboxFiles } from '../../engine/sandboxFiles.js';
 
 /** How the caller turns a file problem into its own (terminating) error. */
 export type RaiseFileError = (spec: ErrorSpec) => never;
@@ -43,7 +44,34 @@ export const fileErrors = {
     exceptionType: 'System.IO.IOException',
     targetObject: psPath,
   }),
+  /** [V .NET Framework text] A path with a character Windows refuses (control characters, `"<>|`, wildcards). */
+  illegalCharacters: (psPath: string): ErrorSpec => ({
+    message: 'Illegal characters in path.',
+    category: 'InvalidArgument',
+    errorId: 'ArgumentException',
+    exceptionType: 'System.ArgumentException',
+    targetObject: psPath,
+  }),
+  /** [V .NET Framework text] A path past MAX_PATH. */
+  pathTooLong: (psPath: string): ErrorSpec => ({
+    message: 'The specified path, file name, or both are too long. The fully qualified file name must be less than 260 characters, and the directory name must be less than 248 characters.',
+    category: 'InvalidArgument',
+    errorId: 'PathTooLongException',
+    exceptionType: 'System.IO.PathTooLongException',
+    targetObject: psPath,
+  }),
 } as const;
+
+/** .NET Framework's invalid path characters, plus the wildcards no file name may hold. */
+const ILLEGAL_IN_PATH = /[\u0000-\u001f"<>|*?]/;
+/** [I] MAX_PATH applied to the path as typed (the real limit counts the full path). */
+const MAX_PATH = 260;
+
+/** Checks what Windows would refuse before the host is asked: a clean error instead of the host's own. */
+function checkPathText(psPath: string, raise: RaiseFileError): void {
+  if (ILLEGAL_IN_PATH.test(psPath)) raise(fileErrors.illegalCharacters(psPath));
+  if (psPath.length >= MAX_PATH) raise(fileErrors.pathTooLong(psPath));
+}
 
 /** The PowerShell error for a Node file-system error (by its code), naming the path the user typed. */
 export function fileSystemErrorSpec(e: unknown, psPath: string, writing: boolean): ErrorSpec {
@@ -65,24 +93,28 @@ export function fileSystemErrorSpec(e: unknown, psPath: string, writing: boolean
   }
 }
 
-function isDirectory(hostPath: string): boolean {
+function filesOf(ctx: CmdletContext): SandboxFiles {
+  return sandboxFiles(ctx.engine.session);
+}
+
+/** Runs a file access; its failure (never a path leading out of the sandbox) as the caller's error. */
+function attempt<T>(act: () => T, psPath: string, writing: boolean, raise: RaiseFileError): T {
   try {
-    return statSync(hostPath).isDirectory();
-  } catch {
-    return false;
+    return act();
+  } catch (e) {
+    if (e instanceof SandboxIoError) raise(fileSystemErrorSpec(e, psPath, writing));
+    throw e;
   }
 }
 
 /** Reads a file named by a PowerShell path; a missing file or a folder is a PowerShell error. */
 export function readSandboxFile(ctx: CmdletContext, psPath: string, raise: RaiseFileError): Buffer {
+  checkPathText(psPath, raise);
   const hostPath = ctx.engine.resolvePath(psPath);
-  if (!existsSync(hostPath)) raise(fileErrors.pathNotFound(psPath));
-  if (isDirectory(hostPath)) raise(fileErrors.accessDenied(psPath));
-  try {
-    return readFileSync(hostPath);
-  } catch (e) {
-    raise(fileSystemErrorSpec(e, psPath, false));
-  }
+  const files = filesOf(ctx);
+  if (!files.exists(hostPath)) raise(fileErrors.pathNotFound(psPath));
+  if (files.isDirectory(hostPath)) raise(fileErrors.accessDenied(psPath));
+  return attempt(() => files.readFile(hostPath), psPath, false, raise);
 }
 
 /** A text file: UTF-16 with a BOM (Out-File's and `>`'s default in Windows PowerShell) or UTF-8. */
@@ -104,32 +136,29 @@ export interface WriteOptions {
  * folder exists (or may be created). Call before changing anything, so a bad path changes nothing.
  */
 export function prepareSandboxWrite(ctx: CmdletContext, psPath: string, raise: RaiseFileError, opts: WriteOptions = {}): string {
+  checkPathText(psPath, raise);
   const hostPath = ctx.engine.resolvePath(psPath);
-  if (isDirectory(hostPath) || /[\\/]$/.test(psPath.trim())) raise(fileErrors.accessDenied(psPath));
+  const files = filesOf(ctx);
+  if (files.isDirectory(hostPath) || /[\\/]$/.test(psPath.trim())) raise(fileErrors.accessDenied(psPath));
   const folder = dirname(hostPath);
-  if (!existsSync(folder)) {
+  if (!files.exists(folder)) {
     if (!opts.createFolders) raise(fileErrors.folderNotFound(psPath));
-    try {
-      mkdirSync(folder, { recursive: true });
-    } catch (e) {
-      raise(fileSystemErrorSpec(e, psPath, true));
-    }
-  } else if (!isDirectory(folder)) {
+    attempt(() => files.mkdir(folder), psPath, true, raise);
+  } else if (!files.isDirectory(folder)) {
     raise(fileErrors.folderNotFound(psPath));
   }
   return hostPath;
 }
 
-/** Writes a file at a host path from prepareSandboxWrite; failures name the PowerShell path. */
-export function writePreparedFile(hostPath: string, psPath: string, data: string | Uint8Array, raise: RaiseFileError): void {
-  try {
-    writeFileSync(hostPath, data);
-  } catch (e) {
-    raise(fileSystemErrorSpec(e, psPath, true));
-  }
+/**
+ * Writes a file at a host path from prepareSandboxWrite; failures name the PowerShell path. The path
+ * is followed again here, so a link put in its place since the check does not lead out.
+ */
+export function writePreparedFile(ctx: CmdletContext, hostPath: string, psPath: string, data: string | Uint8Array, raise: RaiseFileError): void {
+  attempt(() => filesOf(ctx).writeFile(hostPath, data), psPath, true, raise);
 }
 
 /** prepareSandboxWrite then writePreparedFile. */
 export function writeSandboxFile(ctx: CmdletContext, psPath: string, data: string | Uint8Array, raise: RaiseFileError, opts: WriteOptions = {}): void {
-  writePreparedFile(prepareSandboxWrite(ctx, psPath, raise, opts), psPath, data, raise);
+  writePreparedFile(ctx, prepareSandboxWrite(ctx, psPath, raise, opts), psPath, data, raise);
 }

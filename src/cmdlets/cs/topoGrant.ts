@@ -10,6 +10,7 @@ import type { Store } from '../../store/store.js';
 import { contactObject, effectivePolicyObject, poolIndex } from './topoUserObjects.js';
 import { usersForIdentity } from './topoUserLookup.js';
 import { fail, recordHandler, storeOf } from './topoCommon.js';
+import { commandTransaction } from './commandTransaction.js';
 
 /** [V text] Only an existing per-user (tag) policy can be granted to a user. */
 export function notUserPolicy(name: string): ErrorSpec {
@@ -39,11 +40,16 @@ registerCsCmdlet('Grant-CsExternalAccessPolicy', () =>
   recordHandler(async (ctx) => {
     const store = storeOf(ctx);
     const users = usersForIdentity(ctx, true);
-    const name = grantedName(store, ctx.params.PolicyName);
+    grantedName(store, ctx.params.PolicyName); // a policy that cannot be granted is refused before asking
     const granted: number[] = [];
     for (const u of users) if (await ctx.shouldProcess(u.dn)) granted.push(u.id);
-    // Every user the identity names changes in one transaction.
-    store.transaction(() => granted.forEach((id) => setUserPolicy(store, id, 'ExternalAccessPolicy', name)));
+    // Every user the identity names changes in one transaction; the policy must still exist then.
+    if (granted.length) {
+      commandTransaction(ctx, (s) => {
+        const current = grantedName(s, ctx.params.PolicyName);
+        granted.forEach((id) => setUserPolicy(s, id, 'ExternalAccessPolicy', current));
+      });
+    }
     if (ctx.params.PassThru === true) for (const id of granted) ctx.writeObject(contactObject(getUserById(store, id)!, poolIndex(store)));
   }),
 );

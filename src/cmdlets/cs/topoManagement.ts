@@ -18,12 +18,16 @@ import {
 } from '../../store/topologyRepository.js';
 import { listReplicas, markReplicated, markReplicationPending } from '../../store/topologyRuntime.js';
 import { listUsers } from '../../store/usersRepository.js';
-import { exportConfiguration, importConfiguration, validateExport, type ConfigurationExport } from '../../store/topologyExport.js';
+import { exportConfiguration, importConfiguration, validateExport, type ConfigurationExport, type DroppedSecret } from '../../store/topologyExport.js';
+import { StoreKeyError } from './storeKeyErrors.js';
 import { TYPE, internalDomainObject, replicaObject, sqlInstanceObjects } from './topoObjects.js';
 import { taskOutput } from './topoTaskOutput.js';
 import { parseXml, topologyChanges, topologyToXml } from './topoTopologyXml.js';
 import { fail, recordHandler, storeOf, stringParam, topoErrors } from './topoCommon.js';
-import { readSandboxText, writeSandboxFile } from './topoFiles.js';
+import { prepareSandboxWrite, readSandboxText, writeSandboxFile } from './topoFiles.js';
+import { commandRead, commandTransaction } from './commandTransaction.js';
+import { PSRuntimeError } from '../../engine/errors.js';
+import type { Store } from '../../store/store.js';
 import { withReport } from './topoReport.js';
 import './topoWindowsServices.js';
 
@@ -54,26 +58,47 @@ function readTextFile(ctx: CmdletContext, psPath: string): string {
 
 const raiseTerminating = (spec: ErrorSpec): never => fail(spec, true);
 
+type TopologyChanges = Exclude<ReturnType<typeof topologyChanges>, string>;
+
+/** The parsed topology document, or undefined when it is not XML (reported by publishChanges). */
+function parseTopology(text: string): ReturnType<typeof parseXml> | Error {
+  try {
+    return parseXml(text);
+  } catch (e) {
+    return e as Error;
+  }
+}
+
+/** What publishing the document changes in the store as it is now; a document that does not fit is refused. */
+function publishChanges(store: Store, document: ReturnType<typeof parseXml> | Error): TopologyChanges {
+  let changes: ReturnType<typeof topologyChanges>;
+  try {
+    if (document instanceof Error) throw document;
+    changes = topologyChanges(store, document);
+  } catch (e) {
+    changes = `The topology document cannot be read: ${(e as Error).message}.`;
+  }
+  if (typeof changes === 'string') fail(topoErrors.invalid(changes, 'InvalidTopologyDocument'), true);
+  return changes;
+}
+
 registerCsCmdlet('Publish-CsTopology', () =>
   withReport(
     recordHandler(async (ctx) => {
-      const store = storeOf(ctx);
       if (ctx.parameterSetName === 'Finalize') {
         ctx.writeVerbose('Nothing to finalize: no pending topology changes.');
         return;
       }
       const text = ctx.parameterSetName === 'Document' ? String(ctx.params.Document ?? '') : readTextFile(ctx, stringParam(ctx, 'FileName') ?? '');
-      let changes: ReturnType<typeof topologyChanges>;
-      try {
-        changes = topologyChanges(store, parseXml(text));
-      } catch (e) {
-        changes = `The topology document cannot be read: ${(e as Error).message}.`;
-      }
-      if (typeof changes === 'string') fail(topoErrors.invalid(changes, 'InvalidTopologyDocument'), true);
+      const document = parseTopology(text);
+      publishChanges(storeOf(ctx), document);
       if (!(await ctx.shouldProcess('Topology', 'Publish-CsTopology'))) return;
       const backup = stringParam(ctx, 'BackupFileName');
-      if (backup) writeSandboxFile(ctx, backup, topologyToXml(store), raiseTerminating);
-      store.transaction(() => {
+      const backupPath = backup ? prepareSandboxWrite(ctx, backup, raiseTerminating) : undefined;
+      commandTransaction(ctx, (store, files) => {
+        // The backup holds the topology this publication replaces, read under the same write lock.
+        if (backupPath) files.place(backupPath, backup!, topologyToXml(store), raiseTerminating);
+        const changes = publishChanges(store, document);
         replaceSipDomains(store, changes.sipDomains);
         for (const s of changes.sites) updateSite(store, s.name, s.patch);
         for (const s of changes.services) updateServiceProperties(store, s.identity, s.properties, s.registrar);
@@ -89,7 +114,7 @@ registerCsCmdlet('Enable-CsTopology', () =>
     recordHandler(async (ctx) => {
       const store = storeOf(ctx);
       if (!(await ctx.shouldProcess('Topology', 'Enable-CsTopology'))) return;
-      store.transaction(() => store.setMeta('topologyEnabled', new Date().toISOString()));
+      commandTransaction(ctx, (s) => s.setMeta('topologyEnabled', new Date().toISOString()));
       ctx.writeVerbose(`Enabled the topology: ${listSites(store).length} site(s), ${listPools(store).length} pool(s), ${listComputers(store).length} computer(s).`);
     }),
   ),
@@ -168,7 +193,7 @@ registerCsCmdlet('Invoke-CsManagementStoreReplication', () =>
     const store = storeOf(ctx);
     const fqdn = stringParam(ctx, 'ReplicaFqdn');
     if (fqdn !== undefined && !listReplicas(store).some((r) => r.fqdn.toLowerCase() === fqdn.toLowerCase())) fail(topoErrors.notFound('Replica', fqdn));
-    const n = store.transaction(() => markReplicated(store, fqdn));
+    const n = commandTransaction(ctx, (s) => markReplicated(s, fqdn));
     ctx.writeVerbose(`Replication was triggered for ${n} replica(s).`);
   }),
 );
@@ -178,7 +203,8 @@ registerCsCmdlet('Invoke-CsManagementStoreReplication', () =>
 
 registerCsCmdlet('Export-CsConfiguration', () =>
   recordHandler((ctx) => {
-    const data = JSON.stringify(exportConfiguration(storeOf(ctx)), null, 2);
+    // One read transaction: the export is a consistent state even while another process writes.
+    const data = JSON.stringify(commandRead(ctx, exportConfiguration), null, 2);
     if (ctx.params.AsBytes === true) {
       ctx.writeObject([...Buffer.from(data, 'utf8')], false);
       return;
@@ -206,11 +232,16 @@ registerCsCmdlet('Import-CsConfiguration', () =>
     }
     const problem = validateExport(data);
     if (problem) fail(topoErrors.invalid(problem, 'InvalidConfigurationFile'), true);
+    let dropped: DroppedSecret[] = [];
     try {
-      store.transaction(() => importConfiguration(store, data as ConfigurationExport));
-    } catch {
+      dropped = commandTransaction(ctx, (s) => importConfiguration(s, data as ConfigurationExport));
+    } catch (e) {
+      if (e instanceof PSRuntimeError || e instanceof StoreKeyError) throw e;
       // The store's own complaint (a constraint it enforces) means nothing to the admin; the transaction rolled back.
       fail(topoErrors.invalid('The configuration export could not be imported because its entries conflict. Nothing was changed.', 'InvalidConfigurationFile'), true);
+    }
+    for (const d of dropped) {
+      ctx.writeWarning(`The ${d.property} setting of ${d.type} "${d.identity}" was protected by the key of the store it was exported from and was not imported. Set it again with Set-Cs${d.type}.`);
     }
     if (ctx.params.LocalStore === true) ctx.writeVerbose('The configuration was imported into the local store of this computer.');
   }),

@@ -2,13 +2,17 @@
 // cmdlets, …): after the command, a small report of what it did and what went wrong is written to the
 // file, inside the sandbox. [I] Format by extension: `.xml` gives an XML document, anything else HTML
 // (the documentation's examples name `.html` files). The report is written even when the command fails,
-// since recording failures is what it is for.
+// since recording failures is what it is for; a report that cannot be written fails the command.
 
 import type { CmdletContext, CmdletImplementation, ErrorSpec } from '../../engine/cmdlet.js';
 import { ErrorRecord } from '../../engine/errors.js';
 import { PSObject } from '../../engine/values.js';
+import { overrideContext } from './contextOverride.js';
 import { fail } from './topoCommon.js';
-import { prepareSandboxWrite, writePreparedFile } from './topoFiles.js';
+import { prepareSandboxWrite } from './topoFiles.js';
+import { FileChanges } from './commandFiles.js';
+import { sandboxFiles } from '../../engine/sandboxFiles.js';
+import { placeFilesBeforeCommit } from './commandTransaction.js';
 
 type Level = 'Information' | 'Warning' | 'Error';
 
@@ -98,18 +102,24 @@ function recordingContext(ctx: CmdletContext, entries: ReportEntry[]): CmdletCon
       ctx.writeVerbose(text);
     },
   };
-  return new Proxy(ctx, {
-    get(target, prop) {
-      if (Object.prototype.hasOwnProperty.call(overrides, prop)) return overrides[prop as keyof CmdletContext];
-      const v = Reflect.get(target, prop, target) as unknown;
-      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
-    },
-  });
+  return overrideContext(ctx, overrides);
+}
+
+/** The report so far, as XML or HTML by the file's extension. */
+function reportText(ctx: CmdletContext, psPath: string, entries: ReportEntry[]): string {
+  const header = { cmdlet: ctx.metadata.name, computer: ctx.engine.session.remoteComputer ?? ctx.engine.session.localComputer, time: new Date() };
+  return /\.xml$/i.test(psPath) ? reportXml(header, entries) : reportHtml(header, entries);
 }
 
 /**
  * Adds `-Report` to a cmdlet: a bad report path fails before anything is done; afterwards the report
  * lists the objects written, warnings, verbose notes and errors (also a terminating one).
+ *
+ * The report is part of the command's change: every store transaction of the command puts the report
+ * written so far in place before it commits (commandTransaction.ts), so a report that cannot be written
+ * fails the command with nothing changed. At the end the complete report replaces it; that last write
+ * goes to a path written a moment before, so only a file system failing in between could leave the
+ * store changed with the earlier report in place.
  */
 export function withReport(impl: CmdletImplementation): CmdletImplementation {
   const entries: ReportEntry[] = [];
@@ -123,13 +133,20 @@ export function withReport(impl: CmdletImplementation): CmdletImplementation {
     if (psPath === undefined || psPath === null || String(psPath) === '') return;
     target = { psPath: String(psPath), hostPath: prepareSandboxWrite(ctx, String(psPath), (spec) => fail(spec, true), { createFolders: true }) };
   };
-  const finish = (ctx: CmdletContext) => {
+  /** Puts the report in place; when it cannot be, the command fails and the report is not tried again. */
+  const place = (ctx: CmdletContext, files: FileChanges) => {
     if (!target) return;
-    const header = { cmdlet: ctx.metadata.name, computer: ctx.engine.session.remoteComputer ?? ctx.engine.session.localComputer, time: new Date() };
-    const text = /\.xml$/i.test(target.psPath) ? reportXml(header, entries) : reportHtml(header, entries);
     const { hostPath, psPath } = target;
+    files.place(hostPath, psPath, reportText(ctx, psPath, entries), (spec) => {
+      target = undefined;
+      return ctx.throwTerminatingError(spec);
+    });
+  };
+  const finish = (ctx: CmdletContext) => {
+    const files = new FileChanges(() => sandboxFiles(ctx.engine.session));
+    place(ctx, files);
+    files.keep();
     target = undefined;
-    writePreparedFile(hostPath, psPath, text, (spec) => ctx.throwTerminatingError(spec));
   };
   const phase = (run?: (c: CmdletContext) => void | Promise<void>) =>
     async (ctx: CmdletContext) => {
@@ -140,7 +157,7 @@ export function withReport(impl: CmdletImplementation): CmdletImplementation {
       }
       if (!run) return;
       try {
-        await run(target ? recordingContext(ctx, entries) : ctx);
+        await run(target ? recording(ctx) : ctx);
       } catch (e) {
         // A terminating error raised through the context is noted already; any other failure is noted here.
         const last = entries[entries.length - 1];
@@ -149,6 +166,11 @@ export function withReport(impl: CmdletImplementation): CmdletImplementation {
         throw e;
       }
     };
+  const recording = (ctx: CmdletContext) => {
+    const noting = recordingContext(ctx, entries);
+    placeFilesBeforeCommit(noting, (files) => place(ctx, files));
+    return noting;
+  };
   return {
     begin: phase(impl.begin?.bind(impl)),
     process: phase(impl.process?.bind(impl)),

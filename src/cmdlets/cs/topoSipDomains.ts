@@ -1,10 +1,14 @@
 // Get-/New-/Set-/Remove-CsSipDomain: the domains users' SIP addresses may use; exactly one is the default.
+// Each write checks its rules again inside its transaction, on the domains as stored then.
 
 import { registerCsCmdlet } from '../../catalog/registry.js';
 import { addSipDomain, getSipDomain, listSipDomains, removeSipDomain, setDefaultSipDomain } from '../../store/topologyRepository.js';
 import { sipDomainObject } from './topoObjects.js';
 import { SIP_DOMAIN_NAME, fail, hasWildcard, recordHandler, storeOf, stringParam, topoErrors, wildcardMatch } from './topoCommon.js';
 import { countUsersInSipDomain } from '../../store/usersRepository.js';
+import type { Store } from '../../store/store.js';
+import type { SipDomainRecord } from '../../store/topologyTypes.js';
+import { commandTransaction } from './commandTransaction.js';
 
 registerCsCmdlet('Get-CsSipDomain', () =>
   recordHandler((ctx) => {
@@ -21,25 +25,36 @@ registerCsCmdlet('Get-CsSipDomain', () =>
   }),
 );
 
+/** A new SIP domain's name, refused when it is not a domain name or already exists. */
+function checkNewSipDomain(store: Store, name: string): void {
+  if (!SIP_DOMAIN_NAME.test(name)) fail(topoErrors.invalid(`"${name}" is not a valid SIP domain name.`, 'InvalidSipDomain', name));
+  if (getSipDomain(store, name)) fail(topoErrors.exists(`"SipDomain" with identity "${name}" already exists.`, 'SipDomainAlreadyExists', name));
+}
+
 registerCsCmdlet('New-CsSipDomain', () =>
   recordHandler(async (ctx) => {
-    const store = storeOf(ctx);
     const name = (stringParam(ctx, 'Identity') ?? '').trim();
-    if (!SIP_DOMAIN_NAME.test(name)) fail(topoErrors.invalid(`"${name}" is not a valid SIP domain name.`, 'InvalidSipDomain', name));
-    if (getSipDomain(store, name)) fail(topoErrors.exists(`"SipDomain" with identity "${name}" already exists.`, 'SipDomainAlreadyExists', name));
+    checkNewSipDomain(storeOf(ctx), name);
     if (!(await ctx.shouldProcess(name))) return;
-    const isDefault = ctx.params.IsDefault === true || listSipDomains(store).length === 0;
-    store.transaction(() => addSipDomain(store, name, isDefault));
-    ctx.writeObject(sipDomainObject(getSipDomain(store, name)!));
+    const created = commandTransaction(ctx, (store) => {
+      checkNewSipDomain(store, name);
+      addSipDomain(store, name, ctx.params.IsDefault === true || listSipDomains(store).length === 0);
+      return getSipDomain(store, name)!;
+    });
+    ctx.writeObject(sipDomainObject(created));
   }),
 );
 
+function existingSipDomain(store: Store, name: string): SipDomainRecord {
+  const d = getSipDomain(store, name);
+  if (!d) fail(topoErrors.notFound('SipDomain', name));
+  return d;
+}
+
 registerCsCmdlet('Set-CsSipDomain', () =>
   recordHandler(async (ctx) => {
-    const store = storeOf(ctx);
     const name = stringParam(ctx, 'Identity') ?? '';
-    const d = getSipDomain(store, name);
-    if (!d) fail(topoErrors.notFound('SipDomain', name));
+    const d = existingSipDomain(storeOf(ctx), name);
     if (!ctx.bound.has('IsDefault')) return;
     const makeDefault = ctx.params.IsDefault === true;
     if (!makeDefault && d.isDefault) {
@@ -48,20 +63,24 @@ registerCsCmdlet('Set-CsSipDomain', () =>
     }
     if (!makeDefault || d.isDefault) return;
     if (!(await ctx.shouldProcess(d.name))) return;
-    store.transaction(() => setDefaultSipDomain(store, d.name));
+    commandTransaction(ctx, (store) => setDefaultSipDomain(store, existingSipDomain(store, name).name));
   }),
 );
 
+/** Refuses to remove the default SIP domain or one that users' SIP addresses are in. */
+function checkRemovable(store: Store, name: string): SipDomainRecord {
+  const d = existingSipDomain(store, name);
+  if (d.isDefault) fail(topoErrors.refused(`The default SIP domain "${d.name}" cannot be removed. Make another SIP domain the default first.`, 'DefaultSipDomainCannotBeRemoved', d.name));
+  const inUse = countUsersInSipDomain(store, d.name);
+  if (inUse > 0) fail(topoErrors.refused(`SIP domain "${d.name}" cannot be removed: ${inUse} user(s) have SIP addresses in it.`, 'SipDomainInUse', d.name));
+  return d;
+}
+
 registerCsCmdlet('Remove-CsSipDomain', () =>
   recordHandler(async (ctx) => {
-    const store = storeOf(ctx);
     const name = stringParam(ctx, 'Identity') ?? '';
-    const d = getSipDomain(store, name);
-    if (!d) fail(topoErrors.notFound('SipDomain', name));
-    if (d.isDefault) fail(topoErrors.refused(`The default SIP domain "${d.name}" cannot be removed. Make another SIP domain the default first.`, 'DefaultSipDomainCannotBeRemoved', d.name));
-    const inUse = countUsersInSipDomain(store, d.name);
-    if (inUse > 0) fail(topoErrors.refused(`SIP domain "${d.name}" cannot be removed: ${inUse} user(s) have SIP addresses in it.`, 'SipDomainInUse', d.name));
+    const d = checkRemovable(storeOf(ctx), name);
     if (!(await ctx.shouldProcess(d.name))) return;
-    store.transaction(() => removeSipDomain(store, d.name));
+    commandTransaction(ctx, (store) => removeSipDomain(store, checkRemovable(store, name).name));
   }),
 );

@@ -1,10 +1,11 @@
 // Enable-CsUser, Disable-CsUser, Set-CsUser, Move-CsUser: changes to users' Skype for Business
-// attributes. Every write is one transaction per user; a refused change writes nothing.
+// attributes. The users of one command change in one transaction; a refused change writes nothing.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { registerCsCmdlet } from '../../catalog/registry.js';
 import { getPool, getSipDomain, listServices } from '../../store/topologyRepository.js';
-import { findUsers, getUserBySip, normalizeSipAddress, saveUser, type UserRecord } from '../../store/usersRepository.js';
+import { findUsers, getUserById, getUserBySip, normalizeSipAddress, saveUser, type UserRecord } from '../../store/usersRepository.js';
+import { commandTransaction } from './commandTransaction.js';
 import { adAccountObject, poolIndex, userObject } from './topoUserObjects.js';
 import { usersForIdentity } from './topoUserLookup.js';
 import { fail, recordHandler, storeOf, stringParam, topoErrors } from './topoCommon.js';
@@ -14,16 +15,35 @@ import { withReport } from './topoReport.js';
 const notChanged = (u: UserRecord) => `Object with identity "${u.dn}" was not changed.`;
 
 /**
- * Writes every planned change of one command in one transaction (a wildcard identity may name several
- * users: either all change or none), then writes the -PassThru objects.
+ * One user's change, as a function of the user as stored when the transaction runs: it re-checks what
+ * it needs and returns the new record, or undefined when there is nothing left to change.
  */
-function commitUsers(ctx: CmdletContext, planned: UserRecord[], passThru: (u: UserRecord) => unknown): void {
+type UserChange = (current: UserRecord) => UserRecord | undefined;
+
+interface PlannedChange {
+  user: UserRecord;
+  change: UserChange;
+}
+
+/**
+ * Writes every planned change of one command in one transaction (a wildcard identity may name several
+ * users: either all change or none), each applied to the user as stored then, so that a change another
+ * process made meanwhile is kept; then writes the -PassThru objects.
+ */
+function commitUsers(ctx: CmdletContext, planned: PlannedChange[], passThru: (u: UserRecord) => unknown): void {
   if (!planned.length) return;
-  const store = storeOf(ctx);
-  const sips = planned.map((u) => u.sipAddress?.toLowerCase()).filter(Boolean);
-  if (new Set(sips).size !== sips.length) fail(topoErrors.exists('The command would give the same SIP address to more than one user.', 'SipAddressInUse'));
-  store.transaction(() => planned.forEach((u) => saveUser(store, u)));
-  if (ctx.params.PassThru === true) for (const u of planned) ctx.writeObject(passThru(u));
+  const saved = commandTransaction(ctx, (store) => {
+    const next = planned.flatMap(({ user, change }) => {
+      const current = getUserById(store, user.id);
+      if (!current) fail(topoErrors.userNotFound(user.dn));
+      return change(current) ?? [];
+    });
+    const sips = next.map((u) => u.sipAddress?.toLowerCase()).filter(Boolean);
+    if (new Set(sips).size !== sips.length) fail(topoErrors.exists('The command would give the same SIP address to more than one user.', 'SipAddressInUse'));
+    next.forEach((u) => saveUser(store, u));
+    return next;
+  });
+  if (ctx.params.PassThru === true) for (const u of saved) ctx.writeObject(passThru(u));
 }
 
 /** A pool that can home users: it exists and runs a Registrar. */
@@ -67,47 +87,61 @@ function derivedSipAddress(ctx: CmdletContext, u: UserRecord): string {
   }
 }
 
+/** Enable-CsUser for one account: the pool and SIP address checked on the account as it is. */
+function enableChange(ctx: CmdletContext): UserChange {
+  return (u) => {
+    if (u.sipAddress) {
+      ctx.writeWarning(notChanged(u));
+      return undefined;
+    }
+    const poolName = stringParam(ctx, 'RegistrarPool');
+    if (!poolName) fail(topoErrors.invalid('Specify the pool that will home the user with -RegistrarPool.', 'RegistrarPoolRequired'));
+    const pool = registrarPool(ctx, poolName);
+    const sip = checkSipAddress(ctx, stringParam(ctx, 'SipAddress') ?? derivedSipAddress(ctx, u), u);
+    return { ...u, sipAddress: sip, registrarPool: pool, enabled: true };
+  };
+}
+
 registerCsCmdlet('Enable-CsUser', () =>
   recordHandler(async (ctx) => {
-    const planned: UserRecord[] = [];
+    const planned: PlannedChange[] = [];
+    const change = enableChange(ctx);
     for (const u of usersForIdentity(ctx, false)) {
-      if (u.sipAddress) {
-        ctx.writeWarning(notChanged(u));
-        continue;
-      }
-      const poolName = stringParam(ctx, 'RegistrarPool');
-      if (!poolName) fail(topoErrors.invalid('Specify the pool that will home the user with -RegistrarPool.', 'RegistrarPoolRequired'));
-      const pool = registrarPool(ctx, poolName);
-      const sipText = stringParam(ctx, 'SipAddress');
-      const sip = checkSipAddress(ctx, sipText ?? derivedSipAddress(ctx, u), u);
+      if (!change(u)) continue;
       if (!(await ctx.shouldProcess(u.dn))) continue;
-      planned.push({ ...u, sipAddress: sip, registrarPool: pool, enabled: true });
+      planned.push({ user: u, change });
     }
     commitUsers(ctx, planned, (u) => userObject(u, poolIndex(storeOf(ctx))));
   }),
 );
 
+/** Disable-CsUser: the Skype for Business attributes cleared; an account already disabled is left alone. */
+function disabled(u: UserRecord): UserRecord | undefined {
+  if (!u.sipAddress) return undefined;
+  return {
+    ...u,
+    sipAddress: null,
+    registrarPool: null,
+    enabled: false,
+    externalAccessPolicy: null,
+    lineUri: null,
+    enterpriseVoiceEnabled: false,
+    hostedVoiceMail: false,
+    policies: {},
+    extra: {},
+  };
+}
+
 registerCsCmdlet('Disable-CsUser', () =>
   recordHandler(async (ctx) => {
-    const planned: UserRecord[] = [];
+    const planned: PlannedChange[] = [];
     for (const u of usersForIdentity(ctx, false)) {
-      if (!u.sipAddress) {
+      if (!disabled(u)) {
         ctx.writeWarning(notChanged(u));
         continue;
       }
       if (!(await ctx.shouldProcess(u.dn))) continue;
-      planned.push({
-        ...u,
-        sipAddress: null,
-        registrarPool: null,
-        enabled: false,
-        externalAccessPolicy: null,
-        lineUri: null,
-        enterpriseVoiceEnabled: false,
-        hostedVoiceMail: false,
-        policies: {},
-        extra: {},
-      });
+      planned.push({ user: u, change: disabled });
     }
     commitUsers(ctx, planned, adAccountObject);
   }),
@@ -133,17 +167,25 @@ function applySetParameters(ctx: CmdletContext, u: UserRecord): UserRecord {
   return next;
 }
 
+/** Set-CsUser's change, or undefined when the parameters change nothing on this user. */
+function setChange(ctx: CmdletContext): UserChange {
+  return (u) => {
+    const next = applySetParameters(ctx, u);
+    return JSON.stringify(next) === JSON.stringify(u) ? undefined : next;
+  };
+}
+
 registerCsCmdlet('Set-CsUser', () =>
   recordHandler(async (ctx) => {
-    const planned: UserRecord[] = [];
+    const planned: PlannedChange[] = [];
+    const change = setChange(ctx);
     for (const u of usersForIdentity(ctx, true)) {
-      const next = applySetParameters(ctx, u);
-      if (JSON.stringify(next) === JSON.stringify(u)) {
+      if (!change(u)) {
         ctx.writeWarning(notChanged(u));
         continue;
       }
       if (!(await ctx.shouldProcess(u.dn))) continue;
-      planned.push(next);
+      planned.push({ user: u, change });
     }
     commitUsers(ctx, planned, (u) => userObject(u, poolIndex(storeOf(ctx))));
   }),
@@ -167,14 +209,14 @@ registerCsCmdlet('Move-CsUser', () =>
   withReport(
     recordHandler(async (ctx) => {
       const target = registrarPool(ctx, stringParam(ctx, 'Target') ?? '');
-      const planned: UserRecord[] = [];
+      const planned: PlannedChange[] = [];
       for (const u of usersToMove(ctx)) {
         if (u.registrarPool?.toLowerCase() === target.toLowerCase()) {
           ctx.writeWarning(notChanged(u));
           continue;
         }
         if (!(await ctx.shouldProcess(u.dn, 'Move-CsUser'))) continue;
-        planned.push({ ...u, registrarPool: target });
+        planned.push({ user: u, change: (current) => (current.registrarPool?.toLowerCase() === target.toLowerCase() ? undefined : { ...current, registrarPool: target }) });
         ctx.writeVerbose(`Moving ${u.sipAddress} from ${u.registrarPool ?? '(no pool)'} to ${target}.`);
       }
       commitUsers(ctx, planned, (u) => userObject(u, poolIndex(storeOf(ctx))));

@@ -6,7 +6,8 @@ import { PSObject } from '../../engine/values.js';
 import { registerCsCmdlet } from '../../catalog/registry.js';
 import { registerView } from '../../format/index.js';
 import { findComputerByName, getComputer, getPool } from '../../store/topologyRepository.js';
-import { listWindowsServices, setWindowsServiceStatus } from '../../store/topologyRuntime.js';
+import { getWindowsService, listWindowsServices, setWindowsServiceStatus } from '../../store/topologyRuntime.js';
+import { commandTransaction } from './commandTransaction.js';
 import type { PoolKind, WindowsServiceRecord } from '../../store/topologyTypes.js';
 import { TYPE, ntServiceObject } from './topoObjects.js';
 import { fail, hasWildcard, recordHandler, storeOf, stringParam, topoErrors, wildcardMatch } from './topoCommon.js';
@@ -107,12 +108,15 @@ registerCsCmdlet('Get-CsWindowsService', () =>
 
 function changeStatus(status: 'Running' | 'Stopped', verb: string) {
   return recordHandler(async (ctx) => {
-    const store = storeOf(ctx);
     for (const w of selectServices(ctx)) {
       if (w.status === status) continue;
       if (!(await ctx.shouldProcess(`${w.name} (${w.computer})`))) continue;
-      store.transaction(() => setWindowsServiceStatus(store, w.computer, w.name, status));
-      ctx.writeVerbose(`${verb} service ${w.name} on ${w.computer}.`);
+      // Another process may have changed the service meanwhile: only a real change is reported.
+      const changed = commandTransaction(ctx, (store) => {
+        if (getWindowsService(store, w.computer, w.name)?.status === status) return false;
+        return setWindowsServiceStatus(store, w.computer, w.name, status);
+      });
+      if (changed) ctx.writeVerbose(`${verb} service ${w.name} on ${w.computer}.`);
     }
   });
 }

@@ -72,6 +72,7 @@ function checkSender(store: Store, input: XmppChainInput) {
 function certificateProblem(c: AssignedCertificate | undefined, now: Date): string {
   if (!c) return 'no certificate is assigned to this use';
   if (!c.hasPrivateKey) return `certificate ${c.thumbprint} has no private key`;
+  if (c.privateKeyProblem) return `certificate ${c.thumbprint} has a private key that cannot be read: ${c.privateKeyProblem}`;
   if (now < c.notBefore) return `certificate ${c.thumbprint} is not valid before ${c.notBefore.toISOString()}`;
   return `certificate ${c.thumbprint} expired on ${c.notAfter.toISOString()}`;
 }

@@ -19,6 +19,8 @@ import {
   updateSite,
 } from '../../store/topologyRepository.js';
 import { markReplicationPending } from '../../store/topologyRuntime.js';
+import type { SiteRecord } from '../../store/topologyTypes.js';
+import { commandTransaction } from './commandTransaction.js';
 import { computerObject, poolObject, serviceObject, siteIdentity, siteObject } from './topoObjects.js';
 import { fail, hasWildcard, recordHandler, storeOf, stringParam, topoErrors, wildcardMatch } from './topoCommon.js';
 import './topoSipDomains.js';
@@ -65,25 +67,33 @@ function checkRoute(ctx: CmdletContext, param: string): string | null {
   return edge.identity;
 }
 
+/** The site Set-CsSite changes and the change, checked against the topology as stored now. */
+function sitePatch(ctx: CmdletContext): { site: SiteRecord; patch: Parameters<typeof updateSite>[2] } {
+  const store = storeOf(ctx);
+  const identity = stringParam(ctx, 'Identity') ?? localSiteName(ctx);
+  const site = getSite(store, identity);
+  if (!site) fail(topoErrors.notFound('Site', identity));
+  const patch: Parameters<typeof updateSite>[2] = {};
+  if (ctx.bound.has('FederationRoute')) patch.federationRoute = checkRoute(ctx, 'FederationRoute');
+  if (ctx.bound.has('XmppFederationRoute')) patch.xmppFederationRoute = checkRoute(ctx, 'XmppFederationRoute');
+  if (ctx.bound.has('Description')) patch.description = stringParam(ctx, 'Description') ?? null;
+  if (ctx.bound.has('DisplayName')) patch.displayName = stringParam(ctx, 'DisplayName') ?? site.name;
+  if (ctx.bound.has('DefaultPersistentChatPool')) {
+    const pool = stringParam(ctx, 'DefaultPersistentChatPool');
+    if (pool && !getPool(store, pool)) fail(topoErrors.invalid(`Pool "${pool}" was not found in the topology.`, 'PoolNotFound', pool));
+    patch.defaultPersistentChatPool = pool || null;
+  }
+  return { site, patch };
+}
+
 registerCsCmdlet('Set-CsSite', () =>
   recordHandler(async (ctx) => {
-    const store = storeOf(ctx);
-    const identity = stringParam(ctx, 'Identity') ?? localSiteName(ctx);
-    const site = getSite(store, identity);
-    if (!site) fail(topoErrors.notFound('Site', identity));
-    const patch: Parameters<typeof updateSite>[2] = {};
-    if (ctx.bound.has('FederationRoute')) patch.federationRoute = checkRoute(ctx, 'FederationRoute');
-    if (ctx.bound.has('XmppFederationRoute')) patch.xmppFederationRoute = checkRoute(ctx, 'XmppFederationRoute');
-    if (ctx.bound.has('Description')) patch.description = stringParam(ctx, 'Description') ?? null;
-    if (ctx.bound.has('DisplayName')) patch.displayName = stringParam(ctx, 'DisplayName') ?? site.name;
-    if (ctx.bound.has('DefaultPersistentChatPool')) {
-      const pool = stringParam(ctx, 'DefaultPersistentChatPool');
-      if (pool && !getPool(store, pool)) fail(topoErrors.invalid(`Pool "${pool}" was not found in the topology.`, 'PoolNotFound', pool));
-      patch.defaultPersistentChatPool = pool || null;
-    }
+    const { site } = sitePatch(ctx);
     if (!(await ctx.shouldProcess(siteIdentity(site.name)))) return;
-    store.transaction(() => {
-      updateSite(store, site.name, patch);
+    // Checked again under the write lock; the patch is applied to the site as stored then.
+    commandTransaction(ctx, (store) => {
+      const { site: current, patch } = sitePatch(ctx);
+      updateSite(store, current.name, patch);
       markReplicationPending(store);
     });
   }),
@@ -233,24 +243,31 @@ function edgeServiceFor(ctx: CmdletContext) {
   return svc;
 }
 
+/** The Edge service Set-CsEdgeServer changes, its new properties and registrar, checked against the store now. */
+function edgeServerPatch(ctx: CmdletContext) {
+  const store = storeOf(ctx);
+  const svc = edgeServiceFor(ctx);
+  const patch: Record<string, unknown> = {};
+  for (const [param, prop] of Object.entries(EDGE_PARAMS)) {
+    if (ctx.bound.has(param)) patch[prop] = Number(ctx.params[param]);
+  }
+  let registrar: string | undefined;
+  if (ctx.bound.has('Registrar')) {
+    const text = stringParam(ctx, 'Registrar') ?? '';
+    const reg = getService(store, /^registrar:/i.test(text) ? text : `Registrar:${text}`);
+    if (!reg || reg.role !== 'Registrar') fail(topoErrors.invalid(`Registrar "${text}" was not found in the topology.`, 'RegistrarNotFound', text));
+    registrar = reg.identity;
+  }
+  return { svc, patch, registrar };
+}
+
 registerCsCmdlet('Set-CsEdgeServer', () =>
   recordHandler(async (ctx) => {
-    const store = storeOf(ctx);
-    const svc = edgeServiceFor(ctx);
-    const patch: Record<string, unknown> = {};
-    for (const [param, prop] of Object.entries(EDGE_PARAMS)) {
-      if (ctx.bound.has(param)) patch[prop] = Number(ctx.params[param]);
-    }
-    let registrar: string | undefined;
-    if (ctx.bound.has('Registrar')) {
-      const text = stringParam(ctx, 'Registrar') ?? '';
-      const reg = getService(store, /^registrar:/i.test(text) ? text : `Registrar:${text}`);
-      if (!reg || reg.role !== 'Registrar') fail(topoErrors.invalid(`Registrar "${text}" was not found in the topology.`, 'RegistrarNotFound', text));
-      registrar = reg.identity;
-    }
+    const { svc } = edgeServerPatch(ctx);
     if (!(await ctx.shouldProcess(svc.identity))) return;
-    store.transaction(() => {
-      updateServiceProperties(store, svc.identity, patch, registrar);
+    commandTransaction(ctx, (store) => {
+      const { svc: current, patch, registrar } = edgeServerPatch(ctx);
+      updateServiceProperties(store, current.identity, patch, registrar);
       markReplicationPending(store);
     });
   }),

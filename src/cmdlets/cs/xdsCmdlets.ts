@@ -1,6 +1,8 @@
 // The Get-/New-/Set-/Remove- behaviour every XDS configuration type shares: identity parsing and
 // display, -Filter, -Instance, -InMemory, -WhatIf/-Confirm, one store transaction per object, and the
 // errors of DOMAIN.md §5.4. A family module describes its type as an XdsKind and adds its own rules.
+// Each write re-reads and re-checks its record inside its transaction (commandTransaction.ts): the
+// prompt is answered on a preview, the change is made on what is stored.
 
 import type { CmdletContext, CmdletImplementation } from '../../engine/cmdlet.js';
 import { PSArrayList, PSObject } from '../../engine/values.js';
@@ -17,8 +19,11 @@ import { defaultDocument } from '../../store/configDefaults.js';
 import type { ConfigDocument, DocumentScope, XdsTypeSchema } from '../../store/configSchema.js';
 import type { Store } from '../../store/store.js';
 import { globalResetWarning, XdsCommandError, xdsErrors } from './xdsErrors.js';
+import { StoreKeyError, storeKeyErrorSpec } from './storeKeyErrors.js';
 import { identityText, parseIdentity, wildcardMatcher, type ParsedIdentity } from './xdsIdentity.js';
 import { applyListModifier, documentValue, readListModifier } from './xdsValues.js';
+import { commandTransaction } from './commandTransaction.js';
+import { warnOnce } from './contextOverride.js';
 
 export interface XdsKind {
   schema: XdsTypeSchema;
@@ -75,6 +80,7 @@ async function reporting(ctx: CmdletContext, work: () => Promise<void> | void): 
     await work();
   } catch (e) {
     if (e instanceof XdsCommandError) ctx.writeError(e.spec);
+    else if (e instanceof StoreKeyError) ctx.writeError(storeKeyErrorSpec(e));
     else throw e;
   }
 }
@@ -108,7 +114,7 @@ export function xdsGet(kind: XdsKind): () => CmdletImplementation {
           const text = identityText(param(ctx, 'Identity'));
           const found = find(store, kind, parseIdentity(text, kind.schema.scopeModel));
           if (!found) throw new XdsCommandError(xdsErrors.notFound(typeName(kind), text));
-          ctx.writeObject(objectOf(kind, found.doc));
+          writeDocument(ctx, kind, found.doc);
           return;
         }
         let docs = listDocuments(store, kind.schema.type);
@@ -117,9 +123,18 @@ export function xdsGet(kind: XdsKind): () => CmdletImplementation {
           const matches = wildcardMatcher(String(filter));
           docs = docs.filter((d) => matches(d.doc.Identity));
         }
-        for (const d of docs) ctx.writeObject(objectOf(kind, d.doc));
+        for (const d of docs) writeDocument(ctx, kind, d.doc);
       }),
   });
+}
+
+/** Writes a document; its secret settings become secrets the session keeps out of transcripts. */
+function writeDocument(ctx: CmdletContext, kind: XdsKind, doc: ConfigDocument): void {
+  for (const spec of kind.schema.properties) {
+    const value = doc[spec.name];
+    if (spec.secret && typeof value === 'string') ctx.engine.secrets?.note(value);
+  }
+  ctx.writeObject(objectOf(kind, doc));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -142,24 +157,37 @@ function newIdentity(kind: XdsKind, store: Store, text: string): ParsedIdentity 
   return id;
 }
 
+/** A new document from the bound parameters, checked against the store as it is now. */
+function planNew(kind: XdsKind, ctx: CmdletContext, store: Store, text: string): { id: ParsedIdentity; doc: ConfigDocument } {
+  const id = newIdentity(kind, store, text);
+  if (find(store, kind, id)) throw new XdsCommandError(xdsErrors.alreadyExists(typeName(kind), id.display));
+  const doc = defaultDocument(kind.schema.type, id.display);
+  kind.initNew?.(doc, id);
+  applyParameters(kind, ctx, doc);
+  kind.applyExtra?.(ctx, doc, undefined);
+  kind.beforeWrite?.(ctx, store, doc, undefined);
+  return { id, doc };
+}
+
 export function xdsNew(kind: XdsKind): () => CmdletImplementation {
   return () => ({
     process: (ctx) =>
       reporting(ctx, async () => {
-        const store = storeOf(ctx);
         const text = identityText(isBound(ctx, 'Domain') ? param(ctx, 'Domain') : param(ctx, 'Identity'));
-        const id = newIdentity(kind, store, text);
-        if (find(store, kind, id)) throw new XdsCommandError(xdsErrors.alreadyExists(typeName(kind), id.display));
-        const doc = defaultDocument(kind.schema.type, id.display);
-        kind.initNew?.(doc, id);
-        applyParameters(kind, ctx, doc);
-        kind.applyExtra?.(ctx, doc, undefined);
-        kind.beforeWrite?.(ctx, store, doc, undefined);
-        if (!(await ctx.shouldProcess(id.display))) return;
-        if (!param(ctx, 'InMemory')) {
-          store.transaction(() => insertDocument(store, kind.schema.type, id.scope as DocumentScope, doc));
+        const checks = warnOnce(ctx);
+        const preview = planNew(kind, checks, storeOf(ctx), text);
+        if (!(await ctx.shouldProcess(preview.id.display))) return;
+        if (param(ctx, 'InMemory')) {
+          ctx.writeObject(objectOf(kind, preview.doc));
+          return;
         }
-        ctx.writeObject(objectOf(kind, doc));
+        // Checked again under the write lock: another process may have created it since (exactly one wins).
+        const created = commandTransaction(ctx, (store) => {
+          const { id, doc } = planNew(kind, checks, store, text);
+          insertDocument(store, kind.schema.type, id.scope as DocumentScope, doc);
+          return doc;
+        });
+        ctx.writeObject(objectOf(kind, created));
       }),
   });
 }
@@ -211,27 +239,37 @@ function identityTarget(kind: XdsKind, ctx: CmdletContext, store: Store): SetTar
   return { id, previous, doc: structuredClone(previous.doc) };
 }
 
-/** Writes a changed document in one transaction, after -WhatIf/-Confirm. */
-async function commit(kind: XdsKind, ctx: CmdletContext, store: Store, target: SetTarget): Promise<void> {
+/**
+ * The changed document: the stored record (or -Instance over it) with this command's change applied
+ * (bound properties, list modifiers @{Add/Remove/Replace}, the kind's extras), after the kind's rules.
+ */
+function planSet(kind: XdsKind, ctx: CmdletContext, store: Store, change: XdsChange | undefined): SetTarget {
+  const instance = param(ctx, 'Instance');
+  const target = isBound(ctx, 'Instance') && instance != null ? instanceTarget(kind, store, instance) : identityTarget(kind, ctx, store);
+  applyParameters(kind, ctx, target.doc);
+  kind.applyExtra?.(ctx, target.doc, target.previous?.doc);
+  change?.(target.doc, target.previous?.doc);
   kind.beforeWrite?.(ctx, store, target.doc, target.previous?.doc);
-  if (!(await ctx.shouldProcess(target.doc.Identity))) return;
-  store.transaction(() => {
-    if (target.previous) updateDocument(store, kind.schema.type, target.doc);
-    else insertDocument(store, kind.schema.type, target.id.scope as DocumentScope, target.doc);
-  });
+  return target;
 }
 
-export function xdsSet(kind: XdsKind, change?: (doc: ConfigDocument, previous: ConfigDocument | undefined) => void): () => CmdletImplementation {
+/** A change of its own a Set- variant makes (Enable-/Disable- of a provider), on the fresh record. */
+export type XdsChange = (doc: ConfigDocument, previous: ConfigDocument | undefined) => void;
+
+export function xdsSet(kind: XdsKind, change?: XdsChange): () => CmdletImplementation {
   return () => ({
     process: (ctx) =>
       reporting(ctx, async () => {
-        const store = storeOf(ctx);
-        const instance = param(ctx, 'Instance');
-        const target = isBound(ctx, 'Instance') && instance != null ? instanceTarget(kind, store, instance) : identityTarget(kind, ctx, store);
-        applyParameters(kind, ctx, target.doc);
-        kind.applyExtra?.(ctx, target.doc, target.previous?.doc);
-        change?.(target.doc, target.previous?.doc);
-        await commit(kind, ctx, store, target);
+        // -WhatIf/-Confirm decide on a preview; the change is then made again on the record as stored
+        // when the write lock is held, so a concurrent writer's change is kept, not overwritten.
+        const checks = warnOnce(ctx);
+        const preview = planSet(kind, checks, storeOf(ctx), change);
+        if (!(await ctx.shouldProcess(preview.doc.Identity))) return;
+        commandTransaction(ctx, (store) => {
+          const target = planSet(kind, checks, store, change);
+          if (target.previous) updateDocument(store, kind.schema.type, target.doc);
+          else insertDocument(store, kind.schema.type, target.id.scope as DocumentScope, target.doc);
+        });
       }),
   });
 }
@@ -248,14 +286,18 @@ export function xdsRemove(kind: XdsKind): () => CmdletImplementation {
         const existing = find(store, kind, parseIdentity(text, kind.schema.scopeModel));
         if (!existing) throw new XdsCommandError(xdsErrors.notFound(typeName(kind), text));
         if (!(await ctx.shouldProcess(existing.doc.Identity))) return;
+        const identity = existing.doc.Identity;
         if (existing.scope === 'global') {
           // The global instance cannot go away: it is reset to its defaults [V prefix of the warning].
-          store.transaction(() => updateDocument(store, kind.schema.type, defaultDocument(kind.schema.type, existing.doc.Identity)));
+          commandTransaction(ctx, (s) => updateDocument(s, kind.schema.type, defaultDocument(kind.schema.type, identity)));
           ctx.writeWarning(globalResetWarning(typeName(kind)));
           return;
         }
         if (kind.beforeRemove && !(await kind.beforeRemove(ctx, store, existing))) return;
-        store.transaction(() => deleteDocument(store, kind.schema.type, existing.doc.Identity));
+        commandTransaction(ctx, (s) => {
+          // Another process may have removed it since the preview.
+          if (!deleteDocument(s, kind.schema.type, identity)) throw new XdsCommandError(xdsErrors.notFound(typeName(kind), text));
+        });
       }),
   });
 }

@@ -2,8 +2,10 @@
 // `global` → `Global`, `site:Redmond` → `Site:Redmond`, `tag:Sales` or `Sales` → `Tag:Sales`,
 // and global-relative names (`gmail.com`) kept as written. Matching is case-insensitive.
 
+import { fqdnErrorMessage, fqdnProblem } from '../../engine/fqdn.js';
 import { PSObject } from '../../engine/values.js';
-import type { DocumentScope, ScopeModel } from '../../store/configSchema.js';
+import type { ConfigDocument, DocumentScope, ScopeModel } from '../../store/configSchema.js';
+import { XdsCommandError, xdsErrors } from './xdsErrors.js';
 
 export interface ParsedIdentity {
   scope: DocumentScope | 'service' | 'invalid';
@@ -42,34 +44,16 @@ export function parseIdentity(text: string, model: ScopeModel): ParsedIdentity {
   return { scope: 'invalid', name: t, display: t };
 }
 
-/** A PowerShell wildcard pattern (`*`, `?`, `[abc]`, `[a-z]`, backtick escapes) as a case-insensitive test. */
-export function wildcardMatcher(pattern: string): (text: string) => boolean {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '`' && i + 1 < pattern.length) {
-      re += escapeRegExp(pattern[++i]!);
-    } else if (c === '*') {
-      re += '.*';
-    } else if (c === '?') {
-      re += '.';
-    } else if (c === '[') {
-      const close = pattern.indexOf(']', i + 1);
-      if (close < 0) {
-        re += '\\[';
-        continue;
-      }
-      const body = pattern.slice(i + 1, close).replace(/[\\^\]]/g, (x) => `\\${x}`);
-      re += `[${body}]`;
-      i = close;
-    } else {
-      re += escapeRegExp(c);
-    }
-  }
-  const rx = new RegExp(`^${re}$`, 'is');
-  return (text) => rx.test(text);
+/**
+ * initNew of the objects named by a domain (allowed and blocked domains, XMPP partners): the name must be
+ * a domain name, as their Domain property is one in the product. [I] the FQDN rules of src/engine/fqdn.ts
+ */
+export function domainFromIdentity(type: string): (doc: ConfigDocument, id: ParsedIdentity) => void {
+  return (doc, id) => {
+    if (fqdnProblem(id.name)) throw new XdsCommandError(xdsErrors.invalidScope(type, id.display, fqdnErrorMessage(id.name)));
+    doc.Domain = id.display;
+  };
 }
 
-function escapeRegExp(c: string): string {
-  return c.replace(/[.*+?^${}()|[\]\\/-]/g, (x) => `\\${x}`);
-}
+/** -Filter patterns: PowerShell wildcards, case-insensitive (the engine's one matcher). */
+export { wildcardMatcher } from '../../engine/wildcard.js';

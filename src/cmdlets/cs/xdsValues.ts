@@ -2,6 +2,7 @@
 // booleans, UInt32 ranges, enum names in their declared spelling, and PSListModifier (DOMAIN.md §6.9).
 
 import { enums } from '../../catalog/registry.js';
+import { fqdnErrorMessage, fqdnProblem } from '../../engine/fqdn.js';
 import { PSArrayList, PSHashtable } from '../../engine/values.js';
 import type { PropertySpec } from '../../store/configSchema.js';
 import { XdsCommandError } from './xdsErrors.js';
@@ -23,8 +24,8 @@ export function documentValue(spec: PropertySpec, value: unknown): unknown {
       return typeof value === 'boolean' ? value : Boolean(typeof value === 'number' ? value !== 0 : value);
     case 'uint': {
       const n = typeof value === 'number' ? value : Number(String(value));
-      if (spec.min !== undefined && n < spec.min) throw rangeError(spec, n, 'less than the minimum', spec.min);
-      if (spec.max !== undefined && n > spec.max) throw rangeError(spec, n, 'greater than the maximum', spec.max);
+      if (spec.min !== undefined && n < spec.min) rangeError(spec, n, 'less than the minimum', spec.min);
+      if (spec.max !== undefined && n > spec.max) rangeError(spec, n, 'greater than the maximum', spec.max);
       return n;
     }
     case 'enum': {
@@ -33,20 +34,37 @@ export function documentValue(spec: PropertySpec, value: unknown): unknown {
     }
     case 'list':
       return dedupe(listItems(value));
+    case 'fqdn':
+      return fqdnValue(spec, String(value));
     default:
       return String(value);
   }
 }
 
-/** PowerShell's ValidateRange wording (the Cs cmdlets reject out-of-range settings before writing). */
-function rangeError(spec: PropertySpec, n: number, what: string, bound: number): XdsCommandError {
-  const relation = what.startsWith('less') ? 'greater than or equal to' : 'less than or equal to';
-  return new XdsCommandError({
-    message: `Cannot validate argument on parameter '${spec.name}'. The ${n} argument is ${what} allowed range of ${bound}. Supply an argument that is ${relation} ${bound} and then try the command again.`,
+/**
+ * [I] The catalog types these parameters String, yet the product keeps them as FQDNs: a value that is not
+ * one is refused before anything is written, in the wording of a parameter validation. An empty string
+ * clears the setting, as $null does.
+ */
+function fqdnValue(spec: PropertySpec, text: string): string | null {
+  if (text === '') return null;
+  if (!fqdnProblem(text)) return text;
+  return validationError(spec, fqdnErrorMessage(text));
+}
+
+function validationError(spec: PropertySpec, inner: string): never {
+  throw new XdsCommandError({
+    message: `Cannot validate argument on parameter '${spec.name}'. ${inner}`,
     category: 'InvalidData',
     errorId: 'ParameterArgumentValidationError',
     exceptionType: 'System.Management.Automation.ParameterBindingValidationException',
   });
+}
+
+/** PowerShell's ValidateRange wording (the Cs cmdlets reject out-of-range settings before writing). */
+function rangeError(spec: PropertySpec, n: number, what: string, bound: number): never {
+  const relation = what.startsWith('less') ? 'greater than or equal to' : 'less than or equal to';
+  return validationError(spec, `The ${n} argument is ${what} allowed range of ${bound}. Supply an argument that is ${relation} ${bound} and then try the command again.`);
 }
 
 function listItems(value: unknown): string[] {

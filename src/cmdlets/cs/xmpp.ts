@@ -6,6 +6,7 @@ import type { CmdletContext } from '../../engine/cmdlet.js';
 import { xmppAllowedPartnerSchema, xmppGatewayConfigurationSchema, type ConfigDocument } from '../../store/configSchema.js';
 import { isBound, xdsGet, xdsNew, xdsRemove, xdsSet, type XdsKind } from './xdsCmdlets.js';
 import { negotiationVerdict, type NegotiationSetting } from './xdsNegotiation.js';
+import { domainFromIdentity } from './xdsIdentity.js';
 
 export { negotiationVerdict } from './xdsNegotiation.js';
 
@@ -35,9 +36,7 @@ export const xmppAllowedPartnerKind: XdsKind = {
   schema: xmppAllowedPartnerSchema,
   typeNames: [XMPP_ALLOWED_PARTNER_TYPE, `${XMPP_NS}.XmppAllowedPartner`, 'System.Object'],
   noun: 'CsXmppAllowedPartner',
-  initNew(doc, id) {
-    doc.Domain = id.display;
-  },
+  initNew: domainFromIdentity('XmppAllowedPartner'),
   beforeWrite(ctx, _store, doc) {
     // [I] only when this command set one of the three, so a partner stored earlier is not reported again
     // by an unrelated change.

@@ -3,6 +3,7 @@
 
 import { parseDateText } from '../convert.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString, SwitchParameter } from '../values.js';
+import { fqdnErrorMessage, fqdnProblem, identityProblem } from '../fqdn.js';
 import { matchEnum } from './enums.js';
 import { toListModifier } from './listModifier.js';
 import { msg, overflowMessage } from './messages.js';
@@ -19,6 +20,8 @@ export class ConversionFailure extends Error {
     super(message);
   }
 }
+
+const FQDN_TYPE = 'Microsoft.Rtc.Management.Deployment.Core.Fqdn';
 
 export interface ConversionContext {
   parameterName: string;
@@ -110,24 +113,42 @@ function convertScalar(value: unknown, t: ParameterType, ctx: ConversionContext)
       return failCast(value, t, ctx);
     case 'unlimited':
       return toUnlimited(unwrapSingle(value), t, ctx);
+    case 'opaque':
+      return toTypedObject(value, t, ctx);
     case 'psobject':
     case 'object':
-    case 'opaque':
       return value;
   }
+}
+
+/**
+ * [I] Objects only the product's own cmdlets make (a service from Get-CsWindowsService, an AcpInfo):
+ * anything else is refused, as .NET has no conversion to them. Other classes a script names pass as
+ * they are, since the shell does not model them.
+ */
+const PRODUCT_OBJECT_TYPES = new Set(['NTService', 'AcpInfo']);
+
+function toTypedObject(value: unknown, t: ParameterType, ctx: ConversionContext): unknown {
+  if (!PRODUCT_OBJECT_TYPES.has(t.name)) return value;
+  const v = unwrapSingle(value);
+  if (v instanceof PSObject && v.typeNames.some((n) => n.endsWith(`.${t.name}`))) return v;
+  return failCast(v, t, ctx);
 }
 
 /** Identities (XdsIdentity, UserIdParameter, Fqdn, …) are kept as their string form; objects give their Identity. */
 function toIdentity(value: unknown, t: ParameterType, ctx: ConversionContext): string {
   const v = unwrapSingle(value);
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return valueText(v);
-  if (v instanceof PSObject) {
-    const id = v.get('Identity');
-    if (id !== undefined && id !== null) return valueText(id);
-    return failCast(v, t, ctx);
-  }
-  return failCast(v, t, ctx);
+  let text: string;
+  if (typeof v === 'string') text = v;
+  else if (typeof v === 'number' || typeof v === 'boolean') text = valueText(v);
+  else if (v instanceof PSObject && v.get('Identity') != null) text = valueText(v.get('Identity'));
+  else return failCast(v, t, ctx);
+  // The types' own parsing refuses what can never name an object (DOMAIN.md §5.3 shape). [I] inner texts.
+  // An empty string is left to the mandatory-parameter check and to the cmdlets (not found, invalid).
+  if (text === '') return text;
+  const problem = t.fullName === FQDN_TYPE ? fqdnProblem(text) && fqdnErrorMessage(text) : identityProblem(text);
+  if (problem) fail(ctx, msg.convertValue(text, t.fullName, problem));
+  return text;
 }
 
 /** Boolean parameters take only booleans, switches and numbers (§6.5). */

@@ -12,6 +12,7 @@ import { bindArguments, ParameterTable } from '../binder/index.js';
 import { UnknownArgument } from '../binder/staticValue.js';
 import type { CommandArgument } from '../cmdlet.js';
 import { PSRuntimeError } from '../errors.js';
+import { SessionSecrets } from '../secrets/sessionSecrets.js';
 
 export interface CheckFinding {
   line: number;
@@ -37,10 +38,13 @@ export async function checkScript(text: string, file?: string): Promise<CheckFin
   const sites: CommandSite[] = [];
   const functions = new Set<string>();
   collect(ast, sites, functions);
+  // A binding message may quote the value it could not convert: secrets written in the script are masked.
+  const secrets = new SessionSecrets();
+  secrets.learn(ast);
   const findings: CheckFinding[] = [];
   for (const site of sites) {
     const f = await checkCommand(site, functions);
-    if (f) findings.push(f);
+    if (f) findings.push({ ...f, message: secrets.scrub(f.message) });
   }
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -2,10 +2,10 @@
 // registry, metadata from the catalog, identities from the store's indexed prefix queries, files from
 // the sandbox, and variable names.
 
-import { readdirSync } from 'node:fs';
 import { allCmdlets, catalogCmdletNames, commonParameters, csMetadata, enums, getCmdlet } from '../../catalog/registry.js';
 import type { CmdletMetadata, CommandLookup, SessionInfo } from '../../engine/cmdlet.js';
 import { resolveSandboxPath } from '../../engine/paths.js';
+import { SandboxFiles } from '../../engine/sandboxFiles.js';
 import type { Store } from '../../store/store.js';
 import {
   computerFqdnsWithPrefix,
@@ -116,10 +116,12 @@ function identities(src: LiveCompletionSources, kind: IdentityKind, prefix: stri
 
 function listDirectory(root: string, psDirectory: string): FileEntry[] {
   try {
+    // Through the sandbox's files: a folder reached through a link leading out lists nothing.
     const dir = resolveSandboxPath(root, psDirectory || '.');
-    return readdirSync(dir, { withFileTypes: true })
-      .filter((d) => !d.name.startsWith('.'))
-      .map((d) => ({ name: d.name, isDirectory: d.isDirectory() }));
+    return new SandboxFiles(root)
+      .list(dir)
+      .filter((e) => !e.name.startsWith('.'))
+      .map((e) => ({ name: e.name, isDirectory: e.directory }));
   } catch {
     return [];
   }

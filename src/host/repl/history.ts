@@ -2,10 +2,18 @@
 // session list behind Get-History.
 // File format: one entry per line; a multi-line entry is written with a backtick at the end of each
 // line but the last (an entry cannot itself end with a backtick: that line would still be incomplete).
+//
+// Secrets: [I] the file gets each line with its secrets masked (`-Password '********'`) by the engine's
+// redaction (src/engine/secrets), so the line stays useful to recall; a value learned later (a variable
+// assigned first, used as a password after) is scrubbed from the file then. The Up/Down list of the
+// running session keeps lines as typed, as PSReadLine keeps them in memory. Get-History lists the masked
+// lines: [I] Windows PowerShell shows them verbatim, but its output is easily saved to a file.
+// The file is created owner-only (0600) and so is the folder csshell creates for it (0700).
 
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { redactSecrets } from '../../engine/secrets/redact.js';
 
 /** [I] Entries kept in the history file (PSReadLine's default maximum). */
 export const MAX_PERSISTED_HISTORY = 4096;
@@ -15,19 +23,16 @@ export function defaultHistoryPath(env: NodeJS.ProcessEnv = process.env): string
   return join(env.HOME || homedir(), '.csshell', 'history');
 }
 
-/**
- * [I] Lines that may carry a secret and therefore never reach the history file (they still work with
- * Up/Down and Get-History during the session, as PSReadLine does).
- */
-const SECRET_PATTERNS: RegExp[] = [
-  /(^|[\s;|(])-(Password|CaPassword|PfxPassword|PrivateKeyPassword|Passphrase|SecurePassword)\b/i,
-  /ConvertTo-SecureString\b[\s\S]*-AsPlainText\b/i,
-  /\$\w*(password|passwd|pfxsecret|secret)\w*\s*=/i,
-  /\b(password|pfxpassword|capassword)\s*=\s*['"]/i,
-];
+/** A command line as it may be written down: secrets masked. */
+export type LineRedactor = (line: string) => string;
 
-export function isSecretLine(line: string): boolean {
-  return SECRET_PATTERNS.some((re) => re.test(line));
+const PRIVATE_FILE = 0o600;
+const PRIVATE_FOLDER = 0o700;
+
+function writePrivate(path: string, data: string, append: boolean): void {
+  mkdirSync(dirname(path), { recursive: true, mode: PRIVATE_FOLDER });
+  if (append) appendFileSync(path, data, { mode: PRIVATE_FILE });
+  else writeFileSync(path, data, { mode: PRIVATE_FILE });
 }
 
 export function encodeEntry(entry: string): string {
@@ -55,18 +60,26 @@ export function parseHistoryFile(content: string): string[] {
 export class PersistentHistory {
   readonly entries: string[];
 
-  constructor(readonly path: string | null) {
+  constructor(
+    readonly path: string | null,
+    private readonly redact: LineRedactor = redactSecrets,
+  ) {
     this.entries = path ? loadEntries(path) : [];
+    try {
+      // A file left readable by others by an earlier release is closed now.
+      if (path && existsSync(path)) chmodSync(path, PRIVATE_FILE);
+    } catch {
+      // Not ours to change (another owner): it is still read.
+    }
   }
 
   add(entry: string): void {
     const text = entry.replace(/\s+$/, '');
     if (!text.trim()) return;
     if (this.entries[this.entries.length - 1] !== text) this.entries.push(text);
-    if (!this.path || isSecretLine(text)) return;
+    if (!this.path) return;
     try {
-      mkdirSync(dirname(this.path), { recursive: true });
-      appendFileSync(this.path, encodeEntry(text) + '\n');
+      writePrivate(this.path, encodeEntry(this.redact(text)) + '\n', true);
       if (this.entries.length > MAX_PERSISTED_HISTORY * 2) this.compact();
     } catch {
       // The history file is a convenience; a read-only home must not break the shell.
@@ -75,8 +88,20 @@ export class PersistentHistory {
 
   private compact(): void {
     if (!this.path) return;
-    const kept = this.entries.filter((e) => !isSecretLine(e)).slice(-MAX_PERSISTED_HISTORY);
-    writeFileSync(this.path, kept.map((e) => encodeEntry(e) + '\n').join(''));
+    const kept = this.entries.slice(-MAX_PERSISTED_HISTORY).map(this.redact);
+    writePrivate(this.path, kept.map((e) => encodeEntry(e) + '\n').join(''), false);
+  }
+
+  /** Rewrites the file through `scrub` (a secret learned after its line was written down). */
+  scrubFile(scrub: (text: string) => string): void {
+    if (!this.path) return;
+    try {
+      const before = readFileSync(this.path, 'utf8');
+      const after = parseHistoryFile(before).map((e) => encodeEntry(scrub(e)) + '\n').join('');
+      if (after !== before) writePrivate(this.path, after, false);
+    } catch {
+      // No file yet, or an unreadable one: nothing to scrub.
+    }
   }
 
   /**
@@ -119,23 +144,33 @@ export interface HistoryItem {
   endExecutionTime: Date;
 }
 
-/** The commands run in this session, numbered from 1 (what Get-History returns). */
+/**
+ * The commands run in this session, numbered from 1 (what Get-History returns). Lines are masked
+ * when they are read, so a secret the session learned after a line ran is masked in it too.
+ */
 export class SessionHistory {
   private readonly items: HistoryItem[] = [];
   private nextId = 1;
 
+  constructor(private readonly redact: LineRedactor = redactSecrets) {}
+
   record(commandLine: string, status: ExecutionStatus, start: Date, end: Date): HistoryItem {
     const item = { id: this.nextId++, commandLine, executionStatus: status, startExecutionTime: start, endExecutionTime: end };
     this.items.push(item);
-    return item;
+    return this.masked(item);
   }
 
   all(): readonly HistoryItem[] {
-    return this.items;
+    return this.items.map((i) => this.masked(i));
   }
 
   get(id: number): HistoryItem | undefined {
-    return this.items.find((i) => i.id === id);
+    const item = this.items.find((i) => i.id === id);
+    return item && this.masked(item);
+  }
+
+  private masked(item: HistoryItem): HistoryItem {
+    return { ...item, commandLine: this.redact(item.commandLine) };
   }
 
   clear(): void {

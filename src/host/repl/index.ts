@@ -12,6 +12,8 @@ import { InkHost } from './inkHost.js';
 import { engineCommandLookup, engineVariableNames, isKnownCommand } from './engineAccess.js';
 import { runPipedShell } from './pipedShell.js';
 import { BatchHost } from '../batch.js';
+import { redactSecrets } from '../../engine/secrets/redact.js';
+import { recordTranscriptInput } from '../../cmdlets/core/hostCmdlets.js';
 
 export interface ReplOptions {
   store: Store;
@@ -33,11 +35,17 @@ export interface ShellParts {
 
 /** Wires controller, host and engine; used by runRepl and by tests that render <ReplApp>. */
 export function createShell(options: ReplOptions & { historyPath?: string | null; width?: number; onExit: (code: number) => void; onClear?: () => void }): ShellParts {
-  const sessionHistory = new SessionHistory();
-  useSessionHistory(sessionHistory);
   let engine: Engine | undefined;
+  // Lines are written down with the session's secrets masked (the engine knows the aliases and variables).
+  const redact = (line: string): string => engine?.services.secrets?.redact(line) ?? redactSecrets(line);
+  const sessionHistory = new SessionHistory(redact);
+  useSessionHistory(sessionHistory);
+  const history = new PersistentHistory(options.historyPath === undefined ? defaultHistoryPath() : options.historyPath, redact);
   const executor: Executor = {
-    execute: (text) => engine!.execute(text),
+    execute: (text) => {
+      recordTranscriptInput(engine!.services, controller.promptText(), text);
+      return engine!.execute(text);
+    },
     stop: () => engine?.stop(),
   };
   const session = (): SessionInfo => engine?.services?.session ?? options.session;
@@ -54,7 +62,7 @@ export function createShell(options: ReplOptions & { historyPath?: string | null
   });
   const controller = new ReplController({
     executor,
-    history: new PersistentHistory(options.historyPath === undefined ? defaultHistoryPath() : options.historyPath),
+    history,
     sessionHistory,
     completion,
     remoteComputer: () => session().remoteComputer,
@@ -65,6 +73,9 @@ export function createShell(options: ReplOptions & { historyPath?: string | null
   });
   const host = new InkHost(controller);
   engine = new Engine({ host, store: options.store, session: options.session });
+  const secrets = engine.services.secrets;
+  // A secret learned after its line was saved (`$x = '…'`, then `-Password $x`) leaves the file then.
+  secrets?.onLearn(() => history.scrubFile((text) => secrets.scrub(text)));
   return { controller, host, engine };
 }
 

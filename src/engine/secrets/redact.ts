@@ -1,0 +1,97 @@
+// Masking secrets in command text with what the parser and the catalog know: history lines, the
+// lines error views echo, transcripts. [I] A secret becomes REDACTED; quotes stay, so a masked line
+// still parses (recalled from history it runs with the mask, not the secret). A line that does not
+// parse is masked from what its partial tree shows plus every quoted string in it.
+
+import type { ParseError, Source } from '../../lang/ast.js';
+import { parse } from '../../lang/parser.js';
+import { tokenize } from '../../lang/highlight.js';
+import { disjoint, maskLine, type MaskedLine, type SourceSpan } from '../../lang/maskedLine.js';
+import { csMetadata, getCmdlet } from '../../catalog/registry.js';
+import { BUILTIN_ALIASES } from '../aliases.js';
+import type { CmdletMetadata } from '../cmdlet.js';
+import { scanSecrets, type ScanContext, type SecretScan } from './secretScan.js';
+
+/** [I] What a secret is replaced with. */
+export const REDACTED = '********';
+
+/** Commands the shell provides (built-in aliases followed) and the Skype for Business catalog. */
+export function catalogMetadata(name: string): CmdletMetadata | undefined {
+  const resolved = BUILTIN_ALIASES[name.toLowerCase()] ?? name;
+  const def = getCmdlet(resolved);
+  if (def) return def.metadata;
+  try {
+    return csMetadata(resolved);
+  } catch {
+    return undefined;
+  }
+}
+
+export const catalogContext: ScanContext = { commandMetadata: catalogMetadata, isSecretVariable: () => false };
+
+/** Scans text; when it does not parse, the quoted strings are added to what the partial tree shows. */
+export function scanText(text: string, context: ScanContext = catalogContext): SecretScan {
+  const parsed = parse(text);
+  let scan: SecretScan;
+  try {
+    scan = scanSecrets(parsed.ast, context);
+  } catch {
+    // A defect in the scan must neither stop a command nor let a secret through: every line is masked.
+    return { spans: wholeLines(text), values: [], variables: new Set() };
+  }
+  if (parsed.errors.length) scan.spans.push(...quotedStrings(text));
+  return scan;
+}
+
+function wholeLines(text: string): SourceSpan[] {
+  return [...text.matchAll(/[^\r\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** Every quoted string's content, from the scanner's tokens (a fallback that never misses one). */
+function quotedStrings(text: string): SourceSpan[] {
+  return tokenize(text)
+    .filter((t) => t.kind === 'string')
+    .map((t) => ({
+      start: /^['"\u2018\u2019\u201c\u201d]/.test(text[t.start] ?? '') ? t.start + 1 : t.start,
+      end: /['"\u2018\u2019\u201c\u201d]$/.test(text.slice(t.start + 1, t.end)) ? t.end - 1 : t.end,
+    }))
+    .filter((s) => s.end > s.start);
+}
+
+/** The text with every span replaced by REDACTED. */
+export function applySpans(text: string, spans: readonly SourceSpan[]): string {
+  let out = '';
+  let pos = 0;
+  for (const s of disjoint(spans)) {
+    out += text.slice(pos, s.start) + REDACTED;
+    pos = s.end;
+  }
+  return out + text.slice(pos);
+}
+
+/** A command line with its secrets masked, judged by the catalog alone (no session). */
+export function redactSecrets(text: string): string {
+  return applySpans(text, scanText(text).spans);
+}
+
+const sourceSpans = new WeakMap<Source, SourceSpan[]>();
+
+/** The secret spans of a parsed source (cached: an error view may show many lines of one script). */
+export function secretSpansOf(source: Source): SourceSpan[] {
+  let spans = sourceSpans.get(source);
+  if (!spans) {
+    spans = scanText(source.text).spans;
+    sourceSpans.set(source, spans);
+  }
+  return spans;
+}
+
+/** Line `line` (1-based) of a source as an error view shows it: secrets masked. */
+export function maskedSourceLine(source: Source, line: number): MaskedLine {
+  return maskLine(source.text, line, secretSpansOf(source), REDACTED);
+}
+
+/** For the parse error view: the masked line of each error. */
+export function maskedParseErrorLine(e: ParseError): MaskedLine {
+  return maskedSourceLine(e.extent.source, e.extent.line);
+}

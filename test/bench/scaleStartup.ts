@@ -1,0 +1,148 @@
+// Scale cases for start-up, parsing and big scripts. Each case runs the built CLI (dist/csshell.js)
+// in a child process and reports its wall time and peak RSS, with a floor measured the same way in
+// the same run (a bare `node`), so the figures read as ratios on a noisy machine. Nothing here
+// passes or fails: `npm run bench:startup` prints the table; the scale benchmark lists the cases.
+// Set CSSHELL_BENCH_FULL=1 for the full 50 MB script (it takes minutes).
+
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { adminScript } from './adminScript.js';
+
+export interface Measure {
+  seconds: number;
+  maxRssMb: number;
+  /** User + system CPU seconds (steadier than wall time on a shared machine). */
+  cpuSeconds: number;
+}
+
+export interface ScaleCase {
+  name: string;
+  target: string;
+  /** Size of the input in MB, for throughput and memory ratios (0 when there is none). */
+  inputMb: number;
+  run(): Measure;
+  floor(): Measure;
+}
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const cli = join(root, 'dist', 'csshell.js');
+const work = mkdtempSync(join(tmpdir(), 'csshell-scale-startup-'));
+const REPEAT = 5;
+
+/** One child process under /usr/bin/time (wall, CPU, peak RSS); the median of `repeat` runs. */
+function timed(args: string[], repeat = 1): Measure {
+  const runs: Measure[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const out = join(work, 'time.txt');
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', out, process.execPath, ...args], {
+      cwd: work, env: { ...process.env, CSSHELL_STORE: join(work, 'store.db') }, stdio: 'ignore',
+    });
+    if (r.error) throw r.error;
+    const [e, u, s, m] = readFileSync(out, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+    runs.push({ seconds: e!, cpuSeconds: u! + s!, maxRssMb: m! / 1024 });
+  }
+  runs.sort((a, b) => a.cpuSeconds - b.cpuSeconds);
+  return runs[Math.floor(runs.length / 2)]!;
+}
+
+function file(name: string, make: () => string): string {
+  const path = join(work, name);
+  if (!existsSync(path)) writeFileSync(path, make());
+  return path;
+}
+
+const bareNode = (): Measure => timed(['-e', '0'], REPEAT);
+
+/** Seconds until the interactive shell shows its prompt in a pseudo-terminal (median of `repeat`). */
+function untilPrompt(nodeArgs: string[], prompt: RegExp, repeat = REPEAT): Measure {
+  const times: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const script = join(work, 'prompt.mjs');
+    writeFileSync(script, promptProbe);
+    const r = spawnSync(process.execPath, [script, prompt.source, process.execPath, ...nodeArgs], {
+      cwd: work, env: { ...process.env, CSSHELL_STORE: join(work, 'store.db'), TERM: 'xterm' }, encoding: 'utf8',
+    });
+    times.push(Number(r.stdout.trim()));
+  }
+  times.sort((a, b) => a - b);
+  return { seconds: times[Math.floor(times.length / 2)]!, cpuSeconds: NaN, maxRssMb: NaN };
+}
+
+// A tiny probe run as its own process: starts the command in a pty (util-linux `script`) and prints
+// the seconds until the prompt pattern appears on the terminal.
+const promptProbe = `
+import { spawn } from 'node:child_process';
+const [pattern, ...cmd] = process.argv.slice(2);
+const started = performance.now();
+const quoted = cmd.map((a) => "'" + a.replace(/'/g, "'\\\\''") + "'").join(' ');
+const child = spawn('script', ['-qfec', 'stty cols 120 rows 40; exec ' + quoted, '/dev/null'], { stdio: ['pipe', 'pipe', 'ignore'] });
+let out = '';
+const re = new RegExp(pattern);
+child.stdout.on('data', (d) => {
+  out += d;
+  if (re.test(out)) { console.log(((performance.now() - started) / 1000).toFixed(3)); child.kill('SIGKILL'); process.exit(0); }
+});
+setTimeout(() => { console.log('NaN'); child.kill('SIGKILL'); process.exit(1); }, 30000);
+`;
+
+const MB = 1024 * 1024;
+const fullRun = process.env.CSSHELL_BENCH_FULL === '1';
+const oneLineStatements = fullRun ? 50 * MB : 5 * MB;
+
+export const scaleStartupCases: ScaleCase[] = [
+  {
+    name: 'cold `csshell run` of a one-line script',
+    target: '<= 2x `node -e 0`',
+    inputMb: 0,
+    run: () => timed([cli, 'run', file('one.ps1', () => '$a = 1\n')], REPEAT),
+    floor: bareNode,
+  },
+  {
+    name: 'first prompt of the interactive shell (pty)',
+    target: '<= 3x `node -e 0` in the same pty',
+    inputMb: 0,
+    run: () => untilPrompt([cli], /PS C:\\.*>/),
+    floor: () => untilPrompt(['-e', 'console.log("PS C:\\\\>")'], /PS C:\\.*>/),
+  },
+  {
+    name: '`csshell parse` of a 7.4 MB admin script',
+    target: '>= 5 MB/s whole process, peak RSS <= 20x the input',
+    inputMb: 7.4,
+    run: () => timed([cli, 'parse', file('admin.ps1', () => adminScript(7.4e6))]),
+    floor: () => timed(['-e', `require('fs').readFileSync(${JSON.stringify(join(work, 'admin.ps1'))}, 'utf8')`]),
+  },
+  {
+    name: `\`csshell run\` of a ${oneLineStatements / MB} MB one-line script of $a=1;`,
+    target: 'runs to the end, memory bounded (not growing with the file)',
+    inputMb: oneLineStatements / MB,
+    run: () => timed([cli, 'run', file(`statements-${oneLineStatements}.ps1`, () => '$a=1;'.repeat(oneLineStatements / 5))]),
+    floor: () => timed(['-e', `require('fs').readFileSync(${JSON.stringify(join(work, `statements-${oneLineStatements}.ps1`))}, 'utf8')`]),
+  },
+];
+
+function row(c: ScaleCase): string {
+  const m = c.run();
+  const f = c.floor();
+  const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}x` : '-');
+  const parts = [
+    c.name,
+    `  wall ${m.seconds.toFixed(3)} s (${ratio(m.seconds, f.seconds)} floor ${f.seconds.toFixed(3)} s)`,
+    Number.isFinite(m.cpuSeconds) ? `  cpu ${m.cpuSeconds.toFixed(3)} s (${ratio(m.cpuSeconds, f.cpuSeconds)} floor ${f.cpuSeconds.toFixed(3)} s)` : '',
+    Number.isFinite(m.maxRssMb) ? `  peak RSS ${m.maxRssMb.toFixed(0)} MB${c.inputMb ? ` (${(m.maxRssMb / c.inputMb).toFixed(1)}x the input)` : ''}` : '',
+    c.inputMb ? `  throughput ${(c.inputMb / m.seconds).toFixed(2)} MB/s wall, ${(c.inputMb / m.cpuSeconds).toFixed(2)} MB/s cpu` : '',
+    `  target: ${c.target}`,
+  ];
+  return parts.filter(Boolean).join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (!existsSync(cli)) throw new Error('dist/csshell.js is missing: run npm run build first');
+  const only = process.argv.slice(2);
+  for (const c of scaleStartupCases) {
+    if (only.length && !only.some((o) => c.name.includes(o))) continue;
+    console.log(row(c));
+  }
+}
