@@ -52,6 +52,8 @@ interface Snapshot {
   params: Record<string, unknown>;
   bound: string[];
   validSets: string[];
+  /** Parameters assigned since the state was saved or last restored. */
+  touched: Set<string>;
 }
 
 export class ParameterBinder {
@@ -164,9 +166,15 @@ export class ParameterBinder {
     return true;
   }
 
+  /** Stores a parameter's value (a delay-bind block's result replaces the block for one input object). */
+  setValue(p: BinderParameter, value: unknown): void {
+    this.snapshot?.touched.add(p.name);
+    this.params[p.name] = value;
+  }
+
   /** Stores a bound value and narrows the possible parameter sets. */
   assign(p: BinderParameter, value: unknown): void {
-    this.params[p.name] = value;
+    this.setValue(p, value);
     this.bound.add(p.name);
     this.validSets = narrowSets(this.table, this.validSets, p);
   }
@@ -308,17 +316,23 @@ export class ParameterBinder {
 
   /** Remembers the command-line state; pipeline binding starts from it for every input object. */
   saveCommandLineState(): void {
-    this.snapshot = { params: { ...this.params }, bound: [...this.bound], validSets: [...this.validSets] };
+    this.snapshot = { params: { ...this.params }, bound: [...this.bound], validSets: [...this.validSets], touched: new Set() };
   }
 
-  /** Drops what the previous input object bound. */
+  /**
+   * Drops what the previous input object bound. Runs for every input object, so only the parameters
+   * assigned since the last restore are put back (`validSets` is only ever replaced, never changed in place).
+   */
   restoreCommandLineState(): void {
-    if (!this.snapshot) return;
-    for (const k of Object.keys(this.params)) delete this.params[k];
-    Object.assign(this.params, this.snapshot.params);
-    this.bound.clear();
-    for (const b of this.snapshot.bound) this.bound.add(b);
-    this.validSets = [...this.snapshot.validSets];
+    const snap = this.snapshot;
+    if (!snap) return;
+    for (const name of snap.touched) {
+      if (Object.hasOwn(snap.params, name)) this.params[name] = snap.params[name];
+      else delete this.params[name];
+      if (!snap.bound.includes(name)) this.bound.delete(name);
+    }
+    snap.touched.clear();
+    this.validSets = snap.validSets;
   }
 }
 

@@ -66,7 +66,7 @@ export async function bindDelayedScriptBlocks(
     }
     const value = results.length === 0 ? null : results.length === 1 ? results[0] : results;
     try {
-      binder.params[p.name] = binder.coerce(p, value, extent);
+      binder.setValue(p, binder.coerce(p, value, extent));
     } catch (e) {
       if (e instanceof BindingError) return bindingErrorRecord(e, binder.metadata, binder.options.extent, input);
       throw e;

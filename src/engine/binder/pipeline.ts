@@ -17,14 +17,6 @@ const MODES: Mode[] = [
   { byValue: false, coerce: true },
 ];
 
-function acceptsByValue(p: BinderParameter): boolean {
-  return p.meta.pipeline.includes('ByValue');
-}
-
-function acceptsByPropertyName(p: BinderParameter): boolean {
-  return p.meta.pipeline.includes('ByPropertyName');
-}
-
 /** The input's property for `p` (its name or an alias), or undefined when it has none. */
 function propertyFor(input: unknown, p: BinderParameter): { found: boolean; value: unknown } {
   if (!(input instanceof PSObject)) return { found: false, value: undefined };
@@ -48,9 +40,9 @@ function tryBind(binder: ParameterBinder, p: BinderParameter, value: unknown, co
 /** One binding mode within the given sets; returns whether anything bound. */
 function bindInSets(binder: ParameterBinder, input: unknown, mode: Mode, sets: string[]): boolean {
   let any = false;
-  for (const p of binder.table.parameters) {
-    // Cheap test first: this runs for every input object, and most parameters take no pipeline input.
-    if (!(mode.byValue ? acceptsByValue(p) : acceptsByPropertyName(p)) || binder.bound.has(p.name)) continue;
+  // This runs for every input object: only the parameters that take pipeline input in this mode are looked at.
+  for (const p of mode.byValue ? binder.table.byValue : binder.table.byPropertyName) {
+    if (binder.bound.has(p.name)) continue;
     const mine = binder.table.setsOf(p);
     if (!sets.some((s) => mine.includes(s) && binder.validSets.includes(s))) continue;
     if (mode.byValue) {

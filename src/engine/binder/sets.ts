@@ -11,7 +11,7 @@ export function narrowSets(table: ParameterTable, valid: string[], p: BinderPara
 
 /** Parameters mandatory in `set` that are not bound yet, in metadata order. */
 export function missingMandatory(table: ParameterTable, set: string, bound: ReadonlySet<string>): BinderParameter[] {
-  return table.parameters.filter((p) => !bound.has(p.name) && table.setsOf(p).includes(set) && table.membership(p, set)?.required === true);
+  return table.mandatoryIn(set).filter((p) => !bound.has(p.name));
 }
 
 /** True when `p` can take pipeline input in `set`. */

@@ -76,7 +76,13 @@ export class ParameterTable {
     const named = metadata.parameterSets.filter((s) => s !== ALL_SETS);
     this.sets = named.length ? named : [ALL_SETS];
     this.defaultSet = impliedDefaultSet(metadata);
+    this.byValue = this.parameters.filter((p) => p.meta.pipeline.includes('ByValue'));
+    this.byPropertyName = this.parameters.filter((p) => p.meta.pipeline.includes('ByPropertyName'));
   }
+
+  /** Parameters that take pipeline input by value / by property name, in table order (bound once per input object). */
+  readonly byValue: BinderParameter[];
+  readonly byPropertyName: BinderParameter[];
 
   /** Membership of a parameter in one set (a parameter of `__AllParameterSets` is in every set). */
   membership(p: BinderParameter, set: string): ParameterSetMembership | undefined {
@@ -84,6 +90,17 @@ export class ParameterTable {
   }
 
   private readonly setsCache = new Map<BinderParameter, string[]>();
+  private readonly mandatoryCache = new Map<string, BinderParameter[]>();
+
+  /** Parameters mandatory in `set`, in table order (checked for every pipeline input object). */
+  mandatoryIn(set: string): BinderParameter[] {
+    let list = this.mandatoryCache.get(set);
+    if (!list) {
+      list = this.parameters.filter((p) => this.setsOf(p).includes(set) && this.membership(p, set)?.required === true);
+      this.mandatoryCache.set(set, list);
+    }
+    return list;
+  }
 
   /** The sets a parameter belongs to. */
   setsOf(p: BinderParameter): string[] {
