@@ -19,6 +19,8 @@ export interface StoreOpenOptions {
 export class Store {
   readonly db: Db;
   private created = false;
+  /** Run before a write transaction begins: a listing reads the rows it still owes while they are as listed. */
+  private readonly beforeWrite: (() => void)[] = [];
 
   private constructor(db: Db, readonly path: string) {
     this.db = db;
@@ -65,11 +67,17 @@ export class Store {
    * StoreBusyError. `fn` must be synchronous: ask the user (-Confirm) before, never inside.
    */
   transaction<T>(fn: () => T): T {
+    if (!this.db.inTransaction) for (const settle of this.beforeWrite) settle();
     try {
       return this.db.transaction(fn).immediate();
     } catch (e) {
       throw this.busyOr(e);
     }
+  }
+
+  /** Adds work to run before every (outermost) write transaction. */
+  onBeforeWrite(settle: () => void): void {
+    this.beforeWrite.push(settle);
   }
 
   /** Runs `fn` in a read transaction: every query in it sees the same committed state (a consistent export). */

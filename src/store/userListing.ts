@@ -48,6 +48,8 @@ export const PAGE_ROWS = 1024;
 export interface UserReadProbe {
   /** Rows fetched from the database by listings. */
   rowsFetched: number;
+  /** Rows whose stored columns listings read (the ids alone are cheap; the columns are not). */
+  rowsLoaded: number;
   /** Rows handed out by listings (each becomes an object downstream). */
   rowsListed: number;
   /** Called after each row handed out, with rowsListed. */
@@ -58,36 +60,119 @@ const probes = new WeakMap<Store, UserReadProbe>();
 
 export function userReadProbe(store: Store): UserReadProbe {
   let p = probes.get(store);
-  if (!p) probes.set(store, (p = { rowsFetched: 0, rowsListed: 0 }));
+  if (!p) probes.set(store, (p = { rowsFetched: 0, rowsLoaded: 0, rowsListed: 0 }));
   return p;
 }
 
-/** Accounts in id order, read page by page; stopping the iteration stops reading. */
+/**
+ * Accounts in id order, read page by page; stopping the iteration stops reading. A page reads the ids of
+ * its accounts only; their stored columns are read for the whole page when a property of one of them is
+ * first read, or before the store's next write (so an account shows what was stored when it was listed).
+ */
 export function* listUsersPaged(store: Store, listing: UserListing = {}): Generator<UserRecord> {
   const where: string[] = [];
   const args: (string | number)[] = [];
   if (listing.csOnly) where.push('sip_address IS NOT NULL');
   if (listing.ou !== undefined) (where.push("dn LIKE ? ESCAPE '\\'"), args.push(`%,${wildcardToLike(listing.ou)}`));
   if (listing.where) where.push(conditionSql(listing.where, args));
-  // The page's start comes after the filter's arguments.
-  where.push('id > ?');
-  const page = store.db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE ${where.join(' AND ')} ORDER BY id LIMIT ?`);
+  const filter = where.length ? `${where.join(' AND ')} AND ` : '';
+  // The page's bounds come after the filter's arguments.
+  const page = store.db.prepare(`SELECT id FROM users WHERE ${filter}id > ? ORDER BY id LIMIT ?`).pluck();
+  const rowsOfPage = store.db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE ${filter}id BETWEEN ? AND ? ORDER BY id`);
+  const pending = pendingPages(store);
   const probe = userReadProbe(store);
   let remaining = listing.limit === undefined ? Infinity : Math.max(0, Math.floor(listing.limit));
   let after = 0;
   for (let size = FIRST_PAGE_ROWS; remaining > 0; size = PAGE_ROWS) {
     const wanted = Math.min(size, remaining);
-    const rows = page.all(...args, after, wanted) as UserRow[];
-    probe.rowsFetched += rows.length;
-    for (const row of rows) {
+    const ids = page.all(...args, after, wanted) as number[];
+    if (!ids.length) return;
+    probe.rowsFetched += ids.length;
+    const loader = new PageRows(ids, (first, last) => rowsOfPage.all(...args, first, last) as UserRow[], probe);
+    pending.add(loader);
+    for (let i = 0; i < ids.length; i++) {
       probe.rowsListed++;
       probe.onRow?.(probe.rowsListed);
-      yield new ListedUser(row);
+      yield new ListedUser(loader, i);
     }
-    if (rows.length < wanted) return;
-    after = rows[rows.length - 1]!.id;
-    remaining -= rows.length;
+    if (ids.length < wanted) return;
+    after = ids[ids.length - 1]!;
+    remaining -= ids.length;
   }
+}
+
+/** Pages whose rows are not read yet, per store: they are read before the store writes. */
+class PendingPages {
+  private readonly pages = new Set<WeakRef<PageRows>>();
+
+  add(page: PageRows): void {
+    page.pendingRef = new WeakRef(page);
+    this.pages.add(page.pendingRef);
+    page.onLoad = () => this.pages.delete(page.pendingRef!);
+  }
+
+  /** Reads every page still owed whose accounts are still referenced. */
+  settle(): void {
+    for (const ref of [...this.pages]) {
+      this.pages.delete(ref);
+      ref.deref()?.load();
+    }
+  }
+}
+
+const pendingByStore = new WeakMap<Store, PendingPages>();
+
+function pendingPages(store: Store): PendingPages {
+  let p = pendingByStore.get(store);
+  if (!p) {
+    const pages = (p = new PendingPages());
+    pendingByStore.set(store, p);
+    store.onBeforeWrite(() => pages.settle());
+  }
+  return p;
+}
+
+/** The stored rows of one page of a listing, read together the first time one of them is needed. */
+class PageRows {
+  private rows: (UserRow | undefined)[] | undefined;
+  pendingRef: WeakRef<PageRows> | undefined;
+  onLoad: (() => void) | undefined;
+
+  constructor(
+    private readonly ids: number[],
+    private readonly read: (first: number, last: number) => UserRow[],
+    private readonly probe: UserReadProbe,
+  ) {}
+
+  idAt(index: number): number {
+    return this.ids[index]!;
+  }
+
+  row(index: number): UserRow {
+    if (!this.rows) this.load();
+    return this.rows![index] ?? vanishedRow(this.ids[index]!);
+  }
+
+  load(): void {
+    if (this.rows) return;
+    const rows = this.read(this.ids[0]!, this.ids[this.ids.length - 1]!);
+    this.probe.rowsLoaded += rows.length;
+    // Both in id order; an account another process removed meanwhile has no row.
+    const byIndex: (UserRow | undefined)[] = new Array(this.ids.length);
+    for (let i = 0, j = 0; i < this.ids.length && j < rows.length; ) {
+      const id = rows[j]!.id;
+      if (id === this.ids[i]) byIndex[i++] = rows[j++];
+      else if (id < this.ids[i]!) j++;
+      else i++;
+    }
+    this.rows = byIndex;
+    this.onLoad?.();
+  }
+}
+
+/** [I] An account removed by another process between its id and its row being read: an empty account. */
+function vanishedRow(id: number): UserRow {
+  return { id, dn: '', sam_account_name: '', upn: '', display_name: '', sip_address: null, registrar_pool: null, enabled: 0, external_access_policy: null, doc: '{}' };
 }
 
 /**
@@ -131,14 +216,21 @@ function conditionSql(c: UserCondition, args: (string | number)[], indexable = t
 class ListedUser implements UserRecord {
   private parsed: UserDoc | undefined;
 
-  constructor(private readonly row: UserRow) {}
+  constructor(
+    private readonly page: PageRows,
+    private readonly index: number,
+  ) {}
+
+  private get row(): UserRow {
+    return this.page.row(this.index);
+  }
 
   private get doc(): UserDoc {
     return (this.parsed ??= userDocOf(this.row));
   }
 
   get id(): number {
-    return this.row.id;
+    return this.page.idAt(this.index);
   }
   get dn(): string {
     return this.row.dn;

@@ -142,3 +142,41 @@ describe('output reaches the host while the store is still being read', () => {
     expect(rows.length).toBeLessThan(csUsers);
   });
 });
+
+describe('listed users read their stored columns only when a property is read', () => {
+  const loadedBy = async (script: string) => {
+    const probe = userReadProbe(store);
+    const before = probe.rowsLoaded;
+    const { out, errors } = await values(script);
+    return { out, errors, loaded: probe.rowsLoaded - before };
+  };
+
+  it('(Get-CsUser).Count reads the ids only', async () => {
+    const { out, errors, loaded } = await loadedBy('(Get-CsUser).Count');
+    expect(errors).toBe('');
+    expect(out).toEqual([csUsers]);
+    expect(loaded).toBe(0);
+  });
+
+  it('reading a property reads the columns of that page only', async () => {
+    const { out, loaded } = await loadedBy('$u = Get-CsUser; $u[1].SipAddress');
+    expect(out[0]).toMatch(/^sip:/);
+    expect(loaded).toBeGreaterThan(0);
+    expect(loaded).toBeLessThanOrEqual(FIRST_PAGE_ROWS);
+  });
+
+  it('users kept in a variable show what was stored when they were listed, after a change to them', async () => {
+    const { out, errors } = await values(
+      [
+        '$all = Get-CsUser',
+        '$last = $all[-1]',
+        "Set-CsUser -Identity $last.Identity -LineURI 'tel:+15550100' -Enabled $false",
+        "$last.LineURI -ne 'tel:+15550100'",
+        '$last.Enabled',
+        '(Get-CsUser -Identity $last.Identity).LineURI',
+      ].join('\n'),
+    );
+    expect(errors).toBe('');
+    expect(out).toEqual([true, true, 'tel:+15550100']);
+  });
+});
