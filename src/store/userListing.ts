@@ -5,7 +5,7 @@
 
 import type { Store } from './store.js';
 import type { UserRecord } from './topologyTypes.js';
-import { USER_COLUMNS, userDocOf, wildcardToLike, type UserDoc, type UserRow } from './usersRepository.js';
+import { USER_COLUMNS, wildcardToLike, type UserDoc, type UserRow } from './usersRepository.js';
 
 /** A condition on the stored columns of an account, which the listing evaluates in SQL. */
 export type UserCondition =
@@ -50,6 +50,8 @@ export interface UserReadProbe {
   rowsFetched: number;
   /** Rows whose stored columns listings read (the ids alone are cheap; the columns are not). */
   rowsLoaded: number;
+  /** JSON documents listings read (a table of DisplayName and SipAddress needs none). */
+  docsLoaded: number;
   /** Rows handed out by listings (each becomes an object downstream). */
   rowsListed: number;
   /** Called after each row handed out, with rowsListed. */
@@ -60,7 +62,7 @@ const probes = new WeakMap<Store, UserReadProbe>();
 
 export function userReadProbe(store: Store): UserReadProbe {
   let p = probes.get(store);
-  if (!p) probes.set(store, (p = { rowsFetched: 0, rowsLoaded: 0, rowsListed: 0 }));
+  if (!p) probes.set(store, (p = { rowsFetched: 0, rowsLoaded: 0, docsLoaded: 0, rowsListed: 0 }));
   return p;
 }
 
@@ -78,7 +80,12 @@ export function* listUsersPaged(store: Store, listing: UserListing = {}): Genera
   const filter = where.length ? `${where.join(' AND ')} AND ` : '';
   // The page's bounds come after the filter's arguments.
   const page = store.db.prepare(`SELECT id FROM users WHERE ${filter}id > ? ORDER BY id LIMIT ?`).pluck();
-  const rowsOfPage = store.db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE ${filter}id BETWEEN ? AND ? ORDER BY id`);
+  const columnsOfPage = store.db.prepare(`SELECT ${LISTED_COLUMNS} FROM users WHERE ${filter}id BETWEEN ? AND ? ORDER BY id`);
+  const docsOfPage = store.db.prepare(`SELECT id, doc FROM users WHERE ${filter}id BETWEEN ? AND ? ORDER BY id`);
+  const reads: PageReads = {
+    columns: (first, last) => columnsOfPage.all(...args, first, last) as ListedColumns[],
+    docs: (first, last) => docsOfPage.all(...args, first, last) as { id: number; doc: string }[],
+  };
   const pending = pendingPages(store);
   const probe = userReadProbe(store);
   let remaining = listing.limit === undefined ? Infinity : Math.max(0, Math.floor(listing.limit));
@@ -88,7 +95,7 @@ export function* listUsersPaged(store: Store, listing: UserListing = {}): Genera
     const ids = page.all(...args, after, wanted) as number[];
     if (!ids.length) return;
     probe.rowsFetched += ids.length;
-    const loader = new PageRows(ids, (first, last) => rowsOfPage.all(...args, first, last) as UserRow[], probe);
+    const loader = new PageRows(ids, reads, probe);
     pending.add(loader);
     for (let i = 0; i < ids.length; i++) {
       probe.rowsListed++;
@@ -132,15 +139,28 @@ function pendingPages(store: Store): PendingPages {
   return p;
 }
 
-/** The stored rows of one page of a listing, read together the first time one of them is needed. */
+/** A listed account's stored columns, without its JSON document (read separately: it is the bulk of a row). */
+type ListedColumns = Omit<UserRow, 'doc'>;
+const LISTED_COLUMNS = USER_COLUMNS.split(', ').filter((c) => c !== 'doc').join(', ');
+
+interface PageReads {
+  columns(first: number, last: number): ListedColumns[];
+  docs(first: number, last: number): { id: number; doc: string }[];
+}
+
+/**
+ * The stored rows of one page of a listing: its columns are read together the first time one account
+ * needs one, its JSON documents the first time one account needs a field of its document.
+ */
 class PageRows {
-  private rows: (UserRow | undefined)[] | undefined;
+  private columns: (ListedColumns | undefined)[] | undefined;
+  private docs: (string | undefined)[] | undefined;
   pendingRef: WeakRef<PageRows> | undefined;
   onLoad: (() => void) | undefined;
 
   constructor(
     private readonly ids: number[],
-    private readonly read: (first: number, last: number) => UserRow[],
+    private readonly reads: PageReads,
     private readonly probe: UserReadProbe,
   ) {}
 
@@ -148,31 +168,52 @@ class PageRows {
     return this.ids[index]!;
   }
 
-  row(index: number): UserRow {
-    if (!this.rows) this.load();
-    return this.rows![index] ?? vanishedRow(this.ids[index]!);
+  columnsAt(index: number): ListedColumns {
+    if (!this.columns) this.readColumns();
+    return this.columns![index] ?? vanishedRow(this.ids[index]!);
   }
 
+  docAt(index: number): string {
+    if (!this.docs) this.readDocs();
+    return this.docs![index] ?? '{}';
+  }
+
+  /** Reads whatever is not read yet (before the store writes). */
   load(): void {
-    if (this.rows) return;
-    const rows = this.read(this.ids[0]!, this.ids[this.ids.length - 1]!);
+    if (!this.columns) this.readColumns();
+    if (!this.docs) this.readDocs();
+  }
+
+  private readColumns(): void {
+    const rows = this.reads.columns(this.ids[0]!, this.ids[this.ids.length - 1]!);
     this.probe.rowsLoaded += rows.length;
-    // Both in id order; an account another process removed meanwhile has no row.
-    const byIndex: (UserRow | undefined)[] = new Array(this.ids.length);
+    this.columns = this.byIndex(rows);
+    if (this.docs) this.onLoad?.();
+  }
+
+  private readDocs(): void {
+    const rows = this.reads.docs(this.ids[0]!, this.ids[this.ids.length - 1]!);
+    this.probe.docsLoaded += rows.length;
+    this.docs = this.byIndex(rows).map((r) => r?.doc);
+    if (this.columns) this.onLoad?.();
+  }
+
+  /** Rows in the order of the page's ids (both in id order); an account another process removed meanwhile has none. */
+  private byIndex<T extends { id: number }>(rows: T[]): (T | undefined)[] {
+    const out: (T | undefined)[] = new Array(this.ids.length);
     for (let i = 0, j = 0; i < this.ids.length && j < rows.length; ) {
       const id = rows[j]!.id;
-      if (id === this.ids[i]) byIndex[i++] = rows[j++];
+      if (id === this.ids[i]) out[i++] = rows[j++];
       else if (id < this.ids[i]!) j++;
       else i++;
     }
-    this.rows = byIndex;
-    this.onLoad?.();
+    return out;
   }
 }
 
 /** [I] An account removed by another process between its id and its row being read: an empty account. */
-function vanishedRow(id: number): UserRow {
-  return { id, dn: '', sam_account_name: '', upn: '', display_name: '', sip_address: null, registrar_pool: null, enabled: 0, external_access_policy: null, doc: '{}' };
+function vanishedRow(id: number): ListedColumns {
+  return { id, dn: '', sam_account_name: '', upn: '', display_name: '', sip_address: null, registrar_pool: null, enabled: 0, external_access_policy: null };
 }
 
 /**
@@ -221,12 +262,12 @@ class ListedUser implements UserRecord {
     private readonly index: number,
   ) {}
 
-  private get row(): UserRow {
-    return this.page.row(this.index);
+  private get row(): ListedColumns {
+    return this.page.columnsAt(this.index);
   }
 
   private get doc(): UserDoc {
-    return (this.parsed ??= userDocOf(this.row));
+    return (this.parsed ??= JSON.parse(this.page.docAt(this.index)) as UserDoc);
   }
 
   get id(): number {

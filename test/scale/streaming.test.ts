@@ -165,6 +165,18 @@ describe('listed users read their stored columns only when a property is read', 
     expect(loaded).toBeLessThanOrEqual(FIRST_PAGE_ROWS);
   });
 
+  it('a table of columns stored outside the document reads no document; a document field reads one page of them', async () => {
+    const probe = userReadProbe(store);
+    const docs = probe.docsLoaded;
+    const { host } = await run('Get-CsUser | Format-Table DisplayName,SipAddress,RegistrarPool');
+    expect(host.errors).toBe('');
+    expect(host.output.split('\n').filter((l) => l.includes('sip:'))).toHaveLength(csUsers);
+    expect(probe.docsLoaded).toBe(docs);
+    const { out } = await values('(Get-CsUser)[2].FirstName');
+    expect(out[0]).toMatch(/\w/);
+    expect(probe.docsLoaded - docs).toBeLessThanOrEqual(FIRST_PAGE_ROWS);
+  });
+
   it('users kept in a variable show what was stored when they were listed, after a change to them', async () => {
     const { out, errors } = await values(
       [
