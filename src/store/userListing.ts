@@ -4,6 +4,7 @@
 // where the command's filter allows it.
 
 import type { Store } from './store.js';
+import type { Statement } from 'better-sqlite3';
 import type { UserRecord } from './topologyTypes.js';
 import { USER_COLUMNS, wildcardToLike, type UserDoc, type UserRow } from './usersRepository.js';
 
@@ -80,11 +81,12 @@ export function* listUsersPaged(store: Store, listing: UserListing = {}): Genera
   const filter = where.length ? `${where.join(' AND ')} AND ` : '';
   // The page's bounds come after the filter's arguments.
   const page = store.db.prepare(`SELECT id FROM users WHERE ${filter}id > ? ORDER BY id LIMIT ?`).pluck();
-  const columnsOfPage = store.db.prepare(`SELECT ${LISTED_COLUMNS} FROM users WHERE ${filter}id BETWEEN ? AND ? ORDER BY id`);
-  const docsOfPage = store.db.prepare(`SELECT id, doc FROM users WHERE ${filter}id BETWEEN ? AND ? ORDER BY id`);
-  const reads: PageReads = {
-    columns: (first, last) => columnsOfPage.all(...args, first, last) as ListedColumns[],
-    docs: (first, last) => docsOfPage.all(...args, first, last) as { id: number; doc: string }[],
+  const columnStatements = new Map<string, Statement<unknown[]>>();
+  const read: ColumnRead = (columns, first, last) => {
+    const list = columns.join(', ');
+    let st = columnStatements.get(list);
+    if (!st) columnStatements.set(list, (st = store.db.prepare(`SELECT id, ${list} FROM users WHERE ${filter}id BETWEEN ? AND ? ORDER BY id`)));
+    return st.all(...args, first, last) as Partial<UserRow>[];
   };
   const pending = pendingPages(store);
   const probe = userReadProbe(store);
@@ -95,7 +97,7 @@ export function* listUsersPaged(store: Store, listing: UserListing = {}): Genera
     const ids = page.all(...args, after, wanted) as number[];
     if (!ids.length) return;
     probe.rowsFetched += ids.length;
-    const loader = new PageRows(ids, reads, probe);
+    const loader = new PageRows(ids, read, probe);
     pending.add(loader);
     for (let i = 0; i < ids.length; i++) {
       probe.rowsListed++;
@@ -139,28 +141,33 @@ function pendingPages(store: Store): PendingPages {
   return p;
 }
 
-/** A listed account's stored columns, without its JSON document (read separately: it is the bulk of a row). */
-type ListedColumns = Omit<UserRow, 'doc'>;
-const LISTED_COLUMNS = USER_COLUMNS.split(', ').filter((c) => c !== 'doc').join(', ');
+/** A stored column of a listed account (the JSON document is one too: the bulk of a row). */
+type ListedColumn = Exclude<keyof UserRow, 'id'>;
+const LISTED_COLUMNS = USER_COLUMNS.split(', ').filter((c) => c !== 'id') as ListedColumn[];
 
-interface PageReads {
-  columns(first: number, last: number): ListedColumns[];
-  docs(first: number, last: number): { id: number; doc: string }[];
-}
+/** Reads columns of the listing's accounts whose ids are in [first, last], in id order. */
+type ColumnRead = (columns: ListedColumn[], first: number, last: number) => Partial<UserRow>[];
+
+/** [I] Once a page has read this many columns one by one, it reads all the others (but the document) together. */
+const COLUMNS_READ_ALONE = 2;
+
+/** [I] What a column reads as for an account another process removed between its id and the column being read. */
+const VANISHED: Record<ListedColumn, unknown> = {
+  dn: '', sam_account_name: '', upn: '', display_name: '', sip_address: null, registrar_pool: null, enabled: 0, external_access_policy: null, doc: '{}',
+};
 
 /**
- * The stored rows of one page of a listing: its columns are read together the first time one account
- * needs one, its JSON documents the first time one account needs a field of its document.
+ * The stored rows of one page of a listing, read a column at a time for the whole page the first time
+ * one account needs it: a table of two columns decodes two columns of each row, not the whole row.
  */
 class PageRows {
-  private columns: (ListedColumns | undefined)[] | undefined;
-  private docs: (string | undefined)[] | undefined;
+  private readonly columns = new Map<ListedColumn, unknown[]>();
   pendingRef: WeakRef<PageRows> | undefined;
   onLoad: (() => void) | undefined;
 
   constructor(
     private readonly ids: number[],
-    private readonly reads: PageReads,
+    private readonly read: ColumnRead,
     private readonly probe: UserReadProbe,
   ) {}
 
@@ -168,52 +175,36 @@ class PageRows {
     return this.ids[index]!;
   }
 
-  columnsAt(index: number): ListedColumns {
-    if (!this.columns) this.readColumns();
-    return this.columns![index] ?? vanishedRow(this.ids[index]!);
+  valueAt(index: number, column: ListedColumn): unknown {
+    const values = this.columns.get(column) ?? this.readColumns(column);
+    const v = values[index];
+    return v === undefined ? VANISHED[column] : v;
   }
 
-  docAt(index: number): string {
-    if (!this.docs) this.readDocs();
-    return this.docs![index] ?? '{}';
-  }
-
-  /** Reads whatever is not read yet (before the store writes). */
+  /** Reads every column not read yet (before the store writes). */
   load(): void {
-    if (!this.columns) this.readColumns();
-    if (!this.docs) this.readDocs();
+    for (const c of LISTED_COLUMNS) if (!this.columns.has(c)) this.readColumns(c);
   }
 
-  private readColumns(): void {
-    const rows = this.reads.columns(this.ids[0]!, this.ids[this.ids.length - 1]!);
-    this.probe.rowsLoaded += rows.length;
-    this.columns = this.byIndex(rows);
-    if (this.docs) this.onLoad?.();
-  }
-
-  private readDocs(): void {
-    const rows = this.reads.docs(this.ids[0]!, this.ids[this.ids.length - 1]!);
-    this.probe.docsLoaded += rows.length;
-    this.docs = this.byIndex(rows).map((r) => r?.doc);
-    if (this.columns) this.onLoad?.();
-  }
-
-  /** Rows in the order of the page's ids (both in id order); an account another process removed meanwhile has none. */
-  private byIndex<T extends { id: number }>(rows: T[]): (T | undefined)[] {
-    const out: (T | undefined)[] = new Array(this.ids.length);
+  /** Reads `column` (with the other columns but the document when several were needed already); returns its values. */
+  private readColumns(column: ListedColumn): unknown[] {
+    const columnsRead = [...this.columns.keys()].filter((c) => c !== 'doc').length;
+    const wanted = column !== 'doc' && columnsRead >= COLUMNS_READ_ALONE ? LISTED_COLUMNS.filter((c) => c !== 'doc' && !this.columns.has(c)) : [column];
+    const rows = this.read(wanted, this.ids[0]!, this.ids[this.ids.length - 1]!);
+    if (column === 'doc') this.probe.docsLoaded += rows.length;
+    else if (columnsRead === 0) this.probe.rowsLoaded += rows.length;
+    // Both in id order; an account another process removed meanwhile has no row.
+    const at: (Partial<UserRow> | undefined)[] = new Array(this.ids.length);
     for (let i = 0, j = 0; i < this.ids.length && j < rows.length; ) {
-      const id = rows[j]!.id;
-      if (id === this.ids[i]) out[i++] = rows[j++];
+      const id = rows[j]!.id!;
+      if (id === this.ids[i]) at[i++] = rows[j++];
       else if (id < this.ids[i]!) j++;
       else i++;
     }
-    return out;
+    for (const c of wanted) this.columns.set(c, at.map((r) => r?.[c]));
+    if (this.columns.size === LISTED_COLUMNS.length) this.onLoad?.();
+    return this.columns.get(column)!;
   }
-}
-
-/** [I] An account removed by another process between its id and its row being read: an empty account. */
-function vanishedRow(id: number): ListedColumns {
-  return { id, dn: '', sam_account_name: '', upn: '', display_name: '', sip_address: null, registrar_pool: null, enabled: 0, external_access_policy: null };
 }
 
 /**
@@ -262,40 +253,40 @@ class ListedUser implements UserRecord {
     private readonly index: number,
   ) {}
 
-  private get row(): ListedColumns {
-    return this.page.columnsAt(this.index);
+  private column(name: ListedColumn): unknown {
+    return this.page.valueAt(this.index, name);
   }
 
   private get doc(): UserDoc {
-    return (this.parsed ??= JSON.parse(this.page.docAt(this.index)) as UserDoc);
+    return (this.parsed ??= JSON.parse(this.column('doc') as string) as UserDoc);
   }
 
   get id(): number {
     return this.page.idAt(this.index);
   }
   get dn(): string {
-    return this.row.dn;
+    return this.column('dn') as UserRow['dn'];
   }
   get samAccountName(): string {
-    return this.row.sam_account_name;
+    return this.column('sam_account_name') as UserRow['sam_account_name'];
   }
   get userPrincipalName(): string {
-    return this.row.upn;
+    return this.column('upn') as UserRow['upn'];
   }
   get displayName(): string {
-    return this.row.display_name;
+    return this.column('display_name') as UserRow['display_name'];
   }
   get sipAddress(): string | null {
-    return this.row.sip_address;
+    return this.column('sip_address') as UserRow['sip_address'];
   }
   get registrarPool(): string | null {
-    return this.row.registrar_pool;
+    return this.column('registrar_pool') as UserRow['registrar_pool'];
   }
   get enabled(): boolean {
-    return this.row.enabled === 1;
+    return this.column('enabled') === 1;
   }
   get externalAccessPolicy(): string | null {
-    return this.row.external_access_policy;
+    return this.column('external_access_policy') as UserRow['external_access_policy'];
   }
   get firstName(): string {
     return this.doc.firstName;
