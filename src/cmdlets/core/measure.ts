@@ -6,9 +6,11 @@ import { PSHashtable, PSObject, ScriptBlockValue } from '../../engine/values.js'
 import { toDisplayString } from '../../format/display.js';
 import { getPropertyValue, hasProperty } from '../../format/members.js';
 import { define, UTILITY } from './meta.js';
-import { GenericStats, TextStats, type MeasureStats } from './measureStats.js';
+import { GenericStats, TextStats, type MeasureStats, type PropertyAccess } from './measureStats.js';
 import { safeCompare } from './select.js';
 import { collapse, hashEntry, invokeWith, listOf } from './util.js';
+
+const MEMBERS: PropertyAccess = { has: hasProperty, get: getPropertyValue };
 
 const GROUP_INFO = 'Microsoft.PowerShell.Commands.GroupInfo';
 
@@ -108,7 +110,7 @@ define(
       begin(ctx) {
         const props = ctx.params.Property ? listOf(ctx.params.Property).map(String) : [undefined];
         const text = ctx.parameterSetName === 'TextMeasure';
-        stats = props.map((prop) => (text ? new TextStats(ctx.params, prop) : new GenericStats(ctx.params, prop)));
+        stats = props.map((prop) => (text ? new TextStats(ctx.params, prop, MEMBERS) : new GenericStats(ctx.params, prop, MEMBERS)));
       },
       process(ctx) {
         const inputs: unknown[] = [];

@@ -4,7 +4,6 @@
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toNumber, toStr } from '../../engine/convert.js';
 import { PSObject } from '../../engine/values.js';
-import { getPropertyValue, hasProperty } from '../../format/members.js';
 import { safeCompare } from './select.js';
 
 function numeric(v: unknown): number | undefined {
@@ -15,6 +14,12 @@ function numeric(v: unknown): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** How a measured property is looked up on an input (the caller's member lookup). */
+export interface PropertyAccess {
+  has(o: unknown, name: string): boolean;
+  get(o: unknown, name: string): unknown;
 }
 
 export interface MeasureStats {
@@ -39,12 +44,13 @@ export class GenericStats implements MeasureStats {
   constructor(
     private readonly params: Record<string, unknown>,
     private readonly property: string | undefined,
+    private readonly access: PropertyAccess,
   ) {}
 
   add(o: unknown): void {
     this.inputs++;
-    if (this.property !== undefined && !hasProperty(o, this.property)) return;
-    const value = this.property === undefined ? o : getPropertyValue(o, this.property);
+    if (this.property !== undefined && !this.access.has(o, this.property)) return;
+    const value = this.property === undefined ? o : this.access.get(o, this.property);
     this.count++;
     const n = numeric(value);
     if (n === undefined) this.firstNonNumeric ??= { value };
@@ -111,10 +117,11 @@ export class TextStats implements MeasureStats {
   constructor(
     private readonly params: Record<string, unknown>,
     private readonly property: string | undefined,
+    private readonly access: PropertyAccess,
   ) {}
 
   add(o: unknown): void {
-    const t = toStr(this.property === undefined ? o : getPropertyValue(o, this.property));
+    const t = toStr(this.property === undefined ? o : this.access.get(o, this.property));
     const ignoreWhiteSpace = !!this.params.IgnoreWhiteSpace;
     this.lines += t.split(/\r?\n/).filter((l) => !ignoreWhiteSpace || l.trim() !== '').length;
     this.words += t.split(/\s+/).filter((w) => w.length > 0).length;
