@@ -171,7 +171,7 @@ class CmdletStage implements Stage {
       this.queue = [];
       throw new DownstreamFailure(e);
     }
-    await this.ev.yieldToHost();
+    if (this.ev.hostTurnDue()) await this.ev.yieldToHost();
     this.ev.checkStopping();
   }
 
@@ -191,7 +191,7 @@ class CmdletStage implements Stage {
     await this.call(() => this.processor.begin());
   }
   async process(input: unknown): Promise<void> {
-    await this.ev.yieldToHost();
+    if (this.ev.hostTurnDue()) await this.ev.yieldToHost();
     this.ev.checkStopping();
     await this.call(() => this.processor.process(input));
   }
