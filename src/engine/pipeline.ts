@@ -50,10 +50,11 @@ export async function runPipeline(ev: Evaluator, p: PipelineAst, sink: Sink): Pr
   const scope = ev.scope;
   const stages: Stage[] = [];
   const count = p.elements.length;
+  const gate = new BeginGate(stages);
   // Left to right, as PowerShell evaluates command arguments; each stage feeds the next one built after it.
   for (let i = 0; i < count; i++) {
     const el = p.elements[i]!;
-    const next: Sink = i === count - 1 ? sink : (v) => stages[i + 1]!.process(v);
+    const next: Sink = i === count - 1 ? sink : (v) => gate.deliver(i + 1, v);
     if (el.kind === 'CommandExpression') {
       if (i !== 0) throw withExtent(runtimeError('Expressions are only allowed as the first element of a pipeline.', 'ExpressionsMustBeFirstInPipeline', 'ParserError'), el.extent);
       stages.push(await expressionStage(ev, el, next, scope));
@@ -61,7 +62,34 @@ export async function runPipeline(ev: Evaluator, p: PipelineAst, sink: Sink): Pr
     }
     stages.push(await commandStage(ev, el, i + 1, i > 0, next, scope));
   }
-  await drive(stages);
+  await drive(stages, gate);
+}
+
+/**
+ * What a command writes in its begin block reaches the next command only after that one's begin block
+ * ran (PowerShell's order): until then it waits here.
+ */
+class BeginGate {
+  private readonly begun = new Set<number>();
+  private readonly waiting = new Map<number, unknown[]>();
+
+  constructor(private readonly stages: Stage[]) {}
+
+  deliver(index: number, value: unknown): Promise<void> | void {
+    if (this.begun.has(index)) return this.stages[index]!.process(value);
+    const list = this.waiting.get(index);
+    if (list) list.push(value);
+    else this.waiting.set(index, [value]);
+  }
+
+  /** Stage `index` has begun: it processes what was written to it before. */
+  async open(index: number): Promise<void> {
+    this.begun.add(index);
+    const list = this.waiting.get(index);
+    if (!list) return;
+    this.waiting.delete(index);
+    for (const v of list) await this.stages[index]!.process(v);
+  }
 }
 
 /**
@@ -69,14 +97,17 @@ export async function runPipeline(ev: Evaluator, p: PipelineAst, sink: Sink): Pr
  * (Select-Object -First), those are left where they are and the stopping command and the ones after it
  * still end, as PowerShell does; a stop raised by a nested pipeline's command is not ours to handle.
  */
-async function drive(stages: Stage[]): Promise<void> {
+async function drive(stages: Stage[], gate: BeginGate): Promise<void> {
   let ending = 0;
   let started = false;
   for (;;) {
     try {
       if (!started) {
         started = true;
-        for (const s of stages) await s.begin();
+        for (let i = 0; i < stages.length; i++) {
+          await stages[i]!.begin();
+          await gate.open(i);
+        }
         await stages[0]!.process(AutomationNull);
       }
       for (; ending < stages.length; ending++) await stages[ending]!.end();

@@ -76,6 +76,20 @@ describe('Select-Object -First stops the commands upstream', () => {
     expect((await values("function f { 'a'; 'b'; 'c' }; try { f | Select-Object -First 1 } finally { 'finally' }")).out).toEqual(['a', 'finally']);
   });
 
+  it('what a ForEach-Object block writes goes downstream at once: Select-Object -First stops the listing inside it', async () => {
+    const { out, rows } = await values('1..3 | ForEach-Object { Get-CsUser } | Select-Object -First 2 | ForEach-Object SipAddress');
+    expect(out).toHaveLength(2);
+    expect(rows).toBeLessThanOrEqual(FIRST_PAGE_ROWS);
+    const { out: begun } = await values("1..2 | ForEach-Object -Begin { 'b1'; 'b2' } -Process { $_ } -End { 'e' } | Select-Object -First 3");
+    expect(begun).toEqual(['b1', 'b2', 1]);
+  });
+
+  it("a command's begin-block output reaches the next command after that one's begin block", async () => {
+    const { out } = await values("function f { begin { 'fb' } process { $_ } }; function g { begin { 'gb' } process { \"g:$_\" } }; 1..2 | f | g");
+    expect(out).toEqual(['gb', 'g:fb', 'g:1', 'g:2']);
+    expect((await values("function f { begin { 'fb' } process { $_ } }; 1..2 | f | Select-Object -First 2")).out).toEqual(['fb', 1]);
+  });
+
   it('without Select-Object every user is read once', async () => {
     const { out, rows } = await values('(Get-CsUser).Count');
     expect(out).toEqual([csUsers]);
