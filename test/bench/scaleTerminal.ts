@@ -3,11 +3,11 @@
 // takes to come back after Ctrl+C. The screen is polled with `tmux capture-pane`, so times are rounded
 // up to the polling interval (plus one capture, a few ms).
 
-import { promptLine, TmuxShell, tmuxAvailable } from '../repl/tmux.js';
+import { promptLine, TMUX_PROMPT, TmuxShell, tmuxAvailable } from '../repl/tmux.js';
 import { benchWork, cli, timedNode, type Measure } from './scaleMeasure.js';
 import type { BenchCase } from './scaleListing.js';
 
-const PROMPT = 'PS C:\\Users\\Administrator>';
+const PROMPT = TMUX_PROMPT;
 const LISTING = 'Get-CsUser | ft DisplayName,SipAddress';
 const ROW = /sip:\S+@\S+/;
 const POLL_MS = 10;

@@ -1,23 +1,17 @@
 // End-to-end: the built csshell in a real terminal (tmux). Needs `npm run build` first (npm test does it).
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cliPath } from '../helpers/cli.js';
-import { promptLine, TmuxShell, tmuxAvailable } from './tmux.js';
+import { promptLine, TMUX_PROMPT, TmuxShell } from './tmux.js';
+import { tmuxTestFile } from './tmuxTestFile.js';
 
-const skipReason = tmuxAvailable();
-if (skipReason) console.warn(`skipping terminal tests: ${skipReason}`);
-const PROMPT = 'PS C:\\Users\\Administrator>';
-
-let shells: TmuxShell[] = [];
-afterEach(() => {
-  for (const s of shells) s.stop();
-  shells = [];
-});
+const { skipReason, track } = tmuxTestFile();
+const PROMPT = TMUX_PROMPT;
 
 function startShell(dir = TmuxShell.tempDir()): TmuxShell {
   const shell = new TmuxShell(dir, join(dir, 'store.db'));
-  shells.push(shell);
+  track(shell);
   shell.start();
   return shell;
 }

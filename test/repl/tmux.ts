@@ -98,3 +98,6 @@ export function promptLine(screen: string): string {
   const lines = screen.split('\n').filter((l) => l.includes('PS C:\\Users\\Administrator>'));
   return (lines[lines.length - 1] ?? '').trimEnd();
 }
+
+/** The shell's prompt as the terminal shows it (no trailing space). */
+export const TMUX_PROMPT = 'PS C:\\Users\\Administrator>';

@@ -1,21 +1,15 @@
 // End-to-end in a real terminal (tmux): a long listing of a generated store streams to the screen and
 // Ctrl+C stops it, keeping what was printed; the prompt comes back. Needs `npm run build` first.
 
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { cliPath, runCli } from '../helpers/cli.js';
-import { promptLine, TmuxShell, tmuxAvailable } from '../repl/tmux.js';
+import { promptLine, TMUX_PROMPT, TmuxShell } from '../repl/tmux.js';
+import { tmuxTestFile } from '../repl/tmuxTestFile.js';
 
-const skipReason = tmuxAvailable();
-if (skipReason) console.warn(`skipping terminal tests: ${skipReason}`);
-const PROMPT = 'PS C:\\Users\\Administrator>';
-
-let shells: TmuxShell[] = [];
-afterEach(() => {
-  for (const s of shells) s.stop();
-  shells = [];
-});
+const { skipReason, track } = tmuxTestFile();
+const PROMPT = TMUX_PROMPT;
 
 describe.skipIf(skipReason !== null)('a long listing in the terminal', { timeout: 120_000 }, () => {
   let dir: string;
@@ -28,8 +22,7 @@ describe.skipIf(skipReason !== null)('a long listing in the terminal', { timeout
   });
 
   it('shows rows while it runs; Ctrl+C stops it at once, keeps them, and the prompt returns', async () => {
-    const shell = new TmuxShell(dir, join(dir, 'store.db'));
-    shells.push(shell);
+    const shell = track(new TmuxShell(dir, join(dir, 'store.db')));
     shell.start();
     await shell.waitFor((s) => s.includes(PROMPT), 'the prompt');
     // Twenty passes over 18,000 users: far longer than the test waits.
