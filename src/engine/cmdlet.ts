@@ -255,7 +255,7 @@ export interface PipelineRuntime {
   reportError(record: import('./errors.js').ErrorRecord, display: boolean): void;
   isStopping(): boolean;
   /** Sends what the command wrote so far downstream now (and gives the host a turn now and then); throws when the pipeline stops. */
-  flush(): Promise<void>;
+  flush(): Promise<void> | void;
   /** Throws the signal that stops the commands upstream of this one. */
   stopUpstream(): never;
 }

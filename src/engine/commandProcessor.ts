@@ -171,7 +171,8 @@ class RunningCmdlet implements CmdletContext {
   async writeEach(source: Iterable<unknown>): Promise<void> {
     for (const value of source) {
       this.writeOne(value);
-      await this.runtime.flush();
+      const r = this.runtime.flush();
+      if (r) await r;
     }
   }
 

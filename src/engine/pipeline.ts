@@ -195,9 +195,25 @@ class CmdletStage implements Stage {
     await this.drain();
   }
 
-  private async flush(): Promise<void> {
+  /**
+   * Sends what the command wrote downstream. Runs for every object a streaming command writes, so when
+   * everything downstream is synchronous (the last command of a pipeline) no promise is made.
+   */
+  private flush(): Promise<void> | void {
+    let pending: Promise<void> | void;
     try {
-      await this.drain();
+      pending = this.drain();
+    } catch (e) {
+      this.queue = [];
+      throw new DownstreamFailure(e);
+    }
+    if (pending || this.ev.hostTurnDue()) return this.finishFlush(pending);
+    this.ev.checkStopping();
+  }
+
+  private async finishFlush(pending: Promise<void> | void): Promise<void> {
+    try {
+      await pending;
     } catch (e) {
       this.queue = [];
       throw new DownstreamFailure(e);
@@ -206,15 +222,25 @@ class CmdletStage implements Stage {
     this.ev.checkStopping();
   }
 
-  private async drain(): Promise<void> {
-    if (this.queue.length === 0) return;
-    const items = this.queue;
-    this.queue = [];
-    for (const v of items) {
-      const r = this.plan.output(v);
+  /** Writes the queued values downstream in order; a promise only once a downstream call needs awaiting. */
+  private drain(): Promise<void> | void {
+    while (this.queue.length) {
+      const items = this.queue;
+      this.queue = [];
+      for (let i = 0; i < items.length; i++) {
+        const r = this.plan.output(items[i]);
+        if (r) return this.drainAfter(r, items, i + 1);
+      }
+    }
+  }
+
+  private async drainAfter(pending: Promise<void>, items: unknown[], from: number): Promise<void> {
+    await pending;
+    for (let i = from; i < items.length; i++) {
+      const r = this.plan.output(items[i]);
       if (r) await r;
     }
-    if (this.queue.length) await this.drain();
+    await this.drain();
   }
 
   async begin(): Promise<void> {
