@@ -32,8 +32,9 @@ function fromScaleCase(c: ScaleCase): BenchCase {
     target: c.target,
     floorName: 'its floor (bare node / reading the input)',
     compare: 'ratio',
-    run: () => {
-      const m = c.run();
+    // Another file's cases may measure asynchronously.
+    run: async () => {
+      const m = await (c.run() as Measure | Promise<Measure>);
       return c.inputMb ? { ...m, detail: `${(c.inputMb / m.seconds).toFixed(2)} MB/s wall, peak RSS ${(m.maxRssMb / c.inputMb).toFixed(1)}x the input` } : m;
     },
     floor: () => c.floor(),
