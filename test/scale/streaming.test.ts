@@ -3,6 +3,9 @@
 // stops a long listing between objects. Counts are small; nothing here is timed.
 
 import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 import { generateUsers } from '../../src/store/usersGenerator.js';
@@ -204,5 +207,31 @@ describe('listed users read their stored columns only when a property is read', 
     );
     expect(errors).toBe('');
     expect(out).toEqual([true, true, 'tel:+15550100']);
+  });
+});
+
+describe('a listing on a store another process changes', () => {
+  it('an account removed before its page was read shows as empty, without an error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csshell-listing-'));
+    const path = join(dir, 'store.db');
+    const mine = openStore(path);
+    generateUsers(mine, { users: 100, seed: 3 });
+    const other = openStore(path);
+    try {
+      const { engine, host } = newEngine({ store: mine, host: new RecordingHost() });
+      await engine.execute('$all = Get-CsUser; $n = $all.Count');
+      // Another program removes the 21st account listed before this process read any of its columns.
+      other.db.prepare('DELETE FROM users WHERE id = (SELECT id FROM users WHERE sip_address IS NOT NULL ORDER BY id LIMIT 1 OFFSET 20)').run();
+      const out = await engine.invoke('$all[20].SipAddress; $all[20].DisplayName; $all[21].SipAddress; $all.Count -eq $n');
+      expect(host.errors).toBe('');
+      expect(out[0]).toBeNull();
+      expect(out[1]).toBe('');
+      expect(out[2]).toMatch(/^sip:/);
+      expect(out[3]).toBe(true);
+    } finally {
+      other.close();
+      mine.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
