@@ -183,16 +183,22 @@ class PageRows {
 
   /** Reads every column not read yet (before the store writes). */
   load(): void {
-    for (const c of LISTED_COLUMNS) if (!this.columns.has(c)) this.readColumns(c);
+    const missing = LISTED_COLUMNS.filter((c) => !this.columns.has(c));
+    if (missing.length) this.readSet(missing);
   }
 
   /** Reads `column` (with the other columns but the document when several were needed already); returns its values. */
   private readColumns(column: ListedColumn): unknown[] {
     const columnsRead = [...this.columns.keys()].filter((c) => c !== 'doc').length;
-    const wanted = column !== 'doc' && columnsRead >= COLUMNS_READ_ALONE ? LISTED_COLUMNS.filter((c) => c !== 'doc' && !this.columns.has(c)) : [column];
+    this.readSet(column !== 'doc' && columnsRead >= COLUMNS_READ_ALONE ? LISTED_COLUMNS.filter((c) => c !== 'doc' && !this.columns.has(c)) : [column]);
+    return this.columns.get(column)!;
+  }
+
+  /** Reads these columns of the page's accounts in one query. */
+  private readSet(wanted: ListedColumn[]): void {
     const rows = this.read(wanted, this.ids[0]!, this.ids[this.ids.length - 1]!);
-    if (column === 'doc') this.probe.docsLoaded += rows.length;
-    else if (columnsRead === 0) this.probe.rowsLoaded += rows.length;
+    if (wanted.includes('doc')) this.probe.docsLoaded += rows.length;
+    if (wanted.some((c) => c !== 'doc') && ![...this.columns.keys()].some((c) => c !== 'doc')) this.probe.rowsLoaded += rows.length;
     // Both in id order; an account another process removed meanwhile has no row.
     const at: (Partial<UserRow> | undefined)[] = new Array(this.ids.length);
     for (let i = 0, j = 0; i < this.ids.length && j < rows.length; ) {
@@ -203,7 +209,6 @@ class PageRows {
     }
     for (const c of wanted) this.columns.set(c, at.map((r) => r?.[c]));
     if (this.columns.size === LISTED_COLUMNS.length) this.onLoad?.();
-    return this.columns.get(column)!;
   }
 }
 
