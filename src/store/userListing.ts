@@ -90,6 +90,7 @@ export function* listUsersPaged(store: Store, listing: UserListing = {}): Genera
   };
   const pending = pendingPages(store);
   const probe = userReadProbe(store);
+  const used = new Set<ListedColumn>();
   let remaining = listing.limit === undefined ? Infinity : Math.max(0, Math.floor(listing.limit));
   let after = 0;
   for (let size = FIRST_PAGE_ROWS; remaining > 0; size = PAGE_ROWS) {
@@ -97,7 +98,7 @@ export function* listUsersPaged(store: Store, listing: UserListing = {}): Genera
     const ids = page.all(...args, after, wanted) as number[];
     if (!ids.length) return;
     probe.rowsFetched += ids.length;
-    const loader = new PageRows(ids, read, probe);
+    const loader = new PageRows(ids, read, probe, used);
     pending.add(loader);
     for (let i = 0; i < ids.length; i++) {
       probe.rowsListed++;
@@ -169,6 +170,8 @@ class PageRows {
     private readonly ids: number[],
     private readonly read: ColumnRead,
     private readonly probe: UserReadProbe,
+    /** Columns any page of this listing has read so far. */
+    private readonly used: Set<ListedColumn>,
   ) {}
 
   idAt(index: number): number {
@@ -187,15 +190,23 @@ class PageRows {
     if (missing.length) this.readSet(missing);
   }
 
-  /** Reads `column` (with the other columns but the document when several were needed already); returns its values. */
+  /**
+   * Reads `column`, with the columns earlier pages of the listing needed (the next commands read the
+   * same properties of every account), or with all the others but the document once several were
+   * needed one by one; returns its values.
+   */
   private readColumns(column: ListedColumn): unknown[] {
     const columnsRead = [...this.columns.keys()].filter((c) => c !== 'doc').length;
-    this.readSet(column !== 'doc' && columnsRead >= COLUMNS_READ_ALONE ? LISTED_COLUMNS.filter((c) => c !== 'doc' && !this.columns.has(c)) : [column]);
+    const wanted = new Set<ListedColumn>([column]);
+    for (const c of this.used) if (!this.columns.has(c)) wanted.add(c);
+    if (column !== 'doc' && columnsRead >= COLUMNS_READ_ALONE) for (const c of LISTED_COLUMNS) if (c !== 'doc' && !this.columns.has(c)) wanted.add(c);
+    this.readSet([...wanted]);
     return this.columns.get(column)!;
   }
 
   /** Reads these columns of the page's accounts in one query. */
   private readSet(wanted: ListedColumn[]): void {
+    for (const c of wanted) this.used.add(c);
     const rows = this.read(wanted, this.ids[0]!, this.ids[this.ids.length - 1]!);
     if (wanted.includes('doc')) this.probe.docsLoaded += rows.length;
     if (wanted.some((c) => c !== 'doc') && ![...this.columns.keys()].some((c) => c !== 'doc')) this.probe.rowsLoaded += rows.length;
