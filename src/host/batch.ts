@@ -1,31 +1,49 @@
 // The host for `csshell -c` and `csshell run`: output and host text to stdout, errors to stderr,
 // warnings/verbose/debug to stdout with their prefixes already applied by the engine.
-// Prompts cannot be answered here (interactive = false).
+// Prompts cannot be answered here (interactive = false). When the reader of stdout goes away
+// (`csshell -c … | head`), the rest of the output is dropped and `onOutputClosed` stops the run.
 
 import type { ChoiceDescription, FieldDescription, Host, HostStream, ProgressRecord, WriteOptions } from '../engine/host.js';
 
 export class BatchHost implements Host {
   readonly interactive = false;
   private pendingNoNewline = false;
+  /** Streams whose reader went away: nothing more is written to them. */
+  private readonly closed = new Set<NodeJS.WritableStream>();
+  /** Called once when stdout can no longer be written (the CLI stops the run, as Ctrl+C would). */
+  onOutputClosed: (() => void) | undefined;
 
   constructor(
     private readonly out: NodeJS.WritableStream = process.stdout,
     private readonly err: NodeJS.WritableStream = process.stderr,
     readonly width = Math.max(80, Number(process.env.COLUMNS) || 120),
-  ) {}
+  ) {
+    for (const stream of [out, err]) stream.on('error', () => this.close(stream));
+  }
 
   write(stream: HostStream, text: string, options?: WriteOptions): void {
     const target = stream === 'error' ? this.err : this.out;
     if (stream === 'host') {
-      target.write(options?.noNewline ? text : `${text}\n`);
+      this.put(target, options?.noNewline ? text : `${text}\n`);
       this.pendingNoNewline = !!options?.noNewline;
       return;
     }
     if (this.pendingNoNewline) {
-      this.out.write('\n');
+      this.put(this.out, '\n');
       this.pendingNoNewline = false;
     }
-    target.write(`${text}\n`);
+    this.put(target, `${text}\n`);
+  }
+
+  private put(target: NodeJS.WritableStream, text: string): void {
+    if (!this.closed.has(target)) target.write(text);
+  }
+
+  /** A write failed (EPIPE: the reader closed the pipe): stop writing there; a closed stdout stops the run. */
+  private close(stream: NodeJS.WritableStream): void {
+    if (this.closed.has(stream)) return;
+    this.closed.add(stream);
+    if (stream === this.out) this.onOutputClosed?.();
   }
 
   async prompt(_caption: string, _message: string, _fields: FieldDescription[]): Promise<Record<string, string | string[]> | null> {

@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { Engine } from '../engine/engine.js';
 import { openStore, defaultStorePath } from '../store/open.js';
 import { getComputer, listComputers } from '../store/topologyRepository.js';
+import type { Store } from '../store/store.js';
+import type { SessionInfo } from '../engine/cmdlet.js';
 import { BatchHost } from './batch.js';
 import { readRunScript } from './scriptFile.js';
 import { PathOutsideSandboxError } from '../engine/paths.js';
@@ -103,7 +105,7 @@ export async function main(argv: string[]): Promise<number> {
 
   try {
     if (opts.command !== undefined) {
-      const engine = new Engine({ host: new BatchHost(), store, session });
+      const engine = batchEngine(store, session);
       const text = opts.command === '-' ? readFileSync(0, 'utf8') : opts.command;
       const r = await engine.execute(text);
       return r.exitCode ?? (r.terminatingError || r.parseErrors || !r.success ? 1 : 0);
@@ -122,7 +124,7 @@ export async function main(argv: string[]): Promise<number> {
         else process.stderr.write(`The argument '${file}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n`);
         return 1;
       }
-      const engine = new Engine({ host: new BatchHost(), store, session });
+      const engine = batchEngine(store, session);
       const r = await engine.execute(script.text, { file: script.path, args });
       return r.exitCode ?? (r.terminatingError || r.parseErrors ? 1 : 0);
     }
@@ -135,6 +137,14 @@ export async function main(argv: string[]): Promise<number> {
   } finally {
     store.close();
   }
+}
+
+/** An engine on the batch host; a closed stdout stops the run at its next safe point, as Ctrl+C would. */
+function batchEngine(store: Store, session: SessionInfo): Engine {
+  const host = new BatchHost();
+  const engine = new Engine({ host, store, session });
+  host.onOutputClosed = () => engine.stop();
+  return engine;
 }
 
 main(process.argv.slice(2)).then(
