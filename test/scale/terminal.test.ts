@@ -10,6 +10,8 @@ import { tmuxTestFile } from '../repl/tmuxTestFile.js';
 
 const { skipReason, track } = tmuxTestFile();
 const PROMPT = TMUX_PROMPT;
+const ROW_SIP = /sip:\S+@contoso/;
+const rowsOf = (screen: string) => screen.split('\n').filter((l) => ROW_SIP.test(l));
 
 describe.skipIf(skipReason !== null)('a long listing in the terminal', { timeout: 120_000 }, () => {
   let dir: string;
@@ -29,8 +31,8 @@ describe.skipIf(skipReason !== null)('a long listing in the terminal', { timeout
     shell.type('1..20 | ForEach-Object { Get-CsUser } | Format-Table DisplayName,SipAddress');
     shell.keys('Enter');
     // The header scrolls out of the captured lines quickly; rows of the table show that it streams.
-    const running = await shell.waitFor((s) => (s.match(/sip:\S+@contoso\.com/g) ?? []).length >= 5, 'the first rows');
-    const shownBefore = running.split('\n').filter((l) => /sip:\S+@contoso\.com/.test(l));
+    const running = await shell.waitFor((s) => rowsOf(s).length >= 5, 'the first rows');
+    const shownBefore = rowsOf(running);
     shell.keys('C-c');
     const stoppedAt = Date.now();
     const stopped = await shell.waitFor((s) => promptLine(s) === PROMPT, 'the prompt after Ctrl+C', 15_000);
@@ -40,7 +42,8 @@ describe.skipIf(skipReason !== null)('a long listing in the terminal', { timeout
     const lines = stopped.trimEnd().split('\n');
     const above = lines.slice(-6, -1).filter((l) => l.trim() !== '');
     expect(above.length).toBeGreaterThan(0);
-    for (const l of above) expect(l).toMatch(/^\S.*\s+sip:\S+@contoso\.com\s*$|^\^C$/);
+    // A row is a name and a SIP address (cut with `...` when wider than the first rows' column).
+    for (const l of above) expect(l).toMatch(/^\S.*\ssip:\S+\s*$|^\^C$/);
     expect(shownBefore.length).toBeGreaterThanOrEqual(5);
     shell.type("'still here'");
     shell.keys('Enter');
