@@ -51,7 +51,7 @@ async function optionalCases(file: string): Promise<BenchCase[]> {
 }
 
 const fixed = (n: number, digits = 3) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
-const over = (a: number, b: number) => `${a >= b ? '+' : ''}${fixed(a - b)} s over`;
+const over = (a: number, b: number) => (a >= b ? `+${fixed(a - b)} s over` : `${fixed(b - a)} s under`);
 
 async function report(c: BenchCase): Promise<string> {
   const m = await c.run();
