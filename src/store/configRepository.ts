@@ -65,8 +65,8 @@ export function listDocuments<T extends ConfigDocument = ConfigDocument>(store: 
 }
 
 export function findDocument<T extends ConfigDocument = ConfigDocument>(store: Store, type: XdsType, identity: string): StoredDocument<T> | undefined {
-  const row = store.db
-    .prepare('SELECT type, identity, scope, seq, doc FROM config_documents WHERE type = ? AND identity_key = ?')
+  const row = store
+    .statement('SELECT type, identity, scope, seq, doc FROM config_documents WHERE type = ? AND identity_key = ?')
     .get(type, identityKey(identity)) as Row | undefined;
   return row ? fromRow<T>(store, row) : undefined;
 }

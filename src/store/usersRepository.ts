@@ -126,8 +126,8 @@ export function insertUsers(store: Store, users: Iterable<NewUser>): number {
 
 /** Writes every field of a user back (by id). */
 export function saveUser(store: Store, u: UserRecord): void {
-  store.db
-    .prepare(
+  store
+    .statement(
       `UPDATE users SET dn = ?, sam_account_name = ?, upn = ?, display_name = ?, sip_address = ?, registrar_pool = ?, enabled = ?,
        external_access_policy = ?, doc = ? WHERE id = ?`,
     )
@@ -140,18 +140,18 @@ function stamped(u: UserRecord): UserRecord {
 }
 
 export function getUserById(store: Store, id: number): UserRecord | undefined {
-  const r = store.db.prepare(`SELECT ${COLUMNS} FROM users WHERE id = ?`).get(id) as UserRow | undefined;
+  const r = store.statement(`SELECT ${COLUMNS} FROM users WHERE id = ?`).get(id) as UserRow | undefined;
   return r ? fromRow(r) : undefined;
 }
 
 /** By SIP address, with or without `sip:`. */
 export function getUserBySip(store: Store, sip: string): UserRecord | undefined {
-  const r = store.db.prepare(`SELECT ${COLUMNS} FROM users WHERE sip_address = ?`).get(normalizeSipAddress(sip)) as UserRow | undefined;
+  const r = store.statement(`SELECT ${COLUMNS} FROM users WHERE sip_address = ?`).get(normalizeSipAddress(sip)) as UserRow | undefined;
   return r ? fromRow(r) : undefined;
 }
 
 function one(store: Store, where: string, value: string): UserRecord[] {
-  return (store.db.prepare(`SELECT ${COLUMNS} FROM users WHERE ${where} ORDER BY id`).all(value) as UserRow[]).map(fromRow);
+  return (store.statement(`SELECT ${COLUMNS} FROM users WHERE ${where} ORDER BY id`).all(value) as UserRow[]).map(fromRow);
 }
 
 /** PowerShell wildcard (`*`, `?`) to a LIKE pattern with `\` as escape. */
@@ -180,7 +180,7 @@ export function findUsers(store: Store, identity: string, opts: UserLookupOption
   }
   else if (/^(cn|ou|dc)=/i.test(id)) found = one(store, 'dn = ?', id);
   else if (/[*?]/.test(id)) {
-    found = (store.db.prepare(`SELECT ${COLUMNS} FROM users WHERE display_name LIKE ? ESCAPE '\\' ORDER BY id`).all(wildcardToLike(id)) as UserRow[]).map(fromRow);
+    found = (store.statement(`SELECT ${COLUMNS} FROM users WHERE display_name LIKE ? ESCAPE '\\' ORDER BY id`).all(wildcardToLike(id)) as UserRow[]).map(fromRow);
   } else if (id.includes('@')) {
     found = one(store, 'sip_address = ?', `sip:${id}`);
     if (!found.length) found = one(store, 'upn = ?', id);
@@ -271,7 +271,7 @@ export function searchUsersByPrefix(store: Store, prefix: string, limit = 50): U
 export function setUserPolicy(store: Store, userId: number, policyType: string, name: string | null): void {
   const clean = name === null || name === '' ? null : name.replace(/^tag:/i, '');
   if (policyType.toLowerCase() === 'externalaccesspolicy') {
-    store.db.prepare('UPDATE users SET external_access_policy = ? WHERE id = ?').run(clean, userId);
+    store.statement('UPDATE users SET external_access_policy = ? WHERE id = ?').run(clean, userId);
     return;
   }
   const u = getUserById(store, userId);
