@@ -71,6 +71,17 @@ export function findDocument<T extends ConfigDocument = ConfigDocument>(store: S
   return row ? fromRow<T>(store, row) : undefined;
 }
 
+/**
+ * The identity of a stored document as it is spelled, without reading the document: an existence
+ * check cheap enough to run inside every command of a large script.
+ */
+export function findDocumentIdentity(store: Store, type: XdsType, identity: string): string | undefined {
+  const row = store.statement('SELECT identity FROM config_documents WHERE type = ? AND identity_key = ?').get(type, identityKey(identity)) as
+    | { identity: string }
+    | undefined;
+  return row?.identity;
+}
+
 /** Inserts a new document; fails (SQLite constraint) when the identity exists. */
 export function insertDocument(store: Store, type: XdsType, scope: DocumentScope, doc: ConfigDocument): void {
   const next = store.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM config_documents').get() as { seq: number };
@@ -127,6 +138,11 @@ export function countUsersWithExternalAccessPolicy(store: Store, policyName: str
  */
 export function getExternalAccessPolicy(store: Store, identity: string): ExternalAccessPolicyDoc | undefined {
   return findDocument<ExternalAccessPolicyDoc>(store, 'ExternalAccessPolicy', canonicalPolicyKey(identity))?.doc;
+}
+
+/** The stored spelling of an external access policy's identity (`Tag:XmppUsers`), or undefined. */
+export function externalAccessPolicyIdentity(store: Store, identity: string): string | undefined {
+  return findDocumentIdentity(store, 'ExternalAccessPolicy', canonicalPolicyKey(identity));
 }
 
 /** `global` → `Global`; `site:x`/`tag:x` kept; a bare name → `Tag:name`. Used only for lookups (case-insensitive). */

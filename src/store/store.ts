@@ -38,9 +38,15 @@ export class Store {
   private created = false;
   /** Prepared statements of this connection by SQL text (see statement()). */
   private readonly statements = new Map<string, Statement>();
+  /**
+   * One transaction wrapper per connection that runs the function it is given: better-sqlite3 builds
+   * four wrappers each time db.transaction() is called, which cost as much as a one-row update.
+   */
+  private readonly runInTransaction: Database.Transaction<(fn: () => unknown) => unknown>;
 
   private constructor(db: Db, readonly path: string) {
     this.db = db;
+    this.runInTransaction = db.transaction((fn: () => unknown) => fn());
   }
 
   /** True when this open created the schema (a new store). */
@@ -86,7 +92,7 @@ export class Store {
    */
   transaction<T>(fn: () => T): T {
     try {
-      return this.db.transaction(fn).immediate();
+      return this.runInTransaction.immediate(fn) as T;
     } catch (e) {
       throw this.busyOr(e);
     }
@@ -117,7 +123,7 @@ export class Store {
   read<T>(fn: () => T): T {
     if (this.db.inTransaction) return fn();
     try {
-      return this.db.transaction(fn).deferred();
+      return this.runInTransaction.deferred(fn) as T;
     } catch (e) {
       throw this.busyOr(e);
     }

@@ -3,7 +3,7 @@
 
 import { registerCsCmdlet } from '../../catalog/registry.js';
 import type { ErrorSpec } from '../../engine/cmdlet.js';
-import { effectiveExternalAccessPolicy, getExternalAccessPolicy } from '../../store/configRepository.js';
+import { effectiveExternalAccessPolicy, externalAccessPolicyIdentity } from '../../store/configRepository.js';
 import { getPool } from '../../store/topologyRepository.js';
 import { getUserById, setUserPolicy, type UserRecord } from '../../store/usersRepository.js';
 import type { Store } from '../../store/store.js';
@@ -30,10 +30,10 @@ function grantedName(store: Store, value: unknown): string | null {
   if (text === '') return null;
   if (/^(global|site:.*|service:.*)$/i.test(text)) fail(notUserPolicy(text));
   const name = text.replace(/^tag:/i, '');
-  const policy = getExternalAccessPolicy(store, `Tag:${name}`);
-  if (!policy) fail(notUserPolicy(text));
+  const identity = externalAccessPolicyIdentity(store, `Tag:${name}`);
+  if (!identity) fail(notUserPolicy(text));
   // Keep the name as the policy spells it.
-  return policy.Identity.replace(/^tag:/i, '');
+  return identity.replace(/^tag:/i, '');
 }
 
 registerCsCmdlet('Grant-CsExternalAccessPolicy', () =>
