@@ -8,7 +8,7 @@ import { getPool } from '../../store/topologyRepository.js';
 import { getUserById, setUserPolicy, type UserRecord } from '../../store/usersRepository.js';
 import type { Store } from '../../store/store.js';
 import { contactObject, effectivePolicyObject, poolIndex } from './topoUserObjects.js';
-import { usersForIdentity } from './topoUserLookup.js';
+import { userKeysForIdentity, usersForIdentity } from './topoUserLookup.js';
 import { fail, recordHandler, storeOf } from './topoCommon.js';
 import { commandTransaction } from './commandTransaction.js';
 
@@ -39,7 +39,7 @@ function grantedName(store: Store, value: unknown): string | null {
 registerCsCmdlet('Grant-CsExternalAccessPolicy', () =>
   recordHandler(async (ctx) => {
     const store = storeOf(ctx);
-    const users = usersForIdentity(ctx, true);
+    const users = userKeysForIdentity(ctx, true);
     grantedName(store, ctx.params.PolicyName); // a policy that cannot be granted is refused before asking
     const granted: number[] = [];
     for (const u of users) if (await ctx.shouldProcess(u.dn)) granted.push(u.id);
