@@ -63,7 +63,7 @@ function newEngine(store: Store, host: Host, folder: string, computer = DEFAULT_
 
 /**
  * Creates the lab's folder and store and runs the setup commands. An existing lab is kept unless
- * `reset` is set (its store is checked now, before anything is shown). Returns the store's real path.
+ * `reset` is set (its store is checked now, before anything is shown). Returns the store path.
  * Throws when a setup command fails (a broken lab definition), a StoreOpenError when the lab's store
  * cannot be used or, on reset, is not a csshell store, and PathOutsideSandboxError when the store file
  * is a link leading out of the folder.
@@ -72,7 +72,10 @@ export async function prepareLab(lab: LabDefinition, folder: string, reset = fal
   // The folder is the lab's sandbox root; its store lives inside it like any file the trainee writes
   // (opening the store creates the folder, private, when it is new).
   const files = new SandboxFiles(folder);
-  const storePath = files.real(labStorePath(folder));
+  const storePath = labStorePath(folder);
+  // A link leading out of the folder is refused here; the store checks judge what the path is (a
+  // dangling link, another program's file…) when it is opened.
+  files.real(storePath);
   if (files.exists(storePath) && !reset) {
     openStore(storePath).close();
     return storePath;

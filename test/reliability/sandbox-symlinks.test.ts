@@ -348,6 +348,18 @@ describe('through the built CLI', () => {
     expect(existsSync(join(world.outside, 'missing.txt'))).toBe(false);
   });
 
+  it('a lab whose store is a link out of its folder is refused and creates nothing outside', () => {
+    const lab = mkdtempSync(join(tmpdir(), 'csshell-lab-link-'));
+    const outside = mkdtempSync(join(tmpdir(), 'csshell-lab-outside-'));
+    symlinkSync(join(outside, 'stolen.db'), join(lab, 'lab.db'));
+    for (const args of [['check'], ['start', '--no-shell']]) {
+      const r = runCli(['lab', args[0]!, 'xmpp-federation', '--folder', lab, ...args.slice(1)], { cwd: lab });
+      expect(r.stderr).toContain("Access to the path 'C:\\Users\\Administrator\\lab.db' is denied.");
+      expect(r.status).not.toBe(0);
+    }
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
   it('csshell run through a link to an inside folder runs the script', () => {
     const r = runCli(['run', '.\\inlink\\ok.ps1'], { cwd: world.root });
     expect(r.stderr).toBe('');
