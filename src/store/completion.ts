@@ -1,31 +1,22 @@
 // Prefix look-ups for tab completion in the interactive shell. Every query is a range scan on an index
 // (`col >= prefix AND col < prefix + U+10FFFF`) with a LIMIT, so a keystroke costs the same with 40
-// users or 100,000. Prepared statements are cached per connection.
+// users or 100,000. Prepared statements come from the store's cache.
 
-import type { Db, Store } from './store.js';
+import type { Store } from './store.js';
 
 /** [I] Most candidates offered for one completion. */
 export const COMPLETION_LIMIT = 100;
 
 const HIGHEST = '\u{10FFFF}';
 
-const statementCache = new WeakMap<Db, Map<string, ReturnType<Db['prepare']>>>();
-
-function statement(store: Store, sql: string): ReturnType<Db['prepare']> {
-  let cache = statementCache.get(store.db);
-  if (!cache) statementCache.set(store.db, (cache = new Map()));
-  let st = cache.get(sql);
-  if (!st) cache.set(sql, (st = store.db.prepare(sql)));
-  return st;
-}
-
+/** The first column of each row (the statement is shared: its modes are left as they are). */
 function column(store: Store, sql: string, ...args: unknown[]): string[] {
-  const rows = statement(store, sql).raw(true).all(...args) as unknown[][];
-  return rows.map((r) => String(r[0]));
+  const rows = store.statement(sql).all(...args) as Record<string, unknown>[];
+  return rows.map((r) => String(Object.values(r)[0]));
 }
 
 function tableExists(store: Store, name: string): boolean {
-  const rows = statement(store, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").all(name);
+  const rows = store.statement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").all(name);
   return rows.length > 0;
 }
 

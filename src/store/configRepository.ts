@@ -65,10 +65,21 @@ export function listDocuments<T extends ConfigDocument = ConfigDocument>(store: 
 }
 
 export function findDocument<T extends ConfigDocument = ConfigDocument>(store: Store, type: XdsType, identity: string): StoredDocument<T> | undefined {
-  const row = store.db
-    .prepare('SELECT type, identity, scope, seq, doc FROM config_documents WHERE type = ? AND identity_key = ?')
+  const row = store
+    .statement('SELECT type, identity, scope, seq, doc FROM config_documents WHERE type = ? AND identity_key = ?')
     .get(type, identityKey(identity)) as Row | undefined;
   return row ? fromRow<T>(store, row) : undefined;
+}
+
+/**
+ * The identity of a stored document as it is spelled, without reading the document: an existence
+ * check cheap enough to run inside every command of a large script.
+ */
+export function findDocumentIdentity(store: Store, type: XdsType, identity: string): string | undefined {
+  const row = store.statement('SELECT identity FROM config_documents WHERE type = ? AND identity_key = ?').get(type, identityKey(identity)) as
+    | { identity: string }
+    | undefined;
+  return row?.identity;
 }
 
 /** Inserts a new document; fails (SQLite constraint) when the identity exists. */
@@ -127,6 +138,11 @@ export function countUsersWithExternalAccessPolicy(store: Store, policyName: str
  */
 export function getExternalAccessPolicy(store: Store, identity: string): ExternalAccessPolicyDoc | undefined {
   return findDocument<ExternalAccessPolicyDoc>(store, 'ExternalAccessPolicy', canonicalPolicyKey(identity))?.doc;
+}
+
+/** The stored spelling of an external access policy's identity (`Tag:XmppUsers`), or undefined. */
+export function externalAccessPolicyIdentity(store: Store, identity: string): string | undefined {
+  return findDocumentIdentity(store, 'ExternalAccessPolicy', canonicalPolicyKey(identity));
 }
 
 /** `global` → `Global`; `site:x`/`tag:x` kept; a bare name → `Tag:name`. Used only for lookups (case-insensitive). */

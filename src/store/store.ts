@@ -10,6 +10,23 @@ import { StoreRefusal, storeOpenFailure } from './storeErrors.js';
 import { classifyMarks, CSSHELL_APPLICATION_ID, LAST_SCHEMA_VERSION, readMarks, verifyUnmarkedStore } from './storeIdentity.js';
 
 export type Db = Database.Database;
+export type Statement = Database.Statement;
+
+/**
+ * [I] Most prepared statements one connection keeps. The hot paths use a handful of fixed SQL texts;
+ * the bound only matters if a caller passes SQL built from values, which then cannot grow memory.
+ */
+const STATEMENT_CACHE_LIMIT = 256;
+
+/**
+ * [I] NORMAL, not FULL: in WAL mode a commit is then written to the WAL without waiting for the disk
+ * (fsync happens at checkpoints). A commit survives the csshell process being killed at any moment;
+ * only a power loss or OS crash may drop the last commits (never corrupt the store). FULL fsyncs every
+ * commit, which made a 90k-line grant script spend most of its time waiting for the disk. This is what
+ * SQLite advises for WAL and what better-sqlite3 builds default to; it is set here so it does not
+ * depend on the build.
+ */
+const SYNCHRONOUS = 'NORMAL';
 
 export interface StoreOpenOptions {
   /** Fills a store that has never been seeded; runs in the same transaction as the migrations. */
@@ -21,9 +38,17 @@ export class Store {
   private created = false;
   /** Run before a write transaction begins: a listing reads the rows it still owes while they are as listed. */
   private readonly beforeWrite: (() => void)[] = [];
+  /** Prepared statements of this connection by SQL text (see statement()). */
+  private readonly statements = new Map<string, Statement>();
+  /**
+   * One transaction wrapper per connection that runs the function it is given: better-sqlite3 builds
+   * four wrappers each time db.transaction() is called, which cost as much as a one-row update.
+   */
+  private readonly runInTransaction: Database.Transaction<(fn: () => unknown) => unknown>;
 
   private constructor(db: Db, readonly path: string) {
     this.db = db;
+    this.runInTransaction = db.transaction((fn: () => unknown) => fn());
   }
 
   /** True when this open created the schema (a new store). */
@@ -49,6 +74,7 @@ export class Store {
       store.created = initialise(store, options.seed);
       // After the first transaction: switching a foreign file to WAL would already change it.
       if (!memory) db.pragma('journal_mode = WAL');
+      db.pragma(`synchronous = ${SYNCHRONOUS}`);
       return store;
     } catch (e) {
       db?.close();
@@ -69,7 +95,7 @@ export class Store {
   transaction<T>(fn: () => T): T {
     if (!this.db.inTransaction) for (const settle of this.beforeWrite) settle();
     try {
-      return this.db.transaction(fn).immediate();
+      return this.runInTransaction.immediate(fn) as T;
     } catch (e) {
       throw this.busyOr(e);
     }
@@ -80,11 +106,32 @@ export class Store {
     this.beforeWrite.push(settle);
   }
 
+  /**
+   * The statement for `sql`, prepared once per connection and reused: preparing costs more than
+   * running a one-row statement, and hot paths (a grant script of 90k lines) run the same few texts.
+   * For fixed SQL texts only (values go in parameters). Callers must not switch a shared statement's
+   * modes (raw, pluck, expand) nor iterate() it: an iterating statement cannot run again until the
+   * iteration ends, so streaming reads prepare their own. A closed connection's statements are dropped
+   * and never handed out again.
+   */
+  statement(sql: string): Statement {
+    if (!this.db.open) {
+      this.statements.clear();
+      throw new TypeError('The database connection is not open');
+    }
+    let st = this.statements.get(sql);
+    if (st) return st;
+    if (this.statements.size >= STATEMENT_CACHE_LIMIT) this.statements.delete(this.statements.keys().next().value!);
+    st = this.db.prepare(sql);
+    this.statements.set(sql, st);
+    return st;
+  }
+
   /** Runs `fn` in a read transaction: every query in it sees the same committed state (a consistent export). */
   read<T>(fn: () => T): T {
     if (this.db.inTransaction) return fn();
     try {
-      return this.db.transaction(fn).deferred();
+      return this.runInTransaction.deferred(fn) as T;
     } catch (e) {
       throw this.busyOr(e);
     }
@@ -96,15 +143,16 @@ export class Store {
   }
 
   getMeta(key: string): string | undefined {
-    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    const row = this.statement('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
     return row?.value;
   }
 
   setMeta(key: string, value: string): void {
-    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+    this.statement('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 
   close(): void {
+    this.statements.clear();
     this.db.close();
   }
 }

@@ -131,8 +131,8 @@ export function insertUsers(store: Store, users: Iterable<NewUser>): number {
 
 /** Writes every field of a user back (by id). */
 export function saveUser(store: Store, u: UserRecord): void {
-  store.db
-    .prepare(
+  store
+    .statement(
       `UPDATE users SET dn = ?, sam_account_name = ?, upn = ?, display_name = ?, sip_address = ?, registrar_pool = ?, enabled = ?,
        external_access_policy = ?, doc = ? WHERE id = ?`,
     )
@@ -145,18 +145,14 @@ function stamped(u: UserRecord): UserRecord {
 }
 
 export function getUserById(store: Store, id: number): UserRecord | undefined {
-  const r = store.db.prepare(`SELECT ${COLUMNS} FROM users WHERE id = ?`).get(id) as UserRow | undefined;
+  const r = store.statement(`SELECT ${COLUMNS} FROM users WHERE id = ?`).get(id) as UserRow | undefined;
   return r ? fromRow(r) : undefined;
 }
 
 /** By SIP address, with or without `sip:`. */
 export function getUserBySip(store: Store, sip: string): UserRecord | undefined {
-  const r = store.db.prepare(`SELECT ${COLUMNS} FROM users WHERE sip_address = ?`).get(normalizeSipAddress(sip)) as UserRow | undefined;
+  const r = store.statement(`SELECT ${COLUMNS} FROM users WHERE sip_address = ?`).get(normalizeSipAddress(sip)) as UserRow | undefined;
   return r ? fromRow(r) : undefined;
-}
-
-function one(store: Store, where: string, value: string): UserRecord[] {
-  return (store.db.prepare(`SELECT ${COLUMNS} FROM users WHERE ${where} ORDER BY id`).all(value) as UserRow[]).map(fromRow);
 }
 
 /** PowerShell wildcard (`*`, `?`) to a LIKE pattern with `\` as escape. */
@@ -169,31 +165,57 @@ export interface UserLookupOptions {
   csOnly?: boolean;
 }
 
-/**
- * Every account an identity names, in the forms admins type (UserIdParameter): SIP address with or
- * without `sip:`, UPN, `DOMAIN\sam`, display name (with `*`/`?` wildcards), distinguished name,
- * and (an emulator convenience) the bare sAMAccountName.
- */
-export function findUsers(store: Store, identity: string, opts: UserLookupOptions = {}): UserRecord[] {
+/** The columns an identity match needs besides what the caller reads: the DN (DOMAIN\\sam) and the SIP address (csOnly). */
+const KEY_COLUMNS = 'id, dn, sip_address';
+
+/** What a command needs to act on an account it names, without reading the whole record. */
+export interface UserKey {
+  id: number;
+  dn: string;
+  sipAddress: string | null;
+}
+
+type KeyRow = Pick<UserRow, 'id' | 'dn' | 'sip_address'>;
+
+function rowsWhere<R>(store: Store, columns: string, where: string, value: string): R[] {
+  return store.statement(`SELECT ${columns} FROM users WHERE ${where} ORDER BY id`).all(value) as R[];
+}
+
+/** The rows (with `columns`, which include KEY_COLUMNS) of the accounts an identity names; see findUsers. */
+function matchingRows<R extends KeyRow>(store: Store, identity: string, columns: string, opts: UserLookupOptions): R[] {
   const id = identity.trim();
-  let found: UserRecord[];
-  if (/^sip:/i.test(id)) found = one(store, 'sip_address = ?', normalizeSipAddress(id));
+  const by = (where: string, value: string) => rowsWhere<R>(store, columns, where, value);
+  let found: R[];
+  if (/^sip:/i.test(id)) found = by('sip_address = ?', normalizeSipAddress(id));
   else if (/^[^\\]+\\[^\\]+$/.test(id)) {
     // DOMAIN\account: the NetBIOS name is the first DC= label of the account's DN (CONTOSO for DC=contoso,DC=com).
     const [netbios, sam] = id.split('\\') as [string, string];
-    found = one(store, 'sam_account_name = ?', sam).filter((u) => new RegExp(`(^|,)DC=${netbios.replace(/[^\w-]/g, '')},`, 'i').test(u.dn));
+    found = by('sam_account_name = ?', sam).filter((u) => new RegExp(`(^|,)DC=${netbios.replace(/[^\w-]/g, '')},`, 'i').test(u.dn));
   }
-  else if (/^(cn|ou|dc)=/i.test(id)) found = one(store, 'dn = ?', id);
-  else if (/[*?]/.test(id)) {
-    found = (store.db.prepare(`SELECT ${COLUMNS} FROM users WHERE display_name LIKE ? ESCAPE '\\' ORDER BY id`).all(wildcardToLike(id)) as UserRow[]).map(fromRow);
-  } else if (id.includes('@')) {
-    found = one(store, 'sip_address = ?', `sip:${id}`);
-    if (!found.length) found = one(store, 'upn = ?', id);
+  else if (/^(cn|ou|dc)=/i.test(id)) found = by('dn = ?', id);
+  else if (/[*?]/.test(id)) found = by("display_name LIKE ? ESCAPE '\\'", wildcardToLike(id));
+  else if (id.includes('@')) {
+    found = by('sip_address = ?', `sip:${id}`);
+    if (!found.length) found = by('upn = ?', id);
   } else {
-    found = one(store, 'display_name = ?', id);
-    if (!found.length) found = one(store, 'sam_account_name = ?', id);
+    found = by('display_name = ?', id);
+    if (!found.length) found = by('sam_account_name = ?', id);
   }
-  return opts.csOnly ? found.filter((u) => u.sipAddress !== null) : found;
+  return opts.csOnly ? found.filter((u) => u.sip_address !== null) : found;
+}
+
+/**
+ * Every account an identity names, in the forms admins type (UserIdParameter): SIP address with or
+ * without `sip:`, UPN, `DOMAIN\\sam`, display name (with `*`/`?` wildcards), distinguished name,
+ * and (an emulator convenience) the bare sAMAccountName.
+ */
+export function findUsers(store: Store, identity: string, opts: UserLookupOptions = {}): UserRecord[] {
+  return matchingRows<UserRow>(store, identity, COLUMNS, opts).map(fromRow);
+}
+
+/** The same accounts as findUsers, keys only: for writes that change one column of each (Grant-*). */
+export function findUserKeys(store: Store, identity: string, opts: UserLookupOptions = {}): UserKey[] {
+  return matchingRows<KeyRow>(store, identity, KEY_COLUMNS, opts).map((r) => ({ id: r.id, dn: r.dn, sipAddress: r.sip_address }));
 }
 
 /** The one account an identity names (first match), or undefined. */
@@ -270,7 +292,7 @@ export function searchUsersByPrefix(store: Store, prefix: string, limit = 50): U
 export function setUserPolicy(store: Store, userId: number, policyType: string, name: string | null): void {
   const clean = name === null || name === '' ? null : name.replace(/^tag:/i, '');
   if (policyType.toLowerCase() === 'externalaccesspolicy') {
-    store.db.prepare('UPDATE users SET external_access_policy = ? WHERE id = ?').run(clean, userId);
+    store.statement('UPDATE users SET external_access_policy = ? WHERE id = ?').run(clean, userId);
     return;
   }
   const u = getUserById(store, userId);

@@ -3,12 +3,12 @@
 
 import { registerCsCmdlet } from '../../catalog/registry.js';
 import type { ErrorSpec } from '../../engine/cmdlet.js';
-import { effectiveExternalAccessPolicy, getExternalAccessPolicy } from '../../store/configRepository.js';
+import { effectiveExternalAccessPolicy, externalAccessPolicyIdentity } from '../../store/configRepository.js';
 import { getPool } from '../../store/topologyRepository.js';
 import { getUserById, setUserPolicy, type UserRecord } from '../../store/usersRepository.js';
 import type { Store } from '../../store/store.js';
 import { contactObject, effectivePolicyObject, poolIndex } from './topoUserObjects.js';
-import { usersForIdentity } from './topoUserLookup.js';
+import { userKeysForIdentity, usersForIdentity } from './topoUserLookup.js';
 import { fail, recordHandler, storeOf } from './topoCommon.js';
 import { commandTransaction } from './commandTransaction.js';
 
@@ -30,16 +30,16 @@ function grantedName(store: Store, value: unknown): string | null {
   if (text === '') return null;
   if (/^(global|site:.*|service:.*)$/i.test(text)) fail(notUserPolicy(text));
   const name = text.replace(/^tag:/i, '');
-  const policy = getExternalAccessPolicy(store, `Tag:${name}`);
-  if (!policy) fail(notUserPolicy(text));
+  const identity = externalAccessPolicyIdentity(store, `Tag:${name}`);
+  if (!identity) fail(notUserPolicy(text));
   // Keep the name as the policy spells it.
-  return policy.Identity.replace(/^tag:/i, '');
+  return identity.replace(/^tag:/i, '');
 }
 
 registerCsCmdlet('Grant-CsExternalAccessPolicy', () =>
   recordHandler(async (ctx) => {
     const store = storeOf(ctx);
-    const users = usersForIdentity(ctx, true);
+    const users = userKeysForIdentity(ctx, true);
     grantedName(store, ctx.params.PolicyName); // a policy that cannot be granted is refused before asking
     const granted: number[] = [];
     for (const u of users) if (await ctx.shouldProcess(u.dn)) granted.push(u.id);

@@ -32,16 +32,39 @@ function typedNameLooksSecret(typed: string): boolean {
   return isSecretName(typed) || (lower.length >= SHORTEST_SECRET_PREFIX && SECRET_PREFIX_WORDS.some((w) => w.startsWith(lower)));
 }
 
+/** [I] Most answers one command's rules remember (typed names, sets of named parameters). */
+const REMEMBERED_ANSWERS = 256;
+
+const rulesByMetadata = new WeakMap<CmdletMetadata, CommandSecrets>();
+
 /** The secret-argument rules of one command (known or not). */
 export class CommandSecrets {
   private readonly table?: ParameterTable;
+  /**
+   * Answers already worked out: a script of thousands of lines runs the same few commands with the
+   * same parameters, and every line is scanned before it runs.
+   */
+  private readonly secretNamed = new Map<string, boolean>();
+  private readonly positions = new Map<string, ReadonlySet<number>>();
 
   constructor(readonly metadata: CmdletMetadata | undefined) {
     this.table = metadata ? ParameterTable.for(metadata) : undefined;
   }
 
+  /** The rules of a command, made once per metadata object (a command not known gets fresh rules). */
+  static for(metadata: CmdletMetadata | undefined): CommandSecrets {
+    if (!metadata) return new CommandSecrets(undefined);
+    let rules = rulesByMetadata.get(metadata);
+    if (!rules) rulesByMetadata.set(metadata, (rules = new CommandSecrets(metadata)));
+    return rules;
+  }
+
   /** Is `-typed` (as written, without the dash) a parameter that takes a secret? */
   isSecretNamed(typed: string): boolean {
+    return remembered(this.secretNamed, typed, () => this.judgeSecretNamed(typed));
+  }
+
+  private judgeSecretNamed(typed: string): boolean {
     if (!this.table) return typedNameLooksSecret(typed);
     const lower = typed.toLowerCase();
     const candidates = this.table.parameters.filter((p) => [p.name, ...p.meta.aliases].some((n) => n.toLowerCase() === lower));
@@ -64,7 +87,11 @@ export class CommandSecrets {
    * The positions (0-based, among the arguments not taken by named parameters) that bind to a secret
    * parameter in some parameter set, given the parameters already named.
    */
-  secretPositions(named: ReadonlySet<string>): Set<number> {
+  secretPositions(named: ReadonlySet<string>): ReadonlySet<number> {
+    return remembered(this.positions, [...named].sort().join(' '), () => this.findSecretPositions(named));
+  }
+
+  private findSecretPositions(named: ReadonlySet<string>): ReadonlySet<number> {
     const out = new Set<number>();
     if (!this.table) return out;
     for (const set of this.table.sets) {
@@ -95,3 +122,11 @@ export class CommandSecrets {
   }
 }
 
+/** The answer for `key`, worked out once while the memory holds fewer than REMEMBERED_ANSWERS. */
+function remembered<T>(memory: Map<string, T>, key: string, work: () => T): T {
+  const known = memory.get(key);
+  if (known !== undefined) return known;
+  const answer = work();
+  if (memory.size < REMEMBERED_ANSWERS) memory.set(key, answer);
+  return answer;
+}

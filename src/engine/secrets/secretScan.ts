@@ -58,7 +58,7 @@ class Scanner {
 
   private rulesOf(cmd: CommandAst): CommandSecrets {
     const name = cmd.name.kind === 'StringConstant' ? cmd.name.value : undefined;
-    return new CommandSecrets(name === undefined ? undefined : this.context.commandMetadata(name));
+    return CommandSecrets.for(name === undefined ? undefined : this.context.commandMetadata(name));
   }
 
   /** A literal piped into a command whose secret parameter takes pipeline input is that secret. */
