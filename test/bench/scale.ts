@@ -6,11 +6,11 @@
 
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { cli, repoRoot, runCliOrThrow, type Measure } from './scaleMeasure.js';
+import { cli, repoRoot, runCliOrThrow } from './scaleMeasure.js';
 import { listingCases, type BenchCase } from './scaleListing.js';
 import { terminalCases } from './scaleTerminal.js';
 import { scaleStartupCases, type ScaleCase } from './scaleStartup.js';
+import { scaleGrantsCases } from './scaleGrants.js';
 
 const USERS = 100_000;
 
@@ -25,29 +25,19 @@ function cachedStore(): string {
   return store;
 }
 
-/** The start-up and big-script cases (and the Grant cases when present) in this table's shape. */
+/** The start-up, big-script and Grant cases in this table's shape. */
 function fromScaleCase(c: ScaleCase): BenchCase {
   return {
     name: c.name,
     target: c.target,
     floorName: 'its floor (bare node / reading the input)',
     compare: 'ratio',
-    // Another file's cases may measure asynchronously.
-    run: async () => {
-      const m = await (c.run() as Measure | Promise<Measure>);
+    run: () => {
+      const m = c.run();
       return c.inputMb ? { ...m, detail: `${(c.inputMb / m.seconds).toFixed(2)} MB/s wall, peak RSS ${(m.maxRssMb / c.inputMb).toFixed(1)}x the input` } : m;
     },
     floor: () => c.floor(),
   };
-}
-
-/** Cases another bench file exports (any exported list of {name, target, run, floor}), if the file exists. */
-async function optionalCases(file: string): Promise<BenchCase[]> {
-  const path = join(repoRoot, 'test', 'bench', file);
-  if (!existsSync(path)) return [];
-  const mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
-  const lists = Object.values(mod).filter((v): v is ScaleCase[] => Array.isArray(v) && v.every((c) => typeof c?.run === 'function' && typeof c?.name === 'string'));
-  return lists.flat().map(fromScaleCase);
 }
 
 const fixed = (n: number, digits = 3) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
@@ -78,7 +68,7 @@ async function main(): Promise<void> {
     ...listingCases(store),
     ...terminalCases(store),
     ...scaleStartupCases.map(fromScaleCase),
-    ...(await optionalCases('scaleGrants.ts')),
+    ...scaleGrantsCases.map(fromScaleCase),
   ];
   const only = process.argv.slice(2);
   for (const c of cases) {
