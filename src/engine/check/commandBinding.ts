@@ -21,15 +21,21 @@ const MAX_FINDINGS_PER_COMMAND = 20;
 /** Binding errors whose culprit is a parameter name (set aside with the value written after it). */
 const NAME_ERRORS = new Set(['NamedParameterNotFound', 'AmbiguousParameter', 'ParameterAlreadyBound', 'MissingArgument']);
 
-export async function checkCommandSite(site: CommandSite, functions: Set<string>): Promise<CheckFinding[]> {
+/** What checking one command found; `bound` holds the parameters when the command binds cleanly. */
+export interface CommandCheck {
+  findings: CheckFinding[];
+  bound?: { cmdlet: string; params: Record<string, unknown> };
+}
+
+export async function checkCommandSite(site: CommandSite, functions: Set<string>): Promise<CommandCheck> {
   const cmd = site.command;
-  if (cmd.invocationOperator || cmd.name.kind !== 'StringConstant' || cmd.name.quote !== 'bare') return [];
+  if (cmd.invocationOperator || cmd.name.kind !== 'StringConstant' || cmd.name.quote !== 'bare') return { findings: [] };
   const typed = cmd.name.value;
-  if (/[\\/]|\.ps1$/i.test(typed) || functions.has(typed.toLowerCase())) return [];
+  if (/[\\/]|\.ps1$/i.test(typed) || functions.has(typed.toLowerCase())) return { findings: [] };
   const def = getCmdlet(BUILTIN_ALIASES[typed.toLowerCase()] ?? typed);
-  if (!def) return [unknownCommand(cmd, typed)];
+  if (!def) return { findings: [unknownCommand(cmd, typed)] };
   const args = commandArguments(cmd, site.scope);
-  if (!args) return []; // splatting a value not known before the script runs
+  if (!args) return { findings: [] }; // splatting a value not known before the script runs
   return bindingFindings(def, args, site);
 }
 
@@ -49,15 +55,15 @@ function unknownCommand(cmd: CommandAst, typed: string): CheckFinding {
   };
 }
 
-async function bindingFindings(def: CmdletDefinition, initial: CommandArgument[], site: CommandSite): Promise<CheckFinding[]> {
+async function bindingFindings(def: CmdletDefinition, initial: CommandArgument[], site: CommandSite): Promise<CommandCheck> {
   const cmd = site.command;
   const findings: CheckFinding[] = [];
   let args = initial;
   let nameSetAside = false;
   while (findings.length < MAX_FINDINGS_PER_COMMAND) {
     try {
-      await bindArguments(def.metadata, args, { extent: cmd.extent, pipelinePosition: site.pipelinePosition, expectingInput: site.pipelinePosition > 1 });
-      break;
+      const binder = await bindArguments(def.metadata, args, { extent: cmd.extent, pipelinePosition: site.pipelinePosition, expectingInput: site.pipelinePosition > 1 });
+      return findings.length ? { findings } : { findings, bound: { cmdlet: def.metadata.name, params: binder.params } };
     } catch (e) {
       if (!(e instanceof PSRuntimeError)) throw e;
       const at = e.record.invocation.extent ?? cmd.extent;
@@ -74,7 +80,7 @@ async function bindingFindings(def: CmdletDefinition, initial: CommandArgument[]
       args = next;
     }
   }
-  return findings;
+  return { findings };
 }
 
 function withParameterSuggestions(finding: CheckFinding, def: CmdletDefinition, arg: CommandArgument): void {

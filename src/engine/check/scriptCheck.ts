@@ -12,16 +12,14 @@ import { checkCommandSite } from './commandBinding.js';
 import { collectCommands } from './commandSites.js';
 import { bySourceOrder, type CheckFinding } from './findings.js';
 import { parseWithRecovery } from './parseRecovery.js';
+import { IdentitySimulation, type BoundCommand } from './identityCheck.js';
+import type { Store } from '../../store/store.js';
 
 export type { CheckFinding, CheckSeverity } from './findings.js';
 
-/** Judges the commands of a script against a deployment, in source order (src/engine/check/identityCheck.ts). */
-export interface DeploymentCheck {
-  findings(sites: import('./commandSites.js').CommandSite[]): CheckFinding[];
-}
-
 export interface CheckOptions {
-  deployment?: DeploymentCheck;
+  /** The deployment the script will run against: identities it names are looked up there. */
+  store?: Store;
 }
 
 /** Checks one script's text; findings are in source order. */
@@ -39,9 +37,12 @@ export async function checkScript(text: string, file?: string, options: CheckOpt
   // A binding message may quote the value it could not convert: secrets written in the script are masked.
   const secrets = new SessionSecrets();
   secrets.learn(roots.map((r) => r.ast));
+  const bound: BoundCommand[] = [];
   for (const site of sites) {
-    for (const f of await checkCommandSite(site, functions)) findings.push({ ...f, message: secrets.scrub(f.message) });
+    const checked = await checkCommandSite(site, functions);
+    for (const f of checked.findings) findings.push({ ...f, message: secrets.scrub(f.message) });
+    if (checked.bound) bound.push({ site, ...checked.bound });
   }
-  if (options.deployment) findings.push(...options.deployment.findings(sites));
+  if (options.store) findings.push(...new IdentitySimulation(options.store).findings(bound));
   return findings.sort(bySourceOrder);
 }

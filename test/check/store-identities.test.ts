@@ -1,0 +1,44 @@
+// `csshell check` with a deployment: identities the script names that will not exist when it runs.
+
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkScript } from '../../src/engine/check/scriptCheck.js';
+import { openStore } from '../../src/store/open.js';
+import type { Store } from '../../src/store/store.js';
+import '../../src/cmdlets/index.js';
+
+let store: Store | undefined;
+afterEach(() => store?.close());
+
+async function found(script: string): Promise<string[]> {
+  store = openStore(':memory:');
+  return (await checkScript(script, undefined, { store })).map((f) => `${f.line}:${f.column} ${f.errorId}`);
+}
+
+describe('check --store', () => {
+  it('reports a policy granted, changed or removed that the deployment does not have', async () => {
+    const script = [
+      'Grant-CsExternalAccessPolicy -Identity "Ken Myer" -PolicyName XmppUsers',
+      'Set-CsExternalAccessPolicy -Identity Tag:XmppUsers -EnableXmppAccess $true',
+      'Remove-CsXmppAllowedPartner -Identity jabber.org',
+      'Set-CsExternalAccessPolicy -Identity Global -EnableFederationAccess $true',
+    ].join('\n');
+    expect(await found(script)).toEqual(['1:1 IdentityNotFound', '2:1 IdentityNotFound', '3:1 IdentityNotFound']);
+  });
+
+  it('simulates creations and removals in order', async () => {
+    const script = [
+      'New-CsExternalAccessPolicy -Identity XmppUsers -EnableXmppAccess $true',
+      'Grant-CsExternalAccessPolicy -Identity "Ken Myer" -PolicyName XmppUsers',
+      'New-CsXmppAllowedPartner jabber.org',
+      'Remove-CsXmppAllowedPartner jabber.org',
+      'Set-CsXmppAllowedPartner jabber.org -TlsNegotiation Required',
+      'New-CsExternalAccessPolicy -Identity tag:xmppusers',
+    ].join('\n');
+    expect(await found(script)).toEqual(['5:1 IdentityNotFound', '6:1 IdentityAlreadyExists']);
+  });
+
+  it('does not judge identities computed at run time, wildcards, or a policy name of $null', async () => {
+    const script = 'Set-CsXmppAllowedPartner $d -TlsNegotiation Required\nGet-CsXmppAllowedPartner -Identity *.org\nGrant-CsExternalAccessPolicy -Identity x -PolicyName $null';
+    expect(await found(script)).toEqual([]);
+  });
+});
