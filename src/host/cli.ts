@@ -12,6 +12,7 @@ import { parseCommand } from './parseCommand.js';
 import { generateFixtureCommand } from './fixtureCommand.js';
 import { checkCommand } from './checkCommand.js';
 import { labCommand } from './labCommand.js';
+import { subcommandHelp } from './subcommandHelp.js';
 import { describeFailure } from './failure.js';
 import '../cmdlets/index.js';
 import pkg from '../../package.json' with { type: 'json' };
@@ -25,11 +26,15 @@ Usage:
   csshell [options] -c "<commands>"      run commands and exit (like pwsh -Command)
   csshell [options] run <file.ps1> [args] run a script file (like pwsh -File)
   csshell parse [--ast] <file.ps1>...    check syntax only; prints file:line:col: message
-  csshell check <file.ps1>...            check scripts offline against the cmdlets' parameters
+  csshell check [--format text|json|sarif] [--store <file.db>] <file.ps1>...
+                                         check scripts offline: syntax, commands, parameters,
+                                         identities in a deployment
   csshell lab list | start <name> | check <name> [--folder <dir>]
                                          training labs: tasks and automatic checks
   csshell fixture generate --users N --store <file.db> [--seed S]
                                          create a store with a large generated deployment
+
+'csshell <command> --help' shows the usage of one command.
 
 Options:
   --store <path>      SQLite store to use (default ~/.csshell/default.db, or $CSSHELL_STORE);
@@ -82,8 +87,13 @@ export async function main(argv: string[]): Promise<number> {
   const opts = parsed;
   const [sub, ...subArgs] = opts.rest;
 
+  const usage = opts.command === undefined && sub !== undefined ? subcommandHelp(sub, subArgs) : undefined;
+  if (usage) {
+    process.stdout.write(usage);
+    return 0;
+  }
   if (opts.command === undefined && sub === 'parse') return parseCommand(subArgs);
-  if (opts.command === undefined && sub === 'check') return checkCommand(subArgs);
+  if (opts.command === undefined && sub === 'check') return checkCommand(subArgs, opts.store);
   if (opts.command === undefined && sub === 'lab') return labCommand(subArgs, opts.computer);
   if (opts.command === undefined && sub === 'fixture') return generateFixtureCommand(subArgs, opts.store);
 
