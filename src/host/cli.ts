@@ -13,6 +13,7 @@ import { generateFixtureCommand } from './fixtureCommand.js';
 import { checkCommand } from './checkCommand.js';
 import { labCommand } from './labCommand.js';
 import { subcommandHelp } from './subcommandHelp.js';
+import { DryRun, takeDryRunFlags } from './dryRun.js';
 import { describeFailure } from './failure.js';
 import '../cmdlets/index.js';
 import pkg from '../../package.json' with { type: 'json' };
@@ -25,6 +26,10 @@ Usage:
   csshell [options]                      open the interactive shell
   csshell [options] -c "<commands>"      run commands and exit (like pwsh -Command)
   csshell [options] run <file.ps1> [args] run a script file (like pwsh -File)
+  csshell [options] run <file.ps1> --dry-run [--format json]   (or -c "<commands>" --dry-run)
+                                         run against a throw-away copy of the store and print
+                                         what would change
+  csshell diff <before> <after>          what changed between two stores or configuration exports
   csshell parse [--ast] <file.ps1>...    check syntax only; prints file:line:col: message
   csshell check [--format text|json|sarif] [--store <file.db>] <file.ps1>...
                                          check scripts offline: syntax, commands, parameters,
@@ -50,6 +55,8 @@ interface CliOptions {
   store?: string;
   computer?: string;
   command?: string;
+  /** The arguments after `-c`, as given (joined, they are the command text). */
+  commandArgs?: string[];
   rest: string[];
 }
 
@@ -67,7 +74,10 @@ function parseArgs(argv: string[]): CliOptions | { help: true } | { version: tru
     else if (a.startsWith('--store=')) opts.store = a.slice('--store='.length);
     else if (a === '--computer') opts.computer = argv[++i];
     else if (a.startsWith('--computer=')) opts.computer = a.slice('--computer='.length);
-    else if (a === '-c' || a.toLowerCase() === '-command') opts.command = argv.slice(i + 1).join(' ');
+    else if (a === '-c' || a.toLowerCase() === '-command') {
+      opts.commandArgs = argv.slice(i + 1);
+      opts.command = opts.commandArgs.join(' ');
+    }
     else opts.rest.push(a);
     if (opts.command !== undefined) break;
   }
@@ -97,12 +107,19 @@ export async function main(argv: string[]): Promise<number> {
   if (opts.command === undefined && sub === 'lab') return labCommand(subArgs, opts.computer);
   if (opts.command === undefined && sub === 'fixture') return generateFixtureCommand(subArgs, opts.store);
 
+  const dry = dryRunRequest(opts, sub, subArgs);
+  if (typeof dry === 'string') {
+    process.stderr.write(`${dry}\n`);
+    return 2;
+  }
   const storePath = opts.store ?? defaultStorePath();
-  const store = openStore(storePath === ':memory:' ? ':memory:' : resolve(storePath));
+  const dryRun = dry.flags ? new DryRun(storePath, dry.flags) : undefined;
+  const store = dryRun ? dryRun.store : openStore(storePath === ':memory:' ? ':memory:' : resolve(storePath));
   if (opts.computer !== undefined && !getComputer(store, opts.computer)) {
     const known = listComputers(store).map((c) => c.fqdn).join(', ');
     process.stderr.write(`csshell: computer '${opts.computer}' is not in the topology. Computers: ${known}\n`);
-    store.close();
+    if (dryRun) dryRun.dispose();
+    else store.close();
     return 2;
   }
   const session = {
@@ -114,12 +131,13 @@ export async function main(argv: string[]): Promise<number> {
   try {
     if (opts.command !== undefined) {
       const engine = new Engine({ host: new BatchHost(), store, session });
-      const text = opts.command === '-' ? readFileSync(0, 'utf8') : opts.command;
+      const command = dry.rest.join(' ');
+      const text = command === '-' ? readFileSync(0, 'utf8') : command;
       const r = await engine.execute(text);
       return r.exitCode ?? (r.terminatingError || r.parseErrors || !r.success ? 1 : 0);
     }
     if (sub === 'run') {
-      const [file, ...args] = subArgs;
+      const [file, ...args] = [subArgs[0], ...dry.rest];
       if (!file) {
         process.stderr.write('csshell run: missing script file\n');
         return 2;
@@ -143,8 +161,18 @@ export async function main(argv: string[]): Promise<number> {
     const { runRepl } = await import('./repl/index.js');
     return await runRepl({ store, session, storePath });
   } finally {
-    store.close();
+    if (dryRun) {
+      dryRun.report();
+      dryRun.dispose();
+    } else store.close();
   }
+}
+
+/** The `--dry-run` flags of `-c` (anywhere after it) or `run <file>` (right after the file). */
+function dryRunRequest(opts: CliOptions, sub: string | undefined, subArgs: string[]): ReturnType<typeof takeDryRunFlags> {
+  if (opts.command !== undefined) return takeDryRunFlags(opts.commandArgs ?? [], true);
+  if (sub === 'run') return takeDryRunFlags(subArgs.slice(1), false);
+  return { rest: [] };
 }
 
 main(process.argv.slice(2)).then(

@@ -1,0 +1,63 @@
+// A throw-away copy of a store, for `csshell run --dry-run` and `csshell diff`: the real file is read
+// (read-only, through SQLite, so a write-ahead log not yet merged is included) and never written; the
+// copy lives in a private temporary folder with the store's key file beside it (sealed secrets and
+// private keys keep working) and is deleted when disposed. [I] A file copy rather than a `:memory:`
+// database: it is opened by the same Store.open as any store (checks, migrations) without a second
+// way in.
+
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { openStore } from './open.js';
+import { keyPathFor } from './secretBox.js';
+import { storeOpenFailure } from './storeErrors.js';
+import { inspectStoreFile } from './storeFile.js';
+import type { Store } from './store.js';
+
+export interface StoreCopy {
+  store: Store;
+  /** Closes the copy and deletes it. */
+  dispose(): void;
+}
+
+/**
+ * A private copy of the store at `path` (`:memory:` or a path where no store exists yet: a new store
+ * with the demo deployment, as a real run would create).
+ */
+export function openStoreCopy(path: string): StoreCopy {
+  const folder = mkdtempSync(join(tmpdir(), 'csshell-copy-'));
+  const copyPath = join(folder, 'store.db');
+  try {
+    if (path !== ':memory:') copyStoreFile(resolve(path), copyPath);
+    const store = openStore(copyPath);
+    return {
+      store,
+      dispose: () => {
+        store.close();
+        rmSync(folder, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    rmSync(folder, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+function copyStoreFile(source: string, target: string): void {
+  let bytes: Buffer;
+  try {
+    if (inspectStoreFile(source).kind !== 'sqlite') return;
+    const db = new Database(source, { readonly: true, fileMustExist: true });
+    try {
+      bytes = db.serialize();
+    } finally {
+      db.close();
+    }
+  } catch (e) {
+    throw storeOpenFailure(source, e);
+  }
+  writeFileSync(target, bytes, { mode: 0o600 });
+  const key = keyPathFor(source);
+  if (existsSync(key)) copyFileSync(key, keyPathFor(target));
+}
