@@ -14,6 +14,7 @@ import { checkCommand } from './checkCommand.js';
 import { labCommand } from './labCommand.js';
 import { subcommandHelp } from './subcommandHelp.js';
 import { DryRun, takeDryRunFlags } from './dryRun.js';
+import { diffCommand } from './diffCommand.js';
 import { describeFailure } from './failure.js';
 import '../cmdlets/index.js';
 import pkg from '../../package.json' with { type: 'json' };
@@ -104,6 +105,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (opts.command === undefined && sub === 'parse') return parseCommand(subArgs);
   if (opts.command === undefined && sub === 'check') return checkCommand(subArgs, opts.store);
+  if (opts.command === undefined && sub === 'diff') return diffCommand(subArgs);
   if (opts.command === undefined && sub === 'lab') return labCommand(subArgs, opts.computer);
   if (opts.command === undefined && sub === 'fixture') return generateFixtureCommand(subArgs, opts.store);
 

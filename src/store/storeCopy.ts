@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openStore } from './open.js';
 import { keyPathFor } from './secretBox.js';
-import { storeOpenFailure } from './storeErrors.js';
+import { StoreOpenError, storeOpenFailure } from './storeErrors.js';
 import { inspectStoreFile } from './storeFile.js';
 import type { Store } from './store.js';
 
@@ -40,7 +40,8 @@ export function openStoreCopy(path: string): StoreCopy {
     };
   } catch (e) {
     rmSync(folder, { recursive: true, force: true });
-    throw e;
+    // A complaint about the copy is one about the store it was made from.
+    throw e instanceof StoreOpenError && path !== ':memory:' ? new StoreOpenError(path, e.reason) : e;
   }
 }
 
