@@ -50,6 +50,11 @@ describe('every binding problem of a command', () => {
     expect(f[1]!.suggestions).toEqual(['SaslNegotiation']);
   });
 
+  it('suggests the nearest value of an enum for a misspelt one, given by name, colon or splat', async () => {
+    const script = "New-CsXmppAllowedPartner a.org -TlsNegotiation Requried -SaslNegotiation:Optinal\n$p = @{ Identity = 'b.org'; PartnerType = 'Federeated' }\nNew-CsXmppAllowedPartner @p";
+    expect((await checkScript(script)).map((f) => f.suggestions)).toEqual([['Required'], ['Optional'], ['Federated']]);
+  });
+
   it('does not echo a missing mandatory parameter caused by a misspelt one', async () => {
     expect(await found('New-CsExternalAccessPolicy -Identty XmppUsers')).toEqual(['1:28 NamedParameterNotFound']);
   });

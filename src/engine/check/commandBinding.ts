@@ -73,6 +73,7 @@ async function bindingFindings(def: CmdletDefinition, initial: CommandArgument[]
       const finding: CheckFinding = { line: at.line, column: at.column, errorId: id, severity: 'error', command: def.metadata.name, message: e.record.message };
       const culprit = args.findIndex((a) => a.extent !== undefined && a.extent.start <= at.start && at.start < Math.max(a.extent.end, a.extent.start + 1));
       if (id === 'NamedParameterNotFound' && culprit >= 0) withParameterSuggestions(finding, def, args[culprit]!);
+      else if (culprit >= 0) withValueSuggestions(finding, def, args, culprit);
       findings.push(finding);
       const next = culprit >= 0 && at !== cmd.extent ? setAside(args, culprit, id) : undefined;
       if (!next) break;
@@ -88,6 +89,22 @@ function withParameterSuggestions(finding: CheckFinding, def: CmdletDefinition, 
   const table = ParameterTable.for(def.metadata);
   const names = table.parameters.flatMap((p) => [p.name, ...p.meta.aliases]);
   const suggestions = closestNames(arg.name, names);
+  if (suggestions.length) finding.suggestions = suggestions;
+}
+
+/** A misspelt enum value (`-TlsNegotiation Requried`): the nearest valid names. */
+function withValueSuggestions(finding: CheckFinding, def: CmdletDefinition, args: CommandArgument[], culprit: number): void {
+  const a = args[culprit]!;
+  const before = args[culprit - 1];
+  const named = a.kind === 'parameter' ? a : before?.kind === 'parameter' && !before.hasColonValue ? before : undefined;
+  if (!named || typeof a.value !== 'string') return;
+  let values: string[] | undefined;
+  try {
+    values = ParameterTable.for(def.metadata).resolve(named.name).type.enumValues;
+  } catch {
+    return;
+  }
+  const suggestions = values ? closestNames(a.value, values) : [];
   if (suggestions.length) finding.suggestions = suggestions;
 }
 

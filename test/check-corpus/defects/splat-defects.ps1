@@ -6,7 +6,7 @@ $policy = @{
 }
 New-CsExternalAccessPolicy @policy
 
-$partner = @{ Identity = 'jabber.org'; TlsNegotiation = 'Requierd'; PartnerType = 'Federated' }  # expect: CannotConvertArgumentNoMessage 40
+$partner = @{ Identity = 'jabber.org'; TlsNegotiation = 'Requierd'; PartnerType = 'Federated' }  # expect: CannotConvertArgumentNoMessage 40 ~Required
 New-CsXmppAllowedPartner @partner
 
 # A table changed after it is written is not judged.
