@@ -3,10 +3,9 @@
 // deployment. Exit 1 when there is any error (warnings alone exit 0), 2 for a bad command line.
 
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { readScriptFile } from './scriptFile.js';
 import { checkScript } from '../engine/check/scriptCheck.js';
-import { openStore } from '../store/open.js';
+import { openStoreCopy, type StoreCopy } from '../store/storeCopy.js';
 import type { Store } from '../store/store.js';
 import { CHECK_FORMATS, jsonReport, sarifReport, textReport, type CheckFormat, type FileFindings } from './checkReport.js';
 import pkg from '../../package.json' with { type: 'json' };
@@ -43,10 +42,10 @@ function parseCheckArgs(args: string[], defaultStore?: string): CheckArgs | stri
   return parsed.files.length ? parsed : CHECK_USAGE.split('\n')[0]!;
 }
 
-function openDeployment(path: string): Store | string {
-  if (path === ':memory:') return openStore(':memory:');
-  if (!existsSync(path)) return `csshell check: the store '${path}' does not exist`;
-  return openStore(resolve(path));
+/** The deployment to check against, as a throw-away copy: checking never writes to a store (not even a migration). */
+function openDeployment(path: string): StoreCopy | string {
+  if (path !== ':memory:' && !existsSync(path)) return `csshell check: the store '${path}' does not exist`;
+  return openStoreCopy(path);
 }
 
 export async function checkCommand(args: string[], defaultStore?: string): Promise<number> {
@@ -55,13 +54,13 @@ export async function checkCommand(args: string[], defaultStore?: string): Promi
     process.stderr.write(`${parsed}\n`);
     return 2;
   }
-  const store = parsed.store === undefined ? undefined : openDeployment(parsed.store);
-  if (typeof store === 'string') {
-    process.stderr.write(`${store}\n`);
+  const deployment = parsed.store === undefined ? undefined : openDeployment(parsed.store);
+  if (typeof deployment === 'string') {
+    process.stderr.write(`${deployment}\n`);
     return 2;
   }
   try {
-    const { results, unreadable } = await checkFiles(parsed.files, store);
+    const { results, unreadable } = await checkFiles(parsed.files, deployment?.store);
     const render = { text: textReport, json: jsonReport, sarif: (r: FileFindings[]) => sarifReport(r, pkg.version) }[parsed.format];
     process.stdout.write(render(results));
     const all = results.flatMap((r) => r.findings);
@@ -70,7 +69,7 @@ export async function checkCommand(args: string[], defaultStore?: string): Promi
     if (all.length + unreadable) process.stderr.write(`${summary(all.length + unreadable, warnings)}\n`);
     return errors ? 1 : 0;
   } finally {
-    store?.close();
+    deployment?.dispose();
   }
 }
 

@@ -1,12 +1,12 @@
-// A throw-away copy of a store, for `csshell run --dry-run` and `csshell diff`: the real file is read
-// (read-only, through SQLite, so a write-ahead log not yet merged is included) and never written; the
+// A throw-away copy of a store, for `csshell run --dry-run`, `csshell diff` and `csshell check --store`:
+// the real file is read (with its write-ahead log, when one is there) and never written; the
 // copy lives in a private temporary folder with the store's key file beside it (sealed secrets and
 // private keys keep working) and is deleted when disposed. [I] A file copy rather than a `:memory:`
 // database: it is opened by the same Store.open as any store (checks, migrations) without a second
 // way in.
 
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openStore } from './open.js';
@@ -49,16 +49,25 @@ function copyStoreFile(source: string, target: string): void {
   let bytes: Buffer;
   try {
     if (inspectStoreFile(source).kind !== 'sqlite') return;
-    const db = new Database(source, { readonly: true, fileMustExist: true });
-    try {
-      bytes = db.serialize();
-    } finally {
-      db.close();
-    }
+    bytes = existsSync(`${source}-wal`) ? serializedStore(source) : readFileSync(source);
   } catch (e) {
     throw storeOpenFailure(source, e);
   }
   writeFileSync(target, bytes, { mode: 0o600 });
   const key = keyPathFor(source);
   if (existsSync(key)) copyFileSync(key, keyPathFor(target));
+}
+
+/**
+ * The store with what its write-ahead log holds, read through SQLite. Only when there is a log: a
+ * read-only connection cannot remove the -wal and -shm files it creates, and without a log the file
+ * alone is the whole store.
+ */
+function serializedStore(source: string): Buffer {
+  const db = new Database(source, { readonly: true, fileMustExist: true });
+  try {
+    return db.serialize();
+  } finally {
+    db.close();
+  }
 }

@@ -1,6 +1,7 @@
 // `csshell check` through the built CLI: output formats, --store, and --help on every subcommand.
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +50,20 @@ describe('csshell check --store', () => {
     const r = runCli(['check', '--store', ':memory:', file]);
     expect(r.stdout).toContain('[IdentityNotFound]');
     expect(r.status).toBe(1);
+  });
+});
+
+describe('csshell check --store, the store itself', () => {
+  it('is only read: its file keeps its bytes and no -wal or -shm file is left beside it', () => {
+    const db = join(dir, 'deployment.db');
+    expect(runCli(['--store', db, '-c', 'Get-CsSite | Out-Null']).status).toBe(0);
+    const before = createHash('sha256').update(readFileSync(db)).digest('hex');
+    const listing = readdirSync(dir).sort();
+    const file = join(dir, 'partner.ps1');
+    writeFileSync(file, 'Set-CsXmppAllowedPartner -Identity jabber.org -TlsNegotiation Required\n');
+    expect(runCli(['check', '--store', db, file]).stdout).toContain('[IdentityNotFound]');
+    expect(createHash('sha256').update(readFileSync(db)).digest('hex')).toBe(before);
+    expect(readdirSync(dir).sort()).toEqual([...listing, 'partner.ps1'].sort());
   });
 });
 

@@ -2,11 +2,13 @@
 // store files, two configuration exports, or one of each.
 
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { runPs } from '../helpers/run.js';
+import { openStore } from '../../src/store/open.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'csshell-diff-'));
 const snapshot = join(dir, 'snapshot.db');
@@ -37,6 +39,22 @@ describe('csshell diff', () => {
     expect(r.stdout).toMatch(/\n2 objects: 1 added, 1 changed, 0 removed\n$/);
     expect(r.status).toBe(1);
     expect([hash(snapshot), hash(live)]).toEqual(before);
+    expect(readdirSync(dir).filter((f) => f.endsWith('-wal') || f.endsWith('-shm'))).toEqual([]);
+  });
+
+  it('sees changes still in the write-ahead log of a store another process has open', async () => {
+    const busy = join(dir, 'busy.db');
+    copyFileSync(snapshot, busy);
+    copyFileSync(`${snapshot}.key`, `${busy}.key`);
+    const store = openStore(busy);
+    try {
+      await runPs('New-CsBlockedDomain -Identity spam.example | Out-Null', { store });
+      expect(existsSync(`${busy}-wal`)).toBe(true);
+      const r = runCli(['diff', snapshot, busy]);
+      expect(r.stdout).toContain('BlockedDomain\n  + spam.example\n');
+    } finally {
+      store.close();
+    }
   });
 
   it('says so and exits 0 when nothing changed', () => {

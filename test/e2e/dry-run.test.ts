@@ -2,7 +2,7 @@
 // throw-away copy of the store and the changes it would make are printed; the store keeps its bytes.
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -63,6 +63,7 @@ describe('run --dry-run', () => {
     const thumbprint = changes[4]!.identity.slice(0, 40);
     expect(prop(changes[6], 'Thumbprint')?.after).toBe(thumbprint);
     expect(hash()).toBe(before);
+    expect(readdirSync(dir).filter((f) => f.startsWith('contoso.db')).sort()).toEqual(['contoso.db', 'contoso.db.key']);
     expect(runCli(['--store', db, '-c', '@(Get-CsXmppAllowedPartner).Count; (Get-CsAccessEdgeConfiguration).AllowFederatedUsers']).stdout).toBe('0\nFalse\n');
   });
 
