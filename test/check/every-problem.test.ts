@@ -43,6 +43,15 @@ describe('check after a parse error', () => {
   });
 });
 
+describe('check after a parse error, without echoes', () => {
+  it('does not take a keyword read as a command name while recovering for an unknown command', async () => {
+    const script = '$x = (1 +\n    Get-CsUser -Identity ken\n    if ($true) { Get-CsSite }\nGet-CsSite -Bogus';
+    const f = await found(script);
+    expect(f.filter((x) => x.endsWith('CommandNotFoundException'))).toEqual([]);
+    expect(f).toContain('4:12 NamedParameterNotFound');
+  });
+});
+
 describe('every binding problem of a command', () => {
   it('reports the bad enum value and the misspelt parameter of one command', async () => {
     const f = await checkScript('New-CsXmppAllowedPartner -Identity a.org -TlsNegotiation Requried -SaslNegotiaton Required');

@@ -4,6 +4,7 @@
 
 import type { CommandAst } from '../../lang/ast.js';
 import { allCmdlets, getCmdlet } from '../../catalog/registry.js';
+import { keywordTokens, unsupportedKeywords } from '../../../grammar/tokens.js';
 import { BUILTIN_ALIASES } from '../aliases.js';
 import { bindArguments, ParameterTable } from '../binder/index.js';
 import { UnknownArgument } from '../binder/staticValue.js';
@@ -33,10 +34,19 @@ export async function checkCommandSite(site: CommandSite, functions: Set<string>
   const typed = cmd.name.value;
   if (/[\\/]|\.ps1$/i.test(typed) || functions.has(typed.toLowerCase())) return { findings: [] };
   const def = getCmdlet(BUILTIN_ALIASES[typed.toLowerCase()] ?? typed);
-  if (!def) return { findings: [unknownCommand(cmd, typed)] };
+  if (!def) return { findings: isKeyword(typed) ? [] : [unknownCommand(cmd, typed)] };
   const args = commandArguments(cmd, site.scope);
   if (!args) return { findings: [] }; // splatting a value not known before the script runs
   return bindingFindings(def, args, site);
+}
+
+/**
+ * A keyword in command position only comes from the parser recovering after a syntax error (`if`
+ * after an unclosed `(`): the syntax error is reported, the keyword is not an unknown command.
+ */
+function isKeyword(name: string): boolean {
+  const lower = name.toLowerCase();
+  return Object.hasOwn(keywordTokens, lower) || unsupportedKeywords.has(lower);
 }
 
 function unknownCommand(cmd: CommandAst, typed: string): CheckFinding {
