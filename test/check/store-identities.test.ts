@@ -38,7 +38,33 @@ describe('check --store', () => {
   });
 
   it('does not judge identities computed at run time, wildcards, or a policy name of $null', async () => {
-    const script = 'Set-CsXmppAllowedPartner $d -TlsNegotiation Required\nGet-CsXmppAllowedPartner -Identity *.org\nGrant-CsExternalAccessPolicy -Identity x -PolicyName $null';
+    const script = 'Set-CsXmppAllowedPartner $d -TlsNegotiation Required\nGet-CsXmppAllowedPartner -Identity *.org\nGrant-CsExternalAccessPolicy -Identity $u -PolicyName $null';
     expect(await found(script)).toEqual([]);
+  });
+
+  it('reports users the deployment does not have, in the forms admins type', async () => {
+    const script = [
+      'Grant-CsExternalAccessPolicy -Identity "Ken Myer" -PolicyName $null',
+      'Grant-CsExternalAccessPolicy -Identity sip:kenmyer@contoso.com -PolicyName $null',
+      'Set-CsUser -Identity "Ken Meyer" -EnterpriseVoiceEnabled $false',
+      'Get-CsUser -Identity kenmyer@contoso.com',
+      'Get-CsUser -Identity "K*"',
+      'Move-CsUser -Identity sip:nobody@contoso.com -Target pool01.contoso.com',
+    ].join('\n');
+    expect(await found(script)).toEqual(['3:1 IdentityNotFound', '6:1 IdentityNotFound']);
+  });
+
+  it('knows that an account not yet enabled for Skype for Business becomes a user once enabled', async () => {
+    const script = [
+      'Grant-CsExternalAccessPolicy -Identity "Nora Lindgren" -PolicyName $null',
+      'Enable-CsUser -Identity "Nora Lindgren" -RegistrarPool pool01.contoso.com -SipAddressType EmailAddress',
+      'Grant-CsExternalAccessPolicy -Identity "Nora Lindgren" -PolicyName $null',
+      'Disable-CsUser -Identity "Nora Lindgren"',
+      'Set-CsUser -Identity "Nora Lindgren" -EnterpriseVoiceEnabled $false',
+      'Enable-CsUser -Identity "Nobody Here" -RegistrarPool pool01.contoso.com -SipAddressType EmailAddress',
+    ].join('\n');
+    const f = await checkScript(script, undefined, { store: (store = openStore(':memory:')) });
+    expect(f.map((x) => `${x.line}:${x.column} ${x.errorId}`)).toEqual(['1:1 IdentityNotFound', '5:1 IdentityNotFound', '6:1 IdentityNotFound']);
+    expect(f[0]!.message).toBe('Management object not found for identity "Nora Lindgren".');
   });
 });

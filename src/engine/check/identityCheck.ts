@@ -1,14 +1,15 @@
 // `csshell check --store <file>`: identities a script names that will not exist in that deployment
 // when the command runs. The script's own creations and removals are simulated in source order, so a
-// policy granted after `New-CsExternalAccessPolicy` made it in the same script is fine. [I] Only the
-// configuration documents named by a literal identity are judged (policies, XMPP partners, allowed
-// and blocked domains, providers); users and topology objects are not.
+// policy granted after `New-CsExternalAccessPolicy` made it in the same script is fine. [I] Judged
+// when named by a literal identity: configuration documents (policies, XMPP partners, allowed and
+// blocked domains, providers) and users (userIdentities.ts); topology objects are not.
 
 import type { Store } from '../../store/store.js';
 import { listDocuments } from '../../store/configRepository.js';
 import type { XdsType } from '../../store/configSchema.js';
 import type { CheckFinding } from './findings.js';
 import type { CommandSite } from './commandSites.js';
+import { UserSimulation } from './userIdentities.js';
 
 /** A command that bound cleanly, with its parameters. */
 export interface BoundCommand {
@@ -42,7 +43,10 @@ function literalText(v: unknown): string | undefined {
 export class IdentitySimulation {
   private readonly existing = new Map<XdsType, Set<string>>();
 
+  private readonly users: UserSimulation;
+
   constructor(store: Store) {
+    this.users = new UserSimulation(store);
     for (const { type } of Object.values(NOUNS)) {
       this.existing.set(type, new Set(listDocuments(store, type).map((d) => d.identity.toLowerCase())));
     }
@@ -53,6 +57,10 @@ export class IdentitySimulation {
     const out: CheckFinding[] = [];
     for (const c of commands) {
       const [verb = '', noun = ''] = c.cmdlet.toLowerCase().split('-');
+      const user = this.users.handles(c.cmdlet) ? literalText(c.params.Identity) : undefined;
+      if (user !== undefined && !this.users.apply(c.cmdlet, user)) {
+        out.push(this.finding(c, 'IdentityNotFound', `Management object not found for identity "${user}".`));
+      }
       if (verb === 'grant' && noun === 'csexternalaccesspolicy') {
         const name = literalText(c.params.PolicyName);
         if (name !== undefined) this.expect(c, 'ExternalAccessPolicy', identityKey(name, true), name, true, out);
