@@ -15,8 +15,9 @@ export interface DryRunFlags {
 }
 
 /**
- * Takes `--dry-run` and `--format text|json` off the front of `args` (for `run`, right after the file:
- * later arguments belong to the script) or, with `anywhere`, wherever they stand (for `-c`).
+ * Takes `--dry-run` and `--format text|json` (in either order) off the front of `args` (for `run`,
+ * right after the file: later arguments belong to the script) or, with `anywhere`, wherever they
+ * stand (for `-c`). `--format` counts only with `--dry-run`.
  */
 export function takeDryRunFlags(args: string[], anywhere: boolean): { rest: string[]; flags?: DryRunFlags } | string {
   const rest: string[] = [];
@@ -26,8 +27,8 @@ export function takeDryRunFlags(args: string[], anywhere: boolean): { rest: stri
   for (; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--dry-run') dry = true;
-    else if (a === '--format' && dry) format = args[++i];
-    else if (a.startsWith('--format=') && dry) format = a.slice('--format='.length);
+    else if (a === '--format') format = args[++i] ?? '';
+    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
     else if (anywhere) rest.push(a);
     else break;
   }

@@ -95,6 +95,13 @@ describe('run --dry-run', () => {
     expect(existsSync(absent)).toBe(false);
   });
 
+  it('takes --format before or after --dry-run, and leaves a command without --dry-run alone', () => {
+    const json = runCli(['--store', db, '-c', 'Set-CsAccessEdgeConfiguration', '-AllowFederatedUsers', '$true', '--format', 'json', '--dry-run']);
+    expect(JSON.parse(json.stdout).summary).toEqual({ added: 0, changed: 1, removed: 0 });
+    const plain = runCli(['--store', ':memory:', '-c', 'Write-Output', '--format', 'json']);
+    expect(plain.stdout).toBe('--format\njson\n');
+  });
+
   it('passes arguments after --dry-run to the script, and refuses an unknown format', () => {
     writeFileSync(join(dir, 'args.ps1'), '"args: $args"\n');
     expect(runCli(['--store', db, 'run', 'args.ps1', '--dry-run', 'one', '--dry-run'], { cwd: dir }).stdout).toMatch(/^args: one --dry-run\n/);
