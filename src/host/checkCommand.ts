@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { readScriptFile } from './scriptFile.js';
 import { checkScript } from '../engine/check/scriptCheck.js';
 import { openStoreCopy, type StoreCopy } from '../store/storeCopy.js';
+import { StoreOpenError } from '../store/storeErrors.js';
 import type { Store } from '../store/store.js';
 import { CHECK_FORMATS, jsonReport, sarifReport, textReport, type CheckFormat, type FileFindings } from './checkReport.js';
 import pkg from '../../package.json' with { type: 'json' };
@@ -25,8 +26,9 @@ interface CheckArgs {
   files: string[];
 }
 
-function parseCheckArgs(args: string[], defaultStore?: string): CheckArgs | string {
-  const parsed: CheckArgs = { format: 'text', files: [], ...(defaultStore ? { store: defaultStore } : {}) };
+/** [I] Only a `--store` written after `check` counts: checking needs no store, the global one is not read. */
+function parseCheckArgs(args: string[]): CheckArgs | string {
+  const parsed: CheckArgs = { format: 'text', files: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const [name, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -45,11 +47,16 @@ function parseCheckArgs(args: string[], defaultStore?: string): CheckArgs | stri
 /** The deployment to check against, as a throw-away copy: checking never writes to a store (not even a migration). */
 function openDeployment(path: string): StoreCopy | string {
   if (path !== ':memory:' && !existsSync(path)) return `csshell check: the store '${path}' does not exist`;
-  return openStoreCopy(path);
+  try {
+    return openStoreCopy(path);
+  } catch (e) {
+    if (e instanceof StoreOpenError) return `csshell check: ${e.message}`;
+    throw e;
+  }
 }
 
-export async function checkCommand(args: string[], defaultStore?: string): Promise<number> {
-  const parsed = parseCheckArgs(args, defaultStore);
+export async function checkCommand(args: string[]): Promise<number> {
+  const parsed = parseCheckArgs(args);
   if (typeof parsed === 'string') {
     process.stderr.write(`${parsed}\n`);
     return 2;

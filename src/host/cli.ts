@@ -104,7 +104,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (opts.command === undefined && sub === 'parse') return parseCommand(subArgs);
-  if (opts.command === undefined && sub === 'check') return checkCommand(subArgs, opts.store);
+  if (opts.command === undefined && sub === 'check') return checkCommand(subArgs);
   if (opts.command === undefined && sub === 'diff') return diffCommand(subArgs);
   if (opts.command === undefined && sub === 'lab') return labCommand(subArgs, opts.computer);
   if (opts.command === undefined && sub === 'fixture') return generateFixtureCommand(subArgs, opts.store);

@@ -41,6 +41,12 @@ describe('csshell check --format', () => {
     const r = runCli(['check', '--store', join(dir, 'nope.db'), script]);
     expect(r.stderr).toContain("the store '");
     expect(r.status).toBe(2);
+    const notes = join(dir, 'notes.txt');
+    writeFileSync(notes, 'not a store\n');
+    const foreign = runCli(['check', '--store', notes, script]);
+    expect(foreign.stderr).toMatch(/^csshell check: cannot open the store '.*notes\.txt': /);
+    expect(foreign.status).toBe(2);
+    expect(readFileSync(notes, 'utf8')).toBe('not a store\n');
   });
 });
 
