@@ -3,7 +3,8 @@
 // line after it). Here the script is parsed whole first (its errors are PowerShell's list); then,
 // after each error, parsing starts again at a resynchronisation point: the next line whose first
 // token sits in column 1 and surely begins a statement. Scripts indent what is nested, so such a line
-// is almost always a top-level statement. Each later part contributes its commands and its first error (with the others on that line).
+// is almost always a top-level statement. Each later part contributes its commands and its first
+// error (with the others on that line: later ones may only echo it).
 
 import type { TokenType } from 'chevrotain';
 import { lex } from '../../../grammar/lexer.js';
@@ -48,7 +49,6 @@ export function parseWithRecovery(text: string, file?: string): RecoveredParse {
     roots.push({ ast: parsed.ast, from });
     const first = parsed.errors[0];
     if (!first) break;
-    // The part's first error (and any other on its line) is news; later ones may echo it.
     for (const e of parsed.errors.filter((x) => x.extent.line === first.extent.line)) {
       if (!errors.some((k) => k.extent.start === e.extent.start && k.errorId === e.errorId)) errors.push(e);
     }
