@@ -14,6 +14,9 @@ import { parseCommand } from './parseCommand.js';
 import { generateFixtureCommand } from './fixtureCommand.js';
 import { checkCommand } from './checkCommand.js';
 import { labCommand } from './labCommand.js';
+import { subcommandHelp } from './subcommandHelp.js';
+import { DryRun, takeDryRunFlags } from './dryRun.js';
+import { diffCommand } from './diffCommand.js';
 import { describeFailure } from './failure.js';
 import '../cmdlets/index.js';
 import pkg from '../../package.json' with { type: 'json' };
@@ -26,12 +29,20 @@ Usage:
   csshell [options]                      open the interactive shell
   csshell [options] -c "<commands>"      run commands and exit (like pwsh -Command)
   csshell [options] run <file.ps1> [args] run a script file (like pwsh -File)
+  csshell [options] run <file.ps1> --dry-run [--format json]   (or -c "<commands>" --dry-run)
+                                         run against a throw-away copy of the store and print
+                                         what would change
+  csshell diff <before> <after>          what changed between two stores or configuration exports
   csshell parse [--ast] <file.ps1>...    check syntax only; prints file:line:col: message
-  csshell check <file.ps1>...            check scripts offline against the cmdlets' parameters
+  csshell check [--format text|json|sarif] [--store <file.db>] <file.ps1>...
+                                         check scripts offline: syntax, commands, parameters,
+                                         identities in a deployment
   csshell lab list | start <name> | check <name> [--folder <dir>]
                                          training labs: tasks and automatic checks
   csshell fixture generate --users N --store <file.db> [--seed S]
                                          create a store with a large generated deployment
+
+'csshell <command> --help' shows the usage of one command.
 
 Options:
   --store <path>      SQLite store to use (default ~/.csshell/default.db, or $CSSHELL_STORE);
@@ -47,6 +58,8 @@ interface CliOptions {
   store?: string;
   computer?: string;
   command?: string;
+  /** The arguments after `-c`, as given (joined, they are the command text). */
+  commandArgs?: string[];
   rest: string[];
 }
 
@@ -64,7 +77,10 @@ function parseArgs(argv: string[]): CliOptions | { help: true } | { version: tru
     else if (a.startsWith('--store=')) opts.store = a.slice('--store='.length);
     else if (a === '--computer') opts.computer = argv[++i];
     else if (a.startsWith('--computer=')) opts.computer = a.slice('--computer='.length);
-    else if (a === '-c' || a.toLowerCase() === '-command') opts.command = argv.slice(i + 1).join(' ');
+    else if (a === '-c' || a.toLowerCase() === '-command') {
+      opts.commandArgs = argv.slice(i + 1);
+      opts.command = opts.commandArgs.join(' ');
+    }
     else opts.rest.push(a);
     if (opts.command !== undefined) break;
   }
@@ -84,17 +100,30 @@ export async function main(argv: string[]): Promise<number> {
   const opts = parsed;
   const [sub, ...subArgs] = opts.rest;
 
+  const usage = opts.command === undefined && sub !== undefined ? subcommandHelp(sub, subArgs) : undefined;
+  if (usage) {
+    process.stdout.write(usage);
+    return 0;
+  }
   if (opts.command === undefined && sub === 'parse') return parseCommand(subArgs);
   if (opts.command === undefined && sub === 'check') return checkCommand(subArgs);
+  if (opts.command === undefined && sub === 'diff') return diffCommand(subArgs);
   if (opts.command === undefined && sub === 'lab') return labCommand(subArgs, opts.computer);
   if (opts.command === undefined && sub === 'fixture') return generateFixtureCommand(subArgs, opts.store);
 
+  const dry = dryRunRequest(opts, sub, subArgs);
+  if (typeof dry === 'string') {
+    process.stderr.write(`${dry}\n`);
+    return 2;
+  }
   const storePath = opts.store ?? defaultStorePath();
-  const store = openStore(storePath === ':memory:' ? ':memory:' : resolve(storePath));
+  const dryRun = dry.flags ? new DryRun(storePath, dry.flags) : undefined;
+  const store = dryRun ? dryRun.store : openStore(storePath === ':memory:' ? ':memory:' : resolve(storePath));
   if (opts.computer !== undefined && !getComputer(store, opts.computer)) {
     const known = listComputers(store).map((c) => c.fqdn).join(', ');
     process.stderr.write(`csshell: computer '${opts.computer}' is not in the topology. Computers: ${known}\n`);
-    store.close();
+    if (dryRun) dryRun.dispose();
+    else store.close();
     return 2;
   }
   const session = {
@@ -106,12 +135,13 @@ export async function main(argv: string[]): Promise<number> {
   try {
     if (opts.command !== undefined) {
       const engine = batchEngine(store, session);
-      const text = opts.command === '-' ? readFileSync(0, 'utf8') : opts.command;
+      const command = dry.rest.join(' ');
+      const text = command === '-' ? readFileSync(0, 'utf8') : command;
       const r = await engine.execute(text);
       return r.exitCode ?? (r.terminatingError || r.parseErrors || !r.success ? 1 : 0);
     }
     if (sub === 'run') {
-      const [file, ...args] = subArgs;
+      const [file, ...args] = [subArgs[0], ...dry.rest];
       if (!file) {
         process.stderr.write('csshell run: missing script file\n');
         return 2;
@@ -135,7 +165,10 @@ export async function main(argv: string[]): Promise<number> {
     const { runRepl } = await import('./repl/index.js');
     return await runRepl({ store, session, storePath });
   } finally {
-    store.close();
+    if (dryRun) {
+      dryRun.report();
+      dryRun.dispose();
+    } else store.close();
   }
 }
 
@@ -145,6 +178,13 @@ function batchEngine(store: Store, session: SessionInfo): Engine {
   const engine = new Engine({ host, store, session });
   host.onOutputClosed = () => engine.stop();
   return engine;
+}
+
+/** The `--dry-run` flags of `-c` (anywhere after it) or `run <file>` (right after the file). */
+function dryRunRequest(opts: CliOptions, sub: string | undefined, subArgs: string[]): ReturnType<typeof takeDryRunFlags> {
+  if (opts.command !== undefined) return takeDryRunFlags(opts.commandArgs ?? [], true);
+  if (sub === 'run') return takeDryRunFlags(subArgs.slice(1), false);
+  return { rest: [] };
 }
 
 main(process.argv.slice(2)).then(

@@ -7,7 +7,7 @@ import { openStore } from '../store/open.js';
 import { generateUsers } from '../store/usersGenerator.js';
 import { countUsers } from '../store/usersRepository.js';
 
-const USAGE = 'Usage: csshell fixture generate --users N --store <file.db> [--seed S]\n';
+export const FIXTURE_USAGE = 'Usage: csshell fixture generate --users N --store <file.db> [--seed S]\n';
 
 export interface FixtureResult {
   path: string;
@@ -38,14 +38,14 @@ function option(args: string[], name: string): string | undefined {
 export async function generateFixtureCommand(args: string[], store?: string): Promise<number> {
   const [verb] = args;
   if (verb !== 'generate') {
-    process.stderr.write(USAGE);
+    process.stderr.write(FIXTURE_USAGE);
     return 2;
   }
   const users = Number(option(args, '--users'));
   const seed = Number(option(args, '--seed') ?? '1');
   const target = option(args, '--store') ?? store;
   if (!Number.isInteger(users) || users < 0 || !Number.isInteger(seed) || !target || target === ':memory:') {
-    process.stderr.write(USAGE);
+    process.stderr.write(FIXTURE_USAGE);
     return 2;
   }
   const path = resolve(target);

@@ -4,7 +4,7 @@ import { checkLab, describeLab, findLab, labFolder, labs, prepareLab, type LabDe
 import { PathOutsideSandboxError } from '../engine/paths.js';
 import { openStore } from '../store/open.js';
 
-const USAGE = `usage:
+export const LAB_USAGE = `usage:
   csshell lab list
   csshell lab start <name> [--folder <dir>] [--reset] [--no-shell]
   csshell lab check <name> [--folder <dir>]
@@ -33,7 +33,7 @@ export async function labCommand(args: string[], computer?: string): Promise<num
     return 0;
   }
   if ((verb !== 'start' && verb !== 'check') || !name) {
-    process.stderr.write(USAGE);
+    process.stderr.write(LAB_USAGE);
     return 2;
   }
   const lab = findLab(name);

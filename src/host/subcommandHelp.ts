@@ -1,0 +1,50 @@
+// `csshell <subcommand> --help`: each subcommand's usage, printed to stdout with exit 0.
+
+import { CHECK_USAGE } from './checkCommand.js';
+import { FIXTURE_USAGE } from './fixtureCommand.js';
+import { LAB_USAGE } from './labCommand.js';
+
+const RUN_USAGE = `usage: csshell [--store <file.db>] run <file.ps1> [--dry-run [--format text|json]] [args...]
+
+Runs a script file, like pwsh -File. Arguments after the file are the script's arguments.
+With --dry-run (written right after the file) the script runs against a throw-away copy of the store
+and the changes it would make are printed; the store itself is not touched (files the script
+writes, such as exports and certificate requests, are still written). Also: csshell -c "..." --dry-run.
+Exit codes: 0 success, 1 after a terminating error or parse error, N after 'exit N'.
+`;
+
+const PARSE_USAGE = `usage: csshell parse [--ast] <file.ps1>...
+
+Checks syntax only and prints every parse error as file:line:col: message (exit 1 when there is any);
+with --ast, prints the syntax tree as JSON.
+`;
+
+const DIFF_USAGE = `usage: csshell diff [--format text|json] <before> <after>
+
+Shows what changed between two deployments: each argument is a store file (.db) or a file written by
+Export-CsConfiguration. Exit codes: 0 no change, 1 changes found, 2 bad usage or unreadable input.
+`;
+
+const USAGES: Record<string, string> = {
+  run: RUN_USAGE,
+  parse: PARSE_USAGE,
+  check: CHECK_USAGE,
+  diff: DIFF_USAGE,
+  lab: LAB_USAGE,
+  fixture: FIXTURE_USAGE,
+};
+
+function isHelp(a: string | undefined): boolean {
+  return a === '--help' || a === '-h' || a === '-?';
+}
+
+/**
+ * The usage to print when the subcommand's arguments ask for help. For `run`, only right after `run`:
+ * later arguments belong to the script.
+ */
+export function subcommandHelp(sub: string, args: string[]): string | undefined {
+  const usage = USAGES[sub];
+  if (!usage) return undefined;
+  const asked = sub === 'run' ? isHelp(args[0]) : args.some(isHelp);
+  return asked ? usage : undefined;
+}
