@@ -61,6 +61,7 @@ export const BUILTIN_ALIASES: Record<string, string> = {
   gps: 'Get-Process',
   ps: 'Get-Process',
   gsv: 'Get-Service',
+  tnc: 'Test-NetConnection',
   gdr: 'Get-PSDrive',
   gmo: 'Get-Module',
   ipmo: 'Import-Module',

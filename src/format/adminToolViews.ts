@@ -1,0 +1,31 @@
+// Views of the objects the Windows administration commands return (Test-NetConnection, Get-Service,
+// event log entries), as Windows PowerShell 5.1's format files show them.
+
+import { getPropertyValue } from './members.js';
+import { registerView, type ViewField } from './views.js';
+
+/** Test-NetConnection results: one list shape per kind of test, as 5.1 shows only the fields the test filled. */
+export const NET_RESULT = 'TestNetConnectionResult';
+export const NET_SHAPES = ['Ping', 'Tcp', 'TcpFailed', 'DetailedPing', 'DetailedTcp'] as const;
+export type NetShape = (typeof NET_SHAPES)[number];
+
+const rtt: ViewField = {
+  label: 'PingReplyDetails (RTT)',
+  value: (o) => {
+    const reply = getPropertyValue(o, 'PingReplyDetails');
+    return reply ? `${String(getPropertyValue(reply, 'RoundtripTime'))} ms` : '';
+  },
+};
+const nextHop: ViewField = { label: 'NetRoute (NextHop)', value: (o) => getPropertyValue(getPropertyValue(o, 'NetRoute'), 'NextHop') };
+const fields = (...names: (string | ViewField)[]): ViewField[] => names.map((n) => (typeof n === 'string' ? { property: n } : n));
+
+const HEAD = ['ComputerName', 'RemoteAddress'];
+const DETAIL = ['NameResolutionResults', 'MatchingIPsecRules', 'NetworkIsolationContext', 'IsAdmin', 'InterfaceAlias', 'SourceAddress'];
+const NET_FIELDS: Record<NetShape, ViewField[]> = {
+  Ping: fields(...HEAD, 'InterfaceAlias', 'SourceAddress', 'PingSucceeded', rtt),
+  Tcp: fields(...HEAD, 'RemotePort', 'InterfaceAlias', 'SourceAddress', 'TcpTestSucceeded'),
+  TcpFailed: fields(...HEAD, 'RemotePort', 'InterfaceAlias', 'SourceAddress', 'PingSucceeded', rtt, 'TcpTestSucceeded'),
+  DetailedPing: fields(...HEAD, ...DETAIL, nextHop, 'PingSucceeded', rtt),
+  DetailedTcp: fields(...HEAD, 'RemotePort', ...DETAIL, nextHop, 'TcpTestSucceeded'),
+};
+for (const shape of NET_SHAPES) registerView(`${NET_RESULT}#${shape}`, { kind: 'list', items: NET_FIELDS[shape] });
