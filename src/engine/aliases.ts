@@ -62,6 +62,8 @@ export const BUILTIN_ALIASES: Record<string, string> = {
   ps: 'Get-Process',
   gsv: 'Get-Service',
   tnc: 'Test-NetConnection',
+  sasv: 'Start-Service',
+  spsv: 'Stop-Service',
   gdr: 'Get-PSDrive',
   gmo: 'Get-Module',
   ipmo: 'Import-Module',

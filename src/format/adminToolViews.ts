@@ -29,3 +29,8 @@ const NET_FIELDS: Record<NetShape, ViewField[]> = {
   DetailedTcp: fields(...HEAD, 'RemotePort', ...DETAIL, nextHop, 'TcpTestSucceeded'),
 };
 for (const shape of NET_SHAPES) registerView(`${NET_RESULT}#${shape}`, { kind: 'list', items: NET_FIELDS[shape] });
+
+registerView('System.ServiceProcess.ServiceController', {
+  kind: 'table',
+  columns: [{ property: 'Status', width: 8 }, { property: 'Name', width: 18 }, { property: 'DisplayName', width: 38 }],
+});

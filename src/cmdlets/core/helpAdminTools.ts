@@ -31,3 +31,49 @@ registerHelp('Test-NetConnection', {
   ],
   related: ['Resolve-DnsName', 'Get-CsWindowsService'],
 });
+
+const serviceSelection = {
+  Name: 'Service names; wildcards allowed. A literal name also finds a service by its display name.',
+  DisplayName: 'Display names; wildcards allowed.',
+  InputObject: 'Service objects, usually piped from Get-Service.',
+  Include: 'Keeps only the services whose names match these patterns.',
+  Exclude: 'Leaves out the services whose names match these patterns.',
+};
+
+registerHelp('Get-Service', {
+  synopsis: 'Lists the Skype for Business services of the computer the shell runs on.',
+  description:
+    'The services are those Get-CsWindowsService shows, with the same state: a service stopped with Stop-CsWindowsService is Stopped here ' +
+    'and the other way round. Enter-PSSession moves the shell to another computer; -ComputerName reads another topology computer. ' +
+    'A name without wildcards that matches nothing is an error; a pattern that matches nothing writes nothing.',
+  parameters: {
+    ...serviceSelection,
+    ComputerName: 'Topology computers to read (FQDN or host name); the default is the shell\'s computer.',
+    DependentServices: 'Accepted; service dependencies are not modelled, so nothing is listed.',
+    RequiredServices: 'Accepted; service dependencies are not modelled, so nothing is listed.',
+  },
+  examples: [
+    ex('The XMPP gateway on this Front End', 'Get-Service RTCXMPPTGW', 'Shows its status, name and display name.'),
+    ex('Everything stopped', 'Get-Service | Where-Object Status -eq Stopped', 'Lists the services that are not running.'),
+    ex('The XMPP proxy on the Edge', 'Get-Service -ComputerName edge01.contoso.com -DisplayName "*XMPP*"', 'Reads the Edge Server\'s services.'),
+  ],
+  related: ['Start-Service', 'Stop-Service', 'Restart-Service', 'Get-CsWindowsService'],
+});
+
+const changeHelp = (name: string, synopsis: string, description: string, extra: Record<string, string>, example: HelpExample): void =>
+  registerHelp(name, {
+    synopsis,
+    description: `${description} The change is the one Get-CsWindowsService shows. -WhatIf and -Confirm are honoured.`,
+    parameters: { ...serviceSelection, PassThru: 'Writes the service object after the change.', ...extra },
+    examples: [example, ex('Only say what would happen', `Get-Service RTC* | ${name} -WhatIf`, 'Lists each service it would act on and changes nothing.')],
+    related: ['Get-Service', 'Start-Service', 'Stop-Service', 'Restart-Service'],
+  });
+
+changeHelp('Start-Service', 'Starts stopped services on the shell\'s computer.', 'A service that already runs is left as it is.', {}, ex('Start the XMPP gateway again', 'Start-Service RTCXMPPTGW -PassThru', 'Shows it Running.'));
+changeHelp('Stop-Service', 'Stops running services on the shell\'s computer.', 'A service that is already stopped is left as it is.', {
+  Force: 'Accepted; service dependencies are not modelled.',
+  NoWait: 'Accepted; services stop at once here.',
+}, ex('Stop the XMPP gateway', 'Stop-Service RTCXMPPTGW', 'XMPP messages stop flowing through this Front End until it starts again.'));
+changeHelp('Restart-Service', 'Stops and starts services on the shell\'s computer.', 'A stopped service is simply started.', {
+  Force: 'Accepted; service dependencies are not modelled.',
+}, ex('Restart the Access Edge after a certificate change', 'Enter-PSSession edge01.contoso.com\nRestart-Service RTCSRV\nExit-PSSession', 'Restarts the Access Edge service of the Edge Server.'));

@@ -31,6 +31,7 @@ import './html.js';
 import './clixml.js';
 import './invokeExpression.js';
 import './testNetConnection.js';
+import './services.js';
 import './helpAdminTools.js';
 // Get-History lives with the shell's session history; outside the shell its list is empty.
 import '../../host/repl/historyCmdlet.js';
