@@ -64,6 +64,7 @@ export const BUILTIN_ALIASES: Record<string, string> = {
   tnc: 'Test-NetConnection',
   sasv: 'Start-Service',
   spsv: 'Stop-Service',
+  ihy: 'Invoke-History',
   gdr: 'Get-PSDrive',
   gmo: 'Get-Module',
   ipmo: 'Import-Module',

@@ -77,3 +77,18 @@ changeHelp('Stop-Service', 'Stops running services on the shell\'s computer.', '
 changeHelp('Restart-Service', 'Stops and starts services on the shell\'s computer.', 'A stopped service is simply started.', {
   Force: 'Accepted; service dependencies are not modelled.',
 }, ex('Restart the Access Edge after a certificate change', 'Enter-PSSession edge01.contoso.com\nRestart-Service RTCSRV\nExit-PSSession', 'Restarts the Access Edge service of the Edge Server.'));
+
+registerHelp('Invoke-History', {
+  synopsis: 'Runs a command of the session history again.',
+  description:
+    'Without -Id it runs the most recent command. A number picks the entry with that Id (see Get-History); any other text picks the newest ' +
+    'entry whose command line starts with it. The command line is shown before it runs, it runs in the current scope, and the history ' +
+    'records that command line rather than Invoke-History. Outside the interactive shell the history is empty.',
+  parameters: { Id: 'The Id of an entry, or the start of its command line.' },
+  examples: [
+    ex('Repeat the last command', 'r', 'Shows the previous command line and runs it again.'),
+    ex('Repeat a test after fixing the configuration', "r 'Test-CsXmppIM'", 'Runs the newest Test-CsXmppIM command of the session again.'),
+    ex('Pick an entry from the list', 'Get-History\nInvoke-History 4', 'Runs the fourth command of the session.'),
+  ],
+  related: ['Get-History'],
+});
