@@ -87,7 +87,7 @@ registerHelp('Invoke-History', {
   parameters: { Id: 'The Id of an entry, or the start of its command line.' },
   examples: [
     ex('Repeat the last command', 'r', 'Shows the previous command line and runs it again.'),
-    ex('Repeat a test after fixing the configuration', "r 'Test-CsXmppIM'", 'Runs the newest Test-CsXmppIM command of the session again.'),
+    ex('Repeat a check after fixing the configuration', "r 'Get-CsSite'", 'Runs the newest command of the session that starts with Get-CsSite again.'),
     ex('Pick an entry from the list', 'Get-History\nInvoke-History 4', 'Runs the fourth command of the session.'),
   ],
   related: ['Get-History'],
