@@ -34,3 +34,9 @@ registerView('System.ServiceProcess.ServiceController', {
   kind: 'table',
   columns: [{ property: 'Status', width: 8 }, { property: 'Name', width: 18 }, { property: 'DisplayName', width: 38 }],
 });
+
+// A certificate read from a file (Get-PfxCertificate): the certificate table without the drive's PSParentPath header.
+registerView('System.Security.Cryptography.X509Certificates.X509Certificate2#File', {
+  kind: 'table',
+  columns: [{ property: 'Thumbprint', width: 41 }, { property: 'Subject' }],
+});

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -139,7 +139,10 @@ describe('core help examples', () => {
     const history = new SessionHistory();
     for (const line of SEEDED_HISTORY) history.record(line, 'Completed', new Date(), new Date());
     useSessionHistory(history);
-    const r = await runPs(code, { workingDirectory: mkdtempSync(join(tmpdir(), 'csshell-help-')), host, interactive });
+    // Certificate examples read the sample certificates, as an admin would after copying them in.
+    const workingDirectory = mkdtempSync(join(tmpdir(), 'csshell-help-'));
+    for (const f of ['edge-external.cer', 'edge-external.pfx']) copyFileSync(join('fixtures/certs', f), join(workingDirectory, f));
+    const r = await runPs(code, { workingDirectory, host, interactive });
     useSessionHistory(new SessionHistory());
     expect(r.errors).toBe('');
     expect(r.parseErrors).toBe(false);

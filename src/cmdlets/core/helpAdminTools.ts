@@ -92,3 +92,38 @@ registerHelp('Invoke-History', {
   ],
   related: ['Get-History'],
 });
+
+registerHelp('Get-PfxCertificate', {
+  synopsis: 'Reads a certificate file (PFX, CER, PEM) from the working folder without importing it.',
+  description:
+    'Use it to check a file before importing it: its thumbprint, subject, names and dates. A PFX protected by a password asks for it in ' +
+    'the interactive shell; a batch run cannot answer and stops with the NonInteractive error. Files outside the working folder are refused.',
+  parameters: { FilePath: 'Path of the certificate file.', LiteralPath: 'Path taken exactly as written (no wildcards).' },
+  examples: [
+    ex('Check the certificate from the CA', 'Get-PfxCertificate .\\edge-external.cer', 'Shows its thumbprint and subject.'),
+    ex('Which names does it cover?', '(Get-PfxCertificate .\\edge-external.cer).DnsNameList', 'Lists the subject alternative names, for example contoso.com for XMPP.'),
+  ],
+  related: ['Import-PfxCertificate', 'Import-CsCertificate'],
+});
+
+registerHelp('Import-PfxCertificate', {
+  synopsis: 'Imports a PFX file into the certificate store of the shell\'s computer.',
+  description:
+    'The certificate goes to Cert:\\LocalMachine\\My of the computer the shell works on (Enter-PSSession to the Edge Server first for Edge ' +
+    'certificates), its issuers to Root or CA. Its private key is kept sealed, as with Import-CsCertificate. Set-CsCertificate can then ' +
+    'assign it. The password must be a SecureString.',
+  parameters: {
+    FilePath: 'Path of the PFX file in the working folder.',
+    CertStoreLocation: 'Cert:\\LocalMachine\\My, the only store this shell imports into.',
+    Password: 'The PFX password, as a SecureString (ConvertTo-SecureString or Read-Host -AsSecureString).',
+    Exportable: 'Marks the private key exportable.',
+  },
+  examples: [
+    ex(
+      'Import the Edge certificate and use it for XMPP',
+      "Enter-PSSession edge01.contoso.com\n$pw = ConvertTo-SecureString 'Contoso!2026' -AsPlainText -Force\n$cert = Import-PfxCertificate .\\edge-external.pfx -CertStoreLocation Cert:\\LocalMachine\\My -Password $pw\nSet-CsCertificate -Type XmppServer -Thumbprint $cert.Thumbprint\nExit-PSSession",
+      'The certificate is in the Edge Server\'s store and serves the XMPP proxy.',
+    ),
+  ],
+  related: ['Get-PfxCertificate', 'Import-CsCertificate', 'Set-CsCertificate'],
+});

@@ -32,6 +32,7 @@ import './clixml.js';
 import './invokeExpression.js';
 import './testNetConnection.js';
 import './services.js';
+import './pfxCertificates.js';
 import './helpAdminTools.js';
 // Get-History lives with the shell's session history; outside the shell its list is empty.
 import '../../host/repl/historyCmdlet.js';
