@@ -40,3 +40,45 @@ registerView('System.Security.Cryptography.X509Certificates.X509Certificate2#Fil
   kind: 'table',
   columns: [{ property: 'Thumbprint', width: 41 }, { property: 'Subject' }],
 });
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const two = (n: number) => String(n).padStart(2, '0');
+/** Get-EventLog's Time column: `MMM dd HH:mm`. */
+function eventTime(o: unknown): string {
+  const d = getPropertyValue(o, 'TimeGenerated');
+  return d instanceof Date ? `${MONTHS[d.getMonth()]} ${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}` : '';
+}
+
+registerView('System.Diagnostics.EventLogEntry', {
+  kind: 'table',
+  columns: [
+    { property: 'Index', width: 8, alignment: 'Right' },
+    { label: 'Time', value: eventTime, width: 13 },
+    { property: 'EntryType', width: 11 },
+    { property: 'Source', width: 20 },
+    { property: 'InstanceID', label: 'InstanceID', value: (o) => getPropertyValue(o, 'InstanceId'), width: 12, alignment: 'Right' },
+    { property: 'Message' },
+  ],
+});
+
+registerView('System.Diagnostics.EventLog', {
+  kind: 'table',
+  columns: [
+    { label: 'Max(K)', property: 'MaximumKilobytes', width: 8, alignment: 'Right' },
+    { label: 'Retain', property: 'MinimumRetentionDays', width: 6, alignment: 'Right' },
+    { property: 'OverflowAction', width: 18 },
+    { property: 'Entries', width: 10, alignment: 'Right' },
+    { property: 'Log' },
+  ],
+});
+
+registerView('System.Diagnostics.Eventing.Reader.EventLogRecord', {
+  kind: 'table',
+  groupBy: { label: 'ProviderName', value: (o) => getPropertyValue(o, 'ProviderName'), indent: 3, blankLinesAfter: 1 },
+  columns: [
+    { property: 'TimeCreated', width: 25 },
+    { property: 'Id', width: 8, alignment: 'Right' },
+    { property: 'LevelDisplayName', width: 16 },
+    { property: 'Message' },
+  ],
+});

@@ -127,3 +127,55 @@ registerHelp('Import-PfxCertificate', {
   ],
   related: ['Get-PfxCertificate', 'Import-CsCertificate', 'Set-CsCertificate'],
 });
+
+const eventLogNote =
+  'The "Lync Server" log is written from the state of the deployment when it is read: a start entry for each service, a warning for each ' +
+  'stopped service (id 30001), and on an Edge Server with XMPP federation the XMPP proxy\'s complaints: no XmppServer certificate (30010), ' +
+  'an expired or not yet valid one (30011), one expiring within 30 days (30012), a key that cannot be used (30013), XMPP partners refused ' +
+  'while the Access Edge does not allow federated users (30020). Application and System exist but stay empty.';
+
+registerHelp('Get-EventLog', {
+  synopsis: 'Reads the event logs of the shell\'s computer, newest entries first.',
+  description: `${eventLogNote} A query that matches nothing is the No matches found error.`,
+  parameters: {
+    LogName: 'The log to read, for example "Lync Server".',
+    Newest: 'Only the given number of most recent entries.',
+    EntryType: 'Only entries of these types: Error, Warning, Information (FailureAudit and SuccessAudit match nothing).',
+    Source: 'Only entries written by these sources (wildcards allowed), for example "LS XMPP*".',
+    InstanceId: 'Only entries with these event ids.',
+    Index: 'Only entries at these positions of the log.',
+    Message: 'Only entries whose message matches this pattern.',
+    After: 'Only entries written after this time.',
+    Before: 'Only entries written before this time.',
+    ComputerName: 'Topology computers to read; the default is the shell\'s computer.',
+    UserName: 'Accepted; entries carry no user.',
+    AsBaseObject: 'Accepted; the entries are the same objects.',
+    List: 'Lists the logs and how many entries each has.',
+    AsString: 'With -List, writes only the log names.',
+  },
+  examples: [
+    ex('The latest entries', 'Get-EventLog -LogName "Lync Server" -Newest 5', 'Shows the five most recent entries of this computer.'),
+    ex('What is wrong on the Edge Server?', 'Get-EventLog "Lync Server" -ComputerName edge01.contoso.com -EntryType Error', 'In the demo deployment: no certificate is assigned to XmppServer yet.'),
+    ex('Which logs are there?', 'Get-EventLog -List', 'Application, Lync Server and System with their entry counts.'),
+  ],
+  related: ['Get-WinEvent', 'Get-Service', 'Test-CsXmppIM'],
+});
+
+registerHelp('Get-WinEvent', {
+  synopsis: 'Reads event log records of the shell\'s computer, grouped by provider, newest first.',
+  description: `${eventLogNote} -FilterHashtable understands LogName, Id, Level (2 Error, 3 Warning, 4 Information), ProviderName, StartTime and EndTime.`,
+  parameters: {
+    LogName: 'The logs to read, for example "Lync Server".',
+    FilterHashtable: 'Queries as hash tables, for example @{LogName=\'Lync Server\'; Level=2}.',
+    MaxEvents: 'At most this many records.',
+    Oldest: 'Oldest records first.',
+    ComputerName: 'A topology computer to read; the default is the shell\'s computer.',
+    Force: 'Accepted.',
+    Credential: 'Accepted; this shell does not check it.',
+  },
+  examples: [
+    ex('The last ten records', 'Get-WinEvent -LogName "Lync Server" -MaxEvents 10', 'Shows them under the provider that wrote them.'),
+    ex('Errors on the Edge Server', "Get-WinEvent -ComputerName edge01.contoso.com -FilterHashtable @{LogName='Lync Server'; Level=2}", 'Lists the error records, such as a missing XmppServer certificate.'),
+  ],
+  related: ['Get-EventLog'],
+});

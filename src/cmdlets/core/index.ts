@@ -33,6 +33,7 @@ import './invokeExpression.js';
 import './testNetConnection.js';
 import './services.js';
 import './pfxCertificates.js';
+import './eventLogs.js';
 import './helpAdminTools.js';
 // Get-History lives with the shell's session history; outside the shell its list is empty.
 import '../../host/repl/historyCmdlet.js';
