@@ -65,6 +65,8 @@ export const BUILTIN_ALIASES: Record<string, string> = {
   sasv: 'Start-Service',
   spsv: 'Stop-Service',
   ihy: 'Invoke-History',
+  saps: 'Start-Process',
+  start: 'Start-Process',
   gdr: 'Get-PSDrive',
   gmo: 'Get-Module',
   ipmo: 'Import-Module',

@@ -179,3 +179,32 @@ registerHelp('Get-WinEvent', {
   ],
   related: ['Get-EventLog'],
 });
+
+registerHelp('Start-Process', {
+  synopsis: 'Refuses to start programs: this shell never runs programs of the computer it runs on.',
+  description:
+    'The command takes the parameters of Windows PowerShell 5.1 so scripts that use it bind as usual, then stops with an error naming ' +
+    'the program it did not start. -WhatIf only says what it would do. Use the cmdlets of this shell instead: Get-Service, Test-NetConnection, ' +
+    'Get-EventLog and the Skype for Business cmdlets cover what admins usually start programs for.',
+  parameters: {
+    FilePath: 'The program that would have been started.',
+    ArgumentList: 'Its arguments.',
+    Credential: 'Accepted.',
+    WorkingDirectory: 'Accepted.',
+    LoadUserProfile: 'Accepted.',
+    NoNewWindow: 'Accepted.',
+    PassThru: 'Accepted; no process object is ever written.',
+    RedirectStandardError: 'Accepted; no file is written.',
+    RedirectStandardInput: 'Accepted; no file is read.',
+    RedirectStandardOutput: 'Accepted; no file is written.',
+    Verb: 'Accepted.',
+    WindowStyle: 'Normal, Hidden, Minimized or Maximized.',
+    Wait: 'Accepted.',
+    UseNewEnvironment: 'Accepted.',
+  },
+  examples: [
+    ex('See what a script would start', 'Start-Process setup.exe -ArgumentList "/bootstrap" -WhatIf', 'Says it would start setup.exe; nothing runs.'),
+    ex('A script that starts a program keeps going', 'try { Start-Process notepad } catch { "Skipped: " + $_.Exception.Message }', 'Writes the reason instead of starting Notepad.'),
+  ],
+  related: ['Get-Command'],
+});
