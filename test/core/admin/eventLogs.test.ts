@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evalPs, newStore, runPs } from '../../helpers/run.js';
+import { newStore, runPs } from '../../helpers/run.js';
+import { cleanValues } from './adminHarness.js';
 import { updateServiceProperties } from '../../../src/store/topologyRepository.js';
 import type { Store } from '../../../src/store/store.js';
 
@@ -15,11 +16,7 @@ beforeAll(() => {
   for (const f of ['edge-external.pfx', 'edge-expired.pfx']) copyFileSync(join('fixtures/certs', f), join(dir, f));
 });
 
-async function values(script: string, store: Store, computer = 'fe01.contoso.com'): Promise<unknown[]> {
-  const r = await evalPs(script, { store, computer, workingDirectory: dir });
-  expect(r.errors).toBe('');
-  return r.values;
-}
+const values = (script: string, store: Store, computer = 'fe01.contoso.com') => cleanValues(script, { store, computer, workingDirectory: dir });
 const problems = (store: Store, computer = EDGE) =>
   values('Get-EventLog "Lync Server" -EntryType Error,Warning -ErrorAction SilentlyContinue | % { "$($_.EntryType) $($_.InstanceId)" }', store, computer);
 

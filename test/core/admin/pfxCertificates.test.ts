@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evalPs, newStore, runPs } from '../../helpers/run.js';
+import { newStore, runPs } from '../../helpers/run.js';
+import { cleanValues } from './adminHarness.js';
 import { RecordingHost } from '../../../src/host/testHost.js';
 import { listStoredCertificates, storedPrivateKeyPem } from '../../../src/store/certificateRepository.js';
 import type { Store } from '../../../src/store/store.js';
@@ -18,11 +19,7 @@ beforeAll(() => {
 
 const EDGE = 'edge01.contoso.com';
 const run = (script: string, store: Store = newStore(), host?: RecordingHost) => runPs(script, { store, workingDirectory: dir, computer: EDGE, host, interactive: host?.interactive });
-const values = async (script: string, store: Store = newStore()) => {
-  const r = await evalPs(script, { store, workingDirectory: dir, computer: EDGE });
-  expect(r.errors).toBe('');
-  return r.values;
-};
+const values = (script: string, store: Store = newStore()) => cleanValues(script, { store, workingDirectory: dir, computer: EDGE });
 const rows = (store: Store) => listStoredCertificates(store, EDGE).map((c) => c.thumbprint);
 
 describe('Get-PfxCertificate', () => {

@@ -1,14 +1,11 @@
 // Get-/Start-/Stop-/Restart-Service over the services Get-CsWindowsService shows, on the shell's computer.
 import { describe, expect, it } from 'vitest';
-import { evalPs, newStore, runPs } from '../../helpers/run.js';
+import { newStore, runPs } from '../../helpers/run.js';
+import { cleanValues } from './adminHarness.js';
 import { getWindowsService } from '../../../src/store/topologyRuntime.js';
 import { RecordingHost } from '../../../src/host/testHost.js';
 
-async function values(script: string, store = newStore(), computer?: string): Promise<unknown[]> {
-  const r = await evalPs(script, { store, computer });
-  expect(r.errors).toBe('');
-  return r.values;
-}
+const values = (script: string, store = newStore(), computer?: string) => cleanValues(script, { store, computer });
 
 describe('Get-Service', () => {
   it('lists the local computer\'s services sorted by name in the 5.1 table', async () => {

@@ -1,14 +1,11 @@
 // Test-NetConnection against the emulated deployment: names from the DNS zone and the topology, ports
 // open only where the service behind them runs (XMPP 5269 only while XMPP federation is enabled).
 import { describe, expect, it } from 'vitest';
-import { evalPs, newStore, runPs } from '../../helpers/run.js';
+import { newStore, runPs } from '../../helpers/run.js';
+import { cleanValues } from './adminHarness.js';
 import { updateServiceProperties } from '../../../src/store/topologyRepository.js';
 
-async function quiet(script: string, store = newStore()): Promise<unknown[]> {
-  const r = await evalPs(script, { store });
-  expect(r.errors).toBe('');
-  return r.values;
-}
+const quiet = (script: string, store = newStore()) => cleanValues(script, { store });
 
 describe('Test-NetConnection', () => {
   it('reaches the Access Edge XMPP port with the default 5.1 list', async () => {
