@@ -108,7 +108,8 @@ function includeExclude(ctx: CmdletContext, list: WindowsServiceRecord[]): Windo
 function fromController(ctx: CmdletContext, input: unknown): ServiceHandle | undefined {
   const o = input instanceof PSObject ? input : undefined;
   const name = o ? toStr(o.get('ServiceName') ?? o.get('Name') ?? '') : toStr(input);
-  const machineName = o ? toStr(o.get('MachineName') ?? LOCAL_MACHINE) : LOCAL_MACHINE;
+  // Get-CsWindowsService objects name their computer in ComputerName.
+  const machineName = o ? toStr(o.get('MachineName') ?? o.get('ComputerName') ?? LOCAL_MACHINE) : LOCAL_MACHINE;
   const computer = computerFqdn(ctx, machineName);
   const record = computer ? listWindowsServices(ctx.engine.store as Store, computer).find((w) => w.name.toLowerCase() === name.toLowerCase()) : undefined;
   if (!record) {

@@ -71,6 +71,13 @@ describe('Start-/Stop-/Restart-Service', () => {
     expect(await values('Stop-Service RTCXMPPTGW; sasv RTCXMPPTGW; (Get-Service RTCXMPPTGW).Status', store)).toEqual(['Running']);
   });
 
+  it('Get-CsWindowsService objects piped in act on the computer they came from', async () => {
+    const store = newStore();
+    await values('Get-CsWindowsService -ComputerName edge01.contoso.com -Name RTCXMPPTGWPX | Stop-Service', store);
+    expect(getWindowsService(store, 'edge01.contoso.com', 'RTCXMPPTGWPX')?.status).toBe('Stopped');
+    expect(getWindowsService(store, 'fe01.contoso.com', 'RTCXMPPTGW')?.status).toBe('Running');
+  });
+
   it('-WhatIf changes nothing and says what it would do; -Verbose names the operation', async () => {
     const store = newStore();
     const r = await runPs('Stop-Service RTCSRV -WhatIf', { store });
