@@ -1,6 +1,7 @@
 // The Format/Output layer: objects in, console lines out. Handlers never format; the host never sees objects.
 
 import './builtinViews.js';
+import './adminToolViews.js';
 
 export { formatDefault, expandForOutput, OutDefaultStream, CONSOLE_MARGIN } from './outDefault.js';
 export { toDisplayString, formatPropertyValue, formatDate, formatLongDate, formatNumber, registerDisplay, FORMAT_ENUMERATION_LIMIT } from './display.js';

@@ -14,7 +14,7 @@ const X509_STORE = 'System.Security.Cryptography.X509Certificates.X509Store';
 const PROVIDER = 'Microsoft.PowerShell.Security\\Certificate::';
 const LOCATIONS = ['CurrentUser', 'LocalMachine'];
 const STORES = ['My', 'Root', 'CA'] as const;
-type StoreName = (typeof STORES)[number];
+export type StoreName = (typeof STORES)[number];
 
 registerView(X509_CERTIFICATE2, {
   kind: 'table',
@@ -33,7 +33,7 @@ export function isCertPath(path: string): boolean {
  * Which store a certificate sits in: those with a private key are the computer's own (My); the
  * issuers that came with a PFX chain go to the trusted roots (self-signed) or intermediates (CA). [I]
  */
-function storeNameOf(c: StoredCertificate): StoreName {
+export function storeNameOf(c: StoredCertificate): StoreName {
   if (c.hasPrivateKey) return 'My';
   return c.info.selfSigned ? 'Root' : 'CA';
 }
@@ -42,13 +42,16 @@ function computerOf(ctx: CmdletContext): string {
   return (ctx.engine.session.remoteComputer ?? ctx.engine.session.localComputer).toLowerCase();
 }
 
-function certificateObject(c: StoredCertificate, store: StoreName): PSObject {
-  const parent = `${PROVIDER}LocalMachine\\${store}`;
-  return new PSObject([X509_CERTIFICATE2, 'System.Security.Cryptography.X509Certificates.X509Certificate', 'System.Object'], [
-    ['PSPath', `${parent}\\${c.thumbprint}`],
-    ['PSParentPath', parent],
-    ['PSChildName', c.thumbprint],
-    ['PSIsContainer', false],
+/** A certificate as an X509Certificate2; `store` names the drive folder it sits in (none for one read from a file). */
+export function certificateObject(c: Pick<StoredCertificate, 'thumbprint' | 'hasPrivateKey' | 'friendlyName' | 'info'>, store?: StoreName): PSObject {
+  const parent = store && `${PROVIDER}LocalMachine\\${store}`;
+  const drive: [string, unknown][] = parent
+    ? [['PSPath', `${parent}\\${c.thumbprint}`], ['PSParentPath', parent], ['PSChildName', c.thumbprint], ['PSIsContainer', false]]
+    : [];
+  // One read from a file is not on the drive: its listing has no PSParentPath header (view in src/format/adminToolViews.ts).
+  const names = parent ? [X509_CERTIFICATE2] : [`${X509_CERTIFICATE2}#File`, X509_CERTIFICATE2];
+  return new PSObject([...names, 'System.Security.Cryptography.X509Certificates.X509Certificate', 'System.Object'], [
+    ...drive,
     ['DnsNameList', [...c.info.alternativeNames]],
     ['FriendlyName', c.friendlyName ?? ''],
     ['HasPrivateKey', c.hasPrivateKey],

@@ -30,5 +30,11 @@ import './random.js';
 import './html.js';
 import './clixml.js';
 import './invokeExpression.js';
+import './testNetConnection.js';
+import './services.js';
+import './pfxCertificates.js';
+import './eventLogs.js';
+import './startProcess.js';
+import './helpAdminTools.js';
 // Get-History lives with the shell's session history; outside the shell its list is empty.
 import '../../host/repl/historyCmdlet.js';

@@ -151,11 +151,15 @@ export interface HistoryItem {
 export class SessionHistory {
   private readonly items: HistoryItem[] = [];
   private nextId = 1;
+  /** The line the running command is recorded as, when Invoke-History replaced it. */
+  private recordAs: string | undefined;
 
   constructor(private readonly redact: LineRedactor = redactSecrets) {}
 
   record(commandLine: string, status: ExecutionStatus, start: Date, end: Date): HistoryItem {
-    const item = { id: this.nextId++, commandLine, executionStatus: status, startExecutionTime: start, endExecutionTime: end };
+    const line = this.recordAs ?? commandLine;
+    this.recordAs = undefined;
+    const item = { id: this.nextId++, commandLine: line, executionStatus: status, startExecutionTime: start, endExecutionTime: end };
     this.items.push(item);
     return this.masked(item);
   }
@@ -167,6 +171,16 @@ export class SessionHistory {
   get(id: number): HistoryItem | undefined {
     const item = this.items.find((i) => i.id === id);
     return item && this.masked(item);
+  }
+
+  /** The entries as typed (secrets included): what Invoke-History runs again. Never shown. */
+  typed(): readonly HistoryItem[] {
+    return this.items;
+  }
+
+  /** As in 5.1, a command run by Invoke-History goes into the history as the line it ran. */
+  recordRunningAs(commandLine: string): void {
+    this.recordAs = commandLine;
   }
 
   private masked(item: HistoryItem): HistoryItem {

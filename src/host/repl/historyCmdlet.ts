@@ -7,6 +7,7 @@ import type { CmdletContext, CmdletMetadata, ParameterMetadata } from '../../eng
 import { PSObject } from '../../engine/values.js';
 import { registerView } from '../../format/views.js';
 import { SessionHistory, type HistoryItem } from './history.js';
+import { registerInvokeHistory } from './invokeHistory.js';
 
 export const HISTORY_INFO_TYPE = 'Microsoft.PowerShell.Commands.HistoryInfo';
 
@@ -100,3 +101,9 @@ if (!getCmdlet('Get-History')) {
     },
   }));
 }
+
+// The target -WhatIf and -Confirm name is the line as Get-History shows it (secrets masked).
+registerInvokeHistory(
+  () => sessionHistory,
+  (item) => sessionHistory.get(item.id)?.commandLine ?? item.commandLine,
+);
