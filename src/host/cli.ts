@@ -16,6 +16,7 @@ import { checkCommand } from './checkCommand.js';
 import { labCommand } from './labCommand.js';
 import { subcommandHelp } from './subcommandHelp.js';
 import { DryRun, takeDryRunFlags } from './dryRun.js';
+import { WorkingFolderTooLargeError } from './workingFolderCopy.js';
 import { diffCommand } from './diffCommand.js';
 import { describeFailure } from './failure.js';
 import '../cmdlets/index.js';
@@ -117,7 +118,14 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const storePath = opts.store ?? defaultStorePath();
-  const dryRun = dry.flags ? new DryRun(storePath, dry.flags) : undefined;
+  let dryRun: DryRun | undefined;
+  try {
+    dryRun = dry.flags ? new DryRun(storePath, process.cwd(), dry.flags) : undefined;
+  } catch (e) {
+    if (!(e instanceof WorkingFolderTooLargeError)) throw e;
+    process.stderr.write(`csshell: the working folder is too large for --dry-run (${e.message}); run it from a smaller folder\n`);
+    return 2;
+  }
   const store = dryRun ? dryRun.store : openStore(storePath === ':memory:' ? ':memory:' : resolve(storePath));
   if (opts.computer !== undefined && !getComputer(store, opts.computer)) {
     const known = listComputers(store).map((c) => c.fqdn).join(', ');
@@ -128,13 +136,13 @@ export async function main(argv: string[]): Promise<number> {
   }
   const session = {
     localComputer: (opts.computer && getComputer(store, opts.computer)?.fqdn) || DEFAULT_COMPUTER,
-    workingDirectory: process.cwd(),
+    workingDirectory: dryRun?.workingDirectory ?? process.cwd(),
     interactive: opts.command === undefined && sub === undefined,
   };
 
   try {
     if (opts.command !== undefined) {
-      const engine = batchEngine(store, session);
+      const engine = batchEngine(store, session, dryRun?.scriptOutput);
       const command = dry.rest.join(' ');
       const text = command === '-' ? readFileSync(0, 'utf8') : command;
       const r = await engine.execute(text);
@@ -148,13 +156,14 @@ export async function main(argv: string[]): Promise<number> {
       }
       let script: { path: string; text: string };
       try {
-        script = readRunScript(session.workingDirectory, file);
+        script = readRunScript(process.cwd(), file);
+        if (dryRun) script.path = dryRun.inCopy(script.path);
       } catch (e) {
         if (e instanceof PathOutsideSandboxError) process.stderr.write(`Access to the path '${e.shownPath}' is denied.\n`);
         else process.stderr.write(`The argument '${file}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n`);
         return 1;
       }
-      const engine = batchEngine(store, session);
+      const engine = batchEngine(store, session, dryRun?.scriptOutput);
       const r = await engine.execute(script.text, { file: script.path, args });
       return r.exitCode ?? (r.terminatingError || r.parseErrors ? 1 : 0);
     }
@@ -173,8 +182,8 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** An engine on the batch host; a closed stdout stops the run at its next safe point, as Ctrl+C would. */
-function batchEngine(store: Store, session: SessionInfo): Engine {
-  const host = new BatchHost();
+function batchEngine(store: Store, session: SessionInfo, out: NodeJS.WritableStream = process.stdout): Engine {
+  const host = new BatchHost(out);
   const engine = new Engine({ host, store, session });
   host.onOutputClosed = () => engine.stop();
   return engine;

@@ -8,8 +8,10 @@ const RUN_USAGE = `usage: csshell [--store <file.db>] run <file.ps1> [--dry-run 
 
 Runs a script file, like pwsh -File. Arguments after the file are the script's arguments.
 With --dry-run (written right after the file) the script runs against a throw-away copy of the store
-and the changes it would make are printed; the store itself is not touched (files the script
-writes, such as exports and certificate requests, are still written). Also: csshell -c "..." --dry-run.
+and of the working folder, and the changes it would make are printed: topology objects, then the
+files it would write (+), rewrite (~) or remove (-). Neither the store nor any file is changed.
+With --dry-run --format json, stdout carries only the JSON diff ({changes, summary, files}) and the
+script's own output goes to stderr. Also: csshell -c "..." --dry-run.
 Exit codes: 0 success, 1 after a terminating error or parse error, N after 'exit N'.
 `;
 

@@ -1,0 +1,121 @@
+// The working folder of a dry run: the script runs in a throw-away copy of it, so every file it writes,
+// appends, moves or removes (Out-File, `>`, Set-Content, New-Item, Remove-Item, exports, certificate
+// requests…) lands in the copy, its later reads see those writes, and the real folder is never
+// written. [I] A copy of the folder rather than an in-memory overlay inside SandboxFiles: every file
+// access of the engine and of the commands (including the ones that place files next to a store
+// transaction) already goes through the session's working folder, so pointing the session at the
+// copy covers them all with no second code path. Afterwards the copy is compared with what was copied
+// to list the files the script would have written or removed.
+
+import { createHash } from 'node:crypto';
+import { chmodSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { displayPath } from '../engine/paths.js';
+import { isInside } from '../engine/sandboxLinks.js';
+
+/** [I] A working folder larger than this is not copied: a dry run there is refused with a usage error. */
+export const DRY_RUN_FOLDER_LIMITS = { entries: 20_000, bytes: 256 * 1024 * 1024 };
+
+export interface FileChange {
+  /** The path as the script sees it: `C:\Users\Administrator\out\a.txt` (a folder ends with `\`). */
+  path: string;
+  change: 'added' | 'changed' | 'removed';
+  directory: boolean;
+}
+
+/** What one entry held: a folder, a link (its target) or a file (a hash of its bytes). */
+type EntryState = { kind: 'dir' } | { kind: 'link'; target: string } | { kind: 'file'; hash: string };
+
+export class WorkingFolderTooLargeError extends Error {}
+
+export class WorkingFolderCopy {
+  readonly root: string;
+  private readonly temp: string;
+  private readonly copied: Map<string, EntryState>;
+
+  /** Copies `original` (links stay links; one pointing into the folder points into the copy). */
+  constructor(private readonly original: string) {
+    this.temp = mkdtempSync(join(tmpdir(), 'csshell-dry-folder-'));
+    this.root = join(this.temp, 'work');
+    try {
+      const budget = { ...DRY_RUN_FOLDER_LIMITS };
+      copyTree(resolve(original), this.root, resolve(original), this.root, budget);
+      this.copied = readTree(this.root);
+    } catch (e) {
+      this.dispose();
+      throw e;
+    }
+  }
+
+  /** A host path under the real folder, as the same path under the copy (others are left as they are). */
+  inCopy(hostPath: string): string {
+    const base = resolve(this.original);
+    return isInside(base, resolve(hostPath)) ? join(this.root, relative(base, resolve(hostPath))) : hostPath;
+  }
+
+  /** The files and folders the run added, changed or removed in the copy, by path. */
+  changes(): FileChange[] {
+    const now = readTree(this.root);
+    const out: FileChange[] = [];
+    const shown = (rel: string, state: EntryState) => displayPath(this.root, join(this.root, rel)) + (state.kind === 'dir' ? '\\' : '');
+    for (const [rel, state] of now) {
+      const was = this.copied.get(rel);
+      if (!was) out.push({ path: shown(rel, state), change: 'added', directory: state.kind === 'dir' });
+      else if (JSON.stringify(was) !== JSON.stringify(state)) out.push({ path: shown(rel, state), change: 'changed', directory: state.kind === 'dir' });
+    }
+    for (const [rel, state] of this.copied) {
+      if (!now.has(rel)) out.push({ path: shown(rel, state), change: 'removed', directory: state.kind === 'dir' });
+    }
+    return out.sort((a, b) => a.path.localeCompare(b.path, 'en', { sensitivity: 'base' }));
+  }
+
+  dispose(): void {
+    rmSync(this.temp, { recursive: true, force: true });
+  }
+}
+
+function copyTree(from: string, to: string, originalRoot: string, copyRoot: string, budget: { entries: number; bytes: number }): void {
+  mkdirSync(to);
+  for (const name of readdirSync(from)) {
+    if (--budget.entries < 0) throw new WorkingFolderTooLargeError(`more than ${DRY_RUN_FOLDER_LIMITS.entries} entries`);
+    const source = join(from, name);
+    const target = join(to, name);
+    const st = lstatSync(source);
+    if (st.isSymbolicLink()) {
+      const link = readlinkSync(source);
+      // An absolute link into the real folder would lead out of the copy: it leads to the same place in the copy.
+      const retarget = isAbsolute(link) && isInside(originalRoot, link) ? join(copyRoot, relative(originalRoot, link)) : link;
+      symlinkSync(retarget, target);
+    } else if (st.isDirectory()) copyTree(source, target, originalRoot, copyRoot, budget);
+    else if (st.isFile()) {
+      budget.bytes -= st.size;
+      if (budget.bytes < 0) throw new WorkingFolderTooLargeError(`more than ${DRY_RUN_FOLDER_LIMITS.bytes / 1024 / 1024} MB`);
+      copyFileSync(source, target);
+      // The copy keeps the times a listing shows (Get-ChildItem's LastWriteTime).
+      utimesSync(target, st.atime, st.mtime);
+    }
+    // [I] Sockets, pipes and devices are not copied: a script cannot use them as files anyway.
+  }
+  // A read-only folder stays read-only (set last, once its entries are in).
+  chmodSync(to, lstatSync(from).mode & 0o7777);
+}
+
+/** Every entry under `root` by its relative path. */
+function readTree(root: string): Map<string, EntryState> {
+  const out = new Map<string, EntryState>();
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      const rel = relative(root, path);
+      const st = lstatSync(path);
+      if (st.isSymbolicLink()) out.set(rel, { kind: 'link', target: readlinkSync(path) });
+      else if (st.isDirectory()) {
+        out.set(rel, { kind: 'dir' });
+        walk(path);
+      } else if (st.isFile()) out.set(rel, { kind: 'file', hash: createHash('sha256').update(readFileSync(path)).digest('hex') });
+    }
+  };
+  walk(root);
+  return out;
+}
