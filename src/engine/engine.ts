@@ -37,6 +37,8 @@ export interface ExecuteOptions {
    * (src/lang/scriptChunks.ts). Default: chunks for script files of CHUNKED_SCRIPT_MIN_LENGTH or more.
    */
   chunkTokens?: number;
+  /** Receives the output objects instead of Out-Default (`csshell run --output json`). */
+  output?: (value: unknown) => void;
 }
 
 export interface ExecuteResult {
@@ -78,6 +80,16 @@ class OrderedHost implements Host {
     this.flush();
     return this.inner.readLine(...a);
   }
+  writeErrorRecord(record: ErrorRecord, text: string): void {
+    this.flush();
+    if (this.inner.writeErrorRecord) this.inner.writeErrorRecord(record, text);
+    else this.inner.write('error', text);
+  }
+  writeParseErrors(errors: ParseError[], text: string): void {
+    this.flush();
+    if (this.inner.writeParseErrors) this.inner.writeParseErrors(errors, text);
+    else this.inner.write('error', text);
+  }
   progress(...a: Parameters<Host['progress']>) {
     this.inner.progress(...a);
   }
@@ -98,7 +110,7 @@ export class Engine {
     const env = new EmulatedEnvironment(options.session);
     this.services = createServices(() => this.evaluator, this.host, options.store, options.session);
     this.console = new ConsoleOutput(this.host, () => this.enumerationLimit());
-    this.evaluator = new Evaluator(this.services, this.host, env, (record) => this.host.write('error', this.renderError(record)));
+    this.evaluator = new Evaluator(this.services, this.host, env, (record) => this.host.writeErrorRecord(record, this.renderError(record)));
     this.evaluator.renderError = (record) => this.renderError(record);
     this.evaluator.formatOutput = (values) => withEnumerationLimit(this.enumerationLimit(), () => formatDefault(values, this.host.width));
     defineSessionVariables(this.evaluator.global, this.evaluator.errors, this.host);
@@ -116,7 +128,7 @@ export class Engine {
 
   /** Parses and runs `text`; output goes through Out-Default to the host as it is produced. */
   async execute(text: string, options: ExecuteOptions = {}): Promise<ExecuteResult> {
-    const result = await this.run(text, options, (v) => this.console.write(v));
+    const result = await this.run(text, options, options.output ?? ((v) => this.console.write(v)));
     this.console.finish();
     return result;
   }
@@ -136,7 +148,7 @@ export class Engine {
   }
 
   private writeParseErrors(errors: ParseError[]): void {
-    this.host.write('error', this.scrub(formatParseErrors(errors, maskedParseErrorLine)));
+    this.host.writeParseErrors(errors, this.scrub(formatParseErrors(errors, maskedParseErrorLine)));
   }
 
   /** The error view of a record (secrets masked); its bare message if rendering itself fails. */

@@ -14,8 +14,8 @@ export class BatchHost implements Host {
   onOutputClosed: (() => void) | undefined;
 
   constructor(
-    private readonly out: NodeJS.WritableStream = process.stdout,
-    private readonly err: NodeJS.WritableStream = process.stderr,
+    protected readonly out: NodeJS.WritableStream = process.stdout,
+    protected readonly err: NodeJS.WritableStream = process.stderr,
     readonly width = Math.max(80, Number(process.env.COLUMNS) || 120),
   ) {
     for (const stream of [out, err]) stream.on('error', () => this.close(stream));
@@ -35,7 +35,7 @@ export class BatchHost implements Host {
     this.put(target, `${text}\n`);
   }
 
-  private put(target: NodeJS.WritableStream, text: string): void {
+  protected put(target: NodeJS.WritableStream, text: string): void {
     if (!this.closed.has(target)) target.write(text);
   }
 

@@ -18,30 +18,6 @@ export interface DryRunFlags {
   format: DiffFormat;
 }
 
-/**
- * Takes `--dry-run` and `--format text|json` (in either order) off the front of `args` (for `run`,
- * right after the file: later arguments belong to the script) or, with `anywhere`, wherever they
- * stand (for `-c`). `--format` counts only with `--dry-run`.
- */
-export function takeDryRunFlags(args: string[], anywhere: boolean): { rest: string[]; flags?: DryRunFlags } | string {
-  const rest: string[] = [];
-  let dry = false;
-  let format: string | undefined;
-  let i = 0;
-  for (; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--dry-run') dry = true;
-    else if (a === '--format') format = args[++i] ?? '';
-    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
-    else if (anywhere) rest.push(a);
-    else break;
-  }
-  rest.push(...args.slice(i));
-  if (!dry) return { rest: args };
-  if (format !== undefined && format !== 'text' && format !== 'json') return `csshell: unknown format '${format}' for --dry-run (text or json)`;
-  return { rest, flags: { format: (format ?? 'text') as DiffFormat } };
-}
-
 export class DryRun {
   private readonly copy: StoreCopy;
   private readonly before: Snapshot;
