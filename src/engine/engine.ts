@@ -82,13 +82,14 @@ class OrderedHost implements Host {
   }
   writeErrorRecord(record: ErrorRecord, text: string): void {
     this.flush();
+    // Through this.write otherwise, so that a running transcript (which wraps write) records the error.
     if (this.inner.writeErrorRecord) this.inner.writeErrorRecord(record, text);
-    else this.inner.write('error', text);
+    else this.write('error', text);
   }
   writeParseErrors(errors: ParseError[], text: string): void {
     this.flush();
     if (this.inner.writeParseErrors) this.inner.writeParseErrors(errors, text);
-    else this.inner.write('error', text);
+    else this.write('error', text);
   }
   progress(...a: Parameters<Host['progress']>) {
     this.inner.progress(...a);

@@ -23,6 +23,21 @@ export class BatchRun {
     if (this.jsonHost && secrets) this.jsonHost.scrub = (text) => secrets.scrub(text);
   }
 
+  /**
+   * Starts a transcript of the run at `path` (a PowerShell path) with the Start-Transcript cmdlet
+   * itself, so the file has its header, footer and masking; false when it could not start (its
+   * error has been shown).
+   */
+  async startTranscript(path: string): Promise<boolean> {
+    const r = await this.engine.execute(`Start-Transcript -LiteralPath '${path.replace(/'/g, "''")}'`, { output: () => {} });
+    return r.success && !r.terminatingError;
+  }
+
+  /** Ends the transcript (if the script stopped it itself, there is nothing to end). */
+  async stopTranscript(): Promise<void> {
+    await this.engine.execute('try { Stop-Transcript } catch { }', { output: () => {} });
+  }
+
   async execute(text: string, options: ExecuteOptions = {}): Promise<ExecuteResult> {
     const json = this.jsonHost;
     return this.engine.execute(text, json ? { ...options, output: (value) => json.writeObject(value) } : options);

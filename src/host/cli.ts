@@ -1,11 +1,8 @@
 // csshell's command line: argv -> interactive shell, `-c`, `run`, `parse`, `fixture generate`.
 
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openStore, defaultStorePath } from '../store/open.js';
 import { getComputer, listComputers } from '../store/topologyRepository.js';
-import { readRunScript } from './scriptFile.js';
-import { PathOutsideSandboxError } from '../engine/paths.js';
 import { parseCommand } from './parseCommand.js';
 import { generateFixtureCommand } from './fixtureCommand.js';
 import { checkCommand } from './checkCommand.js';
@@ -13,7 +10,7 @@ import { labCommand } from './labCommand.js';
 import { subcommandHelp } from './subcommandHelp.js';
 import { DryRun } from './dryRun.js';
 import { takeRunFlags, type RunFlags } from './runFlags.js';
-import { BatchRun } from './batchRun.js';
+import { runCommand } from './runCommand.js';
 import { WorkingFolderTooLargeError } from './workingFolderCopy.js';
 import { diffCommand } from './diffCommand.js';
 import { describeFailure } from './failure.js';
@@ -31,6 +28,8 @@ Usage:
   csshell [options] run <file.ps1> --output json   (or -c "<commands>" --output json)
                                          output objects as JSON lines on stdout, errors and
                                          other streams as JSON lines on stderr
+  csshell [options] run <file.ps1> --transcript <file>   (or -c "<commands>" --transcript <file>)
+                                         record the run as Start-Transcript does
   csshell [options] run <file.ps1> --dry-run [--format json]   (or -c "<commands>" --dry-run)
                                          run against a throw-away copy of the store and print
                                          what would change
@@ -142,32 +141,8 @@ export async function main(argv: string[]): Promise<number> {
   };
 
   try {
-    if (opts.command !== undefined) {
-      const run = new BatchRun(store, session, flags, dryRun?.scriptOutput);
-      const command = flags.rest.join(' ');
-      const text = command === '-' ? readFileSync(0, 'utf8') : command;
-      const r = await run.execute(text);
-      return r.exitCode ?? (r.terminatingError || r.parseErrors || !r.success ? 1 : 0);
-    }
-    if (sub === 'run') {
-      const [file, ...args] = [subArgs[0], ...flags.rest];
-      if (!file) {
-        process.stderr.write('csshell run: missing script file\n');
-        return 2;
-      }
-      let script: { path: string; text: string };
-      try {
-        script = readRunScript(process.cwd(), file);
-        if (dryRun) script.path = dryRun.inCopy(script.path);
-      } catch (e) {
-        if (e instanceof PathOutsideSandboxError) process.stderr.write(`Access to the path '${e.shownPath}' is denied.\n`);
-        else process.stderr.write(`The argument '${file}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n`);
-        return 1;
-      }
-      const run = new BatchRun(store, session, flags, dryRun?.scriptOutput);
-      const r = await run.execute(script.text, { file: script.path, args });
-      return r.exitCode ?? (r.terminatingError || r.parseErrors ? 1 : 0);
-    }
+    if (opts.command !== undefined) return await runCommand(store, session, flags, { command: flags.rest.join(' ') }, dryRun);
+    if (sub === 'run') return await runCommand(store, session, flags, { file: subArgs[0], args: flags.rest }, dryRun);
     if (sub !== undefined) {
       process.stderr.write(`csshell: unknown command '${sub}'. See 'csshell --help'.\n`);
       return 2;

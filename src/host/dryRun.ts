@@ -44,6 +44,11 @@ export class DryRun {
     return this.folder.inCopy(hostPath);
   }
 
+  /** Moves a file of the copy (the run's transcript) to the same place in the real working folder. */
+  keepFile(hostPathInCopy: string): void {
+    this.folder.keepFile(hostPathInCopy);
+  }
+
   /** Where the script's own output goes: stderr when stdout carries the JSON diff. */
   get scriptOutput(): NodeJS.WritableStream {
     return this.flags.format === 'json' ? process.stderr : process.stdout;

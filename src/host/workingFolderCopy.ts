@@ -8,11 +8,12 @@
 // to list the files the script would have written or removed.
 
 import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, utimesSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { displayPath } from '../engine/paths.js';
 import { isInside } from '../engine/sandboxLinks.js';
+import { SandboxFiles } from '../engine/sandboxFiles.js';
 
 /** [I] A working folder larger than this is not copied: a dry run there is refused with a usage error. */
 export const DRY_RUN_FOLDER_LIMITS = { entries: 20_000, bytes: 256 * 1024 * 1024 };
@@ -52,6 +53,23 @@ export class WorkingFolderCopy {
   inCopy(hostPath: string): string {
     const base = resolve(this.original);
     return isInside(base, resolve(hostPath)) ? join(this.root, relative(base, resolve(hostPath))) : hostPath;
+  }
+
+  /**
+   * Moves a file written in the copy to the same place in the real folder (through the real folder's
+   * sandbox, folders created as needed) and out of the list of changes. Nothing happens when the file
+   * is not there.
+   */
+  keepFile(hostPathInCopy: string): void {
+    const rel = relative(this.root, resolve(hostPathInCopy));
+    if (rel.startsWith('..') || isAbsolute(rel) || !existsSync(hostPathInCopy)) return;
+    const real = new SandboxFiles(this.original);
+    const target = join(resolve(this.original), rel);
+    real.mkdir(dirname(target));
+    real.writeFile(target, readFileSync(hostPathInCopy));
+    rmSync(hostPathInCopy);
+    // Folders made for it are not the script's either.
+    for (let folder = dirname(rel); folder !== '.' && !this.copied.has(folder); folder = dirname(folder)) this.copied.set(folder, { kind: 'dir' });
   }
 
   /** The files and folders the run added, changed or removed in the copy, by path. */
