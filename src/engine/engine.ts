@@ -3,7 +3,7 @@
 
 import type { Host, HostStream, WriteOptions } from './host.js';
 import type { EngineServices, SessionInfo } from './cmdlet.js';
-import type { Ast, ParseError, StatementAst } from '../lang/ast.js';
+import type { Ast, ParseError, ScriptBlockAst, StatementAst } from '../lang/ast.js';
 import { parse } from '../lang/parser.js';
 import { CHUNKED_SCRIPT_MIN_LENGTH, DEFAULT_CHUNK_TOKENS, parseScriptInChunks } from '../lang/scriptChunks.js';
 import { formatDefault } from '../format/index.js';
@@ -37,6 +37,8 @@ export interface ExecuteOptions {
    * (src/lang/scriptChunks.ts). Default: chunks for script files of CHUNKED_SCRIPT_MIN_LENGTH or more.
    */
   chunkTokens?: number;
+  /** After each top-level statement: how many are done, of how many when the script's length is known (progress). */
+  onStatementDone?: (done: number, total: number | undefined) => void;
   /** Receives the output objects instead of Out-Default (`csshell run --output json`). */
   output?: (value: unknown) => void;
 }
@@ -179,6 +181,8 @@ export class Engine {
     }
     const result: ExecuteResult = { parseErrors: false, terminatingError: false, success: true };
     const before = ev.errorCount;
+    const topLevelHook = ev.topLevelHook;
+    if (options.onStatementDone) ev.topLevelHook = countingHook(topLevelHook, parsed.ast, options.onStatementDone);
     try {
       const args = scriptArguments(options.args ?? []);
       const isScript = options.file !== undefined;
@@ -197,6 +201,8 @@ export class Engine {
       result.success = ev.lastSuccess;
     } catch (e) {
       this.handleTopLevel(e, result);
+    } finally {
+      ev.topLevelHook = topLevelHook;
     }
     if (ev.errorCount !== before && result.success && result.terminatingError) result.success = false;
     ev.lastSuccess = result.success;
@@ -220,6 +226,24 @@ export class Engine {
     result.success = false;
     void ev.reportError(err.record);
   }
+}
+
+/** The top-level hook that also counts statements; the total is unknown for a script parsed in chunks. */
+function countingHook(hook: (() => void) | undefined, ast: ScriptBlockAst, report: (done: number, total: number | undefined) => void): () => void {
+  const blocks = [ast.begin, ast.process, ast.end];
+  const known = blocks.every((b) => b === undefined || !isLazy(b.statements));
+  const total = known ? blocks.reduce((n, b) => n + (b?.statements.length ?? 0), 0) : undefined;
+  let done = 0;
+  return () => {
+    hook?.();
+    done += 1;
+    report(done, total);
+  };
+}
+
+/** A script parsed in chunks (src/lang/scriptChunks.ts) hands out its statements lazily through its own iterator. */
+function isLazy(statements: StatementAst[]): boolean {
+  return Object.prototype.hasOwnProperty.call(statements, Symbol.iterator);
 }
 
 function parseForRun(text: string, options: ExecuteOptions, learn: (part: Ast | StatementAst[]) => void) {

@@ -11,6 +11,7 @@ are written right after the file.
 With --output json each output object is one JSON line on stdout (ConvertTo-Json -Compress, depth 2),
 and each error, warning, verbose or information message one JSON line on stderr with a "stream" field.
 With --transcript <file> the whole run is recorded as Start-Transcript records it, in the working folder.
+When stderr is a terminal, a run longer than a second shows a progress line there (erased at the end).
 With --dry-run the script runs against a throw-away copy of the store
 and of the working folder, and the changes it would make are printed: topology objects, then the
 files it would write (+), rewrite (~) or remove (-). Neither the store nor any file is changed.
