@@ -36,12 +36,14 @@ export class WorkingFolderCopy {
   private readonly copied: Map<string, EntryState>;
 
   /** Copies `original` (links stay links; one pointing into the folder points into the copy). */
-  constructor(private readonly original: string) {
+  constructor(
+    private readonly original: string,
+    limits = DRY_RUN_FOLDER_LIMITS,
+  ) {
     this.temp = mkdtempSync(join(tmpdir(), 'csshell-dry-folder-'));
     this.root = join(this.temp, 'work');
     try {
-      const budget = { ...DRY_RUN_FOLDER_LIMITS };
-      copyTree(resolve(original), this.root, resolve(original), this.root, budget);
+      copyTree(resolve(original), this.root, { originalRoot: resolve(original), copyRoot: this.root, limits, left: { ...limits } });
       this.copied = readTree(this.root);
     } catch (e) {
       this.dispose();
@@ -93,10 +95,19 @@ export class WorkingFolderCopy {
   }
 }
 
-function copyTree(from: string, to: string, originalRoot: string, copyRoot: string, budget: { entries: number; bytes: number }): void {
+interface CopyJob {
+  originalRoot: string;
+  copyRoot: string;
+  limits: typeof DRY_RUN_FOLDER_LIMITS;
+  /** What may still be copied. */
+  left: { entries: number; bytes: number };
+}
+
+function copyTree(from: string, to: string, job: CopyJob): void {
+  const { originalRoot, copyRoot, limits, left } = job;
   mkdirSync(to);
   for (const name of readdirSync(from)) {
-    if (--budget.entries < 0) throw new WorkingFolderTooLargeError(`more than ${DRY_RUN_FOLDER_LIMITS.entries} entries`);
+    if (--left.entries < 0) throw new WorkingFolderTooLargeError(`more than ${limits.entries} entries`);
     const source = join(from, name);
     const target = join(to, name);
     const st = lstatSync(source);
@@ -105,10 +116,10 @@ function copyTree(from: string, to: string, originalRoot: string, copyRoot: stri
       // An absolute link into the real folder would lead out of the copy: it leads to the same place in the copy.
       const retarget = isAbsolute(link) && isInside(originalRoot, link) ? join(copyRoot, relative(originalRoot, link)) : link;
       symlinkSync(retarget, target);
-    } else if (st.isDirectory()) copyTree(source, target, originalRoot, copyRoot, budget);
+    } else if (st.isDirectory()) copyTree(source, target, job);
     else if (st.isFile()) {
-      budget.bytes -= st.size;
-      if (budget.bytes < 0) throw new WorkingFolderTooLargeError(`more than ${DRY_RUN_FOLDER_LIMITS.bytes / 1024 / 1024} MB`);
+      left.bytes -= st.size;
+      if (left.bytes < 0) throw new WorkingFolderTooLargeError(`more than ${Math.round(limits.bytes / 1024 / 1024)} MB`);
       copyFileSync(source, target);
       // The copy keeps the times a listing shows (Get-ChildItem's LastWriteTime).
       utimesSync(target, st.atime, st.mtime);

@@ -3,7 +3,7 @@
 // report lists the files the script would have written or removed.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -85,6 +85,17 @@ describe('run --dry-run and files', () => {
     expect(report.files.map((f) => `${f.change} ${f.path}`)).toContain('added C:\\Users\\Administrator\\out\\a.txt');
     expect(r.stderr).toMatch(/^first\+second\nFalse\nrewritten\n/);
     expect(listing(work)).toBe(before);
+  });
+
+  it('a link leading out of the working folder is refused in a dry run as in a real run', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'csshell-dry-files-out-'));
+    const linked = join(dir, 'linked');
+    mkdirSync(linked);
+    symlinkSync(elsewhere, join(linked, 'out'));
+    const r = runCli(['--store', db, '-c', 'Set-Content out\\x.txt "escaped"', '--dry-run'], { cwd: linked });
+    expect(r.stderr).toContain('is denied');
+    expect(readdirSync(elsewhere)).toEqual([]);
+    expect(r.stdout).not.toContain('x.txt');
   });
 
   it('a -c dry run writes nothing either', () => {
