@@ -15,8 +15,12 @@ import { displayPath } from '../engine/paths.js';
 import { isInside } from '../engine/sandboxLinks.js';
 import { SandboxFiles } from '../engine/sandboxFiles.js';
 
-/** [I] A working folder larger than this is not copied: a dry run there is refused with a usage error. */
-export const DRY_RUN_FOLDER_LIMITS = { entries: 20_000, bytes: 256 * 1024 * 1024 };
+/**
+ * [I] A working folder larger than this is not copied: a dry run there is refused with a usage error.
+ * A folder of scripts, exports and certificates is far smaller; copying is what a dry run costs
+ * (some 45 ms per MB measured on the development machine).
+ */
+export const DRY_RUN_FOLDER_LIMITS = { entries: 5_000, bytes: 32 * 1024 * 1024 };
 
 export interface FileChange {
   /** The path as the script sees it: `C:\Users\Administrator\out\a.txt` (a folder ends with `\`). */
@@ -43,7 +47,9 @@ export class WorkingFolderCopy {
     this.temp = mkdtempSync(join(tmpdir(), 'csshell-dry-folder-'));
     this.root = join(this.temp, 'work');
     try {
-      copyTree(resolve(original), this.root, { originalRoot: resolve(original), copyRoot: this.root, limits, left: { ...limits } });
+      // Measured first, so that a folder too large is refused before anything is copied.
+      measureTree(resolve(original), limits, { ...limits });
+      copyTree(resolve(original), this.root, { originalRoot: resolve(original), copyRoot: this.root });
       this.copied = readTree(this.root);
     } catch (e) {
       this.dispose();
@@ -95,19 +101,21 @@ export class WorkingFolderCopy {
   }
 }
 
-interface CopyJob {
-  originalRoot: string;
-  copyRoot: string;
-  limits: typeof DRY_RUN_FOLDER_LIMITS;
-  /** What may still be copied. */
-  left: { entries: number; bytes: number };
+/** Walks the folder (links not followed) and throws as soon as it is over the limits; `left` counts down. */
+function measureTree(folder: string, limits: typeof DRY_RUN_FOLDER_LIMITS, left: { entries: number; bytes: number }): void {
+  for (const name of readdirSync(folder)) {
+    if (--left.entries < 0) throw new WorkingFolderTooLargeError(`more than ${limits.entries} entries`);
+    const st = lstatSync(join(folder, name));
+    if (st.isDirectory()) measureTree(join(folder, name), limits, left);
+    else if (st.isFile()) left.bytes -= st.size;
+    if (left.bytes < 0) throw new WorkingFolderTooLargeError(`more than ${Math.round(limits.bytes / 1024 / 1024)} MB`);
+  }
 }
 
-function copyTree(from: string, to: string, job: CopyJob): void {
-  const { originalRoot, copyRoot, limits, left } = job;
+function copyTree(from: string, to: string, job: { originalRoot: string; copyRoot: string }): void {
+  const { originalRoot, copyRoot } = job;
   mkdirSync(to);
   for (const name of readdirSync(from)) {
-    if (--left.entries < 0) throw new WorkingFolderTooLargeError(`more than ${limits.entries} entries`);
     const source = join(from, name);
     const target = join(to, name);
     const st = lstatSync(source);
@@ -118,8 +126,6 @@ function copyTree(from: string, to: string, job: CopyJob): void {
       symlinkSync(retarget, target);
     } else if (st.isDirectory()) copyTree(source, target, job);
     else if (st.isFile()) {
-      left.bytes -= st.size;
-      if (left.bytes < 0) throw new WorkingFolderTooLargeError(`more than ${Math.round(limits.bytes / 1024 / 1024)} MB`);
       copyFileSync(source, target);
       // The copy keeps the times a listing shows (Get-ChildItem's LastWriteTime).
       utimesSync(target, st.atime, st.mtime);

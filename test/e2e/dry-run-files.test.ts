@@ -3,11 +3,12 @@
 // report lists the files the script would have written or removed.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { DRY_RUN_FOLDER_LIMITS } from '../../src/host/workingFolderCopy.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'csshell-dry-files-'));
 const work = join(dir, 'work');
@@ -96,6 +97,18 @@ describe('run --dry-run and files', () => {
     expect(r.stderr).toContain('is denied');
     expect(readdirSync(elsewhere)).toEqual([]);
     expect(r.stdout).not.toContain('x.txt');
+  });
+
+  it('is refused in a working folder too large to copy, before anything runs', () => {
+    const big = join(dir, 'big');
+    mkdirSync(big);
+    // A sparse file: as large as the limit allows and one byte more, written in no time.
+    writeFileSync(join(big, 'huge.bin'), '');
+    truncateSync(join(big, 'huge.bin'), DRY_RUN_FOLDER_LIMITS.bytes + 1);
+    const r = runCli(['--store', db, '-c', 'New-CsAllowedDomain -Identity big.example | Out-Null; "ran"', '--dry-run'], { cwd: big });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`csshell: the working folder is too large for --dry-run (more than ${DRY_RUN_FOLDER_LIMITS.bytes / 1024 / 1024} MB); run it from a smaller folder\n`);
   });
 
   it('a -c dry run writes nothing either', () => {
