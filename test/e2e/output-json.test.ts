@@ -29,7 +29,7 @@ describe('--output json', () => {
     expect(lines(r.stdout)).toEqual(['before', 'after']);
     const errors = lines(r.stderr);
     expect(errors).toHaveLength(2);
-    expect(errors[0]).toMatchObject({ stream: 'error', category: 'ObjectNotFound', target: 'Missing', line: 2, column: 1 });
+    expect(errors[0]).toMatchObject({ stream: 'error', category: 'ObjectNotFound', target: 'Missing', script: 'C:\\Users\\Administrator\\errors.ps1', line: 2, column: 1 });
     expect(String(errors[0]!.message)).toContain('Missing');
     expect(String(errors[0]!.fullyQualifiedErrorId)).toMatch(/,Microsoft\.Rtc\.Management/);
     expect(errors[1]).toMatchObject({ stream: 'error', category: 'InvalidArgument', line: 3 });
