@@ -3,7 +3,7 @@
 
 import type { Host, HostStream, WriteOptions } from './host.js';
 import type { EngineServices, SessionInfo } from './cmdlet.js';
-import type { Ast, ParseError, StatementAst } from '../lang/ast.js';
+import type { Ast, ParseError, ScriptBlockAst, StatementAst } from '../lang/ast.js';
 import { parse } from '../lang/parser.js';
 import { CHUNKED_SCRIPT_MIN_LENGTH, DEFAULT_CHUNK_TOKENS, parseScriptInChunks } from '../lang/scriptChunks.js';
 import { formatDefault } from '../format/index.js';
@@ -37,6 +37,10 @@ export interface ExecuteOptions {
    * (src/lang/scriptChunks.ts). Default: chunks for script files of CHUNKED_SCRIPT_MIN_LENGTH or more.
    */
   chunkTokens?: number;
+  /** After each top-level statement: how many are done, of how many when the script's length is known (progress). */
+  onStatementDone?: (done: number, total: number | undefined) => void;
+  /** Receives the output objects instead of Out-Default (`csshell run --output json`). */
+  output?: (value: unknown) => void;
 }
 
 export interface ExecuteResult {
@@ -78,6 +82,17 @@ class OrderedHost implements Host {
     this.flush();
     return this.inner.readLine(...a);
   }
+  writeErrorRecord(record: ErrorRecord, text: string): void {
+    this.flush();
+    // Through this.write otherwise, so that a running transcript (which wraps write) records the error.
+    if (this.inner.writeErrorRecord) this.inner.writeErrorRecord(record, text);
+    else this.write('error', text);
+  }
+  writeParseErrors(errors: ParseError[], text: string): void {
+    this.flush();
+    if (this.inner.writeParseErrors) this.inner.writeParseErrors(errors, text);
+    else this.write('error', text);
+  }
   progress(...a: Parameters<Host['progress']>) {
     this.inner.progress(...a);
   }
@@ -98,7 +113,7 @@ export class Engine {
     const env = new EmulatedEnvironment(options.session);
     this.services = createServices(() => this.evaluator, this.host, options.store, options.session);
     this.console = new ConsoleOutput(this.host, () => this.enumerationLimit());
-    this.evaluator = new Evaluator(this.services, this.host, env, (record) => this.host.write('error', this.renderError(record)));
+    this.evaluator = new Evaluator(this.services, this.host, env, (record) => this.host.writeErrorRecord(record, this.renderError(record)));
     this.evaluator.renderError = (record) => this.renderError(record);
     this.evaluator.formatOutput = (values) => withEnumerationLimit(this.enumerationLimit(), () => formatDefault(values, this.host.width));
     defineSessionVariables(this.evaluator.global, this.evaluator.errors, this.host);
@@ -116,7 +131,7 @@ export class Engine {
 
   /** Parses and runs `text`; output goes through Out-Default to the host as it is produced. */
   async execute(text: string, options: ExecuteOptions = {}): Promise<ExecuteResult> {
-    const result = await this.run(text, options, (v) => this.console.write(v));
+    const result = await this.run(text, options, options.output ?? ((v) => this.console.write(v)));
     this.console.finish();
     return result;
   }
@@ -136,7 +151,7 @@ export class Engine {
   }
 
   private writeParseErrors(errors: ParseError[]): void {
-    this.host.write('error', this.scrub(formatParseErrors(errors, maskedParseErrorLine)));
+    this.host.writeParseErrors(errors, this.scrub(formatParseErrors(errors, maskedParseErrorLine)));
   }
 
   /** The error view of a record (secrets masked); its bare message if rendering itself fails. */
@@ -166,6 +181,8 @@ export class Engine {
     }
     const result: ExecuteResult = { parseErrors: false, terminatingError: false, success: true };
     const before = ev.errorCount;
+    const topLevelHook = ev.topLevelHook;
+    if (options.onStatementDone) ev.topLevelHook = countingHook(topLevelHook, parsed.ast, options.onStatementDone);
     try {
       const args = scriptArguments(options.args ?? []);
       const isScript = options.file !== undefined;
@@ -184,6 +201,8 @@ export class Engine {
       result.success = ev.lastSuccess;
     } catch (e) {
       this.handleTopLevel(e, result);
+    } finally {
+      ev.topLevelHook = topLevelHook;
     }
     if (ev.errorCount !== before && result.success && result.terminatingError) result.success = false;
     ev.lastSuccess = result.success;
@@ -207,6 +226,24 @@ export class Engine {
     result.success = false;
     void ev.reportError(err.record);
   }
+}
+
+/** The top-level hook that also counts statements; the total is unknown for a script parsed in chunks. */
+function countingHook(hook: (() => void) | undefined, ast: ScriptBlockAst, report: (done: number, total: number | undefined) => void): () => void {
+  const blocks = [ast.begin, ast.process, ast.end];
+  const known = blocks.every((b) => b === undefined || !isLazy(b.statements));
+  const total = known ? blocks.reduce((n, b) => n + (b?.statements.length ?? 0), 0) : undefined;
+  let done = 0;
+  return () => {
+    hook?.();
+    done += 1;
+    report(done, total);
+  };
+}
+
+/** A script parsed in chunks (src/lang/scriptChunks.ts) hands out its statements lazily through its own iterator. */
+function isLazy(statements: StatementAst[]): boolean {
+  return Object.prototype.hasOwnProperty.call(statements, Symbol.iterator);
 }
 
 function parseForRun(text: string, options: ExecuteOptions, learn: (part: Ast | StatementAst[]) => void) {

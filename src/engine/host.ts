@@ -2,6 +2,9 @@
 // The ink REPL (src/host/repl), the batch runner (src/host/batch.ts) and the recording test host
 // (src/host/testHost.ts) implement it. The engine never writes to stdout itself.
 
+import type { ErrorRecord } from './errors.js';
+import type { ParseError } from '../lang/ast.js';
+
 export type ConsoleColor =
   | 'Black'
   | 'DarkBlue'
@@ -79,6 +82,15 @@ export interface Host {
 
   /** Read-Host. Returns null when cancelled. */
   readLine(prompt: string, options?: { secure?: boolean }): Promise<string | null>;
+
+  /**
+   * Optional, for hosts that hand errors to tools as data (`csshell run --output json`): each error
+   * record with the text the error view gives it. Without it the text goes to write('error').
+   */
+  writeErrorRecord?(record: ErrorRecord, text: string): void;
+
+  /** Optional, as writeErrorRecord: the parse errors of a text that did not run, with their text. */
+  writeParseErrors?(errors: ParseError[], text: string): void;
 
   /** Write-Progress and long batch operations. */
   progress(record: ProgressRecord): void;

@@ -1,21 +1,17 @@
 // csshell's command line: argv -> interactive shell, `-c`, `run`, `parse`, `fixture generate`.
 
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Engine } from '../engine/engine.js';
 import { openStore, defaultStorePath } from '../store/open.js';
 import { getComputer, listComputers } from '../store/topologyRepository.js';
-import type { Store } from '../store/store.js';
-import type { SessionInfo } from '../engine/cmdlet.js';
-import { BatchHost } from './batch.js';
-import { readRunScript } from './scriptFile.js';
-import { PathOutsideSandboxError } from '../engine/paths.js';
 import { parseCommand } from './parseCommand.js';
 import { generateFixtureCommand } from './fixtureCommand.js';
 import { checkCommand } from './checkCommand.js';
 import { labCommand } from './labCommand.js';
 import { subcommandHelp } from './subcommandHelp.js';
-import { DryRun, takeDryRunFlags } from './dryRun.js';
+import { DryRun } from './dryRun.js';
+import { takeRunFlags, type RunFlags } from './runFlags.js';
+import { runCommand } from './runCommand.js';
+import { WorkingFolderTooLargeError } from './workingFolderCopy.js';
 import { diffCommand } from './diffCommand.js';
 import { describeFailure } from './failure.js';
 import '../cmdlets/index.js';
@@ -29,6 +25,11 @@ Usage:
   csshell [options]                      open the interactive shell
   csshell [options] -c "<commands>"      run commands and exit (like pwsh -Command)
   csshell [options] run <file.ps1> [args] run a script file (like pwsh -File)
+  csshell [options] run <file.ps1> --output json   (or -c "<commands>" --output json)
+                                         output objects as JSON lines on stdout, errors and
+                                         other streams as JSON lines on stderr
+  csshell [options] run <file.ps1> --transcript <file>   (or -c "<commands>" --transcript <file>)
+                                         record the run as Start-Transcript does
   csshell [options] run <file.ps1> --dry-run [--format json]   (or -c "<commands>" --dry-run)
                                          run against a throw-away copy of the store and print
                                          what would change
@@ -111,13 +112,20 @@ export async function main(argv: string[]): Promise<number> {
   if (opts.command === undefined && sub === 'lab') return labCommand(subArgs, opts.computer);
   if (opts.command === undefined && sub === 'fixture') return generateFixtureCommand(subArgs, opts.store);
 
-  const dry = dryRunRequest(opts, sub, subArgs);
-  if (typeof dry === 'string') {
-    process.stderr.write(`${dry}\n`);
+  const flags = runFlagsOf(opts, sub, subArgs);
+  if (typeof flags === 'string') {
+    process.stderr.write(`${flags}\n`);
     return 2;
   }
   const storePath = opts.store ?? defaultStorePath();
-  const dryRun = dry.flags ? new DryRun(storePath, dry.flags) : undefined;
+  let dryRun: DryRun | undefined;
+  try {
+    dryRun = flags.dryRun ? new DryRun(storePath, process.cwd(), flags.dryRun) : undefined;
+  } catch (e) {
+    if (!(e instanceof WorkingFolderTooLargeError)) throw e;
+    process.stderr.write(`csshell: the working folder is too large for --dry-run (${e.message}); run it from a smaller folder\n`);
+    return 2;
+  }
   const store = dryRun ? dryRun.store : openStore(storePath === ':memory:' ? ':memory:' : resolve(storePath));
   if (opts.computer !== undefined && !getComputer(store, opts.computer)) {
     const known = listComputers(store).map((c) => c.fqdn).join(', ');
@@ -128,36 +136,13 @@ export async function main(argv: string[]): Promise<number> {
   }
   const session = {
     localComputer: (opts.computer && getComputer(store, opts.computer)?.fqdn) || DEFAULT_COMPUTER,
-    workingDirectory: process.cwd(),
+    workingDirectory: dryRun?.workingDirectory ?? process.cwd(),
     interactive: opts.command === undefined && sub === undefined,
   };
 
   try {
-    if (opts.command !== undefined) {
-      const engine = batchEngine(store, session);
-      const command = dry.rest.join(' ');
-      const text = command === '-' ? readFileSync(0, 'utf8') : command;
-      const r = await engine.execute(text);
-      return r.exitCode ?? (r.terminatingError || r.parseErrors || !r.success ? 1 : 0);
-    }
-    if (sub === 'run') {
-      const [file, ...args] = [subArgs[0], ...dry.rest];
-      if (!file) {
-        process.stderr.write('csshell run: missing script file\n');
-        return 2;
-      }
-      let script: { path: string; text: string };
-      try {
-        script = readRunScript(session.workingDirectory, file);
-      } catch (e) {
-        if (e instanceof PathOutsideSandboxError) process.stderr.write(`Access to the path '${e.shownPath}' is denied.\n`);
-        else process.stderr.write(`The argument '${file}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n`);
-        return 1;
-      }
-      const engine = batchEngine(store, session);
-      const r = await engine.execute(script.text, { file: script.path, args });
-      return r.exitCode ?? (r.terminatingError || r.parseErrors ? 1 : 0);
-    }
+    if (opts.command !== undefined) return await runCommand(store, session, flags, { command: flags.rest.join(' ') }, dryRun);
+    if (sub === 'run') return await runCommand(store, session, flags, { file: subArgs[0], args: flags.rest }, dryRun);
     if (sub !== undefined) {
       process.stderr.write(`csshell: unknown command '${sub}'. See 'csshell --help'.\n`);
       return 2;
@@ -172,19 +157,11 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** An engine on the batch host; a closed stdout stops the run at its next safe point, as Ctrl+C would. */
-function batchEngine(store: Store, session: SessionInfo): Engine {
-  const host = new BatchHost();
-  const engine = new Engine({ host, store, session });
-  host.onOutputClosed = () => engine.stop();
-  return engine;
-}
-
-/** The `--dry-run` flags of `-c` (anywhere after it) or `run <file>` (right after the file). */
-function dryRunRequest(opts: CliOptions, sub: string | undefined, subArgs: string[]): ReturnType<typeof takeDryRunFlags> {
-  if (opts.command !== undefined) return takeDryRunFlags(opts.commandArgs ?? [], true);
-  if (sub === 'run') return takeDryRunFlags(subArgs.slice(1), false);
-  return { rest: [] };
+/** The run options of `-c` (anywhere after it) or `run <file>` (right after the file). */
+function runFlagsOf(opts: CliOptions, sub: string | undefined, subArgs: string[]): RunFlags | string {
+  if (opts.command !== undefined) return takeRunFlags(opts.commandArgs ?? [], true);
+  if (sub === 'run') return takeRunFlags(subArgs.slice(1), false);
+  return { rest: [], output: 'text' };
 }
 
 main(process.argv.slice(2)).then(

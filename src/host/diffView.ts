@@ -48,6 +48,7 @@ export function diffText(changes: ObjectChange[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function diffJson(changes: ObjectChange[]): string {
-  return `${JSON.stringify({ changes, summary: summary(changes) }, null, 2)}\n`;
+/** The diff for tools; a dry run adds the files it would have written or removed. */
+export function diffJson(changes: ObjectChange[], files?: unknown[]): string {
+  return `${JSON.stringify({ changes, summary: summary(changes), ...(files ? { files } : {}) }, null, 2)}\n`;
 }

@@ -4,12 +4,19 @@ import { CHECK_USAGE } from './checkCommand.js';
 import { FIXTURE_USAGE } from './fixtureCommand.js';
 import { LAB_USAGE } from './labCommand.js';
 
-const RUN_USAGE = `usage: csshell [--store <file.db>] run <file.ps1> [--dry-run [--format text|json]] [args...]
+const RUN_USAGE = `usage: csshell [--store <file.db>] run <file.ps1> [--dry-run [--format text|json]] [--output text|json] [--transcript <file>] [args...]
 
-Runs a script file, like pwsh -File. Arguments after the file are the script's arguments.
-With --dry-run (written right after the file) the script runs against a throw-away copy of the store
-and the changes it would make are printed; the store itself is not touched (files the script
-writes, such as exports and certificate requests, are still written). Also: csshell -c "..." --dry-run.
+Runs a script file, like pwsh -File. Arguments after the file are the script's arguments; the options
+are written right after the file.
+With --output json each output object is one JSON line on stdout (ConvertTo-Json -Compress, depth 2),
+and each error, warning, verbose or information message one JSON line on stderr with a "stream" field.
+With --transcript <file> the whole run is recorded as Start-Transcript records it, in the working folder.
+When stderr is a terminal, a run longer than a second shows a progress line there (erased at the end).
+With --dry-run the script runs against a throw-away copy of the store
+and of the working folder, and the changes it would make are printed: topology objects, then the
+files it would write (+), rewrite (~) or remove (-). Neither the store nor any file is changed.
+With --dry-run --format json, stdout carries only the JSON diff ({changes, summary, files}) and the
+script's own output goes to stderr. Also: csshell -c "..." --dry-run.
 Exit codes: 0 success, 1 after a terminating error or parse error, N after 'exit N'.
 `;
 

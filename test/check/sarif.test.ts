@@ -1,5 +1,5 @@
 // The structure of `csshell check --format sarif` (SARIF 2.1.0): the properties code-scanning services
-// require, with their types. No schema validator is used: the rules are written out here.
+// require, with their types, written out here (sarif-schema.test.ts validates against the schema itself).
 
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -68,7 +68,7 @@ describe('run --dry-run', () => {
   });
 
   it('prints a readable diff grouped by object type, after the script output', () => {
-    const r = runCli(['--store', db, '-c', '"working"; Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true', '--dry-run']);
+    const r = runCli(['--store', db, '-c', '"working"; Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true', '--dry-run'], { cwd: dir });
     expect(r.stdout).toMatch(/^working\n/);
     expect(r.stdout).toContain('AccessEdgeConfiguration\n  ~ Global\n      AllowFederatedUsers: False → True\n');
     expect(r.stdout).toContain('1 object: 0 added, 1 changed, 0 removed\n');
@@ -90,13 +90,13 @@ describe('run --dry-run', () => {
 
   it('does not create a store that does not exist, and says so when nothing changes', () => {
     const absent = join(dir, 'never.db');
-    const r = runCli(['--store', absent, '-c', 'Get-CsSite | Out-Null', '--dry-run']);
+    const r = runCli(['--store', absent, '-c', 'Get-CsSite | Out-Null', '--dry-run'], { cwd: dir });
     expect(r.stdout).toContain('No changes.\n');
     expect(existsSync(absent)).toBe(false);
   });
 
   it('takes --format before or after --dry-run, and leaves a command without --dry-run alone', () => {
-    const json = runCli(['--store', db, '-c', 'Set-CsAccessEdgeConfiguration', '-AllowFederatedUsers', '$true', '--format', 'json', '--dry-run']);
+    const json = runCli(['--store', db, '-c', 'Set-CsAccessEdgeConfiguration', '-AllowFederatedUsers', '$true', '--format', 'json', '--dry-run'], { cwd: dir });
     expect(JSON.parse(json.stdout).summary).toEqual({ added: 0, changed: 1, removed: 0 });
     const plain = runCli(['--store', ':memory:', '-c', 'Write-Output', '--format', 'json']);
     expect(plain.stdout).toBe('--format\njson\n');
