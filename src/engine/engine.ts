@@ -13,6 +13,7 @@ import { renderErrorRecord } from '../format/errorView.js';
 import { BreakSignal, ContinueSignal, ErrorRecord, ExitSignal, PSRuntimeError, PipelineStoppedSignal, ReturnSignal, StopUpstreamSignal } from './errors.js';
 import { Evaluator, type Sink } from './evaluator.js';
 import { asRuntimeError } from './evaluatorErrors.js';
+import { scriptDisplayPath } from './paths.js';
 import { createServices } from './evaluatorServices.js';
 import { EmulatedEnvironment, defineSessionVariables } from './scopeAutomatic.js';
 import { ScriptStage } from './functionsProcessor.js';
@@ -169,8 +170,10 @@ export class Engine {
     return this.services.secrets?.scrub(text) ?? text;
   }
 
-  private async run(text: string, options: ExecuteOptions, sink: Sink): Promise<ExecuteResult> {
+  private async run(text: string, given: ExecuteOptions, sink: Sink): Promise<ExecuteResult> {
     const ev = this.evaluator;
+    // Error positions, $PSCommandPath and $MyInvocation name the script by its PowerShell path.
+    const options = given.file === undefined ? given : { ...given, file: scriptDisplayPath(this.services.session.workingDirectory, given.file) };
     ev.stopping = false;
     // What the text gives to secret parameters is known before it runs, so no view shows it (a large
     // script's chunks are learned as each is parsed, before it runs).

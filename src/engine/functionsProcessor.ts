@@ -13,8 +13,7 @@ import { functionShape, unboundParameterValue, type FunctionShape } from './func
 import { PSCmdletValue } from './functionsCmdlet.js';
 import { constrainVariable } from './evaluatorAssign.js';
 import { hasValidators, validateParameters } from './functionsValidate.js';
-import { displayPath } from './paths.js';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { scriptDisplayPath } from './paths.js';
 import { convertToType, resolveType } from './types.js';
 import type { TypeName } from '../lang/ast.js';
 
@@ -141,16 +140,9 @@ export class ScriptStage implements Stage {
     }
   }
 
-  /** The script's path as PowerShell shows it: a host path inside the sandbox reads as C:\Users\Administrator\…. */
+  /** The script's path as PowerShell shows it (C:\Users\Administrator\…). */
   private scriptPath(): string {
-    const file = this.inv.file ?? '';
-    if (!file.startsWith('/')) return file;
-    const root = this.ev.services.session.workingDirectory;
-    const rel = relative(resolve(root), file);
-    // [I] A script outside the sandbox reads as if it lay in C:\Scripts, so paths built from
-    // $PSScriptRoot still land inside the sandbox (as <root>\Scripts\…) instead of on the host.
-    if (rel.startsWith('..') || isAbsolute(rel)) return `C:\\Scripts\\${file.split('/').pop() ?? ''}`;
-    return displayPath(root, file);
+    return scriptDisplayPath(this.ev.services.session.workingDirectory, this.inv.file ?? '');
   }
 
   private invocationInfo(bound: PSHashtable): PSObject {

@@ -69,6 +69,19 @@ export function resolveSandboxPath(root: string, psPath: string, cwdRelative = '
   return hostPath;
 }
 
+/**
+ * A script file's path as PowerShell shows it (in `At C:\…\x.ps1:3 char:5`, $PSCommandPath,
+ * $MyInvocation): a host path inside the sandbox reads as `C:\Users\Administrator\…`; a path that is
+ * not a host path is kept. [I] A script outside the sandbox (`csshell run /elsewhere/x.ps1`) reads as
+ * if it lay in C:\Scripts, so paths built from $PSScriptRoot still land inside the sandbox.
+ */
+export function scriptDisplayPath(root: string, file: string): string {
+  if (!file.startsWith('/')) return file;
+  const rel = relative(resolve(root), file);
+  if (rel.startsWith('..') || isAbsolute(rel)) return `C:\\Scripts\\${basename(file)}`;
+  return displayPath(root, file);
+}
+
 /** How a host path under the root is shown to the user (`C:\Users\Administrator\certs\edge.pfx`). */
 export function displayPath(root: string, hostPath: string): string {
   const textRoot = resolve(root);

@@ -79,7 +79,7 @@ function readScriptFile(ev: Evaluator, name: string, cmd: CommandAst): ResolvedC
   if (mtimeMs === undefined) throw commandNotFound(name, nameExtent(cmd));
   let cached = scriptCache.get(hostPath);
   if (!cached || cached.mtimeMs !== mtimeMs) {
-    const result = parse(decodeScript(files.readFile(hostPath)), name);
+    const result = parse(decodeScript(files.readFile(hostPath)), files.shown(hostPath));
     if (result.errors.length) {
       const first = result.errors[0]!;
       throw runtimeError(first.message, first.errorId, 'ParserError', { exceptionType: 'System.Management.Automation.ParseException', invocation: { extent: first.extent } });
@@ -87,5 +87,6 @@ function readScriptFile(ev: Evaluator, name: string, cmd: CommandAst): ResolvedC
     cached = { mtimeMs, ast: result.ast };
     scriptCache.set(hostPath, cached);
   }
-  return { kind: 'script', displayName: name, invocation: { name, body: cached.ast, kind: 'script', file: name } };
+  // The script is known by its full PowerShell path ($PSCommandPath, `At C:\…\x.ps1:2`), invoked by the name typed.
+  return { kind: 'script', displayName: name, invocation: { name, body: cached.ast, kind: 'script', file: files.shown(hostPath) } };
 }

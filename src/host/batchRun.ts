@@ -5,7 +5,6 @@
 import { Engine, type ExecuteOptions, type ExecuteResult } from '../engine/engine.js';
 import type { SessionInfo } from '../engine/cmdlet.js';
 import type { Store } from '../store/store.js';
-import { displayPath } from '../engine/paths.js';
 import { BatchHost } from './batch.js';
 import { JsonLinesHost } from './jsonLinesHost.js';
 import type { RunFlags } from './runFlags.js';
@@ -37,7 +36,6 @@ export class BatchRun {
     host.onOutputClosed = () => this.engine.stop();
     const secrets = this.engine.services.secrets;
     if (this.jsonHost && secrets) this.jsonHost.scrub = (text) => secrets.scrub(text);
-    if (this.jsonHost) this.jsonHost.shownScript = (file) => displayPath(session.workingDirectory, file);
   }
 
   /**

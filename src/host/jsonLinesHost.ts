@@ -15,8 +15,6 @@ export const OUTPUT_JSON_DEPTH = 2;
 const PREFIX: Partial<Record<HostStream, string>> = { warning: 'WARNING: ', verbose: 'VERBOSE: ', debug: 'DEBUG: ' };
 
 export class JsonLinesHost extends BatchHost {
-  /** How a script file is named in an error line (a PowerShell path, never a host path); set by the run. */
-  shownScript: (file: string) => string = (file) => file;
   /** Masks secrets in a finished line (the session's secrets; set by the CLI once the engine exists). */
   scrub: (text: string) => string = (text) => text;
 
@@ -46,14 +44,14 @@ export class JsonLinesHost extends BatchHost {
       category: record.category,
       target: record.targetName,
       exception: record.exceptionType,
-      ...(extent?.source.file !== undefined ? { script: this.shownScript(extent.source.file) } : {}),
+      ...(extent?.source.file !== undefined ? { script: extent.source.file } : {}),
       ...(extent ? { line: extent.line, column: extent.column } : {}),
     });
   }
 
   writeParseErrors(errors: ParseError[]): void {
     for (const e of errors) {
-      const script = e.extent.source.file !== undefined ? { script: this.shownScript(e.extent.source.file) } : {};
+      const script = e.extent.source.file !== undefined ? { script: e.extent.source.file } : {};
       this.line({ stream: 'error', message: e.message, fullyQualifiedErrorId: e.errorId, category: 'ParserError', ...script, line: e.extent.line, column: e.extent.column });
     }
   }
