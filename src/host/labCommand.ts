@@ -1,13 +1,22 @@
 // `csshell lab list | start <name> | check <name>`: training labs (src/labs/labs.ts).
 
-import { checkLab, describeLab, findLab, labFolder, labs, prepareLab, type LabDefinition } from '../labs/labs.js';
+import { checkLab, describeLab, findLab, labFolder, labs, labStarted, prepareLab, type LabDefinition } from '../labs/labs.js';
+import { outputWidth, wrapLines } from '../labs/wrap.js';
 import { PathOutsideSandboxError } from '../engine/paths.js';
 import { openStore } from '../store/open.js';
 
 export const LAB_USAGE = `usage:
   csshell lab list
-  csshell lab start <name> [--folder <dir>] [--reset] [--no-shell]
+  csshell lab start <name> [--folder <dir>] [--resume | --reset] [--no-shell]
   csshell lab check <name> [--folder <dir>]
+
+  list          the labs there are
+  start         prepares the lab's folder and store, prints the tasks and opens the shell in it
+  check         judges the lab's configuration task by task (exit 0 when every task is done)
+  --folder <dir>  the lab's folder (default ./csshell-labs/<name>)
+  --resume      start a lab that was started before, keeping what was done
+  --reset       start a lab that was started before from scratch (its store is rebuilt)
+  --no-shell    prepare and print the tasks without opening the shell
 `;
 
 /** prepareLab; a store file that is a link leading out of the lab folder is refused with a message. */
@@ -26,6 +35,59 @@ function option(args: string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
+/** The command that names this lab (and its folder when one was given), for messages. */
+function labInvocation(verb: string, lab: LabDefinition, args: string[], folder: string): string {
+  return `csshell lab ${verb} ${lab.name}${option(args, '--folder') ? ` --folder ${folder}` : ''}`;
+}
+
+function print(lines: string[]): void {
+  process.stdout.write(`${wrapLines(lines, outputWidth(process.stdout)).join('\n')}\n`);
+}
+
+async function startLab(lab: LabDefinition, folder: string, args: string[], computer?: string): Promise<number> {
+  const reset = args.includes('--reset');
+  // [I] A started lab is never resumed silently: the trainee says whether to keep or drop the work.
+  if (labStarted(folder) && !reset && !args.includes('--resume')) {
+    process.stderr.write(
+      `csshell lab: the lab ${lab.name} was already started in ${folder}; ` +
+        `add --resume to continue it or --reset to start it again from scratch.\n`,
+    );
+    return 2;
+  }
+  const storePath = await preparedStore(lab, folder, reset);
+  if (storePath === undefined) return 1;
+  print([...describeLab(lab), '', `Lab folder: ${folder}`, `Check your progress with: ${labInvocation('check', lab, args, folder)}`]);
+  if (args.includes('--no-shell')) return 0;
+  const store = openStore(storePath);
+  try {
+    const { runRepl } = await import('./repl/index.js');
+    return await runRepl({
+      store,
+      storePath,
+      session: { localComputer: computer ?? 'fe01.contoso.com', workingDirectory: folder, interactive: true },
+    });
+  } finally {
+    store.close();
+  }
+}
+
+async function checkLabCommand(lab: LabDefinition, folder: string, args: string[]): Promise<number> {
+  if (!labStarted(folder)) {
+    process.stderr.write(`csshell lab: ${folder} is not a lab folder (no lab was started there); start the lab with: ${labInvocation('start', lab, args, folder)}\n`);
+    return 2;
+  }
+  const storePath = await preparedStore(lab, folder, false);
+  if (storePath === undefined) return 1;
+  const store = openStore(storePath);
+  try {
+    const results = await checkLab(lab, store, folder);
+    print(describeLab(lab, results));
+    return results.every((r) => r.done) ? 0 : 1;
+  } finally {
+    store.close();
+  }
+}
+
 export async function labCommand(args: string[], computer?: string): Promise<number> {
   const [verb, name] = args;
   if (verb === 'list') {
@@ -42,31 +104,5 @@ export async function labCommand(args: string[], computer?: string): Promise<num
     return 2;
   }
   const folder = labFolder(lab, option(args, '--folder'));
-  if (verb === 'start') {
-    const storePath = await preparedStore(lab, folder, args.includes('--reset'));
-    if (storePath === undefined) return 1;
-    process.stdout.write(`${describeLab(lab).join('\n')}\n\nLab folder: ${folder}\nCheck your progress with: csshell lab check ${lab.name}${option(args, '--folder') ? ` --folder ${folder}` : ''}\n`);
-    if (args.includes('--no-shell')) return 0;
-    const store = openStore(storePath);
-    try {
-      const { runRepl } = await import('./repl/index.js');
-      return await runRepl({
-        store,
-        storePath,
-        session: { localComputer: computer ?? 'fe01.contoso.com', workingDirectory: folder, interactive: true },
-      });
-    } finally {
-      store.close();
-    }
-  }
-  const storePath = await preparedStore(lab, folder, false);
-  if (storePath === undefined) return 1;
-  const store = openStore(storePath);
-  try {
-    const results = await checkLab(lab, store, folder);
-    process.stdout.write(`${describeLab(lab, results).join('\n')}\n`);
-    return results.every((r) => r.done) ? 0 : 1;
-  } finally {
-    store.close();
-  }
+  return verb === 'start' ? startLab(lab, folder, args, computer) : checkLabCommand(lab, folder, args);
 }

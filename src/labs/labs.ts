@@ -57,6 +57,12 @@ export function labStorePath(folder: string): string {
   return join(folder, 'lab.db');
 }
 
+/** True when the folder holds a lab's store (a started lab); looking creates nothing. */
+export function labStarted(folder: string): boolean {
+  const storePath = labStorePath(folder);
+  return new SandboxFiles(folder).exists(storePath);
+}
+
 function newEngine(store: Store, host: Host, folder: string, computer = DEFAULT_COMPUTER): Engine {
   return new Engine({ host, store, session: { localComputer: computer, workingDirectory: folder, interactive: false } });
 }
