@@ -34,6 +34,8 @@ describe('labs', () => {
       expect(results.length).toBeGreaterThan(0);
       expect(results.filter((r) => r.problem)).toEqual([]);
       expect(results.every((r) => !r.done)).toBe(true);
+      // Every unfinished task at the start says what is wrong, in words.
+      expect(results.filter((r) => !r.diagnosis).map((r) => r.task.id)).toEqual([]);
     }
   });
 
