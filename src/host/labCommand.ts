@@ -2,17 +2,23 @@
 
 import { checkLab, describeLab, findLab, labFolder, labs, labStarted, prepareLab, type LabDefinition } from '../labs/labs.js';
 import { outputWidth, wrapLines } from '../labs/wrap.js';
+import { HintRecordError, hintLine, readHintLevels, revealHint } from '../labs/hints.js';
 import { PathOutsideSandboxError } from '../engine/paths.js';
 import { openStore } from '../store/open.js';
+import type { Store } from '../store/store.js';
 
 export const LAB_USAGE = `usage:
   csshell lab list
   csshell lab start <name> [--folder <dir>] [--resume | --reset] [--no-shell]
   csshell lab check <name> [--folder <dir>]
+  csshell lab hint <name> [task-number] [--folder <dir>]
 
   list          the labs there are
   start         prepares the lab's folder and store, prints the tasks and opens the shell in it
-  check         judges the lab's configuration task by task (exit 0 when every task is done)
+  check         judges the lab's configuration task by task (exit 0 when every task is done) and
+                says what is wrong with each unfinished task
+  hint          the next hint for the first task not done (or the numbered one): a nudge, then
+                the cmdlet to use, then the full command; recorded in the lab folder (hints.json)
   --folder <dir>  the lab's folder (default ./csshell-labs/<name>)
   --resume      start a lab that was started before, keeping what was done
   --reset       start a lab that was started before from scratch (its store is rebuilt)
@@ -71,18 +77,57 @@ async function startLab(lab: LabDefinition, folder: string, args: string[], comp
   }
 }
 
-async function checkLabCommand(lab: LabDefinition, folder: string, args: string[]): Promise<number> {
+/** The started lab's store, open; an exit code (after a message) when the folder holds no lab. */
+async function startedStore(lab: LabDefinition, folder: string, args: string[]): Promise<Store | number> {
   if (!labStarted(folder)) {
     process.stderr.write(`csshell lab: ${folder} is not a lab folder (no lab was started there); start the lab with: ${labInvocation('start', lab, args, folder)}\n`);
     return 2;
   }
   const storePath = await preparedStore(lab, folder, false);
-  if (storePath === undefined) return 1;
-  const store = openStore(storePath);
+  return storePath === undefined ? 1 : openStore(storePath);
+}
+
+async function checkLabCommand(lab: LabDefinition, folder: string, args: string[]): Promise<number> {
+  const store = await startedStore(lab, folder, args);
+  if (typeof store === 'number') return store;
   try {
     const results = await checkLab(lab, store, folder);
-    print(describeLab(lab, results));
-    return results.every((r) => r.done) ? 0 : 1;
+    const lines = describeLab(lab, results, readHintLevels(folder));
+    const done = results.every((r) => r.done);
+    if (!done) lines.push(`Stuck? ${labInvocation('hint', lab, args, folder)} [task-number] gives a hint, one level at a time.`);
+    print(lines);
+    return done ? 0 : 1;
+  } finally {
+    store.close();
+  }
+}
+
+/** The task number given to `lab hint` (1-based), undefined when none; NaN when it is not one. */
+function taskNumber(lab: LabDefinition, arg: string | undefined): number | undefined {
+  if (arg === undefined || arg.startsWith('--')) return undefined;
+  const n = /^\d+$/.test(arg) ? Number(arg) : NaN;
+  return n >= 1 && n <= lab.tasks.length ? n : NaN;
+}
+
+async function hintCommand(lab: LabDefinition, folder: string, args: string[]): Promise<number> {
+  const number = taskNumber(lab, args[2]);
+  if (Number.isNaN(number)) {
+    process.stderr.write(`csshell lab: '${args[2]}' is not a task number of ${lab.name} (1 to ${lab.tasks.length}).\n`);
+    return 2;
+  }
+  const store = await startedStore(lab, folder, args);
+  if (typeof store === 'number') return store;
+  try {
+    const results = number === undefined ? await checkLab(lab, store, folder) : [];
+    const hint = revealHint(lab, folder, results, number);
+    if (!hint) {
+      print([`Every task of ${lab.name} is done: there is nothing left to hint at.`]);
+      return 0;
+    }
+    const lines = [`Task ${hint.number}: ${hint.task.title}`, hintLine(hint.task, hint.level)];
+    if (hint.last) lines.push('(no more hints for this task: this is the full command)');
+    print(lines);
+    return 0;
   } finally {
     store.close();
   }
@@ -94,7 +139,7 @@ export async function labCommand(args: string[], computer?: string): Promise<num
     for (const lab of labs) process.stdout.write(`${lab.name.padEnd(22)} ${lab.title}\n`);
     return 0;
   }
-  if ((verb !== 'start' && verb !== 'check') || !name) {
+  if ((verb !== 'start' && verb !== 'check' && verb !== 'hint') || !name) {
     process.stderr.write(LAB_USAGE);
     return 2;
   }
@@ -104,5 +149,12 @@ export async function labCommand(args: string[], computer?: string): Promise<num
     return 2;
   }
   const folder = labFolder(lab, option(args, '--folder'));
-  return verb === 'start' ? startLab(lab, folder, args, computer) : checkLabCommand(lab, folder, args);
+  try {
+    if (verb === 'start') return await startLab(lab, folder, args, computer);
+    return await (verb === 'check' ? checkLabCommand(lab, folder, args) : hintCommand(lab, folder, args));
+  } catch (e) {
+    if (!(e instanceof HintRecordError)) throw e;
+    process.stderr.write(`csshell lab: ${e.message}\n`);
+    return 1;
+  }
 }

@@ -13,6 +13,7 @@ import { openStore } from '../store/open.js';
 import { removeStore } from '../store/removeStore.js';
 import type { Store } from '../store/store.js';
 import { RecordingHost } from '../host/testHost.js';
+import { hintLine, hintRank, type HintLevels } from './hints.js';
 
 /**
  * One way a task can be unfinished: `require` is a PowerShell condition that holds when this part is
@@ -28,7 +29,8 @@ export interface DiagnosisRule {
 export interface LabTask {
   id: string;
   title: string;
-  hint: string;
+  /** Graded hints, revealed one per request: a nudge, the cmdlet to use, the full command. */
+  hints: string[];
   /** A PowerShell expression; the task is done when its last output is $true. */
   check: string;
   /** The topology computer the check runs on (certificate checks need the Edge). */
@@ -154,17 +156,20 @@ export async function checkLab(lab: LabDefinition, store: Store, folder: string)
   return results;
 }
 
-/** The task list as text, with ticks when results are given. */
-export function describeLab(lab: LabDefinition, results?: TaskResult[]): string[] {
+function taskLines(task: LabTask, number: number, result: TaskResult | undefined, level: number): string[] {
+  const mark = result ? (result.done ? '[x]' : '[ ]') : `${number}.`;
+  if (result?.done) return [`${mark} ${task.title}${level ? ` (done with ${hintRank(task, level)})` : ''}`];
+  const lines = [`${mark} ${task.title}`];
+  if (result?.diagnosis) lines.push(`    why: ${result.diagnosis}`);
+  if (result && level) lines.push(`    ${hintLine(task, level)}`);
+  if (result?.problem) lines.push(`    (the check could not run: ${result.problem})`);
+  return lines;
+}
+
+/** The task list as text, with ticks, diagnoses and the hints already revealed when results are given. */
+export function describeLab(lab: LabDefinition, results?: TaskResult[], levels: HintLevels = {}): string[] {
   const lines = [lab.title, '', lab.description, ''];
-  lab.tasks.forEach((task, i) => {
-    const r = results?.[i];
-    const mark = r ? (r.done ? '[x]' : '[ ]') : `${i + 1}.`;
-    lines.push(`${mark} ${task.title}`);
-    if (r?.diagnosis) lines.push(`    why: ${r.diagnosis}`);
-    if (r && !r.done) lines.push(`    hint: ${task.hint}`);
-    if (r?.problem) lines.push(`    (the check could not run: ${r.problem})`);
-  });
+  lab.tasks.forEach((task, i) => lines.push(...taskLines(task, i + 1, results?.[i], levels[task.id] ?? 0)));
   if (results) {
     const done = results.filter((r) => r.done).length;
     lines.push('', `${done} of ${results.length} tasks done.`);

@@ -48,7 +48,7 @@ describe('csshell lab folders', () => {
   it('every lab option is in csshell lab --help', () => {
     const r = runCli(['lab', '--help'], { cwd: tmp() });
     expect(r.status).toBe(0);
-    for (const o of ['--folder', '--reset', '--resume', '--no-shell']) expect(r.stdout).toContain(o);
+    for (const o of ['--folder', '--reset', '--resume', '--no-shell', 'hint']) expect(r.stdout).toContain(o);
   });
 
   it('wraps the lab text to 80 columns when not a terminal', () => {
