@@ -2,6 +2,7 @@
 
 import { checkLab, describeLab, findLab, labFolder, labs, labStarted, prepareLab, type LabDefinition } from '../labs/labs.js';
 import { outputWidth, wrapLines } from '../labs/wrap.js';
+import { registerLabCmdlets } from '../labs/labCmdlets.js';
 import { HintRecordError, hintLine, readHintLevels, revealHint } from '../labs/hints.js';
 import { PathOutsideSandboxError } from '../engine/paths.js';
 import { openStore } from '../store/open.js';
@@ -65,6 +66,7 @@ async function startLab(lab: LabDefinition, folder: string, args: string[], comp
   print([...describeLab(lab), '', `Lab folder: ${folder}`, `Check your progress with: ${labInvocation('check', lab, args, folder)}`]);
   if (args.includes('--no-shell')) return 0;
   const store = openStore(storePath);
+  registerLabCmdlets(lab, store, folder);
   try {
     const { runRepl } = await import('./repl/index.js');
     return await runRepl({
