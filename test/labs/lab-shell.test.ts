@@ -5,6 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { complete } from '../../src/host/repl/completion.js';
+import { liveCompletionContext } from '../../src/host/repl/completionContext.js';
+import { registerLabCmdlets } from '../../src/labs/labCmdlets.js';
+import { findLab, labStorePath, prepareLab } from '../../src/labs/labs.js';
+import { openStore } from '../../src/store/open.js';
+import '../../src/cmdlets/index.js';
 
 describe('lab shell commands', () => {
   it('list tasks, reveal hints and check progress from inside the lab shell', () => {
@@ -38,5 +44,21 @@ describe('lab shell commands', () => {
   it('the lab commands do not exist outside a lab shell', () => {
     const r = runCli(['-c', 'Get-LabTask'], { cwd: mkdtempSync(join(tmpdir(), 'csshell-labs-')) });
     expect(r.stderr).toContain("The term 'Get-LabTask' is not recognized");
+  });
+});
+
+describe('lab shell completion', () => {
+  it('tab completion offers the lab commands and their parameter', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'csshell-labs-'));
+    const lab = findLab('google-talk-repair')!;
+    await prepareLab(lab, folder);
+    const store = openStore(labStorePath(folder));
+    registerLabCmdlets(lab, store, folder);
+    const ctx = liveCompletionContext({ store, session: { localComputer: 'fe01.contoso.com', workingDirectory: folder, interactive: true } });
+    const texts = (line: string) => complete(line, line.length, ctx).candidates.map((c) => c.text);
+    expect(texts('Get-Lab')).toEqual(['Get-LabHint', 'Get-LabTask']);
+    expect(texts('Test-LabP')).toEqual(['Test-LabProgress']);
+    expect(texts('Get-LabHint -T')).toContain('-Task');
+    store.close();
   });
 });
