@@ -2,6 +2,7 @@
 
 import { checkLab, describeLab, findLab, labFolder, labs, labStarted, prepareLab, type LabDefinition } from '../labs/labs.js';
 import { outputWidth, wrapLines } from '../labs/wrap.js';
+import { askResumeOrReset } from './labResumePrompt.js';
 import { registerLabCmdlets } from '../labs/labCmdlets.js';
 import { HintRecordError, hintLine, readHintLevels, revealHint } from '../labs/hints.js';
 import { PathOutsideSandboxError } from '../engine/paths.js';
@@ -21,7 +22,8 @@ export const LAB_USAGE = `usage:
   hint          the next hint for the first task not done (or the numbered one): a nudge, then
                 the cmdlet to use, then the full command; recorded in the lab folder (hints.json)
   --folder <dir>  the lab's folder (default ./csshell-labs/<name>)
-  --resume      start a lab that was started before, keeping what was done
+  --resume      start a lab that was started before, keeping what was done (without
+                --resume or --reset, a terminal asks; otherwise start stops with exit 2)
   --reset       start a lab that was started before from scratch (its store is rebuilt)
   --no-shell    prepare and print the tasks without opening the shell
 `;
@@ -52,14 +54,20 @@ function print(lines: string[]): void {
 }
 
 async function startLab(lab: LabDefinition, folder: string, args: string[], computer?: string): Promise<number> {
-  const reset = args.includes('--reset');
-  // [I] A started lab is never resumed silently: the trainee says whether to keep or drop the work.
+  let reset = args.includes('--reset');
+  // [I] A started lab is never resumed silently: the trainee says whether to keep or drop the work
+  // (asked in a terminal, named with --resume or --reset otherwise).
   if (labStarted(folder) && !reset && !args.includes('--resume')) {
-    process.stderr.write(
-      `csshell lab: the lab ${lab.name} was already started in ${folder}; ` +
-        `add --resume to continue it or --reset to start it again from scratch.\n`,
-    );
-    return 2;
+    if (!process.stdin.isTTY || !process.stderr.isTTY) {
+      process.stderr.write(
+        `csshell lab: the lab ${lab.name} was already started in ${folder}; ` +
+          `add --resume to continue it or --reset to start it again from scratch.\n`,
+      );
+      return 2;
+    }
+    const choice = await askResumeOrReset(lab.name, folder);
+    if (choice === 'cancel') return 2;
+    reset = choice === 'reset';
   }
   const storePath = await preparedStore(lab, folder, reset);
   if (storePath === undefined) return 1;
