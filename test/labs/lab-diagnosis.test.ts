@@ -1,20 +1,12 @@
 // `csshell lab check` says what is wrong with an unfinished task: the first diagnosis rule that fails.
 
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { startedLab } from './startedLab.js';
 
-/** A started lab in a new folder; `run` runs PowerShell on its store, `check` runs `lab check`. */
-function startedLab(name: string) {
-  const cwd = mkdtempSync(join(tmpdir(), 'csshell-labd-'));
-  expect(runCli(['lab', 'start', name, '--no-shell'], { cwd }).status).toBe(0);
-  const env = { CSSHELL_STORE: join(cwd, 'csshell-labs', name, 'lab.db') };
-  return {
-    run: (script: string) => expect(runCli(['-c', script], { cwd, env }).stderr).toBe(''),
-    check: () => runCli(['lab', 'check', name], { cwd, env: { COLUMNS: '200' } }).stdout.replace(/\n {4,}(?![a-z]+: )/g, ' '),
-  };
+/** A started lab whose `check` gives `lab check`'s text with wrapped continuation lines joined. */
+function diagnosedLab(name: string) {
+  const lab = startedLab(name);
+  return { run: lab.run, check: () => lab.lab('check', name).stdout.replace(/\n {4,}(?![a-z]+: )/g, ' ') };
 }
 
 /** The diagnosis line shown under the task whose title starts with `title`. */
@@ -26,7 +18,7 @@ function why(out: string, title: string): string | undefined {
 
 describe('lab check diagnosis: xmpp-federation', () => {
   it('policy without XMPP, granted to the wrong user, TLS Optional, no certificate', () => {
-    const lab = startedLab('xmpp-federation');
+    const lab = diagnosedLab('xmpp-federation');
     lab.run(
       [
         'New-CsExternalAccessPolicy -Identity XmppUsers -EnableFederationAccess $true | Out-Null',
@@ -44,7 +36,7 @@ describe('lab check diagnosis: xmpp-federation', () => {
   });
 
   it('no policy, no grant, SASL not required, the wrong policy on Ken Myer', () => {
-    const lab = startedLab('xmpp-federation');
+    const lab = diagnosedLab('xmpp-federation');
     lab.run(
       [
         'New-CsExternalAccessPolicy -Identity Other -EnableFederationAccess $true -EnableXmppAccess $true | Out-Null',
@@ -59,7 +51,7 @@ describe('lab check diagnosis: xmpp-federation', () => {
   });
 
   it('a fresh lab: no partner yet, federation off in the policy', () => {
-    const lab = startedLab('xmpp-federation');
+    const lab = diagnosedLab('xmpp-federation');
     expect(why(lab.check(), 'Allow the XMPP partner')).toBe('jabber.org is not an XMPP allowed partner');
     lab.run('New-CsExternalAccessPolicy -Identity XmppUsers -EnableXmppAccess $true | Out-Null');
     expect(why(lab.check(), 'Create a per-user')).toBe('XmppUsers exists but EnableFederationAccess is False');
@@ -68,13 +60,13 @@ describe('lab check diagnosis: xmpp-federation', () => {
 
 describe('lab check diagnosis: google-talk-repair', () => {
   it('the broken starting state: TLS required, no route', () => {
-    const out = startedLab('google-talk-repair').check();
+    const out = diagnosedLab('google-talk-repair').check();
     expect(why(out, 'Give gmail.com')).toBe('gmail.com has TlsNegotiation Required; Google Talk needs NotSupported');
     expect(why(out, 'Route Redmond')).toBe("Redmond's XmppFederationRoute is empty; the task needs EdgeServer:edge01.contoso.com");
   });
 
   it('half repaired: TLS fixed, dialback still off, then keep-alives still on', () => {
-    const lab = startedLab('google-talk-repair');
+    const lab = diagnosedLab('google-talk-repair');
     lab.run('Set-CsXmppAllowedPartner -Identity gmail.com -TlsNegotiation NotSupported');
     expect(why(lab.check(), 'Give gmail.com')).toBe('gmail.com has SupportDialbackNegotiation False; Google Talk needs server dialback');
     lab.run('Set-CsXmppAllowedPartner -Identity gmail.com -SupportDialbackNegotiation $true');

@@ -6,18 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { startedLab } from './startedLab.js';
 
-function startedLab(name: string) {
-  const cwd = mkdtempSync(join(tmpdir(), 'csshell-labh-'));
-  expect(runCli(['lab', 'start', name, '--no-shell'], { cwd }).status).toBe(0);
-  const folder = join(cwd, 'csshell-labs', name);
+/** A started lab whose `lab` gives its text with the line wrapping undone. */
+function hintedLab(name: string) {
+  const l = startedLab(name);
   return {
-    cwd,
-    folder,
-    run: (script: string) => expect(runCli(['-c', script], { cwd, env: { CSSHELL_STORE: join(folder, 'lab.db') } }).stderr).toBe(''),
-    /** `csshell lab …`, with the text's line wrapping undone. */
+    ...l,
     lab: (...args: string[]) => {
-      const r = runCli(['lab', ...args], { cwd });
+      const r = l.lab(...args);
       return { ...r, stdout: r.stdout.replace(/\s+/g, ' ') };
     },
   };
@@ -25,7 +22,7 @@ function startedLab(name: string) {
 
 describe('csshell lab hint', () => {
   it('gives a nudge, then the cmdlet, then the full command for the first task not done', () => {
-    const l = startedLab('xmpp-federation');
+    const l = hintedLab('xmpp-federation');
     const fresh = l.lab('check', 'xmpp-federation').stdout;
     expect(fresh).not.toContain('New-CsExternalAccessPolicy');
     expect(fresh).toContain('csshell lab hint xmpp-federation');
@@ -49,7 +46,7 @@ describe('csshell lab hint', () => {
   });
 
   it('a named task gets its own level; a done task shows the hints it needed', () => {
-    const l = startedLab('google-talk-repair');
+    const l = hintedLab('google-talk-repair');
     expect(l.lab('hint', 'google-talk-repair', '2').stdout).toContain('Task 2: Route Redmond');
     expect(l.lab('hint', 'google-talk-repair').stdout).toMatch(/Task 1: Give gmail\.com[^[]* hint 1 of 3/);
     const check = l.lab('check', 'google-talk-repair').stdout;
@@ -63,7 +60,7 @@ describe('csshell lab hint', () => {
   });
 
   it('refuses a task number that is not one of the lab\'s, and a folder where the lab was not started', () => {
-    const l = startedLab('google-talk-repair');
+    const l = hintedLab('google-talk-repair');
     for (const bad of ['0', '4', 'two']) {
       const r = l.lab('hint', 'google-talk-repair', bad);
       expect(r.status).toBe(2);
@@ -77,7 +74,7 @@ describe('csshell lab hint', () => {
   });
 
   it('says so when every task is done', () => {
-    const l = startedLab('google-talk-repair');
+    const l = hintedLab('google-talk-repair');
     l.run(
       [
         'Set-CsXmppAllowedPartner -Identity gmail.com -TlsNegotiation NotSupported -SupportDialbackNegotiation $true -EnableKeepAlive $false',
@@ -91,7 +88,7 @@ describe('csshell lab hint', () => {
   });
 
   it('a damaged hint record is reported and left as it is', () => {
-    const l = startedLab('google-talk-repair');
+    const l = hintedLab('google-talk-repair');
     writeFileSync(join(l.folder, 'hints.json'), '{not json');
     const r = l.lab('hint', 'google-talk-repair');
     expect(r.status).toBe(1);
