@@ -4,7 +4,7 @@ import { checkLab, describeLab, findLab, labFolder, labs, labStarted, prepareLab
 import { outputWidth, wrapLines } from '../labs/wrap.js';
 import { askResumeOrReset } from './labResumePrompt.js';
 import { registerLabCmdlets } from '../labs/labCmdlets.js';
-import { HintRecordError, hintLine, readHintLevels, revealHint } from '../labs/hints.js';
+import { HintRecordError, hintLines, readHintLevels, revealHint } from '../labs/hints.js';
 import { PathOutsideSandboxError } from '../engine/paths.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
@@ -134,7 +134,7 @@ async function hintCommand(lab: LabDefinition, folder: string, args: string[]): 
       print([`Every task of ${lab.name} is done: there is nothing left to hint at.`]);
       return 0;
     }
-    const lines = [`Task ${hint.number}: ${hint.task.title}`, hintLine(hint.task, hint.level)];
+    const lines = [`Task ${hint.number}: ${hint.task.title}`, ...hintLines(hint.task, hint.level)];
     if (hint.last) lines.push('(no more hints for this task: this is the full command)');
     print(lines);
     return 0;

@@ -55,6 +55,19 @@ export function hintLine(task: LabTask, level: number): string {
   return `${hintRank(task, level)} (${HINT_LEVEL_NAMES[shown - 1] ?? 'more'}): ${task.hints[shown - 1]}`;
 }
 
+/** [I] A full command is shown on its own line at this indentation, which wrapping leaves whole. */
+export const COMMAND_INDENT = '      ';
+
+/**
+ * The lines showing a task's hint at `level`, each after `indent`: the full command (the last level)
+ * stands alone on the next line so it can be copied as it is.
+ */
+export function hintLines(task: LabTask, level: number, indent = ''): string[] {
+  if (Math.min(level, task.hints.length) < task.hints.length) return [`${indent}${hintLine(task, level)}`];
+  const label = `${hintRank(task, level)} (${HINT_LEVEL_NAMES[task.hints.length - 1] ?? 'more'}):`;
+  return [`${indent}${label}`, `${COMMAND_INDENT}${task.hints[task.hints.length - 1]}`];
+}
+
 export interface RevealedHint {
   number: number;
   task: LabTask;

@@ -8,7 +8,7 @@ import type { CmdletContext, CmdletMetadata, ParameterMetadata } from '../engine
 import { PSObject } from '../engine/values.js';
 import type { Store } from '../store/store.js';
 import { checkLab, describeLab, type LabDefinition } from './labs.js';
-import { HintRecordError, hintLine, readHintLevels, revealHint } from './hints.js';
+import { HintRecordError, hintLine, hintLines, readHintLevels, revealHint } from './hints.js';
 
 /** [I] The module Get-Command shows for the lab commands. */
 export const LAB_MODULE = 'CsShellLab';
@@ -97,7 +97,7 @@ export function registerLabCmdlets(lab: LabDefinition, store: Store, folder: str
       const hint = revealHint(lab, folder, results, number);
       if (!hint) return ctx.writeObject(`Every task of ${lab.name} is done: there is nothing left to hint at.`);
       ctx.writeObject(`Task ${hint.number}: ${hint.task.title}`);
-      ctx.writeObject(hintLine(hint.task, hint.level));
+      for (const line of hintLines(hint.task, hint.level)) ctx.writeObject(line);
     },
   }));
   registerLabHelp(lab);

@@ -13,7 +13,7 @@ import { openStore } from '../store/open.js';
 import { removeStore } from '../store/removeStore.js';
 import type { Store } from '../store/store.js';
 import { RecordingHost } from '../host/testHost.js';
-import { hintLine, hintRank, type HintLevels } from './hints.js';
+import { hintLines, hintRank, type HintLevels } from './hints.js';
 
 /**
  * One way a task can be unfinished: `require` is a PowerShell condition that holds when this part is
@@ -161,7 +161,7 @@ function taskLines(task: LabTask, number: number, result: TaskResult | undefined
   if (result?.done) return [`${mark} ${task.title}${level ? ` (done with ${hintRank(task, level)})` : ''}`];
   const lines = [`${mark} ${task.title}`];
   if (result?.diagnosis) lines.push(`    why: ${result.diagnosis}`);
-  if (result && level) lines.push(`    ${hintLine(task, level)}`);
+  if (result && level) lines.push(...hintLines(task, level, '    '));
   if (result?.problem) lines.push(`    (the check could not run: ${result.problem})`);
   return lines;
 }

@@ -1,9 +1,14 @@
 // Lab text wrapped to a width: words are kept whole, and a wrapped line keeps the indentation of the
 // line it continues (a task's hint under its `[ ]` mark stays under it).
 
-/** Breaks `line` into lines at most `width` wide; a word longer than the width stands alone. */
+import { COMMAND_INDENT } from './hints.js';
+
+/**
+ * Breaks `line` into lines at most `width` wide; a word longer than the width stands alone. A line
+ * indented by COMMAND_INDENT is a command to copy and stays whole.
+ */
 export function wrapLine(line: string, width: number): string[] {
-  if (line.length <= width) return [line];
+  if (line.length <= width || line.startsWith(COMMAND_INDENT)) return [line];
   const indent = /^\s*/.exec(line)![0];
   // A continuation lines up with the text after a list mark ("[ ] ", "1. ", "hint: ").
   const mark = /^\s*(\[[ x]\] |\d+\. )/.exec(line);

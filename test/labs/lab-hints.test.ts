@@ -97,3 +97,15 @@ describe('csshell lab hint', () => {
     expect(readFileSync(join(l.folder, 'hints.json'), 'utf8')).toBe('{not json');
   });
 });
+
+describe('the full command hint', () => {
+  it('stands whole on its own line, never wrapped, so it can be copied', () => {
+    const l = startedLab('xmpp-federation');
+    const command = 'New-CsExternalAccessPolicy -Identity XmppUsers -EnableFederationAccess $true -EnableXmppAccess $true';
+    for (let i = 0; i < 3; i++) l.lab('hint', 'xmpp-federation');
+    const last = l.lab('hint', 'xmpp-federation').stdout.split('\n');
+    expect(last).toContain('hint 3 of 3 (the command):');
+    expect(last).toContain(`      ${command}`);
+    expect(l.lab('check', 'xmpp-federation').stdout.split('\n')).toContain(`      ${command}`);
+  });
+});
