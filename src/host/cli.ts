@@ -38,8 +38,8 @@ Usage:
   csshell check [--format text|json|sarif] [--store <file.db>] <file.ps1>...
                                          check scripts offline: syntax, commands, parameters,
                                          identities in a deployment
-  csshell lab list | start <name> | check <name> [--folder <dir>]
-                                         training labs: tasks and automatic checks
+  csshell lab list | start | check | hint <name> [--folder <dir>]  (see csshell lab --help)
+                                         training labs: tasks, checks, diagnoses, hints
   csshell fixture generate --users N --store <file.db> [--seed S]
                                          create a store with a large generated deployment
 

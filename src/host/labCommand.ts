@@ -1,13 +1,31 @@
 // `csshell lab list | start <name> | check <name>`: training labs (src/labs/labs.ts).
 
-import { checkLab, describeLab, findLab, labFolder, labs, prepareLab, type LabDefinition } from '../labs/labs.js';
+import { checkLab, describeLab, findLab, labFolder, labs, labStarted, prepareLab, type LabDefinition } from '../labs/labs.js';
+import { outputWidth, wrapLines } from '../labs/wrap.js';
+import { askResumeOrReset } from './labResumePrompt.js';
+import { registerLabCmdlets } from '../labs/labCmdlets.js';
+import { HintRecordError, hintLines, readHintLevels, revealHint } from '../labs/hints.js';
 import { PathOutsideSandboxError } from '../engine/paths.js';
 import { openStore } from '../store/open.js';
+import type { Store } from '../store/store.js';
 
 export const LAB_USAGE = `usage:
   csshell lab list
-  csshell lab start <name> [--folder <dir>] [--reset] [--no-shell]
+  csshell lab start <name> [--folder <dir>] [--resume | --reset] [--no-shell]
   csshell lab check <name> [--folder <dir>]
+  csshell lab hint <name> [task-number] [--folder <dir>]
+
+  list          the labs there are
+  start         prepares the lab's folder and store, prints the tasks and opens the shell in it
+  check         judges the lab's configuration task by task (exit 0 when every task is done) and
+                says what is wrong with each unfinished task
+  hint          the next hint for the first task not done (or the numbered one): a nudge, then
+                the cmdlet to use, then the full command; recorded in the lab folder (hints.json)
+  --folder <dir>  the lab's folder (default ./csshell-labs/<name>)
+  --resume      start a lab that was started before, keeping what was done (without
+                --resume or --reset, a terminal asks; otherwise start stops with exit 2)
+  --reset       start a lab that was started before from scratch (its store is rebuilt)
+  --no-shell    prepare and print the tasks without opening the shell
 `;
 
 /** prepareLab; a store file that is a link leading out of the lab folder is refused with a message. */
@@ -26,13 +44,112 @@ function option(args: string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
+/** The command that names this lab (and its folder when one was given), for messages. */
+function labInvocation(verb: string, lab: LabDefinition, args: string[], folder: string): string {
+  return `csshell lab ${verb} ${lab.name}${option(args, '--folder') ? ` --folder ${folder}` : ''}`;
+}
+
+function print(lines: string[]): void {
+  process.stdout.write(`${wrapLines(lines, outputWidth(process.stdout)).join('\n')}\n`);
+}
+
+async function startLab(lab: LabDefinition, folder: string, args: string[], computer?: string): Promise<number> {
+  let reset = args.includes('--reset');
+  // [I] A started lab is never resumed silently: the trainee says whether to keep or drop the work
+  // (asked in a terminal, named with --resume or --reset otherwise).
+  if (labStarted(folder) && !reset && !args.includes('--resume')) {
+    if (!process.stdin.isTTY || !process.stderr.isTTY) {
+      process.stderr.write(
+        `csshell lab: the lab ${lab.name} was already started in ${folder}; ` +
+          `add --resume to continue it or --reset to start it again from scratch.\n`,
+      );
+      return 2;
+    }
+    const choice = await askResumeOrReset(lab.name, folder);
+    if (choice === 'cancel') return 2;
+    reset = choice === 'reset';
+  }
+  const storePath = await preparedStore(lab, folder, reset);
+  if (storePath === undefined) return 1;
+  print([...describeLab(lab), '', `Lab folder: ${folder}`, `Check your progress with: ${labInvocation('check', lab, args, folder)}`]);
+  if (args.includes('--no-shell')) return 0;
+  const store = openStore(storePath);
+  registerLabCmdlets(lab, store, folder);
+  try {
+    const { runRepl } = await import('./repl/index.js');
+    return await runRepl({
+      store,
+      storePath,
+      session: { localComputer: computer ?? 'fe01.contoso.com', workingDirectory: folder, interactive: true },
+    });
+  } finally {
+    store.close();
+  }
+}
+
+/** The started lab's store, open; an exit code (after a message) when the folder holds no lab. */
+async function startedStore(lab: LabDefinition, folder: string, args: string[]): Promise<Store | number> {
+  if (!labStarted(folder)) {
+    process.stderr.write(`csshell lab: ${folder} is not a lab folder (no lab was started there); start the lab with: ${labInvocation('start', lab, args, folder)}\n`);
+    return 2;
+  }
+  const storePath = await preparedStore(lab, folder, false);
+  return storePath === undefined ? 1 : openStore(storePath);
+}
+
+async function checkLabCommand(lab: LabDefinition, folder: string, args: string[]): Promise<number> {
+  const store = await startedStore(lab, folder, args);
+  if (typeof store === 'number') return store;
+  try {
+    const results = await checkLab(lab, store, folder);
+    const lines = describeLab(lab, results, readHintLevels(folder));
+    const done = results.every((r) => r.done);
+    if (!done) lines.push(`Stuck? ${labInvocation('hint', lab, args, folder)} [task-number] gives a hint, one level at a time.`);
+    print(lines);
+    return done ? 0 : 1;
+  } finally {
+    store.close();
+  }
+}
+
+/** The task number given to `lab hint` (1-based), undefined when none; NaN when it is not one. */
+function taskNumber(lab: LabDefinition, arg: string | undefined): number | undefined {
+  if (arg === undefined || arg.startsWith('--')) return undefined;
+  const n = /^\d+$/.test(arg) ? Number(arg) : NaN;
+  return n >= 1 && n <= lab.tasks.length ? n : NaN;
+}
+
+async function hintCommand(lab: LabDefinition, folder: string, args: string[]): Promise<number> {
+  const number = taskNumber(lab, args[2]);
+  if (Number.isNaN(number)) {
+    process.stderr.write(`csshell lab: '${args[2]}' is not a task number of ${lab.name} (1 to ${lab.tasks.length}).\n`);
+    return 2;
+  }
+  const store = await startedStore(lab, folder, args);
+  if (typeof store === 'number') return store;
+  try {
+    const results = number === undefined ? await checkLab(lab, store, folder) : [];
+    const hint = revealHint(lab, folder, results, number);
+    if (!hint) {
+      print([`Every task of ${lab.name} is done: there is nothing left to hint at.`]);
+      return 0;
+    }
+    const lines = [`Task ${hint.number}: ${hint.task.title}`, ...hintLines(hint.task, hint.level)];
+    if (hint.last) lines.push('(no more hints for this task: this is the full command)');
+    print(lines);
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
 export async function labCommand(args: string[], computer?: string): Promise<number> {
   const [verb, name] = args;
   if (verb === 'list') {
     for (const lab of labs) process.stdout.write(`${lab.name.padEnd(22)} ${lab.title}\n`);
     return 0;
   }
-  if ((verb !== 'start' && verb !== 'check') || !name) {
+  if ((verb !== 'start' && verb !== 'check' && verb !== 'hint') || !name) {
     process.stderr.write(LAB_USAGE);
     return 2;
   }
@@ -42,31 +159,12 @@ export async function labCommand(args: string[], computer?: string): Promise<num
     return 2;
   }
   const folder = labFolder(lab, option(args, '--folder'));
-  if (verb === 'start') {
-    const storePath = await preparedStore(lab, folder, args.includes('--reset'));
-    if (storePath === undefined) return 1;
-    process.stdout.write(`${describeLab(lab).join('\n')}\n\nLab folder: ${folder}\nCheck your progress with: csshell lab check ${lab.name}${option(args, '--folder') ? ` --folder ${folder}` : ''}\n`);
-    if (args.includes('--no-shell')) return 0;
-    const store = openStore(storePath);
-    try {
-      const { runRepl } = await import('./repl/index.js');
-      return await runRepl({
-        store,
-        storePath,
-        session: { localComputer: computer ?? 'fe01.contoso.com', workingDirectory: folder, interactive: true },
-      });
-    } finally {
-      store.close();
-    }
-  }
-  const storePath = await preparedStore(lab, folder, false);
-  if (storePath === undefined) return 1;
-  const store = openStore(storePath);
   try {
-    const results = await checkLab(lab, store, folder);
-    process.stdout.write(`${describeLab(lab, results).join('\n')}\n`);
-    return results.every((r) => r.done) ? 0 : 1;
-  } finally {
-    store.close();
+    if (verb === 'start') return await startLab(lab, folder, args, computer);
+    return await (verb === 'check' ? checkLabCommand(lab, folder, args) : hintCommand(lab, folder, args));
+  } catch (e) {
+    if (!(e instanceof HintRecordError)) throw e;
+    process.stderr.write(`csshell lab: ${e.message}\n`);
+    return 1;
   }
 }

@@ -13,15 +13,30 @@ import { openStore } from '../store/open.js';
 import { removeStore } from '../store/removeStore.js';
 import type { Store } from '../store/store.js';
 import { RecordingHost } from '../host/testHost.js';
+import { hintLines, hintRank, type HintLevels } from './hints.js';
+
+/**
+ * One way a task can be unfinished: `require` is a PowerShell condition that holds when this part is
+ * right; when it does not, `message` (a PowerShell expression, usually a double-quoted string) says
+ * what is wrong. Rules run in order after the task's check, in the same session, so they can use the
+ * check's variables and those set by earlier rules.
+ */
+export interface DiagnosisRule {
+  require: string;
+  message: string;
+}
 
 export interface LabTask {
   id: string;
   title: string;
-  hint: string;
+  /** Graded hints, revealed one per request: a nudge, the cmdlet to use, the full command. */
+  hints: string[];
   /** A PowerShell expression; the task is done when its last output is $true. */
   check: string;
   /** The topology computer the check runs on (certificate checks need the Edge). */
   computer?: string;
+  /** Shown for an unfinished task: the message of the first rule whose condition fails. */
+  diagnosis?: DiagnosisRule[];
 }
 
 export interface LabDefinition {
@@ -38,6 +53,8 @@ export interface TaskResult {
   done: boolean;
   /** Set when the check itself failed to run (an error in the lab definition or a missing cmdlet). */
   problem?: string;
+  /** What is wrong, in words, when the task is not done. */
+  diagnosis?: string;
 }
 
 export const DEFAULT_COMPUTER = 'fe01.contoso.com';
@@ -55,6 +72,12 @@ export function labFolder(lab: LabDefinition, folder?: string): string {
 
 export function labStorePath(folder: string): string {
   return join(folder, 'lab.db');
+}
+
+/** True when the folder holds a lab's store (a started lab); looking creates nothing. */
+export function labStarted(folder: string): boolean {
+  const storePath = labStorePath(folder);
+  return new SandboxFiles(folder).exists(storePath);
 }
 
 function newEngine(store: Store, host: Host, folder: string, computer = DEFAULT_COMPUTER): Engine {
@@ -97,33 +120,56 @@ export async function prepareLab(lab: LabDefinition, folder: string, reset = fal
   return storePath;
 }
 
-/** Runs every task's check against the lab's store, in order. */
+/** The last output of `expression` is $true (PowerShell's truth: a non-empty result counts). */
+async function holds(engine: Engine, expression: string): Promise<boolean> {
+  const values = await engine.invoke(`[bool](${expression})`);
+  return values[values.length - 1] === true;
+}
+
+/** The message of the first diagnosis rule that fails, if any. */
+async function diagnose(engine: Engine, rules: DiagnosisRule[]): Promise<string | undefined> {
+  for (const rule of rules) {
+    if (await holds(engine, rule.require)) continue;
+    const values = await engine.invoke(rule.message);
+    return values.map((v) => String(v)).join(' ');
+  }
+  return undefined;
+}
+
+async function checkTask(task: LabTask, store: Store, folder: string): Promise<TaskResult> {
+  const engine = newEngine(store, new RecordingHost(), folder, task.computer);
+  try {
+    const values = await engine.invoke(task.check);
+    const done = values.length > 0 && values[values.length - 1] === true;
+    if (done || !task.diagnosis) return { task, done };
+    const diagnosis = await diagnose(engine, task.diagnosis);
+    return diagnosis === undefined ? { task, done } : { task, done, diagnosis };
+  } catch (e) {
+    return { task, done: false, problem: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Runs every task's check (and, for an unfinished task, its diagnosis) against the lab's store. */
 export async function checkLab(lab: LabDefinition, store: Store, folder: string): Promise<TaskResult[]> {
   const results: TaskResult[] = [];
-  for (const task of lab.tasks) {
-    const host = new RecordingHost();
-    const engine = newEngine(store, host, folder, task.computer);
-    try {
-      const values = await engine.invoke(task.check);
-      const last = values.length ? values[values.length - 1] : false;
-      results.push({ task, done: last === true });
-    } catch (e) {
-      results.push({ task, done: false, problem: e instanceof Error ? e.message : String(e) });
-    }
-  }
+  for (const task of lab.tasks) results.push(await checkTask(task, store, folder));
   return results;
 }
 
-/** The task list as text, with ticks when results are given. */
-export function describeLab(lab: LabDefinition, results?: TaskResult[]): string[] {
+function taskLines(task: LabTask, number: number, result: TaskResult | undefined, level: number): string[] {
+  const mark = result ? (result.done ? '[x]' : '[ ]') : `${number}.`;
+  if (result?.done) return [`${mark} ${task.title}${level ? ` (done with ${hintRank(task, level)})` : ''}`];
+  const lines = [`${mark} ${task.title}`];
+  if (result?.diagnosis) lines.push(`    why: ${result.diagnosis}`);
+  if (result && level) lines.push(...hintLines(task, level, '    '));
+  if (result?.problem) lines.push(`    (the check could not run: ${result.problem})`);
+  return lines;
+}
+
+/** The task list as text, with ticks, diagnoses and the hints already revealed when results are given. */
+export function describeLab(lab: LabDefinition, results?: TaskResult[], levels: HintLevels = {}): string[] {
   const lines = [lab.title, '', lab.description, ''];
-  lab.tasks.forEach((task, i) => {
-    const r = results?.[i];
-    const mark = r ? (r.done ? '[x]' : '[ ]') : `${i + 1}.`;
-    lines.push(`${mark} ${task.title}`);
-    if (r && !r.done) lines.push(`    hint: ${task.hint}`);
-    if (r?.problem) lines.push(`    (the check could not run: ${r.problem})`);
-  });
+  lab.tasks.forEach((task, i) => lines.push(...taskLines(task, i + 1, results?.[i], levels[task.id] ?? 0)));
   if (results) {
     const done = results.filter((r) => r.done).length;
     lines.push('', `${done} of ${results.length} tasks done.`);

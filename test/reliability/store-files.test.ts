@@ -112,12 +112,23 @@ const labArgs = (verb: string, ...extra: string[]) => (path: string) => ({
 });
 
 describe('csshell lab on a hostile lab store', () => {
-  it.concurrent.each(pick("another program's database", 'a named pipe', 'a file as the parent folder'))('lab check: $name', async (c) => {
+  it.concurrent.each(pick("another program's database", 'a named pipe'))('lab check: $name', async (c) => {
     await refusedUnchanged(c, labArgs('check'), asLabStore);
   });
 
-  it.concurrent.each(pick("another program's database"))('lab start --no-shell: $name', async (c) => {
-    await refusedUnchanged(c, labArgs('start', '--no-shell'), asLabStore);
+  // A file where the lab's folder should be holds no lab: check says so and changes nothing.
+  it.concurrent.each(pick('a file as the parent folder'))('lab check: $name', async (c) => {
+    const dir = freshFolder();
+    const path = c.make(dir, template);
+    const before = snapshot(dir);
+    const r = await startCli(labArgs('check')(path).argv);
+    expect(r.stderr).toMatch(/^csshell lab: .*plain is not a lab folder \(no lab was started there\); start the lab with: csshell lab start xmpp-federation --folder .*plain\n$/);
+    expect(r.status).toBe(2);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it.concurrent.each(pick("another program's database"))('lab start --resume --no-shell: $name', async (c) => {
+    await refusedUnchanged(c, labArgs('start', '--resume', '--no-shell'), asLabStore);
   });
 
   // A reset deletes the lab's store: never a file that is not a csshell store.

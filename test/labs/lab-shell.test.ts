@@ -1,0 +1,64 @@
+// The lab shell's own commands: Get-LabTask, Test-LabProgress, Get-LabHint (only in a lab shell).
+
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { complete } from '../../src/host/repl/completion.js';
+import { liveCompletionContext } from '../../src/host/repl/completionContext.js';
+import { registerLabCmdlets } from '../../src/labs/labCmdlets.js';
+import { findLab, labStorePath, prepareLab } from '../../src/labs/labs.js';
+import { openStore } from '../../src/store/open.js';
+import '../../src/cmdlets/index.js';
+
+describe('lab shell commands', () => {
+  it('list tasks, reveal hints and check progress from inside the lab shell', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'csshell-labs-'));
+    const input = [
+      'Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true',
+      'Get-LabTask | Where-Object { -not $_.Done } | ForEach-Object { "open $($_.Number): $($_.Why)" }',
+      'Get-LabHint',
+      'Get-LabHint -Task 2',
+      'Get-LabHint -Task 9',
+      '(Test-LabProgress)[-1]',
+      '(Get-Help Get-LabHint).Synopsis',
+      '(Get-Command Get-LabTask).Source',
+      'exit',
+    ].join('\n');
+    const r = runCli(['lab', 'start', 'google-talk-repair'], { cwd, input });
+    expect(r.stdout).toContain('open 1: gmail.com has TlsNegotiation Required; Google Talk needs NotSupported');
+    expect(r.stdout).toContain("open 2: Redmond's XmppFederationRoute is empty");
+    expect(r.stdout).not.toContain('open 3');
+    expect(r.stdout).toContain('Task 1: Give gmail.com');
+    expect(r.stdout).toContain('hint 1 of 3 (a nudge): Google Talk speaks neither TLS nor SASL');
+    expect(r.stdout).toContain('Task 2: Route Redmond');
+    expect(r.stderr).toContain("Cannot validate argument on parameter 'Task'");
+    expect(r.stdout).toContain('1 of 3 tasks done.');
+    expect(r.stdout).toContain('Reveals the next hint');
+    expect(r.stdout).toContain('CsShellLab');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(JSON.parse(readFileSync(join(cwd, 'csshell-labs', 'google-talk-repair', 'hints.json'), 'utf8'))).toEqual({ negotiation: 1, route: 1 });
+  });
+
+  it('the lab commands do not exist outside a lab shell', () => {
+    const r = runCli(['-c', 'Get-LabTask'], { cwd: mkdtempSync(join(tmpdir(), 'csshell-labs-')) });
+    expect(r.stderr).toContain("The term 'Get-LabTask' is not recognized");
+  });
+});
+
+describe('lab shell completion', () => {
+  it('tab completion offers the lab commands and their parameter', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'csshell-labs-'));
+    const lab = findLab('google-talk-repair')!;
+    await prepareLab(lab, folder);
+    const store = openStore(labStorePath(folder));
+    registerLabCmdlets(lab, store, folder);
+    const ctx = liveCompletionContext({ store, session: { localComputer: 'fe01.contoso.com', workingDirectory: folder, interactive: true } });
+    const texts = (line: string) => complete(line, line.length, ctx).candidates.map((c) => c.text);
+    expect(texts('Get-Lab')).toEqual(['Get-LabHint', 'Get-LabTask']);
+    expect(texts('Test-LabP')).toEqual(['Test-LabProgress']);
+    expect(texts('Get-LabHint -T')).toContain('-Task');
+    store.close();
+  });
+});
