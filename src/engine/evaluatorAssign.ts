@@ -10,7 +10,7 @@ import { evalExpr, evalSync, isPure, readVariable } from './evaluatorExpressions
 import { getMember, indexValue, setIndex, setMember } from './methods.js';
 import { runtimeError, withExtent } from './evaluatorErrors.js';
 import type { Evaluator } from './evaluator.js';
-import type { Variable } from './scope.js';
+import { readOnlyVariable, type Variable } from './scope.js';
 
 interface LValue {
   get(): unknown;
@@ -29,6 +29,9 @@ export function constrainVariable(variable: Variable, typeName: TypeName): void 
   }
 }
 
+/** Automatic variables no scope may assign ($null is not here: assigning it discards the value). */
+const CONSTANT_AUTOMATIC = new Set(['true', 'false', '?']);
+
 export function writeVariable(ev: Evaluator, v: VariableExpressionAst, value: unknown, constraint?: TypeName): void {
   const lower = v.name.toLowerCase();
   if (lower === 'null' && !v.scope) return;
@@ -37,7 +40,7 @@ export function writeVariable(ev: Evaluator, v: VariableExpressionAst, value: un
     else ev.env.set(v.name, toStr(value));
     return;
   }
-  if (lower === 'true' || lower === 'false') throw runtimeError(`Cannot overwrite variable ${v.name} because it is read-only or constant.`, 'VariableNotWritable', 'WriteError');
+  if (CONSTANT_AUTOMATIC.has(lower)) throw readOnlyVariable(lower);
   const scope = v.scope === 'global' ? ev.global : v.scope === 'script' ? ev.scope.script : ev.scope;
   const stored = value === AutomationNull ? null : value;
   if (constraint) {
