@@ -10,7 +10,7 @@ import { AutomationNull, PSArrayList } from './values.js';
 import { Scope } from './scope.js';
 import { isNull, toBool, toList, toNumber, toStr } from './convert.js';
 import { asRuntimeError, catchMatches, ScriptTerminatingError, throwRecord } from './evaluatorErrors.js';
-import { evalExpr } from './evaluatorExpressions.js';
+import { evalExpr, pipelineExpressionValue } from './evaluatorExpressions.js';
 import { execAssignment } from './evaluatorAssign.js';
 import { execSwitch } from './evaluatorSwitch.js';
 import { runPipeline } from './pipeline.js';
@@ -186,7 +186,7 @@ export class Evaluator {
   async pipelineValue(s: StatementAst): Promise<unknown> {
     if (s.kind === 'Pipeline' && s.elements.length === 1) {
       const only = s.elements[0]!;
-      if (only.kind === 'CommandExpression' && only.redirections.length === 0) return evalExpr(this, only.expression);
+      if (only.kind === 'CommandExpression' && only.redirections.length === 0) return pipelineExpressionValue(this, only.expression);
     }
     // `$a = $b = 5`: an assignment used as a value yields what it assigned.
     if (s.kind === 'Assignment') {

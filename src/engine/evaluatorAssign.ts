@@ -42,7 +42,8 @@ export function writeVariable(ev: Evaluator, v: VariableExpressionAst, value: un
   }
   if (CONSTANT_AUTOMATIC.has(lower)) throw readOnlyVariable(lower);
   const scope = v.scope === 'global' ? ev.global : v.scope === 'script' ? ev.scope.script : ev.scope;
-  const stored = value === AutomationNull ? null : value;
+  // [I] "No output" stays stored (a typed variable converts it to its type's null value instead).
+  const stored = value;
   if (constraint) {
     const t = resolveType(constraint);
     const variable = scope.set(v.name, convertToType(stored, t), { private: v.scope === 'private' });

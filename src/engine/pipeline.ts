@@ -8,7 +8,7 @@ import { createCmdletProcessor } from './commandProcessor.js';
 import { DownstreamFailure, ErrorRecord, PSRuntimeError, StopUpstreamSignal } from './errors.js';
 import { AutomationNull, PSArrayList, PSHashtable } from './values.js';
 import { isNull, toStr } from './convert.js';
-import { evalExpr, readVariable } from './evaluatorExpressions.js';
+import { evalExpr, pipelineExpressionValue, readVariable } from './evaluatorExpressions.js';
 import { runtimeError, withExtent } from './evaluatorErrors.js';
 import { ScriptStage } from './functionsProcessor.js';
 import { resolveCommand, type ResolvedCommand } from './pipelineCommands.js';
@@ -43,7 +43,7 @@ function isIncrement(e: ExpressionAst): boolean {
 export async function runPipeline(ev: Evaluator, p: PipelineAst, sink: Sink): Promise<void> {
   const first = p.elements[0]!;
   if (p.elements.length === 1 && first.kind === 'CommandExpression' && first.redirections.length === 0) {
-    const value = await evalExpr(ev, first.expression);
+    const value = await pipelineExpressionValue(ev, first.expression);
     if (!isIncrement(first.expression)) await emitEnumerated(value, sink);
     return;
   }
@@ -144,7 +144,7 @@ async function expressionStage(ev: Evaluator, el: CommandExpressionAst, next: Si
     begin: async () => {},
     process: async () => {
       await within(ev, scope, plan.errorTarget, async () => {
-        const value = await evalExpr(ev, el.expression);
+        const value = await pipelineExpressionValue(ev, el.expression);
         await emitEnumerated(value, plan.output);
       });
     },

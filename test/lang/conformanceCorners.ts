@@ -15,4 +15,22 @@ export const readOnlyVariableCases: Case[] = [
   c('assigning $null discards', '$null = 1; "ok"; $null -eq $null', 'ok', 'True'),
 ];
 
-export const cornerCases: Case[] = [...readOnlyVariableCases];
+export const automationNullCases: Case[] = [
+  c('no output vanishes from an array', '@(& {}).Count', '0'),
+  c('$null stays in an array', '@($null).Count', '1'),
+  c('a variable holding no output equals $null', '$a = & {}; $a -eq $null', 'True'),
+  c('a variable holding no output is an empty array', '$a = & {}; @($a).Count', '0'),
+  c('a function without output stored then wrapped', 'function Get-Nothing {}; $x = Get-Nothing; @($x).Count', '0'),
+  c('no output copied to another variable', '$a = & {}; $b = $a; @($b).Count', '0'),
+  c('a variable holding $null is one element', '$b = $null; @($b).Count', '1'),
+  c('no output sends nothing down a pipeline', "& {} | ForEach-Object { 'x' }; 'end'", 'end'),
+  c('$null goes down a pipeline', "$null | ForEach-Object { 'x' }", 'x'),
+  c('a variable holding no output sends nothing', "$a = & {}; $a | ForEach-Object { 'x' }; 'end'", 'end'),
+  c('a variable holding $null sends $null', "$a = $null; $a | ForEach-Object { 'x' }", 'x'),
+  c('no output in a string is empty', '$a = & {}; "[$a]"', '[]'),
+  c('no output as a hashtable value is $null', '$a = & {}; $h = @{ k = $a }; $h.ContainsKey("k"); $null -eq $h.k', 'True', 'True'),
+  c('Get-Variable shows no output as $null', '$a = & {}; $null -eq (Get-Variable a -ValueOnly)', 'True'),
+  c('a typed variable converts no output', '[int]$n = & {}; $n', '0'),
+];
+
+export const cornerCases: Case[] = [...readOnlyVariableCases, ...automationNullCases];
