@@ -9,6 +9,7 @@ import { convertToType, resolveType, type ResolvedType } from './types.js';
 import { evalExpr, evalSync, isPure, readVariable } from './evaluatorExpressions.js';
 import { getMember, indexValue, setIndex, setMember } from './methods.js';
 import { runtimeError, withExtent } from './evaluatorErrors.js';
+import { PSRuntimeError } from './errors.js';
 import type { Evaluator } from './evaluator.js';
 import { readOnlyVariable, type Variable } from './scope.js';
 
@@ -46,14 +47,26 @@ export function writeVariable(ev: Evaluator, v: VariableExpressionAst, value: un
   const stored = value;
   if (constraint) {
     const t = resolveType(constraint);
-    const variable = scope.set(v.name, convertToType(stored, t), { private: v.scope === 'private' });
+    const variable = scope.set(v.name, convertForVariable(stored, t), { private: v.scope === 'private' });
     constraints.set(variable, t);
     return;
   }
   const existing = scope.vars.get(lower);
   const t = existing && constraints.get(existing);
-  if (existing && !existing.readOnly && !existing.constant) existing.value = t ? convertToType(stored, t) : stored;
+  if (existing && !existing.readOnly && !existing.constant) existing.value = t ? convertForVariable(stored, t) : stored;
   else scope.set(v.name, stored, { private: v.scope === 'private' });
+}
+
+/** A typed variable converts through its type attribute: a failure is an argument transformation error. */
+function convertForVariable(value: unknown, t: ResolvedType): unknown {
+  try {
+    return convertToType(value, t);
+  } catch (e) {
+    if (!(e instanceof PSRuntimeError)) throw e;
+    throw runtimeError(e.record.message, 'RuntimeException', 'MetadataError', {
+      exceptionType: 'System.Management.Automation.ArgumentTransformationMetadataException',
+    });
+  }
 }
 
 function variableLValue(ev: Evaluator, v: VariableExpressionAst, constraint?: TypeName): LValue {

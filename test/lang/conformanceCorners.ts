@@ -33,4 +33,16 @@ export const automationNullCases: Case[] = [
   c('a typed variable converts no output', '[int]$n = & {}; $n', '0'),
 ];
 
-export const cornerCases: Case[] = [...readOnlyVariableCases, ...automationNullCases];
+export const typedVariableCases: Case[] = [
+  c('a typed array keeps its type after +=', '[int[]]$a = 1, 2; $a += 3; $a.GetType().Name; $a -join ","', 'Int32[]', '1,2,3'),
+  c('a typed array converts what += adds', '[int[]]$a = 1; $a += "4"; $a[1].GetType().Name', 'Int32'),
+  c('a typed variable converts a later assignment', '[int]$i = 5; $i = "7"; $i.GetType().Name; $i', 'Int32', '7'),
+  e('a typed variable refuses what does not convert', '[int]$i = 5; $i = "x"; $i', 'Cannot convert value "x" to type "System.Int32". Error: "Input string was not in a correct format."', '5'),
+  e('the refusal is an argument transformation error', '[int]$i = 5; $i = "x"', 'MetadataError: (:) [], ArgumentTransformationMetadataException'),
+  e('the refusal has the RuntimeException id', '[int]$i = 5; $i = "x"', 'FullyQualifiedErrorId : RuntimeException'),
+  e('a typed declaration refuses the same way', '[int]$i = "x"', 'MetadataError: (:) [], ArgumentTransformationMetadataException'),
+  c('a typed string variable stays a string', '[string]$s = 5; $s += 1; $s.GetType().Name; $s', 'String', '51'),
+  c('a typed parameter keeps its type', 'function F([int]$n) { $n = "8"; $n.GetType().Name }; F 1', 'Int32'),
+];
+
+export const cornerCases: Case[] = [...readOnlyVariableCases, ...automationNullCases, ...typedVariableCases];
