@@ -17,6 +17,7 @@ import { runPipeline } from './pipeline.js';
 import { defineFunction } from './functions.js';
 import type { EmulatedEnvironment } from './scopeAutomatic.js';
 import { AliasTable } from './aliases.js';
+import type { StreamTargets } from './streamRecords.js';
 
 /** Where a statement's output goes. May return a promise when the consumer is a running command. */
 export type Sink = (value: unknown) => void | Promise<void>;
@@ -46,6 +47,8 @@ export class Evaluator {
   readonly caught: ErrorRecord[] = [];
   /** The current destination of error records; redirections push and pop. */
   errorTarget: ErrorTarget;
+  /** Where redirected warning, verbose, debug and information writes go (`3>&1`, `4>$null` …). */
+  streamTargets: StreamTargets = {};
   readonly aliases = new AliasTable();
   /** Called after each top-level statement (the engine writes finished output lines there). */
   topLevelHook?: () => void;

@@ -45,4 +45,20 @@ export const typedVariableCases: Case[] = [
   c('a typed parameter keeps its type', 'function F([int]$n) { $n = "8"; $n.GetType().Name }; F 1', 'Int32'),
 ];
 
-export const cornerCases: Case[] = [...readOnlyVariableCases, ...automationNullCases, ...typedVariableCases];
+export const streamRedirectionCases: Case[] = [
+  c('verbose merged into output', "Write-Verbose 'v' -Verbose 4>&1 | ForEach-Object { \"got $_\" }", 'got v'),
+  c('warning merged into output', "Write-Warning 'w' 3>&1 | ForEach-Object { \"got $_\" }", 'got w'),
+  c('a merged warning shows as a warning line', "Write-Warning 'w' 3>&1", 'WARNING: w'),
+  c('a merged verbose record keeps its type', "$r = Write-Verbose 'v' -Verbose 4>&1; $r.GetType().Name; $r.Message", 'VerboseRecord', 'v'),
+  c('warning discarded', "Write-Warning 'w' 3>$null; 'a'", 'a'),
+  c('debug merged into output', "$DebugPreference = 'Continue'; & { Write-Debug 'd'; 'o' } 5>&1 | ForEach-Object { \"[$_]\" }", '[d]', '[o]'),
+  c('information merged into output', "Write-Information 'i' -InformationAction Continue 6>&1 | ForEach-Object { \"got $_\" }", 'got i'),
+  c('Write-Host goes to the information stream', "Write-Host 'h' 6>&1 | ForEach-Object { \"got $_\" }", 'got h'),
+  c('Write-Host discarded with 6>$null', "Write-Host 'h' 6>$null; 'a'", 'a'),
+  c('every stream merged in order', "& { Write-Warning 'w'; Write-Verbose 'v' -Verbose; Write-Error 'e'; Write-Host 'h'; 'o' } *>&1 | ForEach-Object { \"[$_]\" }", '[w]', '[v]', '[e]', '[h]', '[o]'),
+  c('every stream discarded', "& { Write-Warning 'w'; Write-Error 'e'; Write-Host 'h'; 'o' } *>$null; 'a'", 'a'),
+  c('a function streams redirected at the call', "function F { Write-Warning 'fw'; 'fo' }; F 3>&1 | ForEach-Object { \"[$_]\" }", '[fw]', '[fo]'),
+  c('a script block expression redirected', "$v = & { Write-Verbose 'x' -Verbose } 4>&1; \"[$v]\"", '[x]'),
+];
+
+export const cornerCases: Case[] = [...readOnlyVariableCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases];
