@@ -13,6 +13,7 @@ import { asRuntimeError, catchMatches, ScriptTerminatingError, throwRecord } fro
 import { evalExpr, pipelineExpressionValue } from './evaluatorExpressions.js';
 import { execAssignment } from './evaluatorAssign.js';
 import { execSwitch } from './evaluatorSwitch.js';
+import { runTrapped, trapsOf } from './evaluatorTrap.js';
 import { runPipeline } from './pipeline.js';
 import { defineFunction } from './functions.js';
 import type { EmulatedEnvironment } from './scopeAutomatic.js';
@@ -92,6 +93,8 @@ export class Evaluator {
 
   /** Runs statements; a statement-terminating error is reported and the next statement runs (outside try). */
   async runStatements(statements: StatementAst[], sink: Sink, afterEach?: () => void): Promise<void> {
+    const traps = trapsOf(statements);
+    if (traps.length > 0) return runTrapped(this, statements, traps, sink, afterEach);
     for (const s of statements) {
       const before = this.errorCount;
       try {
@@ -167,6 +170,8 @@ export class Evaluator {
         return;
       case 'Try':
         return this.execTry(s, sink);
+      case 'Trap':
+        return;
       case 'Throw':
         return this.execThrow(s.value, s.extent);
       case 'Return':

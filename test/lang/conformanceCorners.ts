@@ -61,4 +61,18 @@ export const streamRedirectionCases: Case[] = [
   c('a script block expression redirected', "$v = & { Write-Verbose 'x' -Verbose } 4>&1; \"[$v]\"", '[x]'),
 ];
 
-export const cornerCases: Case[] = [...readOnlyVariableCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases];
+export const trapCases: Case[] = [
+  c('trap continue hides the error and runs the next statement', 'trap { "caught $_"; continue }; 1/0; "after"', 'caught Attempted to divide by zero.', 'after'),
+  e('trap without continue shows the error and runs the next statement', 'trap { "caught" }; 1/0; "after"', 'Attempted to divide by zero.', 'caught', 'after'),
+  e('trap break shows the error and stops the script', 'trap { "caught"; break }; 1/0; "after"', 'Attempted to divide by zero.', 'caught'),
+  c('a trap written after the failing statement still applies', '1/0; "after"; trap { "late trap"; continue }', 'late trap', 'after'),
+  c('a trap in a function resumes inside the function', 'function F { trap { "in trap"; continue }; 1/0; "f after" }; F; "main"', 'in trap', 'f after', 'main'),
+  e('a trap break in a function stops the script', 'function F { trap { "in trap"; break }; 1/0; "f after" }; F; "main"', 'Attempted to divide by zero.', 'in trap'),
+  c('a script trap leaves the failing function and resumes after its call', 'trap { "trapped"; continue }; function F { 1/0; "f after" }; F; "main"', 'trapped', 'main'),
+  c('a typed trap takes its type only', 'trap [System.DivideByZeroException] { "zero"; continue }; trap { "other"; continue }; 1/0; throw "x"; "end"', 'zero', 'other', 'end'),
+  c('a trap catches throw', 'trap { "got: $_"; continue }; throw "boom"; "after"', 'got: boom', 'after'),
+  c('a trap sees the error in $Error', 'trap { continue }; 1/0; $Error[0].Exception.Message', 'Attempted to divide by zero.'),
+  c('a trap catches a cmdlet error turned terminating', 'trap { "trapped"; continue }; Get-Item C:\\nothing\\here -ErrorAction Stop; "after"', 'trapped', 'after'),
+];
+
+export const cornerCases: Case[] = [...readOnlyVariableCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases, ...trapCases];
