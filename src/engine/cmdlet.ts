@@ -41,6 +41,10 @@ export interface ParameterMetadata {
   enum?: string | null;
   /** For core cmdlets: a ValidateSet list. */
   validateSet?: string[];
+  /** [AllowNull()]: a mandatory parameter that takes $null. */
+  allowNull?: boolean;
+  /** [AllowEmptyCollection()]: a mandatory parameter that takes an empty array. */
+  allowEmptyCollection?: boolean;
   /** ValueFromRemainingArguments: collects positional arguments no other parameter takes (Write-Host a b c). */
   remainingArguments?: boolean;
   /** Product versions where it applies, when different from the cmdlet's. */

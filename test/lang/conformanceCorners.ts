@@ -75,4 +75,15 @@ export const trapCases: Case[] = [
   c('a trap catches a cmdlet error turned terminating', 'trap { "trapped"; continue }; Get-Item C:\\nothing\\here -ErrorAction Stop; "after"', 'trapped', 'after'),
 ];
 
-export const cornerCases: Case[] = [...readOnlyVariableCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases, ...trapCases];
+export const jsonCases: Case[] = [
+  c('ConvertTo-Json keeps $null array elements', 'ConvertTo-Json @(1, $null, 2) -Compress', '[1,null,2]'),
+  c('ConvertTo-Json of $null as an argument', 'ConvertTo-Json $null', 'null'),
+  c('ConvertTo-Json of $null through the pipeline', '$null | ConvertTo-Json', 'null'),
+  c('ConvertTo-Json of an empty array argument', 'ConvertTo-Json @() -Compress', '[]'),
+  c('ConvertTo-Json of nothing piped writes nothing', '@() | ConvertTo-Json; "end"', 'end'),
+  c('ConvertFrom-Json accepts unquoted property names', "('{name:1, other: \"x\"}' | ConvertFrom-Json).name", '1'),
+  c('ConvertFrom-Json unquoted names keep their order', "('{b:1,a:2}' | ConvertFrom-Json).PSObject.Properties.Name -join ','", 'b,a'),
+  e('ConvertFrom-Json still refuses broken text', "'{name:' | ConvertFrom-Json", 'Invalid JSON primitive'),
+];
+
+export const cornerCases: Case[] = [...readOnlyVariableCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases, ...trapCases, ...jsonCases];
