@@ -86,4 +86,18 @@ export const jsonCases: Case[] = [
   e('ConvertFrom-Json still refuses broken text', "'{name:' | ConvertFrom-Json", 'Invalid JSON primitive'),
 ];
 
-export const cornerCases: Case[] = [...readOnlyVariableCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases, ...trapCases, ...jsonCases];
+const stamp = '$d = Get-Date -Year 2024 -Month 3 -Day 5 -Hour 14 -Minute 7 -Second 9 -Millisecond 123; ';
+
+export const sortAndDateCases: Case[] = [
+  c('Sort-Object puts $null first ascending', '($null, 3, 1, $null, 2 | Sort-Object | ForEach-Object { "[$_]" }) -join ","', '[],[],[1],[2],[3]'),
+  c('Sort-Object puts $null last descending', '($null, 3, 1, 2 | Sort-Object -Descending | ForEach-Object { "[$_]" }) -join ","', '[3],[2],[1],[]'),
+  c('Sort-Object by a property with $null values', '([pscustomobject]@{ N = 2 }, [pscustomobject]@{ N = $null }, [pscustomobject]@{ N = 1 } | Sort-Object N | ForEach-Object { "[$($_.N)]" }) -join ","', '[],[1],[2]'),
+  c('Sort-Object compares numbers as numbers', '(10, 9, 100 | Sort-Object) -join ","', '9,10,100'),
+  c('Get-Date -Format FileDate', stamp + 'Get-Date $d -Format FileDate', '20240305'),
+  c('Get-Date -Format FileDateTime', stamp + 'Get-Date $d -Format FileDateTime', '20240305T1407091230'),
+  c('Get-Date -Format FileDateUniversal', stamp + '(Get-Date $d -Format FileDateUniversal) -eq ($d.ToUniversalTime().ToString("yyyyMMdd") + "Z")', 'True'),
+  c('Get-Date -Format FileDateTimeUniversal', stamp + '(Get-Date $d -Format FileDateTimeUniversal) -eq ($d.ToUniversalTime().ToString("yyyyMMddTHHmmssffff") + "Z")', 'True'),
+  c('the FileDate names are not case-sensitive', stamp + 'Get-Date $d -Format filedate', '20240305'),
+];
+
+export const cornerCases: Case[] = [...readOnlyVariableCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases, ...trapCases, ...jsonCases, ...sortAndDateCases];
