@@ -99,6 +99,8 @@ export interface InvokeOptions {
   variables?: Record<string, unknown>;
   /** Receives the block's output as it is written (then nothing is collected); may be async. */
   output?: (value: unknown) => void | Promise<void>;
+  /** Command class named in the ids of errors the block raises (`,Microsoft.PowerShell.Commands.InvokeExpressionCommand`). */
+  errorIdSuffix?: string;
 }
 
 /** What the engine offers to handlers besides the per-call context. */

@@ -4,7 +4,7 @@
 
 import type { Extent, PipelineAst, StatementAst, StatementBlockAst, TryAst } from '../lang/ast.js';
 import type { EngineServices } from './cmdlet.js';
-import { BreakSignal, ContinueSignal, DownstreamFailure, ErrorRecord, ExitSignal, PSRuntimeError, PipelineStoppedSignal, ReturnSignal, StopUpstreamSignal } from './errors.js';
+import { BreakSignal, ContinueSignal, DownstreamFailure, ErrorRecord, ExitSignal, PSRuntimeError, PipelineStoppedSignal, qualifyErrorId, ReturnSignal, StopUpstreamSignal } from './errors.js';
 import type { Host } from './host.js';
 import { AutomationNull, PSArrayList } from './values.js';
 import { Scope } from './scope.js';
@@ -50,6 +50,8 @@ export class Evaluator {
   errorTarget: ErrorTarget;
   /** Where redirected warning, verbose, debug and information writes go (`3>&1`, `4>$null` …). */
   streamTargets: StreamTargets = {};
+  /** While a cmdlet runs script text (Invoke-Expression), errors without a command in their id get its name. */
+  errorIdSuffix?: string;
   readonly aliases = new AliasTable();
   /** Called after each top-level statement (the engine writes finished output lines there). */
   topLevelHook?: () => void;
@@ -77,6 +79,7 @@ export class Evaluator {
 
   /** Records an error in $Error and sends it to the current error target. */
   reportError(record: ErrorRecord, display = true): void | Promise<void> {
+    if (this.errorIdSuffix) qualifyErrorId(record, this.errorIdSuffix);
     this.errorCount++;
     this.errors.items.unshift(record);
     if (this.errors.items.length > 256) this.errors.items.length = 256;

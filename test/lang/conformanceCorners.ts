@@ -100,4 +100,13 @@ export const sortAndDateCases: Case[] = [
   c('the FileDate names are not case-sensitive', stamp + 'Get-Date $d -Format filedate', '20240305'),
 ];
 
-export const cornerCases: Case[] = [...readOnlyVariableCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases, ...trapCases, ...jsonCases, ...sortAndDateCases];
+const IEX = 'Microsoft.PowerShell.Commands.InvokeExpressionCommand';
+
+export const invokeExpressionCases: Case[] = [
+  e('an error inside Invoke-Expression names the command in its id', 'Invoke-Expression "1/0"', `FullyQualifiedErrorId : RuntimeException,${IEX}`),
+  c('a caught error from Invoke-Expression has the suffixed id', 'try { Invoke-Expression "1/0" } catch { $_.FullyQualifiedErrorId }', `RuntimeException,${IEX}`),
+  e('a cmdlet error inside Invoke-Expression keeps its own id', 'Invoke-Expression "Get-Item C:\\nothing\\here"', 'FullyQualifiedErrorId : PathNotFound,Microsoft.PowerShell.Commands.GetItemCommand'),
+  e('statements after the error still run', 'Invoke-Expression "1/0; \'after\'"', 'Attempted to divide by zero.', 'after'),
+];
+
+export const cornerCases: Case[] = [...readOnlyVariableCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases, ...trapCases, ...jsonCases, ...sortAndDateCases, ...invokeExpressionCases];
