@@ -78,6 +78,7 @@ export abstract class StatementRules extends LoopRules {
       { ALT: () => this.SUBRULE(this.labeledStatement) },
       { ALT: () => this.SUBRULE(this.functionDefinition) },
       { ALT: () => this.SUBRULE(this.tryStatement) },
+      { ALT: () => this.SUBRULE(this.trapStatement) },
       { ALT: () => this.SUBRULE(this.flowStatement) },
       { ALT: () => this.SUBRULE(this.unsupportedStatement) },
       { ALT: () => this.SUBRULE(this.strayToken) },
@@ -217,6 +218,18 @@ export abstract class StatementRules extends LoopRules {
       if (!failed && catches.length === 0 && !finallyBody) this.report('MissingCatchOrFinally', 'The Try statement is missing its Catch or Finally block.', this.after());
       return { kind: 'Try', body: body!, catches, finallyBody, extent: this.span(kw) } as StatementAst;
     });
+  });
+
+  trapStatement = this.RULE('trapStatement', (): StatementAst => {
+    const kw = this.CONSUME(T.Trap);
+    const types: TypeName[] = [];
+    this.OPTION(() => {
+      const t = this.CONSUME(T.TypeLiteral);
+      this.ACTION(() => types.push(this.typeOf(t)));
+    });
+    const body = this.SUBRULE(this.blockOrError, { ARGS: ['MissingTrapStatement', 'The Trap statement is missing its statement block.'] });
+    if (!this.RECORDING_PHASE && !body) return this.missingPipeline(this.span(kw));
+    return this.ACTION(() => ({ kind: 'Trap', types, body: body!, extent: this.span(kw) }) as StatementAst);
   });
 
   flowStatement = this.RULE('flowStatement', (): StatementAst =>

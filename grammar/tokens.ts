@@ -119,6 +119,7 @@ export const End = kw('End');
 export const Try = kw('Try');
 export const Catch = kw('Catch');
 export const Finally = kw('Finally');
+export const Trap = kw('Trap');
 export const Throw = kw('Throw');
 export const Return = kw('Return');
 export const Exit = kw('Exit');
@@ -148,6 +149,7 @@ export const keywordTokens: Record<string, TokenType> = {
   try: Try,
   catch: Catch,
   finally: Finally,
+  trap: Trap,
   throw: Throw,
   return: Return,
   exit: Exit,
@@ -160,7 +162,6 @@ export const unsupportedKeywords = new Set([
   'class',
   'enum',
   'using',
-  'trap',
   'workflow',
   'configuration',
   'data',

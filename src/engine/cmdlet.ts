@@ -41,6 +41,10 @@ export interface ParameterMetadata {
   enum?: string | null;
   /** For core cmdlets: a ValidateSet list. */
   validateSet?: string[];
+  /** [AllowNull()]: a mandatory parameter that takes $null. */
+  allowNull?: boolean;
+  /** [AllowEmptyCollection()]: a mandatory parameter that takes an empty array. */
+  allowEmptyCollection?: boolean;
   /** ValueFromRemainingArguments: collects positional arguments no other parameter takes (Write-Host a b c). */
   remainingArguments?: boolean;
   /** Product versions where it applies, when different from the cmdlet's. */
@@ -95,6 +99,8 @@ export interface InvokeOptions {
   variables?: Record<string, unknown>;
   /** Receives the block's output as it is written (then nothing is collected); may be async. */
   output?: (value: unknown) => void | Promise<void>;
+  /** Command class named in the ids of errors the block raises (`,Microsoft.PowerShell.Commands.InvokeExpressionCommand`). */
+  errorIdSuffix?: string;
 }
 
 /** What the engine offers to handlers besides the per-call context. */

@@ -20,6 +20,7 @@ import { ScriptStage } from './functionsProcessor.js';
 import { formatParseErrors } from '../lang/parseErrorView.js';
 import type { CommandArgument } from './cmdlet.js';
 import { maskedParseErrorLine } from './secrets/redact.js';
+import { divertHostWrite } from './streamRecords.js';
 
 export interface EngineOptions {
   host: Host;
@@ -57,6 +58,8 @@ export interface ExecuteResult {
 
 /** A host that writes pending Out-Default output before anything else reaches the console. */
 class OrderedHost implements Host {
+  /** Takes a write away from the console when a redirection asked for its stream. */
+  divert?: (stream: HostStream, text: string) => boolean;
   constructor(
     private readonly inner: Host,
     private readonly flush: () => void,
@@ -68,6 +71,7 @@ class OrderedHost implements Host {
     return this.inner.width;
   }
   write(stream: HostStream, text: string, options?: WriteOptions): void {
+    if (stream !== 'output' && this.divert?.(stream, text)) return;
     if (stream !== 'output') this.flush();
     this.inner.write(stream, text, options);
   }
@@ -116,6 +120,7 @@ export class Engine {
     this.console = new ConsoleOutput(this.host, () => this.enumerationLimit());
     this.evaluator = new Evaluator(this.services, this.host, env, (record) => this.host.writeErrorRecord(record, this.renderError(record)));
     this.evaluator.renderError = (record) => this.renderError(record);
+    this.host.divert = (stream, text) => divertHostWrite(this.evaluator.streamTargets, stream, text);
     this.evaluator.formatOutput = (values) => withEnumerationLimit(this.enumerationLimit(), () => formatDefault(values, this.host.width));
     defineSessionVariables(this.evaluator.global, this.evaluator.errors, this.host);
     // What is finished reaches the console after every top-level statement and whenever the host gets a

@@ -128,6 +128,11 @@ function typeNameOfTarget(o: unknown): string {
  * A terminating error: thrown through the evaluator until a try/catch or the top level handles it.
  * `record` is what `$_` is in a catch block.
  */
+/** `RuntimeException` → `RuntimeException,<command class>`; an id that names its command already stays. */
+export function qualifyErrorId(record: ErrorRecord, suffix: string): void {
+  if (!record.fullyQualifiedErrorId.includes(',')) record.fullyQualifiedErrorId += `,${suffix}`;
+}
+
 export class PSRuntimeError extends Error {
   constructor(readonly record: ErrorRecord) {
     super(record.message);

@@ -4,19 +4,21 @@
 
 import type { Extent, PipelineAst, StatementAst, StatementBlockAst, TryAst } from '../lang/ast.js';
 import type { EngineServices } from './cmdlet.js';
-import { BreakSignal, ContinueSignal, DownstreamFailure, ErrorRecord, ExitSignal, PSRuntimeError, PipelineStoppedSignal, ReturnSignal, StopUpstreamSignal } from './errors.js';
+import { BreakSignal, ContinueSignal, DownstreamFailure, ErrorRecord, ExitSignal, PSRuntimeError, PipelineStoppedSignal, qualifyErrorId, ReturnSignal, StopUpstreamSignal } from './errors.js';
 import type { Host } from './host.js';
 import { AutomationNull, PSArrayList } from './values.js';
 import { Scope } from './scope.js';
 import { isNull, toBool, toList, toNumber, toStr } from './convert.js';
 import { asRuntimeError, catchMatches, ScriptTerminatingError, throwRecord } from './evaluatorErrors.js';
-import { evalExpr } from './evaluatorExpressions.js';
+import { evalExpr, pipelineExpressionValue } from './evaluatorExpressions.js';
 import { execAssignment } from './evaluatorAssign.js';
 import { execSwitch } from './evaluatorSwitch.js';
+import { runTrapped, trapsOf } from './evaluatorTrap.js';
 import { runPipeline } from './pipeline.js';
 import { defineFunction } from './functions.js';
 import type { EmulatedEnvironment } from './scopeAutomatic.js';
 import { AliasTable } from './aliases.js';
+import type { StreamTargets } from './streamRecords.js';
 
 /** Where a statement's output goes. May return a promise when the consumer is a running command. */
 export type Sink = (value: unknown) => void | Promise<void>;
@@ -46,6 +48,10 @@ export class Evaluator {
   readonly caught: ErrorRecord[] = [];
   /** The current destination of error records; redirections push and pop. */
   errorTarget: ErrorTarget;
+  /** Where redirected warning, verbose, debug and information writes go (`3>&1`, `4>$null` …). */
+  streamTargets: StreamTargets = {};
+  /** While a cmdlet runs script text (Invoke-Expression), errors without a command in their id get its name. */
+  errorIdSuffix?: string;
   readonly aliases = new AliasTable();
   /** Called after each top-level statement (the engine writes finished output lines there). */
   topLevelHook?: () => void;
@@ -73,6 +79,7 @@ export class Evaluator {
 
   /** Records an error in $Error and sends it to the current error target. */
   reportError(record: ErrorRecord, display = true): void | Promise<void> {
+    if (this.errorIdSuffix) qualifyErrorId(record, this.errorIdSuffix);
     this.errorCount++;
     this.errors.items.unshift(record);
     if (this.errors.items.length > 256) this.errors.items.length = 256;
@@ -89,6 +96,8 @@ export class Evaluator {
 
   /** Runs statements; a statement-terminating error is reported and the next statement runs (outside try). */
   async runStatements(statements: StatementAst[], sink: Sink, afterEach?: () => void): Promise<void> {
+    const traps = trapsOf(statements);
+    if (traps.length > 0) return runTrapped(this, statements, traps, sink, afterEach);
     for (const s of statements) {
       const before = this.errorCount;
       try {
@@ -164,6 +173,8 @@ export class Evaluator {
         return;
       case 'Try':
         return this.execTry(s, sink);
+      case 'Trap':
+        return;
       case 'Throw':
         return this.execThrow(s.value, s.extent);
       case 'Return':
@@ -186,7 +197,7 @@ export class Evaluator {
   async pipelineValue(s: StatementAst): Promise<unknown> {
     if (s.kind === 'Pipeline' && s.elements.length === 1) {
       const only = s.elements[0]!;
-      if (only.kind === 'CommandExpression' && only.redirections.length === 0) return evalExpr(this, only.expression);
+      if (only.kind === 'CommandExpression' && only.redirections.length === 0) return pipelineExpressionValue(this, only.expression);
     }
     // `$a = $b = 5`: an assignment used as a value yields what it assigned.
     if (s.kind === 'Assignment') {

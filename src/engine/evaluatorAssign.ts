@@ -9,8 +9,9 @@ import { convertToType, resolveType, type ResolvedType } from './types.js';
 import { evalExpr, evalSync, isPure, readVariable } from './evaluatorExpressions.js';
 import { getMember, indexValue, setIndex, setMember } from './methods.js';
 import { runtimeError, withExtent } from './evaluatorErrors.js';
+import { PSRuntimeError } from './errors.js';
 import type { Evaluator } from './evaluator.js';
-import type { Variable } from './scope.js';
+import { readOnlyVariable, type Variable } from './scope.js';
 
 interface LValue {
   get(): unknown;
@@ -29,6 +30,9 @@ export function constrainVariable(variable: Variable, typeName: TypeName): void 
   }
 }
 
+/** Automatic variables no scope may assign ($null is not here: assigning it discards the value). */
+const CONSTANT_AUTOMATIC = new Set(['true', 'false', '?']);
+
 export function writeVariable(ev: Evaluator, v: VariableExpressionAst, value: unknown, constraint?: TypeName): void {
   const lower = v.name.toLowerCase();
   if (lower === 'null' && !v.scope) return;
@@ -37,19 +41,32 @@ export function writeVariable(ev: Evaluator, v: VariableExpressionAst, value: un
     else ev.env.set(v.name, toStr(value));
     return;
   }
-  if (lower === 'true' || lower === 'false') throw runtimeError(`Cannot overwrite variable ${v.name} because it is read-only or constant.`, 'VariableNotWritable', 'WriteError');
+  if (CONSTANT_AUTOMATIC.has(lower)) throw readOnlyVariable(lower);
   const scope = v.scope === 'global' ? ev.global : v.scope === 'script' ? ev.scope.script : ev.scope;
-  const stored = value === AutomationNull ? null : value;
+  // [I] "No output" stays stored (a typed variable converts it to its type's null value instead).
+  const stored = value;
   if (constraint) {
     const t = resolveType(constraint);
-    const variable = scope.set(v.name, convertToType(stored, t), { private: v.scope === 'private' });
+    const variable = scope.set(v.name, convertForVariable(stored, t), { private: v.scope === 'private' });
     constraints.set(variable, t);
     return;
   }
   const existing = scope.vars.get(lower);
   const t = existing && constraints.get(existing);
-  if (existing && !existing.readOnly && !existing.constant) existing.value = t ? convertToType(stored, t) : stored;
+  if (existing && !existing.readOnly && !existing.constant) existing.value = t ? convertForVariable(stored, t) : stored;
   else scope.set(v.name, stored, { private: v.scope === 'private' });
+}
+
+/** A typed variable converts through its type attribute: a failure is an argument transformation error. */
+function convertForVariable(value: unknown, t: ResolvedType): unknown {
+  try {
+    return convertToType(value, t);
+  } catch (e) {
+    if (!(e instanceof PSRuntimeError)) throw e;
+    throw runtimeError(e.record.message, 'RuntimeException', 'MetadataError', {
+      exceptionType: 'System.Management.Automation.ArgumentTransformationMetadataException',
+    });
+  }
 }
 
 function variableLValue(ev: Evaluator, v: VariableExpressionAst, constraint?: TypeName): LValue {

@@ -68,7 +68,21 @@ function computePure(e: ExpressionAst): boolean {
 // ---------------------------------------------------------------------------------------------
 // Variables
 
+/** A variable's value in an expression: a variable holding "no output" reads as $null. */
 export function readVariable(ev: Evaluator, v: VariableExpressionAst): unknown {
+  const value = readStoredVariable(ev, v);
+  return value === AutomationNull ? null : value;
+}
+
+/**
+ * What a pipeline's first element yields: a bare variable keeps "no output" (AutomationNull, stored by
+ * `$a = & {}`), so `$a | …` and `@($a)` see nothing while `$a -eq $null` still sees $null.
+ */
+export function pipelineExpressionValue(ev: Evaluator, e: ExpressionAst): unknown {
+  return e.kind === 'Variable' ? readStoredVariable(ev, e) : evalExpr(ev, e);
+}
+
+function readStoredVariable(ev: Evaluator, v: VariableExpressionAst): unknown {
   const lower = v.name.toLowerCase();
   switch (v.scope) {
     case undefined:

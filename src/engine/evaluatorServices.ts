@@ -8,6 +8,7 @@ import { invokeScriptBlock } from './functionsProcessor.js';
 import { functionShape } from './functions.js';
 import type { Evaluator } from './evaluator.js';
 import type { Host } from './host.js';
+import { AutomationNull } from './values.js';
 import type { Scope } from './scope.js';
 import { SessionSecrets } from './secrets/sessionSecrets.js';
 
@@ -77,7 +78,9 @@ export function createServices(getEv: () => Evaluator, host: Host, store: unknow
       const lower = bare.toLowerCase();
       if (lower === '?') return ev.lastSuccess;
       const v = scope.lookup(lower);
-      return v ? (v.getter ? v.getter() : v.value) : undefined;
+      if (!v) return undefined;
+      const value = v.getter ? v.getter() : v.value;
+      return value === AutomationNull ? null : value;
     },
     setVariable(name, value, scopeName) {
       const ev = getEv();

@@ -4,7 +4,7 @@
 import type { NamedBlockAst, ParameterAst, ScriptBlockAst } from '../lang/ast.js';
 import type { CommandArgument, InvocationSite, InvokeOptions } from './cmdlet.js';
 import { bindArguments, bindPipelineObject, type ParameterBinder } from './binder/index.js';
-import { ExitSignal, ReturnSignal } from './errors.js';
+import { ExitSignal, PSRuntimeError, qualifyErrorId, ReturnSignal } from './errors.js';
 import { enterCall, leaveCall } from './callDepth.js';
 import { PSHashtable, PSObject, SwitchParameter, type ScriptBlockValue } from './values.js';
 import { Scope } from './scope.js';
@@ -240,6 +240,21 @@ function wrapSwitch(shape: FunctionShape, name: string, value: unknown): unknown
 
 /** services.invokeScriptBlock: runs a block with $_ / $args / extra variables, returns its output (or streams it to `options.output`). */
 export async function invokeScriptBlock(ev: Evaluator, block: ScriptBlockValue, options: InvokeOptions = {}): Promise<unknown[]> {
+  const suffix = options.errorIdSuffix;
+  if (!suffix) return invokeBlock(ev, block, options);
+  const saved = ev.errorIdSuffix;
+  ev.errorIdSuffix = suffix;
+  try {
+    return await invokeBlock(ev, block, options);
+  } catch (e) {
+    if (e instanceof PSRuntimeError) qualifyErrorId(e.record, suffix);
+    throw e;
+  } finally {
+    ev.errorIdSuffix = saved;
+  }
+}
+
+async function invokeBlock(ev: Evaluator, block: ScriptBlockValue, options: InvokeOptions): Promise<unknown[]> {
   const ast = block.ast;
   if (!ast.param && !ast.begin && !ast.process && ast.attributes.length === 0 && !options.args?.length) return invokeSimpleBlock(ev, block, options);
   const out: unknown[] = [];

@@ -8,13 +8,14 @@ import { createCmdletProcessor } from './commandProcessor.js';
 import { DownstreamFailure, ErrorRecord, PSRuntimeError, StopUpstreamSignal } from './errors.js';
 import { AutomationNull, PSArrayList, PSHashtable } from './values.js';
 import { isNull, toStr } from './convert.js';
-import { evalExpr, readVariable } from './evaluatorExpressions.js';
+import { evalExpr, pipelineExpressionValue, readVariable } from './evaluatorExpressions.js';
 import { runtimeError, withExtent } from './evaluatorErrors.js';
 import { ScriptStage } from './functionsProcessor.js';
 import { resolveCommand, type ResolvedCommand } from './pipelineCommands.js';
 import { redirectionPlan, type RedirectionPlan } from './pipelineRedirect.js';
 import type { ErrorTarget, Evaluator, Sink } from './evaluator.js';
 import type { Scope } from './scope.js';
+import type { StreamTargets } from './streamRecords.js';
 
 export interface Stage {
   begin(): Promise<void>;
@@ -43,7 +44,7 @@ function isIncrement(e: ExpressionAst): boolean {
 export async function runPipeline(ev: Evaluator, p: PipelineAst, sink: Sink): Promise<void> {
   const first = p.elements[0]!;
   if (p.elements.length === 1 && first.kind === 'CommandExpression' && first.redirections.length === 0) {
-    const value = await evalExpr(ev, first.expression);
+    const value = await pipelineExpressionValue(ev, first.expression);
     if (!isIncrement(first.expression)) await emitEnumerated(value, sink);
     return;
   }
@@ -123,17 +124,20 @@ async function drive(stages: Stage[], gate: BeginGate): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Stages
 
-/** Runs stage calls in the pipeline's scope with the stage's error target (redirections). */
-async function within(ev: Evaluator, scope: Scope, target: ErrorTarget | undefined, f: () => Promise<void>): Promise<void> {
+/** Runs stage calls in the pipeline's scope with the stage's error and stream targets (redirections). */
+async function within(ev: Evaluator, scope: Scope, target: ErrorTarget | undefined, f: () => Promise<void>, streams?: StreamTargets): Promise<void> {
   const savedScope = ev.scope;
   const savedTarget = ev.errorTarget;
+  const savedStreams = ev.streamTargets;
   ev.scope = scope;
   if (target) ev.errorTarget = target;
+  if (streams) ev.streamTargets = { ...savedStreams, ...streams };
   try {
     await f();
   } finally {
     ev.scope = savedScope;
     ev.errorTarget = savedTarget;
+    ev.streamTargets = savedStreams;
   }
 }
 
@@ -143,10 +147,16 @@ async function expressionStage(ev: Evaluator, el: CommandExpressionAst, next: Si
   return {
     begin: async () => {},
     process: async () => {
-      await within(ev, scope, plan.errorTarget, async () => {
-        const value = await evalExpr(ev, el.expression);
-        await emitEnumerated(value, plan.output);
-      });
+      await within(
+        ev,
+        scope,
+        plan.errorTarget,
+        async () => {
+          const value = await pipelineExpressionValue(ev, el.expression);
+          await emitEnumerated(value, plan.output);
+        },
+        plan.streams,
+      );
     },
     end: async () => plan.close(),
   };
@@ -160,6 +170,7 @@ class CmdletStage implements Stage {
   private queue: unknown[] = [];
   readonly processor: CommandProcessor;
   private readonly target: ErrorTarget | undefined;
+  private readonly streams: StreamTargets;
 
   constructor(
     private readonly ev: Evaluator,
@@ -177,12 +188,15 @@ class CmdletStage implements Stage {
       },
     };
     this.target = plan.mergeErrors ? { write: (r) => void this.queue.push(r) } : plan.errorTarget;
+    // Merged records join the command's own output queue, so they keep their order with it.
+    this.streams = { ...plan.streams };
+    for (const stream of plan.mergedStreams) this.streams[stream] = (r) => void this.queue.push(r);
     this.processor = build((v) => void this.queue.push(v), runtime);
   }
 
   private async call(f: () => Promise<void>): Promise<void> {
     try {
-      await within(this.ev, this.scope, this.target, f);
+      await within(this.ev, this.scope, this.target, f, this.streams);
     } catch (e) {
       if (e instanceof DownstreamFailure) {
         this.queue = [];
@@ -270,14 +284,14 @@ class ScriptStageWithRedirects implements Stage {
   ) {}
   async begin(): Promise<void> {
     await this.plan.open();
-    await within(this.ev, this.scope, this.plan.errorTarget, () => this.inner.begin());
+    await within(this.ev, this.scope, this.plan.errorTarget, () => this.inner.begin(), this.plan.streams);
   }
   async process(input: unknown): Promise<void> {
-    await within(this.ev, this.scope, this.plan.errorTarget, () => this.inner.process(input));
+    await within(this.ev, this.scope, this.plan.errorTarget, () => this.inner.process(input), this.plan.streams);
   }
   async end(): Promise<void> {
     try {
-      await within(this.ev, this.scope, this.plan.errorTarget, () => this.inner.end());
+      await within(this.ev, this.scope, this.plan.errorTarget, () => this.inner.end(), this.plan.streams);
     } finally {
       await this.plan.close();
     }
@@ -308,7 +322,7 @@ function failedStage(ev: Evaluator, record: ErrorRecord, plan: RedirectionPlan, 
   return {
     begin: async () => {
       await plan.open();
-      await within(ev, scope, plan.errorTarget, async () => ev.reportError(record));
+      await within(ev, scope, plan.errorTarget, async () => ev.reportError(record), plan.streams);
       await plan.close();
     },
     process: async () => {},

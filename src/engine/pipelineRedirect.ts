@@ -10,6 +10,7 @@ import { sandboxFiles, type SandboxFiles } from './sandboxFiles.js';
 import { toStr } from './convert.js';
 import { evalExpr } from './evaluatorExpressions.js';
 import type { ErrorTarget, Evaluator, Sink } from './evaluator.js';
+import { infoStreamsOf, type InfoStream, type StreamTargets } from './streamRecords.js';
 
 /** Redirected files have Windows line ends, as Out-File writes them. */
 export const REDIRECT_NEWLINE = '\r\n';
@@ -45,6 +46,10 @@ export interface RedirectionPlan {
   output: Sink;
   errorTarget?: ErrorTarget;
   mergeErrors: boolean;
+  /** Targets of redirected warning/verbose/debug/information writes (files, $null, the output). */
+  streams: StreamTargets;
+  /** The record streams merged into the output (`3>&1` … `*>&1`). */
+  mergedStreams: InfoStream[];
   open(): Promise<void>;
   close(): Promise<void>;
 }
@@ -77,26 +82,31 @@ function isNullTarget(r: Extract<RedirectionAst, { kind: 'FileRedirection' }>): 
 }
 
 export function redirectionPlan(ev: Evaluator, redirections: RedirectionAst[], next: Sink): RedirectionPlan {
-  const plan: RedirectionPlan = { output: next, mergeErrors: false, open: async () => {}, close: async () => {} };
+  const plan: RedirectionPlan = { output: next, mergeErrors: false, streams: {}, mergedStreams: [], open: async () => {}, close: async () => {} };
   if (redirections.length === 0) return plan;
   const files: { redirect: FileRedirect; ast: Extract<RedirectionAst, { kind: 'FileRedirection' }> }[] = [];
   for (const r of redirections) {
     if (r.kind === 'MergingRedirection') {
       if (r.from === 'Error' || r.from === 'All') plan.mergeErrors = true;
+      plan.mergedStreams.push(...infoStreamsOf(r.from));
       continue;
     }
+    const recordStreams = infoStreamsOf(r.from);
     const takesOutput = r.from === 'Output' || r.from === 'All';
     const takesErrors = r.from === 'Error' || r.from === 'All';
     if (isNullTarget(r)) {
       if (takesOutput) plan.output = () => {};
       if (takesErrors) plan.errorTarget = { write: () => {} };
+      for (const stream of recordStreams) plan.streams[stream] = () => {};
       continue;
     }
     const redirect = new FileRedirect(ev, r.append, r.extent);
     files.push({ redirect, ast: r });
     if (takesOutput) plan.output = (v) => void redirect.values.push(v);
     if (takesErrors) plan.errorTarget = { write: (rec) => void redirect.values.push(rec) };
+    for (const stream of recordStreams) plan.streams[stream] = (rec) => void redirect.values.push(rec);
   }
+  for (const stream of plan.mergedStreams) plan.streams[stream] = (rec) => plan.output(rec);
   if (plan.mergeErrors) {
     const out = () => plan.output;
     plan.errorTarget = { write: (rec) => out()(rec) };

@@ -28,3 +28,17 @@ registerView('Microsoft.PowerShell.Commands.GroupInfo', {
     { property: 'Group' },
   ],
 });
+
+// A warning, verbose or debug record merged into the output shows as the host shows the stream.
+for (const [type, prefix] of [
+  ['System.Management.Automation.WarningRecord', 'WARNING: '],
+  ['System.Management.Automation.VerboseRecord', 'VERBOSE: '],
+  ['System.Management.Automation.DebugRecord', 'DEBUG: '],
+] as const) {
+  registerView(type, { kind: 'custom', inline: true, render: (r) => [prefix + String((r as { get(n: string): unknown }).get('Message') ?? '')] });
+}
+registerView('System.Management.Automation.InformationRecord', {
+  kind: 'custom',
+  inline: true,
+  render: (r) => [String((r as { get(n: string): unknown }).get('MessageData') ?? '')],
+});

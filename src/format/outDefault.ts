@@ -57,7 +57,8 @@ function writeObject(w: OutWriter, o: unknown, chosen: ChosenViews): void {
   let view = chosen.get(shape);
   if (!view) chosen.set(shape, (view = defaultView(o)));
   if (view.kind === 'custom') {
-    w.custom(shape, view.render(o));
+    if (view.inline) w.text(view.render(o).join('\n'));
+    else w.custom(shape, view.render(o));
     return;
   }
   // An object with nothing to show (New-Object PSObject) prints nothing.

@@ -49,6 +49,8 @@ export interface WideView {
 export interface CustomView {
   kind: 'custom';
   render: (o: unknown) => string[];
+  /** Printed as plain lines, as a string would be (no blank framing). */
+  inline?: boolean;
 }
 
 export type View = TableView | ListView | WideView | CustomView;

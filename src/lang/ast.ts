@@ -96,6 +96,7 @@ export type StatementAst =
   | DoLoopAst
   | FunctionDefinitionAst
   | TryAst
+  | TrapAst
   | ThrowAst
   | ReturnAst
   | BreakAst
@@ -190,6 +191,14 @@ export interface TryAst extends NodeBase {
   /** `types` empty = catch-all. Type names as written, e.g. `System.Management.Automation.RuntimeException`. */
   catches: { types: TypeName[]; body: StatementBlockAst; extent: Extent }[];
   finallyBody?: StatementBlockAst;
+}
+
+/** `trap [Type] { … }`: handles terminating errors of the statements of the scope it is written in. */
+export interface TrapAst extends NodeBase {
+  kind: 'Trap';
+  /** Empty = every error. */
+  types: TypeName[];
+  body: StatementBlockAst;
 }
 
 export interface ThrowAst extends NodeBase {

@@ -1,6 +1,8 @@
 // Conformance cases: a script and the console text Windows PowerShell 5.1 prints for it.
 // Output lines are joined with \n; `error` cases give the first line of the error message instead.
 
+import { cornerCases } from './conformanceCorners.js';
+
 export interface Case {
   name: string;
   script: string;
@@ -702,4 +704,4 @@ export const commandModeCases: Case[] = [
   c('dollar true argument', 'function T($v) { $v.GetType().Name }\nT $true', 'Boolean'),
 ];
 
-export const allCases: Case[] = [...commandModeCases, ...literalCases, ...variableCases, ...operatorCases, ...castCases, ...statementCases, ...memberCases, ...staticCases, ...errorCases, ...pipelineCases, ...advancedCases];
+export const allCases: Case[] = [...commandModeCases, ...literalCases, ...variableCases, ...operatorCases, ...castCases, ...statementCases, ...memberCases, ...staticCases, ...errorCases, ...pipelineCases, ...advancedCases, ...cornerCases];

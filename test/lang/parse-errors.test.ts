@@ -69,6 +69,8 @@ const cases: [string, string, number, number][] = [
   ['try {} catch {} finally', 'MissingFinallyStatementBlock', 1, 24],
   ['try {} catch {} catch', 'MissingCatchHandlerBlock', 1, 22],
   ['try {} catch [int],', 'MissingTypeLiteralToken', 1, 20],
+  ['trap', 'MissingTrapStatement', 1, 5],
+  ['trap [int]', 'MissingTrapStatement', 1, 11],
   // switch
   ['switch', 'PipelineValueRequired', 1, 7],
   ['switch (', 'PipelineValueRequired', 1, 9],
@@ -162,7 +164,7 @@ const cases: [string, string, number, number][] = [
   ['class Foo {}', 'UnsupportedFeature', 1, 1],
   ['enum Color { Red }', 'UnsupportedFeature', 1, 1],
   ['using namespace System', 'UnsupportedFeature', 1, 1],
-  ['trap { }', 'UnsupportedFeature', 1, 1],
+  ['data { }', 'UnsupportedFeature', 1, 1],
   ['workflow W { }', 'UnsupportedFeature', 1, 1],
   ['configuration C { }', 'UnsupportedFeature', 1, 1],
   ['Get-X && Get-Y', 'UnsupportedFeature', 1, 7],

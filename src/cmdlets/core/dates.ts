@@ -9,6 +9,22 @@ import { define, UTILITY } from './meta.js';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
+/** `-Format` names Get-Date knows besides .NET format strings: file-name-safe stamps (universal ones end in Z). */
+const FILE_DATE_FORMATS: Record<string, [format: string, universal: boolean]> = {
+  filedate: ['yyyyMMdd', false],
+  filedatetime: ['yyyyMMddTHHmmssffff', false],
+  filedateuniversal: ['yyyyMMdd', true],
+  filedatetimeuniversal: ['yyyyMMddTHHmmssffff', true],
+};
+
+function formatWithFileNames(d: Date, format: string): string {
+  const named = FILE_DATE_FORMATS[format.toLowerCase()];
+  if (!named) return formatDotNet(d, format);
+  const [pattern, universal] = named;
+  if (!universal) return formatDotNet(d, pattern);
+  return formatDotNet(new Date(d.getTime() + d.getTimezoneOffset() * 60000), pattern) + 'Z';
+}
+
 /** The Unix-style formats of `Get-Date -UFormat` that scripts use. */
 export function uformat(d: Date, format: string): string {
   const h12 = d.getHours() % 12 === 0 ? 12 : d.getHours() % 12;
@@ -94,7 +110,7 @@ define(
       if (p.Second !== undefined) d.setSeconds(Number(p.Second));
       if (p.Millisecond !== undefined) d.setMilliseconds(Number(p.Millisecond));
       if (p.UFormat !== undefined) ctx.writeObject(uformat(d, toStr(p.UFormat)));
-      else if (p.Format !== undefined) ctx.writeObject(formatDotNet(d, toStr(p.Format)));
+      else if (p.Format !== undefined) ctx.writeObject(formatWithFileNames(d, toStr(p.Format)));
       else ctx.writeObject(d);
     },
   }),

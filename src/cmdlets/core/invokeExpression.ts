@@ -26,7 +26,9 @@ define(
         });
       }
       // Dot-sourced: variables and functions the text defines stay in the caller's scope.
-      for (const v of await ctx.engine.invokeScriptBlock(block, { dotSource: true })) ctx.writeObject(v);
+      // [I] 5.1 is taken to name Invoke-Expression in the ids of errors its text raises (not verified on 5.1).
+      const options = { dotSource: true, errorIdSuffix: 'Microsoft.PowerShell.Commands.InvokeExpressionCommand' };
+      for (const v of await ctx.engine.invokeScriptBlock(block, options)) ctx.writeObject(v);
     },
   }),
 );

@@ -6,6 +6,7 @@ import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from '
 import { getPropertyValue, propertyNames } from '../../format/members.js';
 import { define, UTILITY } from './meta.js';
 import { listOf } from './util.js';
+import { quoteBareNames } from './jsonLenient.js';
 
 /** A JSON-ready tree: null, boolean, number, string, array, or ordered key/value pairs. */
 type Json = null | boolean | number | string | Json[] | { pairs: [string, Json][] };
@@ -70,7 +71,7 @@ define(
   {
     module: UTILITY,
     params: {
-      InputObject: { type: 'Object', mandatory: true, position: 0, pipeline: 'True (ByValue)' },
+      InputObject: { type: 'Object', mandatory: true, position: 0, pipeline: 'True (ByValue)', allowNull: true, allowEmptyCollection: true },
       Depth: { type: 'Int32' },
       Compress: { type: 'SwitchParameter' },
     },
@@ -101,6 +102,17 @@ export function fromJsonValue(v: unknown): unknown {
   return v;
 }
 
+/** Strict JSON first; then with bare property names quoted, as 5.1 accepts them. */
+function parseLenient(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (strictError) {
+    const rewritten = quoteBareNames(text);
+    if (rewritten === text) throw strictError;
+    return JSON.parse(rewritten);
+  }
+}
+
 define(
   'ConvertFrom-Json',
   { module: UTILITY, params: { InputObject: { type: 'String', mandatory: true, position: 0, pipeline: 'True (ByValue)' } } },
@@ -114,8 +126,8 @@ define(
         const text = parts.join('\n');
         let parsed: unknown;
         try {
-          parsed = JSON.parse(text);
-        } catch (e) {
+          parsed = parseLenient(text);
+        } catch {
           ctx.throwTerminatingError({
             message: `Invalid JSON primitive: ${text.trim().slice(0, 40)}.`,
             errorId: 'System.ArgumentException,Microsoft.PowerShell.Commands.ConvertFromJsonCommand'.split(',')[0]!,

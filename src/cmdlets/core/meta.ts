@@ -26,6 +26,9 @@ export interface ParamSpec {
   wildcards?: boolean;
   /** ValueFromRemainingArguments. */
   remaining?: boolean;
+  /** [AllowNull()] and [AllowEmptyCollection()] of a mandatory parameter. */
+  allowNull?: boolean;
+  allowEmptyCollection?: boolean;
   /** Takes a secret its type and name do not reveal (see ParameterMetadata.secret). */
   secret?: boolean;
 }
@@ -62,6 +65,8 @@ export function metadata(name: string, spec: CmdletSpec): CmdletMetadata {
       validateSet: p.validateSet,
       ...(p.remaining ? { remainingArguments: true } : {}),
       ...(p.secret ? { secret: true } : {}),
+      ...(p.allowNull ? { allowNull: true } : {}),
+      ...(p.allowEmptyCollection ? { allowEmptyCollection: true } : {}),
     };
   });
   if (spec.shouldProcess) {

@@ -3,7 +3,7 @@
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
 import { PSRuntimeError } from '../../engine/errors.js';
-import { PSObject } from '../../engine/values.js';
+import { AutomationNull, PSObject } from '../../engine/values.js';
 import { registerView } from '../../format/views.js';
 import { define, UTILITY } from './meta.js';
 import { hasWildcard, listOf, wildcardMatch } from './util.js';
@@ -79,7 +79,8 @@ define(
   () => ({
     process(ctx) {
       for (const v of matching(ctx, listOf(ctx.params.Name).map(toStr))) {
-        ctx.writeObject(ctx.params.ValueOnly ? v.value : variableObject(v.name, v.value, v.description), !!ctx.params.ValueOnly);
+        const value = v.value === AutomationNull ? null : v.value;
+        ctx.writeObject(ctx.params.ValueOnly ? value : variableObject(v.name, value, v.description), !!ctx.params.ValueOnly);
       }
     },
   }),

@@ -186,7 +186,7 @@ export class ParameterBinder {
     if (value === null) {
       // PowerShell treats a switch given $null like a switch given no value: present.
       if (p.isSwitch) return true;
-      if (p.type.kind === 'boolean' || mandatory) {
+      if (p.type.kind === 'boolean' || (mandatory && !p.meta.allowNull)) {
         throw new BindingError('ParameterArgumentValidationErrorNullNotAllowed', msg.nullNotAllowed(p.name), extent);
       }
       if (p.type.kind === 'listModifier') return { add: [], remove: [], replace: [], isPlain: true };
@@ -212,7 +212,7 @@ export class ParameterBinder {
     const stringish = p.type.kind === 'string' || p.type.kind === 'identity';
     if (stringish && v === '') throw new BindingError('ParameterArgumentValidationErrorEmptyStringNotAllowed', msg.emptyStringNotAllowed(p.name), extent);
     if (Array.isArray(v)) {
-      if (v.length === 0) throw new BindingError('ParameterArgumentValidationErrorEmptyArrayNotAllowed', msg.emptyArrayNotAllowed(p.name), extent);
+      if (v.length === 0 && !p.meta.allowEmptyCollection) throw new BindingError('ParameterArgumentValidationErrorEmptyArrayNotAllowed', msg.emptyArrayNotAllowed(p.name), extent);
       if (stringish && v.some((e) => e === '')) {
         throw new BindingError('ParameterArgumentValidationErrorEmptyStringNotAllowed', msg.emptyStringNotAllowed(p.name), extent);
       }

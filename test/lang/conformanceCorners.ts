@@ -1,0 +1,112 @@
+// Conformance cases for language and pipeline corners: what Windows PowerShell 5.1 prints for
+// read-only automatic variables, AutomationNull, typed variables, stream redirections, trap,
+// JSON, sorting, file dates, Invoke-Expression error ids and Add-Member -PassThru.
+
+import type { Case } from './conformanceCases.js';
+
+const c = (name: string, script: string, ...out: string[]): Case => ({ name, script, out });
+const e = (name: string, script: string, error: string, ...out: string[]): Case => ({ name, script, error, out: out.length ? out : undefined });
+
+export const readOnlyVariableCases: Case[] = [
+  e('assigning $? is refused', '$? = 1; "after"', 'Cannot overwrite variable ? because it is read-only or constant.', 'after'),
+  e('assigning $? names its id', '$? = $false', 'FullyQualifiedErrorId : VariableNotWritable'),
+  e('assigning $true shows the variable as target', '$true = 1', 'WriteError: (true:String) [], SessionStateUnauthorizedAccessException'),
+  e('assigning $? inside a function is refused', 'function F { $? = 1; "in" }; F', 'Cannot overwrite variable ? because it is read-only or constant.', 'in'),
+  c('assigning $null discards', '$null = 1; "ok"; $null -eq $null', 'ok', 'True'),
+];
+
+export const automationNullCases: Case[] = [
+  c('no output vanishes from an array', '@(& {}).Count', '0'),
+  c('$null stays in an array', '@($null).Count', '1'),
+  c('a variable holding no output equals $null', '$a = & {}; $a -eq $null', 'True'),
+  c('a variable holding no output is an empty array', '$a = & {}; @($a).Count', '0'),
+  c('a function without output stored then wrapped', 'function Get-Nothing {}; $x = Get-Nothing; @($x).Count', '0'),
+  c('no output copied to another variable', '$a = & {}; $b = $a; @($b).Count', '0'),
+  c('a variable holding $null is one element', '$b = $null; @($b).Count', '1'),
+  c('no output sends nothing down a pipeline', "& {} | ForEach-Object { 'x' }; 'end'", 'end'),
+  c('$null goes down a pipeline', "$null | ForEach-Object { 'x' }", 'x'),
+  c('a variable holding no output sends nothing', "$a = & {}; $a | ForEach-Object { 'x' }; 'end'", 'end'),
+  c('a variable holding $null sends $null', "$a = $null; $a | ForEach-Object { 'x' }", 'x'),
+  c('no output in a string is empty', '$a = & {}; "[$a]"', '[]'),
+  c('no output as a hashtable value is $null', '$a = & {}; $h = @{ k = $a }; $h.ContainsKey("k"); $null -eq $h.k', 'True', 'True'),
+  c('Get-Variable shows no output as $null', '$a = & {}; $null -eq (Get-Variable a -ValueOnly)', 'True'),
+  c('a typed variable converts no output', '[int]$n = & {}; $n', '0'),
+];
+
+export const typedVariableCases: Case[] = [
+  c('a typed array keeps its type after +=', '[int[]]$a = 1, 2; $a += 3; $a.GetType().Name; $a -join ","', 'Int32[]', '1,2,3'),
+  c('a typed array converts what += adds', '[int[]]$a = 1; $a += "4"; $a[1].GetType().Name', 'Int32'),
+  c('a typed variable converts a later assignment', '[int]$i = 5; $i = "7"; $i.GetType().Name; $i', 'Int32', '7'),
+  e('a typed variable refuses what does not convert', '[int]$i = 5; $i = "x"; $i', 'Cannot convert value "x" to type "System.Int32". Error: "Input string was not in a correct format."', '5'),
+  e('the refusal is an argument transformation error', '[int]$i = 5; $i = "x"', 'MetadataError: (:) [], ArgumentTransformationMetadataException'),
+  e('the refusal has the RuntimeException id', '[int]$i = 5; $i = "x"', 'FullyQualifiedErrorId : RuntimeException'),
+  e('a typed declaration refuses the same way', '[int]$i = "x"', 'MetadataError: (:) [], ArgumentTransformationMetadataException'),
+  c('a typed string variable stays a string', '[string]$s = 5; $s += 1; $s.GetType().Name; $s', 'String', '51'),
+  c('a typed parameter keeps its type', 'function F([int]$n) { $n = "8"; $n.GetType().Name }; F 1', 'Int32'),
+];
+
+export const streamRedirectionCases: Case[] = [
+  c('verbose merged into output', "Write-Verbose 'v' -Verbose 4>&1 | ForEach-Object { \"got $_\" }", 'got v'),
+  c('warning merged into output', "Write-Warning 'w' 3>&1 | ForEach-Object { \"got $_\" }", 'got w'),
+  c('a merged warning shows as a warning line', "Write-Warning 'w' 3>&1", 'WARNING: w'),
+  c('a merged verbose record keeps its type', "$r = Write-Verbose 'v' -Verbose 4>&1; $r.GetType().Name; $r.Message", 'VerboseRecord', 'v'),
+  c('warning discarded', "Write-Warning 'w' 3>$null; 'a'", 'a'),
+  c('debug merged into output', "$DebugPreference = 'Continue'; & { Write-Debug 'd'; 'o' } 5>&1 | ForEach-Object { \"[$_]\" }", '[d]', '[o]'),
+  c('information merged into output', "Write-Information 'i' -InformationAction Continue 6>&1 | ForEach-Object { \"got $_\" }", 'got i'),
+  c('Write-Host goes to the information stream', "Write-Host 'h' 6>&1 | ForEach-Object { \"got $_\" }", 'got h'),
+  c('Write-Host discarded with 6>$null', "Write-Host 'h' 6>$null; 'a'", 'a'),
+  c('every stream merged in order', "& { Write-Warning 'w'; Write-Verbose 'v' -Verbose; Write-Error 'e'; Write-Host 'h'; 'o' } *>&1 | ForEach-Object { \"[$_]\" }", '[w]', '[v]', '[e]', '[h]', '[o]'),
+  c('every stream discarded', "& { Write-Warning 'w'; Write-Error 'e'; Write-Host 'h'; 'o' } *>$null; 'a'", 'a'),
+  c('a function streams redirected at the call', "function F { Write-Warning 'fw'; 'fo' }; F 3>&1 | ForEach-Object { \"[$_]\" }", '[fw]', '[fo]'),
+  c('a script block expression redirected', "$v = & { Write-Verbose 'x' -Verbose } 4>&1; \"[$v]\"", '[x]'),
+];
+
+export const trapCases: Case[] = [
+  c('trap continue hides the error and runs the next statement', 'trap { "caught $_"; continue }; 1/0; "after"', 'caught Attempted to divide by zero.', 'after'),
+  e('trap without continue shows the error and runs the next statement', 'trap { "caught" }; 1/0; "after"', 'Attempted to divide by zero.', 'caught', 'after'),
+  e('trap break shows the error and stops the script', 'trap { "caught"; break }; 1/0; "after"', 'Attempted to divide by zero.', 'caught'),
+  c('a trap written after the failing statement still applies', '1/0; "after"; trap { "late trap"; continue }', 'late trap', 'after'),
+  c('a trap in a function resumes inside the function', 'function F { trap { "in trap"; continue }; 1/0; "f after" }; F; "main"', 'in trap', 'f after', 'main'),
+  e('a trap break in a function stops the script', 'function F { trap { "in trap"; break }; 1/0; "f after" }; F; "main"', 'Attempted to divide by zero.', 'in trap'),
+  c('a script trap leaves the failing function and resumes after its call', 'trap { "trapped"; continue }; function F { 1/0; "f after" }; F; "main"', 'trapped', 'main'),
+  c('a typed trap takes its type only', 'trap [System.DivideByZeroException] { "zero"; continue }; trap { "other"; continue }; 1/0; throw "x"; "end"', 'zero', 'other', 'end'),
+  c('a trap catches throw', 'trap { "got: $_"; continue }; throw "boom"; "after"', 'got: boom', 'after'),
+  c('a trap sees the error in $Error', 'trap { continue }; 1/0; $Error[0].Exception.Message', 'Attempted to divide by zero.'),
+  c('a trap catches a cmdlet error turned terminating', 'trap { "trapped"; continue }; Get-Item C:\\nothing\\here -ErrorAction Stop; "after"', 'trapped', 'after'),
+];
+
+export const jsonCases: Case[] = [
+  c('ConvertTo-Json keeps $null array elements', 'ConvertTo-Json @(1, $null, 2) -Compress', '[1,null,2]'),
+  c('ConvertTo-Json of $null as an argument', 'ConvertTo-Json $null', 'null'),
+  c('ConvertTo-Json of $null through the pipeline', '$null | ConvertTo-Json', 'null'),
+  c('ConvertTo-Json of an empty array argument', 'ConvertTo-Json @() -Compress', '[]'),
+  c('ConvertTo-Json of nothing piped writes nothing', '@() | ConvertTo-Json; "end"', 'end'),
+  c('ConvertFrom-Json accepts unquoted property names', "('{name:1, other: \"x\"}' | ConvertFrom-Json).name", '1'),
+  c('ConvertFrom-Json unquoted names keep their order', "('{b:1,a:2}' | ConvertFrom-Json).PSObject.Properties.Name -join ','", 'b,a'),
+  e('ConvertFrom-Json still refuses broken text', "'{name:' | ConvertFrom-Json", 'Invalid JSON primitive'),
+];
+
+const stamp = '$d = Get-Date -Year 2024 -Month 3 -Day 5 -Hour 14 -Minute 7 -Second 9 -Millisecond 123; ';
+
+export const sortAndDateCases: Case[] = [
+  c('Sort-Object puts $null first ascending', '($null, 3, 1, $null, 2 | Sort-Object | ForEach-Object { "[$_]" }) -join ","', '[],[],[1],[2],[3]'),
+  c('Sort-Object puts $null last descending', '($null, 3, 1, 2 | Sort-Object -Descending | ForEach-Object { "[$_]" }) -join ","', '[3],[2],[1],[]'),
+  c('Sort-Object by a property with $null values', '([pscustomobject]@{ N = 2 }, [pscustomobject]@{ N = $null }, [pscustomobject]@{ N = 1 } | Sort-Object N | ForEach-Object { "[$($_.N)]" }) -join ","', '[],[1],[2]'),
+  c('Sort-Object compares numbers as numbers', '(10, 9, 100 | Sort-Object) -join ","', '9,10,100'),
+  c('Get-Date -Format FileDate', stamp + 'Get-Date $d -Format FileDate', '20240305'),
+  c('Get-Date -Format FileDateTime', stamp + 'Get-Date $d -Format FileDateTime', '20240305T1407091230'),
+  c('Get-Date -Format FileDateUniversal', stamp + '(Get-Date $d -Format FileDateUniversal) -eq ($d.ToUniversalTime().ToString("yyyyMMdd") + "Z")', 'True'),
+  c('Get-Date -Format FileDateTimeUniversal', stamp + '(Get-Date $d -Format FileDateTimeUniversal) -eq ($d.ToUniversalTime().ToString("yyyyMMddTHHmmssffff") + "Z")', 'True'),
+  c('the FileDate names are not case-sensitive', stamp + 'Get-Date $d -Format filedate', '20240305'),
+];
+
+const IEX = 'Microsoft.PowerShell.Commands.InvokeExpressionCommand';
+
+export const invokeExpressionCases: Case[] = [
+  e('an error inside Invoke-Expression names the command in its id', 'Invoke-Expression "1/0"', `FullyQualifiedErrorId : RuntimeException,${IEX}`),
+  c('a caught error from Invoke-Expression has the suffixed id', 'try { Invoke-Expression "1/0" } catch { $_.FullyQualifiedErrorId }', `RuntimeException,${IEX}`),
+  e('a cmdlet error inside Invoke-Expression keeps its own id', 'Invoke-Expression "Get-Item C:\\nothing\\here"', 'FullyQualifiedErrorId : PathNotFound,Microsoft.PowerShell.Commands.GetItemCommand'),
+  e('statements after the error still run', 'Invoke-Expression "1/0; \'after\'"', 'Attempted to divide by zero.', 'after'),
+];
+
+export const cornerCases: Case[] = [...readOnlyVariableCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases, ...trapCases, ...jsonCases, ...sortAndDateCases, ...invokeExpressionCases];
