@@ -61,6 +61,15 @@ describe('redactSecrets (catalog and parser only)', () => {
     expect(out).not.toContain('Broken-1');
     expect(out).toContain("-Passw '********'");
   });
+
+  it.each([
+    ["Write-Host 'hello' (", "Write-Host 'hello' ("],
+    ["New-CsXmppAllowedPartner -Identity 'jabber.org' -TlsNegotiation Required (", "New-CsXmppAllowedPartner -Identity 'jabber.org' -TlsNegotiation Required ("],
+    ["$pw = 'Broken-2' (", "$pw = '********' ("],
+    ["Set-CsXmppGatewayConfiguration -DialbackPassphrase \"Broken-3\" -Identity (", 'Set-CsXmppGatewayConfiguration -DialbackPassphrase "********" -Identity ('],
+  ])('of a line that does not parse, masks strings only where a secret may be: %j', (text, expected) => {
+    expect(redactSecrets(text)).toBe(expected);
+  });
 });
 
 describe('the session secrets', () => {

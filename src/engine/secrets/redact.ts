@@ -1,7 +1,8 @@
 // Masking secrets in command text with what the parser and the catalog know: history lines, the
 // lines error views echo, transcripts. [I] A secret becomes REDACTED; quotes stay, so a masked line
 // still parses (recalled from history it runs with the mask, not the secret). A line that does not
-// parse is masked from what its partial tree shows plus every quoted string in it.
+// parse is masked from what its partial tree shows plus every quoted string on its lines that hint
+// at a secret (SECRET_HINT).
 
 import type { ParseError, Source } from '../../lang/ast.js';
 import { parse } from '../../lang/parser.js';
@@ -39,8 +40,21 @@ export function scanText(text: string, context: ScanContext = catalogContext): S
     // A defect in the scan must neither stop a command nor let a secret through: every line is masked.
     return { spans: wholeLines(text), values: [], variables: new Set() };
   }
-  if (parsed.errors.length) scan.spans.push(...quotedStrings(text));
+  if (parsed.errors.length) scan.spans.push(...quotedStrings(text).filter((s) => SECRET_HINT.test(lineAround(text, s.start))));
   return scan;
+}
+
+/**
+ * [I] A line of text that does not parse may hold a secret where it names one: a password or
+ * passphrase parameter however abbreviated, a credential, a SecureString, a key, a `$pw`. Its quoted
+ * strings are masked; the strings of other broken lines (most parse errors) are shown as typed.
+ */
+const SECRET_HINT = /pass|pw|secret|cred|secure|key|token/i;
+
+function lineAround(text: string, offset: number): string {
+  const start = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const breakAt = text.slice(offset).search(/[\r\n]/);
+  return text.slice(start, breakAt < 0 ? text.length : offset + breakAt);
 }
 
 function wholeLines(text: string): SourceSpan[] {
