@@ -85,6 +85,8 @@ export interface SessionInfo {
   workingDirectory: string;
   /** Current location below the sandbox home (Set-Location), `\`-separated; undefined or '' = the home itself. */
   location?: string;
+  /** The location as the user named it when it is not below the home (`C:\`, `C:\certs`); else undefined. */
+  locationShown?: string;
   interactive: boolean;
 }
 

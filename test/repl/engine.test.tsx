@@ -1,5 +1,8 @@
 // The shell with the real engine: commands run, output and errors render, prompts go through the host.
 import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { engineShell, KEY, PROMPT, type EngineShellHarness } from './harness.js';
 import { INK_COLORS } from '../../src/host/repl/output.js';
 
@@ -156,4 +159,15 @@ describe('prompts through the engine', () => {
     const screen = await shell.run('"got $domain"');
     expect(screen).toContain('got jabber.org');
   });
+
+  it('the prompt follows Set-Location', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csshell-prompt-'));
+    shell = await engineShell({ workingDirectory: dir });
+    await shell.run('Set-Location C:\\');
+    expect(shell.controller.promptText()).toBe('PS C:\\> ');
+    expect(shell.screen()).toContain('\nPS C:\\>');
+    await shell.run('Set-Location ~');
+    expect(shell.controller.promptText()).toBe(PROMPT);
+  });
 });
+

@@ -7,7 +7,7 @@ import { ErrorRecord, PSRuntimeError } from '../../engine/errors.js';
 import { PSHashtable, PSObject, ScriptBlockValue } from '../../engine/values.js';
 import { registerCmdlet } from '../../catalog/registry.js';
 import { fileItem } from './fileItems.js';
-import { absolutePsPath, filesOf, resolveFile } from './location.js';
+import { absolutePsPath, filesOf, resolveFile, shownPsPath } from './location.js';
 import { define, MANAGEMENT, metadata, UTILITY } from './meta.js';
 import { listOf } from './util.js';
 
@@ -140,7 +140,7 @@ registerCmdlet({ ...mkdirMeta, name: 'mkdir', verb: '', noun: '', className: 'Mi
         continue;
       }
       filesOf(ctx).mkdir(host);
-      ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host, true));
+      ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host, true, shownPsPath(ctx.engine, p)));
     }
   },
 }));

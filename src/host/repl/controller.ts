@@ -31,6 +31,8 @@ export interface ControllerOptions {
   completion: CompletionContext;
   /** The remote computer while inside Enter-PSSession. */
   remoteComputer: () => string | undefined;
+  /** The session's current location for the prompt (Set-Location moves it); the home when absent. */
+  location?: () => string;
   isCommand?: (name: string) => boolean;
   width?: number;
   onExit: (code: number) => void;
@@ -117,7 +119,7 @@ export class ReplController {
 
   promptText(): string {
     const remote = this.options.remoteComputer();
-    return `${remote ? `[${remote}]: ` : ''}PS ${PROMPT_LOCATION}> `;
+    return `${remote ? `[${remote}]: ` : ''}PS ${this.options.location?.() ?? PROMPT_LOCATION}> `;
   }
 
   // ---- input ----------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import { createElement } from 'react';
 import type { Store } from '../../store/store.js';
 import type { SessionInfo } from '../../engine/cmdlet.js';
 import { Engine } from '../../engine/engine.js';
+import { sessionLocation } from '../../engine/paths.js';
 import { PROMPT_LOCATION, ReplController, type Executor } from './controller.js';
 import { liveCompletionContext } from './completionContext.js';
 import { defaultHistoryPath, PersistentHistory, SessionHistory } from './history.js';
@@ -66,6 +67,7 @@ export function createShell(options: ReplOptions & { historyPath?: string | null
     sessionHistory,
     completion,
     remoteComputer: () => session().remoteComputer,
+    location: () => sessionLocation(session()),
     isCommand: (name) => isKnownCommand(name, engine ? engineCommandLookup(engine) : undefined),
     width: options.width,
     onExit: options.onExit,
@@ -100,7 +102,7 @@ export async function runRepl(options: ReplOptions): Promise<number> {
     const engine = new Engine({ host: new BatchHost(), store: options.store, session: { ...options.session, interactive: false } });
     const prompt = (): string => {
       const remote = engine.services?.session?.remoteComputer;
-      return `${remote ? `[${remote}]: ` : ''}PS ${PROMPT_LOCATION}> `;
+      return `${remote ? `[${remote}]: ` : ''}PS ${engine.services ? sessionLocation(engine.services.session) : PROMPT_LOCATION}> `;
     };
     return runPipedShell(engine, prompt);
   }
