@@ -1,7 +1,7 @@
 // Every help example of the topology, user and verification cmdlets runs without errors on a fresh
 // demo store, and every entry documents each catalog parameter that is not a common one.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getHelpEntry } from '../../src/catalog/help.js';
@@ -31,7 +31,10 @@ describe('topology, user and verification help', () => {
   });
 
   it.each(examples)('example %s runs', async (_title, code) => {
-    const r = await runPs(code, { workingDirectory: mkdtempSync(join(tmpdir(), 'csshell-help-')) });
+    // The examples presume the folders they name exist, as an admin's server has them (C:\Backup).
+    const dir = mkdtempSync(join(tmpdir(), 'csshell-help-'));
+    for (const m of code.matchAll(/C:\\(\w+)\\/g)) mkdirSync(join(dir, m[1]!), { recursive: true });
+    const r = await runPs(code, { workingDirectory: dir });
     expect(r.errors).toBe('');
     expect(r.terminatingError).toBe(false);
     expect(r.parseErrors).toBe(false);
