@@ -200,7 +200,7 @@ simple('Export-Clixml', 'Saves objects to an XML file.', 'Writes the objects in 
 simple('Import-Clixml', 'Reads objects saved with Export-Clixml.', 'The objects come back with their properties and Deserialized. type names; credentials come back as credentials.', { Path: 'The XML file.' }, [
   ex('Read a backup', 'Get-CsExternalAccessPolicy | Export-Clixml eap.xml; (Import-Clixml eap.xml).Identity', 'Writes Global.'),
 ]);
-simple('Out-GridView', 'Shows objects in a grid window; here, as a table in the console.', 'The shell has no graphical desktop, so Out-GridView warns and shows its input in the console the way Out-Default would. -PassThru also passes the objects on.', {
+simple('Out-GridView', 'Shows objects in a grid window; here, in the console as Out-Default would.', 'The shell has no graphical desktop, so Out-GridView warns and shows its input in the console the way Out-Default would. -PassThru also passes the objects on.', {
   InputObject: 'The objects to show.',
   Title: 'The window title (not shown).',
   PassThru: 'Also writes the objects to the pipeline.',
