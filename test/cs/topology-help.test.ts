@@ -39,4 +39,21 @@ describe('topology, user and verification help', () => {
     expect(r.terminatingError).toBe(false);
     expect(r.parseErrors).toBe(false);
   });
+
+  it('a parameter two test cmdlets share is described for each cmdlet on its own', async () => {
+    const xmpp = (await runPs('Get-Help Test-CsXmppIM -Parameter TargetFqdn')).text;
+    const fed = (await runPs('Get-Help Test-CsFederatedPartner -Parameter TargetFqdn')).text;
+    expect(xmpp).toContain('Front End pool');
+    expect(xmpp).not.toContain('Test-CsFederatedPartner');
+    expect(fed).toContain('Edge');
+    expect(fed).not.toContain('Test-CsXmppIM');
+  });
+
+  it('Required? agrees with SYNTAX: a parameter optional in one of its sets is not required', async () => {
+    const sip = (await runPs('Get-Help Test-CsXmppIM -Parameter UserSipAddress')).text;
+    expect(sip).toMatch(/Required\?\s+false/);
+    const receiver = (await runPs('Get-Help Test-CsXmppIM -Parameter Receiver')).text;
+    expect(receiver).toMatch(/Required\?\s+true/);
+  });
 });
+

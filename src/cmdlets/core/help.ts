@@ -50,7 +50,9 @@ function parameterBlock(p: ParameterMetadata, entry: HelpEntry | undefined, full
   const head = p.isSwitch ? `    -${p.name} [<SwitchParameter>]` : `    -${p.name} <${p.type}${p.isArray ? '[]' : ''}>`;
   const lines = [head, ...indent(entry?.parameters[p.name] ?? '', 8)];
   if (full) {
-    const required = Object.values(p.sets).some((s) => s.required);
+    // As SYNTAX shows it: a parameter optional in any of its sets is not required.
+    const sets = Object.values(p.sets);
+    const required = sets.length > 0 && sets.every((s) => s.required);
     lines.push(
       '',
       `        Required?                    ${required ? 'true' : 'false'}`,
