@@ -116,7 +116,9 @@ export function helpLines(meta: CmdletMetadata, entry: HelpEntry | undefined, mo
     }
     lines.push(...exampleLines(name, entry));
   }
-  lines.push('RELATED LINKS', ...(entry.related ?? []).map((r) => `    ${r}`), '', ...remarks(name));
+  // A family shares one list of related cmdlets; a cmdlet never lists itself.
+  const related = (entry.related ?? []).filter((r) => r.toLowerCase() !== name.toLowerCase());
+  lines.push('RELATED LINKS', ...related.map((r) => `    ${r}`), '', ...remarks(name));
   return lines;
 }
 
