@@ -19,6 +19,9 @@ import { inputBlock, inputLines, menuLines, progressLines, wrapSegments, type Cu
 
 export const PROMPT_LOCATION = 'C:\\Users\\Administrator';
 
+/** Clears the screen and the scrollback, cursor home (what Clear-Host and Ctrl+L do in a console). */
+const CLEAR_SCREEN = '\x1b[2J\x1b[3J\x1b[H';
+
 export interface Executor {
   execute(text: string): Promise<ExecuteResult>;
   stop(): void;
@@ -308,8 +311,20 @@ export class ReplController {
     if (next) ask.buffer = next;
   }
 
+  /**
+   * Clears the terminal through ink's own writer (set by the view), which erases the live area first
+   * and draws it again after the sequence: the prompt and the line being typed come back at once.
+   */
   clearScreen(): void {
-    this.options.onClear?.();
+    if (this.terminalWrite) this.terminalWrite(CLEAR_SCREEN);
+    else this.options.onClear?.();
+  }
+
+  /** Ink's writer to the real terminal; undefined under a test renderer. */
+  private terminalWrite: ((data: string) => void) | undefined;
+
+  attachTerminal(write: ((data: string) => void) | undefined): void {
+    this.terminalWrite = write;
   }
 
   progressUpdate(record: ProgressRecord): void {

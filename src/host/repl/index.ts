@@ -114,7 +114,6 @@ export async function runRepl(options: ReplOptions): Promise<number> {
     ...options,
     width: Math.max(40, stdout.columns || 120),
     onExit: (code) => resolveExit(code),
-    onClear: () => stdout.write('\x1b[2J\x1b[3J\x1b[H'),
   });
   const onResize = (): void => controller.setWidth(Math.max(40, stdout.columns || 120));
   stdout.on('resize', onResize);
