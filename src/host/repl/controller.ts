@@ -12,6 +12,7 @@ import { highlight } from './highlight.js';
 import { PersistentHistory, SessionHistory, type ExecutionStatus } from './history.js';
 import { KeyDecoder, type KeyEvent, type KeyName } from './keys.js';
 import { bufferOf, emptyBuffer, insertText, moveLine, type EditBuffer } from './lineEditor.js';
+import { PrefixSearch, UndoStack } from './lineHistoryKeys.js';
 import { OutputBuffer, type Segment } from './output.js';
 import { ReverseSearch } from './reverseSearch.js';
 import { inputIsIncomplete } from './syntax.js';
@@ -68,6 +69,10 @@ export class ReplController {
   /** Position while browsing history with Up/Down; null while editing a fresh line. */
   private historyIndex: number | null = null;
   private draft: EditBuffer = emptyBuffer;
+  /** Lines ended so far (Enter or Ctrl+C): a new line starts a new undo history. */
+  private lineCount = 0;
+  private readonly undo = new UndoStack();
+  private readonly prefixSearch = new PrefixSearch();
   private readonly cycle = new CompletionCycle();
   private readonly search: ReverseSearch;
   private readonly progress = new Map<number, ProgressRecord>();
@@ -143,7 +148,13 @@ export class ReplController {
       } else this.typeAhead.push(ev);
       return;
     }
+    const before = this.buffer;
+    const line = this.lineCount;
     this.handleEdit(ev);
+    const key = ev.kind === 'key' ? ev.name : undefined;
+    if (key !== 'f8' && key !== 'shift-f8') this.prefixSearch.reset();
+    if (this.lineCount !== line) this.undo.reset();
+    else if (key !== 'ctrl-z' && key !== 'ctrl-y') this.undo.record(before, this.buffer, ev.kind === 'text');
   }
 
   private handleEdit(ev: KeyEvent): void {
@@ -199,6 +210,14 @@ export class ReplController {
         return;
       case 'ctrl-l':
         return this.clearScreen();
+      case 'ctrl-z':
+      case 'ctrl-y':
+        this.buffer = (key === 'ctrl-z' ? this.undo.undo(this.buffer) : this.undo.redo(this.buffer)) ?? this.buffer;
+        return;
+      case 'f8':
+      case 'shift-f8':
+        this.buffer = this.prefixSearch.step(this.options.history.entries, this.buffer, key === 'f8' ? -1 : 1) ?? this.buffer;
+        return;
       default: {
         const next = applyEditKey(this.buffer, key);
         if (next) this.buffer = next;
@@ -218,6 +237,7 @@ export class ReplController {
 
   /** Ctrl+C at the prompt: the line (or unfinished multi-line input) is abandoned. */
   private cancelLine(): void {
+    this.lineCount++;
     this.echoInput(this.buffer.text, true);
     this.buffer = emptyBuffer;
     this.historyIndex = null;
@@ -236,6 +256,7 @@ export class ReplController {
       this.buffer = insertText(bufferOf(text), '\n');
       return;
     }
+    this.lineCount++;
     this.echoInput(text);
     this.buffer = emptyBuffer;
     this.draft = emptyBuffer;
