@@ -209,8 +209,10 @@ class RunningCmdlet implements CmdletContext {
       case 'Ignore':
         return;
       case 'Stop':
+        // Stop promotes the error to a script-terminating one: the rest of the script does not run
+        // (try/catch and trap still see it), as in Windows PowerShell 5.1.
         this.collect.error?.add(record);
-        throw new PSRuntimeError(record);
+        throw new ScriptTerminatingError(record);
       case 'SilentlyContinue':
         this.collect.error?.add(record);
         this.runtime.reportError(record, false);
@@ -232,12 +234,12 @@ class RunningCmdlet implements CmdletContext {
     if (pref === 'SilentlyContinue') return;
     this.runtime.services.host.write('warning', `WARNING: ${text}`);
     if (pref === 'Stop') {
-      this.throwTerminatingError({
+      throw new ScriptTerminatingError(this.toRecord({
         message: `The running command stopped because the preference variable "WarningPreference" or common parameter is set to Stop: ${text}`,
         errorId: 'ActionPreferenceStop',
         category: 'OperationStopped',
         exceptionType: 'System.Management.Automation.ActionPreferenceStopException',
-      });
+      }));
     }
   }
 

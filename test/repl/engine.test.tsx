@@ -150,6 +150,21 @@ describe('prompts through the engine', () => {
     expect(after).toMatch(/\n1\n/);
   });
 
+  it('Write-Debug under -Debug asks whether to continue, as -Debug means Inquire in 5.1; Halt stops the command', async () => {
+    shell = await engineShell();
+    await shell.press('function Test-Dbg { [CmdletBinding()] param() Write-Debug "checking pool"; "after-debug" }; Test-Dbg -Debug', KEY.enter);
+    const asked = await shell.waitFor((s) => s.includes('(default is "Y"):'));
+    expect(asked).toContain('DEBUG: checking pool\n\nConfirm\nContinue with this operation?\n[Y] Yes  [A] Yes to All  [H] Halt Command  [S] Suspend  [?] Help (default is "Y"):');
+    await shell.press(KEY.enter);
+    await shell.waitFor((s) => s.includes('after-debug') && !shell.controller.isRunning);
+    await shell.press('Write-Debug "second" -Debug; "not-reached"', KEY.enter);
+    await shell.waitFor((s) => (s.match(/\(default is "Y"\):/g) ?? []).length === 2);
+    await shell.press('h', KEY.enter);
+    const halted = await shell.waitFor((s) => s.includes('selected the Stop option') && !shell.controller.isRunning);
+    expect(halted).toContain('Write-Debug : The running command stopped because the user selected the Stop option.');
+    expect(halted).not.toContain('not-reached');
+  });
+
   it('Read-Host reads a line typed at its prompt', async () => {
     shell = await engineShell();
     await shell.press('$domain = Read-Host "Partner domain"', KEY.enter);
