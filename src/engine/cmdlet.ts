@@ -186,6 +186,11 @@ export interface CmdletContext {
   writeWarning(text: string): void;
   writeVerbose(text: string): void;
   writeDebug(text: string): void;
+  /**
+   * Write-Debug under the Inquire preference (-Debug): asks "Continue with this operation?" through an
+   * interactive host; Halt Command stops the script. Nothing when the preference is not Inquire.
+   */
+  inquireAfterDebug(): Promise<void>;
   writeProgress(record: ProgressRecord): void;
   /** Write-Host style output straight to the host. */
   writeHost(text: string, options?: import('./host.js').WriteOptions): void;

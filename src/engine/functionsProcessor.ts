@@ -45,7 +45,8 @@ const PREFERENCE_OF: Record<string, (v: unknown) => [string, unknown]> = {
   WarningAction: (v) => ['WarningPreference', v],
   InformationAction: (v) => ['InformationPreference', v],
   Verbose: (v) => ['VerbosePreference', v ? 'Continue' : 'SilentlyContinue'],
-  Debug: (v) => ['DebugPreference', v ? 'Continue' : 'SilentlyContinue'],
+  // -Debug means Inquire in Windows PowerShell 5.1: each Write-Debug asks whether to go on.
+  Debug: (v) => ['DebugPreference', v ? 'Inquire' : 'SilentlyContinue'],
   WhatIf: (v) => ['WhatIfPreference', !!v],
   Confirm: (v) => ['ConfirmPreference', v ? 'Low' : 'None'],
 };

@@ -47,7 +47,7 @@ simple('Write-Warning', 'Writes a warning message.', 'The message appears after 
 simple('Write-Verbose', 'Writes a verbose message.', 'Verbose messages appear after "VERBOSE: " only with -Verbose or when $VerbosePreference is Continue.', { Message: 'The text.' }, [
   ex('Explain a step', "Write-Verbose 'Reading partners' -Verbose", 'Shows the message because -Verbose was given.'),
 ]);
-simple('Write-Debug', 'Writes a debug message.', 'Debug messages appear after "DEBUG: " only with -Debug or when $DebugPreference allows it.', { Message: 'The text.' }, [
+simple('Write-Debug', 'Writes a debug message.', 'Debug messages appear after "DEBUG: " only with -Debug or when $DebugPreference allows it. -Debug sets the preference to Inquire: in the interactive shell each message then asks whether to continue (Halt Command stops the script).', { Message: 'The text.' }, [
   ex('A debug note', "Write-Debug 'checking pool'", 'Shows nothing with the default preference.'),
 ]);
 simple('Write-Information', 'Writes to the information stream.', 'Information messages are shown when $InformationPreference or -InformationAction is Continue.', { MessageData: 'The message.', Tags: 'Labels for the message.' }, [
