@@ -45,6 +45,8 @@ export interface ParameterMetadata {
   allowNull?: boolean;
   /** [AllowEmptyCollection()]: a mandatory parameter that takes an empty array. */
   allowEmptyCollection?: boolean;
+  /** [AllowEmptyString()]: a mandatory string parameter that takes ''. */
+  allowEmptyString?: boolean;
   /** ValueFromRemainingArguments: collects positional arguments no other parameter takes (Write-Host a b c). */
   remainingArguments?: boolean;
   /** Product versions where it applies, when different from the cmdlet's. */

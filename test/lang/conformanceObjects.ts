@@ -100,7 +100,7 @@ export const stringDataCases: Case[] = [
   c('pipeline input gives one hashtable per string', "'a=1', 'b=2' | ConvertFrom-StringData | ForEach-Object { $_.Count }", '1', '1'),
   c('an empty string gives an empty hashtable', "(ConvertFrom-StringData '').Count", '0'),
   c('only comments give an empty hashtable', "(ConvertFrom-StringData '# nothing').Count", '0'),
-  c('the hashtable shows as a Name/Value table', "ConvertFrom-StringData 'k=v'", '', 'Name                           Value', '----                           -----', 'k                              v', ''),
+  c('the hashtable shows as a Name/Value table', "ConvertFrom-StringData 'k=v'", '', 'Name                           Value', '----                           -----', 'k                              v', '', ''),
   e('a duplicate key is refused', "ConvertFrom-StringData \"a=1`na=2\"; 'after'", "Data item 'a' in line 'a=2' is already defined.", 'after'),
   e('a duplicate key differing in case is refused', "ConvertFrom-StringData \"a=1`nA=2\"", "Data item 'A' in line 'A=2' is already defined."),
   e('a duplicate key is an InvalidOperation', "ConvertFrom-StringData \"a=1`na=2\"", 'FullyQualifiedErrorId : InvalidOperation,Microsoft.PowerShell.Commands.ConvertFromStringDataCommand'),
