@@ -95,6 +95,10 @@ export function createServices(getEv: () => Evaluator, host: Host, store: unknow
       const { scope, bare } = scopeFor(getEv(), name);
       return scope.remove(bare);
     },
+    variableScope(spec) {
+      const ev = getEv();
+      return spec === undefined ? ev.scope : ev.scope.at(spec);
+    },
     listVariables() {
       const ev = getEv();
       const seen = new Map<string, { name: string; value: unknown; description?: string; readOnly?: boolean; constant?: boolean }>();
