@@ -81,7 +81,7 @@ export const outVariableCases: Case[] = [
   c('-ErrorVariable without + replaces', 'Get-Variable n1 -ErrorVariable ev -ErrorAction SilentlyContinue; Get-Variable n2 -ErrorVariable ev -ErrorAction SilentlyContinue; $ev.Count', '1'),
   e('-ErrorVariable still shows the error without SilentlyContinue', "Get-Variable nope -ErrorVariable ev; $ev.Count", "Cannot find a variable with the name 'nope'.", '1'),
   c('errors kept in -ErrorVariable also go to $Error', '$Error.Clear(); Get-Variable nope -ErrorVariable ev -ErrorAction SilentlyContinue; $Error.Count', '1'),
-  c('-ErrorVariable with -ErrorAction Stop inside try', 'try { Get-Variable nope -ErrorAction Stop -ErrorVariable se } catch { "caught" }; $se.Count', 'caught', '1'),
+  c('-ErrorVariable with -ErrorAction Stop inside try', 'try { Get-Variable nope -ErrorAction Stop -ErrorVariable se } catch { "caught" }; $se[0].Exception.Message', 'caught', "Cannot find a variable with the name 'nope'."),
   c('-ErrorVariable on an advanced function', "function F { [CmdletBinding()] param() Write-Error 'bad' }; F -ErrorVariable fe -ErrorAction SilentlyContinue; $fe.Count -ge 1; \"$($fe[0])\"", 'True', 'bad'),
-  c('-OutVariable and -ErrorVariable together', "1, 'nope' | ForEach-Object { if ($_ -eq 1) { $_ } else { Write-Error $_ } } -OutVariable o -ErrorVariable er -ErrorAction SilentlyContinue | Out-Null; $o.Count; $er.Count", '1', '1'),
+  c('-OutVariable on Where-Object', "1..4 | Where-Object { $_ % 2 } -OutVariable odd | Out-Null; $odd -join ','", '1,3'),
 ];
