@@ -14,6 +14,11 @@ export interface PSProperty {
   getter?: () => unknown;
   /** Read-only properties refuse assignment ("'X' is a ReadOnly property."). */
   readOnly?: boolean;
+  /** A computed property that takes assignments (an alias writes its target). */
+  setter?: (value: unknown) => void;
+  /** Added by Add-Member as another kind of member than a note property: how Get-Member lists it. */
+  memberType?: 'AliasProperty' | 'ScriptMethod';
+  definition?: string;
 }
 
 /**
@@ -90,6 +95,10 @@ export class PSObject {
   set(name: string, value: unknown): boolean {
     const p = this.props.get(name.toLowerCase());
     if (!p) return false;
+    if (p.setter) {
+      p.setter(value);
+      return true;
+    }
     if (p.readOnly || p.getter) throw new Error(`'${p.name}' is a ReadOnly property.`);
     p.value = value;
     return true;

@@ -26,7 +26,7 @@ export const addMemberCases: Case[] = [
   c('an alias property with -SecondValue converts', O + '$o | Add-Member AliasProperty s a -SecondValue string; $o.s.GetType().Name; $o.a.GetType().Name', 'String', 'Int32'),
   c('an alias property shows its definition', O + '$o | Add-Member AliasProperty b a; ($o | Get-Member b).Definition', 'b = a'),
   c('Add-Member writes nothing without -PassThru', O + "$o | Add-Member NoteProperty b 2; 'done'", 'done'),
-  c('-PassThru writes the same object', O + '$p = $o | Add-Member NoteProperty b 2 -PassThru; $p.c = 3; $o.c; $p.b', '3', '2'),
+  c('-PassThru writes the same object', O + '$p = $o | Add-Member NoteProperty b 2 -PassThru; $p.a = 5; $o.a; $p.b', '5', '2'),
   c('-PassThru on a number keeps the number', '$n = 5 | Add-Member -NotePropertyName tag -NotePropertyValue t -PassThru; $n.tag; $n + 1', 't', '6'),
   c('-PassThru on a string keeps the string', "$s = 'hi' | Add-Member NoteProperty extra 1 -PassThru; $s.extra; $s.Length; $s.ToUpper()", '1', '2', 'HI'),
   c('-PassThru on an array wraps the array', "$a = Add-Member -InputObject @(1, 2) -NotePropertyName n -NotePropertyValue x -PassThru; $a.n; $a.Count", 'x', '2'),

@@ -5,6 +5,7 @@ import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
 import { ErrorRecord, PSRuntimeError } from '../../engine/errors.js';
 import { PSHashtable, PSObject, ScriptBlockValue } from '../../engine/values.js';
+import { convertToType, resolveType, type ResolvedType } from '../../engine/types.js';
 import { registerCmdlet } from '../../catalog/registry.js';
 import { fileItem } from './fileItems.js';
 import { absolutePsPath, filesOf, resolveFile } from './location.js';
@@ -23,21 +24,58 @@ function alreadyExists(ctx: CmdletContext, name: string): void {
   });
 }
 
-/** An alias property's getter; an alias that leads back to itself fails instead of recursing forever. */
-function aliasGetter(o: PSObject, name: string, target: string): () => unknown {
+/** An alias property: reads (converted to -SecondValue's type when given) and writes go to its target. */
+function addAlias(o: PSObject, name: string, target: string, convertTo: ResolvedType | undefined, typeText: string): void {
   let resolving = false;
-  return () => {
+  o.addComputed(name, () => {
     if (resolving) {
       // [I] message wording; the error id and exception type are PowerShell's.
       throw new PSRuntimeError(new ErrorRecord({ message: `The alias property "${name}" cannot be resolved because its chain of aliases leads back to itself.`, errorId: 'CycleInAliasLookup', category: 'NotSpecified', exceptionType: 'System.Management.Automation.ExtendedTypeSystemException', targetName: '', targetType: '' }));
     }
     resolving = true;
     try {
-      return o.get(target);
+      const value = o.get(target);
+      return convertTo ? convertToType(value, convertTo) : value;
     } finally {
       resolving = false;
     }
-  };
+  });
+  const p = o.getProperty(name)!;
+  p.setter = (value) => void o.set(target, value);
+  p.memberType = 'AliasProperty';
+  p.definition = convertTo ? `${name} = (${typeText})${target}` : `${name} = ${target}`;
+}
+
+/** PSMemberTypes Add-Member never adds (5.1 refuses them with CannotAddMemberType). */
+const NEVER_ADDED = ['property', 'method', 'parameterizedproperty', 'event', 'dynamic', 'inferredproperty', 'properties', 'methods', 'all'];
+
+function refuseMemberType(ctx: CmdletContext, memberType: string, name: string): void {
+  if (NEVER_ADDED.includes(memberType.toLowerCase())) {
+    ctx.writeError({ message: `Cannot add a member with type "${memberType}". Specify a different type for the MemberTypes parameter.`, errorId: 'CannotAddMemberType', category: 'InvalidOperation', targetObject: name, exceptionType: 'System.InvalidOperationException' });
+    return;
+  }
+  // [I] ScriptProperty, CodeProperty, CodeMethod, PropertySet and MemberSet exist in 5.1 but not in this shell.
+  ctx.writeError({
+    message: `Members of type ${memberType} cannot be added in this shell. Use NoteProperty, AliasProperty or ScriptMethod.`,
+    errorId: 'MemberTypeNotSupportedInShell',
+    category: 'NotImplemented',
+    targetObject: name,
+    exceptionType: 'System.NotSupportedException',
+  });
+}
+
+/** The type -SecondValue names for an alias property; undefined when not given; null (error written) when unknown. */
+function aliasType(ctx: CmdletContext): ResolvedType | undefined | null {
+  const second = ctx.params.SecondValue;
+  if (second === undefined || second === null) return undefined;
+  const text = toStr(second).replace(/^\[|\]$/g, '');
+  try {
+    return resolveType({ text, name: text.replace(/\[\]$/, ''), genericArguments: [], isArray: text.endsWith('[]') });
+  } catch (e) {
+    if (!(e instanceof PSRuntimeError)) throw e;
+    ctx.writeError(e.record);
+    return null;
+  }
 }
 
 /** Adds one member; false when it was refused (an error has been written). */
@@ -48,22 +86,25 @@ function addOne(ctx: CmdletContext, o: PSObject, memberType: string, name: strin
   }
   const kind = SUPPORTED.find((k) => k.toLowerCase() === memberType.toLowerCase());
   if (!kind) {
-    ctx.writeError({
-      message: `Members of type ${memberType} cannot be added in this shell. Use NoteProperty, AliasProperty or ScriptMethod.`,
-      errorId: 'CannotAddMemberType',
-      category: 'NotImplemented',
-      targetObject: name,
-      exceptionType: 'System.NotSupportedException',
-    });
+    refuseMemberType(ctx, memberType, name);
     return false;
   }
-  if (o.has(name)) o.remove(name);
-  if (kind === 'AliasProperty') {
-    o.addComputed(name, aliasGetter(o, name, toStr(value)));
-  } else if (kind === 'ScriptMethod' && !(value instanceof ScriptBlockValue)) {
+  if (kind === 'ScriptMethod' && !(value instanceof ScriptBlockValue)) {
     ctx.writeError({ message: `The value of a ScriptMethod must be a script block.`, errorId: 'ScriptMethodNeedsScriptBlock', category: 'InvalidArgument', targetObject: name });
     return false;
-  } else o.add(name, value);
+  }
+  const convertTo = kind === 'AliasProperty' ? aliasType(ctx) : undefined;
+  if (convertTo === null) return false;
+  if (o.has(name)) o.remove(name);
+  if (kind === 'AliasProperty') addAlias(o, name, toStr(value), convertTo, toStr(ctx.params.SecondValue ?? ''));
+  else {
+    o.add(name, value);
+    if (kind === 'ScriptMethod') {
+      const p = o.getProperty(name)!;
+      p.memberType = 'ScriptMethod';
+      p.definition = `System.Object ${name}();`;
+    }
+  }
   return true;
 }
 
