@@ -3,7 +3,7 @@
 
 import { cornerCases } from './conformanceCorners.js';
 import { variableCmdletCases, outVariableCases } from './conformanceVariables.js';
-import { addMemberCases, selectObjectCases, stringDataCases } from './conformanceObjects.js';
+import { addMemberCases, pendingObjectCases, selectObjectCases, stringDataCases } from './conformanceObjects.js';
 
 export interface Case {
   name: string;
@@ -707,3 +707,6 @@ export const commandModeCases: Case[] = [
 ];
 
 export const allCases: Case[] = [...commandModeCases, ...literalCases, ...variableCases, ...operatorCases, ...castCases, ...statementCases, ...memberCases, ...staticCases, ...errorCases, ...pipelineCases, ...advancedCases, ...cornerCases, ...variableCmdletCases, ...outVariableCases, ...addMemberCases, ...selectObjectCases, ...stringDataCases];
+
+/** Cases whose 5.1 behaviour is known but not reached yet: reported as todo, not run. */
+export const pendingCases: Case[] = [...pendingObjectCases];
