@@ -6,7 +6,7 @@
 import type { Extent } from '../lang/ast.js';
 import type { ErrorCategory, ErrorRecord } from './errors.js';
 import type { Host, ProgressRecord } from './host.js';
-import type { ScriptBlockValue } from './values.js';
+import type { PSObject, ScriptBlockValue } from './values.js';
 import type { Scope } from './scope.js';
 import type { SessionSecrets } from './secrets/sessionSecrets.js';
 
@@ -118,6 +118,8 @@ export interface EngineServices {
   removeVariable(name: string): boolean;
   /** The caller's scope, or the one a `-Scope` argument names (Global, Script, Local, a number); throws a PSRuntimeError for a bad one. */
   variableScope?(spec?: string): Scope;
+  /** Adds a script property (getter and optional setter run with $this bound to the object). */
+  defineScriptProperty?(o: PSObject, name: string, getter: ScriptBlockValue | null, setter: ScriptBlockValue | null): void;
   /** Variables visible from the caller's scope (nearest first, one per name), for Get-Variable wildcards. Optional. */
   listVariables?(): { name: string; value: unknown; description?: string; readOnly?: boolean; constant?: boolean }[];
   /** Resolves a PowerShell path (`C:\certs\a.pfx`, `.\a.csv`, `a.csv`) to a host path inside the sandbox; throws a PSRuntimeError outside. */

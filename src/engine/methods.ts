@@ -26,7 +26,7 @@ export function getMember(ev: Evaluator, target: unknown, name: string): unknown
   if (isNull(target)) return lower === 'count' || lower === 'length' ? 0 : null;
   if (target instanceof PSObject) {
     const p = target.getProperty(name);
-    if (p) return p.getter ? p.getter() : p.value;
+    if (p) return p.asyncGetter ? p.asyncGetter() : p.getter ? p.getter() : p.value;
     if (lower === 'psobject') return psObjectView(target);
     if (lower === 'count' || lower === 'length') return 1;
     return null;
@@ -91,7 +91,8 @@ function enumerateMember(ev: Evaluator, items: unknown[], name: string): unknown
   return out.length === 1 ? out[0] : out;
 }
 
-export function setMember(target: unknown, name: string, value: unknown): void {
+/** Assigns a member; a script property's setter runs a script block, so its promise is returned. */
+export function setMember(target: unknown, name: string, value: unknown): unknown {
   if (target instanceof RefValue && name.toLowerCase() === 'value') {
     target.set(value);
     return;
@@ -101,6 +102,8 @@ export function setMember(target: unknown, name: string, value: unknown): void {
     return;
   }
   if (target instanceof PSObject) {
+    const setter = target.getProperty(name)?.setter;
+    if (setter) return setter(value);
     try {
       if (target.set(name, value)) return;
     } catch {

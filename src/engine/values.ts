@@ -14,10 +14,12 @@ export interface PSProperty {
   getter?: () => unknown;
   /** Read-only properties refuse assignment ("'X' is a ReadOnly property."). */
   readOnly?: boolean;
-  /** A computed property that takes assignments (an alias writes its target). */
-  setter?: (value: unknown) => void;
+  /** A computed property that takes assignments (an alias writes its target, a script property runs its setter). */
+  setter?: (value: unknown) => unknown;
+  /** A computed property that runs a script block when the evaluator reads it (a script property that is not a plain expression). */
+  asyncGetter?: () => Promise<unknown>;
   /** Added by Add-Member as another kind of member than a note property: how Get-Member lists it. */
-  memberType?: 'AliasProperty' | 'ScriptMethod';
+  memberType?: 'AliasProperty' | 'ScriptMethod' | 'ScriptProperty';
   definition?: string;
 }
 
@@ -96,7 +98,7 @@ export class PSObject {
     const p = this.props.get(name.toLowerCase());
     if (!p) return false;
     if (p.setter) {
-      p.setter(value);
+      void p.setter(value);
       return true;
     }
     if (p.readOnly || p.getter) throw new Error(`'${p.name}' is a ReadOnly property.`);

@@ -15,6 +15,11 @@ export const addMemberCases: Case[] = [
   c('-NotePropertyName and -NotePropertyValue', O + '$o | Add-Member -NotePropertyName b -NotePropertyValue x; $o.b', 'x'),
   c('-NotePropertyMembers adds each entry', O + '$o | Add-Member -NotePropertyMembers @{ b = 2; c = 3 }; $o.b + $o.c', '5'),
   c('-NotePropertyMembers keeps an ordered order', O + '$o | Add-Member -NotePropertyMembers ([ordered]@{ z = 1; y = 2 }); $o.PSObject.Properties.Name -join ","', 'a,z,y'),
+  c('a script property reads through its getter', O + '$o | Add-Member ScriptProperty b { $this.a + 1 }; $o.b; $o.a = 5; $o.b', '2', '6'),
+  c('a script property setter receives the value', O + '$o | Add-Member ScriptProperty b { $this.a * 10 } { param($v) $this.a = $v }; $o.b = 3; $o.a; $o.b', '3', '30'),
+  e('a script property without a setter cannot be set', O + '$o | Add-Member ScriptProperty b { 1 }; $o.b = 3; $o.b', 'Set accessor for property "b" is unavailable.', '1'),
+  c('a script property shows its member type', O + '$o | Add-Member ScriptProperty b { 1 }; ($o | Get-Member b).MemberType', 'ScriptProperty'),
+  c('-Force replaces a note property with a script property', O + '$o | Add-Member ScriptProperty a { 42 } -Force; $o.a', '42'),
   c('a script method sees $this and its arguments', O + '$o | Add-Member ScriptMethod Plus { param($n) $this.a + $n }; $o.Plus(4)', '5'),
   c('a script method shows its member type', O + '$o | Add-Member ScriptMethod M { 1 }; ($o | Get-Member M).MemberType', 'ScriptMethod'),
   c('an alias property reads its target', O + '$o | Add-Member AliasProperty b a; $o.b', '1'),
@@ -106,15 +111,10 @@ export const stringDataCases: Case[] = [
  * that the operators and methods see through.
  */
 export const pendingObjectCases: Case[] = [
-  c('a script property reads through its getter', O + '$o | Add-Member ScriptProperty b { $this.a + 1 }; $o.b; $o.a = 5; $o.b', '2', '6'),
-  c('a script property setter receives the value', O + '$o | Add-Member ScriptProperty b { $this.a * 10 } { param($v) $this.a = $v }; $o.b = 3; $o.a; $o.b', '3', '30'),
-  e('a script property without a setter cannot be set', O + '$o | Add-Member ScriptProperty b { 1 }; $o.b = 3; $o.b', 'Set accessor for property "b" is unavailable.', '1'),
-  c('a script property shows its member type', O + '$o | Add-Member ScriptProperty b { 1 }; ($o | Get-Member b).MemberType', 'ScriptProperty'),
   c('-PassThru on a number keeps the number', '$n = 5 | Add-Member -NotePropertyName tag -NotePropertyValue t -PassThru; $n.tag; $n + 1', 't', '6'),
   c('-PassThru on a string keeps the string', "$s = 'hi' | Add-Member NoteProperty extra 1 -PassThru; $s.extra; $s.Length; $s.ToUpper()", '1', '2', 'HI'),
   c('-PassThru on an array wraps the array', "$a = Add-Member -InputObject @(1, 2) -NotePropertyName n -NotePropertyValue x -PassThru; $a.n; $a.Count", 'x', '2'),
   c('-PassThru on a hashtable keeps the hashtable', "$h = @{ k = 1 } | Add-Member NoteProperty extra 2 -PassThru; $h.extra; $h.k", '2', '1'),
   c('a number without -PassThru is not changed', '$n = 5; $n | Add-Member NoteProperty t 1; "[$($n.t)]"', '[]'),
-  c('-Force replaces a note property with a script property', O + '$o | Add-Member ScriptProperty a { 42 } -Force; $o.a', '42'),
   c('-ExpandProperty with -Property on strings', "[pscustomobject]@{ Name = 'n'; Tags = 'a', 'b' } | Select-Object Name -ExpandProperty Tags | ForEach-Object { \"$_ $($_.Name)\" }", 'a n', 'b n'),
 ];

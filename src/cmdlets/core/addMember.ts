@@ -12,7 +12,7 @@ import { absolutePsPath, filesOf, resolveFile } from './location.js';
 import { define, MANAGEMENT, metadata, UTILITY } from './meta.js';
 import { listOf } from './util.js';
 
-const SUPPORTED = ['NoteProperty', 'AliasProperty', 'ScriptMethod'];
+const SUPPORTED = ['NoteProperty', 'AliasProperty', 'ScriptProperty', 'ScriptMethod'];
 
 function alreadyExists(ctx: CmdletContext, name: string): void {
   ctx.writeError({
@@ -54,9 +54,9 @@ function refuseMemberType(ctx: CmdletContext, memberType: string, name: string):
     ctx.writeError({ message: `Cannot add a member with type "${memberType}". Specify a different type for the MemberTypes parameter.`, errorId: 'CannotAddMemberType', category: 'InvalidOperation', targetObject: name, exceptionType: 'System.InvalidOperationException' });
     return;
   }
-  // [I] ScriptProperty, CodeProperty, CodeMethod, PropertySet and MemberSet exist in 5.1 but not in this shell.
+  // [I] CodeProperty, CodeMethod, PropertySet and MemberSet exist in 5.1 but not in this shell (no .NET code to point at).
   ctx.writeError({
-    message: `Members of type ${memberType} cannot be added in this shell. Use NoteProperty, AliasProperty or ScriptMethod.`,
+    message: `Members of type ${memberType} cannot be added in this shell. Use NoteProperty, AliasProperty, ScriptProperty or ScriptMethod.`,
     errorId: 'MemberTypeNotSupportedInShell',
     category: 'NotImplemented',
     targetObject: name,
@@ -78,6 +78,14 @@ function aliasType(ctx: CmdletContext): ResolvedType | undefined | null {
   }
 }
 
+/** A script property's getter (-Value) and setter (-SecondValue) must be script blocks or absent. */
+function scriptBlockOrNull(ctx: CmdletContext, name: string, ...blocks: unknown[]): boolean {
+  if (blocks.every((b) => b === null || b instanceof ScriptBlockValue)) return true;
+  // [I] wording: 5.1 reports a failed conversion to ScriptBlock here.
+  ctx.writeError({ message: 'The value of a ScriptProperty must be a script block.', errorId: 'ScriptPropertyNeedsScriptBlock', category: 'InvalidArgument', targetObject: name });
+  return false;
+}
+
 /** Adds one member; false when it was refused (an error has been written). */
 function addOne(ctx: CmdletContext, o: PSObject, memberType: string, name: string, value: unknown): boolean {
   if (o.has(name) && !ctx.params.Force) {
@@ -93,10 +101,13 @@ function addOne(ctx: CmdletContext, o: PSObject, memberType: string, name: strin
     ctx.writeError({ message: `The value of a ScriptMethod must be a script block.`, errorId: 'ScriptMethodNeedsScriptBlock', category: 'InvalidArgument', targetObject: name });
     return false;
   }
+  const second = ctx.params.SecondValue ?? null;
+  if (kind === 'ScriptProperty' && !scriptBlockOrNull(ctx, name, value, second)) return false;
   const convertTo = kind === 'AliasProperty' ? aliasType(ctx) : undefined;
   if (convertTo === null) return false;
   if (o.has(name)) o.remove(name);
   if (kind === 'AliasProperty') addAlias(o, name, toStr(value), convertTo, toStr(ctx.params.SecondValue ?? ''));
+  else if (kind === 'ScriptProperty') ctx.engine.defineScriptProperty!(o, name, value as ScriptBlockValue | null, second as ScriptBlockValue | null);
   else {
     o.add(name, value);
     if (kind === 'ScriptMethod') {
