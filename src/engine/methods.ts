@@ -2,6 +2,7 @@
 // hashtable keys as properties, .Count/.Length on everything, member enumeration over collections,
 // $null-safe property reads, and PowerShell's errors for unknown methods and null targets.
 
+import { instanceMember } from './instanceMembers.js';
 import { ErrorRecord, PSRuntimeError } from './errors.js';
 import { AutomationNull, PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from './values.js';
 import { compareValues, isEnumerable, isNull, toList, toStr, valuesEqual } from './convert.js';
@@ -33,9 +34,11 @@ export function getMember(ev: Evaluator, target: unknown, name: string): unknown
   }
   if (target instanceof PSHashtable) {
     if (target.has(name)) return target.get(name);
-    return hashtableProperty(target, lower);
+    return instanceMember(target, name)?.value ?? hashtableProperty(target, lower);
   }
   if (Array.isArray(target) || target instanceof PSArrayList) {
+    const added = instanceMember(target, name);
+    if (added) return added.value;
     const items = toList(target);
     if (lower === 'count' || lower === 'length') return items.length;
     if (lower === 'longlength') return items.length;

@@ -28,6 +28,9 @@ export const addMemberCases: Case[] = [
   c('an alias property shows its definition', O + '$o | Add-Member AliasProperty b a; ($o | Get-Member b).Definition', 'b = a'),
   c('Add-Member writes nothing without -PassThru', O + "$o | Add-Member NoteProperty b 2; 'done'", 'done'),
   c('-PassThru writes the same object', O + '$p = $o | Add-Member NoteProperty b 2 -PassThru; $p.a = 5; $o.a; $p.b', '5', '2'),
+  c('-PassThru on an array wraps the array', "$a = Add-Member -InputObject @(1, 2) -NotePropertyName n -NotePropertyValue x -PassThru; $a.n; $a.Count", 'x', '2'),
+  c('-PassThru on a hashtable keeps the hashtable', "$h = @{ k = 1 } | Add-Member NoteProperty extra 2 -PassThru; $h.extra; $h.k", '2', '1'),
+  c('a number without -PassThru is not changed', '$n = 5; $n | Add-Member NoteProperty t 1; "[$($n.t)]"', '[]'),
   e('an existing member needs -Force', O + '$o | Add-Member NoteProperty a 2; $o.a', EXISTS, '1'),
   e('the existing member refusal names its id', O + '$o | Add-Member -NotePropertyName a -NotePropertyValue 2', 'FullyQualifiedErrorId : MemberAlreadyExists,Microsoft.PowerShell.Commands.AddMemberCommand'),
   c('-Force replaces a member', O + '$o | Add-Member NoteProperty a 2 -Force; $o.a', '2'),
@@ -105,16 +108,12 @@ export const stringDataCases: Case[] = [
 ];
 
 /**
- * 5.1 behaviour csshell does not reach yet, listed as pending (not run): script properties need a
- * script block run while a property is read (reads are synchronous in the runtime today), and
- * -PassThru on numbers, strings, arrays and hashtables needs a PSObject wrapper around plain values
- * that the operators and methods see through.
+ * 5.1 behaviour csshell does not reach yet, listed as pending (not run): -PassThru on numbers and
+ * strings, and -ExpandProperty with -Property on strings, need a PSObject wrapper around plain values
+ * that operators and methods see through.
  */
 export const pendingObjectCases: Case[] = [
   c('-PassThru on a number keeps the number', '$n = 5 | Add-Member -NotePropertyName tag -NotePropertyValue t -PassThru; $n.tag; $n + 1', 't', '6'),
   c('-PassThru on a string keeps the string', "$s = 'hi' | Add-Member NoteProperty extra 1 -PassThru; $s.extra; $s.Length; $s.ToUpper()", '1', '2', 'HI'),
-  c('-PassThru on an array wraps the array', "$a = Add-Member -InputObject @(1, 2) -NotePropertyName n -NotePropertyValue x -PassThru; $a.n; $a.Count", 'x', '2'),
-  c('-PassThru on a hashtable keeps the hashtable', "$h = @{ k = 1 } | Add-Member NoteProperty extra 2 -PassThru; $h.extra; $h.k", '2', '1'),
-  c('a number without -PassThru is not changed', '$n = 5; $n | Add-Member NoteProperty t 1; "[$($n.t)]"', '[]'),
   c('-ExpandProperty with -Property on strings', "[pscustomobject]@{ Name = 'n'; Tags = 'a', 'b' } | Select-Object Name -ExpandProperty Tags | ForEach-Object { \"$_ $($_.Name)\" }", 'a n', 'b n'),
 ];

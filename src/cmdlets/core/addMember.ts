@@ -4,7 +4,8 @@
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
 import { ErrorRecord, PSRuntimeError } from '../../engine/errors.js';
-import { PSHashtable, PSObject, ScriptBlockValue } from '../../engine/values.js';
+import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue } from '../../engine/values.js';
+import { instanceMembersFor } from '../../engine/instanceMembers.js';
 import { convertToType, resolveType, type ResolvedType } from '../../engine/types.js';
 import { registerCmdlet } from '../../catalog/registry.js';
 import { fileItem } from './fileItems.js';
@@ -119,6 +120,26 @@ function addOne(ctx: CmdletContext, o: PSObject, memberType: string, name: strin
   return true;
 }
 
+/**
+ * Where the members go: a PSObject itself; an array, list or hashtable keeps them beside it (every
+ * variable holding it sees them, as in PowerShell). A number or a string would need a PSObject
+ * wrapper: without -PassThru 5.1's wrapper is thrown away anyway, so nothing happens; with -PassThru
+ * the shell says it cannot [I].
+ */
+function memberTarget(ctx: CmdletContext, input: unknown): PSObject | undefined {
+  if (input instanceof PSObject) return input;
+  if (Array.isArray(input) || input instanceof PSArrayList || input instanceof PSHashtable) return instanceMembersFor(input);
+  if (!ctx.params.PassThru) return undefined;
+  ctx.writeError({
+    message: 'Add-Member -PassThru cannot extend a number or a string in this shell; add the member to a custom object instead.',
+    errorId: 'CannotAddMemberToValue',
+    category: 'NotImplemented',
+    targetObject: input,
+    exceptionType: 'System.NotSupportedException',
+  });
+  return undefined;
+}
+
 define(
   'Add-Member',
   {
@@ -140,17 +161,9 @@ define(
   },
   () => ({
     process(ctx) {
-      const o = ctx.expectingInput ? ctx.inputObject : ctx.params.InputObject;
-      if (!(o instanceof PSObject)) {
-        ctx.writeError({
-          message: 'Add-Member can only extend objects with properties (custom objects and Skype for Business objects) in this shell.',
-          errorId: 'CannotAddMemberToValue',
-          category: 'NotImplemented',
-          targetObject: o,
-          exceptionType: 'System.NotSupportedException',
-        });
-        return;
-      }
+      const input = ctx.expectingInput ? ctx.inputObject : ctx.params.InputObject;
+      const o = memberTarget(ctx, input);
+      if (!o) return;
       const p = ctx.params;
       let ok = true;
       if (ctx.parameterSetName === 'MemberSet') ok = addOne(ctx, o, toStr(p.MemberType), toStr(p.Name), p.Value ?? null);
@@ -159,7 +172,7 @@ define(
         for (const [k, v] of p.NotePropertyMembers.entries()) ok = addOne(ctx, o, 'NoteProperty', toStr(k), v) && ok;
       }
       if (p.TypeName !== undefined && !o.typeNames.includes(toStr(p.TypeName))) o.typeNames.unshift(toStr(p.TypeName));
-      if (ok && p.PassThru) ctx.writeObject(o, false);
+      if (ok && p.PassThru) ctx.writeObject(input, false);
     },
   }),
 );
