@@ -104,6 +104,8 @@ export const stringDataCases: Case[] = [
   e('a line without = is refused', "ConvertFrom-StringData \"a=1`nno equals here\"", "Data line 'no equals here' is not in 'name=value' format."),
   e('a line starting with = is refused', "ConvertFrom-StringData '=v'", "Data line '=v' is not in 'name=value' format."),
   e('a refused line writes no hashtable', "$h = ConvertFrom-StringData \"a=1`nbad\"; $null -eq $h", "is not in 'name=value' format.", 'True'),
+  c('hex, unicode and octal escapes and an escaped symbol', "(ConvertFrom-StringData 'k=\\x41\\u0042\\103\\.').k", 'ABC.'),
+  e('an unknown escape is refused as Regex.Unescape refuses it', "(ConvertFrom-StringData 'k=C:\\dir').k", 'parsing "C:\\dir" - Unrecognized escape sequence \\d.'),
   e('-StringData is mandatory', 'ConvertFrom-StringData', 'FullyQualifiedErrorId : MissingMandatoryParameter,Microsoft.PowerShell.Commands.ConvertFromStringDataCommand'),
 ];
 
