@@ -3,7 +3,7 @@
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
-import { PSRuntimeError } from '../../engine/errors.js';
+import { PSRuntimeError, type ErrorCategory } from '../../engine/errors.js';
 import type { Scope, Variable } from '../../engine/scope.js';
 import { listOf } from './util.js';
 
@@ -58,55 +58,26 @@ export function targetScope(ctx: CmdletContext): Scope | undefined {
   }
 }
 
-export function notFound(ctx: CmdletContext, name: string): void {
-  ctx.writeError({
-    message: `Cannot find a variable with the name '${name}'.`,
-    errorId: 'VariableNotFound',
-    category: 'ObjectNotFound',
-    targetObject: name,
-    exceptionType: 'System.Management.Automation.ItemNotFoundException',
-  });
+const ACCESS = 'System.Management.Automation.SessionStateUnauthorizedAccessException';
+
+function variableError(ctx: CmdletContext, name: string, message: string, errorId: string, category: ErrorCategory, exceptionType = ACCESS): void {
+  ctx.writeError({ message, errorId, category, targetObject: name, exceptionType });
 }
 
-export function notWritable(ctx: CmdletContext, name: string): void {
-  ctx.writeError({
-    message: `Cannot overwrite variable ${name} because it is read-only or constant.`,
-    errorId: 'VariableNotWritable',
-    category: 'WriteError',
-    targetObject: name,
-    exceptionType: 'System.Management.Automation.SessionStateUnauthorizedAccessException',
-  });
-}
+export const notFound = (ctx: CmdletContext, name: string): void =>
+  variableError(ctx, name, `Cannot find a variable with the name '${name}'.`, 'VariableNotFound', 'ObjectNotFound', 'System.Management.Automation.ItemNotFoundException');
 
-export function notRemovable(ctx: CmdletContext, name: string): void {
-  ctx.writeError({
-    message: `Cannot remove variable ${name} because it is constant or read-only. If the variable is read-only, try the operation again specifying the Force option.`,
-    errorId: 'VariableNotRemovable',
-    category: 'WriteError',
-    targetObject: name,
-    exceptionType: 'System.Management.Automation.SessionStateUnauthorizedAccessException',
-  });
-}
+export const notWritable = (ctx: CmdletContext, name: string): void =>
+  variableError(ctx, name, `Cannot overwrite variable ${name} because it is read-only or constant.`, 'VariableNotWritable', 'WriteError');
 
-export function alreadyExists(ctx: CmdletContext, name: string): void {
-  ctx.writeError({
-    message: `A variable with name '${name}' already exists.`,
-    errorId: 'VariableAlreadyExists',
-    category: 'ResourceExists',
-    targetObject: name,
-    exceptionType: 'System.Management.Automation.SessionStateException',
-  });
-}
+export const notRemovable = (ctx: CmdletContext, name: string): void =>
+  variableError(ctx, name, `Cannot remove variable ${name} because it is constant or read-only. If the variable is read-only, try the operation again specifying the Force option.`, 'VariableNotRemovable', 'WriteError');
 
-export function cannotBeMadeConstant(ctx: CmdletContext, name: string): void {
-  ctx.writeError({
-    message: `Existing variable ${name} cannot be made constant. Variables can be made constant only at creation time.`,
-    errorId: 'VariableCannotBeMadeConstant',
-    category: 'WriteError',
-    targetObject: name,
-    exceptionType: 'System.Management.Automation.SessionStateUnauthorizedAccessException',
-  });
-}
+export const alreadyExists = (ctx: CmdletContext, name: string): void =>
+  variableError(ctx, name, `A variable with name '${name}' already exists.`, 'VariableAlreadyExists', 'ResourceExists', 'System.Management.Automation.SessionStateException');
+
+export const cannotBeMadeConstant = (ctx: CmdletContext, name: string): void =>
+  variableError(ctx, name, `Existing variable ${name} cannot be made constant. Variables can be made constant only at creation time.`, 'VariableCannotBeMadeConstant', 'WriteError');
 
 /** True when the variable may be changed: a constant never, a read-only one only with -Force. */
 export function writable(ctx: CmdletContext, v: Variable): boolean {
