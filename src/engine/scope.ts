@@ -15,6 +15,8 @@ export interface Variable {
   constant?: boolean;
   /** `$private:x`: visible only in the scope that defined it. */
   private?: boolean;
+  /** `-Visibility Private` (shown by Get-Variable; the emulator has one runspace, so it hides nothing) [I]. */
+  visibility?: 'Public' | 'Private';
   /** `-Option AllScope`: one variable shared by the defining scope and every scope below it. */
   allScope?: boolean;
   /** Automatic variables computed on read ($PWD, $Host.UI…). */

@@ -61,6 +61,8 @@ export const variableCmdletCases: Case[] = [
   c('Set-Variable -Description on an existing variable', "$x = 1; Set-Variable x -Description 'about x'; (Get-Variable x).Description; $x", 'about x', '1'),
   c('Set-Variable -Option ReadOnly keeps the value', '$x = 4; Set-Variable x -Option ReadOnly; $x; (Get-Variable x).Options', '4', 'ReadOnly'),
   c('Get-Variable -Scope Script from a function', "$x = 'script'; function F { $x = 'local'; (Get-Variable x -Scope Script).Value }; F", 'script'),
+  c('-Visibility shows in the variable', 'New-Variable x 1 -Visibility Private; (Get-Variable x).Visibility', 'Private'),
+  e('-Visibility takes Public or Private', 'New-Variable x 1 -Visibility Hidden', 'FullyQualifiedErrorId : CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.NewVariableCommand'),
   c('Set-Variable -PassThru writes the variable', '(Set-Variable x 3 -PassThru).Value', '3'),
   c('Set-Variable writes nothing without -PassThru', "Set-Variable x 3; 'done'", 'done'),
   c('Set-Variable takes its value from the pipeline', '5 | Set-Variable v; $v', '5'),

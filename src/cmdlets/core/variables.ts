@@ -23,7 +23,7 @@ function variableObject(v: Variable): PSObject {
     ['Name', v.name],
     ['Description', v.description ?? ''],
     ['Value', valueOf(v)],
-    ['Visibility', 'Public'],
+    ['Visibility', v.visibility ?? 'Public'],
     ['Module', null],
     ['ModuleName', ''],
     ['Options', optionsText(v)],
@@ -94,18 +94,26 @@ define(
   }),
 );
 
+/** -Description and -Visibility as given (absent ones left out, so an existing variable keeps its own). */
+function descriptionAndVisibility(ctx: CmdletContext): Partial<Variable> {
+  const out: Partial<Variable> = {};
+  if (ctx.params.Description !== undefined) out.description = toStr(ctx.params.Description);
+  if (ctx.params.Visibility !== undefined) out.visibility = toStr(ctx.params.Visibility) === 'Private' ? 'Private' : 'Public';
+  return out;
+}
+
 /** Set-Variable on one name: changes the variable of the target scope, or creates it there. */
 function setOne(ctx: CmdletContext, scope: Scope, name: string, value: unknown, hasValue: boolean): Variable | undefined {
   const options = parseOptions(ctx);
   const existing = scope.own(name.toLowerCase());
-  if (!existing) return scope.set(name, value, { ...options, description: ctx.params.Description === undefined ? undefined : toStr(ctx.params.Description) });
+  if (!existing) return scope.set(name, value, { ...options, ...descriptionAndVisibility(ctx) });
   if (options?.constant && !existing.constant) {
     cannotBeMadeConstant(ctx, existing.name);
     return undefined;
   }
   if (!writable(ctx, existing)) return undefined;
   if (hasValue) existing.value = value;
-  if (ctx.params.Description !== undefined) existing.description = toStr(ctx.params.Description);
+  Object.assign(existing, descriptionAndVisibility(ctx));
   if (options) applyOptions(existing, options);
   return existing;
 }
@@ -123,7 +131,7 @@ define(
       Description: { type: 'String' },
       Option: { type: 'ScopedItemOptions' },
       Force: { type: 'SwitchParameter' },
-      Visibility: { type: 'SessionStateEntryVisibility' },
+      Visibility: { type: 'SessionStateEntryVisibility', validateSet: ['Public', 'Private'] },
       PassThru: { type: 'SwitchParameter' },
       Scope: scopeParam,
     },
@@ -157,7 +165,7 @@ define(
       Value: { type: 'Object', position: 1, pipeline: 'True (ByPropertyName, ByValue)' },
       Description: { type: 'String' },
       Option: { type: 'ScopedItemOptions' },
-      Visibility: { type: 'SessionStateEntryVisibility' },
+      Visibility: { type: 'SessionStateEntryVisibility', validateSet: ['Public', 'Private'] },
       Force: { type: 'SwitchParameter' },
       PassThru: { type: 'SwitchParameter' },
       Scope: scopeParam,
@@ -176,7 +184,7 @@ define(
       if (existing && !writable(ctx, existing)) return;
       if (existing) scope.vars.delete(existing.name.toLowerCase());
       const options = parseOptions(ctx) ?? {};
-      const v = scope.set(name, value, { ...options, description: ctx.params.Description === undefined ? undefined : toStr(ctx.params.Description) });
+      const v = scope.set(name, value, { ...options, ...descriptionAndVisibility(ctx) });
       if (ctx.params.PassThru) ctx.writeObject(variableObject(v));
     },
   }),
