@@ -143,10 +143,15 @@ export function callMethod(ev: Evaluator, target: unknown, name: string, args: u
   return universalMethod(target, name, lower, args);
 }
 
+/** What a script method returns: its only output itself, several as an array, none as nothing. */
+function methodResult(out: unknown[]): unknown {
+  return out.length === 0 ? AutomationNull : out.length === 1 ? out[0] : out;
+}
+
 function psObjectMethod(ev: Evaluator, o: PSObject, lower: string, args: unknown[]): unknown {
   const p = o.getProperty(lower);
   // A script-method stored as a property holding a script block (Add-Member -MemberType ScriptMethod).
-  if (p && p.value instanceof ScriptBlockValue && !p.getter) return ev.services.invokeScriptBlock(p.value, { args, variables: { this: o } });
+  if (p && p.value instanceof ScriptBlockValue && !p.getter) return ev.services.invokeScriptBlock(p.value, { args, variables: { this: o } }).then(methodResult);
   const native = nativeMethods.get(o)?.[lower];
   if (native) return native(args);
   if (lower === 'copy' || lower === 'clone') return o.clone();
