@@ -26,10 +26,12 @@ const pureCache = new WeakMap<ExpressionAst, boolean>();
  */
 export class NeedsAsync extends Error {}
 
-function runsScript(target: unknown, name: string): boolean {
+/** True when reading `name` (or, for a method call, calling it) on `target` runs a script block. */
+function runsScript(target: unknown, name: string, call: boolean): boolean {
   if (!(target instanceof PSObject)) return false;
   const p = target.getProperty(name);
-  return !!p && (p.asyncGetter !== undefined || (p.memberType === 'ScriptMethod' && p.value instanceof ScriptBlockValue));
+  if (!p) return false;
+  return call ? p.memberType === 'ScriptMethod' : p.asyncGetter !== undefined;
 }
 
 /** True when evaluating `e` can never run a command or a script block. */
@@ -246,7 +248,7 @@ export function evalSync(ev: Evaluator, e: ExpressionAst): unknown {
       const name = toStr(evalSync(ev, e.member));
       if (e.static) return guard(e, () => getStaticMember(ev, staticTarget(ev, e.target), name));
       const target = evalSync(ev, e.target);
-      if (runsScript(target, name)) throw new NeedsAsync();
+      if (runsScript(target, name, false)) throw new NeedsAsync();
       return guard(e, () => getMember(ev, target, name));
     }
     case 'InvokeMember': {
@@ -254,7 +256,7 @@ export function evalSync(ev: Evaluator, e: ExpressionAst): unknown {
       const args = e.arguments.map((a) => evalSync(ev, a));
       if (e.static) return guard(e, () => callStatic(ev, staticTarget(ev, e.target), name, args));
       const target = evalSync(ev, e.target);
-      if (runsScript(target, name)) throw new NeedsAsync();
+      if (runsScript(target, name, true)) throw new NeedsAsync();
       return guard(e, () => callMethod(ev, target, name, args));
     }
     case 'Index': {
