@@ -1,6 +1,9 @@
 // Conformance cases for Add-Member (every member type, -PassThru, -Force, -TypeName), Select-Object
 // (paging, -ExpandProperty, -ExcludeProperty, calculated properties) and ConvertFrom-StringData, as
 // Windows PowerShell 5.1 prints them.
+// [I] not confirmed on a 5.1 console: the exact texts and ids of the calculated-property refusals
+// (bad key, missing Expression), "Set accessor ... is unavailable.", -Index writing in input order,
+// and ConvertFrom-StringData refusing keys that differ only in case.
 
 import type { Case } from './conformanceCases.js';
 

@@ -1,6 +1,8 @@
 // Conformance cases for the variable cmdlets (New/Set/Get/Clear/Remove-Variable with scopes and
 // options) and for the -OutVariable / -ErrorVariable common parameters, as Windows PowerShell 5.1
 // prints them.
+// [I] not confirmed on a 5.1 console: the wording for a scope number beyond the active scopes, and
+// -ErrorVariable on an advanced function holding at least the one error Write-Error wrote.
 
 import type { Case } from './conformanceCases.js';
 

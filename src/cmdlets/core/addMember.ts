@@ -1,5 +1,5 @@
-// Add-Member: note properties, alias properties and script methods on custom and Cs objects, plus
-// -TypeName; and mkdir (New-Item -ItemType Directory), which PowerShell ships as a function.
+// Add-Member: note, alias and script properties and script methods on custom and Cs objects (and
+// beside arrays and hashtables), plus -TypeName; and mkdir (New-Item -ItemType Directory), which PowerShell ships as a function.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
