@@ -94,6 +94,10 @@ simple('ConvertFrom-Json', 'Turns JSON text into objects.', 'JSON objects become
   ex('Read a setting', "('{\"Domain\":\"jabber.org\",\"Tls\":\"Required\"}' | ConvertFrom-Json).Domain", 'Writes jabber.org.'),
 ]);
 
+simple('ConvertFrom-StringData', 'Turns name=value lines into a hashtable.', 'Each line holding name=value becomes one entry; lines starting with # and blank lines are skipped. Backslash escapes in the values are read (\\n is a new line, \\\\ a backslash); a name given twice or a line without = stops the command.', { StringData: 'The text to read, often a here-string.' }, [
+  ex('Read settings', "(ConvertFrom-StringData \"Pool=pool01.contoso.com`nSite=Redmond\").Site", 'Writes Redmond.'),
+]);
+
 simple('Get-Content', 'Reads the lines of a file.', 'Get-Content writes each line of a file as a string; -Raw writes the whole file as one string. Files are read from the working folder.', {
   Path: 'The file.',
   TotalCount: 'Reads only this many lines from the start.',
