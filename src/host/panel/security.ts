@@ -97,11 +97,14 @@ export function sessionCookie(session: PanelSession): string {
   return `${SESSION_COOKIE}=${session.id}; HttpOnly; SameSite=Strict; Path=/`;
 }
 
-/** Headers on every answer: no framing, no sniffing, no scripts, no referrer (the start URL held the token). */
+/**
+ * Headers on every answer: no framing, no sniffing, no scripts. Referrers only to the panel itself
+ * (`no-referrer` would make browsers send `Origin: null` with the panel's own forms, which is refused).
+ */
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   'X-Frame-Options': 'DENY',
   'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
+  'Referrer-Policy': 'same-origin',
   'Cache-Control': 'no-store',
 };

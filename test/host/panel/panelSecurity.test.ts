@@ -84,21 +84,23 @@ describe('csshell panel security', () => {
   it('refuses a cross-origin POST and a POST without the CSRF token, and changes nothing', async () => {
     const cross = await call('/federation/policies/commit', { method: 'POST', headers: withSession({ ...FORM, Origin: 'http://evil.example' }), body: form({ csrf, ...newPolicy('FromEvil') }) });
     expect(cross.status).toBe(403);
+    const opaque = await call('/federation/policies/commit', { method: 'POST', headers: withSession({ ...FORM, Origin: 'null' }), body: form({ csrf, ...newPolicy('FromSandbox') }) });
+    expect(opaque.status).toBe(403);
     const noToken = await call('/federation/policies/commit', { method: 'POST', headers: withSession(FORM), body: form(newPolicy('NoToken')) });
     expect(noToken.status).toBe(403);
     const wrongToken = await call('/federation/policies/commit', { method: 'POST', headers: withSession(FORM), body: form({ csrf: 'f'.repeat(64), ...newPolicy('WrongToken') }) });
     expect(wrongToken.status).toBe(403);
-    for (const name of ['FromEvil', 'NoToken', 'WrongToken']) expect(findDocument(store, 'ExternalAccessPolicy', `Tag:${name}`)).toBeUndefined();
+    for (const name of ['FromEvil', 'FromSandbox', 'NoToken', 'WrongToken']) expect(findDocument(store, 'ExternalAccessPolicy', `Tag:${name}`)).toBeUndefined();
     const ok = await call('/federation/policies/commit', { method: 'POST', headers: withSession({ ...FORM, Origin: `http://127.0.0.1:${panel.port}` }), body: form({ csrf, ...newPolicy('Allowed') }) });
     expect(ok.status).toBe(303);
     expect(findDocument(store, 'ExternalAccessPolicy', 'Tag:Allowed')?.doc.EnableXmppAccess).toBe(true);
   });
 
-  it('sends headers that forbid framing, scripts and referrers', async () => {
+  it('sends headers that forbid framing, scripts and referrers to other sites', async () => {
     const r = await call('/', { headers: withSession() });
     expect(r.headers['x-frame-options']).toBe('DENY');
     expect(r.headers['content-security-policy']).toMatch(/default-src 'none'/);
-    expect(r.headers['referrer-policy']).toBe('no-referrer');
+    expect(r.headers['referrer-policy']).toBe('same-origin');
   });
 
   it('accepts only loopback addresses', () => {
