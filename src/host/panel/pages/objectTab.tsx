@@ -45,33 +45,33 @@ function ListView(props: { tab: ObjectTab; items: Item[]; search: string; errors
   return (
     <>
       <Messages errors={props.errors} />
-      <form method="get" action={`${tab.path}/edit`}>
-        <div className="toolbar">
-          {creatable.length ? (
-            <Menu label="New">
-              {creatable.map((k) => (
-                <a key={k.key} href={href(`${tab.path}/new`, { kind: k.key })}>
-                  {k.title}
-                </a>
-              ))}
-            </Menu>
-          ) : null}
-          <Menu label="Edit">
-            <button type="submit">Show details</button>
+      <div className="toolbar">
+        {creatable.length ? (
+          <Menu label="New">
+            {creatable.map((k) => (
+              <a key={k.key} href={href(`${tab.path}/new`, { kind: k.key })}>
+                {k.title}
+              </a>
+            ))}
           </Menu>
-          {tab.kinds.some((k) => k.canDelete) ? (
-            <button type="submit" formAction={`${tab.path}/delete`}>
-              Delete
-            </button>
-          ) : null}
-          <a className="button" href={tab.path}>
-            Refresh
-          </a>
-          <input type="search" name="q" defaultValue={props.search} placeholder="Search" formNoValidate aria-label="Search" />
-          <button type="submit" formAction={tab.path}>
-            Find
+        ) : null}
+        <Menu label="Edit">
+          <button type="submit" form="tab-items">Show details</button>
+        </Menu>
+        {tab.kinds.some((k) => k.canDelete) ? (
+          <button type="submit" form="tab-items" formAction={`${tab.path}/delete`}>
+            Delete
           </button>
-        </div>
+        ) : null}
+        <a className="button" href={tab.path}>
+          Refresh
+        </a>
+        <form method="get" action={tab.path} style={{ display: 'inline-flex', gap: 6 }}>
+          <input type="search" name="q" defaultValue={props.search} placeholder="Search" aria-label="Search" />
+          <button type="submit">Find</button>
+        </form>
+      </div>
+      <form method="get" action={`${tab.path}/edit`} id="tab-items">
         <table className="list">
           <thead>
             <tr>
