@@ -41,17 +41,30 @@ export async function panelCommand(args: string[], store: string | undefined, co
     return 2;
   }
   const path = parsed.store ?? defaultStorePath();
-  const db = openStore(path === ':memory:' ? path : resolve(path));
+  return servePanel(path === ':memory:' ? path : resolve(path), { port: parsed.port, open: parsed.open, computer, workingDirectory: process.cwd() });
+}
+
+export interface ServeOptions {
+  port: number;
+  open?: boolean;
+  computer?: string;
+  /** The folder the panel's commands may read and write files under (a lab's folder). */
+  workingDirectory: string;
+}
+
+/** Serves the panel on the store at `storePath` until Ctrl+C or SIGTERM; returns the exit code. */
+export async function servePanel(storePath: string, options: ServeOptions): Promise<number> {
+  const db = openStore(storePath);
   try {
     const session = {
-      localComputer: (computer && getComputer(db, computer)?.fqdn) || PANEL_COMPUTER,
-      workingDirectory: process.cwd(),
+      localComputer: (options.computer && getComputer(db, options.computer)?.fqdn) || PANEL_COMPUTER,
+      workingDirectory: options.workingDirectory,
       interactive: false,
     };
-    const panel = await startPanelServer({ store: db, session, port: parsed.port });
-    process.stdout.write(`Skype for Business Server Control Panel (csshell) on ${path}\n${panel.url}\n`);
+    const panel = await startPanelServer({ store: db, session, port: options.port });
+    process.stdout.write(`Skype for Business Server Control Panel (csshell) on ${storePath}\n${panel.url}\n`);
     // [I] The emulator never starts host programs, a browser included.
-    if (parsed.open) process.stdout.write('--open: no browser is started; open the address above yourself.\n');
+    if (options.open) process.stdout.write('--open: no browser is started; open the address above yourself.\n');
     process.stdout.write('Press Ctrl+C to stop.\n');
     await new Promise<void>((done) => {
       process.once('SIGINT', done);
