@@ -12,17 +12,17 @@ export interface ChainNode {
 
 export const CHAIN_ORDER: readonly [XmppChainLink, string][] = [
   ['user', 'User'],
-  ['policy', 'External access policy'],
-  ['pool', 'Home pool and XMPP gateway'],
-  ['edge', 'Edge (federation, route, proxy)'],
-  ['certificate', 'Edge certificates'],
+  ['policy', 'Access policy'],
+  ['pool', 'Pool and gateway'],
+  ['edge', 'Edge'],
+  ['certificate', 'Certificates'],
   ['partner', 'XMPP partner'],
   ['dns', 'DNS'],
 ];
 
 const W = 150;
 const H = 62;
-const GAP = 28;
+const GAP = 22;
 
 /** `broken` undefined with `success` true: every link holds; otherwise only the broken link is judged. */
 export function XmppChainPicture(props: { nodes: ChainNode[]; broken?: XmppChainLink; success: boolean }) {
