@@ -54,3 +54,16 @@ export function CommandPane(props: { commands: readonly string[] }) {
     </section>
   );
 }
+
+/** The header row of a list table. */
+export function ListHead(props: { labels: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {props.labels.map((l, i) => (
+          <th key={`${i}-${l}`}>{l}</th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

@@ -5,7 +5,7 @@
 import { countUsersWithExternalAccessPolicy, findDocument, listDocuments } from '../../../store/configRepository.js';
 import type { ConfigDocument, XdsType } from '../../../store/configSchema.js';
 import { listSites } from '../../../store/topologyRepository.js';
-import { Menu, Messages, PostForm } from '../components.js';
+import { ListHead, Menu, Messages, PostForm } from '../components.js';
 import { commitCommand, defaultValues, valuesOfDocument, valuesOfForm } from '../formValues.js';
 import type { ObjectKind, ObjectTab } from '../objectKinds.js';
 import { psCommand, SWITCH } from '../psText.js';
@@ -73,14 +73,7 @@ function ListView(props: { tab: ObjectTab; items: Item[]; search: string; errors
       </div>
       <form method="get" action={`${tab.path}/edit`} id="tab-items">
         <table className="list">
-          <thead>
-            <tr>
-              <th></th>
-              {tab.columns.map(([label]) => (
-                <th key={label}>{label}</th>
-              ))}
-            </tr>
-          </thead>
+          <ListHead labels={['', ...tab.columns.map(([label]) => label)]} />
           <tbody>
             {shown.map((i) => {
               const key = itemKey(i.kind, i.doc.Identity);

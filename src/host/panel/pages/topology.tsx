@@ -4,6 +4,7 @@
 import { listComputers, listPools, listServices, listSites, type PoolRecord } from '../../../store/topologyRepository.js';
 import { listWindowsServices } from '../../../store/topologyRuntime.js';
 import { PRODUCT_VERSIONS } from '../../../store/topologyTypes.js';
+import { ListHead } from '../components.js';
 import { page, type PanelContext, type Route } from '../routing.js';
 import { TopologyPicture, readTopologyPicture } from '../svg/topologyPicture.js';
 import { Layout } from './layout.js';
@@ -44,17 +45,7 @@ function topology(ctx: PanelContext) {
       <TopologyPicture picture={readTopologyPicture(ctx.store)} />
       <h2 style={{ fontSize: 15, fontWeight: 400 }}>Status</h2>
       <table className="list">
-        <thead>
-          <tr>
-            <th>Pool</th>
-            <th>Site</th>
-            <th>Kind</th>
-            <th>Version</th>
-            <th>Computer</th>
-            <th>IP address</th>
-            <th>Services</th>
-          </tr>
-        </thead>
+        <ListHead labels={['Pool', 'Site', 'Kind', 'Version', 'Computer', 'IP address', 'Services']} />
         <tbody>
           {pools.map((p) => (
             <ComputerRows key={p.fqdn} ctx={ctx} pool={p} />
@@ -63,13 +54,7 @@ function topology(ctx: PanelContext) {
       </table>
       <h2 style={{ fontSize: 15, fontWeight: 400 }}>Services</h2>
       <table className="list">
-        <thead>
-          <tr>
-            <th>Service</th>
-            <th>Site</th>
-            <th>Next hop</th>
-          </tr>
-        </thead>
+        <ListHead labels={['Service', 'Site', 'Next hop']} />
         <tbody>
           {listServices(ctx.store).map((s) => (
             <tr key={s.identity}>

@@ -5,7 +5,7 @@
 import { externalAccessPolicyTagNames } from '../../../store/configRepository.js';
 import { searchUserPage } from '../../../store/userSearch.js';
 import { getUserById } from '../../../store/usersRepository.js';
-import { Messages, PostForm } from '../components.js';
+import { ListHead, Messages, PostForm } from '../components.js';
 import { psCommand } from '../psText.js';
 import { href, page, type PanelAnswer, type PanelContext, type PanelRequest, type Route } from '../routing.js';
 import { Layout } from './layout.js';
@@ -32,15 +32,7 @@ function listUsers(ctx: PanelContext, req: PanelRequest): PanelAnswer {
         </a>
       </form>
       <table className="list">
-        <thead>
-          <tr>
-            <th>Display name</th>
-            <th>SIP address</th>
-            <th>Registrar pool</th>
-            <th>Enabled</th>
-            <th>External access policy</th>
-          </tr>
-        </thead>
+        <ListHead labels={['Display name', 'SIP address', 'Registrar pool', 'Enabled', 'External access policy']} />
         <tbody>
           {result.users.map((u) => (
             <tr key={u.id}>
