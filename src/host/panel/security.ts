@@ -6,7 +6,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const SESSION_COOKIE = 'csshell_panel';
+/** Browsers keep cookies by host name, not port: two panels at once need two cookie names. */
+export function sessionCookieName(port: number): string {
+  return `csshell_panel_${port}`;
+}
 export const CSRF_FIELD = 'csrf';
 
 /** True for 127.0.0.0/8 and ::1, also in their IPv4-mapped IPv6 form (`::ffff:127.0.0.1`). */
@@ -57,6 +60,8 @@ export interface PanelSession {
 export class PanelGate {
   private startToken: string | undefined = newSecret();
   private readonly sessions = new Map<string, PanelSession>();
+  /** The port the panel listens on (known once it listens): it names the session cookie. */
+  port = 0;
 
   /** The token printed in the start URL (undefined once used). */
   get token(): string | undefined {
@@ -74,7 +79,7 @@ export class PanelGate {
 
   /** The session of the request's cookie, if it is one this panel opened. */
   sessionOf(req: IncomingMessage): PanelSession | undefined {
-    const id = cookieValue(req, SESSION_COOKIE);
+    const id = cookieValue(req, sessionCookieName(this.port));
     if (!id) return undefined;
     for (const s of this.sessions.values()) if (sameSecret(id, s.id)) return s;
     return undefined;
@@ -93,8 +98,8 @@ export function transportRefusal(req: IncomingMessage, port: number): string | u
   return undefined;
 }
 
-export function sessionCookie(session: PanelSession): string {
-  return `${SESSION_COOKIE}=${session.id}; HttpOnly; SameSite=Strict; Path=/`;
+export function sessionCookie(session: PanelSession, port: number): string {
+  return `${sessionCookieName(port)}=${session.id}; HttpOnly; SameSite=Strict; Path=/`;
 }
 
 /**

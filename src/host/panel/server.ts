@@ -77,7 +77,7 @@ export async function startPanelServer(options: PanelServerOptions): Promise<Run
       const opened = gate.exchange(token);
       if (!opened) throw new HttpRefusal(403, 'This start link is wrong or was already used. Start csshell panel again for a new one.');
       url.searchParams.delete('token');
-      send(res, 303, '', { Location: url.pathname + url.search, 'Set-Cookie': sessionCookie(opened) });
+      send(res, 303, '', { Location: url.pathname + url.search, 'Set-Cookie': sessionCookie(opened, port) });
       return;
     }
     const session = gate.sessionOf(req);
@@ -109,6 +109,7 @@ export async function startPanelServer(options: PanelServerOptions): Promise<Run
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  gate.port = port;
   return {
     port,
     url: `http://127.0.0.1:${port}/?token=${gate.token}`,

@@ -96,6 +96,21 @@ describe('csshell panel security', () => {
     expect(findDocument(store, 'ExternalAccessPolicy', 'Tag:Allowed')?.doc.EnableXmppAccess).toBe(true);
   });
 
+  it('keeps the session of each panel when two run at once (cookies are not told apart by port)', async () => {
+    const other = await startPanelServer({ store, session: { localComputer: 'fe01.contoso.com', workingDirectory: process.cwd(), interactive: false }, port: 0 });
+    try {
+      const token = new URL(other.url).searchParams.get('token')!;
+      const traded = await new Promise<IncomingMessage>((resolve, reject) => request({ host: '127.0.0.1', port: other.port, path: `/?token=${token}`, headers: { Host: `127.0.0.1:${other.port}` } }, resolve).on('error', reject).end());
+      traded.resume();
+      const otherCookie = String(traded.headers['set-cookie']).split(';')[0]!;
+      // A browser keeps one cookie per name and path for 127.0.0.1: both must be there, both must work.
+      expect(otherCookie.split('=')[0]).not.toBe(cookie.split('=')[0]);
+      expect((await call('/', { headers: { Cookie: `${otherCookie}; ${cookie}` } })).status).toBe(200);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('sends headers that forbid framing, scripts and referrers to other sites', async () => {
     const r = await call('/', { headers: withSession() });
     expect(r.headers['x-frame-options']).toBe('DENY');
