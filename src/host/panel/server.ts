@@ -76,8 +76,9 @@ export async function startPanelServer(options: PanelServerOptions): Promise<Run
     if (req.method === 'GET' && token !== null) {
       const opened = gate.exchange(token);
       if (!opened) throw new HttpRefusal(403, 'This start link is wrong or was already used. Start csshell panel again for a new one.');
-      url.searchParams.delete('token');
-      send(res, 303, '', { Location: url.pathname + url.search, 'Set-Cookie': sessionCookie(opened, port) });
+      // Only to one of the panel's own pages: a path such as `//elsewhere/` would leave the panel.
+      const target = routes[url.pathname] ? url.pathname : '/';
+      send(res, 303, '', { Location: target, 'Set-Cookie': sessionCookie(opened, port) });
       return;
     }
     const session = gate.sessionOf(req);

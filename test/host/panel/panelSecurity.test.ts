@@ -111,6 +111,21 @@ describe('csshell panel security', () => {
     }
   });
 
+  it('after the token, sends the browser only to one of its own pages', async () => {
+    const other = await startPanelServer({ store, session: { localComputer: 'fe01.contoso.com', workingDirectory: process.cwd(), interactive: false }, port: 0 });
+    try {
+      const token = new URL(other.url).searchParams.get('token')!;
+      const traded = await new Promise<IncomingMessage>((resolve, reject) =>
+        request({ host: '127.0.0.1', port: other.port, path: `/.//evil.example/?token=${token}`, headers: { Host: `127.0.0.1:${other.port}` } }, resolve).on('error', reject).end(),
+      );
+      traded.resume();
+      expect(traded.statusCode).toBe(303);
+      expect(traded.headers.location).toBe('/');
+    } finally {
+      await other.close();
+    }
+  });
+
   it('sends headers that forbid framing, scripts and referrers to other sites', async () => {
     const r = await call('/', { headers: withSession() });
     expect(r.headers['x-frame-options']).toBe('DENY');
