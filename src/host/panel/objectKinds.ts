@@ -53,9 +53,9 @@ const NEGOTIATION = [
 ] as const;
 
 const VERIFICATION = [
-  ['AlwaysVerifiable', 'Assume verified'],
-  ['AlwaysUnverifiable', 'Assume not verified'],
-  ['UseSourceVerification', 'Allow communications only with users verified by this provider'],
+  ['AlwaysVerifiable', 'AlwaysVerifiable: treat its users as verified'],
+  ['AlwaysUnverifiable', 'AlwaysUnverifiable: treat its users as not verified'],
+  ['UseSourceVerification', "UseSourceVerification: as the provider marks each user"],
 ] as const;
 
 const POLICY_FIELDS: FieldSpec[] = [

@@ -103,7 +103,7 @@ export function TopologyPicture(props: { picture: TopologyPictureData }) {
         return (
           <g key={`route-${site.name}`}>
             <path d={`M${x1},${y1} C${x1 + 70},${y1} ${x2 + 70},${y2} ${x2},${y2}`} fill="none" stroke="#0a5ea8" strokeWidth={2} strokeDasharray="5 3" />
-            <text x={Math.max(x1, x2) + 40} y={(y1 + y2) / 2} fill="#0a5ea8">{`XMPP route (Site:${site.name})`}</text>
+            <text x={Math.max(x1, x2) + 60} y={(y1 + y2) / 2 + 4} fill="#0a5ea8">{`XMPP route (Site:${site.name})`}</text>
           </g>
         );
       })}
