@@ -13,11 +13,13 @@ import { cliPath, runCli } from '../helpers/cli.js';
 function serveOnce(args: string[], cwd: string): Promise<{ url: string; status: number; location?: string; code: number | null; out: string }> {
   const child = spawn(process.execPath, [cliPath, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
+  let asked = false;
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (c: Buffer) => {
       out += c.toString();
       const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{64}/.exec(out);
-      if (!m || child.killed) return;
+      if (!m || asked) return;
+      asked = true;
       get(m[0], (res) => {
         res.resume();
         child.kill('SIGTERM');
