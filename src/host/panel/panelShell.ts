@@ -58,7 +58,7 @@ class CollectingHost implements Host {
 const HISTORY_LIMIT = 200;
 
 export class PanelShell {
-  private readonly ran: string[] = [];
+  private readonly ran: { command: string; failed: boolean }[] = [];
 
   constructor(
     private readonly store: Store,
@@ -67,7 +67,15 @@ export class PanelShell {
 
   /** The commands run in this panel session, oldest first. */
   get history(): readonly string[] {
-    return this.ran;
+    return this.ran.map((r) => r.command);
+  }
+
+  /**
+   * The command pane's lines: a command that failed is kept as a comment, so that the whole pane can
+   * be pasted into a shell and does what the panel did.
+   */
+  get paneLines(): readonly string[] {
+    return this.ran.map((r) => (r.failed ? `# failed: ${r.command}` : r.command));
   }
 
   /** Runs one command in a fresh engine (no variables carry over between Commits) and records it. */
@@ -76,9 +84,9 @@ export class PanelShell {
     const engine = new Engine({ host, store: this.store, session: this.session });
     const output: unknown[] = [];
     const result = await engine.execute(command, { output: (v) => output.push(v) });
-    this.ran.push(command);
-    if (this.ran.length > HISTORY_LIMIT) this.ran.shift();
     const errors = host.errors.length || result.success ? host.errors : [`${command.split(' ')[0]} : The command failed.`];
+    this.ran.push({ command, failed: errors.length > 0 });
+    if (this.ran.length > HISTORY_LIMIT) this.ran.shift();
     return { command, errors, warnings: host.warnings, output };
   }
 }

@@ -65,7 +65,10 @@ describe('panel command text', () => {
     const dup = await shell.run(make('second'));
     expect(dup.errors).toEqual(['New-CsExternalAccessPolicy : "ExternalAccessPolicy" with identity "Tag:XmppUsers" already exists. Use the Set- cmdlet to modify it.']);
     expect(findDocument(store, 'ExternalAccessPolicy', 'Tag:XmppUsers')?.doc.Description).toBe('first');
-    expect(shell.history).toHaveLength(2);
+    expect(shell.paneLines).toEqual([
+      "New-CsExternalAccessPolicy -Identity 'XmppUsers' -Description 'first'",
+      "# failed: New-CsExternalAccessPolicy -Identity 'XmppUsers' -Description 'second'",
+    ]);
     store.close();
   });
 });

@@ -21,7 +21,7 @@ function home(ctx: PanelContext) {
     ['XMPP federated partners', countDocuments(s, 'XmppAllowedPartner'), '/federation/xmpp'],
   ];
   return page(
-    <Layout title="Home" area="Home" csrf={ctx.csrf} commands={ctx.shell.history}>
+    <Layout title="Home" area="Home" csrf={ctx.csrf} commands={ctx.shell.paneLines}>
       <p>Welcome. This Control Panel works on the same Central Management Store as the Management Shell: every Commit runs a cmdlet, shown below.</p>
       <table className="summary">
         <tbody>

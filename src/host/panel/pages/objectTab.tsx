@@ -34,7 +34,7 @@ function findItem(ctx: PanelContext, tab: ObjectTab, item: string | null): Item 
 }
 
 function frame(ctx: PanelContext, tab: ObjectTab) {
-  return { title: tab.label, area: 'Federation and External Access', tabs: FEDERATION_TABS, currentTab: tab.label, csrf: ctx.csrf, commands: ctx.shell.history };
+  return { title: tab.label, area: 'Federation and External Access', tabs: FEDERATION_TABS, currentTab: tab.label, csrf: ctx.csrf, commands: ctx.shell.paneLines };
 }
 
 function ListView(props: { tab: ObjectTab; items: Item[]; search: string; errors?: string[] }) {

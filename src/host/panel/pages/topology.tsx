@@ -36,7 +36,7 @@ function ComputerRows(props: { ctx: PanelContext; pool: PoolRecord }) {
 function topology(ctx: PanelContext) {
   const pools = listPools(ctx.store);
   return page(
-    <Layout title="Topology" area="Topology" csrf={ctx.csrf} commands={ctx.shell.history}>
+    <Layout title="Topology" area="Topology" csrf={ctx.csrf} commands={ctx.shell.paneLines}>
       <div className="toolbar">
         <a className="button" href="/topology">
           Refresh

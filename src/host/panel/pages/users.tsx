@@ -15,7 +15,7 @@ export const USERS_PER_PAGE = 50;
 const AUTOMATIC = '<Automatic>';
 
 function frame(ctx: PanelContext) {
-  return { title: 'Users', area: 'Users', csrf: ctx.csrf, commands: ctx.shell.history };
+  return { title: 'Users', area: 'Users', csrf: ctx.csrf, commands: ctx.shell.paneLines };
 }
 
 function listUsers(ctx: PanelContext, req: PanelRequest): PanelAnswer {

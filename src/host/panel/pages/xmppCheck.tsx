@@ -47,7 +47,7 @@ async function xmppCheck(ctx: PanelContext, req: PanelRequest): Promise<PanelAns
   const partners = listXmppAllowedPartners(ctx.store).map((p) => p.Domain);
   const check = userText && domain ? await runCheck(ctx, userText, domain) : undefined;
   return page(
-    <Layout title="XMPP check" area="XMPP check" csrf={ctx.csrf} commands={ctx.shell.history}>
+    <Layout title="XMPP check" area="XMPP check" csrf={ctx.csrf} commands={ctx.shell.paneLines}>
       <p>Runs Test-CsXmppIM from a user to a partner domain and shows the chain an XMPP instant message needs.</p>
       <form method="get" action="/xmpp-check" className="toolbar">
         <label htmlFor="check-user">User:</label>
