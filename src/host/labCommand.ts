@@ -11,7 +11,7 @@ import type { Store } from '../store/store.js';
 
 export const LAB_USAGE = `usage:
   csshell lab list
-  csshell lab start <name> [--folder <dir>] [--resume | --reset] [--no-shell]
+  csshell lab start <name> [--folder <dir>] [--resume | --reset] [--no-shell | --panel]
   csshell lab check <name> [--folder <dir>]
   csshell lab hint <name> [task-number] [--folder <dir>]
 
@@ -26,6 +26,7 @@ export const LAB_USAGE = `usage:
                 --resume or --reset, a terminal asks; otherwise start stops with exit 2)
   --reset       start a lab that was started before from scratch (its store is rebuilt)
   --no-shell    prepare and print the tasks without opening the shell
+  --panel       open the Control Panel (csshell panel) on the lab's store instead of the shell
 `;
 
 /** prepareLab; a store file that is a link leading out of the lab folder is refused with a message. */
@@ -73,6 +74,7 @@ async function startLab(lab: LabDefinition, folder: string, args: string[], comp
   if (storePath === undefined) return 1;
   print([...describeLab(lab), '', `Lab folder: ${folder}`, `Check your progress with: ${labInvocation('check', lab, args, folder)}`]);
   if (args.includes('--no-shell')) return 0;
+  if (args.includes('--panel')) return (await import('./panel/index.js')).servePanel(storePath, { port: 0, computer, workingDirectory: folder });
   const store = openStore(storePath);
   registerLabCmdlets(lab, store, folder);
   try {
