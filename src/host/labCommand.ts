@@ -3,6 +3,7 @@
 import { checkLab, describeLab, findLab, labFolder, labs, labStarted, prepareLab, type LabDefinition } from '../labs/labs.js';
 import { outputWidth, wrapLines } from '../labs/wrap.js';
 import { askResumeOrReset } from './labResumePrompt.js';
+import { validateLabFiles } from './labValidateCommand.js';
 import { registerLabCmdlets } from '../labs/labCmdlets.js';
 import { HintRecordError, hintLines, readHintLevels, revealHint } from '../labs/hints.js';
 import { PathOutsideSandboxError } from '../engine/paths.js';
@@ -14,6 +15,7 @@ export const LAB_USAGE = `usage:
   csshell lab start <name> [--folder <dir>] [--resume | --reset] [--no-shell]
   csshell lab check <name> [--folder <dir>]
   csshell lab hint <name> [task-number] [--folder <dir>]
+  csshell lab validate <file>...
 
   list          the labs there are
   start         prepares the lab's folder and store, prints the tasks and opens the shell in it
@@ -21,6 +23,8 @@ export const LAB_USAGE = `usage:
                 says what is wrong with each unfinished task
   hint          the next hint for the first task not done (or the numbered one): a nudge, then
                 the cmdlet to use, then the full command; recorded in the lab folder (hints.json)
+  validate      checks lab files (YAML) and prints each error as file:line:col: message
+                (exit 0 when all are valid, 1 when one is not, 2 when a file cannot be read)
   --folder <dir>  the lab's folder (default ./csshell-labs/<name>)
   --resume      start a lab that was started before, keeping what was done (without
                 --resume or --reset, a terminal asks; otherwise start stops with exit 2)
@@ -145,6 +149,7 @@ async function hintCommand(lab: LabDefinition, folder: string, args: string[]): 
 
 export async function labCommand(args: string[], computer?: string): Promise<number> {
   const [verb, name] = args;
+  if (verb === 'validate') return validateLabFiles(args.slice(1));
   if (verb === 'list') {
     for (const lab of labs) process.stdout.write(`${lab.name.padEnd(22)} ${lab.title}\n`);
     return 0;
