@@ -4,6 +4,8 @@ import { checkLab, describeLab, findLab, labFolder, labs, labStarted, prepareLab
 import { outputWidth, wrapLines } from '../labs/wrap.js';
 import { askResumeOrReset } from './labResumePrompt.js';
 import { validateLabFiles } from './labValidateCommand.js';
+import { labReportCommand } from './labReportCommand.js';
+import { ProgressRecordError, recordCheck } from '../labs/labProgress.js';
 import { registerLabCmdlets } from '../labs/labCmdlets.js';
 import { HintRecordError, hintLines, readHintLevels, revealHint } from '../labs/hints.js';
 import { PathOutsideSandboxError } from '../engine/paths.js';
@@ -16,6 +18,7 @@ export const LAB_USAGE = `usage:
   csshell lab check <name> [--folder <dir>]
   csshell lab hint <name> [task-number] [--folder <dir>]
   csshell lab validate <file>...
+  csshell lab report <folder>... [--format text|csv|html] [--output <file>]
 
   list          the labs there are
   start         prepares the lab's folder and store, prints the tasks and opens the shell in it
@@ -25,6 +28,13 @@ export const LAB_USAGE = `usage:
                 the cmdlet to use, then the full command; recorded in the lab folder (hints.json)
   validate      checks lab files (YAML) and prints each error as file:line:col: message
                 (exit 0 when all are valid, 1 when one is not, 2 when a file cannot be read)
+  report        for trainers: one row per trainee's lab folder (the folder's name): the lab, tasks
+                done of N, hint levels used per task, attempts (lab check runs, Test-LabProgress
+                and auto-checks) and time from the start to the last task done (or last check);
+                folders that are not lab folders are named on stderr and skipped
+  --format      text (default), csv, or html (one page: a table and a bar chart per lab of how
+                many trainees finished each task)
+  --output <file>  write the report to this file (under the working directory) instead of stdout
   --folder <dir>  the lab's folder (default ./csshell-labs/<name>)
   --resume      start a lab that was started before, keeping what was done (without
                 --resume or --reset, a terminal asks; otherwise start stops with exit 2)
@@ -106,6 +116,7 @@ async function checkLabCommand(lab: LabDefinition, folder: string, args: string[
   if (typeof store === 'number') return store;
   try {
     const results = await checkLab(lab, store, folder);
+    recordCheck(lab, folder, results);
     const lines = describeLab(lab, results, readHintLevels(folder));
     const done = results.every((r) => r.done);
     if (!done) lines.push(`Stuck? ${labInvocation('hint', lab, args, folder)} [task-number] gives a hint, one level at a time.`);
@@ -150,6 +161,7 @@ async function hintCommand(lab: LabDefinition, folder: string, args: string[]): 
 export async function labCommand(args: string[], computer?: string): Promise<number> {
   const [verb, name] = args;
   if (verb === 'validate') return validateLabFiles(args.slice(1));
+  if (verb === 'report') return labReportCommand(args.slice(1));
   if (verb === 'list') {
     for (const lab of labs) process.stdout.write(`${lab.name.padEnd(22)} ${lab.title}\n`);
     return 0;
@@ -168,7 +180,7 @@ export async function labCommand(args: string[], computer?: string): Promise<num
     if (verb === 'start') return await startLab(lab, folder, args, computer);
     return await (verb === 'check' ? checkLabCommand(lab, folder, args) : hintCommand(lab, folder, args));
   } catch (e) {
-    if (!(e instanceof HintRecordError)) throw e;
+    if (!(e instanceof HintRecordError) && !(e instanceof ProgressRecordError)) throw e;
     process.stderr.write(`csshell lab: ${e.message}\n`);
     return 1;
   }

@@ -9,6 +9,7 @@ import { PSObject } from '../engine/values.js';
 import type { Store } from '../store/store.js';
 import { checkLab, describeLab, type LabDefinition } from './labs.js';
 import { HintRecordError, hintLine, hintLines, readHintLevels, revealHint } from './hints.js';
+import { ProgressRecordError, recordCheck } from './labProgress.js';
 
 /** [I] The module Get-Command shows for the lab commands. */
 export const LAB_MODULE = 'CsShellLab';
@@ -52,6 +53,17 @@ function hintLevels(ctx: CmdletContext, folder: string): Record<string, number> 
   }
 }
 
+/** A progress record that cannot be written is an error of the command; the check itself stands. */
+export function recordProgress<T>(ctx: CmdletContext, record: () => T): T | undefined {
+  try {
+    return record();
+  } catch (e) {
+    if (!(e instanceof ProgressRecordError)) throw e;
+    ctx.writeError({ message: e.message, errorId: 'LabProgressRecordDamaged', category: 'InvalidData', targetObject: e.message });
+    return undefined;
+  }
+}
+
 /** Registers Get-LabTask, Test-LabProgress and Get-LabHint for `lab`, working on `store` and `folder`. */
 export function registerLabCmdlets(lab: LabDefinition, store: Store, folder: string): void {
   registerCmdlet(metadata('Get', 'LabTask', [], LAB_TASK_TYPE), () => ({
@@ -76,6 +88,7 @@ export function registerLabCmdlets(lab: LabDefinition, store: Store, folder: str
     async process(ctx) {
       const levels = hintLevels(ctx, folder) ?? {};
       const results = await checkLab(lab, store, folder);
+      recordProgress(ctx, () => recordCheck(lab, folder, results));
       for (const line of describeLab(lab, results, levels)) ctx.writeObject(line);
     },
   }));

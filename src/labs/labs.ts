@@ -14,6 +14,7 @@ import { RecordingHost } from '../host/testHost.js';
 import { hintLines, hintRank, type HintLevels } from './hints.js';
 import { loadBuiltinLabs } from './builtinLabs.js';
 import { messageExpression } from './labSchema.js';
+import { startProgress } from './labProgress.js';
 
 /**
  * One way a task can be unfinished: `require` is a PowerShell condition that holds when this part is
@@ -117,6 +118,7 @@ export async function prepareLab(lab: LabDefinition, folder: string, reset = fal
   } finally {
     store.close();
   }
+  startProgress(lab, folder);
   return storePath;
 }
 

@@ -1,6 +1,6 @@
 // Training labs: starting state, automatic checks, and the CLI around them.
 
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -120,6 +120,9 @@ describe('csshell lab', () => {
     expect(check.status).toBe(1);
     expect(check.stdout).toContain('0 of 3 tasks done.');
     expect(check.stdout).not.toContain('Set-CsSite -Identity Redmond');
+    // Each check is an attempt the trainer sees in `lab report`.
+    const progress = JSON.parse(readFileSync(join(cwd, 'csshell-labs', 'google-talk-repair', 'progress.json'), 'utf8'));
+    expect(progress).toMatchObject({ lab: 'google-talk-repair', attempts: 1, doneAt: {} });
   });
 
   it('rejects an unknown lab', () => {
