@@ -7,6 +7,7 @@ import { validateLabFiles } from './labValidateCommand.js';
 import { labReportCommand } from './labReportCommand.js';
 import { ProgressRecordError, recordCheck } from '../labs/labProgress.js';
 import { registerLabCmdlets } from '../labs/labCmdlets.js';
+import { AutoCheck } from '../labs/autoCheck.js';
 import { HintRecordError, hintLines, readHintLevels, revealHint } from '../labs/hints.js';
 import { PathOutsideSandboxError } from '../engine/paths.js';
 import { openStore } from '../store/open.js';
@@ -14,7 +15,7 @@ import type { Store } from '../store/store.js';
 
 export const LAB_USAGE = `usage:
   csshell lab list
-  csshell lab start <name> [--folder <dir>] [--resume | --reset] [--no-shell]
+  csshell lab start <name> [--folder <dir>] [--resume | --reset] [--no-shell] [--auto-check]
   csshell lab check <name> [--folder <dir>]
   csshell lab hint <name> [task-number] [--folder <dir>]
   csshell lab validate <file>...
@@ -40,6 +41,11 @@ export const LAB_USAGE = `usage:
                 --resume or --reset, a terminal asks; otherwise start stops with exit 2)
   --reset       start a lab that was started before from scratch (its store is rebuilt)
   --no-shell    prepare and print the tasks without opening the shell
+  --auto-check  check the lab after each command in the shell and print "Task n done: ..." when
+                a task turns done (Set-LabOption -AutoCheck $true|$false switches it in the shell)
+
+  In the lab shell: Get-LabTask, Test-LabProgress, Get-LabHint [-Task <n>], Reset-Lab [-Force]
+  (back to the lab's start, after confirmation) and Set-LabOption -AutoCheck <bool>.
 `;
 
 /** prepareLab; a store file that is a link leading out of the lab folder is refused with a message. */
@@ -88,13 +94,15 @@ async function startLab(lab: LabDefinition, folder: string, args: string[], comp
   print([...describeLab(lab), '', `Lab folder: ${folder}`, `Check your progress with: ${labInvocation('check', lab, args, folder)}`]);
   if (args.includes('--no-shell')) return 0;
   const store = openStore(storePath);
-  registerLabCmdlets(lab, store, folder);
+  const autoCheck = new AutoCheck(lab, store, folder, args.includes('--auto-check'));
+  registerLabCmdlets(lab, store, folder, autoCheck);
   try {
     const { runRepl } = await import('./repl/index.js');
     return await runRepl({
       store,
       storePath,
       session: { localComputer: computer ?? 'fe01.contoso.com', workingDirectory: folder, interactive: true },
+      afterCommand: () => autoCheck.afterCommand(),
     });
   } finally {
     store.close();

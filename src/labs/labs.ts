@@ -15,6 +15,7 @@ import { hintLines, hintRank, type HintLevels } from './hints.js';
 import { loadBuiltinLabs } from './builtinLabs.js';
 import { messageExpression } from './labSchema.js';
 import { startProgress } from './labProgress.js';
+import { saveLabStart } from './labReset.js';
 
 /**
  * One way a task can be unfinished: `require` is a PowerShell condition that holds when this part is
@@ -115,6 +116,7 @@ export async function prepareLab(lab: LabDefinition, folder: string, reset = fal
         throw new Error(`lab ${lab.name}: setup command failed: ${command}\n${host.errors}`);
       }
     }
+    saveLabStart(store, folder);
   } finally {
     store.close();
   }

@@ -24,6 +24,8 @@ export class TmuxShell {
   constructor(
     readonly home: string,
     readonly storePath: string,
+    /** The CLI's arguments; by default the shell on `storePath`. */
+    readonly cliArgs: string[] = ['--store', storePath],
   ) {}
 
   static tempDir(): string {
@@ -37,7 +39,7 @@ export class TmuxShell {
   start(): void {
     // A clean environment: CI variables would switch ink to its non-interactive output mode.
     const env = [`PATH=${JSON.stringify(process.env.PATH ?? '/usr/bin:/bin')}`, `HOME=${JSON.stringify(this.home)}`, 'TERM=xterm-256color', 'LANG=C.UTF-8'];
-    const cmd = `cd ${JSON.stringify(repoRoot)} && exec env -i ${env.join(' ')} ${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} --store ${JSON.stringify(this.storePath)}`;
+    const cmd = `cd ${JSON.stringify(repoRoot)} && exec env -i ${env.join(' ')} ${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} ${this.cliArgs.map((a) => JSON.stringify(a)).join(' ')}`;
     this.tmux('-f', '/dev/null', 'new-session', '-d', '-s', this.session, '-x', '140', '-y', '50', cmd);
   }
 
