@@ -136,3 +136,17 @@ describe('the guide for trainers (fixtures/labs/README.md)', () => {
     }
   });
 });
+
+describe('lab documentation', () => {
+  it('every option and verb of csshell lab --help is in the README lab section', async () => {
+    const { LAB_USAGE } = await import('../../src/host/labCommand.js');
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Training labs'), readme.indexOf('### The demo deployment'));
+    const options = [...new Set(LAB_USAGE.match(/--[a-z-]+/g))];
+    expect(options.length).toBeGreaterThan(6);
+    expect(options.filter((o) => !section.includes(`\`${o}`))).toEqual([]);
+    const verbs = [...LAB_USAGE.matchAll(/^ {2}csshell lab ([a-z]+)/gm)].map((m) => m[1]!);
+    expect(verbs.filter((v) => !section.includes(`lab ${v}`))).toEqual([]);
+    for (const command of ['Reset-Lab', 'Set-LabOption', 'Get-LabTask', 'Test-LabProgress', 'Get-LabHint']) expect(LAB_USAGE + section).toContain(command);
+  });
+});
