@@ -124,7 +124,13 @@ async function checkLabCommand(lab: LabDefinition, folder: string, args: string[
   if (typeof store === 'number') return store;
   try {
     const results = await checkLab(lab, store, folder);
-    recordCheck(lab, folder, results);
+    // A damaged progress record is reported; the trainee still sees the check.
+    try {
+      recordCheck(lab, folder, results);
+    } catch (e) {
+      if (!(e instanceof ProgressRecordError)) throw e;
+      process.stderr.write(`csshell lab: ${e.message}\n`);
+    }
     const lines = describeLab(lab, results, readHintLevels(folder));
     const done = results.every((r) => r.done);
     if (!done) lines.push(`Stuck? ${labInvocation('hint', lab, args, folder)} [task-number] gives a hint, one level at a time.`);
@@ -188,7 +194,7 @@ export async function labCommand(args: string[], computer?: string): Promise<num
     if (verb === 'start') return await startLab(lab, folder, args, computer);
     return await (verb === 'check' ? checkLabCommand(lab, folder, args) : hintCommand(lab, folder, args));
   } catch (e) {
-    if (!(e instanceof HintRecordError) && !(e instanceof ProgressRecordError)) throw e;
+    if (!(e instanceof HintRecordError)) throw e;
     process.stderr.write(`csshell lab: ${e.message}\n`);
     return 1;
   }

@@ -58,8 +58,12 @@ function writeProgress(folder: string, progress: LabProgress): void {
   new SandboxFiles(folder).writeFile(progressRecordPath(folder), `${JSON.stringify(progress, null, 2)}\n`);
 }
 
-/** A new record: the lab was just prepared from scratch. */
+/**
+ * A new record when the lab is prepared for the first time. [I] Starting again (--reset, Reset-Lab)
+ * keeps the record, like hints.json: the trainer's time runs from the first start.
+ */
 export function startProgress(lab: LabDefinition, folder: string, now = new Date()): void {
+  if (new SandboxFiles(folder).exists(progressRecordPath(folder))) return;
   writeProgress(folder, { lab: lab.name, startedAt: now.toISOString(), attempts: 0, doneAt: {} });
 }
 

@@ -101,3 +101,23 @@ describe('csshell lab report', () => {
     expect(runCli(['lab', 'report', 'notes'], { cwd: root }).status).toBe(1);
   });
 });
+
+describe('the progress record', () => {
+  it('is kept when the lab is prepared again from scratch; a damaged one is reported, not overwritten', async () => {
+    const folder = join(root, 'dave');
+    await prepareLab(lab, folder);
+    recordCheck(lab, folder, [], minutes(3));
+    await prepareLab(lab, folder, true);
+    const kept = JSON.parse(readFileSync(join(folder, 'progress.json'), 'utf8'));
+    expect(kept.attempts).toBe(1);
+    writeFileSync(join(folder, 'progress.json'), '{"lab": 3}');
+    const r = runCli(['lab', 'check', 'google-talk-repair', '--folder', 'dave'], { cwd: root });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('0 of 3 tasks done.');
+    expect(r.stderr).toBe(`csshell lab: ${join(folder, 'progress.json')} is not a lab progress record; remove it to start counting again.\n`);
+    expect(readFileSync(join(folder, 'progress.json'), 'utf8')).toBe('{"lab": 3}');
+    const report = runCli(['lab', 'report', 'dave', 'alice'], { cwd: root });
+    expect(report.stderr).toContain(`skipped ${folder}: it cannot be read: ${join(folder, 'progress.json')} is not a lab progress record`);
+    expect(report.stdout).toContain('alice');
+  });
+});
