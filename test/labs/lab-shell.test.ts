@@ -1,6 +1,6 @@
 // The lab shell's own commands: Get-LabTask, Test-LabProgress, Get-LabHint (only in a lab shell).
 
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,6 +71,17 @@ describe('lab shell commands', () => {
     const progress = JSON.parse(readFileSync(join(cwd, 'csshell-labs', 'google-talk-repair', 'progress.json'), 'utf8'));
     expect(progress.attempts).toBe(8);
     expect(progress.doneAt).toEqual({});
+  });
+
+  it('Reset-Lab with a damaged saved start says so and leaves the store as it was', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'csshell-labs-'));
+    expect(runCli(['lab', 'start', 'google-talk-repair', '--no-shell'], { cwd }).status).toBe(0);
+    writeFileSync(join(cwd, 'csshell-labs', 'google-talk-repair', 'lab-start.db'), 'not a database');
+    const input = ['Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true', 'Reset-Lab -Force', '"edge=" + (Get-CsAccessEdgeConfiguration).AllowFederatedUsers', 'exit'].join('\n');
+    const r = runCli(['lab', 'start', 'google-talk-repair', '--resume'], { cwd, input });
+    expect(r.stderr).toContain('Reset-Lab : The lab google-talk-repair could not be reset: file is not a database. Leave the shell and run: csshell lab start google-talk-repair --reset');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toContain('edge=True');
   });
 
   it('lab start --auto-check starts the shell with the auto-check on', () => {
