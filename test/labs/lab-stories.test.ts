@@ -19,6 +19,33 @@ function solveInShell(name: string, lines: string[]) {
   return { ...r, check: () => runCli(['lab', 'check', name], { cwd }) };
 }
 
+describe('the XMPP federation labs, solved in the lab shell (their wrong ways: lab-diagnosis.test.ts)', () => {
+  it('xmpp-federation: policy, grant, partner, Access Edge, Edge certificate, Test-CsXmppIM', () => {
+    const r = solveInShell('xmpp-federation', [
+      'New-CsExternalAccessPolicy -Identity XmppUsers -EnableFederationAccess $true -EnableXmppAccess $true | Out-Null',
+      'Grant-CsExternalAccessPolicy -Identity "Ken Myer" -PolicyName XmppUsers',
+      'New-CsXmppAllowedPartner -Identity jabber.org -TlsNegotiation Required -SaslNegotiation Required | Out-Null',
+      'Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true',
+      'Enter-PSSession -ComputerName edge01.contoso.com',
+      `Request-CsCertificate -New -Type ${EDGE_USES} -CA ${LAB_CA} -KeySize 1024`,
+      `Set-CsCertificate -Type ${EDGE_USES} -Thumbprint (Request-CsCertificate -List | Select-Object -Last 1).Thumbprint`,
+      'Exit-PSSession',
+      '(Test-CsXmppIM -TargetFqdn pool01.contoso.com -UserSipAddress sip:kenmyer@contoso.com -Receiver someone@jabber.org).Result',
+    ]);
+    expect(r.stdout).toContain('Success');
+    expect(r.stdout).toContain('6 of 6 tasks done.');
+  }, 60_000);
+
+  it('google-talk-repair: partner negotiation, site route, Access Edge', () => {
+    const r = solveInShell('google-talk-repair', [
+      'Get-CsXmppAllowedPartner gmail.com | Set-CsXmppAllowedPartner -TlsNegotiation NotSupported -SupportDialbackNegotiation $true -EnableKeepAlive $false',
+      'Set-CsSite -Identity Redmond -XmppFederationRoute EdgeServer:edge01.contoso.com',
+      'Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true',
+    ]);
+    expect(r.stdout).toContain('3 of 3 tasks done.');
+  }, 60_000);
+});
+
 describe('certificate-lifecycle', () => {
   it('is solved in the lab shell: Front End certificate, Edge request with -Output, rollover', () => {
     const r = solveInShell('certificate-lifecycle', [
