@@ -1,6 +1,6 @@
 // `csshell lab list | start <name> | check <name>`: training labs (src/labs/labs.ts).
 
-import { checkLab, describeLab, findLab, labFolder, labs, labStarted, prepareLab, type LabDefinition } from '../labs/labs.js';
+import { checkLab, describeLab, findLab, labFolder, builtinLabs, labStarted, prepareLab, type LabDefinition } from '../labs/labs.js';
 import { outputWidth, wrapLines } from '../labs/wrap.js';
 import { askResumeOrReset } from './labResumePrompt.js';
 import { validateLabFiles } from './labValidateCommand.js';
@@ -177,7 +177,7 @@ export async function labCommand(args: string[], computer?: string): Promise<num
   if (verb === 'validate') return validateLabFiles(args.slice(1));
   if (verb === 'report') return labReportCommand(args.slice(1));
   if (verb === 'list') {
-    for (const lab of labs) process.stdout.write(`${lab.name.padEnd(22)} ${lab.title}\n`);
+    for (const lab of builtinLabs()) process.stdout.write(`${lab.name.padEnd(22)} ${lab.title}\n`);
     return 0;
   }
   if ((verb !== 'start' && verb !== 'check' && verb !== 'hint') || !name) {

@@ -23,7 +23,7 @@ export const BUILTIN_LAB_FILES: Record<string, string> = {
 /** The built-in labs; a lab file with an error is a defect of the release, reported in full. */
 export function loadBuiltinLabs(): LabDefinition[] {
   return Object.entries(BUILTIN_LAB_FILES).map(([file, text]) => {
-    const { lab, errors } = readLabFile(text);
+    const { lab, errors } = readLabFile(text, { parsePowerShell: false });
     if (!lab) throw new Error(`built-in lab file is invalid:\n${formatLabFileErrors(`fixtures/labs/${file}`, errors).join('\n')}`);
     return lab;
   });

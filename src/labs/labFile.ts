@@ -26,12 +26,21 @@ export function formatLabFileErrors(file: string, errors: LabFileError[]): strin
   return errors.map((e) => `${file}:${e.line}:${e.column}: ${e.message}`);
 }
 
+export interface ReadLabOptions {
+  /**
+   * Parse the PowerShell of the file (default). [I] Built-in labs are read without it when the CLI
+   * loads them (a test parses every one), which keeps `lab` commands quick to start.
+   */
+  parsePowerShell?: boolean;
+}
+
 class LabFileReader {
   readonly errors: LabFileError[] = [];
 
   constructor(
     private readonly source: string,
     private readonly lines: LineCounter,
+    private readonly parsePowerShell: boolean,
   ) {}
 
   errorAt(offset: number, message: string): void {
@@ -78,6 +87,7 @@ class LabFileReader {
 
   /** Reports the first parse error of `script` (which starts `shift` characters before `value`). */
   powershell(node: Scalar, value: string, script: string, shift: number): void {
+    if (!this.parsePowerShell) return;
     const error = parse(script).errors[0];
     if (!error) return;
     // An error at the end of the script (a missing closing bracket) is shown after its last character.
@@ -159,10 +169,10 @@ function readTasks(reader: LabFileReader, node: Node | null): LabTask[] | undefi
 }
 
 /** Parses and checks a lab file's text; `lab` is set only when there is no error at all. */
-export function readLabFile(text: string): LabFileResult {
+export function readLabFile(text: string, options: ReadLabOptions = {}): LabFileResult {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  const reader = new LabFileReader(text, lines);
+  const reader = new LabFileReader(text, lines, options.parsePowerShell ?? true);
   for (const e of doc.errors) reader.errorAt(e.pos[0], `YAML: ${e.message.split('\n')[0]}`);
   if (doc.errors.length) return { errors: reader.errors };
   const root = doc.contents as Node | null;

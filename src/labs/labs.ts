@@ -61,10 +61,16 @@ export interface TaskResult {
 
 export const DEFAULT_COMPUTER = 'fe01.contoso.com';
 
-export const labs: LabDefinition[] = loadBuiltinLabs();
+let loaded: LabDefinition[] | undefined;
+
+/** The built-in labs, read on first use: the CLI loads this module for every command, labs or not. */
+export function builtinLabs(): LabDefinition[] {
+  loaded ??= loadBuiltinLabs();
+  return loaded;
+}
 
 export function findLab(name: string): LabDefinition | undefined {
-  return labs.find((l) => l.name.toLowerCase() === name.toLowerCase());
+  return builtinLabs().find((l) => l.name.toLowerCase() === name.toLowerCase());
 }
 
 /** The lab's folder: given, or `csshell-labs/<name>` under the working directory. */
