@@ -54,6 +54,8 @@ describe('lab shell commands', () => {
       '"edge=" + (Get-CsAccessEdgeConfiguration).AllowFederatedUsers',
       'Set-LabOption -AutoCheck $false',
       'Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true',
+      '(Get-Help Reset-Lab).Synopsis',
+      '(Get-Command Set-LabOption).Source',
       'exit',
     ].join('\n');
     const r = runCli(['lab', 'start', 'google-talk-repair'], { cwd, input });
@@ -66,6 +68,8 @@ describe('lab shell commands', () => {
     expect(r.stdout).toContain('edge=True');
     expect(r.stdout).toContain('The lab google-talk-repair is back at its start.');
     expect(r.stdout).toContain('edge=False');
+    expect(r.stdout).toContain("Puts the deployment of the lab google-talk-repair back to the lab's start.");
+    expect(r.stdout).toContain('CsShellLab');
     expect(r.stderr).not.toMatch(/\n\s+at /);
     // Every command from the one that turned the auto-check on to the one that turned it off was an attempt.
     const progress = JSON.parse(readFileSync(join(cwd, 'csshell-labs', 'google-talk-repair', 'progress.json'), 'utf8'));
