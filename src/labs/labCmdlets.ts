@@ -65,7 +65,7 @@ function hintLevels(ctx: CmdletContext, folder: string): Record<string, number> 
 }
 
 /** A progress record that cannot be written is an error of the command; the check itself stands. */
-export function recordProgress<T>(ctx: CmdletContext, record: () => T): T | undefined {
+function recordProgress<T>(ctx: CmdletContext, record: () => T): T | undefined {
   try {
     return record();
   } catch (e) {
@@ -127,6 +127,12 @@ export function registerLabCmdlets(lab: LabDefinition, store: Store, folder: str
       for (const line of hintLines(hint.task, hint.level)) ctx.writeObject(line);
     },
   }));
+  registerLabControlCmdlets(lab, store, folder, autoCheck);
+  registerLabHelp(lab);
+}
+
+/** Reset-Lab (back to the lab's saved start) and Set-LabOption (the auto-check). */
+function registerLabControlCmdlets(lab: LabDefinition, store: Store, folder: string, autoCheck: AutoCheck): void {
   registerCmdlet(resetLabMetadata(), () => ({
     async process(ctx) {
       if (!(await ctx.shouldProcess(lab.name, 'Reset lab'))) return;
@@ -148,5 +154,4 @@ export function registerLabCmdlets(lab: LabDefinition, store: Store, folder: str
       autoCheck.enabled = ctx.params.AutoCheck === true;
     },
   }));
-  registerLabHelp(lab);
 }
