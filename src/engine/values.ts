@@ -14,6 +14,13 @@ export interface PSProperty {
   getter?: () => unknown;
   /** Read-only properties refuse assignment ("'X' is a ReadOnly property."). */
   readOnly?: boolean;
+  /** A computed property that takes assignments (an alias writes its target, a script property runs its setter). */
+  setter?: (value: unknown) => unknown;
+  /** A computed property that runs a script block when the evaluator reads it (a script property that is not a plain expression). */
+  asyncGetter?: () => Promise<unknown>;
+  /** Added by Add-Member as another kind of member than a note property: how Get-Member lists it. */
+  memberType?: 'AliasProperty' | 'ScriptMethod' | 'ScriptProperty';
+  definition?: string;
 }
 
 /**
@@ -90,6 +97,10 @@ export class PSObject {
   set(name: string, value: unknown): boolean {
     const p = this.props.get(name.toLowerCase());
     if (!p) return false;
+    if (p.setter) {
+      void p.setter(value);
+      return true;
+    }
     if (p.readOnly || p.getter) throw new Error(`'${p.name}' is a ReadOnly property.`);
     p.value = value;
     return true;

@@ -15,7 +15,7 @@ describe.skipIf(skipReason !== null)('lab shell in a terminal', () => {
   it('Tab completes Reset-Lab, which asks; the auto-check reports a task done', async () => {
     const home = mkdtempSync(join(tmpdir(), 'csshell-labtmux-'));
     const folder = join(home, 'lab');
-    shell = new TmuxShell(home, join(folder, 'lab.db'), ['lab', 'start', 'google-talk-repair', '--folder', folder, '--auto-check']);
+    shell = new TmuxShell(home, join(folder, 'lab.db'), { cliArgs: ['lab', 'start', 'google-talk-repair', '--folder', folder, '--auto-check'] });
     shell.start();
     await shell.waitFor((s) => s.includes(TMUX_PROMPT), 'the prompt');
     shell.type('Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true');

@@ -125,6 +125,10 @@ function membersOf(v: unknown): Member[] {
     // Cs objects are .NET types with real properties; custom objects carry note properties.
     const typed = v.typeNames.some((t) => t.startsWith('Microsoft.Rtc.'));
     for (const p of v.properties()) {
+      if (p.memberType) {
+        out.push([p.name, p.memberType, p.definition ?? '']);
+        continue;
+      }
       const value = p.getter ? p.getter() : p.value;
       const declared = typed ? catalogPropertyType(v.typeName, p.name) : undefined;
       if (typed) out.push([p.name, 'Property', `${declared ?? (typeNameOf(value) || 'System.Object')} ${p.name} {get;${p.readOnly || p.getter ? '' : 'set;'}}`]);

@@ -5,6 +5,7 @@ import type { Store } from '../../store/store.js';
 import type { SessionInfo } from '../../engine/cmdlet.js';
 import { Engine, type EngineApi } from '../../engine/engine.js';
 import type { Host } from '../../engine/host.js';
+import { sessionLocation } from '../../engine/paths.js';
 import { PROMPT_LOCATION, ReplController, type Executor } from './controller.js';
 import { liveCompletionContext } from './completionContext.js';
 import { defaultHistoryPath, PersistentHistory, SessionHistory } from './history.js';
@@ -81,6 +82,7 @@ export function createShell(options: ReplOptions & { historyPath?: string | null
     sessionHistory,
     completion,
     remoteComputer: () => session().remoteComputer,
+    location: () => sessionLocation(session()),
     isCommand: (name) => isKnownCommand(name, engine ? engineCommandLookup(engine) : undefined),
     width: options.width,
     onExit: options.onExit,
@@ -116,7 +118,7 @@ export async function runRepl(options: ReplOptions): Promise<number> {
     const engine = new Engine({ host, store: options.store, session: { ...options.session, interactive: false } });
     const prompt = (): string => {
       const remote = engine.services?.session?.remoteComputer;
-      return `${remote ? `[${remote}]: ` : ''}PS ${PROMPT_LOCATION}> `;
+      return `${remote ? `[${remote}]: ` : ''}PS ${engine.services ? sessionLocation(engine.services.session) : PROMPT_LOCATION}> `;
     };
     return runPipedShell(executeThen(engine, host, options.afterCommand), prompt);
   }
@@ -128,7 +130,6 @@ export async function runRepl(options: ReplOptions): Promise<number> {
     ...options,
     width: Math.max(40, stdout.columns || 120),
     onExit: (code) => resolveExit(code),
-    onClear: () => stdout.write('\x1b[2J\x1b[3J\x1b[H'),
   });
   const onResize = (): void => controller.setWidth(Math.max(40, stdout.columns || 120));
   stdout.on('resize', onResize);
