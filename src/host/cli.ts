@@ -39,7 +39,9 @@ Usage:
                                          check scripts offline: syntax, commands, parameters,
                                          identities in a deployment
   csshell lab list | start | check | hint <name> [--folder <dir>]  (see csshell lab --help)
-                                         training labs: tasks, checks, diagnoses, hints
+  csshell lab validate <file>... | report <folder>...
+                                         training labs: tasks, checks, diagnoses, hints,
+                                         lab files, reports for trainers
   csshell panel [--port N] [--store <file.db>]
                                          the Control Panel in a local web page (127.0.0.1 only)
   csshell fixture generate --users N --store <file.db> [--seed S]

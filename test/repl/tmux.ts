@@ -25,6 +25,8 @@ export interface TmuxOptions {
   width?: number;
   /** Lines of scrollback read by screen() (200 by default). */
   scrollback?: number;
+  /** The CLI's arguments; by default the shell on the store path. */
+  cliArgs?: string[];
 }
 
 export class TmuxShell {
@@ -48,7 +50,8 @@ export class TmuxShell {
   start(): void {
     // A clean environment: CI variables would switch ink to its non-interactive output mode.
     const env = [`PATH=${JSON.stringify(process.env.PATH ?? '/usr/bin:/bin')}`, `HOME=${JSON.stringify(this.home)}`, 'TERM=xterm-256color', 'LANG=C.UTF-8'];
-    const cmd = `cd ${JSON.stringify(this.options.cwd ?? repoRoot)} && exec env -i ${env.join(' ')} ${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} --store ${JSON.stringify(this.storePath)}`;
+    const args = this.options.cliArgs ?? ['--store', this.storePath];
+    const cmd = `cd ${JSON.stringify(this.options.cwd ?? repoRoot)} && exec env -i ${env.join(' ')} ${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} ${args.map((a) => JSON.stringify(a)).join(' ')}`;
     this.tmux('-f', '/dev/null', 'new-session', '-d', '-s', this.session, '-x', String(this.options.width ?? 140), '-y', '50', cmd);
   }
 
