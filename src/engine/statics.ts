@@ -10,6 +10,9 @@ import { GuidValue, TypeValue, VersionValue, parseTimeSpan } from './typesValues
 import { AutomationNull, PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from './values.js';
 import { arity, intArg, methodException, overloadError } from './methodsSupport.js';
 import { regexStatics } from './staticsRegex.js';
+import { DecimalNumber, INTEGER_RANGES, type IntegerType, makeDouble, makeInteger } from './runtime/numbers.js';
+
+const DECIMAL_MAX = new DecimalNumber((1n << 96n) - 1n, 0);
 import { builtInRoleStatics, cultureStatics, identityStatics, stopwatch, stopwatchStatics, threadStatics } from './staticsSystem.js';
 import { fileStatics, pathStatics } from './staticsIO.js';
 import { typeOf } from './methodsObjects.js';
@@ -53,8 +56,9 @@ function tryParseWith(t: string): StaticMethod {
   };
 }
 
-function numberType(t: string, min: number, max: number): StaticTable {
-  return { props: { maxvalue: () => max, minvalue: () => min }, methods: { parse: parseWith(t, t), tryparse: tryParseWith(t) } };
+function numberType(t: string, type: IntegerType): StaticTable {
+  const [min, max] = INTEGER_RANGES[type];
+  return { props: { maxvalue: () => makeInteger(type, max), minvalue: () => makeInteger(type, min) }, methods: { parse: parseWith(t, t), tryparse: tryParseWith(t) } };
 }
 
 function mathRound(args: unknown[]): number {
@@ -138,12 +142,16 @@ const TABLES: Record<string, StaticTable> = {
       exp: (a) => Math.exp(num(a[0])),
     },
   },
-  'system.int32': numberType('int', -2147483648, 2147483647),
-  'system.int64': numberType('long', -9223372036854775808, 9223372036854775807),
-  'system.uint32': numberType('uint32', 0, 4294967295),
-  'system.byte': numberType('byte', 0, 255),
-  'system.double': { props: { maxvalue: () => Number.MAX_VALUE, minvalue: () => -Number.MAX_VALUE, nan: () => NaN, positiveinfinity: () => Infinity, negativeinfinity: () => -Infinity, epsilon: () => 5e-324 }, methods: { parse: parseWith('System.Double', 'double'), tryparse: tryParseWith('double'), isnan: (a) => Number.isNaN(num(a[0])) } },
-  'system.decimal': { methods: { parse: parseWith('System.Decimal', 'decimal'), round: mathRound } },
+  'system.int32': numberType('int', 'Int32'),
+  'system.int64': numberType('long', 'Int64'),
+  'system.int16': numberType('int16', 'Int16'),
+  'system.uint16': numberType('uint16', 'UInt16'),
+  'system.uint32': numberType('uint32', 'UInt32'),
+  'system.uint64': numberType('uint64', 'UInt64'),
+  'system.byte': numberType('byte', 'Byte'),
+  'system.sbyte': numberType('sbyte', 'SByte'),
+  'system.double': { props: { maxvalue: () => makeDouble(Number.MAX_VALUE), minvalue: () => makeDouble(-Number.MAX_VALUE), nan: () => NaN, positiveinfinity: () => Infinity, negativeinfinity: () => -Infinity, epsilon: () => 5e-324 }, methods: { parse: parseWith('System.Double', 'double'), tryparse: tryParseWith('double'), isnan: (a) => Number.isNaN(num(a[0])) } },
+  'system.decimal': { props: { maxvalue: () => DECIMAL_MAX, minvalue: () => DECIMAL_MAX.negate(), zero: () => new DecimalNumber(0n, 0), one: () => new DecimalNumber(1n, 0) }, methods: { parse: parseWith('System.Decimal', 'decimal'), round: mathRound } },
   'system.boolean': { props: { truestring: () => 'True', falsestring: () => 'False' }, methods: { parse: (a) => parseBool(a) } },
   'system.char': {
     methods: {

@@ -2,6 +2,7 @@
 // Output lines are joined with \n; `error` cases give the first line of the error message instead.
 
 import { cornerCases } from './conformanceCorners.js';
+import { numberCases } from './conformanceNumbers.js';
 
 export interface Case {
   name: string;
@@ -704,4 +705,4 @@ export const commandModeCases: Case[] = [
   c('dollar true argument', 'function T($v) { $v.GetType().Name }\nT $true', 'Boolean'),
 ];
 
-export const allCases: Case[] = [...commandModeCases, ...literalCases, ...variableCases, ...operatorCases, ...castCases, ...statementCases, ...memberCases, ...staticCases, ...errorCases, ...pipelineCases, ...advancedCases, ...cornerCases];
+export const allCases: Case[] = [...commandModeCases, ...literalCases, ...variableCases, ...operatorCases, ...castCases, ...statementCases, ...memberCases, ...staticCases, ...errorCases, ...pipelineCases, ...advancedCases, ...cornerCases, ...numberCases];
