@@ -9,7 +9,8 @@ import { ArithmeticFailure, type ArithmeticOp, type BitwiseOp, arithmetic, bitwi
 import { comparisonOperator, parseComparisonOp, COMPARISON_OPS, unarySplit } from './operatorsCompare.js';
 export { comparisonOperator };
 import { formatOperator } from './operatorsFormat.js';
-import { convertToType, isOfType, resolveType, roundHalfEven, type ResolvedType } from './types.js';
+import { convertToType, isOfType, resolveType, type ResolvedType } from './types.js';
+import { roundHalfEven } from './runtime/numberText.js';
 import { TypeValue } from './typesValues.js';
 import { PSArrayList, PSHashtable, TimeSpan } from './values.js';
 

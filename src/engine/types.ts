@@ -5,8 +5,8 @@ import type { TypeName } from '../lang/ast.js';
 import { enums, enumFullNames } from '../catalog/registry.js';
 import { ErrorRecord, PSRuntimeError } from './errors.js';
 import { BAD_FORMAT, typedArrays, conversionError, dotNetTypeName, isNull, parseDateText, toBool, toList, toPsNumber, toStr } from './convert.js';
-import { DecimalNumber, type NumericType, type PsNumber, isNumeric, numericType, toDoubleValue } from './runtime/numbers.js';
-import { NumberRangeError, convertNumber, parseNumberText, roundHalfEven } from './runtime/numberText.js';
+import { type NumericType, type PsNumber, isNumeric, numericType, toDoubleValue } from './runtime/numbers.js';
+import { NumberRangeError, convertNumber, parseNumberAs } from './runtime/numberText.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString, SwitchParameter, TimeSpan } from './values.js';
 import { GuidValue, RefValue, VersionValue, parseTimeSpan } from './typesValues.js';
 import { toXmlDocument } from './typesXml.js';
@@ -25,16 +25,14 @@ function numericCast(type: NumericType) {
   const netName = `System.${type}`;
   return (v: unknown): PsNumber => {
     if (isNull(v)) return type === 'Int32' ? 0 : convertNumber(0, type);
-    let n: PsNumber | undefined;
-    if (typeof v === 'string') {
-      if (v.trim() === '') return convertNumber(0, type);
-      n = type === 'Decimal' ? DecimalNumber.parse(v) ?? parseNumberText(v) : parseNumberText(v);
-      if (n === undefined) throw conversionError(v, netName, BAD_FORMAT, type === 'Double' || type === 'Single' ? 'InvalidCastFromStringToDoubleOrSingle' : 'InvalidCastFromStringToInteger');
-    } else if (v instanceof Date) {
-      throw castError(v, netName);
-    } else n = toPsNumber(v, netName);
     try {
-      return convertNumber(n, type);
+      if (typeof v === 'string') {
+        const n = v.trim() === '' ? convertNumber(0, type) : parseNumberAs(v, type);
+        if (n === undefined) throw conversionError(v, netName, BAD_FORMAT, type === 'Double' || type === 'Single' ? 'InvalidCastFromStringToDoubleOrSingle' : 'InvalidCastFromStringToInteger');
+        return n;
+      }
+      if (v instanceof Date) throw castError(v, netName);
+      return convertNumber(toPsNumber(v, netName), type);
     } catch (e) {
       if (e instanceof NumberRangeError) throw conversionError(v, netName, e.message);
       throw e;
@@ -44,8 +42,6 @@ function numericCast(type: NumericType) {
 
 /** `-is [T]` for a numeric type: the value's own .NET type, not its value. */
 const isNumber = (type: NumericType) => (v: unknown) => isNumeric(v) && numericType(v) === type;
-
-export { roundHalfEven };
 
 export function castError(v: unknown, typeName: string): PSRuntimeError {
   const tn = dotNetTypeName(v);

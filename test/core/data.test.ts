@@ -159,6 +159,12 @@ describe('CLIXML', () => {
     expect(text).not.toContain('S3cret!');
   });
 
+  it('keeps the numeric types of what it round-trips', async () => {
+    const r = await runPs('5.0, 1l, 1.10d, [byte]7 | Export-Clixml n.xml; (Import-Clixml n.xml | ForEach-Object { $_.GetType().Name + "=" + $_ }) -join ","', { workingDirectory: sandbox() });
+    expect(r.errors).toBe('');
+    expect(r.output.trim()).toBe('Double=5,Int64=1,Decimal=1.10,Byte=7');
+  });
+
   it('reports a missing or broken file', async () => {
     const dir = sandbox();
     writeFileSync(join(dir, 'bad.xml'), 'not xml');

@@ -200,6 +200,12 @@ export const numberDisplayCases: Case[] = [
   c('ToString of a Decimal keeps its scale', '(1.10d).ToString()', '1.10'),
   c('an overflowed sum in a format', '"{0}" -f ([int]::MaxValue + 1)', '2147483648'),
   c('each element keeps its type', '(1, 2.5, 3d | ForEach-Object { $_.GetType().Name }) -join ","', 'Int32,Double,Decimal'),
+  typeOf('[math]::Floor gives a Double', '[math]::Floor(2.5)', 'Double'),
+  c('[math]::Floor prints without places', '[math]::Floor(2.5)', '2'),
+  typeOf('[math]::Round of a Decimal gives a Decimal', '[math]::Round(2.5d)', 'Decimal'),
+  typeOf('[math]::Abs of an Int32 stays Int32', '[math]::Abs(-5)', 'Int32'),
+  typeOf('[math]::Pow gives a Double', '[math]::Pow(2, 3)', 'Double'),
+  c('decimal max value', '[decimal]::MaxValue', '79228162514264337593543950335'),
   c('Sort-Object across numeric types', '(3, 1.5, 2d | Sort-Object) -join ","', '1.5,2,3'),
 ];
 

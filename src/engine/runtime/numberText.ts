@@ -55,6 +55,12 @@ function integerLiteral(n: bigint): PsNumber {
   return DecimalNumber.fromInteger(n) ?? makeDouble(Number(n));
 }
 
+/** Number text converted to a type (Decimal text keeps its scale); undefined when it is not a number, NumberRangeError when it does not fit. */
+export function parseNumberAs(text: string, type: NumericType): PsNumber | undefined {
+  const n = type === 'Decimal' ? (DecimalNumber.parse(text) ?? parseNumberText(text)) : parseNumberText(text);
+  return n === undefined ? undefined : convertNumber(n, type);
+}
+
 /** .NET rounds a double to an integer half to even. */
 export function roundHalfEven(n: number): number {
   const floor = Math.floor(n);
@@ -70,7 +76,7 @@ export class NumberRangeError extends Error {}
 export function rangeMessage(type: NumericType): string {
   if (type === 'Byte') return 'Value was either too large or too small for an unsigned byte.';
   if (type === 'SByte') return 'Value was either too large or too small for a signed byte.';
-  const article = /^[IU]/.test(type) ? 'an' : 'a';
+  const article = type.startsWith('I') ? 'an' : 'a';
   return `Value was either too large or too small for ${article} ${type}.`;
 }
 
