@@ -96,6 +96,7 @@ export const numberArithmeticCases: Case[] = [
   c('Decimal times Decimal', '12.5d * 2', '25.0'),
   e('Int32 division by zero', '1/0', 'Attempted to divide by zero.'),
   e('Decimal division by zero', '1d/0', 'Attempted to divide by zero.'),
+  e('Decimal overflow', '[decimal]::MaxValue + 1', 'Value was either too large or too small for a Decimal.'),
   e('Double division by zero', '1.5/0', 'Attempted to divide by zero.'),
   c('-band on Int32', '0x0F -band 0x3C', '12'),
   typeOf('-band with an Int64 is an Int64', '[long]1 -band 3', 'Int64'),
@@ -280,6 +281,8 @@ export const numberComparisonCases: Case[] = [
   c('-contains across types', '@(1l, 2) -contains 1', 'True'),
   c('NaN is not equal to itself', '[double]::NaN -eq [double]::NaN', 'False'),
   c('a Decimal below a Double', '0.5d -lt 0.75', 'True'),
+  c('a boxed number finds its hashtable key', '$h = @{}; $h[1l] = "long"; $h[1] = "int"; $h[1l]; $h[1]; $h.Count', 'long', 'int', '2'),
+  c('a Decimal key matches by value', '$h = @{ 1.5d = "x" }; $h[1.5d]', 'x'),
   c('switch matches a Double case', 'switch (5.0) { 5 { "five" } }', 'five'),
 ];
 
