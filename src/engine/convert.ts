@@ -44,12 +44,6 @@ export function asArray(v: unknown): unknown[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Numbers as text
-
-/** Double.ToString() of .NET Framework (the runtime's, kept here for the engine's callers). */
-export const formatNumber = formatDouble;
-
-// ---------------------------------------------------------------------------------------------
 // To string
 
 export const OFS = ' ';

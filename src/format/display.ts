@@ -67,8 +67,8 @@ export function formatLongDate(d: Date): string {
   return `${dayName(d)}, ${monthName(d)} ${d.getDate()}, ${d.getFullYear()} ${formatTime(d, true)}`;
 }
 
-/** Number text as .NET prints a double: integers plainly, others with up to 15 significant digits. */
-export const formatNumber = formatDouble;
+/** Number text as .NET prints a double (the engine runtime's, named for the formatter's callers). */
+export { formatDouble as formatNumber };
 
 export function isCollection(v: unknown): v is unknown[] | PSArrayList {
   return Array.isArray(v) || v instanceof PSArrayList;
