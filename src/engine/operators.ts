@@ -39,8 +39,8 @@ function numberTypeName(n: unknown): string {
 
 /** Arithmetic on two operands already known to be numeric (or converted to numbers), with PowerShell's errors. */
 function numeric(op: ArithmeticOp, l: unknown, r: unknown): PsNumber {
-  const a = toPsNumber(l, numberTypeName(r));
-  const b = toPsNumber(r, numberTypeName(l));
+  const a = isNumeric(l) ? l : toPsNumber(l, numberTypeName(r));
+  const b = isNumeric(r) ? r : toPsNumber(r, numberTypeName(l));
   try {
     return arithmetic(op, a, b);
   } catch (e) {

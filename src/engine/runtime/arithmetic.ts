@@ -35,8 +35,14 @@ export function commonType(a: NumericType, b: NumericType): Common {
 }
 
 export function arithmetic(op: ArithmeticOp, a: PsNumber, b: PsNumber): PsNumber {
-  // The common case: two plain Int32 values.
-  if (typeof a === 'number' && typeof b === 'number' && isInt32Value(a) && isInt32Value(b)) return int32Op(op, a, b);
+  // The common cases: two plain Int32 values, or plain Int64 values whose result stays below 2^53.
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (isInt32Value(a) && isInt32Value(b)) return int32Op(op, a, b);
+    if (Number.isSafeInteger(a) && Number.isSafeInteger(b)) {
+      const r = safeInt64Op(op, a, b);
+      if (r !== undefined) return r;
+    }
+  }
   switch (commonType(numericType(a), numericType(b))) {
     case 'Int32':
       return int32Op(op, Number(toBigInt(a)), Number(toBigInt(b)));
@@ -64,6 +70,17 @@ function int32Op(op: ArithmeticOp, a: number, b: number): PsNumber {
   }
   if (isInt32Value(r)) return r === 0 ? 0 : r;
   return makeDouble(r);
+}
+
+/** Int64 arithmetic on doubles while it is exact; undefined when the result needs BigInt. */
+function safeInt64Op(op: ArithmeticOp, a: number, b: number): PsNumber | undefined {
+  if (op === '/' || op === '%') {
+    if (b === 0) throw divideByZero();
+    if (op === '%') return makeInt64(a % b || 0);
+    return a % b === 0 ? makeInt64(a / b || 0) : makeDouble(a / b);
+  }
+  const r = op === '+' ? a + b : op === '-' ? a - b : a * b;
+  return Number.isSafeInteger(r) ? makeInt64(r) : undefined;
 }
 
 function int64Op(op: ArithmeticOp, a: bigint, b: bigint): PsNumber {
