@@ -2,7 +2,8 @@
 // (strings, numbers, booleans, dates, time spans, secure strings, lists, hashtables, credentials and
 // objects with properties). Imported objects carry `Deserialized.` type names, as in PowerShell.
 
-import { type NumericType, isNumeric, numberToString, numericType } from '../../engine/runtime/numbers.js';
+import { type NumericType, type PsNumber, isNumeric, numberToString, numericType } from '../../engine/runtime/numbers.js';
+import { formatNumberWith } from '../../engine/runtime/numberFormat.js';
 import { parseNumberAs } from '../../engine/runtime/numberText.js';
 import { toStr } from '../../engine/convert.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../../engine/values.js';
@@ -59,7 +60,7 @@ class Writer {
     if (v === null || v === undefined) this.lines.push(`${indent}<Nil${n} />`);
     else if (typeof v === 'string') prim('S', xmlText(v));
     else if (typeof v === 'boolean') prim('B', v ? 'true' : 'false');
-    else if (isNumeric(v)) prim(CLIXML_NUMBER_TAGS[numericType(v)], numberToString(v));
+    else if (isNumeric(v)) prim(CLIXML_NUMBER_TAGS[numericType(v)], clixmlNumberText(v));
     else if (v instanceof Date) prim('DT', isoDate(v));
     else if (v instanceof TimeSpan) prim('TS', duration(v));
     else if (v instanceof SecureString) prim('SS', protectSecret(v));
@@ -337,4 +338,10 @@ function clixmlNumber(tag: string, text: string): unknown {
   } catch {
     return Number(text);
   }
+}
+
+/** The serializer writes floating values in round-trip form ("R"), so they read back exactly. */
+function clixmlNumberText(v: PsNumber): string {
+  const t = numericType(v);
+  return t === 'Double' || t === 'Single' ? formatNumberWith(v, 'R') : numberToString(v);
 }
