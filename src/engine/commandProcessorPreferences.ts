@@ -1,6 +1,7 @@
 // Per-invocation preferences (common parameters over preference variables) and the -ErrorVariable /
 // -OutVariable / -WarningVariable collections.
 
+import { isNumeric, toDoubleValue } from './runtime/numbers.js';
 import { matchEnum } from './binder/enums.js';
 import { ACTION_PREFERENCE_VALUES } from './binder/typeNames.js';
 import { valueText } from './binder/valueText.js';
@@ -18,7 +19,7 @@ export interface Preferences {
 
 function toPreference(v: unknown, fallback: ActionPreference): ActionPreference {
   if (v === null || v === undefined || v === '') return fallback;
-  const m = matchEnum(typeof v === 'number' ? v : valueText(v), ACTION_PREFERENCE_VALUES);
+  const m = matchEnum(isNumeric(v) ? toDoubleValue(v) : valueText(v), ACTION_PREFERENCE_VALUES);
   return m.ok ? (m.value as ActionPreference) : fallback;
 }
 

@@ -3,7 +3,8 @@
 
 import type { AssignmentAst, ExpressionAst, TypeName, UnaryExpressionAst, VariableExpressionAst } from '../lang/ast.js';
 import { AutomationNull } from './values.js';
-import { isEnumerable, isNull, toList, toNumber, toStr } from './convert.js';
+import { isEnumerable, isNull, toList, toNumber, toPsNumber, toStr } from './convert.js';
+import { isInt32Value } from './runtime/numbers.js';
 import { binaryOperator } from './operators.js';
 import { convertToType, resolveType, type ResolvedType } from './types.js';
 import { evalExpr, evalSync, isPure, NeedsAsync, readVariable } from './evaluatorExpressions.js';
@@ -148,7 +149,7 @@ async function assignMany(ev: Evaluator, targets: ExpressionAst[], value: unknow
 function applyIncrement(lv: LValue, e: UnaryExpressionAst): unknown {
   const old = lv.get();
   const delta = e.operator.endsWith('++') ? 1 : -1;
-  const next = toNumber(old === AutomationNull ? null : old) + delta;
+  const next = typeof old === 'number' && isInt32Value(old + delta) ? old + delta : binaryOperator('+', toPsNumber(old === AutomationNull ? null : old), delta);
   lv.set(next);
   return e.operator.startsWith('post') ? (isNull(old) ? null : old) : next;
 }

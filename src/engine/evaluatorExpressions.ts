@@ -13,7 +13,20 @@ import { callMethod, getMember, indexValue } from './methods.js';
 import { callStatic, getStaticMember } from './statics.js';
 import { incrementAsync, incrementSync, writeVariable } from './evaluatorAssign.js';
 import type { Evaluator } from './evaluator.js';
-import type { TypeName } from '../lang/ast.js';
+import type { ConstantAst, TypeName } from '../lang/ast.js';
+import { parseNumberText } from './runtime/numberText.js';
+
+const constants = new WeakMap<ConstantAst, unknown>();
+
+/** A numeric literal's typed value (`5.0` Double, `1l` Int64, `1.10d` Decimal), read once per literal. */
+function constantValue(e: ConstantAst): unknown {
+  let v = constants.get(e);
+  if (v === undefined) {
+    v = parseNumberText(e.text) ?? e.value;
+    constants.set(e, v);
+  }
+  return v;
+}
 
 /** Methods that run script blocks or ask the host: they need the asynchronous path. */
 const ASYNC_METHODS = new Set(['foreach', 'where', 'invoke', 'invokereturnasis', 'shouldprocess', 'shouldcontinue', 'readline', 'promptforchoice']);
@@ -215,6 +228,7 @@ function keyOf(key: ExpressionAst, value: unknown): unknown {
 export function evalSync(ev: Evaluator, e: ExpressionAst): unknown {
   switch (e.kind) {
     case 'Constant':
+      return constantValue(e);
     case 'StringConstant':
       return e.value;
     case 'Variable':

@@ -3,6 +3,7 @@
 // $null-safe property reads, and PowerShell's errors for unknown methods and null targets.
 
 import { instanceMember } from './instanceMembers.js';
+import { isNumeric } from './runtime/numbers.js';
 import { ErrorRecord, PSRuntimeError } from './errors.js';
 import { AutomationNull, PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from './values.js';
 import { compareValues, isEnumerable, isNull, toList, toStr, valuesEqual } from './convert.js';
@@ -171,7 +172,7 @@ function networkCredential(c: PSCredential): PSObject {
 function universalMethod(target: unknown, name: string, lower: string, args: unknown[]): unknown {
   switch (lower) {
     case 'tostring':
-      if (args.length && typeof target === 'number') return formatValue(target, toStr(args[0]));
+      if (args.length && isNumeric(target)) return formatValue(target, toStr(args[0]));
       return toStr(target);
     case 'gettype':
       return typeOf(target);

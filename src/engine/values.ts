@@ -5,6 +5,7 @@
 //   [timespan] -> TimeSpan, ArrayList / List[T] -> PSArrayList, SecureString / PSCredential -> classes below.
 // Enum-valued properties of Cs objects are plain strings (their enumerator name).
 
+import { DecimalNumber, TypedNumber, numberToString, numericType } from './runtime/numbers.js';
 import type { ScriptBlockAst } from '../lang/ast.js';
 
 export interface PSProperty {
@@ -197,7 +198,10 @@ export class PSHashtable {
   constructor(readonly ordered = false) {}
 
   private static norm(key: unknown): unknown {
-    return typeof key === 'string' ? key.toLowerCase() : key;
+    if (typeof key === 'string') return key.toLowerCase();
+    // A boxed number is a key by type and value, as .NET's Equals compares them (1l and 1 differ).
+    if (key instanceof TypedNumber || key instanceof DecimalNumber) return `\u0000${numericType(key)}:${numberToString(key)}`;
+    return key;
   }
 
   set(key: unknown, value: unknown): void {

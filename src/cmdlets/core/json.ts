@@ -2,6 +2,7 @@
 // nested containers indented from their opening bracket) and ConvertFrom-Json (→ custom objects).
 
 import { toStr } from '../../engine/convert.js';
+import { isNumeric, numberToString, toDoubleValue } from '../../engine/runtime/numbers.js';
 import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from '../../engine/values.js';
 import { getPropertyValue, propertyNames } from '../../format/members.js';
 import { define, UTILITY } from './meta.js';
@@ -9,7 +10,12 @@ import { listOf } from './util.js';
 import { quoteBareNames } from './jsonLenient.js';
 
 /** A JSON-ready tree: null, boolean, number, string, array, or ordered key/value pairs. */
-type Json = null | boolean | number | string | Json[] | { pairs: [string, Json][] };
+type Json = null | boolean | number | string | JsonNumber | Json[] | { pairs: [string, Json][] };
+
+/** A number whose exact text JSON keeps (an Int64 beyond 2^53, a Decimal with its scale). */
+class JsonNumber {
+  constructor(readonly text: string) {}
+}
 
 /** 5.1's serializer escapes HTML-sensitive characters too. */
 function quote(s: string): string {
@@ -21,6 +27,7 @@ export function toJsonTree(v: unknown, depth: number): Json {
   if (v === null || v === undefined) return null;
   if (typeof v === 'boolean' || typeof v === 'string') return v;
   if (typeof v === 'number') return Number.isFinite(v) ? v : toStr(v);
+  if (isNumeric(v)) return Number.isFinite(toDoubleValue(v)) ? new JsonNumber(numberToString(v)) : toStr(v);
   if (v instanceof Date) return `\\/Date(${v.getTime()})\\/`;
   if (v instanceof ScriptBlockValue) return v.text;
   if (Array.isArray(v) || v instanceof PSArrayList) {
@@ -37,13 +44,14 @@ export function toJsonTree(v: unknown, depth: number): Json {
 
 function scalarText(j: Json): string {
   if (j === null) return 'null';
+  if (j instanceof JsonNumber) return j.text;
   if (typeof j === 'string') return quote(j).replace(/\\\\\/Date/g, '\\/Date').replace(/\)\\\\\//g, ')\\/');
   return String(j);
 }
 
 export function compressJson(j: Json): string {
   if (Array.isArray(j)) return `[${j.map(compressJson).join(',')}]`;
-  if (j !== null && typeof j === 'object') return `{${j.pairs.map(([k, v]) => `${quote(k)}:${compressJson(v)}`).join(',')}}`;
+  if (j !== null && typeof j === 'object' && !(j instanceof JsonNumber)) return `{${j.pairs.map(([k, v]) => `${quote(k)}:${compressJson(v)}`).join(',')}}`;
   return scalarText(j);
 }
 
@@ -55,7 +63,7 @@ export function prettyJson(j: Json, column = 0): string {
     if (j.length === 0) return '[\n\n' + pad + ']';
     return `[\n${j.map((x) => inner + prettyJson(x, column + 4)).join(',\n')}\n${pad}]`;
   }
-  if (j !== null && typeof j === 'object') {
+  if (j !== null && typeof j === 'object' && !(j instanceof JsonNumber)) {
     if (j.pairs.length === 0) return '{\n\n' + pad + '}';
     const lines = j.pairs.map(([k, v]) => {
       const head = `${quote(k)}:  `;
