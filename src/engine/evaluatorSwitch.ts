@@ -10,7 +10,7 @@ import { likeMatch, matchesTable, toRegex } from './operatorsCompare.js';
 import { evalExpr } from './evaluatorExpressions.js';
 import { labelMatches, restoreVar, type Evaluator, type Sink } from './evaluator.js';
 import { sandboxFiles } from './sandboxFiles.js';
-import { decodeScript } from '../host/scriptFile.js';
+import { decodeScript } from './scriptDecode.js';
 
 async function clauseMatches(ev: Evaluator, s: SwitchAst, test: ExpressionAst, item: unknown): Promise<boolean> {
   if (test.kind === 'ScriptBlockExpression') {

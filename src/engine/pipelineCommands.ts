@@ -4,7 +4,7 @@
 import type { CommandAst, ScriptBlockAst } from '../lang/ast.js';
 import type { CmdletDefinition } from './cmdlet.js';
 import { getCmdlet } from '../catalog/registry.js';
-import { decodeScript } from '../host/scriptFile.js';
+import { decodeScript } from './scriptDecode.js';
 import { parse } from '../lang/parser.js';
 import { PSObject, ScriptBlockValue } from './values.js';
 import { toStr } from './convert.js';

@@ -2,7 +2,7 @@
 
 import { toList, toStr } from './convert.js';
 import { arity, methodException } from './methodsSupport.js';
-import { decodeScript } from '../host/scriptFile.js';
+import { decodeScript } from './scriptDecode.js';
 import type { StaticMethod, StaticTable } from './statics.js';
 import type { Evaluator } from './evaluator.js';
 import { PathOutsideSandboxError } from './paths.js';

@@ -10,7 +10,7 @@ import type { Host } from '../engine/host.js';
 import { openStore } from '../store/open.js';
 import { removeStore } from '../store/removeStore.js';
 import type { Store } from '../store/store.js';
-import { RecordingHost } from '../host/testHost.js';
+import { RecordingHost } from '../engine/recordingHost.js';
 import { hintLines, hintRank, type HintLevels } from './hints.js';
 import { loadBuiltinLabs } from './builtinLabs.js';
 import { messageExpression } from './labSchema.js';

@@ -3,7 +3,7 @@
 
 import { Engine } from '../../src/engine/engine.js';
 import { openStore } from '../../src/store/open.js';
-import { RecordingHost } from '../../src/host/testHost.js';
+import { RecordingHost } from '../../src/engine/recordingHost.js';
 import '../../src/cmdlets/index.js';
 
 function newEngine(): Engine {

@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allHelpEntries, getHelpEntry } from '../../src/catalog/help.js';
-import { SessionHistory } from '../../src/host/repl/history.js';
-import { useSessionHistory } from '../../src/host/repl/historyCmdlet.js';
+import { SessionHistory } from '../../src/engine/sessionHistory.js';
 import { allCmdlets } from '../../src/catalog/registry.js';
 import { syntaxLines } from '../../src/cmdlets/core/syntax.js';
-import { RecordingHost } from '../../src/host/testHost.js';
+import { RecordingHost } from '../../src/engine/recordingHost.js';
 import { evalPs, runPs } from '../helpers/run.js';
 import '../../src/cmdlets/index.js';
 
@@ -138,12 +137,10 @@ describe('core help examples', () => {
     // Invoke-History examples need a session history, as in the interactive shell.
     const history = new SessionHistory();
     for (const line of SEEDED_HISTORY) history.record(line, 'Completed', new Date(), new Date());
-    useSessionHistory(history);
     // Certificate examples read the sample certificates, as an admin would after copying them in.
     const workingDirectory = mkdtempSync(join(tmpdir(), 'csshell-help-'));
     for (const f of ['edge-external.cer', 'edge-external.pfx']) copyFileSync(join('fixtures/certs', f), join(workingDirectory, f));
-    const r = await runPs(code, { workingDirectory, host, interactive });
-    useSessionHistory(new SessionHistory());
+    const r = await runPs(code, { workingDirectory, host, interactive, history });
     expect(r.errors).toBe('');
     expect(r.parseErrors).toBe(false);
   });

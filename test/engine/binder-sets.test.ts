@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { csMetadata } from '../../src/catalog/registry.js';
-import { RecordingHost } from '../../src/host/testHost.js';
+import { RecordingHost } from '../../src/engine/recordingHost.js';
 import { bindLine, bound, failed } from './binderHarness.js';
 import { PipelineStoppedSignal } from '../../src/engine/errors.js';
 import { runPs } from '../helpers/run.js';

@@ -6,7 +6,7 @@ import { catalogCmdletNames, csMetadata } from '../../src/catalog/registry.js';
 import { bindArguments, ALL_SETS } from '../../src/engine/binder/index.js';
 import type { CmdletMetadata, CommandArgument, ParameterMetadata } from '../../src/engine/cmdlet.js';
 import { PSRuntimeError } from '../../src/engine/errors.js';
-import { RecordingHost } from '../../src/host/testHost.js';
+import { RecordingHost } from '../../src/engine/recordingHost.js';
 import { mandatoryIn, namedArgs, sampleValue, selectingParameters, setsOf } from './catalogCalls.js';
 
 async function tryBind(meta: CmdletMetadata, args: CommandArgument[], host?: RecordingHost) {

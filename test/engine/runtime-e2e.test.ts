@@ -2,7 +2,7 @@
 // demo deployment store.
 
 import { describe, expect, it } from 'vitest';
-import { RecordingHost } from '../../src/host/testHost.js';
+import { RecordingHost } from '../../src/engine/recordingHost.js';
 import { evalPs, newStore, runPs } from '../helpers/run.js';
 
 describe('binding errors through the engine', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { csMetadata } from '../../src/catalog/registry.js';
 import type { CmdletContext, CmdletImplementation } from '../../src/engine/cmdlet.js';
 import { PSObject } from '../../src/engine/values.js';
-import { RecordingHost } from '../../src/host/testHost.js';
+import { RecordingHost } from '../../src/engine/recordingHost.js';
 import { FakeRuntime, runCmdlet } from './runtimeHarness.js';
 
 const removePartner = csMetadata('Remove-CsXmppAllowedPartner');

@@ -5,7 +5,7 @@ import type { CmdletDefinition, CmdletImplementation, CmdletMetadata, EngineServ
 import { createCmdletProcessor } from '../../src/engine/commandProcessor.js';
 import { PSRuntimeError, type ErrorRecord } from '../../src/engine/errors.js';
 import { renderErrorRecord } from '../../src/format/errorView.js';
-import { RecordingHost } from '../../src/host/testHost.js';
+import { RecordingHost } from '../../src/engine/recordingHost.js';
 import { parseCommandLine, type Vars } from './binderHarness.js';
 
 export class FakeRuntime implements PipelineRuntime {

@@ -3,7 +3,8 @@
 import { Engine } from '../../src/engine/engine.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
-import { RecordingHost } from '../../src/host/testHost.js';
+import { RecordingHost } from '../../src/engine/recordingHost.js';
+import type { SessionHistory } from '../../src/engine/sessionHistory.js';
 import '../../src/cmdlets/index.js';
 
 export interface RunOptions {
@@ -13,6 +14,8 @@ export interface RunOptions {
   computer?: string;
   workingDirectory?: string;
   file?: string;
+  /** The session's command list (Get-History, Invoke-History), as the interactive shell keeps it. */
+  history?: SessionHistory;
 }
 
 export function newStore(): Store {
@@ -29,6 +32,7 @@ export function newEngine(opts: RunOptions = {}) {
       localComputer: opts.computer ?? 'fe01.contoso.com',
       workingDirectory: opts.workingDirectory ?? process.cwd(),
       interactive: opts.interactive ?? false,
+      history: opts.history,
     },
   });
   return { engine, host, store };

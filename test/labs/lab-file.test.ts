@@ -9,7 +9,7 @@ import { BUILTIN_LAB_FILES } from '../../src/labs/builtinLabs.js';
 import { formatLabFileErrors, readLabFile } from '../../src/labs/labFile.js';
 import { checkLab, labStorePath, prepareLab } from '../../src/labs/labs.js';
 import { Engine } from '../../src/engine/engine.js';
-import { RecordingHost } from '../../src/host/testHost.js';
+import { RecordingHost } from '../../src/engine/recordingHost.js';
 import { openStore } from '../../src/store/open.js';
 import '../../src/cmdlets/index.js';
 import { repoRoot, runCli } from '../helpers/cli.js';

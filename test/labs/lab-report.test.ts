@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine.js';
-import { RecordingHost } from '../../src/host/testHost.js';
+import { RecordingHost } from '../../src/engine/recordingHost.js';
 import { revealHint } from '../../src/labs/hints.js';
 import { checkLab, findLab, labStorePath, prepareLab } from '../../src/labs/labs.js';
 import { recordCheck } from '../../src/labs/labProgress.js';

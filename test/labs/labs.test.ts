@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinLabs, checkLab, findLab, labStorePath, prepareLab, type LabDefinition } from '../../src/labs/labs.js';
 import { Engine } from '../../src/engine/engine.js';
 import { openStore } from '../../src/store/open.js';
-import { RecordingHost } from '../../src/host/testHost.js';
+import { RecordingHost } from '../../src/engine/recordingHost.js';
 import '../../src/cmdlets/index.js';
 import { runCli } from '../helpers/cli.js';
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ChoiceDescription } from '../../src/engine/host.js';
-import { RecordingHost } from '../../src/host/testHost.js';
+import { RecordingHost } from '../../src/engine/recordingHost.js';
 import { openStore } from '../../src/store/open.js';
 import { runPs } from '../helpers/run.js';
 

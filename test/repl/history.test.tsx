@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { KEY, startShell, tempHome, type ShellHarness } from './harness.js';
 import { defaultHistoryPath, encodeEntry, parseHistoryFile } from '../../src/host/repl/history.js';
 import { getCmdlet } from '../../src/catalog/registry.js';
-import { historyInfo, useSessionHistory } from '../../src/host/repl/historyCmdlet.js';
-import { SessionHistory } from '../../src/host/repl/history.js';
+import { historyInfo } from '../../src/cmdlets/core/history.js';
 import type { CmdletContext } from '../../src/engine/cmdlet.js';
 import type { PSObject } from '../../src/engine/values.js';
 // The core cmdlets' metadata (ConvertTo-SecureString) tells which history text is secret.
@@ -135,7 +134,6 @@ describe('Get-History', () => {
   it('returns HistoryInfo objects for the commands run in the session', async () => {
     shell = startShell({ run: (text) => (text === 'bad' ? { success: false } : undefined) });
     await runLines(shell, 'Get-CsSite', 'bad', 'Get-CsPool');
-    useSessionHistory(shell.sessionHistory);
     const items = shell.sessionHistory.all();
     expect(items.map((i) => [i.id, i.commandLine, i.executionStatus])).toEqual([
       [1, 'Get-CsSite', 'Completed'],
@@ -145,12 +143,11 @@ describe('Get-History', () => {
     const def = getCmdlet('Get-History')!;
     expect(def.metadata.parameters.map((p) => p.name)).toEqual(['Id', 'Count']);
     const out: unknown[] = [];
-    const ctx = { params: { Count: 2 }, bound: new Set(['Count']), writeObject: (o: unknown) => out.push(o), writeError: () => undefined } as unknown as CmdletContext;
+    const ctx = { params: { Count: 2 }, bound: new Set(['Count']), engine: { session: { history: shell.sessionHistory } }, writeObject: (o: unknown) => out.push(o), writeError: () => undefined } as unknown as CmdletContext;
     await def.create().process!(ctx);
     expect(out.map((o) => (o as PSObject).get('CommandLine'))).toEqual(['bad', 'Get-CsPool']);
     const obj = historyInfo(items[0]!);
     expect(obj.typeName).toBe('Microsoft.PowerShell.Commands.HistoryInfo');
     expect(obj.propertyNames()).toEqual(['Id', 'CommandLine', 'ExecutionStatus', 'StartExecutionTime', 'EndExecutionTime']);
-    useSessionHistory(new SessionHistory());
   });
 });

@@ -11,7 +11,7 @@ import type { Store } from '../../src/store/store.js';
 import { generateUsers } from '../../src/store/usersGenerator.js';
 import { countUsers } from '../../src/store/usersRepository.js';
 import { FIRST_PAGE_ROWS, PAGE_ROWS, userReadProbe } from '../../src/store/userListing.js';
-import { RecordingHost } from '../../src/host/testHost.js';
+import { RecordingHost } from '../../src/engine/recordingHost.js';
 import { newEngine } from '../helpers/run.js';
 
 const GENERATED = 3000;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { evalPs, newStore, runPs } from '../helpers/run.js';
-import { RecordingHost } from '../../src/host/testHost.js';
+import { RecordingHost } from '../../src/engine/recordingHost.js';
 import { PSObject } from '../../src/engine/values.js';
 import type { Store } from '../../src/store/store.js';
 

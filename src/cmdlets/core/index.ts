@@ -38,4 +38,4 @@ import './eventLogs.js';
 import './startProcess.js';
 import './helpAdminTools.js';
 // Get-History lives with the shell's session history; outside the shell its list is empty.
-import '../../host/repl/historyCmdlet.js';
+import './history.js';

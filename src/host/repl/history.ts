@@ -1,5 +1,5 @@
-// Command history: the persisted list behind Up/Down and Ctrl+R (`~/.csshell/history`), and the
-// session list behind Get-History.
+// Command history: the persisted list behind Up/Down and Ctrl+R (`~/.csshell/history`). The session
+// list behind Get-History is the engine's (src/engine/sessionHistory.ts).
 // File format: one entry per line; a multi-line entry is written with a backtick at the end of each
 // line but the last (an entry cannot itself end with a backtick: that line would still be incomplete).
 //
@@ -14,6 +14,9 @@ import { appendFileSync, chmodSync, existsSync, mkdirSync, readFileSync, writeFi
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { redactSecrets } from '../../engine/secrets/redact.js';
+import type { LineRedactor } from '../../engine/sessionHistory.js';
+
+export { SessionHistory, type ExecutionStatus, type HistoryItem, type LineRedactor } from '../../engine/sessionHistory.js';
 
 /** [I] Entries kept in the history file (PSReadLine's default maximum). */
 export const MAX_PERSISTED_HISTORY = 4096;
@@ -22,9 +25,6 @@ export const MAX_PERSISTED_HISTORY = 4096;
 export function defaultHistoryPath(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.HOME || homedir(), '.csshell', 'history');
 }
-
-/** A command line as it may be written down: secrets masked. */
-export type LineRedactor = (line: string) => string;
 
 const PRIVATE_FILE = 0o600;
 const PRIVATE_FOLDER = 0o700;
@@ -131,63 +131,5 @@ function loadEntries(path: string): string[] {
     return parseHistoryFile(readFileSync(path, 'utf8')).slice(-MAX_PERSISTED_HISTORY);
   } catch {
     return [];
-  }
-}
-
-export type ExecutionStatus = 'NotStarted' | 'Running' | 'Stopping' | 'Stopped' | 'Completed' | 'Failed' | 'Disconnected';
-
-export interface HistoryItem {
-  id: number;
-  commandLine: string;
-  executionStatus: ExecutionStatus;
-  startExecutionTime: Date;
-  endExecutionTime: Date;
-}
-
-/**
- * The commands run in this session, numbered from 1 (what Get-History returns). Lines are masked
- * when they are read, so a secret the session learned after a line ran is masked in it too.
- */
-export class SessionHistory {
-  private readonly items: HistoryItem[] = [];
-  private nextId = 1;
-  /** The line the running command is recorded as, when Invoke-History replaced it. */
-  private recordAs: string | undefined;
-
-  constructor(private readonly redact: LineRedactor = redactSecrets) {}
-
-  record(commandLine: string, status: ExecutionStatus, start: Date, end: Date): HistoryItem {
-    const line = this.recordAs ?? commandLine;
-    this.recordAs = undefined;
-    const item = { id: this.nextId++, commandLine: line, executionStatus: status, startExecutionTime: start, endExecutionTime: end };
-    this.items.push(item);
-    return this.masked(item);
-  }
-
-  all(): readonly HistoryItem[] {
-    return this.items.map((i) => this.masked(i));
-  }
-
-  get(id: number): HistoryItem | undefined {
-    const item = this.items.find((i) => i.id === id);
-    return item && this.masked(item);
-  }
-
-  /** The entries as typed (secrets included): what Invoke-History runs again. Never shown. */
-  typed(): readonly HistoryItem[] {
-    return this.items;
-  }
-
-  /** As in 5.1, a command run by Invoke-History goes into the history as the line it ran. */
-  recordRunningAs(commandLine: string): void {
-    this.recordAs = commandLine;
-  }
-
-  private masked(item: HistoryItem): HistoryItem {
-    return { ...item, commandLine: this.redact(item.commandLine) };
-  }
-
-  clear(): void {
-    this.items.length = 0;
   }
 }

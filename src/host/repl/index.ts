@@ -9,7 +9,6 @@ import { sessionLocation } from '../../engine/paths.js';
 import { PROMPT_LOCATION, ReplController, type Executor } from './controller.js';
 import { liveCompletionContext } from './completionContext.js';
 import { defaultHistoryPath, PersistentHistory, SessionHistory } from './history.js';
-import { useSessionHistory } from './historyCmdlet.js';
 import { InkHost } from './inkHost.js';
 import { engineCommandLookup, engineVariableNames, isKnownCommand } from './engineAccess.js';
 import { runPipedShell } from './pipedShell.js';
@@ -50,12 +49,13 @@ export interface ShellParts {
 }
 
 /** Wires controller, host and engine; used by runRepl and by tests that render <ReplApp>. */
-export function createShell(options: ReplOptions & { historyPath?: string | null; width?: number; onExit: (code: number) => void; onClear?: () => void }): ShellParts {
+export function createShell(
+  options: ReplOptions & { historyPath?: string | null; width?: number; onExit: (code: number) => void; onClear?: () => void; sessionHistory?: SessionHistory },
+): ShellParts {
   let engine: Engine | undefined;
   // Lines are written down with the session's secrets masked (the engine knows the aliases and variables).
   const redact = (line: string): string => engine?.services.secrets?.redact(line) ?? redactSecrets(line);
-  const sessionHistory = new SessionHistory(redact);
-  useSessionHistory(sessionHistory);
+  const sessionHistory = options.sessionHistory ?? new SessionHistory(redact);
   const history = new PersistentHistory(options.historyPath === undefined ? defaultHistoryPath() : options.historyPath, redact);
   const executor: Executor = {
     execute: (text) => {
@@ -89,7 +89,7 @@ export function createShell(options: ReplOptions & { historyPath?: string | null
     onClear: options.onClear,
   });
   const host = new InkHost(controller);
-  engine = new Engine({ host, store: options.store, session: options.session });
+  engine = new Engine({ host, store: options.store, session: { ...options.session, history: sessionHistory } });
   const secrets = engine.services.secrets;
   // A secret learned after its line was saved (`$x = '…'`, then `-Password $x`) leaves the file then.
   secrets?.onLearn(() => history.scrubFile((text) => secrets.scrub(text)));

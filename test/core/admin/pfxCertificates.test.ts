@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newStore, runPs } from '../../helpers/run.js';
 import { cleanValues } from './adminHarness.js';
-import { RecordingHost } from '../../../src/host/testHost.js';
+import { RecordingHost } from '../../../src/engine/recordingHost.js';
 import { listStoredCertificates, storedPrivateKeyPem } from '../../../src/store/certificateRepository.js';
 import type { Store } from '../../../src/store/store.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { newStore, runPs } from '../../helpers/run.js';
 import { cleanValues } from './adminHarness.js';
 import { getWindowsService } from '../../../src/store/topologyRuntime.js';
-import { RecordingHost } from '../../../src/host/testHost.js';
+import { RecordingHost } from '../../../src/engine/recordingHost.js';
 
 const values = (script: string, store = newStore(), computer?: string) => cleanValues(script, { store, computer });
 

@@ -1,20 +1,19 @@
-// Get-History: the commands run in the interactive session, as HistoryInfo objects.
-// The REPL owns the session list and points this module at it when it starts; outside the shell
-// (`-c`, `run`) the list is empty, as in a fresh PowerShell host.
+// Get-History: the commands run in the interactive session, as HistoryInfo objects. The list is the
+// session's (SessionInfo.history, recorded by the interactive shell); outside the shell (`-c`, `run`)
+// it is empty, as in a fresh PowerShell host.
 
 import { registerCmdlet, getCmdlet } from '../../catalog/registry.js';
 import type { CmdletContext, CmdletMetadata, ParameterMetadata } from '../../engine/cmdlet.js';
 import { PSObject } from '../../engine/values.js';
 import { registerView } from '../../format/views.js';
-import { SessionHistory, type HistoryItem } from './history.js';
+import { SessionHistory, type HistoryItem } from '../../engine/sessionHistory.js';
 import { registerInvokeHistory } from './invokeHistory.js';
 
 export const HISTORY_INFO_TYPE = 'Microsoft.PowerShell.Commands.HistoryInfo';
 
-let sessionHistory = new SessionHistory();
-
-export function useSessionHistory(history: SessionHistory): void {
-  sessionHistory = history;
+/** The session's command list; an empty one outside the interactive shell. */
+export function historyOf(ctx: CmdletContext): SessionHistory {
+  return ctx.engine.session.history ?? new SessionHistory();
 }
 
 export function historyInfo(item: HistoryItem): PSObject {
@@ -58,6 +57,7 @@ function toIds(value: unknown): number[] {
 }
 
 function selectItems(ctx: CmdletContext): HistoryItem[] {
+  const sessionHistory = historyOf(ctx);
   const all = [...sessionHistory.all()];
   const count = ctx.bound.has('Count') ? Number(ctx.params.Count) : undefined;
   if (ctx.bound.has('Id')) {
@@ -103,7 +103,4 @@ if (!getCmdlet('Get-History')) {
 }
 
 // The target -WhatIf and -Confirm name is the line as Get-History shows it (secrets masked).
-registerInvokeHistory(
-  () => sessionHistory,
-  (item) => sessionHistory.get(item.id)?.commandLine ?? item.commandLine,
-);
+registerInvokeHistory(historyOf, (history, item) => history.get(item.id)?.commandLine ?? item.commandLine);

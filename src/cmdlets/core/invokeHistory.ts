@@ -8,8 +8,8 @@ import { toStr } from '../../engine/convert.js';
 import { PSRuntimeError } from '../../engine/errors.js';
 import { scriptBlockFromText } from '../../engine/scriptText.js';
 import type { ScriptBlockValue } from '../../engine/values.js';
-import { CORE, define } from '../../cmdlets/core/meta.js';
-import type { HistoryItem, SessionHistory } from './history.js';
+import { CORE, define } from './meta.js';
+import type { HistoryItem, SessionHistory } from '../../engine/sessionHistory.js';
 
 /** History entries being run again right now, per session list: an entry that reaches itself is a loop. */
 const running = new WeakMap<SessionHistory, Set<number>>();
@@ -53,7 +53,7 @@ function parse(ctx: CmdletContext, line: string): ScriptBlockValue {
   }
 }
 
-async function invokeEntry(ctx: CmdletContext, history: SessionHistory, ids: string[], shown: (item: HistoryItem) => string): Promise<void> {
+async function invokeEntry(ctx: CmdletContext, history: SessionHistory, ids: string[], shown: (history: SessionHistory, item: HistoryItem) => string): Promise<void> {
   if (ids.length > 1) {
     ctx.throwTerminatingError({
       message: 'Cannot process multiple history commands. You can only run a single command by using Invoke-History.',
@@ -67,7 +67,7 @@ async function invokeEntry(ctx: CmdletContext, history: SessionHistory, ids: str
   running.set(history, active);
   if (active.has(entry.id)) ctx.throwTerminatingError(invalidOperation('The Invoke-History cmdlet is called repeatedly, in a loop.', 'InvokeHistoryLoopDetected'));
   history.recordRunningAs(entry.commandLine);
-  if (!(await ctx.shouldProcess(shown(entry)))) return;
+  if (!(await ctx.shouldProcess(shown(history, entry)))) return;
   ctx.writeHost(entry.commandLine);
   const block = parse(ctx, entry.commandLine);
   active.add(entry.id);
@@ -78,8 +78,8 @@ async function invokeEntry(ctx: CmdletContext, history: SessionHistory, ids: str
   }
 }
 
-/** Registers Invoke-History over the session list `history()` returns (the REPL's, once it starts). */
-export function registerInvokeHistory(history: () => SessionHistory, shown: (item: HistoryItem) => string): void {
+/** Registers Invoke-History over the session's command list (`history(ctx)`). */
+export function registerInvokeHistory(history: (ctx: CmdletContext) => SessionHistory, shown: (history: SessionHistory, item: HistoryItem) => string): void {
   if (getCmdlet('Invoke-History')) return;
   define('Invoke-History', { module: CORE, shouldProcess: true, params: { Id: { position: 0, pipeline: 'True (ByPropertyName)' } } }, () => {
     const ids: string[] = [];
@@ -87,7 +87,7 @@ export function registerInvokeHistory(history: () => SessionHistory, shown: (ite
       process(ctx) {
         if (ctx.params.Id !== undefined && ctx.params.Id !== null) ids.push(toStr(ctx.params.Id));
       },
-      end: (ctx) => invokeEntry(ctx, history(), ids, shown),
+      end: (ctx) => invokeEntry(ctx, history(ctx), ids, shown),
     };
   });
 }

@@ -1,6 +1,7 @@
-// A host for tests: records everything written, answers prompts from scripted queues.
+// A host that records everything written and answers prompts from scripted queues: the labs judge
+// a trainee's store through it, and the tests run commands through it.
 
-import type { ChoiceDescription, FieldDescription, Host, HostStream, ProgressRecord, WriteOptions } from '../engine/host.js';
+import type { ChoiceDescription, FieldDescription, Host, HostStream, ProgressRecord, WriteOptions } from './host.js';
 
 export interface RecordedWrite {
   stream: HostStream;
