@@ -43,6 +43,8 @@ export interface ParameterMetadata {
   validateSet?: string[];
   /** [AllowNull()]: a mandatory parameter that takes $null. */
   allowNull?: boolean;
+  /** [AllowEmptyString()]: a mandatory string parameter that takes ''. */
+  allowEmptyString?: boolean;
   /** [AllowEmptyCollection()]: a mandatory parameter that takes an empty array. */
   allowEmptyCollection?: boolean;
   /** ValueFromRemainingArguments: collects positional arguments no other parameter takes (Write-Host a b c). */

@@ -1,7 +1,7 @@
 // DateTime and TimeSpan members and methods.
 
 import { toNumber, toStr, isNull } from './convert.js';
-import { DAYS, formatDate } from './convertDate.js';
+import { DAYS, dateDisplayHints, formatDate } from './convertDate.js';
 import { arity, NO_METHOD } from './methodsSupport.js';
 import { formatValue } from './operatorsFormat.js';
 import { TimeSpan } from './values.js';
@@ -26,6 +26,8 @@ export function dateMember(d: Date, lower: string): unknown {
       return d.getMilliseconds();
     case 'dayofweek':
       return DAYS[d.getDay()];
+    case 'displayhint':
+      return dateDisplayHints.get(d) ?? null;
     case 'dayofyear':
       return Math.round((new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime() - new Date(d.getFullYear(), 0, 1).getTime()) / MS_PER_DAY) + 1;
     case 'date':

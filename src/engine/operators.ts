@@ -4,7 +4,8 @@
 import { ErrorRecord, PSRuntimeError } from './errors.js';
 import { innerExceptionTypes } from './evaluatorErrors.js';
 import { dotNetTypeName, isEnumerable, isNull, toBool, toList, toNumber, toStr } from './convert.js';
-import { comparisonOperator, parseComparisonOp, COMPARISON_OPS, unarySplit } from './operatorsCompare.js';
+import { comparisonOperator, parseComparisonOp, COMPARISON_OPS } from './operatorsCompare.js';
+import { unarySplit } from './operatorsSplit.js';
 export { comparisonOperator };
 import { formatOperator } from './operatorsFormat.js';
 import { convertToType, isOfType, resolveType, roundHalfEven, type ResolvedType } from './types.js';

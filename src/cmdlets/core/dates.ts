@@ -2,10 +2,13 @@
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toDateOrUndefined, toStr } from '../../engine/convert.js';
-import { formatDate as formatDotNet } from '../../engine/convertDate.js';
+import { dateDisplayHints, DAYS, type DisplayHint, formatDate as formatDotNet, MONTHS } from '../../engine/convertDate.js';
 import { TimeSpan } from '../../engine/values.js';
-import { dayName, monthName } from '../../format/display.js';
+import { setDateParts } from './dateParts.js';
 import { define, UTILITY } from './meta.js';
+
+const dayName = (d: Date) => DAYS[d.getDay()]!;
+const monthName = (d: Date) => MONTHS[d.getMonth()]!;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
@@ -52,7 +55,8 @@ export function uformat(d: Date, format: string): string {
     j: () => pad(dayOfYear, 3),
     u: () => String(d.getDay() === 0 ? 7 : d.getDay()),
     w: () => String(d.getDay()),
-    s: () => String(Math.floor(d.getTime() / 1000)),
+    // 5.1 prints the seconds since the epoch with their fraction (PowerShell 6 made it whole seconds).
+    s: () => String((d.getTime() - d.getTimezoneOffset() * 60000) / 1000),
     D: () => `${pad(d.getMonth() + 1)}/${pad(d.getDate())}/${pad(d.getFullYear() % 100)}`,
     F: () => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
     T: () => `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`,
@@ -100,18 +104,14 @@ define(
   },
   () => ({
     process(ctx) {
-      const d = baseDate(ctx);
       const p = ctx.params;
-      if (p.Year !== undefined) d.setFullYear(Number(p.Year));
-      if (p.Month !== undefined) d.setMonth(Number(p.Month) - 1);
-      if (p.Day !== undefined) d.setDate(Number(p.Day));
-      if (p.Hour !== undefined) d.setHours(Number(p.Hour));
-      if (p.Minute !== undefined) d.setMinutes(Number(p.Minute));
-      if (p.Second !== undefined) d.setSeconds(Number(p.Second));
-      if (p.Millisecond !== undefined) d.setMilliseconds(Number(p.Millisecond));
+      const d = setDateParts(ctx, baseDate(ctx));
       if (p.UFormat !== undefined) ctx.writeObject(uformat(d, toStr(p.UFormat)));
       else if (p.Format !== undefined) ctx.writeObject(formatWithFileNames(d, toStr(p.Format)));
-      else ctx.writeObject(d);
+      else {
+        dateDisplayHints.set(d, (p.DisplayHint === undefined ? 'DateTime' : toStr(p.DisplayHint)) as DisplayHint);
+        ctx.writeObject(d);
+      }
     },
   }),
 );

@@ -2,6 +2,7 @@
 // nested containers indented from their opening bracket) and ConvertFrom-Json (→ custom objects).
 
 import { toStr } from '../../engine/convert.js';
+import { dateDisplayHints, DISPLAY_HINT_VALUES, formatDate } from '../../engine/convertDate.js';
 import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from '../../engine/values.js';
 import { getPropertyValue, propertyNames } from '../../format/members.js';
 import { define, UTILITY } from './meta.js';
@@ -21,7 +22,7 @@ export function toJsonTree(v: unknown, depth: number): Json {
   if (v === null || v === undefined) return null;
   if (typeof v === 'boolean' || typeof v === 'string') return v;
   if (typeof v === 'number') return Number.isFinite(v) ? v : toStr(v);
-  if (v instanceof Date) return `\\/Date(${v.getTime()})\\/`;
+  if (v instanceof Date) return dateJson(v, depth);
   if (v instanceof ScriptBlockValue) return v.text;
   if (Array.isArray(v) || v instanceof PSArrayList) {
     if (depth < 0) return toStr(v);
@@ -33,6 +34,14 @@ export function toJsonTree(v: unknown, depth: number): Json {
     return { pairs: propertyNames(v).map((n) => [n, toJsonTree(getPropertyValue(v, n), depth - 1)]) };
   }
   return toStr(v);
+}
+
+/** `\/Date(ms)\/`; Get-Date's output also carries its DisplayHint and DateTime members, which 5.1 writes out. */
+function dateJson(d: Date, depth: number): Json {
+  const stamp = `\\/Date(${d.getTime()})\\/`;
+  const hint = dateDisplayHints.get(d);
+  if (hint === undefined || depth < 0) return stamp;
+  return { pairs: [['value', stamp], ['DisplayHint', DISPLAY_HINT_VALUES[hint]], ['DateTime', formatDate(d, 'F')]] };
 }
 
 function scalarText(j: Json): string {
@@ -115,7 +124,7 @@ function parseLenient(text: string): unknown {
 
 define(
   'ConvertFrom-Json',
-  { module: UTILITY, params: { InputObject: { type: 'String', mandatory: true, position: 0, pipeline: 'True (ByValue)' } } },
+  { module: UTILITY, params: { InputObject: { type: 'String', mandatory: true, position: 0, pipeline: 'True (ByValue)', allowEmptyString: true } } },
   () => {
     const parts: string[] = [];
     return {
@@ -124,6 +133,8 @@ define(
       },
       end(ctx) {
         const text = parts.join('\n');
+        // Empty input converts to nothing (no error), as 5.1 documents.
+        if (text.trim() === '') return;
         let parsed: unknown;
         try {
           parsed = parseLenient(text);

@@ -29,6 +29,7 @@ export interface ParamSpec {
   /** [AllowNull()] and [AllowEmptyCollection()] of a mandatory parameter. */
   allowNull?: boolean;
   allowEmptyCollection?: boolean;
+  allowEmptyString?: boolean;
   /** Takes a secret its type and name do not reveal (see ParameterMetadata.secret). */
   secret?: boolean;
 }
@@ -67,6 +68,7 @@ export function metadata(name: string, spec: CmdletSpec): CmdletMetadata {
       ...(p.secret ? { secret: true } : {}),
       ...(p.allowNull ? { allowNull: true } : {}),
       ...(p.allowEmptyCollection ? { allowEmptyCollection: true } : {}),
+      ...(p.allowEmptyString ? { allowEmptyString: true } : {}),
     };
   });
   if (spec.shouldProcess) {
