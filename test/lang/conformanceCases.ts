@@ -2,6 +2,8 @@
 // Output lines are joined with \n; `error` cases give the first line of the error message instead.
 
 import { cornerCases } from './conformanceCorners.js';
+import { formatCases } from './conformanceFormat.js';
+import { textCases } from './conformanceText.js';
 
 export interface Case {
   name: string;
@@ -704,4 +706,4 @@ export const commandModeCases: Case[] = [
   c('dollar true argument', 'function T($v) { $v.GetType().Name }\nT $true', 'Boolean'),
 ];
 
-export const allCases: Case[] = [...commandModeCases, ...literalCases, ...variableCases, ...operatorCases, ...castCases, ...statementCases, ...memberCases, ...staticCases, ...errorCases, ...pipelineCases, ...advancedCases, ...cornerCases];
+export const allCases: Case[] = [...commandModeCases, ...literalCases, ...variableCases, ...operatorCases, ...castCases, ...statementCases, ...memberCases, ...staticCases, ...errorCases, ...pipelineCases, ...advancedCases, ...cornerCases, ...formatCases, ...textCases];

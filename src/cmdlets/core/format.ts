@@ -10,6 +10,7 @@ import { toDisplayString } from '../../format/display.js';
 import type { TableColumn } from '../../format/table.js';
 import { fieldLabel, fieldValue, findView, type TableView } from '../../format/views.js';
 import { define, UTILITY } from './meta.js';
+import { checkFormatProperties, type FormatKeySet, withFormatString } from './formatProperties.js';
 import { listOf, type PropertySelector, selectorsFor } from './util.js';
 
 const common = {
@@ -37,7 +38,7 @@ async function valuesOf(ctx: CmdletContext, selectors: PropertySelector[], o: un
 async function listEntry(ctx: CmdletContext, o: unknown): Promise<ListItem[] | { text: string }> {
   const props = ctx.params.Property as unknown[] | undefined;
   if (props) {
-    const selectors = selectorsFor(ctx, listOf(props), o);
+    const selectors = selectorsFor(ctx, listOf(props), o).map(withFormatString);
     if (isScalar(o) && selectors.every((s) => s.plain && getPropertyValue(o, s.name) === undefined)) return { text: toDisplayString(o) };
     const values = await valuesOf(ctx, selectors, o);
     return selectors.map((s, i) => ({ label: s.name, value: values[i] }));
@@ -82,6 +83,7 @@ define(
     let block: FormatBlock;
     return {
       begin(ctx) {
+        checkHashtables(ctx, 'list');
         block = new FormatBlock(() => new FormatStartData('list', {}, enumerationLimitOf(ctx)));
       },
       async process(ctx) {
@@ -98,13 +100,28 @@ interface TableShape {
   group?(o: unknown): TableGroupHeader | undefined;
 }
 
+/** -Property and -GroupBy hashtables, checked before any object is formatted. */
+function checkHashtables(ctx: CmdletContext, set: FormatKeySet): void {
+  checkFormatProperties(ctx, ctx.params.Property, set);
+  if (ctx.params.GroupBy !== undefined) checkFormatProperties(ctx, ctx.params.GroupBy, 'groupBy');
+}
+
+/** A column shown through a FormatString keeps the alignment of its value: numbers stay on the right. */
+async function formattedAlignment(ctx: CmdletContext, s: PropertySelector, first: unknown): Promise<PropertySelector['alignment']> {
+  if (s.alignment || s.formatString === undefined) return s.alignment;
+  return typeof (await s.value(ctx, first)) === 'number' ? 'Right' : undefined;
+}
+
 /** Columns come from the first object: -Property, else its table view, else its properties. */
-function tableShape(ctx: CmdletContext, first: unknown): TableShape {
+async function tableShape(ctx: CmdletContext, first: unknown): Promise<TableShape> {
   const props = ctx.params.Property as unknown[] | undefined;
   if (props) {
-    const selectors = selectorsFor(ctx, listOf(props), first);
+    const raw = selectorsFor(ctx, listOf(props), first);
+    const alignments: PropertySelector['alignment'][] = [];
+    for (const s of raw) alignments.push(await formattedAlignment(ctx, s, first));
+    const selectors = raw.map(withFormatString);
     return {
-      columns: selectors.map((s) => ({ label: s.name, width: s.width, alignment: s.alignment })),
+      columns: selectors.map((s, i) => ({ label: s.name, width: s.width, alignment: alignments[i] })),
       cells: (c, o) => valuesOf(c, selectors, o),
     };
   }
@@ -151,6 +168,7 @@ define(
     let block: FormatBlock;
     return {
       begin(ctx) {
+        checkHashtables(ctx, 'table');
         const options: TableOptions = { autoSize: !!ctx.params.AutoSize, wrap: !!ctx.params.Wrap, hideHeaders: !!ctx.params.HideTableHeaders };
         block = new FormatBlock(() => new FormatStartData('table', options, enumerationLimitOf(ctx)));
       },
@@ -161,7 +179,7 @@ define(
             block.write(ctx, { text: toDisplayString(o) });
             continue;
           }
-          if (!shape) block.data.columns = (shape = tableShape(ctx, o)).columns;
+          if (!shape) block.data.columns = (shape = await tableShape(ctx, o)).columns;
           const cells = await shape.cells(ctx, o);
           block.write(ctx, cells, ctx.params.GroupBy !== undefined ? await groupByHeader(ctx, o) : shape.group?.(o));
         }
@@ -200,6 +218,7 @@ define(
     let block: FormatBlock;
     return {
       begin(ctx) {
+        checkFormatProperties(ctx, ctx.params.Property, 'wide');
         const column = ctx.params.Column as number | undefined;
         block = new FormatBlock(() => new FormatStartData('wide', { autoSize: !!ctx.params.AutoSize }, enumerationLimitOf(ctx), column));
       },
