@@ -46,4 +46,13 @@ export const formatListCases: Case[] = [
   e('Format-List refuses the alignment key', "[pscustomobject]@{A=1} | Format-List @{e='A'; alignment='left'}", 'The alignment key is not valid.'),
 ];
 
-export const formatCases: Case[] = [...formatTableCases, ...formatListCases];
+export const formatViewCases: Case[] = [
+  c('Format-List -GroupBy heads each group', groups + '$o | Format-List V -GroupBy G', '', '', '   G: x', '', 'V : 1', '', 'V : 2', '', '', '   G: y', '', 'V : 3', '', '', '   G: x', '', 'V : 4', '', ''),
+  c('-View accepts the name of the view of the type', 'New-TimeSpan -Seconds 5 | Format-List -View System.TimeSpan | Out-String -Stream | Select-Object -Skip 4 -First 1', 'Seconds           : 5'),
+  e('-View with -Property is refused', "[pscustomobject]@{A=1} | Format-Table -View Nope -Property A", 'Cmdlet parameters View and Property are mutually exclusive.'),
+  e('-View names a view the type does not have', "[pscustomobject]@{A=1} | Format-Table -View Nope", 'The view name Nope cannot be found. There are no existing Table views for System.Management.Automation.PSCustomObject objects.'),
+  e('-View lists the views the type has', 'New-TimeSpan -Seconds 5 | Format-List -View Nope', 'The view name Nope cannot be found. Specify one of the following List views and try again: System.TimeSpan.'),
+  e('a missing view is an ObjectNotFound error', "[pscustomobject]@{A=1} | Format-List -View Nope", 'ObjectNotFound: (Nope:String) [Format-List], PipelineStoppedException'),
+];
+
+export const formatCases: Case[] = [...formatTableCases, ...formatListCases, ...formatViewCases];

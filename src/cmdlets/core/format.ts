@@ -10,6 +10,7 @@ import { toDisplayString } from '../../format/display.js';
 import type { TableColumn } from '../../format/table.js';
 import { fieldLabel, fieldValue, findView, type TableView } from '../../format/views.js';
 import { define, UTILITY } from './meta.js';
+import { checkViewAndProperty, selectView } from './formatView.js';
 import { checkFormatProperties, type FormatKeySet, withFormatString } from './formatProperties.js';
 import { listOf, type PropertySelector, selectorsFor } from './util.js';
 
@@ -43,8 +44,8 @@ async function listEntry(ctx: CmdletContext, o: unknown): Promise<ListItem[] | {
     const values = await valuesOf(ctx, selectors, o);
     return selectors.map((s, i) => ({ label: s.name, value: values[i] }));
   }
+  const view = selectView(ctx, o, 'list');
   if (isScalar(o)) return { text: toDisplayString(o) };
-  const view = findView(o);
   if (view?.kind === 'list') return view.items.map((f) => ({ label: fieldLabel(f), value: fieldValue(f, o) }));
   return propertyNames(o).map((n) => ({ label: n, value: getPropertyValue(o, n) }));
 }
@@ -87,7 +88,11 @@ define(
         block = new FormatBlock(() => new FormatStartData('list', {}, enumerationLimitOf(ctx)));
       },
       async process(ctx) {
-        for (const o of inputsOf(ctx)) if (o !== null && o !== undefined) block.write(ctx, await listEntry(ctx, o));
+        for (const o of inputsOf(ctx)) {
+          if (o === null || o === undefined) continue;
+          const entry = await listEntry(ctx, o);
+          block.write(ctx, entry, ctx.params.GroupBy !== undefined && Array.isArray(entry) ? await groupByHeader(ctx, o) : undefined);
+        }
       },
       end: (ctx) => block.end(ctx),
     };
@@ -102,6 +107,7 @@ interface TableShape {
 
 /** -Property and -GroupBy hashtables, checked before any object is formatted. */
 function checkHashtables(ctx: CmdletContext, set: FormatKeySet): void {
+  checkViewAndProperty(ctx);
   checkFormatProperties(ctx, ctx.params.Property, set);
   if (ctx.params.GroupBy !== undefined) checkFormatProperties(ctx, ctx.params.GroupBy, 'groupBy');
 }
@@ -125,7 +131,7 @@ async function tableShape(ctx: CmdletContext, first: unknown): Promise<TableShap
       cells: (c, o) => valuesOf(c, selectors, o),
     };
   }
-  const view = findView(first);
+  const view = selectView(ctx, first, 'table');
   if (view?.kind === 'table') {
     const t = view as TableView;
     return {
@@ -176,6 +182,7 @@ define(
         for (const o of inputsOf(ctx)) {
           if (o === null || o === undefined) continue;
           if (isScalar(o) && !ctx.params.Property) {
+            selectView(ctx, o, 'table');
             block.write(ctx, { text: toDisplayString(o) });
             continue;
           }
