@@ -59,6 +59,27 @@ export const jsonTextCases: Case[] = [
   e('ConvertFrom-Json names the exception of its refusal', "'nope' | ConvertFrom-Json", 'NotSpecified: (:) [ConvertFrom-Json], ArgumentException'),
 ];
 
+/** What 5.1's JSON reader (JavaScriptSerializer) accepts and how it words its refusals: `(index): text`. */
+export const jsonReaderCases: Case[] = [
+  e('ConvertFrom-Json wants a colon after a name', "'{\"a\" 1}' | ConvertFrom-Json", 'Invalid object passed in, \':\' or \'}\' expected. (6): {"a" 1}'),
+  e('ConvertFrom-Json wants the object closed', "'{\"a\":' | ConvertFrom-Json", 'Invalid object passed in, \':\' or \'}\' expected. (5): {"a":'),
+  e('ConvertFrom-Json wants a comma between array elements', "'[1,2' | ConvertFrom-Json", 'Invalid array passed in, \',\' expected. (4): [1,2'),
+  e('ConvertFrom-Json refuses a trailing comma in an array', "'[1,]' | ConvertFrom-Json", 'Invalid array passed in, extra trailing \',\'. (4): [1,]'),
+  e('ConvertFrom-Json refuses an empty member name', "'{\"\":1}' | ConvertFrom-Json", 'Invalid object passed in, member name expected. (3): {"":1}'),
+  e('ConvertFrom-Json refuses an unterminated string', "'{\"a\":\"b' | ConvertFrom-Json", 'Unterminated string passed in. (7): {"a":"b'),
+  e('ConvertFrom-Json refuses an unknown escape', "'\"a\\qb\"' | ConvertFrom-Json", 'Unrecognized escape sequence. (4): "a\\qb"'),
+  e('ConvertFrom-Json names what follows a complete value', "'{\"a\":1} xyz' | ConvertFrom-Json", 'Invalid JSON primitive: yz.'),
+  c('ConvertFrom-Json reads single-quoted strings', "(\"{'a':'b'}\" | ConvertFrom-Json).a", 'b'),
+  c('ConvertFrom-Json reads \\/Date(ms)\\/ as a DateTime', "('\"\\/Date(1700000000000)\\/\"' | ConvertFrom-Json).ToString('yyyy-MM-dd HH:mm:ss')", '2023-11-14 22:13:20'),
+  c('ConvertFrom-Json reads a number with an exponent as a Double', "('[1.5e1]' | ConvertFrom-Json)[0]", '15'),
+  c('ConvertFrom-Json keeps the first place of a repeated name and the last value', "$o = '{\"a\":1,\"b\":2,\"a\":3}' | ConvertFrom-Json; ($o.PSObject.Properties | ForEach-Object { \"$($_.Name)=$($_.Value)\" }) -join ','", 'a=3,b=2'),
+  c('ConvertFrom-Json converts complete strings one by one', "'1', '[2]' | ConvertFrom-Json | ForEach-Object { $_.GetType().Name }", 'Int32', 'Object[]'),
+  c('ConvertFrom-Json joins strings that are complete only together', "('{\"a\":', '1}' | ConvertFrom-Json).a", '1'),
+  e('ConvertTo-Json -Depth 0 is out of range', '1 | ConvertTo-Json -Depth 0', "Cannot validate argument on parameter 'Depth'. The 0 argument is less than the minimum allowed range of 1."),
+  e('ConvertTo-Json refuses a depth above 100', '1 | ConvertTo-Json -Depth 101', 'The maximum depth allowed for serialization is 100.'),
+  c('ConvertFrom-Json unescapes \\u sequences', "('\"\\u0041\\t\\/\"' | ConvertFrom-Json) -eq \"A`t/\"", 'True'),
+];
+
 const at = "Get-Date -Date '2026-12-07 14:55:03.042'";
 
 export const dateFormatCases: Case[] = [
@@ -88,4 +109,4 @@ export const dateFormatCases: Case[] = [
   e('Get-Date refuses a string that is no date', "Get-Date -Date 'not a date'", 'Cannot bind parameter \'Date\'. Cannot convert value "not a date" to type "System.DateTime". Error: "String was not recognized as a valid DateTime."'),
 ];
 
-export const textCases: Case[] = [...splitCases, ...jsonTextCases, ...dateFormatCases];
+export const textCases: Case[] = [...splitCases, ...jsonTextCases, ...jsonReaderCases, ...dateFormatCases];

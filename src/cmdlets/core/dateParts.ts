@@ -3,6 +3,7 @@
 // February moves on into March, as AddDays does).
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
+import { checkParameterRange } from './validateRange.js';
 
 const RANGES: [name: string, min: number, max: number][] = [
   ['Year', 1, 9999],
@@ -13,19 +14,6 @@ const RANGES: [name: string, min: number, max: number][] = [
   ['Second', 0, 59],
   ['Millisecond', 0, 999],
 ];
-
-function checkRange(ctx: CmdletContext, name: string, value: number, min: number, max: number): void {
-  let detail = '';
-  if (value < min) detail = `The ${value} argument is less than the minimum allowed range of ${min}. Supply an argument that is greater than or equal to ${min} and then try the command again.`;
-  if (value > max) detail = `The ${value} argument is greater than the maximum allowed range of ${max}. Supply an argument that is less than or equal to ${max} and then try the command again.`;
-  if (!detail) return;
-  ctx.throwTerminatingError({
-    message: `Cannot validate argument on parameter '${name}'. ${detail}`,
-    errorId: 'ParameterArgumentValidationError',
-    category: 'InvalidData',
-    exceptionType: 'System.Management.Automation.ParameterBindingValidationException',
-  });
-}
 
 /** DateTime.AddMonths: the day stays, capped at the last day of the target month. */
 function addMonths(d: Date, months: number): Date {
@@ -56,7 +44,7 @@ export function setDateParts(ctx: CmdletContext, date: Date): Date {
     const raw = ctx.params[name];
     if (raw === undefined) continue;
     const value = Number(raw);
-    checkRange(ctx, name, value, min, max);
+    checkParameterRange(ctx, name, value, min, max);
     const offset = value - currentPart[name]!(d);
     if (name === 'Year') d = addMonths(d, offset * 12);
     else if (name === 'Month') d = addMonths(d, offset);

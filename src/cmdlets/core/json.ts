@@ -1,13 +1,18 @@
 // ConvertTo-Json (Windows PowerShell 5.1 layout: 4-space indent, `"name":  value` with two spaces,
 // nested containers indented from their opening bracket) and ConvertFrom-Json (→ custom objects).
 
+import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
 import { dateDisplayHints, DISPLAY_HINT_VALUES, formatDate } from '../../engine/convertDate.js';
 import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from '../../engine/values.js';
 import { getPropertyValue, propertyNames } from '../../format/members.js';
 import { define, UTILITY } from './meta.js';
 import { listOf } from './util.js';
-import { quoteBareNames } from './jsonLenient.js';
+import { checkParameterRange } from './validateRange.js';
+import { JsonMembers, JsonReadError, readJson } from './jsonReader.js';
+
+/** 5.1 takes any -Depth from 1 but refuses one above this. */
+const MAX_DEPTH = 100;
 
 /** A JSON-ready tree: null, boolean, number, string, array, or ordered key/value pairs. */
 type Json = null | boolean | number | string | Json[] | { pairs: [string, Json][] };
@@ -94,6 +99,10 @@ define(
       end(ctx) {
         if (items.length === 0) return;
         const depth = ctx.params.Depth !== undefined ? Number(ctx.params.Depth) : 2;
+        checkParameterRange(ctx, 'Depth', depth, 1, 2147483647);
+        if (depth > MAX_DEPTH) {
+          ctx.throwTerminatingError({ message: `The maximum depth allowed for serialization is ${MAX_DEPTH}.`, errorId: 'ReachedMaximumDepthAllowed', category: 'InvalidOperation', exceptionType: 'System.InvalidOperationException' });
+        }
         const value = items.length === 1 ? items[0] : items;
         const tree = toJsonTree(value, depth);
         ctx.writeObject(ctx.params.Compress ? compressJson(tree) : prettyJson(tree));
@@ -102,24 +111,36 @@ define(
   },
 );
 
-/** Parsed JSON → PowerShell values: objects become custom objects, arrays stay arrays. */
+/** Read JSON → PowerShell values: objects become custom objects, arrays stay arrays. */
 export function fromJsonValue(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(fromJsonValue);
-  if (v !== null && typeof v === 'object') {
-    return new PSObject('System.Management.Automation.PSCustomObject', Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, fromJsonValue(x)] as [string, unknown]));
+  if (v instanceof JsonMembers) {
+    return new PSObject('System.Management.Automation.PSCustomObject', v.entries.map(([k, x]) => [k, fromJsonValue(x)] as [string, unknown]));
   }
   return v;
 }
 
-/** Strict JSON first; then with bare property names quoted, as 5.1 accepts them. */
-function parseLenient(text: string): unknown {
+function tryRead(text: string): unknown {
   try {
-    return JSON.parse(text);
-  } catch (strictError) {
-    const rewritten = quoteBareNames(text);
-    if (rewritten === text) throw strictError;
-    return JSON.parse(rewritten);
+    return readJson(text);
+  } catch (err) {
+    if (err instanceof JsonReadError) return undefined;
+    throw err;
   }
+}
+
+function writeJson(ctx: CmdletContext, text: string): void {
+  // Empty input converts to nothing (no error), as 5.1 documents.
+  if (text.trim() === '') return;
+  let parsed: unknown;
+  try {
+    parsed = readJson(text);
+  } catch (err) {
+    if (!(err instanceof JsonReadError)) throw err;
+    ctx.throwTerminatingError({ message: err.message, errorId: 'System.ArgumentException', category: 'NotSpecified', exceptionType: 'System.ArgumentException' });
+  }
+  // Windows PowerShell 5.1 writes a top-level array as one object (it is not enumerated).
+  ctx.writeObject(fromJsonValue(parsed), false);
 }
 
 define(
@@ -132,22 +153,9 @@ define(
         parts.push(toStr(ctx.expectingInput ? ctx.inputObject : ctx.params.InputObject));
       },
       end(ctx) {
-        const text = parts.join('\n');
-        // Empty input converts to nothing (no error), as 5.1 documents.
-        if (text.trim() === '') return;
-        let parsed: unknown;
-        try {
-          parsed = parseLenient(text);
-        } catch {
-          ctx.throwTerminatingError({
-            message: `Invalid JSON primitive: ${text.trim().slice(0, 40)}.`,
-            errorId: 'System.ArgumentException,Microsoft.PowerShell.Commands.ConvertFromJsonCommand'.split(',')[0]!,
-            category: 'NotSpecified',
-            exceptionType: 'System.ArgumentException',
-          });
-        }
-        // Windows PowerShell 5.1 writes a top-level array as one object (it is not enumerated).
-        ctx.writeObject(fromJsonValue(parsed), false);
+        // Several strings: each one on its own when the first is complete JSON, else all of them as one text.
+        if (parts.length > 1 && tryRead(parts[0]!) !== undefined) for (const part of parts) writeJson(ctx, part);
+        else writeJson(ctx, parts.join('\n'));
       },
     };
   },
