@@ -6,6 +6,7 @@
 import { conversionError, isEnumerable, isNull, toBool, toList, toNumber, toStr, typedArrays } from './convert.js';
 import { ErrorRecord, PSRuntimeError } from './errors.js';
 import { escapeRegex, toRegex } from './operatorsCompare.js';
+import { dotNetRegexReason } from './regexErrors.js';
 import { ScriptBlockValue } from './values.js';
 
 /** System.Management.Automation.SplitOptions, in the order of their values (as its error lists them). */
@@ -103,7 +104,20 @@ function patternRegex(pattern: string, options: Set<SplitOption>): RegExp {
   if (options.has('IgnorePatternWhitespace')) source = stripPatternWhitespace(source);
   if (options.has('ExplicitCapture')) source = nonCapturing(source);
   const flags = (options.has('Multiline') ? 'm' : '') + (options.has('Singleline') ? 's' : '');
-  return toRegex(source, !options.has('IgnoreCase'), true, flags, pattern);
+  try {
+    return toRegex(source, !options.has('IgnoreCase'), true, flags, pattern);
+  } catch (err) {
+    throw parsingError(err, pattern);
+  }
+}
+
+/** 5.1 lets .NET's own refusal of a bad pattern through: `parsing "(" - Not enough )'s.` */
+function parsingError(err: unknown, pattern: string): unknown {
+  if (!(err instanceof PSRuntimeError) || err.record.fullyQualifiedErrorId !== 'InvalidRegularExpression') return err;
+  const reason = dotNetRegexReason(pattern, err.record.innerMessage ?? '');
+  if (reason === undefined) return err;
+  const message = `parsing "${pattern}" - ${reason}`;
+  return new PSRuntimeError(new ErrorRecord({ message, errorId: 'System.ArgumentException', category: 'OperationStopped', exceptionType: 'System.ArgumentException' }));
 }
 
 /** .NET Regex.Split(input, count): pieces between matches plus each match's successful groups. */

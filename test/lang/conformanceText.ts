@@ -31,6 +31,12 @@ export const splitCases: Case[] = [
   e('Singleline with Multiline is refused in 5.1', "'a' -split 'a', 0, 'Singleline,Multiline'", 'FullyQualifiedErrorId : InvalidSplitOptionCombination'),
   e('an unknown option names the valid ones', "'a,b' -split ',', 0, 'Bogus'", 'Cannot convert value "Bogus" to type "System.Management.Automation.SplitOptions". Error: "Unable to match the identifier name Bogus to a valid enumerator name.'),
   e('options with a script block are refused', "'a,b' -split { $_ -eq ',' }, 0, 'SimpleMatch'", 'FullyQualifiedErrorId : InvalidSplitOptionWithPredicate'),
+  e('a pattern with an open group is refused with .NET words', "'a(b' -split '('", 'parsing "(" - Not enough )\'s.'),
+  e('a pattern with an extra parenthesis', "'a)b' -split ')'", 'parsing ")" - Too many )\'s.'),
+  e('a pattern with an open set', "'a[b' -split '['", 'parsing "[" - Unterminated [] set.'),
+  e('a pattern starting with a quantifier', "'a*b' -split '*'", 'parsing "*" - Quantifier {x,y} following nothing.'),
+  e('a pattern with a nested quantifier', "'ab' -split 'a**'", 'parsing "a**" - Nested quantifier *.'),
+  e('a bad pattern lets the ArgumentException through', "'a(b' -split '('", 'OperationStopped: (:) [], ArgumentException'),
   e('a max that is not a number is refused', "'a,b' -split ',', 'x'", 'Cannot convert value "x" to type "System.Int32". Error: "Input string was not in a correct format."'),
 ];
 
