@@ -2,15 +2,11 @@
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toDateOrUndefined, toStr } from '../../engine/convert.js';
-import { dateDisplayHints, DAYS, type DisplayHint, formatDate as formatDotNet, MONTHS } from '../../engine/convertDate.js';
+import { dateDisplayHints, type DisplayHint, formatDate as formatDotNet } from '../../engine/convertDate.js';
 import { TimeSpan } from '../../engine/values.js';
 import { setDateParts } from './dateParts.js';
+import { uformat } from './uformat.js';
 import { define, UTILITY } from './meta.js';
-
-const dayName = (d: Date) => DAYS[d.getDay()]!;
-const monthName = (d: Date) => MONTHS[d.getMonth()]!;
-
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** `-Format` names Get-Date knows besides .NET format strings: file-name-safe stamps (universal ones end in Z). */
 const FILE_DATE_FORMATS: Record<string, [format: string, universal: boolean]> = {
@@ -26,47 +22,6 @@ function formatWithFileNames(d: Date, format: string): string {
   const [pattern, universal] = named;
   if (!universal) return formatDotNet(d, pattern);
   return formatDotNet(new Date(d.getTime() + d.getTimezoneOffset() * 60000), pattern) + 'Z';
-}
-
-/** The Unix-style formats of `Get-Date -UFormat` that scripts use. */
-export function uformat(d: Date, format: string): string {
-  const h12 = d.getHours() % 12 === 0 ? 12 : d.getHours() % 12;
-  const dayOfYear = Math.floor((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(d.getFullYear(), 0, 1)) / 86_400_000) + 1;
-  const offset = -d.getTimezoneOffset();
-  const table: Record<string, () => string> = {
-    Y: () => String(d.getFullYear()),
-    y: () => pad(d.getFullYear() % 100),
-    C: () => pad(Math.floor(d.getFullYear() / 100)),
-    m: () => pad(d.getMonth() + 1),
-    d: () => pad(d.getDate()),
-    e: () => String(d.getDate()).padStart(2, ' '),
-    H: () => pad(d.getHours()),
-    I: () => pad(h12),
-    l: () => String(h12),
-    k: () => String(d.getHours()),
-    M: () => pad(d.getMinutes()),
-    S: () => pad(d.getSeconds()),
-    p: () => (d.getHours() < 12 ? 'AM' : 'PM'),
-    A: () => dayName(d),
-    a: () => dayName(d).slice(0, 3),
-    B: () => monthName(d),
-    b: () => monthName(d).slice(0, 3),
-    h: () => monthName(d).slice(0, 3),
-    j: () => pad(dayOfYear, 3),
-    u: () => String(d.getDay() === 0 ? 7 : d.getDay()),
-    w: () => String(d.getDay()),
-    // 5.1 prints the seconds since the epoch with their fraction (PowerShell 6 made it whole seconds).
-    s: () => String((d.getTime() - d.getTimezoneOffset() * 60000) / 1000),
-    D: () => `${pad(d.getMonth() + 1)}/${pad(d.getDate())}/${pad(d.getFullYear() % 100)}`,
-    F: () => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
-    T: () => `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`,
-    R: () => `${pad(d.getHours())}:${pad(d.getMinutes())}`,
-    Z: () => `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}`,
-    n: () => '\n',
-    t: () => '\t',
-    '%': () => '%',
-  };
-  return format.replace(/%(.)/g, (all, c: string) => (table[c] ? table[c]!() : all));
 }
 
 function baseDate(ctx: CmdletContext): Date {
