@@ -7,6 +7,7 @@ import { conversionError, isEnumerable, isNull, toBool, toList, toNumber, toStr,
 import { ErrorRecord, PSRuntimeError } from './errors.js';
 import { escapeRegex, toRegex } from './operatorsCompare.js';
 import { dotNetRegexReason } from './regexErrors.js';
+import { roundHalfEven } from './types.js';
 import { ScriptBlockValue } from './values.js';
 
 /** System.Management.Automation.SplitOptions, in the order of their values (as its error lists them). */
@@ -47,7 +48,7 @@ export function splitRequest(right: unknown, ignoreCase: boolean): SplitRequest 
   const args = isNull(right) ? [''] : isEnumerable(right) ? toList(right) : [right];
   const first = args[0];
   const delimiter = first instanceof ScriptBlockValue ? first : toStr(first);
-  const limit = args.length >= 2 ? Math.trunc(toNumber(args[1])) : 0;
+  const limit = args.length >= 2 ? roundHalfEven(toNumber(args[1])) : 0;
   let options = new Set<SplitOption>();
   const rawOptions = args[2];
   if (args.length >= 3 && !isNull(rawOptions) && rawOptions !== '') {
