@@ -84,6 +84,8 @@ export const jsonReaderCases: Case[] = [
   c('ConvertFrom-Json joins strings that are complete only together', "('{\"a\":', '1}' | ConvertFrom-Json).a", '1'),
   e('ConvertTo-Json -Depth 0 is out of range', '1 | ConvertTo-Json -Depth 0', "Cannot validate argument on parameter 'Depth'. The 0 argument is less than the minimum allowed range of 1."),
   e('ConvertTo-Json refuses a depth above 100', '1 | ConvertTo-Json -Depth 101', 'The maximum depth allowed for serialization is 100.'),
+  e('ConvertFrom-Json refuses names that differ only in case', "'{\"name\":\"a\",\"NAME\":\"A\"}' | ConvertFrom-Json", "Cannot convert the JSON string because a dictionary that was converted from the string contains the duplicated keys 'name' and 'NAME'."),
+  e('the refusal of such names is an InvalidOperation', "'{\"name\":1,\"NAME\":2}' | ConvertFrom-Json", 'FullyQualifiedErrorId : DuplicateKeysInJsonString,Microsoft.PowerShell.Commands.ConvertFromJsonCommand'),
   c('ConvertFrom-Json unescapes \\u sequences', "('\"\\u0041\\t\\/\"' | ConvertFrom-Json) -eq \"A`t/\"", 'True'),
 ];
 

@@ -111,10 +111,23 @@ define(
   },
 );
 
+/** Two member names that differ only in case: a custom object cannot hold both. */
+class DuplicateKeys extends Error {
+  constructor(readonly first: string, readonly second: string) {
+    super(`Cannot convert the JSON string because a dictionary that was converted from the string contains the duplicated keys '${first}' and '${second}'.`);
+  }
+}
+
 /** Read JSON → PowerShell values: objects become custom objects, arrays stay arrays. */
 export function fromJsonValue(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(fromJsonValue);
   if (v instanceof JsonMembers) {
+    const seen = new Map<string, string>();
+    for (const [k] of v.entries) {
+      const earlier = seen.get(k.toLowerCase());
+      if (earlier !== undefined) throw new DuplicateKeys(earlier, k);
+      seen.set(k.toLowerCase(), k);
+    }
     return new PSObject('System.Management.Automation.PSCustomObject', v.entries.map(([k, x]) => [k, fromJsonValue(x)] as [string, unknown]));
   }
   return v;
@@ -139,8 +152,15 @@ function writeJson(ctx: CmdletContext, text: string): void {
     if (!(err instanceof JsonReadError)) throw err;
     ctx.throwTerminatingError({ message: err.message, errorId: 'System.ArgumentException', category: 'NotSpecified', exceptionType: 'System.ArgumentException' });
   }
+  let value: unknown;
+  try {
+    value = fromJsonValue(parsed);
+  } catch (err) {
+    if (!(err instanceof DuplicateKeys)) throw err;
+    ctx.throwTerminatingError({ message: err.message, errorId: 'DuplicateKeysInJsonString', category: 'InvalidOperation', exceptionType: 'System.InvalidOperationException' });
+  }
   // Windows PowerShell 5.1 writes a top-level array as one object (it is not enumerated).
-  ctx.writeObject(fromJsonValue(parsed), false);
+  ctx.writeObject(value, false);
 }
 
 define(
