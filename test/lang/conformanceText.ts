@@ -9,6 +9,8 @@ const e = (name: string, script: string, error: string, ...out: string[]): Case 
 export const splitCases: Case[] = [
   c('-split with a max of 2 keeps the rest whole', "'a,b,c' -split ',', 2", 'a', 'b,c'),
   c('-split rounds a fractional max as [int] does', "('a,b,c,d,e' -split ',', 2.5).Count; ('a,b,c,d,e' -split ',', 3.5).Count", '2', '4'),
+  c('IgnorePatternWhitespace drops spaces and comments of the pattern', "'a1b' -split '\\d  # a digit', 0, 'IgnorePatternWhitespace'", 'a', 'b'),
+  c('CultureInvariant changes nothing for -split', "'a b' -split ' ', 0, 'CultureInvariant'", 'a', 'b'),
   c('-split with a max of 1 gives the text whole', "'a,b,c' -split ',', 1", 'a,b,c'),
   c('-split with a negative max splits everything in 5.1', "'a,b,c,d' -split ',', -2", 'a', 'b', 'c', 'd'),
   c('-split SimpleMatch takes the dot literally', "'a.b.c' -split '.', 0, 'SimpleMatch'", 'a', 'b', 'c'),
@@ -54,6 +56,9 @@ export const jsonTextCases: Case[] = [
   c('ConvertTo-Json escapes control characters', '"t`tn`n" | ConvertTo-Json', '"t\\tn\\n"'),
   c('ConvertTo-Json writes a [datetime] as \\/Date(ms)\\/', "[datetime]'2023-11-14 22:13:20' | ConvertTo-Json", '"\\/Date(1700000000000)\\/"'),
   c('ConvertTo-Json writes Get-Date output with its DisplayHint and DateTime', "Get-Date -Date '2023-11-14 22:13:20' | ConvertTo-Json -Compress", '{"value":"\\/Date(1700000000000)\\/","DisplayHint":2,"DateTime":"Tuesday, November 14, 2023 10:13:20 PM"}'),
+  c('ConvertTo-Json writes doubles in round-trip form', 'ConvertTo-Json @((1/3), 2.5, (0.1 + 0.2), 1.5e-7, 1e20) -Compress', '[0.33333333333333331,2.5,0.30000000000000004,1.5E-07,1E+20]'),
+  c('ConvertTo-Json writes infinity and NaN bare', 'ConvertTo-Json @([double]::PositiveInfinity, [double]::NaN) -Compress', '[Infinity,NaN]'),
+  c('ConvertTo-Json writes large integers whole', 'ConvertTo-Json @(12345678901, -7) -Compress', '[12345678901,-7]'),
   c('ConvertTo-Json keeps the order of an ordered hashtable', '[ordered]@{z=1;a=2} | ConvertTo-Json -Compress', '{"z":1,"a":2}'),
   c('ConvertTo-Json writes booleans in lower case', '[pscustomobject]@{t=$true;f=$false} | ConvertTo-Json -Compress', '{"t":true,"f":false}'),
   c('ConvertFrom-Json sends an array down the pipeline as one object', "('[1,2,3]' | ConvertFrom-Json | Measure-Object).Count", '1'),

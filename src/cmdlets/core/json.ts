@@ -9,6 +9,7 @@ import { getPropertyValue, propertyNames } from '../../format/members.js';
 import { define, UTILITY } from './meta.js';
 import { listOf } from './util.js';
 import { checkParameterRange } from './validateRange.js';
+import { jsonNumberText } from './jsonNumber.js';
 import { JsonMembers, JsonReadError, readJson } from './jsonReader.js';
 
 /** 5.1 takes any -Depth from 1 but refuses one above this. */
@@ -26,7 +27,7 @@ function quote(s: string): string {
 export function toJsonTree(v: unknown, depth: number): Json {
   if (v === null || v === undefined) return null;
   if (typeof v === 'boolean' || typeof v === 'string') return v;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : toStr(v);
+  if (typeof v === 'number') return v;
   if (v instanceof Date) return dateJson(v, depth);
   if (v instanceof ScriptBlockValue) return v.text;
   if (Array.isArray(v) || v instanceof PSArrayList) {
@@ -52,6 +53,7 @@ function dateJson(d: Date, depth: number): Json {
 function scalarText(j: Json): string {
   if (j === null) return 'null';
   if (typeof j === 'string') return quote(j).replace(/\\\\\/Date/g, '\\/Date').replace(/\)\\\\\//g, ')\\/');
+  if (typeof j === 'number') return jsonNumberText(j);
   return String(j);
 }
 
