@@ -70,34 +70,43 @@ function checkCombination(options: Set<SplitOption>): void {
   }
 }
 
-/** Removes what IgnorePatternWhitespace ignores: unescaped white space and `#` comments outside classes. */
-function stripPatternWhitespace(p: string): string {
+/**
+ * Rewrites a pattern outside escapes and `[…]` classes (those pass through untouched): `rewrite` gets
+ * each other character's index and returns its replacement and how many characters it consumed.
+ */
+function rewriteOutsideClasses(p: string, rewrite: (i: number) => [text: string, length: number]): string {
   let out = '';
   let inClass = false;
-  for (let i = 0; i < p.length; i++) {
+  for (let i = 0; i < p.length; ) {
     const ch = p[i]!;
-    if (ch === '\\') { out += p.slice(i, i + 2); i++; continue; }
-    if (inClass) { if (ch === ']') inClass = false; out += ch; continue; }
-    if (ch === '[') inClass = true;
-    else if (/\s/.test(ch)) continue;
-    else if (ch === '#') { while (i < p.length && p[i] !== '\n') i++; continue; }
-    out += ch;
+    if (ch === '\\' || inClass || ch === '[') {
+      const length = ch === '\\' ? 2 : 1;
+      if (inClass && ch === ']') inClass = false;
+      else if (ch === '[') inClass = true;
+      out += p.slice(i, i + length);
+      i += length;
+      continue;
+    }
+    const [text, length] = rewrite(i);
+    out += text;
+    i += length;
   }
   return out;
 }
 
+/** Removes what IgnorePatternWhitespace ignores: unescaped white space and `#` comments outside classes. */
+function stripPatternWhitespace(p: string): string {
+  return rewriteOutsideClasses(p, (i) => {
+    if (/\s/.test(p[i]!)) return ['', 1];
+    if (p[i] !== '#') return [p[i]!, 1];
+    const end = p.indexOf('\n', i);
+    return ['', (end < 0 ? p.length : end) - i];
+  });
+}
+
 /** ExplicitCapture: plain `( … )` groups stop capturing; named groups still capture. */
 function nonCapturing(p: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < p.length; i++) {
-    const ch = p[i]!;
-    if (ch === '\\') { out += p.slice(i, i + 2); i++; continue; }
-    if (inClass) { if (ch === ']') inClass = false; out += ch; continue; }
-    if (ch === '[') inClass = true;
-    out += ch === '(' && p[i + 1] !== '?' ? '(?:' : ch;
-  }
-  return out;
+  return rewriteOutsideClasses(p, (i) => [p[i] === '(' && p[i + 1] !== '?' ? '(?:' : p[i]!, 1]);
 }
 
 function patternRegex(pattern: string, options: Set<SplitOption>): RegExp {

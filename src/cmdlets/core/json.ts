@@ -1,7 +1,7 @@
 // ConvertTo-Json (Windows PowerShell 5.1 layout: 4-space indent, `"name":  value` with two spaces,
 // nested containers indented from their opening bracket) and ConvertFrom-Json (→ custom objects).
 
-import type { CmdletContext } from '../../engine/cmdlet.js';
+import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
 import { dateDisplayHints, DISPLAY_HINT_VALUES, formatDate } from '../../engine/convertDate.js';
 import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from '../../engine/values.js';
@@ -135,11 +135,13 @@ export function fromJsonValue(v: unknown): unknown {
   return v;
 }
 
-function tryRead(text: string): unknown {
+/** The read value, or the refusal as 5.1 reports it. */
+function readForPowerShell(text: string): { value: unknown } | { error: ErrorSpec } {
   try {
-    return readJson(text);
+    return { value: fromJsonValue(readJson(text)) };
   } catch (err) {
-    if (err instanceof JsonReadError) return undefined;
+    if (err instanceof JsonReadError) return { error: { message: err.message, errorId: 'System.ArgumentException', category: 'NotSpecified', exceptionType: 'System.ArgumentException' } };
+    if (err instanceof DuplicateKeys) return { error: { message: err.message, errorId: 'DuplicateKeysInJsonString', category: 'InvalidOperation', exceptionType: 'System.InvalidOperationException' } };
     throw err;
   }
 }
@@ -147,22 +149,10 @@ function tryRead(text: string): unknown {
 function writeJson(ctx: CmdletContext, text: string): void {
   // Empty input converts to nothing (no error), as 5.1 documents.
   if (text.trim() === '') return;
-  let parsed: unknown;
-  try {
-    parsed = readJson(text);
-  } catch (err) {
-    if (!(err instanceof JsonReadError)) throw err;
-    ctx.throwTerminatingError({ message: err.message, errorId: 'System.ArgumentException', category: 'NotSpecified', exceptionType: 'System.ArgumentException' });
-  }
-  let value: unknown;
-  try {
-    value = fromJsonValue(parsed);
-  } catch (err) {
-    if (!(err instanceof DuplicateKeys)) throw err;
-    ctx.throwTerminatingError({ message: err.message, errorId: 'DuplicateKeysInJsonString', category: 'InvalidOperation', exceptionType: 'System.InvalidOperationException' });
-  }
+  const read = readForPowerShell(text);
+  if ('error' in read) ctx.throwTerminatingError(read.error);
   // Windows PowerShell 5.1 writes a top-level array as one object (it is not enumerated).
-  ctx.writeObject(value, false);
+  else ctx.writeObject(read.value, false);
 }
 
 define(
@@ -176,7 +166,7 @@ define(
       },
       end(ctx) {
         // Several strings: each one on its own when the first is complete JSON, else all of them as one text.
-        if (parts.length > 1 && tryRead(parts[0]!) !== undefined) for (const part of parts) writeJson(ctx, part);
+        if (parts.length > 1 && 'value' in readForPowerShell(parts[0]!)) for (const part of parts) writeJson(ctx, part);
         else writeJson(ctx, parts.join('\n'));
       },
     };
