@@ -33,6 +33,13 @@ const STANDARD: Record<string, string> = {
   R: "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'",
 };
 
+/** .NET's FormatException for a one-letter format that is not a standard one. */
+export class DateFormatError extends Error {
+  constructor() {
+    super('Input string was not in a correct format.');
+  }
+}
+
 export type DisplayHint = 'Date' | 'Time' | 'DateTime';
 
 /** Get-Date's output carries a DisplayHint note property (a [datetime] made any other way has none). */
@@ -51,7 +58,7 @@ export function formatDate(d: Date, format: string | undefined): string {
   if (!format) return formatDate(d, 'G');
   if (format.length === 1) {
     const std = format === 'U' ? STANDARD.F : STANDARD[format];
-    if (!std) throw new Error('Input string was not in a correct format.');
+    if (!std) throw new DateFormatError();
     if (format === 'U') return formatCustom(new Date(d.getTime() + d.getTimezoneOffset() * 60000), STANDARD.F!);
     if (format === 'u' || format === 'r' || format === 'R') return formatCustom(new Date(d.getTime() + d.getTimezoneOffset() * 60000), std);
     return formatCustom(d, std);

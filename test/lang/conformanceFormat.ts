@@ -24,6 +24,7 @@ export const formatTableCases: Case[] = [
   c('Format-Table -HideTableHeaders', one + '$o | Format-Table -HideTableHeaders', '', 'alpha    5', '', ''),
   c('Format-Table -AutoSize', one + '$o | Format-Table -AutoSize', '', 'Name  Size', '----  ----', 'alpha    5', '', ''),
   c('Format-Table -GroupBy starts a group at each change', groups + '$o | Format-Table V -GroupBy G', '', '', '   G: x', '', 'V', '-', '1', '2', '', '', '   G: y', '', 'V', '-', '3', '', '', '   G: x', '', 'V', '-', '4', '', ''),
+  c('Format-Table -GroupBy shows its value through FormatString', "[pscustomobject]@{G=1.5;V=1} | Format-Table V -GroupBy @{e='G';FormatString='N2'}", '', '', '   G: 1.50', '', 'V', '-', '1', '', ''),
   c('Format-Table shows a collection within braces', '[pscustomobject]@{A=1,2,3,4,5,6} | Format-Table', '', 'A', '-', '{1, 2, 3, 4...}', '', ''),
   c('Format-Table of plain values prints them', '1..3 | Format-Table', '1', '2', '3'),
   e('Format-Table refuses an unknown key', one + "$o | Format-Table @{x='Name'}", 'The x key is not valid.'),

@@ -125,6 +125,8 @@ export const dateFormatCases: Case[] = [
   c('a date difference shows as a TimeSpan list', "(Get-Date -Date '2026-12-07') - (Get-Date -Date '2026-12-01 06:30') | Out-String -Stream | Select-Object -Skip 1 -First 4", 'Days              : 5', 'Hours             : 17', 'Minutes           : 30', 'Seconds           : 0'),
   c('DateTime ToString with a format', "(Get-Date -Date '2026-12-07 14:55:00').ToString('yyyy/MM/dd')", '2026/12/07'),
   c('a date difference is a TimeSpan', "((Get-Date -Date '2026-12-07') - (Get-Date -Date '2026-12-01 06:30')).ToString()", '5.17:30:00'),
+  e('Get-Date refuses an unknown one-letter format', "Get-Date -Date '2026-12-07' -Format q", 'NotSpecified: (:) [Get-Date], FormatException'),
+  e('DateTime.ToString refuses an unknown one-letter format', "(Get-Date -Date '2026-12-07').ToString('q')", 'Exception calling "ToString" with "1" argument(s): "Input string was not in a correct format."'),
   e('Get-Date -Month 13 is out of range', "Get-Date -Date '2026-12-07' -Month 13", "Cannot validate argument on parameter 'Month'. The 13 argument is greater than the maximum allowed range of 12. Supply an argument that is less than or equal to 12 and then try the command again."),
   e('Get-Date -Hour 24 is out of range', "Get-Date -Date '2026-12-07' -Hour 24", "Cannot validate argument on parameter 'Hour'. The 24 argument is greater than the maximum allowed range of 23."),
   e('Get-Date -Day 0 is out of range', "Get-Date -Date '2026-12-07' -Day 0", "Cannot validate argument on parameter 'Day'. The 0 argument is less than the minimum allowed range of 1."),

@@ -2,7 +2,7 @@
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toDateOrUndefined, toStr } from '../../engine/convert.js';
-import { dateDisplayHints, type DisplayHint, formatDate as formatDotNet } from '../../engine/convertDate.js';
+import { dateDisplayHints, DateFormatError, type DisplayHint, formatDate as formatDotNet } from '../../engine/convertDate.js';
 import { TimeSpan } from '../../engine/values.js';
 import { setDateParts } from './dateParts.js';
 import { uformat } from './uformat.js';
@@ -22,6 +22,15 @@ function formatWithFileNames(d: Date, format: string): string {
   const [pattern, universal] = named;
   if (!universal) return formatDotNet(d, pattern);
   return formatDotNet(new Date(d.getTime() + d.getTimezoneOffset() * 60000), pattern) + 'Z';
+}
+
+function formatOrFail(ctx: CmdletContext, d: Date, format: string): string {
+  try {
+    return formatWithFileNames(d, format);
+  } catch (err) {
+    if (!(err instanceof DateFormatError)) throw err;
+    ctx.throwTerminatingError({ message: err.message, errorId: 'System.FormatException', category: 'NotSpecified', exceptionType: 'System.FormatException' });
+  }
 }
 
 function baseDate(ctx: CmdletContext): Date {
@@ -62,7 +71,7 @@ define(
       const p = ctx.params;
       const d = setDateParts(ctx, baseDate(ctx));
       if (p.UFormat !== undefined) ctx.writeObject(uformat(d, toStr(p.UFormat)));
-      else if (p.Format !== undefined) ctx.writeObject(formatWithFileNames(d, toStr(p.Format)));
+      else if (p.Format !== undefined) ctx.writeObject(formatOrFail(ctx, d, toStr(p.Format)));
       else {
         dateDisplayHints.set(d, (p.DisplayHint === undefined ? 'DateTime' : toStr(p.DisplayHint)) as DisplayHint);
         ctx.writeObject(d);

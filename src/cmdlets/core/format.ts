@@ -152,7 +152,7 @@ async function tableShape(ctx: CmdletContext, first: unknown): Promise<TableShap
 
 /** `-GroupBy Prop` (or a script block / calculated hashtable): a `   Prop: value` header per group. */
 async function groupByHeader(ctx: CmdletContext, o: unknown): Promise<TableGroupHeader> {
-  const [selector] = selectorsFor(ctx, [ctx.params.GroupBy], o);
+  const [selector] = selectorsFor(ctx, [ctx.params.GroupBy], o).map(withFormatString);
   const value = selector ? await selector.value(ctx, o) : null;
   return { label: selector?.name ?? '', value: toDisplayString(value), indent: 3, blankLinesAfter: 1 };
 }
