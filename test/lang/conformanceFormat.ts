@@ -47,6 +47,14 @@ export const formatListCases: Case[] = [
   e('Format-List refuses the alignment key', "[pscustomobject]@{A=1} | Format-List @{e='A'; alignment='left'}", 'The alignment key is not valid.'),
 ];
 
+export const formatExpressionCases: Case[] = [
+  c('a failing expression leaves its cell empty', "[pscustomobject]@{A=1} | Format-Table A, @{e={1/0};l='X'}", '', 'A X', '- -', '1', '', ''),
+  c('a throwing expression leaves its list value empty', "[pscustomobject]@{A=1} | Format-List A, @{e={throw 'boom'};l='X'}", '', 'A : 1', 'X :', '', ''),
+  c('-DisplayError shows #ERR for a failing expression', "[pscustomobject]@{A=1} | Format-Table A, @{e={throw 'boom'};l='X'} -DisplayError", '', 'A X', '- -', '1 #ERR', '', ''),
+  c('errors written by an expression are swallowed', "[pscustomobject]@{A=1} | Format-Table A, @{e={Write-Error 'no'; 2};l='X'}", '', 'A X', '- -', '1 2', '', ''),
+  c('an expression runs in a scope of its own', "$n = 1; [pscustomobject]@{A=1} | Format-Table @{e={$n = 5; $n};l='X'} | Out-Null; $n", '1'),
+];
+
 export const formatViewCases: Case[] = [
   c('Format-List -GroupBy heads each group', groups + '$o | Format-List V -GroupBy G', '', '', '   G: x', '', 'V : 1', '', 'V : 2', '', '', '   G: y', '', 'V : 3', '', '', '   G: x', '', 'V : 4', '', ''),
   c('-View accepts the name of the view of the type', 'New-TimeSpan -Seconds 5 | Format-List -View System.TimeSpan | Out-String -Stream | Select-Object -Skip 4 -First 1', 'Seconds           : 5'),
@@ -56,4 +64,4 @@ export const formatViewCases: Case[] = [
   e('a missing view is an ObjectNotFound error', "[pscustomobject]@{A=1} | Format-List -View Nope", 'ObjectNotFound: (Nope:String) [Format-List], PipelineStoppedException'),
 ];
 
-export const formatCases: Case[] = [...formatTableCases, ...formatListCases, ...formatViewCases];
+export const formatCases: Case[] = [...formatTableCases, ...formatListCases, ...formatExpressionCases, ...formatViewCases];

@@ -11,8 +11,8 @@ import type { TableColumn } from '../../format/table.js';
 import { fieldLabel, fieldValue, findView, type TableView } from '../../format/views.js';
 import { define, UTILITY } from './meta.js';
 import { checkViewAndProperty, selectView } from './formatView.js';
-import { checkFormatProperties, type FormatKeySet, withFormatString } from './formatProperties.js';
-import { listOf, type PropertySelector, selectorsFor } from './util.js';
+import { checkFormatProperties, type FormatKeySet, formatSelectors, quietSelectors, withFormatString } from './formatProperties.js';
+import { listOf, type PropertySelector } from './util.js';
 
 const common = {
   GroupBy: { type: 'Object' },
@@ -39,7 +39,7 @@ async function valuesOf(ctx: CmdletContext, selectors: PropertySelector[], o: un
 async function listEntry(ctx: CmdletContext, o: unknown): Promise<ListItem[] | { text: string }> {
   const props = ctx.params.Property as unknown[] | undefined;
   if (props) {
-    const selectors = selectorsFor(ctx, listOf(props), o).map(withFormatString);
+    const selectors = formatSelectors(ctx, listOf(props), o);
     if (isScalar(o) && selectors.every((s) => s.plain && getPropertyValue(o, s.name) === undefined)) return { text: toDisplayString(o) };
     const values = await valuesOf(ctx, selectors, o);
     return selectors.map((s, i) => ({ label: s.name, value: values[i] }));
@@ -122,7 +122,7 @@ async function formattedAlignment(ctx: CmdletContext, s: PropertySelector, first
 async function tableShape(ctx: CmdletContext, first: unknown): Promise<TableShape> {
   const props = ctx.params.Property as unknown[] | undefined;
   if (props) {
-    const raw = selectorsFor(ctx, listOf(props), first);
+    const raw = quietSelectors(ctx, listOf(props), first);
     const alignments: PropertySelector['alignment'][] = [];
     for (const s of raw) alignments.push(await formattedAlignment(ctx, s, first));
     const selectors = raw.map(withFormatString);
@@ -152,7 +152,7 @@ async function tableShape(ctx: CmdletContext, first: unknown): Promise<TableShap
 
 /** `-GroupBy Prop` (or a script block / calculated hashtable): a `   Prop: value` header per group. */
 async function groupByHeader(ctx: CmdletContext, o: unknown): Promise<TableGroupHeader> {
-  const [selector] = selectorsFor(ctx, [ctx.params.GroupBy], o).map(withFormatString);
+  const [selector] = formatSelectors(ctx, [ctx.params.GroupBy], o);
   const value = selector ? await selector.value(ctx, o) : null;
   return { label: selector?.name ?? '', value: toDisplayString(value), indent: 3, blankLinesAfter: 1 };
 }

@@ -7,7 +7,8 @@ import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
 import { formatValue } from '../../engine/operatorsFormat.js';
 import { PSHashtable } from '../../engine/values.js';
-import { listOf, type PropertySelector } from './util.js';
+import { PSRuntimeError } from '../../engine/errors.js';
+import { type ExpressionInvoker, listOf, type PropertySelector, selectorsFor } from './util.js';
 
 /** The entries each cmdlet accepts, under their canonical names (`label` also answers to `name`). */
 export const FORMAT_KEYS = {
@@ -61,6 +62,34 @@ export function checkFormatProperties(ctx: CmdletContext, specs: unknown, set: F
     }
     if (!seen.has('expression')) refuse(ctx, 'DictionaryKeyMandatoryEntry', 'A mandatory entry for expression is missing.');
   }
+}
+
+/**
+ * Format-* run an expression in a scope of its own and swallow its errors, as 5.1's formatter does:
+ * a failing expression leaves its cell empty (`#ERR` with -DisplayError).
+ */
+export function quietSelectors(ctx: CmdletContext, specs: unknown[], o: unknown): PropertySelector[] {
+  const swallowing: ExpressionInvoker = (c, block, dollarUnder) => c.engine.invokeScriptBlock(block, { dollarUnder, variables: { ErrorActionPreference: 'SilentlyContinue' } });
+  return selectorsFor(ctx, specs, o, swallowing).map(quiet);
+}
+
+/** Quiet selectors that show their values through their FormatString. */
+export function formatSelectors(ctx: CmdletContext, specs: unknown[], o: unknown): PropertySelector[] {
+  return quietSelectors(ctx, specs, o).map(withFormatString);
+}
+
+function quiet(s: PropertySelector): PropertySelector {
+  return {
+    ...s,
+    async value(ctx, o) {
+      try {
+        return await s.value(ctx, o);
+      } catch (err) {
+        if (!(err instanceof PSRuntimeError)) throw err;
+        return ctx.params.DisplayError ? '#ERR' : null;
+      }
+    },
+  };
 }
 
 /** A selector whose value is shown through its FormatString (`@{e='Size'; FormatString='N1'}`). */
