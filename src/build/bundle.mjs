@@ -41,9 +41,18 @@ const jsonAsParse = {
   },
 };
 
+/** `import text from './file.yaml?raw'` gives the file's text, as Vite (the test runner) reads it. */
+const rawText = {
+  name: 'raw-text',
+  setup(b) {
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: resolve(args.resolveDir, args.path.slice(0, -'?raw'.length)), namespace: 'raw-text' }));
+    b.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+  },
+};
+
 await build({
   entryPoints: { csshell: 'src/host/cli.ts' },
-  plugins: [jsonAsParse],
+  plugins: [jsonAsParse, rawText],
   outdir: 'dist',
   bundle: true,
   splitting: true,

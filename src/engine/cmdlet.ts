@@ -6,7 +6,8 @@
 import type { Extent } from '../lang/ast.js';
 import type { ErrorCategory, ErrorRecord } from './errors.js';
 import type { Host, ProgressRecord } from './host.js';
-import type { ScriptBlockValue } from './values.js';
+import type { PSObject, ScriptBlockValue } from './values.js';
+import type { Scope } from './scope.js';
 import type { SessionSecrets } from './secrets/sessionSecrets.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -43,10 +44,10 @@ export interface ParameterMetadata {
   validateSet?: string[];
   /** [AllowNull()]: a mandatory parameter that takes $null. */
   allowNull?: boolean;
-  /** [AllowEmptyString()]: a mandatory string parameter that takes ''. */
-  allowEmptyString?: boolean;
   /** [AllowEmptyCollection()]: a mandatory parameter that takes an empty array. */
   allowEmptyCollection?: boolean;
+  /** [AllowEmptyString()]: a mandatory string parameter that takes ''. */
+  allowEmptyString?: boolean;
   /** ValueFromRemainingArguments: collects positional arguments no other parameter takes (Write-Host a b c). */
   remainingArguments?: boolean;
   /** Product versions where it applies, when different from the cmdlet's. */
@@ -87,6 +88,8 @@ export interface SessionInfo {
   workingDirectory: string;
   /** Current location below the sandbox home (Set-Location), `\`-separated; undefined or '' = the home itself. */
   location?: string;
+  /** The location as the user named it when it is not below the home (`C:\`, `C:\certs`); else undefined. */
+  locationShown?: string;
   interactive: boolean;
 }
 
@@ -115,6 +118,10 @@ export interface EngineServices {
   getVariable(name: string): unknown;
   setVariable(name: string, value: unknown, scope?: 'local' | 'script' | 'global'): void;
   removeVariable(name: string): boolean;
+  /** The caller's scope, or the one a `-Scope` argument names (Global, Script, Local, a number); throws a PSRuntimeError for a bad one. */
+  variableScope?(spec?: string): Scope;
+  /** Adds a script property (getter and optional setter run with $this bound to the object). */
+  defineScriptProperty?(o: PSObject, name: string, getter: ScriptBlockValue | null, setter: ScriptBlockValue | null): void;
   /** Variables visible from the caller's scope (nearest first, one per name), for Get-Variable wildcards. Optional. */
   listVariables?(): { name: string; value: unknown; description?: string; readOnly?: boolean; constant?: boolean }[];
   /** Resolves a PowerShell path (`C:\certs\a.pfx`, `.\a.csv`, `a.csv`) to a host path inside the sandbox; throws a PSRuntimeError outside. */
@@ -186,6 +193,11 @@ export interface CmdletContext {
   writeWarning(text: string): void;
   writeVerbose(text: string): void;
   writeDebug(text: string): void;
+  /**
+   * Write-Debug under the Inquire preference (-Debug): asks "Continue with this operation?" through an
+   * interactive host; Halt Command stops the script. Nothing when the preference is not Inquire.
+   */
+  inquireAfterDebug(): Promise<void>;
   writeProgress(record: ProgressRecord): void;
   /** Write-Host style output straight to the host. */
   writeHost(text: string, options?: import('./host.js').WriteOptions): void;

@@ -21,7 +21,7 @@ import { PathOutsideSandboxError } from './paths.js';
 import { accessDeniedSpec } from './accessDenied.js';
 import { SandboxIoError, withoutHostPaths } from './sandboxFiles.js';
 import type { ProgressRecord, WriteOptions } from './host.js';
-import { ShouldProcessController } from './shouldProcess.js';
+import { DEBUG_INQUIRE_CHOICES, ShouldProcessController } from './shouldProcess.js';
 import { PSArrayList } from './values.js';
 
 export function createCmdletProcessor(
@@ -209,8 +209,10 @@ class RunningCmdlet implements CmdletContext {
       case 'Ignore':
         return;
       case 'Stop':
+        // Stop promotes the error to a script-terminating one: the rest of the script does not run
+        // (try/catch and trap still see it), as in Windows PowerShell 5.1.
         this.collect.error?.add(record);
-        throw new PSRuntimeError(record);
+        throw new ScriptTerminatingError(record);
       case 'SilentlyContinue':
         this.collect.error?.add(record);
         this.runtime.reportError(record, false);
@@ -232,12 +234,12 @@ class RunningCmdlet implements CmdletContext {
     if (pref === 'SilentlyContinue') return;
     this.runtime.services.host.write('warning', `WARNING: ${text}`);
     if (pref === 'Stop') {
-      this.throwTerminatingError({
+      throw new ScriptTerminatingError(this.toRecord({
         message: `The running command stopped because the preference variable "WarningPreference" or common parameter is set to Stop: ${text}`,
         errorId: 'ActionPreferenceStop',
         category: 'OperationStopped',
         exceptionType: 'System.Management.Automation.ActionPreferenceStopException',
-      });
+      }));
     }
   }
 
@@ -249,6 +251,25 @@ class RunningCmdlet implements CmdletContext {
   writeDebug(text: string): void {
     if (this.prefs.debug === 'SilentlyContinue' || this.prefs.debug === 'Ignore') return;
     this.runtime.services.host.write('debug', `DEBUG: ${text}`);
+  }
+
+  async inquireAfterDebug(): Promise<void> {
+    const host = this.runtime.services.host;
+    // [I] A host nobody answers (batch runs) shows the text and goes on, as Continue would.
+    if (this.prefs.debug !== 'Inquire' || !host.interactive) return;
+    const choice = await host.promptForChoice('Confirm', 'Continue with this operation?', DEBUG_INQUIRE_CHOICES, 0);
+    // [I] Yes to All stops the questions for the rest of the scope; Suspend (no nested prompt here) goes on.
+    if (choice === 1) this.runtime.services.setVariable('DebugPreference', 'Continue');
+    if (choice === 2) {
+      throw new ScriptTerminatingError(
+        this.toRecord({
+          message: 'The running command stopped because the user selected the Stop option.',
+          errorId: 'ActionPreferenceStop',
+          category: 'OperationStopped',
+          exceptionType: 'System.Management.Automation.ActionPreferenceStopException',
+        }),
+      );
+    }
   }
 
   writeProgress(record: ProgressRecord): void {

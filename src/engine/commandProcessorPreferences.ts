@@ -1,6 +1,7 @@
 // Per-invocation preferences (common parameters over preference variables) and the -ErrorVariable /
 // -OutVariable / -WarningVariable collections.
 
+import { isNumeric, toDoubleValue } from './runtime/numbers.js';
 import { matchEnum } from './binder/enums.js';
 import { ACTION_PREFERENCE_VALUES } from './binder/typeNames.js';
 import { valueText } from './binder/valueText.js';
@@ -18,14 +19,14 @@ export interface Preferences {
 
 function toPreference(v: unknown, fallback: ActionPreference): ActionPreference {
   if (v === null || v === undefined || v === '') return fallback;
-  const m = matchEnum(typeof v === 'number' ? v : valueText(v), ACTION_PREFERENCE_VALUES);
+  const m = matchEnum(isNumeric(v) ? toDoubleValue(v) : valueText(v), ACTION_PREFERENCE_VALUES);
   return m.ok ? (m.value as ActionPreference) : fallback;
 }
 
-/** A switch (-Verbose, -Debug) bound to true means Continue, bound to false SilentlyContinue. */
-function switchPreference(params: Record<string, unknown>, bound: ReadonlySet<string>, name: string): ActionPreference | undefined {
+/** A switch bound to true means `on` (-Verbose: Continue, -Debug: Inquire), bound to false SilentlyContinue. */
+function switchPreference(params: Record<string, unknown>, bound: ReadonlySet<string>, name: string, on: ActionPreference = 'Continue'): ActionPreference | undefined {
   if (!bound.has(name)) return undefined;
-  return params[name] ? 'Continue' : 'SilentlyContinue';
+  return params[name] ? on : 'SilentlyContinue';
 }
 
 export function readPreferences(params: Record<string, unknown>, bound: ReadonlySet<string>, services: EngineServices): Preferences {
@@ -40,8 +41,8 @@ export function readPreferences(params: Record<string, unknown>, bound: Readonly
     error: bound.has('ErrorAction') ? toPreference(params.ErrorAction, 'Continue') : toPreference(variable('ErrorActionPreference'), 'Continue'),
     warning: bound.has('WarningAction') ? toPreference(params.WarningAction, 'Continue') : toPreference(variable('WarningPreference'), 'Continue'),
     verbose: switchPreference(params, bound, 'Verbose') ?? toPreference(variable('VerbosePreference'), 'SilentlyContinue'),
-    // -Debug means Inquire in Windows PowerShell 5.1; the emulator shows the text without asking [I].
-    debug: switchPreference(params, bound, 'Debug') ?? toPreference(variable('DebugPreference'), 'SilentlyContinue'),
+    // -Debug means Inquire in Windows PowerShell 5.1: Write-Debug shows its text and asks whether to go on.
+    debug: switchPreference(params, bound, 'Debug', 'Inquire') ?? toPreference(variable('DebugPreference'), 'SilentlyContinue'),
   };
 }
 

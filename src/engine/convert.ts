@@ -15,6 +15,9 @@ import {
 } from './values.js';
 import { formatDateInvariant } from './convertDate.js';
 import { VersionValue } from './typesValues.js';
+import { type PsNumber, formatDouble, isNumeric, numberToString, numericTypeName, toDoubleValue } from './runtime/numbers.js';
+import { parseNumberText } from './runtime/numberText.js';
+import { compareNumbers } from './runtime/arithmetic.js';
 
 export function isNull(v: unknown): v is null | undefined {
   return v === null || v === undefined || v === AutomationNull;
@@ -41,26 +44,6 @@ export function asArray(v: unknown): unknown[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Numbers as text
-
-/** Double.ToString() of .NET Framework: 15 significant digits, exponent form outside 1e-5..1e15. */
-export function formatNumber(n: number): string {
-  if (Number.isInteger(n) && Math.abs(n) < 1e15) return Object.is(n, -0) ? '0' : String(n);
-  if (Number.isNaN(n)) return 'NaN';
-  if (n === Infinity) return 'Infinity';
-  if (n === -Infinity) return '-Infinity';
-  const r = Number(n.toPrecision(15));
-  if (r === 0) return '0';
-  const [mantissa, expText] = r.toExponential().split('e');
-  const exp = Number(expText);
-  if (exp >= 15 || exp < -4) {
-    const sign = exp < 0 ? '-' : '+';
-    return `${mantissa!.toUpperCase()}E${sign}${String(Math.abs(exp)).padStart(2, '0')}`;
-  }
-  return String(r);
-}
-
-// ---------------------------------------------------------------------------------------------
 // To string
 
 export const OFS = ' ';
@@ -69,8 +52,9 @@ export const OFS = ' ';
 export function toStr(v: unknown): string {
   if (typeof v === 'string') return v;
   if (isNull(v)) return '';
-  if (typeof v === 'number') return formatNumber(v);
+  if (typeof v === 'number') return formatDouble(v);
   if (typeof v === 'boolean') return v ? 'True' : 'False';
+  if (isNumeric(v)) return numberToString(v);
   if (Array.isArray(v)) return v.map(elementToStr).join(OFS);
   if (v instanceof PSArrayList) return v.items.map(elementToStr).join(OFS);
   return scalarToStr(v);
@@ -124,6 +108,7 @@ export function toBool(v: unknown): boolean {
   if (isNull(v)) return false;
   if (typeof v === 'number') return v !== 0 && !Number.isNaN(v);
   if (typeof v === 'string') return v.length > 0;
+  if (isNumeric(v)) return toDoubleValue(v) !== 0;
   if (Array.isArray(v) || v instanceof PSArrayList) {
     const items = toList(v);
     if (items.length === 0) return false;
@@ -137,20 +122,10 @@ export function toBool(v: unknown): boolean {
 // ---------------------------------------------------------------------------------------------
 // To number
 
-const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const HEX_RE = /^([+-]?)0x([0-9a-f]+)$/i;
-const MULTIPLIERS: Record<string, number> = { kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4, pb: 1024 ** 5 };
-
-/** Parses PowerShell number text (`12`, `-1.5e3`, `0x1F`, `1kb`); undefined when it is not a number. */
+/** Parses PowerShell number text (`12`, `-1.5e3`, `0x1F`, `1kb`, `1.10d`) as a double; undefined when it is not a number. */
 export function parseNumber(text: string): number | undefined {
-  const s = text.trim();
-  if (s === '') return undefined;
-  if (NUMBER_RE.test(s)) return Number(s);
-  const hex = HEX_RE.exec(s);
-  if (hex) return (hex[1] === '-' ? -1 : 1) * parseInt(hex[2]!, 16);
-  const m = /^([+-]?(?:\d+\.?\d*|\.\d+))(kb|mb|gb|tb|pb)$/i.exec(s);
-  if (m) return Number(m[1]) * MULTIPLIERS[m[2]!.toLowerCase()]!;
-  return undefined;
+  const n = parseNumberText(text);
+  return n === undefined ? undefined : toDoubleValue(n);
 }
 
 export function conversionError(value: unknown, typeName: string, inner: string, errorId = 'InvalidCastFromStringToInteger'): PSRuntimeError {
@@ -162,20 +137,20 @@ export function conversionError(value: unknown, typeName: string, inner: string,
 
 export const BAD_FORMAT = 'Input string was not in a correct format.';
 
-/** Converts for arithmetic; `typeName` names the target in the error message. */
-export function toNumber(v: unknown, typeName = 'System.Int32'): number {
-  if (typeof v === 'number') return v;
+/** Converts for arithmetic, keeping the number's type; `typeName` names the target in the error message. */
+export function toPsNumber(v: unknown, typeName = 'System.Int32'): PsNumber {
+  if (typeof v === 'number' || isNumeric(v)) return v;
   if (isNull(v)) return 0;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'string') {
     if (v.trim() === '') return 0;
-    const n = parseNumber(v);
+    const n = parseNumberText(v);
     if (n === undefined) throw conversionError(v, typeName, BAD_FORMAT);
     return n;
   }
   if (v instanceof SwitchParameter) return v.isPresent ? 1 : 0;
   if (v instanceof TimeSpan) return v.ticks;
-  if ((Array.isArray(v) || v instanceof PSArrayList) && toList(v).length === 1) return toNumber(toList(v)[0], typeName);
+  if ((Array.isArray(v) || v instanceof PSArrayList) && toList(v).length === 1) return toPsNumber(toList(v)[0], typeName);
   throw new PSRuntimeError(
     new ErrorRecord({
       message: `Cannot convert the "${toStr(v)}" value of type "${dotNetTypeName(v)}" to type "${typeName}".`,
@@ -187,6 +162,12 @@ export function toNumber(v: unknown, typeName = 'System.Int32'): number {
   );
 }
 
+/** Converts to a double for arithmetic the caller does in JavaScript; `typeName` names the target in errors. */
+export function toNumber(v: unknown, typeName = 'System.Int32'): number {
+  if (typeof v === 'number') return v;
+  return toDoubleValue(toPsNumber(v, typeName));
+}
+
 /** Arrays made by a typed cast (`[string[]]`) remember their element type for GetType(). */
 export const typedArrays = new WeakMap<unknown[], string>();
 
@@ -195,10 +176,7 @@ export function dotNetTypeName(v: unknown): string {
   if (isNull(v)) return 'null';
   if (typeof v === 'string') return 'System.String';
   if (typeof v === 'boolean') return 'System.Boolean';
-  if (typeof v === 'number') {
-    if (Number.isInteger(v)) return Math.abs(v) <= 2147483647 ? 'System.Int32' : 'System.Int64';
-    return 'System.Double';
-  }
+  if (isNumeric(v)) return numericTypeName(v);
   if (Array.isArray(v)) return typedArrays.get(v) ?? 'System.Object[]';
   if (v instanceof PSArrayList) return v.typeName;
   if (v instanceof PSHashtable) return v.ordered ? 'System.Collections.Specialized.OrderedDictionary' : 'System.Collections.Hashtable';
@@ -275,14 +253,14 @@ export function compareError(a: unknown, b: unknown, inner: string): PSRuntimeEr
 export function compareValues(a: unknown, b: unknown, caseSensitive = false): number {
   if (isNull(a)) return isNull(b) ? 0 : -1;
   if (isNull(b)) return 1;
-  if (typeof a === 'number') {
-    let n: number;
+  if (isNumeric(a)) {
+    let n: PsNumber;
     try {
-      n = toNumber(b, a % 1 === 0 ? 'System.Int32' : 'System.Double');
+      n = toPsNumber(b, numericTypeName(a));
     } catch (e) {
       throw compareError(a, b, e instanceof PSRuntimeError ? e.message : String(e));
     }
-    return a < n ? -1 : a > n ? 1 : 0;
+    return compareNumbers(a, n) || 0;
   }
   if (typeof a === 'string') return compareStrings(a, toStr(b), caseSensitive);
   if (typeof a === 'boolean') return Number(a) - Number(toBool(b));
@@ -301,15 +279,13 @@ export function valuesEqual(a: unknown, b: unknown, caseSensitive = false): bool
   if (isNull(a)) return isNull(b);
   if (isNull(b)) return false;
   if (typeof a === 'string') return typeof b === 'string' ? stringsEqual(a, b, caseSensitive) : stringsEqual(a, toStr(b), caseSensitive);
-  if (typeof a === 'number') {
-    if (typeof b === 'number') return a === b;
-    if (typeof b === 'string') {
-      if (b.trim() === '') return a === 0;
-      const n = parseNumber(b);
-      return n !== undefined && n === a;
-    }
-    if (typeof b === 'boolean') return a === (b ? 1 : 0);
-    return false;
+  if (isNumeric(a)) {
+    if (typeof a === 'number' && typeof b === 'number') return a === b;
+    let n: PsNumber | undefined;
+    if (isNumeric(b)) n = b;
+    else if (typeof b === 'string') n = b.trim() === '' ? 0 : parseNumberText(b);
+    else if (typeof b === 'boolean') n = b ? 1 : 0;
+    return n !== undefined && compareNumbers(a, n) === 0;
   }
   if (typeof a === 'boolean') return a === toBool(b);
   if (a instanceof Date) {

@@ -1,5 +1,6 @@
 // ErrorRecord and the exceptions the engine uses to carry errors and control flow.
 
+import { isNumeric, numberToString, numericType } from './runtime/numbers.js';
 import type { Extent } from '../lang/ast.js';
 
 /** System.Management.Automation.ErrorCategory names used by csshell. */
@@ -100,6 +101,7 @@ export class ErrorRecord {
 function targetText(o: unknown): string {
   if (typeof o === 'string') return o;
   if (typeof o === 'number' || typeof o === 'boolean' || typeof o === 'bigint') return String(o);
+  if (isNumeric(o)) return numberToString(o);
   if (Array.isArray(o)) return 'System.Object[]';
   if (o instanceof Date) return o.toISOString();
   const bag = o as { typeName?: unknown; typeNames?: unknown; properties?: unknown };
@@ -115,7 +117,7 @@ function targetText(o: unknown): string {
 
 function typeNameOfTarget(o: unknown): string {
   if (typeof o === 'string') return 'String';
-  if (typeof o === 'number') return Number.isInteger(o) ? 'Int32' : 'Double';
+  if (isNumeric(o)) return numericType(o);
   if (typeof o === 'boolean') return 'Boolean';
   const tn = (o as { typeName?: string }).typeName;
   // A custom object is a bare PSObject to .NET: CategoryInfo shows `(@{a=1}:PSObject)`.

@@ -38,6 +38,8 @@ export class Evaluator {
   tryDepth = 0;
   /** Errors reported so far (drives $?). */
   errorCount = 0;
+  /** -ErrorVariable lists of the advanced functions running now: every error reported inside them goes there too. */
+  readonly errorCollectors: { add(record: unknown): void }[] = [];
   lastSuccess = true;
   stopping = false;
   /** Script functions and blocks currently running inside one another (see callDepth.ts). */
@@ -83,6 +85,7 @@ export class Evaluator {
     this.errorCount++;
     this.errors.items.unshift(record);
     if (this.errors.items.length > 256) this.errors.items.length = 256;
+    for (const c of this.errorCollectors) c.add(record);
     if (display) return this.errorTarget.write(record);
   }
 

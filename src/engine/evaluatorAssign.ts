@@ -3,10 +3,11 @@
 
 import type { AssignmentAst, ExpressionAst, TypeName, UnaryExpressionAst, VariableExpressionAst } from '../lang/ast.js';
 import { AutomationNull } from './values.js';
-import { isEnumerable, isNull, toList, toNumber, toStr } from './convert.js';
+import { isEnumerable, isNull, toList, toNumber, toPsNumber, toStr } from './convert.js';
+import { isInt32Value } from './runtime/numbers.js';
 import { binaryOperator } from './operators.js';
 import { convertToType, resolveType, type ResolvedType } from './types.js';
-import { evalExpr, evalSync, isPure, readVariable } from './evaluatorExpressions.js';
+import { evalExpr, evalSync, isPure, NeedsAsync, readVariable } from './evaluatorExpressions.js';
 import { getMember, indexValue, setIndex, setMember } from './methods.js';
 import { runtimeError, withExtent } from './evaluatorErrors.js';
 import { PSRuntimeError } from './errors.js';
@@ -15,7 +16,8 @@ import { readOnlyVariable, type Variable } from './scope.js';
 
 interface LValue {
   get(): unknown;
-  set(value: unknown): void;
+  /** May return a promise (a script property's setter). */
+  set(value: unknown): unknown;
 }
 
 /** Type constraints of variables declared like `[int]$x = …` (and typed parameters). */
@@ -74,7 +76,13 @@ function variableLValue(ev: Evaluator, v: VariableExpressionAst, constraint?: Ty
 }
 
 async function resolveLValue(ev: Evaluator, t: ExpressionAst): Promise<LValue> {
-  if (isPure(t)) return resolveLValueSync(ev, t);
+  if (isPure(t)) {
+    try {
+      return resolveLValueSync(ev, t);
+    } catch (e) {
+      if (!(e instanceof NeedsAsync)) throw e;
+    }
+  }
   if (t.kind === 'Member' || t.kind === 'Index') {
     const obj = await evalExpr(ev, t.target);
     const key = await evalExpr(ev, t.kind === 'Member' ? t.member : t.index);
@@ -119,8 +127,8 @@ export async function execAssignment(ev: Evaluator, s: AssignmentAst): Promise<v
       return;
     }
     const lv = await resolveLValue(ev, s.target);
-    if (s.operator === '=') lv.set(value);
-    else lv.set(binaryOperator(COMPOUND[s.operator]!, lv.get(), value === AutomationNull ? null : value));
+    if (s.operator === '=') await lv.set(value);
+    else await lv.set(binaryOperator(COMPOUND[s.operator]!, lv.get(), value === AutomationNull ? null : value));
   } catch (e) {
     throw withExtent(e, s.extent);
   }
@@ -141,7 +149,7 @@ async function assignMany(ev: Evaluator, targets: ExpressionAst[], value: unknow
 function applyIncrement(lv: LValue, e: UnaryExpressionAst): unknown {
   const old = lv.get();
   const delta = e.operator.endsWith('++') ? 1 : -1;
-  const next = toNumber(old === AutomationNull ? null : old) + delta;
+  const next = typeof old === 'number' && isInt32Value(old + delta) ? old + delta : binaryOperator('+', toPsNumber(old === AutomationNull ? null : old), delta);
   lv.set(next);
   return e.operator.startsWith('post') ? (isNull(old) ? null : old) : next;
 }

@@ -16,11 +16,39 @@ import { callMethod, getMember, indexValue } from './methods.js';
 import { callStatic, getStaticMember } from './statics.js';
 import { incrementAsync, incrementSync, writeVariable } from './evaluatorAssign.js';
 import type { Evaluator } from './evaluator.js';
-import type { TypeName } from '../lang/ast.js';
+import type { ConstantAst, TypeName } from '../lang/ast.js';
+import { parseNumberText } from './runtime/numberText.js';
+
+const constants = new WeakMap<ConstantAst, unknown>();
+
+/** A numeric literal's typed value (`5.0` Double, `1l` Int64, `1.10d` Decimal), read once per literal. */
+function constantValue(e: ConstantAst): unknown {
+  let v = constants.get(e);
+  if (v === undefined) {
+    v = parseNumberText(e.text) ?? e.value;
+    constants.set(e, v);
+  }
+  return v;
+}
 
 /** Methods that run script blocks or ask the host: they need the asynchronous path. */
 const ASYNC_METHODS = new Set(['foreach', 'where', 'invoke', 'invokereturnasis', 'shouldprocess', 'shouldcontinue', 'readline', 'promptforchoice']);
 const pureCache = new WeakMap<ExpressionAst, boolean>();
+
+/**
+ * Thrown by the synchronous path when a member turns out to run a script block (a script method, or
+ * a script property that is not a plain expression): the expression is evaluated again on the
+ * asynchronous path. Pure expressions have no effects except ++/--, so only those could repeat.
+ */
+export class NeedsAsync extends Error {}
+
+/** True when reading `name` (or, for a method call, calling it) on `target` runs a script block. */
+function runsScript(target: unknown, name: string, call: boolean): boolean {
+  if (!(target instanceof PSObject)) return false;
+  const p = target.getProperty(name);
+  if (!p) return false;
+  return call ? p.memberType === 'ScriptMethod' : p.asyncGetter !== undefined;
+}
 
 /** True when evaluating `e` can never run a command or a script block. */
 export function isPure(e: ExpressionAst): boolean {
@@ -32,7 +60,7 @@ export function isPure(e: ExpressionAst): boolean {
   return p;
 }
 
-function isPureStatement(s: StatementAst): boolean {
+export function isPureStatement(s: StatementAst): boolean {
   return s.kind === 'Pipeline' && s.elements.length === 1 && s.elements[0]!.kind === 'CommandExpression' && s.elements[0]!.redirections.length === 0 && isPure(s.elements[0]!.expression);
 }
 
@@ -204,6 +232,7 @@ function keyOf(key: ExpressionAst, value: unknown): unknown {
 export function evalSync(ev: Evaluator, e: ExpressionAst): unknown {
   switch (e.kind) {
     case 'Constant':
+      return constantValue(e);
     case 'StringConstant':
       return e.value;
     case 'Variable':
@@ -236,13 +265,16 @@ export function evalSync(ev: Evaluator, e: ExpressionAst): unknown {
     case 'Member': {
       const name = toStr(evalSync(ev, e.member));
       if (e.static) return guard(e, () => getStaticMember(ev, staticTarget(ev, e.target), name));
-      return guard(e, () => getMember(ev, evalSync(ev, e.target), name));
+      const target = evalSync(ev, e.target);
+      if (runsScript(target, name, false)) throw new NeedsAsync();
+      return guard(e, () => getMember(ev, target, name));
     }
     case 'InvokeMember': {
       const name = toStr(evalSync(ev, e.member));
       const args = e.arguments.map((a) => evalSync(ev, a));
       if (e.static) return guard(e, () => callStatic(ev, staticTarget(ev, e.target), name, args));
       const target = evalSync(ev, e.target);
+      if (runsScript(target, name, true)) throw new NeedsAsync();
       return guard(e, () => callMethod(ev, target, name, args));
     }
     case 'Index': {
@@ -288,7 +320,13 @@ function guard<T>(e: ExpressionAst, f: () => T): T {
 // Asynchronous path
 
 export async function evalExpr(ev: Evaluator, e: ExpressionAst): Promise<unknown> {
-  if (isPure(e)) return evalSync(ev, e);
+  if (isPure(e)) {
+    try {
+      return evalSync(ev, e);
+    } catch (err) {
+      if (!(err instanceof NeedsAsync)) throw err;
+    }
+  }
   switch (e.kind) {
     case 'ExpandableString': {
       const values: unknown[] = [];

@@ -1,6 +1,7 @@
 // EngineServices as handlers see them: variables in the caller's scope, script-block invocation,
 // sandboxed paths, and the command table (cmdlets, script functions, aliases).
 
+import { defineScriptProperty } from './scriptProperties.js';
 import type { CommandInfo, CommandLookup, EngineServices, SessionInfo } from './cmdlet.js';
 import { allCmdlets, getCmdlet } from '../catalog/registry.js';
 import { resolveSandboxPath } from './paths.js';
@@ -94,6 +95,11 @@ export function createServices(getEv: () => Evaluator, host: Host, store: unknow
     removeVariable(name) {
       const { scope, bare } = scopeFor(getEv(), name);
       return scope.remove(bare);
+    },
+    defineScriptProperty: (o, name, getter, setter) => defineScriptProperty(getEv(), o, name, getter, setter),
+    variableScope(spec) {
+      const ev = getEv();
+      return spec === undefined ? ev.scope : ev.scope.at(spec);
     },
     listVariables() {
       const ev = getEv();

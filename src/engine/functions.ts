@@ -119,7 +119,7 @@ function parameterMetadata(ev: Evaluator, p: ParameterAst, implicitPosition: num
 
 /** The value an unbound parameter starts with: its default, else its type's empty value. */
 export function unboundParameterValue(ev: Evaluator, p: ParameterAst, meta: ParameterMetadata): unknown | Promise<unknown> {
-  if (p.defaultValue) return isPure(p.defaultValue) ? evalSync(ev, p.defaultValue) : evalExpr(ev, p.defaultValue);
+  if (p.defaultValue) return evalExpr(ev, p.defaultValue);
   if (meta.isSwitch) return false;
   if (meta.type === 'Object' || meta.isArray) return null;
   try {

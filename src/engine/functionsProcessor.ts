@@ -26,6 +26,7 @@ function convertTypedArray(value: unknown[], typeName: TypeName): unknown {
 }
 import type { Evaluator, Sink } from './evaluator.js';
 import type { Stage } from './pipeline.js';
+import { CollectingVariable } from './commandProcessorPreferences.js';
 
 export interface ScriptInvocation {
   name: string;
@@ -45,7 +46,8 @@ const PREFERENCE_OF: Record<string, (v: unknown) => [string, unknown]> = {
   WarningAction: (v) => ['WarningPreference', v],
   InformationAction: (v) => ['InformationPreference', v],
   Verbose: (v) => ['VerbosePreference', v ? 'Continue' : 'SilentlyContinue'],
-  Debug: (v) => ['DebugPreference', v ? 'Continue' : 'SilentlyContinue'],
+  // -Debug means Inquire in Windows PowerShell 5.1: each Write-Debug asks whether to go on.
+  Debug: (v) => ['DebugPreference', v ? 'Inquire' : 'SilentlyContinue'],
   WhatIf: (v) => ['WhatIfPreference', !!v],
   Confirm: (v) => ['ConfirmPreference', v ? 'Low' : 'None'],
 };
@@ -60,6 +62,9 @@ export class ScriptStage implements Stage {
   private readonly inputs: unknown[] = [];
   /** $PSBoundParameters, updated with what each pipeline record binds. */
   private boundTable?: PSHashtable;
+  /** Where output goes: the next stage, and an advanced function's -OutVariable list. */
+  private out: Sink;
+  private errorVariable: CollectingVariable | null = null;
 
   constructor(
     private readonly ev: Evaluator,
@@ -71,7 +76,22 @@ export class ScriptStage implements Stage {
     private readonly callerScope: Scope,
     /** Top-level script run: flush output after every statement. */
     private readonly topLevel = false,
-  ) {}
+  ) {
+    this.out = next;
+  }
+
+  /** -OutVariable and -ErrorVariable of an advanced function, opened in the caller's scope as cmdlets do. */
+  private openCollectingVariables(): void {
+    if (!this.shape.advanced) return;
+    const outVariable = CollectingVariable.open(this.binder.params.OutVariable, this.ev.services);
+    this.errorVariable = CollectingVariable.open(this.binder.params.ErrorVariable, this.ev.services);
+    if (outVariable) {
+      this.out = (value) => {
+        outVariable.add(value);
+        return this.next(value);
+      };
+    }
+  }
 
   private get processBlock(): NamedBlockAst | undefined {
     return this.inv.isFilter ? this.inv.body.end : this.inv.body.process;
@@ -90,6 +110,7 @@ export class ScriptStage implements Stage {
       includeCommon: this.shape.advanced,
       allowUnbound: !this.shape.advanced,
     });
+    this.openCollectingVariables();
     this.scope = inv.dotSource ? this.callerScope : new Scope(this.callerScope, inv.kind === 'script' ? 'script' : 'function');
     await this.inScope(async () => {
       if (this.shape.parameters.some(hasValidators)) {
@@ -209,6 +230,7 @@ export class ScriptStage implements Stage {
     const saved = this.ev.scope;
     enterCall(this.ev);
     this.ev.scope = this.scope ?? this.callerScope;
+    if (this.errorVariable) this.ev.errorCollectors.push(this.errorVariable);
     try {
       await f();
     } catch (e) {
@@ -218,6 +240,7 @@ export class ScriptStage implements Stage {
       }
       throw e;
     } finally {
+      if (this.errorVariable) this.ev.errorCollectors.splice(this.ev.errorCollectors.lastIndexOf(this.errorVariable), 1);
       this.ev.scope = saved;
       leaveCall(this.ev);
     }
@@ -225,7 +248,7 @@ export class ScriptStage implements Stage {
 
   private async runBlock(block: NamedBlockAst): Promise<void> {
     try {
-      await this.ev.runStatements(block.statements, this.next, this.topLevel ? this.ev.topLevelHook : undefined);
+      await this.ev.runStatements(block.statements, this.out, this.topLevel ? this.ev.topLevelHook : undefined);
     } catch (e) {
       if (e instanceof ReturnSignal) return;
       throw e;

@@ -2,6 +2,8 @@
 // hashtable keys as properties, .Count/.Length on everything, member enumeration over collections,
 // $null-safe property reads, and PowerShell's errors for unknown methods and null targets.
 
+import { instanceMember } from './instanceMembers.js';
+import { isNumeric } from './runtime/numbers.js';
 import { ErrorRecord, PSRuntimeError } from './errors.js';
 import { AutomationNull, PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from './values.js';
 import { compareValues, isEnumerable, isNull, toList, toStr, valuesEqual } from './convert.js';
@@ -26,16 +28,18 @@ export function getMember(ev: Evaluator, target: unknown, name: string): unknown
   if (isNull(target)) return lower === 'count' || lower === 'length' ? 0 : null;
   if (target instanceof PSObject) {
     const p = target.getProperty(name);
-    if (p) return p.getter ? p.getter() : p.value;
+    if (p) return p.asyncGetter ? p.asyncGetter() : p.getter ? p.getter() : p.value;
     if (lower === 'psobject') return psObjectView(target);
     if (lower === 'count' || lower === 'length') return 1;
     return null;
   }
   if (target instanceof PSHashtable) {
     if (target.has(name)) return target.get(name);
-    return hashtableProperty(target, lower);
+    return instanceMember(target, name)?.value ?? hashtableProperty(target, lower);
   }
   if (Array.isArray(target) || target instanceof PSArrayList) {
+    const added = instanceMember(target, name);
+    if (added) return added.value;
     const items = toList(target);
     if (lower === 'count' || lower === 'length') return items.length;
     if (lower === 'longlength') return items.length;
@@ -91,7 +95,8 @@ function enumerateMember(ev: Evaluator, items: unknown[], name: string): unknown
   return out.length === 1 ? out[0] : out;
 }
 
-export function setMember(target: unknown, name: string, value: unknown): void {
+/** Assigns a member; a script property's setter runs a script block, so its promise is returned. */
+export function setMember(target: unknown, name: string, value: unknown): unknown {
   if (target instanceof RefValue && name.toLowerCase() === 'value') {
     target.set(value);
     return;
@@ -101,6 +106,8 @@ export function setMember(target: unknown, name: string, value: unknown): void {
     return;
   }
   if (target instanceof PSObject) {
+    const setter = target.getProperty(name)?.setter;
+    if (setter) return setter(value);
     try {
       if (target.set(name, value)) return;
     } catch {
@@ -137,10 +144,15 @@ export function callMethod(ev: Evaluator, target: unknown, name: string, args: u
   return universalMethod(target, name, lower, args);
 }
 
+/** What a script method returns: its only output itself, several as an array, none as nothing. */
+function methodResult(out: unknown[]): unknown {
+  return out.length === 0 ? AutomationNull : out.length === 1 ? out[0] : out;
+}
+
 function psObjectMethod(ev: Evaluator, o: PSObject, lower: string, args: unknown[]): unknown {
   const p = o.getProperty(lower);
   // A script-method stored as a property holding a script block (Add-Member -MemberType ScriptMethod).
-  if (p && p.value instanceof ScriptBlockValue && !p.getter) return ev.services.invokeScriptBlock(p.value, { args, variables: { this: o } });
+  if (p && p.value instanceof ScriptBlockValue && !p.getter) return ev.services.invokeScriptBlock(p.value, { args, variables: { this: o } }).then(methodResult);
   const native = nativeMethods.get(o)?.[lower];
   if (native) return native(args);
   if (lower === 'copy' || lower === 'clone') return o.clone();
@@ -160,7 +172,7 @@ function networkCredential(c: PSCredential): PSObject {
 function universalMethod(target: unknown, name: string, lower: string, args: unknown[]): unknown {
   switch (lower) {
     case 'tostring':
-      if (args.length && typeof target === 'number') return formatValue(target, toStr(args[0]));
+      if (args.length && isNumeric(target)) return formatValue(target, toStr(args[0]));
       return toStr(target);
     case 'gettype':
       return typeOf(target);

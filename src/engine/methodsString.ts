@@ -1,6 +1,7 @@
 // System.String methods scripts call: Trim, Split, Replace, Substring, PadLeft, IndexOf, …
 // .NET rules: these are case-sensitive unless a StringComparison says otherwise.
 
+import { isNumeric, toDoubleValue } from './runtime/numbers.js';
 import { compareStrings, isNull, toList, toStr } from './convert.js';
 import { argOutOfRange, arity, intArg, NO_METHOD } from './methodsSupport.js';
 import { formatValue } from './operatorsFormat.js';
@@ -30,7 +31,7 @@ function split(s: string, args: unknown[]): string[] {
   let removeEmpty = false;
   const seps: unknown[] = [];
   for (const a of args) {
-    if (typeof a === 'number') count = a;
+    if (isNumeric(a)) count = toDoubleValue(a);
     else if (/^(RemoveEmptyEntries|None)$/i.test(toStr(a)) && seps.length > 0) removeEmpty = /remove/i.test(toStr(a));
     else seps.push(a);
   }
@@ -53,7 +54,7 @@ function indexOf(name: string, s: string, args: unknown[], last: boolean): numbe
   arity(name, args, 1, 3);
   const needle = toStr(args[0]);
   const ci = args.length > 1 && ignoreCase(args[args.length - 1]);
-  const numbers = args.slice(1).filter((a) => typeof a === 'number') as number[];
+  const numbers = args.slice(1).filter(isNumeric).map(toDoubleValue);
   const hay = ci ? s.toLowerCase() : s;
   const n = ci ? needle.toLowerCase() : needle;
   if (last) return numbers.length ? hay.lastIndexOf(n, numbers[0]) : hay.lastIndexOf(n);

@@ -3,7 +3,7 @@
 import { ErrorRecord, PSRuntimeError } from './errors.js';
 import { toNumber } from './convert.js';
 import { innerExceptionTypes } from './evaluatorErrors.js';
-import { roundHalfEven } from './types.js';
+import { roundHalfEven } from './runtime/numberText.js';
 
 /** Returned by a method table when it has no such method. */
 export const NO_METHOD: unique symbol = Symbol('NoMethod');

@@ -3,12 +3,15 @@
 
 import { ErrorRecord, PSRuntimeError } from './errors.js';
 import { innerExceptionTypes } from './evaluatorErrors.js';
-import { dotNetTypeName, isEnumerable, isNull, toBool, toList, toNumber, toStr } from './convert.js';
+import { dotNetTypeName, isEnumerable, isNull, toBool, toList, toNumber, toPsNumber, toStr } from './convert.js';
+import { type PsNumber, isNumeric, numericTypeName, toDoubleValue } from './runtime/numbers.js';
+import { ArithmeticFailure, type ArithmeticOp, type BitwiseOp, arithmetic, bitwise, bitwiseNot, negate } from './runtime/arithmetic.js';
 import { comparisonOperator, parseComparisonOp, COMPARISON_OPS } from './operatorsCompare.js';
 import { unarySplit } from './operatorsSplit.js';
 export { comparisonOperator };
 import { formatOperator } from './operatorsFormat.js';
-import { convertToType, isOfType, resolveType, roundHalfEven, type ResolvedType } from './types.js';
+import { convertToType, isOfType, resolveType, type ResolvedType } from './types.js';
+import { roundHalfEven } from './runtime/numberText.js';
 import { TypeValue } from './typesValues.js';
 import { PSArrayList, PSHashtable, TimeSpan } from './values.js';
 
@@ -30,8 +33,28 @@ export function divideByZero(): PSRuntimeError {
   return new PSRuntimeError(record);
 }
 
+/** The type a non-number operand converts to, named in conversion errors: the other operand's, or Int32. */
 function numberTypeName(n: unknown): string {
-  return typeof n === 'number' && !Number.isInteger(n) ? 'System.Double' : 'System.Int32';
+  return isNumeric(n) ? numericTypeName(n) : 'System.Int32';
+}
+
+/** Arithmetic on two operands already known to be numeric (or converted to numbers), with PowerShell's errors. */
+function numeric(op: ArithmeticOp, l: unknown, r: unknown): PsNumber {
+  const a = isNumeric(l) ? l : toPsNumber(l, numberTypeName(r));
+  const b = isNumeric(r) ? r : toPsNumber(r, numberTypeName(l));
+  try {
+    return arithmetic(op, a, b);
+  } catch (e) {
+    throw arithmeticError(e);
+  }
+}
+
+function arithmeticError(e: unknown): unknown {
+  if (!(e instanceof ArithmeticFailure)) return e;
+  if (e.kind === 'divideByZero') return divideByZero();
+  const record = new ErrorRecord({ message: e.message, category: 'NotSpecified', errorId: 'RuntimeException', targetName: '', targetType: '' });
+  innerExceptionTypes.set(record, 'System.OverflowException');
+  return new PSRuntimeError(record);
 }
 
 function add(l: unknown, r: unknown): unknown {
@@ -39,16 +62,16 @@ function add(l: unknown, r: unknown): unknown {
     if (isEnumerable(r)) return [...toList(r)];
     return isNull(r) ? null : r;
   }
-  if (typeof l === 'number') return l + toNumber(r, numberTypeName(l));
   if (typeof l === 'string') return l + toStr(r);
+  if (isNumeric(l)) return numeric('+', l, r);
   if (Array.isArray(l) || l instanceof PSArrayList) return isEnumerable(r) ? [...toList(l), ...toList(r)] : [...toList(l), r];
   if (l instanceof PSHashtable) return addHashtables(l, r);
   if (l instanceof Date) {
     if (r instanceof TimeSpan) return new Date(l.getTime() + r.totalMilliseconds);
-    if (typeof r === 'number') return new Date(l.getTime() + r / 10_000);
+    if (isNumeric(r)) return new Date(l.getTime() + toDoubleValue(r) / 10_000);
   }
   if (l instanceof TimeSpan && r instanceof TimeSpan) return new TimeSpan(l.ticks + r.ticks);
-  if (typeof l === 'boolean') return (l ? 1 : 0) + toNumber(r);
+  if (typeof l === 'boolean') return numeric('+', l ? 1 : 0, r);
   throw methodNotFound(l, 'op_Addition');
 }
 
@@ -80,8 +103,8 @@ function subtract(l: unknown, r: unknown): unknown {
     if (r instanceof TimeSpan) return new Date(l.getTime() - r.totalMilliseconds);
   }
   if (l instanceof TimeSpan && r instanceof TimeSpan) return new TimeSpan(l.ticks - r.ticks);
-  if (isEnumerable(l) || l instanceof PSHashtable || (typeof l === 'object' && l !== null)) throw methodNotFound(l, 'op_Subtraction');
-  return toNumber(l, numberTypeName(r)) - toNumber(r, numberTypeName(l));
+  if (isEnumerable(l) || l instanceof PSHashtable || (typeof l === 'object' && l !== null && !isNumeric(l))) throw methodNotFound(l, 'op_Subtraction');
+  return numeric('-', l, r);
 }
 
 function multiply(l: unknown, r: unknown): unknown {
@@ -96,38 +119,25 @@ function multiply(l: unknown, r: unknown): unknown {
     for (let i = 0; i < n; i++) out.push(...items);
     return out;
   }
-  if (typeof l === 'object' && l !== null) throw methodNotFound(l, 'op_Multiply');
-  return toNumber(l) * toNumber(r, numberTypeName(l));
+  if (typeof l === 'object' && l !== null && !isNumeric(l)) throw methodNotFound(l, 'op_Multiply');
+  return numeric('*', l, r);
 }
 
 function divide(l: unknown, r: unknown, op: '/' | '%'): unknown {
-  if (typeof l === 'object' && l !== null && !(l instanceof TimeSpan)) throw methodNotFound(l, op === '/' ? 'op_Division' : 'op_Modulus');
-  const a = toNumber(l, numberTypeName(r));
-  const b = toNumber(r, numberTypeName(l));
-  if (b === 0) throw divideByZero();
-  return op === '/' ? a / b : a % b;
+  if (typeof l === 'object' && l !== null && !(l instanceof TimeSpan) && !isNumeric(l)) throw methodNotFound(l, op === '/' ? 'op_Division' : 'op_Modulus');
+  return numeric(op, l, r);
 }
 
 function toInteger(v: unknown): number {
   return roundHalfEven(toNumber(v));
 }
 
-function bitwise(op: string, l: unknown, r: unknown): number {
-  const a = toInteger(l);
-  const b = toInteger(r);
-  const small = Math.abs(a) <= 0x7fffffff && Math.abs(b) <= 0x7fffffff;
-  if (small) {
-    if (op === '-band') return a & b;
-    if (op === '-bor') return a | b;
-    if (op === '-bxor') return a ^ b;
+function bitwiseOperator(op: BitwiseOp, l: unknown, r: unknown): PsNumber {
+  try {
+    return bitwise(op, toPsNumber(l), toPsNumber(r));
+  } catch (e) {
+    throw arithmeticError(e);
   }
-  const A = BigInt(a);
-  const B = BigInt(b);
-  if (op === '-band') return Number(BigInt.asIntN(64, A & B));
-  if (op === '-bor') return Number(BigInt.asIntN(64, A | B));
-  if (op === '-bxor') return Number(BigInt.asIntN(64, A ^ B));
-  if (op === '-shl') return small && a >= 0 && a < 2 ** 31 && b < 31 && a * 2 ** b <= 0x7fffffff ? a << b : Number(BigInt.asIntN(64, A << B));
-  return Number(A >> B);
 }
 
 /** `a..b`: every integer from a to b, either direction. */
@@ -193,7 +203,7 @@ export function binaryOperator(op: string, l: unknown, r: unknown): unknown {
     case '-bxor':
     case '-shl':
     case '-shr':
-      return bitwise(op, l, r);
+      return bitwiseOperator(op, l, r);
     case '-is':
       return isOfType(l, typeOperand(r));
     case '-isnot':
@@ -213,11 +223,15 @@ export function unaryOperator(op: string, v: unknown): unknown {
       return !toBool(v);
     case '-':
       if (v instanceof TimeSpan) return new TimeSpan(-v.ticks);
-      return -toNumber(v);
+      return negate(toPsNumber(v));
     case '+':
-      return toNumber(v);
+      return toPsNumber(v);
     case '-bnot':
-      return ~toInteger(v);
+      try {
+        return bitwiseNot(toPsNumber(v));
+      } catch (e) {
+        throw arithmeticError(e);
+      }
     case ',':
       return [v];
     case '-split':

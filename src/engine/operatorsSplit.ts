@@ -7,7 +7,7 @@ import { conversionError, isEnumerable, isNull, toBool, toList, toNumber, toStr,
 import { ErrorRecord, PSRuntimeError } from './errors.js';
 import { escapeRegex, toRegex } from './operatorsCompare.js';
 import { dotNetRegexReason } from './regexErrors.js';
-import { roundHalfEven } from './types.js';
+import { roundHalfEven } from './runtime/numberText.js';
 import { ScriptBlockValue } from './values.js';
 
 /** System.Management.Automation.SplitOptions, in the order of their values (as its error lists them). */

@@ -12,6 +12,13 @@ import { isInside, realPathInside, realRoot } from './sandboxLinks.js';
 
 export const HOME_LOCATION = 'C:\\Users\\Administrator';
 
+/** The session's current location as PowerShell shows it (Get-Location, $PWD, the prompt). */
+export function sessionLocation(session: { location?: string; locationShown?: string }): string {
+  if (session.locationShown !== undefined) return session.locationShown;
+  const rel = session.location ?? '';
+  return rel ? `${HOME_LOCATION}\\${rel}` : HOME_LOCATION;
+}
+
 /**
  * A path that leads out of the sandbox, refused as Windows refuses a path the user may not touch.
  * It is a runtime error in its own right; file cmdlets give it their own error id (accessDenied.ts).

@@ -15,6 +15,10 @@ export interface Variable {
   constant?: boolean;
   /** `$private:x`: visible only in the scope that defined it. */
   private?: boolean;
+  /** `-Visibility Private` (shown by Get-Variable; the emulator has one runspace, so it hides nothing) [I]. */
+  visibility?: 'Public' | 'Private';
+  /** `-Option AllScope`: one variable shared by the defining scope and every scope below it. */
+  allScope?: boolean;
   /** Automatic variables computed on read ($PWD, $Host.UI…). */
   getter?: () => unknown;
   description?: string;
@@ -61,7 +65,7 @@ export class Scope {
   /** Assigns in this scope (creating a local variable, as PowerShell does on assignment). */
   set(name: string, value: unknown, options: Partial<Variable> = {}): Variable {
     const key = name.toLowerCase();
-    const existing = this.vars.get(key);
+    const existing = this.own(key);
     if (existing) {
       if (existing.constant || existing.readOnly) throw readOnlyVariable(existing.name);
       existing.value = value;
@@ -70,6 +74,35 @@ export class Scope {
     const v: Variable = { name, value, ...options };
     this.vars.set(key, v);
     return v;
+  }
+
+  /** This scope's variable, or an ancestor's AllScope one (which every scope below it shares). */
+  own(lowerName: string): Variable | undefined {
+    const v = this.vars.get(lowerName);
+    if (v) return v;
+    for (let s = this.parent; s; s = s.parent) {
+      const v = s.vars.get(lowerName);
+      if (v) return v.allScope ? v : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The scope a `-Scope` argument names: Global, Script, Local (or Private), or a number counting up
+   * from this scope (0 = this one). Throws PowerShell's errors for an unknown name or too big a number.
+   */
+  at(spec: string): Scope {
+    const lower = spec.trim().toLowerCase();
+    if (lower === 'global') return this.global;
+    if (lower === 'script') return this.script;
+    if (lower === 'local' || lower === 'private') return this;
+    if (!/^\d+$/.test(lower)) throw scopeError(`The scope "${spec}" could not be found.`, 'ArgumentException', spec); // [I] wording
+    let s: Scope = this;
+    for (let n = Number(lower); n > 0; n--) {
+      if (!s.parent) throw scopeError(`The scope number '${lower}' exceeds the number of active scopes.`, 'ArgumentOutOfRangeException', spec);
+      s = s.parent;
+    }
+    return s;
   }
 
   remove(name: string): boolean {
@@ -112,6 +145,18 @@ export function readOnlyVariable(name: string): PSRuntimeError {
       errorId: 'VariableNotWritable',
       targetObject: name,
       exceptionType: 'System.Management.Automation.SessionStateUnauthorizedAccessException',
+    }),
+  );
+}
+
+function scopeError(message: string, exception: string, target: string): PSRuntimeError {
+  return new PSRuntimeError(
+    new ErrorRecord({
+      message,
+      category: 'InvalidArgument',
+      errorId: exception === 'ArgumentOutOfRangeException' ? 'ArgumentOutOfRange' : 'Argument',
+      targetObject: target,
+      exceptionType: `System.Management.Automation.PS${exception}`,
     }),
   );
 }

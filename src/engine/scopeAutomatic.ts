@@ -158,7 +158,7 @@ function hostObject(host: Host): PSObject {
   return hostInfo;
 }
 
-function versionTable(): PSHashtable {
+export function versionTable(): PSHashtable {
   const h = new PSHashtable();
   h.set('PSVersion', VersionValue.parse(PS_VERSION));
   h.set('PSEdition', 'Desktop');

@@ -24,6 +24,14 @@ export const CONFIRM_CHOICES: ChoiceDescription[] = [
   { label: '&Suspend', help: HELP.suspend },
 ];
 
+/** An Inquire preference (Write-Debug under -Debug): `[Y] Yes  [A] Yes to All  [H] Halt Command  [S] Suspend`. */
+export const DEBUG_INQUIRE_CHOICES: ChoiceDescription[] = [
+  { label: '&Yes', help: HELP.yes },
+  { label: 'Yes to &All', help: HELP.yesToAll },
+  { label: '&Halt Command', help: 'Stop this command.' },
+  { label: '&Suspend', help: HELP.suspend },
+];
+
 /** The ShouldContinue choices: `[Y] Yes  [N] No  [S] Suspend`. */
 export const CONTINUE_CHOICES: ChoiceDescription[] = [
   { label: '&Yes', help: HELP.yes },

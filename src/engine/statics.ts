@@ -5,11 +5,15 @@
 import { ErrorRecord, PSRuntimeError } from './errors.js';
 import { isNull, parseDateText, toBool, toList, toNumber, toStr, typedArrays } from './convert.js';
 import { formatOperator } from './operatorsFormat.js';
-import { convertToType, resolveType, roundHalfEven, type ResolvedType } from './types.js';
+import { convertToType, resolveType, type ResolvedType } from './types.js';
+import { roundHalfEven } from './runtime/numberText.js';
 import { GuidValue, TypeValue, VersionValue, parseTimeSpan } from './typesValues.js';
 import { AutomationNull, PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from './values.js';
 import { arity, intArg, methodException, overloadError } from './methodsSupport.js';
 import { regexStatics } from './staticsRegex.js';
+import { DecimalNumber, INTEGER_RANGES, type IntegerType, type PsNumber, isIntegerValue, isNumeric, makeDouble, makeInteger } from './runtime/numbers.js';
+
+const DECIMAL_MAX = new DecimalNumber((1n << 96n) - 1n, 0);
 import { builtInRoleStatics, cultureStatics, identityStatics, stopwatch, stopwatchStatics, threadStatics } from './staticsSystem.js';
 import { fileStatics, pathStatics } from './staticsIO.js';
 import { typeOf } from './methodsObjects.js';
@@ -53,14 +57,21 @@ function tryParseWith(t: string): StaticMethod {
   };
 }
 
-function numberType(t: string, min: number, max: number): StaticTable {
-  return { props: { maxvalue: () => max, minvalue: () => min }, methods: { parse: parseWith(t, t), tryparse: tryParseWith(t) } };
+function numberType(t: string, type: IntegerType): StaticTable {
+  const [min, max] = INTEGER_RANGES[type];
+  return { props: { maxvalue: () => makeInteger(type, max), minvalue: () => makeInteger(type, min) }, methods: { parse: parseWith(t, t), tryparse: tryParseWith(t) } };
+}
+
+/** [Math] on a Decimal gives a Decimal ([I] computed through a double), on anything else a Double. */
+function mathResult(input: unknown, r: number): PsNumber {
+  if (input instanceof DecimalNumber) return DecimalNumber.fromDouble(r) ?? makeDouble(r);
+  return makeDouble(r);
 }
 
 function mathRound(args: unknown[]): number {
   arity('Round', args, 1, 3);
   const x = num(args[0]);
-  const digits = args.length > 1 && typeof args[1] === 'number' ? intArg(args[1]) : 0;
+  const digits = args.length > 1 && isNumeric(args[1]) ? intArg(args[1]) : 0;
   const away = args.some((a) => /awayfromzero/i.test(toStr(a)));
   const p = 10 ** digits;
   const scaled = x * p;
@@ -123,27 +134,31 @@ const TABLES: Record<string, StaticTable> = {
   'system.math': {
     props: { pi: () => Math.PI, e: () => Math.E },
     methods: {
-      round: mathRound,
-      floor: (a) => Math.floor(num(a[0])),
-      ceiling: (a) => Math.ceil(num(a[0])),
-      truncate: (a) => Math.trunc(num(a[0])),
-      max: (a) => (arity('Max', a, 2), Math.max(num(a[0]), num(a[1]))),
-      min: (a) => (arity('Min', a, 2), Math.min(num(a[0]), num(a[1]))),
-      abs: (a) => Math.abs(num(a[0])),
-      pow: (a) => Math.pow(num(a[0]), num(a[1])),
-      sqrt: (a) => Math.sqrt(num(a[0])),
+      round: (a) => mathResult(a[0], mathRound(a)),
+      floor: (a) => mathResult(a[0], Math.floor(num(a[0]))),
+      ceiling: (a) => mathResult(a[0], Math.ceil(num(a[0]))),
+      truncate: (a) => mathResult(a[0], Math.trunc(num(a[0]))),
+      max: (a) => (arity('Max', a, 2), num(a[0]) >= num(a[1]) ? a[0] : a[1]),
+      min: (a) => (arity('Min', a, 2), num(a[0]) <= num(a[1]) ? a[0] : a[1]),
+      abs: (a) => (isIntegerValue(a[0]) && num(a[0]) >= 0 ? a[0] : isIntegerValue(a[0]) ? Math.abs(num(a[0])) : mathResult(a[0], Math.abs(num(a[0])))),
+      pow: (a) => makeDouble(Math.pow(num(a[0]), num(a[1]))),
+      sqrt: (a) => makeDouble(Math.sqrt(num(a[0]))),
       sign: (a) => Math.sign(num(a[0])),
-      log: (a) => (a.length > 1 ? Math.log(num(a[0])) / Math.log(num(a[1])) : Math.log(num(a[0]))),
-      log10: (a) => Math.log10(num(a[0])),
-      exp: (a) => Math.exp(num(a[0])),
+      log: (a) => makeDouble(a.length > 1 ? Math.log(num(a[0])) / Math.log(num(a[1])) : Math.log(num(a[0]))),
+      log10: (a) => makeDouble(Math.log10(num(a[0]))),
+      exp: (a) => makeDouble(Math.exp(num(a[0]))),
     },
   },
-  'system.int32': numberType('int', -2147483648, 2147483647),
-  'system.int64': numberType('long', -9223372036854775808, 9223372036854775807),
-  'system.uint32': numberType('uint32', 0, 4294967295),
-  'system.byte': numberType('byte', 0, 255),
-  'system.double': { props: { maxvalue: () => Number.MAX_VALUE, minvalue: () => -Number.MAX_VALUE, nan: () => NaN, positiveinfinity: () => Infinity, negativeinfinity: () => -Infinity, epsilon: () => 5e-324 }, methods: { parse: parseWith('System.Double', 'double'), tryparse: tryParseWith('double'), isnan: (a) => Number.isNaN(num(a[0])) } },
-  'system.decimal': { methods: { parse: parseWith('System.Decimal', 'decimal'), round: mathRound } },
+  'system.int32': numberType('int', 'Int32'),
+  'system.int64': numberType('long', 'Int64'),
+  'system.int16': numberType('int16', 'Int16'),
+  'system.uint16': numberType('uint16', 'UInt16'),
+  'system.uint32': numberType('uint32', 'UInt32'),
+  'system.uint64': numberType('uint64', 'UInt64'),
+  'system.byte': numberType('byte', 'Byte'),
+  'system.sbyte': numberType('sbyte', 'SByte'),
+  'system.double': { props: { maxvalue: () => makeDouble(Number.MAX_VALUE), minvalue: () => makeDouble(-Number.MAX_VALUE), nan: () => NaN, positiveinfinity: () => Infinity, negativeinfinity: () => -Infinity, epsilon: () => 5e-324 }, methods: { parse: parseWith('System.Double', 'double'), tryparse: tryParseWith('double'), isnan: (a) => Number.isNaN(num(a[0])) } },
+  'system.decimal': { props: { maxvalue: () => DECIMAL_MAX, minvalue: () => DECIMAL_MAX.negate(), zero: () => new DecimalNumber(0n, 0), one: () => new DecimalNumber(1n, 0) }, methods: { parse: parseWith('System.Decimal', 'decimal'), round: (a) => mathResult(a[0], mathRound(a)) } },
   'system.boolean': { props: { truestring: () => 'True', falsestring: () => 'False' }, methods: { parse: (a) => parseBool(a) } },
   'system.char': {
     methods: {

@@ -4,7 +4,9 @@
 import type { TypeName } from '../lang/ast.js';
 import { enums, enumFullNames } from '../catalog/registry.js';
 import { ErrorRecord, PSRuntimeError } from './errors.js';
-import { BAD_FORMAT, typedArrays, conversionError, dotNetTypeName, isNull, parseDateText, parseNumber, toBool, toList, toNumber, toStr } from './convert.js';
+import { BAD_FORMAT, typedArrays, conversionError, dotNetTypeName, isNull, parseDateText, toBool, toList, toPsNumber, toStr } from './convert.js';
+import { type NumericType, type PsNumber, isNumeric, numericType, toDoubleValue } from './runtime/numbers.js';
+import { NumberRangeError, convertNumber, parseNumberAs } from './runtime/numberText.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString, SwitchParameter, TimeSpan } from './values.js';
 import { GuidValue, RefValue, VersionValue, parseTimeSpan } from './typesValues.js';
 import { toXmlDocument } from './typesXml.js';
@@ -18,37 +20,28 @@ export interface TypeSpec {
   convert?(v: unknown): unknown;
 }
 
-function intRange(min: number, max: number, netName: string) {
-  return (v: unknown): number => {
-    if (isNull(v)) return 0;
-    let n: number;
-    if (typeof v === 'string') {
-      const parsed = parseNumber(v);
-      if (v.trim() === '') return 0;
-      if (parsed === undefined) throw conversionError(v, netName, BAD_FORMAT);
-      n = parsed;
-    } else if (v instanceof Date) {
-      throw castError(v, netName);
-    } else n = toNumber(v, netName);
-    const r = roundHalfEven(n);
-    if (r < min || r > max || Number.isNaN(r)) throw conversionError(v, netName, `Value was either too large or too small for ${rangeNoun(netName)}.`);
-    return r;
+/** A cast to a numeric type: text parses (Decimal text keeps its scale), numbers round half to even into integers. */
+function numericCast(type: NumericType) {
+  const netName = `System.${type}`;
+  return (v: unknown): PsNumber => {
+    if (isNull(v)) return type === 'Int32' ? 0 : convertNumber(0, type);
+    try {
+      if (typeof v === 'string') {
+        const n = v.trim() === '' ? convertNumber(0, type) : parseNumberAs(v, type);
+        if (n === undefined) throw conversionError(v, netName, BAD_FORMAT, type === 'Double' || type === 'Single' ? 'InvalidCastFromStringToDoubleOrSingle' : 'InvalidCastFromStringToInteger');
+        return n;
+      }
+      if (v instanceof Date) throw castError(v, netName);
+      return convertNumber(toPsNumber(v, netName), type);
+    } catch (e) {
+      if (e instanceof NumberRangeError) throw conversionError(v, netName, e.message);
+      throw e;
+    }
   };
 }
 
-function rangeNoun(netName: string): string {
-  if (netName === 'System.Byte') return 'an unsigned byte';
-  const short = netName.slice(7);
-  return `${short.startsWith('I') ? 'an' : 'a'} ${short}`;
-}
-
-export function roundHalfEven(n: number): number {
-  const f = Math.floor(n);
-  const diff = n - f;
-  if (diff > 0.5) return f + 1;
-  if (diff < 0.5) return f;
-  return f % 2 === 0 ? f : f + 1;
-}
+/** `-is [T]` for a numeric type: the value's own .NET type, not its value. */
+const isNumber = (type: NumericType) => (v: unknown) => isNumeric(v) && numericType(v) === type;
 
 export function castError(v: unknown, typeName: string): PSRuntimeError {
   const tn = dotNetTypeName(v);
@@ -63,19 +56,6 @@ export function castError(v: unknown, typeName: string): PSRuntimeError {
   );
 }
 
-const isInt = (v: unknown) => typeof v === 'number' && Number.isInteger(v);
-const isNum = (v: unknown) => typeof v === 'number';
-
-function toDouble(v: unknown): number {
-  if (typeof v === 'string') {
-    if (v.trim() === '') return 0;
-    const n = parseNumber(v);
-    if (n === undefined) throw conversionError(v, 'System.Double', BAD_FORMAT, 'InvalidCastFromStringToDoubleOrSingle');
-    return n;
-  }
-  return toNumber(v, 'System.Double');
-}
-
 function toDate(v: unknown): Date {
   if (v instanceof Date) return v;
   if (typeof v === 'string') {
@@ -88,7 +68,7 @@ function toDate(v: unknown): Date {
 
 function toTimeSpan(v: unknown): TimeSpan {
   if (v instanceof TimeSpan) return v;
-  if (typeof v === 'number') return new TimeSpan(Math.trunc(v));
+  if (isNumeric(v)) return new TimeSpan(Math.trunc(toDoubleValue(v)));
   if (typeof v === 'string') {
     const t = parseTimeSpan(v);
     if (!t) throw conversionError(v, 'System.TimeSpan', 'String was not recognized as a valid TimeSpan.', 'InvalidCastParseTargetInvocation');
@@ -118,7 +98,7 @@ function toHashtable(v: unknown): PSHashtable {
 }
 
 function toChar(v: unknown): string {
-  if (typeof v === 'number') return String.fromCharCode(v);
+  if (isNumeric(v)) return String.fromCharCode(toDoubleValue(v));
   const s = toStr(v);
   if (s.length !== 1) throw conversionError(v, 'System.Char', 'String must be exactly one character long.', 'InvalidCastParseTargetInvocation');
   return s;
@@ -133,23 +113,24 @@ const ANY = () => true;
 
 const SPECS: TypeSpec[] = [
   { fullName: 'System.String', names: ['string'], is: (v) => typeof v === 'string', convert: (v) => (isNull(v) ? '' : toStr(v)) },
-  { fullName: 'System.Int32', names: ['int', 'int32'], is: (v) => isInt(v) && Math.abs(v as number) <= 2147483647, convert: intRange(-2147483648, 2147483647, 'System.Int32') },
-  { fullName: 'System.Int64', names: ['long', 'int64'], is: isInt, convert: intRange(-9223372036854775808, 9223372036854775807, 'System.Int64') },
-  { fullName: 'System.Int16', names: ['short', 'int16'], is: isInt, convert: intRange(-32768, 32767, 'System.Int16') },
-  { fullName: 'System.UInt32', names: ['uint32', 'uint'], is: isInt, convert: intRange(0, 4294967295, 'System.UInt32') },
-  { fullName: 'System.UInt64', names: ['uint64', 'ulong'], is: isInt, convert: intRange(0, 18446744073709551615, 'System.UInt64') },
-  { fullName: 'System.UInt16', names: ['uint16', 'ushort'], is: isInt, convert: intRange(0, 65535, 'System.UInt16') },
-  { fullName: 'System.Byte', names: ['byte'], is: isInt, convert: intRange(0, 255, 'System.Byte') },
-  { fullName: 'System.Double', names: ['double'], is: (v) => isNum(v) && !Number.isInteger(v), convert: toDouble },
-  { fullName: 'System.Single', names: ['single', 'float'], is: (v) => isNum(v) && !Number.isInteger(v), convert: toDouble },
-  { fullName: 'System.Decimal', names: ['decimal'], is: () => false, convert: toDouble },
+  { fullName: 'System.Int32', names: ['int', 'int32'], is: isNumber('Int32'), convert: numericCast('Int32') },
+  { fullName: 'System.Int64', names: ['long', 'int64'], is: isNumber('Int64'), convert: numericCast('Int64') },
+  { fullName: 'System.Int16', names: ['short', 'int16'], is: isNumber('Int16'), convert: numericCast('Int16') },
+  { fullName: 'System.UInt32', names: ['uint32', 'uint'], is: isNumber('UInt32'), convert: numericCast('UInt32') },
+  { fullName: 'System.UInt64', names: ['uint64', 'ulong'], is: isNumber('UInt64'), convert: numericCast('UInt64') },
+  { fullName: 'System.UInt16', names: ['uint16', 'ushort'], is: isNumber('UInt16'), convert: numericCast('UInt16') },
+  { fullName: 'System.Byte', names: ['byte'], is: isNumber('Byte'), convert: numericCast('Byte') },
+  { fullName: 'System.SByte', names: ['sbyte'], is: isNumber('SByte'), convert: numericCast('SByte') },
+  { fullName: 'System.Double', names: ['double'], is: isNumber('Double'), convert: numericCast('Double') },
+  { fullName: 'System.Single', names: ['single', 'float'], is: isNumber('Single'), convert: numericCast('Single') },
+  { fullName: 'System.Decimal', names: ['decimal'], is: isNumber('Decimal'), convert: numericCast('Decimal') },
   { fullName: 'System.Boolean', names: ['bool', 'boolean'], is: (v) => typeof v === 'boolean', convert: toBool },
   { fullName: 'System.Management.Automation.SwitchParameter', names: ['switch', 'switchparameter'], is: (v) => v instanceof SwitchParameter, convert: toBool },
   { fullName: 'System.Char', names: ['char'], is: (v) => typeof v === 'string' && v.length === 1, convert: toChar },
   { fullName: 'System.DateTime', names: ['datetime'], is: (v) => v instanceof Date, convert: toDate },
   { fullName: 'System.TimeSpan', names: ['timespan'], is: (v) => v instanceof TimeSpan, convert: toTimeSpan },
   { fullName: 'System.Object', names: ['object'], is: (v) => !isNull(v), convert: (v) => v },
-  { fullName: 'System.ValueType', names: ['valuetype'], is: (v) => typeof v === 'number' || typeof v === 'boolean' || v instanceof Date || v instanceof TimeSpan },
+  { fullName: 'System.ValueType', names: ['valuetype'], is: (v) => isNumeric(v) || typeof v === 'boolean' || v instanceof Date || v instanceof TimeSpan },
   { fullName: 'System.Array', names: ['array'], is: (v) => Array.isArray(v), convert: (v) => (isNull(v) ? null : [...toList(v)]) },
   { fullName: 'System.Collections.Hashtable', names: ['hashtable'], is: (v) => v instanceof PSHashtable && !v.ordered, convert: toHashtable },
   { fullName: 'System.Collections.Specialized.OrderedDictionary', names: ['ordered'], is: (v) => v instanceof PSHashtable && v.ordered, convert: toHashtable },

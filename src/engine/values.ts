@@ -5,6 +5,7 @@
 //   [timespan] -> TimeSpan, ArrayList / List[T] -> PSArrayList, SecureString / PSCredential -> classes below.
 // Enum-valued properties of Cs objects are plain strings (their enumerator name).
 
+import { DecimalNumber, TypedNumber, numberToString, numericType } from './runtime/numbers.js';
 import type { ScriptBlockAst } from '../lang/ast.js';
 
 export interface PSProperty {
@@ -14,6 +15,13 @@ export interface PSProperty {
   getter?: () => unknown;
   /** Read-only properties refuse assignment ("'X' is a ReadOnly property."). */
   readOnly?: boolean;
+  /** A computed property that takes assignments (an alias writes its target, a script property runs its setter). */
+  setter?: (value: unknown) => unknown;
+  /** A computed property that runs a script block when the evaluator reads it (a script property that is not a plain expression). */
+  asyncGetter?: () => Promise<unknown>;
+  /** Added by Add-Member as another kind of member than a note property: how Get-Member lists it. */
+  memberType?: 'AliasProperty' | 'ScriptMethod' | 'ScriptProperty';
+  definition?: string;
 }
 
 /**
@@ -90,6 +98,10 @@ export class PSObject {
   set(name: string, value: unknown): boolean {
     const p = this.props.get(name.toLowerCase());
     if (!p) return false;
+    if (p.setter) {
+      void p.setter(value);
+      return true;
+    }
     if (p.readOnly || p.getter) throw new Error(`'${p.name}' is a ReadOnly property.`);
     p.value = value;
     return true;
@@ -186,7 +198,10 @@ export class PSHashtable {
   constructor(readonly ordered = false) {}
 
   private static norm(key: unknown): unknown {
-    return typeof key === 'string' ? key.toLowerCase() : key;
+    if (typeof key === 'string') return key.toLowerCase();
+    // A boxed number is a key by type and value, as .NET's Equals compares them (1l and 1 differ).
+    if (key instanceof TypedNumber || key instanceof DecimalNumber) return `\u0000${numericType(key)}:${numberToString(key)}`;
+    return key;
   }
 
   set(key: unknown, value: unknown): void {

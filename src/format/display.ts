@@ -1,5 +1,6 @@
 // How single values read on the console: the text of a scalar, of a Format-List value or a table cell.
 
+import { formatDouble, isNumeric, numberToString } from '../engine/runtime/numbers.js';
 import { ErrorRecord } from '../engine/errors.js';
 import {
   PSArrayList,
@@ -66,21 +67,8 @@ export function formatLongDate(d: Date): string {
   return `${dayName(d)}, ${monthName(d)} ${d.getDate()}, ${d.getFullYear()} ${formatTime(d, true)}`;
 }
 
-/** Number text as .NET prints a double: integers plainly, others with up to 15 significant digits. */
-export function formatNumber(n: number): string {
-  if (Number.isNaN(n)) return 'NaN';
-  if (n === Infinity) return 'Infinity';
-  if (n === -Infinity) return '-Infinity';
-  if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
-  const r = Number(n.toPrecision(15));
-  const abs = Math.abs(r);
-  if (abs !== 0 && (abs < 1e-4 || abs >= 1e15)) {
-    const [mant, exp] = r.toExponential().split('e');
-    const e = Number(exp);
-    return `${mant}E${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
-  }
-  return String(r);
-}
+/** Number text as .NET prints a double (the engine runtime's, named for the formatter's callers). */
+export { formatDouble as formatNumber };
 
 export function isCollection(v: unknown): v is unknown[] | PSArrayList {
   return Array.isArray(v) || v instanceof PSArrayList;
@@ -127,7 +115,8 @@ export function toDisplayString(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'number') return formatDouble(value);
+  if (isNumeric(value)) return numberToString(value);
   if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'symbol') return '';
   if (value instanceof Date) return formatDate(value);

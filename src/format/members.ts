@@ -1,6 +1,7 @@
 // Properties of any runtime value as the formatter and the utility cmdlets see them: PSObject note
 // properties, plus the few .NET properties of built-in values that admins actually use.
 
+import { isNumeric, numericTypeName } from '../engine/runtime/numbers.js';
 import { ErrorRecord } from '../engine/errors.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../engine/values.js';
 import { FormatRecord } from './formatData.js';
@@ -10,7 +11,7 @@ export function typeNameOf(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return 'System.String';
   if (typeof value === 'boolean') return 'System.Boolean';
-  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) <= 2147483647 ? 'System.Int32' : Number.isInteger(value) && Math.abs(value) < 2 ** 63 ? 'System.Int64' : 'System.Double';
+  if (isNumeric(value)) return numericTypeName(value);
   if (value instanceof Date) return 'System.DateTime';
   if (value instanceof PSObject) return value.typeName;
   if (Array.isArray(value)) return 'System.Object[]';
@@ -133,7 +134,7 @@ export function getPropertyValue(value: unknown, name: string): unknown {
 export function isScalar(value: unknown): boolean {
   if (value === null || value === undefined) return true;
   const t = typeof value;
-  if (t === 'string' || t === 'number' || t === 'boolean' || t === 'bigint') return true;
+  if (t === 'string' || t === 'number' || t === 'boolean' || t === 'bigint' || isNumeric(value)) return true;
   if (value instanceof SecureString) return true;
   const ctor = (value as object).constructor?.name;
   return ctor === 'ScriptBlockValue' || ctor === 'SwitchParameter';

@@ -3,6 +3,7 @@
 // first objects it receives, and so does csshell when a table streams). The table is fitted into the console width; values
 // that do not fit are cut with `...` (Windows PowerShell 5.1 uses three ASCII dots).
 
+import { isNumeric } from '../engine/runtime/numbers.js';
 import { formatPropertyValue } from './display.js';
 import { wrapText } from './list.js';
 import type { Alignment } from './views.js';
@@ -32,7 +33,7 @@ function alignmentsOf(columns: TableColumn[], rows: unknown[][]): Alignment[] {
   return columns.map((c, i) => {
     if (c.alignment) return c.alignment;
     const first = rows.map((r) => r[i]).find((v) => v !== null && v !== undefined);
-    return typeof first === 'number' ? 'Right' : 'Left';
+    return isNumeric(first) ? 'Right' : 'Left';
   });
 }
 

@@ -39,7 +39,11 @@ Usage:
                                          check scripts offline: syntax, commands, parameters,
                                          identities in a deployment
   csshell lab list | start | check | hint <name> [--folder <dir>]  (see csshell lab --help)
-                                         training labs: tasks, checks, diagnoses, hints
+  csshell lab validate <file>... | report <folder>...
+                                         training labs: tasks, checks, diagnoses, hints,
+                                         lab files, reports for trainers
+  csshell panel [--port N] [--store <file.db>]
+                                         the Control Panel in a local web page (127.0.0.1 only)
   csshell fixture generate --users N --store <file.db> [--seed S]
                                          create a store with a large generated deployment
 
@@ -111,6 +115,7 @@ export async function main(argv: string[]): Promise<number> {
   if (opts.command === undefined && sub === 'diff') return diffCommand(subArgs);
   if (opts.command === undefined && sub === 'lab') return labCommand(subArgs, opts.computer);
   if (opts.command === undefined && sub === 'fixture') return generateFixtureCommand(subArgs, opts.store);
+  if (opts.command === undefined && sub === 'panel') return (await import('./panel/index.js')).panelCommand(subArgs, opts.store, opts.computer);
 
   const flags = runFlagsOf(opts, sub, subArgs);
   if (typeof flags === 'string') {

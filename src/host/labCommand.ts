@@ -1,9 +1,13 @@
 // `csshell lab list | start <name> | check <name>`: training labs (src/labs/labs.ts).
 
-import { checkLab, describeLab, findLab, labFolder, labs, labStarted, prepareLab, type LabDefinition } from '../labs/labs.js';
+import { checkLab, describeLab, findLab, labFolder, builtinLabs, labStarted, prepareLab, type LabDefinition } from '../labs/labs.js';
 import { outputWidth, wrapLines } from '../labs/wrap.js';
 import { askResumeOrReset } from './labResumePrompt.js';
+import { validateLabFiles } from './labValidateCommand.js';
+import { labReportCommand } from './labReportCommand.js';
+import { ProgressRecordError, recordCheck } from '../labs/labProgress.js';
 import { registerLabCmdlets } from '../labs/labCmdlets.js';
+import { AutoCheck } from '../labs/autoCheck.js';
 import { HintRecordError, hintLines, readHintLevels, revealHint } from '../labs/hints.js';
 import { PathOutsideSandboxError } from '../engine/paths.js';
 import { openStore } from '../store/open.js';
@@ -11,9 +15,11 @@ import type { Store } from '../store/store.js';
 
 export const LAB_USAGE = `usage:
   csshell lab list
-  csshell lab start <name> [--folder <dir>] [--resume | --reset] [--no-shell]
+  csshell lab start <name> [--folder <dir>] [--resume | --reset] [--no-shell | --panel] [--auto-check]
   csshell lab check <name> [--folder <dir>]
   csshell lab hint <name> [task-number] [--folder <dir>]
+  csshell lab validate <file>...
+  csshell lab report <folder>... [--format text|csv|html] [--output <file>]
 
   list          the labs there are
   start         prepares the lab's folder and store, prints the tasks and opens the shell in it
@@ -21,11 +27,26 @@ export const LAB_USAGE = `usage:
                 says what is wrong with each unfinished task
   hint          the next hint for the first task not done (or the numbered one): a nudge, then
                 the cmdlet to use, then the full command; recorded in the lab folder (hints.json)
+  validate      checks lab files (YAML) and prints each error as file:line:col: message
+                (exit 0 when all are valid, 1 when one is not, 2 when a file cannot be read)
+  report        for trainers: one row per trainee's lab folder (the folder's name): the lab, tasks
+                done of N, hint levels used per task, attempts (lab check runs, Test-LabProgress
+                and auto-checks) and time from the start to the last task done (or last check);
+                folders that are not lab folders are named on stderr and skipped
+  --format      text (default), csv, or html (one page: a table and a bar chart per lab of how
+                many trainees finished each task)
+  --output <file>  write the report to this file (under the working directory) instead of stdout
   --folder <dir>  the lab's folder (default ./csshell-labs/<name>)
   --resume      start a lab that was started before, keeping what was done (without
                 --resume or --reset, a terminal asks; otherwise start stops with exit 2)
   --reset       start a lab that was started before from scratch (its store is rebuilt)
   --no-shell    prepare and print the tasks without opening the shell
+  --panel       open the Control Panel (csshell panel) on the lab's store instead of the shell
+  --auto-check  check the lab after each command in the shell and print "Task n done: ..." when
+                a task turns done (Set-LabOption -AutoCheck $true|$false switches it in the shell)
+
+  In the lab shell: Get-LabTask, Test-LabProgress, Get-LabHint [-Task <n>], Reset-Lab [-Force]
+  (back to the lab's start, after confirmation) and Set-LabOption -AutoCheck <bool>.
 `;
 
 /** prepareLab; a store file that is a link leading out of the lab folder is refused with a message. */
@@ -73,14 +94,17 @@ async function startLab(lab: LabDefinition, folder: string, args: string[], comp
   if (storePath === undefined) return 1;
   print([...describeLab(lab), '', `Lab folder: ${folder}`, `Check your progress with: ${labInvocation('check', lab, args, folder)}`]);
   if (args.includes('--no-shell')) return 0;
+  if (args.includes('--panel')) return (await import('./panel/index.js')).servePanel(storePath, { port: 0, computer, workingDirectory: folder });
   const store = openStore(storePath);
-  registerLabCmdlets(lab, store, folder);
+  const autoCheck = new AutoCheck(lab, store, folder, args.includes('--auto-check'));
+  registerLabCmdlets(lab, store, folder, autoCheck);
   try {
     const { runRepl } = await import('./repl/index.js');
     return await runRepl({
       store,
       storePath,
       session: { localComputer: computer ?? 'fe01.contoso.com', workingDirectory: folder, interactive: true },
+      afterCommand: () => autoCheck.afterCommand(),
     });
   } finally {
     store.close();
@@ -102,6 +126,13 @@ async function checkLabCommand(lab: LabDefinition, folder: string, args: string[
   if (typeof store === 'number') return store;
   try {
     const results = await checkLab(lab, store, folder);
+    // A damaged progress record is reported; the trainee still sees the check.
+    try {
+      recordCheck(lab, folder, results);
+    } catch (e) {
+      if (!(e instanceof ProgressRecordError)) throw e;
+      process.stderr.write(`csshell lab: ${e.message}\n`);
+    }
     const lines = describeLab(lab, results, readHintLevels(folder));
     const done = results.every((r) => r.done);
     if (!done) lines.push(`Stuck? ${labInvocation('hint', lab, args, folder)} [task-number] gives a hint, one level at a time.`);
@@ -145,8 +176,10 @@ async function hintCommand(lab: LabDefinition, folder: string, args: string[]): 
 
 export async function labCommand(args: string[], computer?: string): Promise<number> {
   const [verb, name] = args;
+  if (verb === 'validate') return validateLabFiles(args.slice(1));
+  if (verb === 'report') return labReportCommand(args.slice(1));
   if (verb === 'list') {
-    for (const lab of labs) process.stdout.write(`${lab.name.padEnd(22)} ${lab.title}\n`);
+    for (const lab of builtinLabs()) process.stdout.write(`${lab.name.padEnd(22)} ${lab.title}\n`);
     return 0;
   }
   if ((verb !== 'start' && verb !== 'check' && verb !== 'hint') || !name) {

@@ -3,6 +3,7 @@
 import { CHECK_USAGE } from './checkCommand.js';
 import { FIXTURE_USAGE } from './fixtureCommand.js';
 import { LAB_USAGE } from './labCommand.js';
+import { PANEL_USAGE } from './panel/usage.js';
 
 const RUN_USAGE = `usage: csshell [--store <file.db>] run <file.ps1> [--dry-run [--format text|json]] [--output text|json] [--transcript <file>] [args...]
 
@@ -39,6 +40,7 @@ const USAGES: Record<string, string> = {
   diff: DIFF_USAGE,
   lab: LAB_USAGE,
   fixture: FIXTURE_USAGE,
+  panel: PANEL_USAGE,
 };
 
 function isHelp(a: string | undefined): boolean {

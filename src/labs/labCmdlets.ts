@@ -3,16 +3,19 @@
 // shell. [I] Names and the module name are our own; they exist only in a lab shell.
 
 import { registerCmdlet } from '../catalog/registry.js';
-import { registerHelp } from '../catalog/help.js';
 import type { CmdletContext, CmdletMetadata, ParameterMetadata } from '../engine/cmdlet.js';
 import { PSObject } from '../engine/values.js';
 import type { Store } from '../store/store.js';
 import { checkLab, describeLab, type LabDefinition } from './labs.js';
 import { HintRecordError, hintLine, hintLines, readHintLevels, revealHint } from './hints.js';
+import { ProgressRecordError, recordCheck } from './labProgress.js';
+import { LabResetError, resetLabStore } from './labReset.js';
+import { AutoCheck } from './autoCheck.js';
+import { LAB_TASK_TYPE, registerLabHelp } from './labHelp.js';
 
 /** [I] The module Get-Command shows for the lab commands. */
 export const LAB_MODULE = 'CsShellLab';
-export const LAB_TASK_TYPE = 'CsShell.LabTask';
+export { LAB_TASK_TYPE };
 
 function taskParameter(): ParameterMetadata {
   return {
@@ -24,6 +27,15 @@ function taskParameter(): ParameterMetadata {
     sets: { __AllParameterSets: { required: false, position: 0 } },
     pipeline: 'False',
   };
+}
+
+function booleanParameter(name: string): ParameterMetadata {
+  return { name, type: 'Boolean', isArray: false, isSwitch: false, aliases: [], sets: { __AllParameterSets: { required: true, position: 0 } }, pipeline: 'False' };
+}
+
+function resetLabMetadata(): CmdletMetadata {
+  const force: ParameterMetadata = { name: 'Force', type: 'SwitchParameter', isArray: false, isSwitch: true, aliases: [], sets: { __AllParameterSets: { required: false, position: null } }, pipeline: 'False' };
+  return { ...metadata('Reset', 'Lab', [force], 'System.String'), supportsShouldProcess: true };
 }
 
 function metadata(verb: string, noun: string, parameters: ParameterMetadata[], outputType: string): CmdletMetadata {
@@ -52,8 +64,22 @@ function hintLevels(ctx: CmdletContext, folder: string): Record<string, number> 
   }
 }
 
-/** Registers Get-LabTask, Test-LabProgress and Get-LabHint for `lab`, working on `store` and `folder`. */
-export function registerLabCmdlets(lab: LabDefinition, store: Store, folder: string): void {
+/** A progress record that cannot be written is an error of the command; the check itself stands. */
+function recordProgress<T>(ctx: CmdletContext, record: () => T): T | undefined {
+  try {
+    return record();
+  } catch (e) {
+    if (!(e instanceof ProgressRecordError)) throw e;
+    ctx.writeError({ message: e.message, errorId: 'LabProgressRecordDamaged', category: 'InvalidData', targetObject: e.message });
+    return undefined;
+  }
+}
+
+/**
+ * Registers the lab shell's commands for `lab`, working on `store` and `folder`: Get-LabTask,
+ * Test-LabProgress, Get-LabHint, Reset-Lab, and Set-LabOption (which switches `autoCheck`).
+ */
+export function registerLabCmdlets(lab: LabDefinition, store: Store, folder: string, autoCheck = new AutoCheck(lab, store, folder)): void {
   registerCmdlet(metadata('Get', 'LabTask', [], LAB_TASK_TYPE), () => ({
     async process(ctx) {
       const levels = hintLevels(ctx, folder) ?? {};
@@ -76,6 +102,7 @@ export function registerLabCmdlets(lab: LabDefinition, store: Store, folder: str
     async process(ctx) {
       const levels = hintLevels(ctx, folder) ?? {};
       const results = await checkLab(lab, store, folder);
+      recordProgress(ctx, () => recordCheck(lab, folder, results));
       for (const line of describeLab(lab, results, levels)) ctx.writeObject(line);
     },
   }));
@@ -100,33 +127,31 @@ export function registerLabCmdlets(lab: LabDefinition, store: Store, folder: str
       for (const line of hintLines(hint.task, hint.level)) ctx.writeObject(line);
     },
   }));
+  registerLabControlCmdlets(lab, store, folder, autoCheck);
   registerLabHelp(lab);
 }
 
-function registerLabHelp(lab: LabDefinition): void {
-  const related = ['Get-LabTask', 'Test-LabProgress', 'Get-LabHint'];
-  registerHelp('Get-LabTask', {
-    synopsis: `Lists the tasks of the lab ${lab.name}, each with whether it is done and what is wrong.`,
-    description: 'Runs every task check against this lab shell\'s store. Why says what is still wrong with an unfinished task; Hint is the hint already revealed.',
-    parameters: {},
-    examples: [{ title: 'The tasks not done yet', code: 'Get-LabTask | Where-Object { -not $_.Done }', remarks: 'Shows only the unfinished tasks.' }],
-    related,
-    outputs: `${LAB_TASK_TYPE} objects.`,
-  });
-  registerHelp('Test-LabProgress', {
-    synopsis: `Shows the lab ${lab.name} task by task, as csshell lab check does.`,
-    description: 'Each task is ticked when its check passes; an unfinished task shows what is wrong and the hint already revealed.',
-    parameters: {},
-    examples: [{ title: 'Check your progress', code: 'Test-LabProgress', remarks: 'Prints the task list with ticks.' }],
-    related,
-    outputs: 'Strings.',
-  });
-  registerHelp('Get-LabHint', {
-    synopsis: 'Reveals the next hint: a nudge, then the cmdlet to use, then the full command.',
-    description: 'Without -Task, the hint is for the first task not done. Each call reveals one more level, and the level is recorded in the lab folder.',
-    parameters: { Task: 'The number of the task to get a hint for (1 for the first task).' },
-    examples: [{ title: 'A hint for the second task', code: 'Get-LabHint -Task 2', remarks: 'Reveals the next hint level of task 2.' }],
-    related,
-    outputs: 'Strings.',
-  });
+/** Reset-Lab (back to the lab's saved start) and Set-LabOption (the auto-check). */
+function registerLabControlCmdlets(lab: LabDefinition, store: Store, folder: string, autoCheck: AutoCheck): void {
+  registerCmdlet(resetLabMetadata(), () => ({
+    async process(ctx) {
+      if (!(await ctx.shouldProcess(lab.name, 'Reset lab'))) return;
+      // [I] Reset-Lab asks even without -Confirm (all the trainee's work is lost); -Force or
+      // -Confirm:$false answer for the trainee.
+      const query = `Every change made in the lab ${lab.name} will be lost and the deployment put back to the lab's start. Hints and attempts stay recorded. Do you want to reset the lab?`;
+      if (!ctx.bound.has('Confirm') && !(await ctx.shouldContinue(query, 'Reset lab'))) return;
+      try {
+        resetLabStore(store, folder, lab.name);
+      } catch (e) {
+        if (!(e instanceof LabResetError)) throw e;
+        ctx.throwTerminatingError({ message: e.message, errorId: 'LabResetFailed', category: 'InvalidOperation', targetObject: lab.name });
+      }
+      ctx.writeObject(`The lab ${lab.name} is back at its start.`);
+    },
+  }));
+  registerCmdlet(metadata('Set', 'LabOption', [booleanParameter('AutoCheck')], 'None'), () => ({
+    process(ctx) {
+      autoCheck.enabled = ctx.params.AutoCheck === true;
+    },
+  }));
 }

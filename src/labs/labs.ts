@@ -4,8 +4,6 @@
 // engine against the lab's store, so they judge exactly what the trainee's commands did.
 
 import { join, resolve } from 'node:path';
-import xmppFederation from '../../fixtures/labs/xmpp-federation.json' with { type: 'json' };
-import googleTalkRepair from '../../fixtures/labs/google-talk-repair.json' with { type: 'json' };
 import { Engine } from '../engine/engine.js';
 import { SandboxFiles } from '../engine/sandboxFiles.js';
 import type { Host } from '../engine/host.js';
@@ -14,11 +12,15 @@ import { removeStore } from '../store/removeStore.js';
 import type { Store } from '../store/store.js';
 import { RecordingHost } from '../host/testHost.js';
 import { hintLines, hintRank, type HintLevels } from './hints.js';
+import { loadBuiltinLabs } from './builtinLabs.js';
+import { messageExpression } from './labSchema.js';
+import { startProgress } from './labProgress.js';
+import { saveLabStart } from './labReset.js';
 
 /**
  * One way a task can be unfinished: `require` is a PowerShell condition that holds when this part is
- * right; when it does not, `message` (a PowerShell expression, usually a double-quoted string) says
- * what is wrong. Rules run in order after the task's check, in the same session, so they can use the
+ * right; when it does not, `message` says what is wrong. [I] The message is the inside of a PowerShell
+ * double-quoted string, so a trainer writes plain words and `$($x.Property)` where a value goes. Rules run in order after the task's check, in the same session, so they can use the
  * check's variables and those set by earlier rules.
  */
 export interface DiagnosisRule {
@@ -59,10 +61,16 @@ export interface TaskResult {
 
 export const DEFAULT_COMPUTER = 'fe01.contoso.com';
 
-export const labs: LabDefinition[] = [xmppFederation, googleTalkRepair];
+let loaded: LabDefinition[] | undefined;
+
+/** The built-in labs, read on first use: the CLI loads this module for every command, labs or not. */
+export function builtinLabs(): LabDefinition[] {
+  loaded ??= loadBuiltinLabs();
+  return loaded;
+}
 
 export function findLab(name: string): LabDefinition | undefined {
-  return labs.find((l) => l.name.toLowerCase() === name.toLowerCase());
+  return builtinLabs().find((l) => l.name.toLowerCase() === name.toLowerCase());
 }
 
 /** The lab's folder: given, or `csshell-labs/<name>` under the working directory. */
@@ -114,9 +122,11 @@ export async function prepareLab(lab: LabDefinition, folder: string, reset = fal
         throw new Error(`lab ${lab.name}: setup command failed: ${command}\n${host.errors}`);
       }
     }
+    saveLabStart(store, folder);
   } finally {
     store.close();
   }
+  startProgress(lab, folder);
   return storePath;
 }
 
@@ -130,7 +140,7 @@ async function holds(engine: Engine, expression: string): Promise<boolean> {
 async function diagnose(engine: Engine, rules: DiagnosisRule[]): Promise<string | undefined> {
   for (const rule of rules) {
     if (await holds(engine, rule.require)) continue;
-    const values = await engine.invoke(rule.message);
+    const values = await engine.invoke(messageExpression(rule.message));
     return values.map((v) => String(v)).join(' ');
   }
   return undefined;

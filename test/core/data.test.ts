@@ -159,6 +159,12 @@ describe('CLIXML', () => {
     expect(text).not.toContain('S3cret!');
   });
 
+  it('keeps the numeric types of what it round-trips', async () => {
+    const r = await runPs('5.0, 1l, 1.10d, [byte]7 | Export-Clixml n.xml; (Import-Clixml n.xml | ForEach-Object { $_.GetType().Name + "=" + $_ }) -join ","; 0.1 + 0.2 | Export-Clixml d.xml; (Import-Clixml d.xml) -eq 0.1 + 0.2', { workingDirectory: sandbox() });
+    expect(r.errors).toBe('');
+    expect(r.output.trim().split('\n')).toEqual(['Double=5,Int64=1,Decimal=1.10,Byte=7', 'True']);
+  });
+
   it('reports a missing or broken file', async () => {
     const dir = sandbox();
     writeFileSync(join(dir, 'bad.xml'), 'not xml');

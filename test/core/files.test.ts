@@ -119,6 +119,56 @@ describe('items and locations', () => {
 });
 
 describe('location shared with the rest of the shell', () => {
+  it('Set-Location C:\\ moves to the drive root, shown as C:\\ (the sandbox root is every drive root)', async () => {
+    const dir = sandbox();
+    mkdirSync(join(dir, 'certs'));
+    const r = await evalPs(
+      `Set-Location C:\\
+       (Get-Location).Path
+       Set-Location certs
+       "$PWD"
+       Set-Location ..
+       (Get-Location).Path
+       Set-Location ~
+       (Get-Location).Path
+       Push-Location C:\\certs
+       (Get-Location).Path
+       Pop-Location
+       (Get-Location).Path`,
+      { workingDirectory: dir },
+    );
+    expect(r.errors).toBe('');
+    expect(r.values).toEqual(['C:\\', 'C:\\certs', 'C:\\', 'C:\\Users\\Administrator', 'C:\\certs', 'C:\\Users\\Administrator']);
+  });
+
+  it('items named by a drive-rooted path show that path and its parent (mkdir C:\\certs: Directory C:\\)', async () => {
+    const dir = sandbox();
+    const r = await evalPs(
+      `$m = mkdir C:\\made
+       $m.FullName; $m.PSParentPath
+       $d = New-Item -ItemType Directory C:\\certs
+       $d.FullName; $d.PSParentPath
+       Set-Content C:\\certs\\a.txt x
+       (Get-Item C:\\certs\\a.txt).DirectoryName
+       (Get-ChildItem C:\\certs).FullName
+       (Get-ChildItem C:\\ -Directory).FullName
+       (Get-ChildItem certs).FullName`,
+      { workingDirectory: dir },
+    );
+    expect(r.errors).toBe('');
+    expect(r.values).toEqual([
+      'C:\\made',
+      'C:\\',
+      'C:\\certs',
+      'C:\\',
+      'C:\\certs',
+      'C:\\certs\\a.txt',
+      'C:\\certs',
+      'C:\\made',
+      'C:\\Users\\Administrator\\certs\\a.txt',
+    ]);
+  });
+
   it('relative paths of other cmdlets and $PWD follow Set-Location', async () => {
     const dir = sandbox();
     mkdirSync(join(dir, 'certs'));

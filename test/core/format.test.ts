@@ -158,8 +158,10 @@ describe('Format-Table of a type with a list view', () => {
 });
 
 describe('Out-GridView', () => {
-  it('warns and shows a console table instead of a window', async () => {
+  it('warns and shows the objects in the console as Out-Default would (a list for five properties or more)', async () => {
     const r = await runPs('[pscustomobject]@{A=1} | Out-GridView');
-    expect(r.text).toBe('WARNING: Out-GridView needs a graphical desktop; the objects are shown as a table in the console instead.\n\nA\n-\n1\n\n\n');
+    expect(r.text).toBe('WARNING: Out-GridView needs a graphical desktop; the objects are shown in the console instead, as Out-Default would show them.\n\nA\n-\n1\n\n\n');
+    const wide = await runPs('[pscustomobject]@{A=1;B=2;C=3;D=4;E=5} | Out-GridView');
+    expect(wide.text).toContain('instead, as Out-Default would show them.\n\nA : 1\nB : 2\n');
   });
 });

@@ -110,6 +110,9 @@ describe('host interaction', () => {
     expect(r.output).toContain('Transcript started, output file is C:\\logs\\t.txt');
     const log = readFileSync(join(dir, 'logs', 't.txt'), 'utf8');
     expect(log).toContain('Windows PowerShell transcript start');
+    // The 5.1 header: who, where, which host and process, then the $PSVersionTable entries.
+    expect(log).toMatch(/RunAs User: CONTOSO\\Administrator\r\nConfiguration Name: \r\nMachine: FE01 \(Microsoft Windows NT 10\.0\.17763\.0\)\r\nHost Application: .*powershell\.exe\r\nProcess ID: \d+\r\nPSVersion: 5\.1\.17763\.316\r\nPSEdition: Desktop\r\n/);
+    expect(log).toContain('PSCompatibleVersions: 1.0, 2.0, 3.0, 4.0, 5.0, 5.1.17763.316\r\nBuildVersion: 10.0.17763.316\r\nCLRVersion: 4.0.30319.42000\r\nWSManStackVersion: 3.0\r\nPSRemotingProtocolVersion: 2.3\r\nSerializationVersion: 1.1.0.1\r\n**********************\r\n');
     expect(log).toContain('hello');
     expect(log).toContain('WARNING: w');
     expect(log).not.toContain('after');

@@ -71,6 +71,14 @@ describe('certificate files', () => {
     expect(await errorOf('Import-CsCertificate -Path C:\\Backups')).toContain("Access to the path 'C:\\Backups' is denied.");
   });
 
+  it('Export-CsConfiguration into a missing folder is refused like Request-CsCertificate -Output: nothing is created', async () => {
+    const dir = workDir();
+    const e = await errorOf('Export-CsConfiguration -FileName C:\\nope\\config.zip', dir);
+    expect(e).toContain("Export-CsConfiguration : Could not find a part of the path 'C:\\nope\\config.zip'.");
+    expect(e).toContain('DirectoryNotFoundException');
+    expect(readdirSync(dir).sort()).toEqual(['Backups', 'notes.txt']);
+  });
+
   it('Request-CsCertificate -Output: a folder, a missing folder, a file used as a folder; no request is left behind', async () => {
     const store = newStore();
     const dir = workDir();

@@ -1,6 +1,6 @@
 // Topology cmdlet handlers with typed parameters (no parser or binder): objects, order, errors.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PSObject } from '../../src/engine/values.js';
@@ -216,6 +216,7 @@ describe('topology documents and configuration export', () => {
   it('Export-/Import-CsConfiguration restores configuration documents, SIP domains and site routes exactly', async () => {
     const s = demoStore();
     const dir = mkdtempSync(join(tmpdir(), 'csshell-export-'));
+    mkdirSync(join(dir, 'Backup'));
     const snapshot = () => JSON.stringify([s.db.prepare('SELECT * FROM config_documents ORDER BY type, identity_key').all(), s.db.prepare('SELECT * FROM sip_domains').all(), getSite(s, 'Redmond')]);
     const before = snapshot();
     await runCmdlet(s, 'Export-CsConfiguration', { FileName: 'C:\\Backup\\config.zip' }, { parameterSet: 'FileName', workingDirectory: dir });

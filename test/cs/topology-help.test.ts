@@ -1,7 +1,7 @@
 // Every help example of the topology, user and verification cmdlets runs without errors on a fresh
 // demo store, and every entry documents each catalog parameter that is not a common one.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getHelpEntry } from '../../src/catalog/help.js';
@@ -31,9 +31,29 @@ describe('topology, user and verification help', () => {
   });
 
   it.each(examples)('example %s runs', async (_title, code) => {
-    const r = await runPs(code, { workingDirectory: mkdtempSync(join(tmpdir(), 'csshell-help-')) });
+    // The examples presume the folders they name exist, as an admin's server has them (C:\Backup).
+    const dir = mkdtempSync(join(tmpdir(), 'csshell-help-'));
+    for (const m of code.matchAll(/C:\\(\w+)\\/g)) mkdirSync(join(dir, m[1]!), { recursive: true });
+    const r = await runPs(code, { workingDirectory: dir });
     expect(r.errors).toBe('');
     expect(r.terminatingError).toBe(false);
     expect(r.parseErrors).toBe(false);
   });
+
+  it('a parameter two test cmdlets share is described for each cmdlet on its own', async () => {
+    const xmpp = (await runPs('Get-Help Test-CsXmppIM -Parameter TargetFqdn')).text;
+    const fed = (await runPs('Get-Help Test-CsFederatedPartner -Parameter TargetFqdn')).text;
+    expect(xmpp).toContain('Front End pool');
+    expect(xmpp).not.toContain('Test-CsFederatedPartner');
+    expect(fed).toContain('Edge');
+    expect(fed).not.toContain('Test-CsXmppIM');
+  });
+
+  it('Required? agrees with SYNTAX: a parameter optional in one of its sets is not required', async () => {
+    const sip = (await runPs('Get-Help Test-CsXmppIM -Parameter UserSipAddress')).text;
+    expect(sip).toMatch(/Required\?\s+false/);
+    const receiver = (await runPs('Get-Help Test-CsXmppIM -Parameter Receiver')).text;
+    expect(receiver).toMatch(/Required\?\s+true/);
+  });
 });
+

@@ -1,6 +1,6 @@
 // Topology, user and verification cmdlets as an admin types them: binding, pipelines, output, errors.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evalPs, newStore, runPs } from '../helpers/run.js';
@@ -55,6 +55,7 @@ describe('topology in the shell', () => {
   it('SIP domains, topology export and configuration backup through the shell', async () => {
     const store = newStore();
     const dir = mkdtempSync(join(tmpdir(), 'csshell-shell-'));
+    mkdirSync(join(dir, 'Backup'));
     const r = await runPs(
       [
         'New-CsSipDomain -Identity fabrikam.com | Out-Null',

@@ -20,7 +20,12 @@ describe('Get-CsUser / Get-CsAdUser -Filter with variable properties', () => {
   });
 
   it('a missing property reads as $null', async () => {
-    const { values } = await evalPs('$row = [pscustomobject]@{ Sam = "kenmyer" }; @(Get-CsUser -Filter {ExternalAccessPolicy -eq $row.Nothing}).Count -gt 0');
-    expect(values).toEqual([true]);
+    const { values, errors } = await evalPs(
+      'New-CsExternalAccessPolicy -Identity XmppUsers | Out-Null; Grant-CsExternalAccessPolicy -Identity sip:kenmyer@contoso.com -PolicyName XmppUsers; ' +
+        '$row = [pscustomobject]@{ Sam = "kenmyer" }; $all = @(Get-CsUser).Count; ' +
+        '$unset = @(Get-CsUser -Filter {ExternalAccessPolicy -eq $row.Nothing}); $unset.Count -eq $all - 1; $unset.SipAddress -contains "sip:kenmyer@contoso.com"',
+    );
+    expect(errors).toBe('');
+    expect(values).toEqual([true, false]);
   });
 });

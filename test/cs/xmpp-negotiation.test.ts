@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runPs } from '../helpers/run.js';
 import { negotiationVerdict, type NegotiationSetting } from '../../src/cmdlets/cs/xdsNegotiation.js';
 
 // DOMAIN.md §4.4: TLS / SASL / dialback -> methods and verdict.
@@ -38,3 +39,22 @@ describe('negotiationVerdict', () => {
     expect(negotiationVerdict('Required', 'NotSupported', false).problem).toMatch(/No authentication method/);
   });
 });
+
+describe('XMPP partner help', () => {
+  it('New-CsXmppAllowedPartner does not list itself under RELATED LINKS', async () => {
+    const text = (await runPs('Get-Help New-CsXmppAllowedPartner')).text;
+    const related = text.slice(text.indexOf('RELATED LINKS'), text.indexOf('REMARKS'));
+    expect(related).toContain('Set-CsXmppAllowedPartner');
+    expect(related).not.toContain('New-CsXmppAllowedPartner');
+  });
+
+  it('promises a warning only for what the cmdlet warns about: a combination with no way to connect', async () => {
+    const help = (await runPs('Get-Help New-CsXmppAllowedPartner')).text;
+    expect(help).not.toMatch(/pointless/);
+    const quiet = await runPs('New-CsXmppAllowedPartner -Identity a.example -TlsNegotiation NotSupported -SaslNegotiation Required');
+    expect(quiet.text).not.toContain('WARNING');
+    const loud = await runPs('New-CsXmppAllowedPartner -Identity b.example -TlsNegotiation NotSupported -SaslNegotiation NotSupported -SupportDialbackNegotiation $false');
+    expect(loud.text).toContain('WARNING: XMPP partner');
+  });
+});
+

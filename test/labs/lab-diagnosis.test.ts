@@ -1,51 +1,8 @@
 // `csshell lab check` says what is wrong with an unfinished task: the first diagnosis rule that fails.
 
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../src/engine/engine.js';
-import { RecordingHost } from '../../src/host/testHost.js';
-import { checkLab, describeLab, findLab, labStorePath, prepareLab } from '../../src/labs/labs.js';
-import { openStore } from '../../src/store/open.js';
-import type { Store } from '../../src/store/store.js';
-import '../../src/cmdlets/index.js';
 import { startedLab } from './startedLab.js';
-
-/**
- * A lab prepared in a new folder, in process (fast): `run` runs PowerShell on its store, `check` gives
- * each task's diagnosis keyed by the start of its title, as `why()` reads it from `lab check`.
- */
-function diagnosedLab(name: string) {
-  const lab = findLab(name)!;
-  const folder = mkdtempSync(join(tmpdir(), 'csshell-labd-'));
-  const ready = prepareLab(lab, folder);
-  const withStore = async <T>(act: (store: Store) => Promise<T>): Promise<T> => {
-    await ready;
-    const store = openStore(labStorePath(folder));
-    try {
-      return await act(store);
-    } finally {
-      store.close();
-    }
-  };
-  return {
-    run: (script: string) =>
-      withStore(async (store) => {
-        const host = new RecordingHost();
-        await new Engine({ host, store, session: { localComputer: 'fe01.contoso.com', workingDirectory: folder, interactive: false } }).execute(script);
-        expect(host.errors).toBe('');
-      }),
-    check: () => withStore(async (store) => describeLab(lab, await checkLab(lab, store, folder)).join('\n')),
-  };
-}
-
-/** The diagnosis line shown under the task whose title starts with `title`. */
-function why(out: string, title: string): string | undefined {
-  const lines = out.split('\n');
-  const i = lines.findIndex((l) => l.startsWith(`[ ] ${title}`));
-  return lines.slice(i + 1).find((l) => l.startsWith('    why: '))?.slice('    why: '.length);
-}
+import { diagnosedLab, why } from './diagnosedLab.js';
 
 describe('lab check diagnosis: xmpp-federation', () => {
   it('policy without XMPP, granted to the wrong user, TLS Optional, no certificate', async () => {

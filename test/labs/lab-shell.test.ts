@@ -1,6 +1,6 @@
 // The lab shell's own commands: Get-LabTask, Test-LabProgress, Get-LabHint (only in a lab shell).
 
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +41,60 @@ describe('lab shell commands', () => {
     expect(JSON.parse(readFileSync(join(cwd, 'csshell-labs', 'google-talk-repair', 'hints.json'), 'utf8'))).toEqual({ negotiation: 1, route: 1 });
   });
 
+  it('Reset-Lab asks first (-WhatIf, -Force), then puts the store back; the auto-check says when a task turns done', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'csshell-labs-'));
+    const input = [
+      'Set-LabOption -AutoCheck $true',
+      'Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true',
+      'Get-CsSite -Identity Redmond | Out-Null',
+      'Reset-Lab',
+      'Reset-Lab -WhatIf',
+      '"edge=" + (Get-CsAccessEdgeConfiguration).AllowFederatedUsers',
+      'Reset-Lab -Force',
+      '"edge=" + (Get-CsAccessEdgeConfiguration).AllowFederatedUsers',
+      'Set-LabOption -AutoCheck $false',
+      'Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true',
+      '(Get-Help Reset-Lab).Synopsis',
+      '(Get-Command Set-LabOption).Source',
+      'exit',
+    ].join('\n');
+    const r = runCli(['lab', 'start', 'google-talk-repair'], { cwd, input });
+    const out = r.stdout.split('\n');
+    const after = (command: string) => out[out.findIndex((l) => l.endsWith(`> ${command}`)) + 1];
+    expect(after('Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true')).toBe('Task 3 done: Allow federated users on the Access Edge');
+    expect(r.stdout.match(/Task 3 done/g)).toHaveLength(1);
+    expect(r.stderr).toContain('Reset-Lab : ');
+    expect(r.stdout).toContain('What if: Performing the operation "Reset lab" on target "google-talk-repair".');
+    expect(r.stdout).toContain('edge=True');
+    expect(r.stdout).toContain('The lab google-talk-repair is back at its start.');
+    expect(r.stdout).toContain('edge=False');
+    expect(r.stdout).toContain("Puts the deployment of the lab google-talk-repair back to the lab's start.");
+    expect(r.stdout).toContain('CsShellLab');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    // Every command from the one that turned the auto-check on to the one that turned it off was an attempt.
+    const progress = JSON.parse(readFileSync(join(cwd, 'csshell-labs', 'google-talk-repair', 'progress.json'), 'utf8'));
+    expect(progress.attempts).toBe(8);
+    expect(progress.doneAt).toEqual({});
+  });
+
+  it('Reset-Lab with a damaged saved start says so and leaves the store as it was', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'csshell-labs-'));
+    expect(runCli(['lab', 'start', 'google-talk-repair', '--no-shell'], { cwd }).status).toBe(0);
+    writeFileSync(join(cwd, 'csshell-labs', 'google-talk-repair', 'lab-start.db'), 'not a database');
+    const input = ['Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true', 'Reset-Lab -Force', '"edge=" + (Get-CsAccessEdgeConfiguration).AllowFederatedUsers', 'exit'].join('\n');
+    const r = runCli(['lab', 'start', 'google-talk-repair', '--resume'], { cwd, input });
+    expect(r.stderr).toContain('Reset-Lab : The lab google-talk-repair could not be reset: file is not a database. Leave the shell and run: csshell lab start google-talk-repair --reset');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toContain('edge=True');
+  });
+
+  it('lab start --auto-check starts the shell with the auto-check on', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'csshell-labs-'));
+    const input = 'Set-CsSite -Identity Redmond -XmppFederationRoute EdgeServer:edge01.contoso.com\nexit';
+    const r = runCli(['lab', 'start', 'google-talk-repair', '--auto-check'], { cwd, input });
+    expect(r.stdout).toContain("Task 2 done: Route Redmond's XMPP federation through the Edge pool edge01.contoso.com again");
+  });
+
   it('the lab commands do not exist outside a lab shell', () => {
     const r = runCli(['-c', 'Get-LabTask'], { cwd: mkdtempSync(join(tmpdir(), 'csshell-labs-')) });
     expect(r.stderr).toContain("The term 'Get-LabTask' is not recognized");
@@ -59,6 +113,10 @@ describe('lab shell completion', () => {
     expect(texts('Get-Lab')).toEqual(['Get-LabHint', 'Get-LabTask']);
     expect(texts('Test-LabP')).toEqual(['Test-LabProgress']);
     expect(texts('Get-LabHint -T')).toContain('-Task');
+    expect(texts('Reset-L')).toEqual(['Reset-Lab']);
+    expect(texts('Reset-Lab -F')).toContain('-Force');
+    expect(texts('Set-LabO')).toEqual(['Set-LabOption']);
+    expect(texts('Set-LabOption -A')).toContain('-AutoCheck');
     store.close();
   });
 });

@@ -1,10 +1,10 @@
 // Training labs: starting state, automatic checks, and the CLI around them.
 
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLab, findLab, labs, labStorePath, prepareLab, type LabDefinition } from '../../src/labs/labs.js';
+import { builtinLabs, checkLab, findLab, labStorePath, prepareLab, type LabDefinition } from '../../src/labs/labs.js';
 import { Engine } from '../../src/engine/engine.js';
 import { openStore } from '../../src/store/open.js';
 import { RecordingHost } from '../../src/host/testHost.js';
@@ -25,7 +25,7 @@ async function solve(lab: LabDefinition, folder: string, script: string) {
 
 describe('labs', () => {
   it('every lab has tasks with checks that run cleanly on its starting state', async () => {
-    for (const lab of labs) {
+    for (const lab of builtinLabs()) {
       const folder = tmp();
       await prepareLab(lab, folder);
       const store = openStore(labStorePath(folder));
@@ -87,7 +87,7 @@ describe('labs', () => {
   });
 
   it('every lab is solved by the full commands its last hints give, in order', async () => {
-    for (const lab of labs) {
+    for (const lab of builtinLabs()) {
       const folder = tmp();
       await prepareLab(lab, folder);
       expect(lab.tasks.every((t) => t.hints.length === 3)).toBe(true);
@@ -120,6 +120,9 @@ describe('csshell lab', () => {
     expect(check.status).toBe(1);
     expect(check.stdout).toContain('0 of 3 tasks done.');
     expect(check.stdout).not.toContain('Set-CsSite -Identity Redmond');
+    // Each check is an attempt the trainer sees in `lab report`.
+    const progress = JSON.parse(readFileSync(join(cwd, 'csshell-labs', 'google-talk-repair', 'progress.json'), 'utf8'));
+    expect(progress).toMatchObject({ lab: 'google-talk-repair', attempts: 1, doneAt: {} });
   });
 
   it('rejects an unknown lab', () => {

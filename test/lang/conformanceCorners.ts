@@ -109,4 +109,18 @@ export const invokeExpressionCases: Case[] = [
   e('statements after the error still run', 'Invoke-Expression "1/0; \'after\'"', 'Attempted to divide by zero.', 'after'),
 ];
 
-export const cornerCases: Case[] = [...readOnlyVariableCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases, ...trapCases, ...jsonCases, ...sortAndDateCases, ...invokeExpressionCases];
+/** Stop as an action preference promotes an error to a script-terminating one: the rest of the script does not run. */
+export const stopPreferenceCases: Case[] = [
+  e('-ErrorAction Stop ends the script, not just the statement', "Get-Item C:\\nope -ErrorAction Stop; 'after'", "Cannot find path 'C:\\nope' because it does not exist."),
+  e('$ErrorActionPreference Stop ends the script', "$ErrorActionPreference = 'Stop'; Get-Item C:\\nope; 'after'", "Cannot find path 'C:\\nope' because it does not exist."),
+  c('try/catch catches a Stop error and the script goes on', "try { Get-Item C:\\nope -ErrorAction Stop; 'in' } catch { 'caught' }; 'after'", 'caught', 'after'),
+  e('a Stop error leaves the function and the script', "function F { Get-Item C:\\nope -ErrorAction Stop; 'in-f' }; F; 'after'", 'PathNotFound,Microsoft.PowerShell.Commands.GetItemCommand'),
+  e('-WarningAction Stop ends the script after the warning', "Write-Warning w -WarningAction Stop; 'after'", 'common parameter is set to Stop: w'),
+  e('a Stop error inside ForEach-Object ends the script', "1, 2 | ForEach-Object { Get-Item \"C:\\n$_\" -ErrorAction Stop }; 'after'", "Cannot find path 'C:\\n1' because it does not exist."),
+  c('trap with continue resumes after a Stop error', "trap { 'trapped'; continue }; Get-Item C:\\nope -ErrorAction Stop; 'after'", 'trapped', 'after'),
+  c('the caught record keeps the cmdlet error id', 'try { Get-Item C:\\nope -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }', 'PathNotFound,Microsoft.PowerShell.Commands.GetItemCommand'),
+  e('a statement-terminating error without Stop lets the script go on', "Get-Item -Bogus; 'after'", "A parameter cannot be found that matches parameter name 'Bogus'.", 'after'),
+  e('a non-terminating error without Stop lets the script go on', "Get-Item C:\\nope; 'after'", "Cannot find path 'C:\\nope' because it does not exist.", 'after'),
+];
+
+export const cornerCases: Case[] = [...readOnlyVariableCases, ...stopPreferenceCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases, ...trapCases, ...jsonCases, ...sortAndDateCases, ...invokeExpressionCases];

@@ -658,7 +658,8 @@ describe('script boilerplate seen at the top of administrators\' scripts', () =>
 
   it('[Math]::Truncate, "{0,-5}|" alignment and "{0:N2}" in report layout code', async () => {
     const { values } = await evalPs('[Math]::Truncate(120 * 0.2) - 2; "{0,-5}|" -f "ab"; "{0:N2}" -f 1234.5');
-    expect(values).toEqual([22, 'ab   |', '1,234.50']);
+    // [Math]::Truncate gives a Double (22 as text; the value itself carries its type).
+    expect(values.map(String)).toEqual(['22', 'ab   |', '1,234.50']);
   });
 
   it('"text".PadRight(n, " ") arguments of Write-Host are evaluated as expressions', async () => {

@@ -293,6 +293,7 @@ describe('a missing or wrong key file', () => {
 describe('exports and generated stores', () => {
   it('Export-CsConfiguration does not write the passphrase in clear; importing it back keeps the passphrase', async () => {
     const { dir, store } = storeWithSecrets();
+    mkdirSync(join(dir, 'backup'));
     const exported = await run(store, dir, 'Export-CsConfiguration -FileName C:\\backup\\cms.json');
     expect(exported.errors).toBe('');
     const text = readFileSync(join(dir, 'backup', 'cms.json'), 'utf8');
@@ -306,6 +307,7 @@ describe('exports and generated stores', () => {
 
   it('an export taken from another store cannot bring its sealed passphrase: it is dropped with a warning', async () => {
     const { dir, store } = storeWithSecrets();
+    mkdirSync(join(dir, 'backup'));
     await run(store, dir, 'Export-CsConfiguration -FileName C:\\backup\\cms.json');
     const other = openTracked(join(dir, 'other', 'other.db'));
     const r = await run(other, dir, 'Import-CsConfiguration -FileName C:\\backup\\cms.json');

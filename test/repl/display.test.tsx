@@ -12,7 +12,7 @@ const colorOf = (s: ShellHarness, text: string): string | undefined => {
 };
 
 describe('output streams', () => {
-  it('colours errors red, warnings yellow, verbose cyan and Write-Host colours as asked', async () => {
+  it('colours errors red, warnings and verbose lines yellow (the 5.1 console host) and Write-Host colours as asked', async () => {
     shell = startShell({
       run: (_t, host) => {
         host.write('output', 'Identity : Global');
@@ -28,7 +28,7 @@ describe('output streams', () => {
     expect(colorOf(shell, 'Identity : Global')).toBeUndefined();
     expect(colorOf(shell, 'Management object')).toBe(INK_COLORS.Red);
     expect(colorOf(shell, 'WARNING')).toBe(INK_COLORS.Yellow);
-    expect(colorOf(shell, 'VERBOSE')).toBe(INK_COLORS.Cyan);
+    expect(colorOf(shell, 'VERBOSE')).toBe(INK_COLORS.Yellow);
     expect(colorOf(shell, 'Done')).toBe(INK_COLORS.Green);
   });
 

@@ -24,6 +24,22 @@ describe('the prompt', () => {
 });
 
 describe('line editing', () => {
+  it('Ctrl+Z undoes the last edit (a run of typed text is one edit), Ctrl+Y redoes it', async () => {
+    shell = startShell();
+    await shell.press('Get-CsSite', ' -Identity', KEY.backspace, KEY.backspace);
+    expect(shell.controller.currentInput).toBe('Get-CsSite -Identi');
+    await shell.press(KEY.ctrlZ);
+    expect(shell.controller.currentInput).toBe('Get-CsSite -Identit');
+    await shell.press(KEY.ctrlZ, KEY.ctrlZ);
+    expect(shell.controller.currentInput).toBe('');
+    await shell.press(KEY.ctrlZ);
+    expect(shell.controller.currentInput).toBe('');
+    await shell.press(KEY.ctrlY);
+    expect(shell.controller.currentInput).toBe('Get-CsSite -Identity');
+    await shell.press(KEY.left, 'x', KEY.ctrlZ);
+    expect(shell.controller.currentInput).toBe('Get-CsSite -Identity');
+  });
+
   it('inserts in the middle after Left, Home and End', async () => {
     shell = startShell();
     await shell.press('Get-CsUser', KEY.left, KEY.left, KEY.left, KEY.left, 'Cs');

@@ -1,5 +1,8 @@
 // The shell with the real engine: commands run, output and errors render, prompts go through the host.
 import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { engineShell, KEY, PROMPT, type EngineShellHarness } from './harness.js';
 import { INK_COLORS } from '../../src/host/repl/output.js';
 
@@ -147,6 +150,21 @@ describe('prompts through the engine', () => {
     expect(after).toMatch(/\n1\n/);
   });
 
+  it('Write-Debug under -Debug asks whether to continue, as -Debug means Inquire in 5.1; Halt stops the command', async () => {
+    shell = await engineShell();
+    await shell.press('function Test-Dbg { [CmdletBinding()] param() Write-Debug "checking pool"; "after-debug" }; Test-Dbg -Debug', KEY.enter);
+    const asked = await shell.waitFor((s) => s.includes('(default is "Y"):'));
+    expect(asked).toContain('DEBUG: checking pool\n\nConfirm\nContinue with this operation?\n[Y] Yes  [A] Yes to All  [H] Halt Command  [S] Suspend  [?] Help (default is "Y"):');
+    await shell.press(KEY.enter);
+    await shell.waitFor((s) => s.includes('after-debug') && !shell.controller.isRunning);
+    await shell.press('Write-Debug "second" -Debug; "not-reached"', KEY.enter);
+    await shell.waitFor((s) => (s.match(/\(default is "Y"\):/g) ?? []).length === 2);
+    await shell.press('h', KEY.enter);
+    const halted = await shell.waitFor((s) => s.includes('selected the Stop option') && !shell.controller.isRunning);
+    expect(halted).toContain('Write-Debug : The running command stopped because the user selected the Stop option.');
+    expect(halted).not.toMatch(/^not-reached$/m);
+  });
+
   it('Read-Host reads a line typed at its prompt', async () => {
     shell = await engineShell();
     await shell.press('$domain = Read-Host "Partner domain"', KEY.enter);
@@ -156,4 +174,15 @@ describe('prompts through the engine', () => {
     const screen = await shell.run('"got $domain"');
     expect(screen).toContain('got jabber.org');
   });
+
+  it('the prompt follows Set-Location', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csshell-prompt-'));
+    shell = await engineShell({ workingDirectory: dir });
+    await shell.run('Set-Location C:\\');
+    expect(shell.controller.promptText()).toBe('PS C:\\> ');
+    expect(shell.screen()).toContain('\nPS C:\\>');
+    await shell.run('Set-Location ~');
+    expect(shell.controller.promptText()).toBe(PROMPT);
+  });
 });
+

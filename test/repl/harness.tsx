@@ -44,6 +44,10 @@ export const KEY = {
   escape: '\x1b',
   pasteStart: '\x1b[200~',
   pasteEnd: '\x1b[201~',
+  f8: '\x1b[19~',
+  shiftF8: '\x1b[19;2~',
+  ctrlZ: '\x1a',
+  ctrlY: '\x19',
 };
 
 export const PROMPT = 'PS C:\\Users\\Administrator> ';

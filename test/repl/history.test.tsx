@@ -23,6 +23,21 @@ async function runLines(s: ShellHarness, ...lines: string[]): Promise<void> {
 }
 
 describe('Up/Down history', () => {
+  it('F8 finds earlier commands that start with the text before the cursor, Shift+F8 goes forward (PSReadLine)', async () => {
+    shell = startShell();
+    await runLines(shell, 'Get-CsSite', 'Get-CsPool', 'Set-CsSite -Identity Redmond', 'Get-CsSite -Identity Dublin');
+    await shell.press('Get-CsS', KEY.f8);
+    expect(shell.controller.currentInput).toBe('Get-CsSite -Identity Dublin');
+    await shell.press(KEY.f8);
+    expect(shell.controller.currentInput).toBe('Get-CsSite');
+    await shell.press(KEY.f8);
+    expect(shell.controller.currentInput).toBe('Get-CsSite');
+    await shell.press(KEY.shiftF8);
+    expect(shell.controller.currentInput).toBe('Get-CsSite -Identity Dublin');
+    await shell.press(KEY.escape, 'Set', KEY.f8);
+    expect(shell.controller.currentInput).toBe('Set-CsSite -Identity Redmond');
+  });
+
   it('walks back and forth, keeping the line being typed', async () => {
     shell = startShell();
     await runLines(shell, 'Get-CsSite', 'Get-CsPool');

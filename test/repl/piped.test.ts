@@ -1,6 +1,8 @@
 // `csshell` with commands piped to stdin (no terminal): each input is echoed after the prompt and run.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { cliPath, runCli } from '../helpers/cli.js';
 
 describe('csshell reading commands from a pipe', () => {
@@ -17,4 +19,12 @@ describe('csshell reading commands from a pipe', () => {
     expect(r.stdout).not.toContain('Get-CsPool');
     expect(r.status).toBe(4);
   });
+
+  it('shows the current location in the prompt, as the prompt function of 5.1 does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csshell-prompt-'));
+    mkdirSync(join(dir, 'certs'));
+    const r = runCli(['--store', ':memory:'], { input: 'Set-Location C:\\\nSet-Location certs\ncd ~\n', cwd: dir });
+    expect(r.stdout).toContain('PS C:\\Users\\Administrator> Set-Location C:\\\nPS C:\\> Set-Location certs\nPS C:\\certs> cd ~\n');
+  });
 });
+

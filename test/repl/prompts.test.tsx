@@ -73,7 +73,7 @@ describe('-Confirm choices', () => {
     });
     await shell.press('Remove-CsXmppAllowedPartner jabber.org -Confirm', KEY.enter);
     await shell.waitFor((s) => s.includes('(default is "Y"):'));
-    expect(shell.screen()).toContain('Confirm\nAre you sure you want to perform this action?\n[Y] Yes  [A] Yes to All');
+    expect(shell.screen()).toContain('-Confirm\n\nConfirm\nAre you sure you want to perform this action?\n[Y] Yes  [A] Yes to All');
     await shell.press('?', KEY.enter);
     await shell.waitFor((s) => s.includes('Y - Continue with only the next step of the operation.'));
     expect(shell.screen()).toContain('L - Skip this operation and all subsequent operations.');

@@ -115,4 +115,20 @@ describe.skipIf(skipReason !== null)('csshell in a terminal', { timeout: 90_000 
     shell.keys('C-d');
     await shell.waitForExit();
   });
+
+  it('Ctrl+L clears the screen and draws the prompt again at once, with the line being typed', async () => {
+    const shell = startShell();
+    await shell.waitFor((s) => s.includes(PROMPT), 'the prompt');
+    shell.type('"before-clear"');
+    shell.keys('Enter');
+    await shell.waitFor((s) => /^before-clear$/m.test(s), 'the output');
+    shell.type('Get-CsSite');
+    shell.keys('C-l');
+    const screen = await shell.waitFor((s) => !s.includes('before-clear') && promptLine(s) === `${PROMPT} Get-CsSite`, 'the prompt alone after Ctrl+L');
+    expect(screen.trim().split('\n')).toHaveLength(1);
+    shell.keys('C-c');
+    shell.keys('C-d');
+    await shell.waitForExit();
+  });
 });
+

@@ -17,6 +17,18 @@ export function tmuxAvailable(): string | null {
 
 let counter = 0;
 
+/** Where the shell starts and how much of the terminal the test sees. */
+export interface TmuxOptions {
+  /** Working folder of the shell (its sandbox); the repository by default. */
+  cwd?: string;
+  /** Terminal width in columns (140 by default). */
+  width?: number;
+  /** Lines of scrollback read by screen() (200 by default). */
+  scrollback?: number;
+  /** The CLI's arguments; by default the shell on the store path. */
+  cliArgs?: string[];
+}
+
 export class TmuxShell {
   readonly socket = `csshell-test-${process.pid}-${++counter}`;
   readonly session = 'shell';
@@ -24,6 +36,7 @@ export class TmuxShell {
   constructor(
     readonly home: string,
     readonly storePath: string,
+    readonly options: TmuxOptions = {},
   ) {}
 
   static tempDir(): string {
@@ -31,14 +44,15 @@ export class TmuxShell {
   }
 
   private tmux(...args: string[]): string {
-    return execFileSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' });
+    return execFileSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   }
 
   start(): void {
     // A clean environment: CI variables would switch ink to its non-interactive output mode.
     const env = [`PATH=${JSON.stringify(process.env.PATH ?? '/usr/bin:/bin')}`, `HOME=${JSON.stringify(this.home)}`, 'TERM=xterm-256color', 'LANG=C.UTF-8'];
-    const cmd = `cd ${JSON.stringify(repoRoot)} && exec env -i ${env.join(' ')} ${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} --store ${JSON.stringify(this.storePath)}`;
-    this.tmux('-f', '/dev/null', 'new-session', '-d', '-s', this.session, '-x', '140', '-y', '50', cmd);
+    const args = this.options.cliArgs ?? ['--store', this.storePath];
+    const cmd = `cd ${JSON.stringify(this.options.cwd ?? repoRoot)} && exec env -i ${env.join(' ')} ${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} ${args.map((a) => JSON.stringify(a)).join(' ')}`;
+    this.tmux('-f', '/dev/null', 'new-session', '-d', '-s', this.session, '-x', String(this.options.width ?? 140), '-y', '50', cmd);
   }
 
   /** Literal text (no key names). */
@@ -53,7 +67,7 @@ export class TmuxShell {
 
   screen(): string {
     try {
-      return this.tmux('capture-pane', '-p', '-J', '-t', this.session, '-S', '-200');
+      return this.tmux('capture-pane', '-p', '-J', '-t', this.session, '-S', `-${this.options.scrollback ?? 200}`);
     } catch {
       return '';
     }

@@ -56,7 +56,7 @@ describe('Select-Object -First stops the commands upstream', () => {
     expect(skipped.out).toEqual(direct.out.slice(10));
     expect(skipped.rows).toBeLessThanOrEqual(FIRST_PAGE_ROWS);
     const indexed = await values('(Get-CsUser | Select-Object -Index 5,2).SipAddress');
-    expect(indexed.out).toEqual([direct.out[5], direct.out[2]]);
+    expect(indexed.out).toEqual([direct.out[2], direct.out[5]]); // input order, as 5.1 writes them
     expect(indexed.rows).toBeLessThanOrEqual(FIRST_PAGE_ROWS);
   });
 

@@ -1,17 +1,19 @@
-// Add-Member: note properties, alias properties and script methods on custom and Cs objects, plus
-// -TypeName; and mkdir (New-Item -ItemType Directory), which PowerShell ships as a function.
+// Add-Member: note, alias and script properties and script methods on custom and Cs objects (and
+// beside arrays and hashtables), plus -TypeName; and mkdir (New-Item -ItemType Directory), which PowerShell ships as a function.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
 import { ErrorRecord, PSRuntimeError } from '../../engine/errors.js';
-import { PSHashtable, PSObject, ScriptBlockValue } from '../../engine/values.js';
+import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue } from '../../engine/values.js';
+import { instanceMembersFor } from '../../engine/instanceMembers.js';
+import { convertToType, resolveType, type ResolvedType } from '../../engine/types.js';
 import { registerCmdlet } from '../../catalog/registry.js';
 import { fileItem } from './fileItems.js';
-import { absolutePsPath, filesOf, resolveFile } from './location.js';
+import { absolutePsPath, filesOf, resolveFile, shownPsPath } from './location.js';
 import { define, MANAGEMENT, metadata, UTILITY } from './meta.js';
 import { listOf } from './util.js';
 
-const SUPPORTED = ['NoteProperty', 'AliasProperty', 'ScriptMethod'];
+const SUPPORTED = ['NoteProperty', 'AliasProperty', 'ScriptProperty', 'ScriptMethod'];
 
 function alreadyExists(ctx: CmdletContext, name: string): void {
   ctx.writeError({
@@ -23,21 +25,66 @@ function alreadyExists(ctx: CmdletContext, name: string): void {
   });
 }
 
-/** An alias property's getter; an alias that leads back to itself fails instead of recursing forever. */
-function aliasGetter(o: PSObject, name: string, target: string): () => unknown {
+/** An alias property: reads (converted to -SecondValue's type when given) and writes go to its target. */
+function addAlias(o: PSObject, name: string, target: string, convertTo: ResolvedType | undefined, typeText: string): void {
   let resolving = false;
-  return () => {
+  o.addComputed(name, () => {
     if (resolving) {
       // [I] message wording; the error id and exception type are PowerShell's.
       throw new PSRuntimeError(new ErrorRecord({ message: `The alias property "${name}" cannot be resolved because its chain of aliases leads back to itself.`, errorId: 'CycleInAliasLookup', category: 'NotSpecified', exceptionType: 'System.Management.Automation.ExtendedTypeSystemException', targetName: '', targetType: '' }));
     }
     resolving = true;
     try {
-      return o.get(target);
+      const value = o.get(target);
+      return convertTo ? convertToType(value, convertTo) : value;
     } finally {
       resolving = false;
     }
-  };
+  });
+  const p = o.getProperty(name)!;
+  p.setter = (value) => void o.set(target, value);
+  p.memberType = 'AliasProperty';
+  p.definition = convertTo ? `${name} = (${typeText})${target}` : `${name} = ${target}`;
+}
+
+/** PSMemberTypes Add-Member never adds (5.1 refuses them with CannotAddMemberType). */
+const NEVER_ADDED = ['property', 'method', 'parameterizedproperty', 'event', 'dynamic', 'inferredproperty', 'properties', 'methods', 'all'];
+
+function refuseMemberType(ctx: CmdletContext, memberType: string, name: string): void {
+  if (NEVER_ADDED.includes(memberType.toLowerCase())) {
+    ctx.writeError({ message: `Cannot add a member with type "${memberType}". Specify a different type for the MemberTypes parameter.`, errorId: 'CannotAddMemberType', category: 'InvalidOperation', targetObject: name, exceptionType: 'System.InvalidOperationException' });
+    return;
+  }
+  // [I] CodeProperty, CodeMethod, PropertySet and MemberSet exist in 5.1 but not in this shell (no .NET code to point at).
+  ctx.writeError({
+    message: `Members of type ${memberType} cannot be added in this shell. Use NoteProperty, AliasProperty, ScriptProperty or ScriptMethod.`,
+    errorId: 'MemberTypeNotSupportedInShell',
+    category: 'NotImplemented',
+    targetObject: name,
+    exceptionType: 'System.NotSupportedException',
+  });
+}
+
+/** The type -SecondValue names for an alias property; undefined when not given; null (error written) when unknown. */
+function aliasType(ctx: CmdletContext): ResolvedType | undefined | null {
+  const second = ctx.params.SecondValue;
+  if (second === undefined || second === null) return undefined;
+  const text = toStr(second).replace(/^\[|\]$/g, '');
+  try {
+    return resolveType({ text, name: text.replace(/\[\]$/, ''), genericArguments: [], isArray: text.endsWith('[]') });
+  } catch (e) {
+    if (!(e instanceof PSRuntimeError)) throw e;
+    ctx.writeError(e.record);
+    return null;
+  }
+}
+
+/** A script property's getter (-Value) and setter (-SecondValue) must be script blocks or absent. */
+function scriptBlockOrNull(ctx: CmdletContext, name: string, ...blocks: unknown[]): boolean {
+  if (blocks.every((b) => b === null || b instanceof ScriptBlockValue)) return true;
+  // [I] wording: 5.1 reports a failed conversion to ScriptBlock here.
+  ctx.writeError({ message: 'The value of a ScriptProperty must be a script block.', errorId: 'ScriptPropertyNeedsScriptBlock', category: 'InvalidArgument', targetObject: name });
+  return false;
 }
 
 /** Adds one member; false when it was refused (an error has been written). */
@@ -48,23 +95,49 @@ function addOne(ctx: CmdletContext, o: PSObject, memberType: string, name: strin
   }
   const kind = SUPPORTED.find((k) => k.toLowerCase() === memberType.toLowerCase());
   if (!kind) {
-    ctx.writeError({
-      message: `Members of type ${memberType} cannot be added in this shell. Use NoteProperty, AliasProperty or ScriptMethod.`,
-      errorId: 'CannotAddMemberType',
-      category: 'NotImplemented',
-      targetObject: name,
-      exceptionType: 'System.NotSupportedException',
-    });
+    refuseMemberType(ctx, memberType, name);
     return false;
   }
-  if (o.has(name)) o.remove(name);
-  if (kind === 'AliasProperty') {
-    o.addComputed(name, aliasGetter(o, name, toStr(value)));
-  } else if (kind === 'ScriptMethod' && !(value instanceof ScriptBlockValue)) {
+  if (kind === 'ScriptMethod' && !(value instanceof ScriptBlockValue)) {
     ctx.writeError({ message: `The value of a ScriptMethod must be a script block.`, errorId: 'ScriptMethodNeedsScriptBlock', category: 'InvalidArgument', targetObject: name });
     return false;
-  } else o.add(name, value);
+  }
+  const second = ctx.params.SecondValue ?? null;
+  if (kind === 'ScriptProperty' && !scriptBlockOrNull(ctx, name, value, second)) return false;
+  const convertTo = kind === 'AliasProperty' ? aliasType(ctx) : undefined;
+  if (convertTo === null) return false;
+  if (o.has(name)) o.remove(name);
+  if (kind === 'AliasProperty') addAlias(o, name, toStr(value), convertTo, toStr(ctx.params.SecondValue ?? ''));
+  else if (kind === 'ScriptProperty') ctx.engine.defineScriptProperty!(o, name, value as ScriptBlockValue | null, second as ScriptBlockValue | null);
+  else {
+    o.add(name, value);
+    if (kind === 'ScriptMethod') {
+      const p = o.getProperty(name)!;
+      p.memberType = 'ScriptMethod';
+      p.definition = `System.Object ${name}();`;
+    }
+  }
   return true;
+}
+
+/**
+ * Where the members go: a PSObject itself; an array, list or hashtable keeps them beside it (every
+ * variable holding it sees them, as in PowerShell). A number or a string would need a PSObject
+ * wrapper: without -PassThru 5.1's wrapper is thrown away anyway, so nothing happens; with -PassThru
+ * the shell says it cannot [I].
+ */
+function memberTarget(ctx: CmdletContext, input: unknown): PSObject | undefined {
+  if (input instanceof PSObject) return input;
+  if (Array.isArray(input) || input instanceof PSArrayList || input instanceof PSHashtable) return instanceMembersFor(input);
+  if (!ctx.params.PassThru) return undefined;
+  ctx.writeError({
+    message: 'Add-Member -PassThru cannot extend a number or a string in this shell; add the member to a custom object instead.',
+    errorId: 'CannotAddMemberToValue',
+    category: 'NotImplemented',
+    targetObject: input,
+    exceptionType: 'System.NotSupportedException',
+  });
+  return undefined;
 }
 
 define(
@@ -88,17 +161,9 @@ define(
   },
   () => ({
     process(ctx) {
-      const o = ctx.expectingInput ? ctx.inputObject : ctx.params.InputObject;
-      if (!(o instanceof PSObject)) {
-        ctx.writeError({
-          message: 'Add-Member can only extend objects with properties (custom objects and Skype for Business objects) in this shell.',
-          errorId: 'CannotAddMemberToValue',
-          category: 'NotImplemented',
-          targetObject: o,
-          exceptionType: 'System.NotSupportedException',
-        });
-        return;
-      }
+      const input = ctx.expectingInput ? ctx.inputObject : ctx.params.InputObject;
+      const o = memberTarget(ctx, input);
+      if (!o) return;
       const p = ctx.params;
       let ok = true;
       if (ctx.parameterSetName === 'MemberSet') ok = addOne(ctx, o, toStr(p.MemberType), toStr(p.Name), p.Value ?? null);
@@ -107,7 +172,7 @@ define(
         for (const [k, v] of p.NotePropertyMembers.entries()) ok = addOne(ctx, o, 'NoteProperty', toStr(k), v) && ok;
       }
       if (p.TypeName !== undefined && !o.typeNames.includes(toStr(p.TypeName))) o.typeNames.unshift(toStr(p.TypeName));
-      if (ok && p.PassThru) ctx.writeObject(o, false);
+      if (ok && p.PassThru) ctx.writeObject(input, false);
     },
   }),
 );
@@ -140,7 +205,7 @@ registerCmdlet({ ...mkdirMeta, name: 'mkdir', verb: '', noun: '', className: 'Mi
         continue;
       }
       filesOf(ctx).mkdir(host);
-      ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host, true));
+      ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host, true, shownPsPath(ctx.engine, p)));
     }
   },
 }));

@@ -7,7 +7,7 @@ import { certItems, certPathNotFound, isCertPath } from './certDrive.js';
 import { fileItemOf } from './fileItems.js';
 import type { FileEntry } from '../../engine/sandboxFiles.js';
 import { expandPaths, givenPaths, notFound, pathParams } from './files.js';
-import { filesOf } from './location.js';
+import { filesOf, shownChild, shownPsPath } from './location.js';
 import { define, MANAGEMENT } from './meta.js';
 import { listOf, wildcardMatch } from './util.js';
 
@@ -23,17 +23,18 @@ function entriesOf(ctx: CmdletContext, p: string): { ps: string; entry: FileEntr
   });
 }
 
-function listDirectory(ctx: CmdletContext, host: string, recurse: boolean, filter: (name: string, dir: boolean) => boolean): void {
+function listDirectory(ctx: CmdletContext, host: string, shown: string | undefined, recurse: boolean, filter: (name: string, dir: boolean) => boolean): void {
   const root = ctx.engine.session.workingDirectory;
   const entries = filesOf(ctx)
     .list(host)
     .sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()));
   // Directories first, then files, as the file system provider lists them.
   const ordered = [...entries.filter((e) => e.directory), ...entries.filter((e) => !e.directory)];
-  for (const e of ordered) if (filter(e.name, e.directory)) ctx.writeObject(ctx.params.Name ? e.name : fileItemOf(root, e));
+  const shownOf = (e: FileEntry) => (shown === undefined ? undefined : shownChild(shown, e.name));
+  for (const e of ordered) if (filter(e.name, e.directory)) ctx.writeObject(ctx.params.Name ? e.name : fileItemOf(root, e, false, shownOf(e)));
   // [I] -Recurse does not descend into links (as PowerShell does without -FollowSymlink): a link
   // could lead back up the tree, and one leading out of the sandbox is never followed.
-  if (recurse) for (const e of ordered) if (e.directory && !e.link) listDirectory(ctx, e.hostPath, true, filter);
+  if (recurse) for (const e of ordered) if (e.directory && !e.link) listDirectory(ctx, e.hostPath, shownOf(e), true, filter);
 }
 
 define(
@@ -82,8 +83,9 @@ define(
           continue;
         }
         for (const it of items) {
-          if (it.entry.directory) listDirectory(ctx, it.entry.hostPath, !!ctx.params.Recurse, filter);
-          else ctx.writeObject(ctx.params.Name ? it.ps : fileItemOf(ctx.engine.session.workingDirectory, it.entry));
+          const shown = shownPsPath(ctx.engine, it.ps);
+          if (it.entry.directory) listDirectory(ctx, it.entry.hostPath, shown, !!ctx.params.Recurse, filter);
+          else ctx.writeObject(ctx.params.Name ? it.ps : fileItemOf(ctx.engine.session.workingDirectory, it.entry, false, shown));
         }
       }
     },
@@ -108,7 +110,7 @@ define(
         }
         const items = entriesOf(ctx, p);
         if (items.length === 0) notFound(ctx, p);
-        for (const it of items) ctx.writeObject(fileItemOf(ctx.engine.session.workingDirectory, it.entry, true));
+        for (const it of items) ctx.writeObject(fileItemOf(ctx.engine.session.workingDirectory, it.entry, true, shownPsPath(ctx.engine, it.ps)));
       }
     },
   }),

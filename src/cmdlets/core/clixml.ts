@@ -2,6 +2,9 @@
 // (strings, numbers, booleans, dates, time spans, secure strings, lists, hashtables, credentials and
 // objects with properties). Imported objects carry `Deserialized.` type names, as in PowerShell.
 
+import { type NumericType, type PsNumber, isNumeric, numberToString, numericType } from '../../engine/runtime/numbers.js';
+import { formatNumberWith } from '../../engine/runtime/numberFormat.js';
+import { parseNumberAs } from '../../engine/runtime/numberText.js';
 import { toStr } from '../../engine/convert.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../../engine/values.js';
 import { typeNameOf } from '../../format/members.js';
@@ -11,6 +14,10 @@ import { define, UTILITY } from './meta.js';
 import { protectSecret, unprotectSecret } from './objects.js';
 import { writeTextFile } from './out.js';
 import { listOf } from './util.js';
+
+/** CLIXML element names of the numeric types. */
+const CLIXML_NUMBER_TAGS: Record<NumericType, string> = { Byte: 'By', SByte: 'SB', Int16: 'I16', UInt16: 'U16', Int32: 'I32', UInt32: 'U32', Int64: 'I64', UInt64: 'U64', Single: 'Sg', Double: 'Db', Decimal: 'D' };
+const NUMBER_TYPE_OF_TAG = new Map(Object.entries(CLIXML_NUMBER_TAGS).map(([type, tag]) => [tag, type as NumericType]));
 
 const NS = 'http://schemas.microsoft.com/powershell/2004/04';
 const CUSTOM = 'System.Management.Automation.PSCustomObject';
@@ -53,7 +60,7 @@ class Writer {
     if (v === null || v === undefined) this.lines.push(`${indent}<Nil${n} />`);
     else if (typeof v === 'string') prim('S', xmlText(v));
     else if (typeof v === 'boolean') prim('B', v ? 'true' : 'false');
-    else if (typeof v === 'number') prim(Number.isInteger(v) ? (Math.abs(v) <= 2147483647 ? 'I32' : 'I64') : 'Db', String(v));
+    else if (isNumeric(v)) prim(CLIXML_NUMBER_TAGS[numericType(v)], clixmlNumberText(v));
     else if (v instanceof Date) prim('DT', isoDate(v));
     else if (v instanceof TimeSpan) prim('TS', duration(v));
     else if (v instanceof SecureString) prim('SS', protectSecret(v));
@@ -184,7 +191,7 @@ class Reader {
       case 'B':
         return t === 'true';
       case 'I16': case 'I32': case 'I64': case 'U8': case 'U16': case 'U32': case 'U64': case 'By': case 'SB': case 'Db': case 'Sg': case 'D':
-        return Number(t);
+        return clixmlNumber(n.name, t);
       case 'DT':
         return new Date(t);
       case 'TS':
@@ -323,3 +330,18 @@ define(
     },
   }),
 );
+
+/** A CLIXML number read back with its type (the text is invariant, as the serializer writes it). */
+function clixmlNumber(tag: string, text: string): unknown {
+  try {
+    return parseNumberAs(text, NUMBER_TYPE_OF_TAG.get(tag) ?? 'Int32') ?? Number(text);
+  } catch {
+    return Number(text);
+  }
+}
+
+/** The serializer writes floating values in round-trip form ("R"), so they read back exactly. */
+function clixmlNumberText(v: PsNumber): string {
+  const t = numericType(v);
+  return t === 'Double' || t === 'Single' ? formatNumberWith(v, 'R') : numberToString(v);
+}

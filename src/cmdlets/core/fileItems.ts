@@ -7,6 +7,7 @@ import { formatTime } from '../../format/display.js';
 import { getPropertyValue } from '../../format/members.js';
 import { registerView } from '../../format/views.js';
 import { displayPath } from '../../engine/paths.js';
+import { shownParent } from './location.js';
 import { SandboxFiles, SandboxIoError, type FileEntry } from '../../engine/sandboxFiles.js';
 
 export const FILE_INFO = 'System.IO.FileInfo';
@@ -45,10 +46,11 @@ function modeOf(entry: FileEntry): string {
  * A FileInfo/DirectoryInfo object. Its string form is the name for directory listings and the full
  * path for items asked for by path (New-Item, Get-Item), as in Windows PowerShell 5.1.
  */
-export function fileItemOf(root: string, entry: FileEntry, fullPathString = false): PSObject {
+export function fileItemOf(root: string, entry: FileEntry, fullPathString = false, shown?: string): PSObject {
   const dir = entry.directory;
-  const full = psPathOf(root, entry.hostPath);
-  const parent = psPathOf(root, dirname(entry.hostPath));
+  // An item reached through a drive-rooted path (`C:\certs`) shows that path; others show below the home.
+  const full = shown ?? psPathOf(root, entry.hostPath);
+  const parent = (shown !== undefined ? shownParent(shown) : undefined) ?? psPathOf(root, dirname(entry.hostPath));
   const o = new PSObject([dir ? DIRECTORY_INFO : FILE_INFO, 'System.IO.FileSystemInfo'], [
     ['PSPath', `Microsoft.PowerShell.Core\\FileSystem::${full}`],
     ['PSParentPath', parent],
@@ -70,9 +72,9 @@ export function fileItemOf(root: string, entry: FileEntry, fullPathString = fals
 }
 
 /** The item at a host path inside the sandbox root (see fileItemOf). */
-export function fileItem(root: string, hostPath: string, fullPathString = false): PSObject {
+export function fileItem(root: string, hostPath: string, fullPathString = false, shown?: string): PSObject {
   const files = new SandboxFiles(root);
   const entry = files.entry(hostPath);
   if (!entry) throw new SandboxIoError('ENOENT', files.shown(hostPath));
-  return fileItemOf(root, entry, fullPathString);
+  return fileItemOf(root, entry, fullPathString, shown);
 }

@@ -9,7 +9,7 @@ import { toStr } from '../../engine/convert.js';
 import { decodeText, DEFAULT_ENCODING, encodeText, ENCODING_NAMES, NEWLINE, splitLines } from './encoding.js';
 import { fileItem } from './fileItems.js';
 import { certItems, isCertPath } from './certDrive.js';
-import { absolutePsPath, filesOf, resolveFile, pathNotFound } from './location.js';
+import { absolutePsPath, filesOf, resolveFile, pathNotFound, shownPsPath } from './location.js';
 import { define, MANAGEMENT } from './meta.js';
 import { writeTextFile } from './out.js';
 import { hasWildcard, listOf, wildcardMatch } from './util.js';
@@ -256,7 +256,7 @@ define(
         if (!(await ctx.shouldProcess(`Destination: ${full}`, type === 'directory' ? 'Create Directory' : 'Create File'))) continue;
         if (sandbox.exists(host) && !(ctx.params.Force && type !== 'directory')) {
           if (type === 'directory' && ctx.params.Force) {
-            ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host, true));
+            ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host, true, shownPsPath(ctx.engine, p)));
             continue;
           }
           ctx.writeError({
@@ -277,7 +277,7 @@ define(
           }
           sandbox.writeFile(host, encodeText(ctx.params.Value === undefined ? '' : toStr(ctx.params.Value), 'Default'));
         }
-        ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host, true));
+        ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host, true, shownPsPath(ctx.engine, p)));
       }
     },
   }),

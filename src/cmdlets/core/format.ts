@@ -1,6 +1,7 @@
 // Format-List, Format-Table, Format-Wide: shape each object into a format entry for the Out-* cmdlets, as it
 // arrives (FormatStartData on the first object, then one FormatEntryData per object, FormatEndData last).
 
+import { isNumeric, toDoubleValue } from '../../engine/runtime/numbers.js';
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { FormatEndData, FormatEntryData, FormatStartData, GroupEndData, GroupStartData, type FormatEntry, type TableGroupHeader } from '../../format/formatData.js';
 import type { TableOptions } from '../../format/table.js';
@@ -240,6 +241,6 @@ define(
 /** $FormatEnumerationLimit as the command sees it (PowerShell reads it when formatting). */
 export function enumerationLimitOf(ctx: CmdletContext): number | undefined {
   const v = ctx.engine.getVariable('FormatEnumerationLimit');
-  const n = typeof v === 'number' ? v : Number(v);
+  const n = isNumeric(v) ? toDoubleValue(v) : Number(v);
   return v === undefined || v === null || Number.isNaN(n) ? undefined : n;
 }

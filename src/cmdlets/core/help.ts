@@ -50,7 +50,9 @@ function parameterBlock(p: ParameterMetadata, entry: HelpEntry | undefined, full
   const head = p.isSwitch ? `    -${p.name} [<SwitchParameter>]` : `    -${p.name} <${p.type}${p.isArray ? '[]' : ''}>`;
   const lines = [head, ...indent(entry?.parameters[p.name] ?? '', 8)];
   if (full) {
-    const required = Object.values(p.sets).some((s) => s.required);
+    // As SYNTAX shows it: a parameter optional in any of its sets is not required.
+    const sets = Object.values(p.sets);
+    const required = sets.length > 0 && sets.every((s) => s.required);
     lines.push(
       '',
       `        Required?                    ${required ? 'true' : 'false'}`,
@@ -114,7 +116,9 @@ export function helpLines(meta: CmdletMetadata, entry: HelpEntry | undefined, mo
     }
     lines.push(...exampleLines(name, entry));
   }
-  lines.push('RELATED LINKS', ...(entry.related ?? []).map((r) => `    ${r}`), '', ...remarks(name));
+  // A family shares one list of related cmdlets; a cmdlet never lists itself.
+  const related = (entry.related ?? []).filter((r) => r.toLowerCase() !== name.toLowerCase());
+  lines.push('RELATED LINKS', ...related.map((r) => `    ${r}`), '', ...remarks(name));
   return lines;
 }
 

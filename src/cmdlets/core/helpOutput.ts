@@ -47,7 +47,7 @@ simple('Write-Warning', 'Writes a warning message.', 'The message appears after 
 simple('Write-Verbose', 'Writes a verbose message.', 'Verbose messages appear after "VERBOSE: " only with -Verbose or when $VerbosePreference is Continue.', { Message: 'The text.' }, [
   ex('Explain a step', "Write-Verbose 'Reading partners' -Verbose", 'Shows the message because -Verbose was given.'),
 ]);
-simple('Write-Debug', 'Writes a debug message.', 'Debug messages appear after "DEBUG: " only with -Debug or when $DebugPreference allows it.', { Message: 'The text.' }, [
+simple('Write-Debug', 'Writes a debug message.', 'Debug messages appear after "DEBUG: " only with -Debug or when $DebugPreference allows it. -Debug sets the preference to Inquire: in the interactive shell each message then asks whether to continue (Halt Command stops the script).', { Message: 'The text.' }, [
   ex('A debug note', "Write-Debug 'checking pool'", 'Shows nothing with the default preference.'),
 ]);
 simple('Write-Information', 'Writes to the information stream.', 'Information messages are shown when $InformationPreference or -InformationAction is Continue.', { MessageData: 'The message.', Tags: 'Labels for the message.' }, [
@@ -92,6 +92,10 @@ simple('ConvertTo-Json', 'Turns objects into JSON text.', 'Objects become JSON o
 }, [ex('A policy as JSON', 'Get-CsExternalAccessPolicy -Identity Global | ConvertTo-Json', 'Writes the settings as a JSON object.')]);
 simple('ConvertFrom-Json', 'Turns JSON text into objects.', 'JSON objects become custom objects and arrays become arrays.', { InputObject: 'The JSON text.' }, [
   ex('Read a setting', "('{\"Domain\":\"jabber.org\",\"Tls\":\"Required\"}' | ConvertFrom-Json).Domain", 'Writes jabber.org.'),
+]);
+
+simple('ConvertFrom-StringData', 'Turns name=value lines into a hashtable.', 'Each line holding name=value becomes one entry; lines starting with # and blank lines are skipped. Backslash escapes in the values are read (\\n is a new line, \\\\ a backslash); a name given twice or a line without = stops the command.', { StringData: 'The text to read, often a here-string.' }, [
+  ex('Read settings', "(ConvertFrom-StringData \"Pool=pool01.contoso.com`nSite=Redmond\").Site", 'Writes Redmond.'),
 ]);
 
 simple('Get-Content', 'Reads the lines of a file.', 'Get-Content writes each line of a file as a string; -Raw writes the whole file as one string. Files are read from the working folder.', {
@@ -200,7 +204,7 @@ simple('Export-Clixml', 'Saves objects to an XML file.', 'Writes the objects in 
 simple('Import-Clixml', 'Reads objects saved with Export-Clixml.', 'The objects come back with their properties and Deserialized. type names; credentials come back as credentials.', { Path: 'The XML file.' }, [
   ex('Read a backup', 'Get-CsExternalAccessPolicy | Export-Clixml eap.xml; (Import-Clixml eap.xml).Identity', 'Writes Global.'),
 ]);
-simple('Out-GridView', 'Shows objects in a grid window; here, as a table in the console.', 'The shell has no graphical desktop, so Out-GridView warns and shows its input in the console the way Out-Default would. -PassThru also passes the objects on.', {
+simple('Out-GridView', 'Shows objects in a grid window; here, in the console as Out-Default would.', 'The shell has no graphical desktop, so Out-GridView warns and shows its input in the console the way Out-Default would. -PassThru also passes the objects on.', {
   InputObject: 'The objects to show.',
   Title: 'The window title (not shown).',
   PassThru: 'Also writes the objects to the pipeline.',

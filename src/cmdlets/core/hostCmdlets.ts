@@ -3,7 +3,7 @@
 import { dirname } from 'node:path';
 import type { CmdletContext, EngineServices } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
-import { OS_BUILD, PS_VERSION } from '../../engine/scopeAutomatic.js';
+import { OS_BUILD, versionTable } from '../../engine/scopeAutomatic.js';
 import type { Host, HostStream, WriteOptions } from '../../engine/host.js';
 import { PSObject, SecureString } from '../../engine/values.js';
 import { cultureInfo } from '../../engine/staticsSystem.js';
@@ -130,6 +130,11 @@ function stamp(d: Date): string {
 
 const PREFIX: Partial<Record<HostStream, string>> = { warning: 'WARNING: ', verbose: 'VERBOSE: ', debug: 'DEBUG: ' };
 
+/** The $PSVersionTable entries as the transcript header lists them (`PSEdition: Desktop`). */
+function versionTableLines(): string[] {
+  return [...versionTable().entries()].map(([k, v]) => `${toStr(k)}: ${Array.isArray(v) ? v.map(toStr).join(', ') : toStr(v)}`);
+}
+
 function header(ctx: CmdletContext, start: Date): string {
   const machine = ctx.engine.session.localComputer.split('.')[0]!.toUpperCase();
   return [
@@ -138,9 +143,11 @@ function header(ctx: CmdletContext, start: Date): string {
     `Start time: ${stamp(start)}`,
     'Username: CONTOSO\\Administrator',
     'RunAs User: CONTOSO\\Administrator',
+    'Configuration Name: ',
     `Machine: ${machine} (Microsoft Windows NT ${OS_BUILD.replace(/\.\d+$/, '.0')})`,
     'Host Application: C:\\Windows\\system32\\WindowsPowerShell\\v1.0\\powershell.exe',
-    `PSVersion: ${PS_VERSION}`,
+    `Process ID: ${toStr(ctx.engine.getVariable('PID'))}`,
+    ...versionTableLines(),
     '**********************',
   ].join(NEWLINE) + NEWLINE;
 }

@@ -26,6 +26,7 @@ import './helpOutput.js';
 import './helpSession.js';
 import './itemCmdlets.js';
 import './addMember.js';
+import './stringData.js';
 import './random.js';
 import './html.js';
 import './clixml.js';

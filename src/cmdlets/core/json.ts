@@ -4,19 +4,25 @@
 import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
 import { dateDisplayHints, DISPLAY_HINT_VALUES, formatDate } from '../../engine/convertDate.js';
+import { isNumeric } from '../../engine/runtime/numbers.js';
 import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from '../../engine/values.js';
 import { getPropertyValue, propertyNames } from '../../format/members.js';
 import { define, UTILITY } from './meta.js';
 import { listOf } from './util.js';
 import { checkParameterRange } from './validateRange.js';
-import { jsonNumberText } from './jsonNumber.js';
+import { jsonNumberText, numericJsonText } from './jsonNumber.js';
 import { JsonMembers, JsonReadError, readJson } from './jsonReader.js';
 
 /** 5.1 takes any -Depth from 1 but refuses one above this. */
 const MAX_DEPTH = 100;
 
 /** A JSON-ready tree: null, boolean, number, string, array, or ordered key/value pairs. */
-type Json = null | boolean | number | string | Json[] | { pairs: [string, Json][] };
+type Json = null | boolean | number | string | JsonNumber | Json[] | { pairs: [string, Json][] };
+
+/** A number whose exact text JSON keeps (an Int64 beyond 2^53, a Decimal with its scale). */
+class JsonNumber {
+  constructor(readonly text: string) {}
+}
 
 /** 5.1's serializer escapes HTML-sensitive characters too. */
 function quote(s: string): string {
@@ -28,6 +34,7 @@ export function toJsonTree(v: unknown, depth: number): Json {
   if (v === null || v === undefined) return null;
   if (typeof v === 'boolean' || typeof v === 'string') return v;
   if (typeof v === 'number') return v;
+  if (isNumeric(v)) return new JsonNumber(numericJsonText(v));
   if (v instanceof Date) return dateJson(v, depth);
   if (v instanceof ScriptBlockValue) return v.text;
   if (Array.isArray(v) || v instanceof PSArrayList) {
@@ -52,6 +59,7 @@ function dateJson(d: Date, depth: number): Json {
 
 function scalarText(j: Json): string {
   if (j === null) return 'null';
+  if (j instanceof JsonNumber) return j.text;
   if (typeof j === 'string') return quote(j).replace(/\\\\\/Date/g, '\\/Date').replace(/\)\\\\\//g, ')\\/');
   if (typeof j === 'number') return jsonNumberText(j);
   return String(j);
@@ -59,7 +67,7 @@ function scalarText(j: Json): string {
 
 export function compressJson(j: Json): string {
   if (Array.isArray(j)) return `[${j.map(compressJson).join(',')}]`;
-  if (j !== null && typeof j === 'object') return `{${j.pairs.map(([k, v]) => `${quote(k)}:${compressJson(v)}`).join(',')}}`;
+  if (j !== null && typeof j === 'object' && !(j instanceof JsonNumber)) return `{${j.pairs.map(([k, v]) => `${quote(k)}:${compressJson(v)}`).join(',')}}`;
   return scalarText(j);
 }
 
@@ -71,7 +79,7 @@ export function prettyJson(j: Json, column = 0): string {
     if (j.length === 0) return '[\n\n' + pad + ']';
     return `[\n${j.map((x) => inner + prettyJson(x, column + 4)).join(',\n')}\n${pad}]`;
   }
-  if (j !== null && typeof j === 'object') {
+  if (j !== null && typeof j === 'object' && !(j instanceof JsonNumber)) {
     if (j.pairs.length === 0) return '{\n\n' + pad + '}';
     const lines = j.pairs.map(([k, v]) => {
       const head = `${quote(k)}:  `;

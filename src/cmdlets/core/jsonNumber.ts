@@ -1,9 +1,9 @@
 // How 5.1's serializer writes a Double: .NET's round-trip "R" format, that is 15 significant digits
 // when they read back as the same number, else 17, in the "G" layout (exponent form `1E+20`,
-// `1.5E-07` from an exponent of the digit count up or below -5). Whole numbers that an Int64 can
-// hold are written as integers: the runtime cannot tell them from a Double [I].
+// `1.5E-07` from an exponent of the digit count up or below -5). Integers and Decimals are written
+// as their plain text.
 
-const INT64_LIMIT = 2 ** 63;
+import { DecimalNumber, numberToString, type PsNumber, TypedNumber } from '../../engine/runtime/numbers.js';
 
 function gFormat(n: number, precision: number): string {
   const [mantissa, expText] = n.toExponential(precision - 1).split('e');
@@ -20,10 +20,24 @@ function gFormat(n: number, precision: number): string {
   return `${sign}${whole}${fraction ? `.${fraction}` : ''}`;
 }
 
-export function jsonNumberText(n: number): string {
+/** A Double in .NET's round-trip form. */
+export function doubleJsonText(n: number): string {
   if (Number.isNaN(n)) return 'NaN';
   if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
-  if (Number.isInteger(n) && Math.abs(n) < INT64_LIMIT) return Object.is(n, -0) ? '0' : BigInt(n).toString();
+  if (n === 0) return '0';
   const short = gFormat(n, 15);
   return Number(short.replace('E', 'e')) === n ? short : gFormat(n, 17);
+}
+
+/** A plain number: an integer within Int64's exact range as it is, any other value as a Double. */
+export function jsonNumberText(n: number): string {
+  return Number.isSafeInteger(n) ? String(n) : doubleJsonText(n);
+}
+
+/** A boxed number: Doubles and Singles in round-trip form, integers and Decimals as their text. */
+export function numericJsonText(v: PsNumber): string {
+  if (typeof v === 'number') return jsonNumberText(v);
+  if (v instanceof DecimalNumber) return v.toString();
+  if (v instanceof TypedNumber && (v.type === 'Double' || v.type === 'Single')) return doubleJsonText(v.value);
+  return numberToString(v);
 }

@@ -3,6 +3,8 @@
 // DateTime, keeps the first place of a repeated member with its last value, and words its refusals
 // `<reason> (<index>): <text>` with the index where reading stopped.
 
+import { DecimalNumber, makeDouble, makeInt64 } from '../../engine/runtime/numbers.js';
+
 /** A refusal, with the text 5.1 shows for it. */
 export class JsonReadError extends Error {}
 
@@ -172,11 +174,14 @@ function primitive(token: string): unknown {
   const hasExponent = /e/i.test(token);
   if (!hasExponent && !token.includes('.') && INT32.test(token)) {
     const big = BigInt(token.trim());
-    if (big >= -(2n ** 63n) && big < 2n ** 63n) return Number(big);
+    if (big >= -(2n ** 31n) && big < 2n ** 31n) return Number(big);
+    if (big >= -(2n ** 63n) && big < 2n ** 63n) return makeInt64(big);
   }
-  // [I] a Decimal is read as a Double (the runtime has no Decimal of its own yet).
-  if (!hasExponent && DECIMAL.test(token) && BigInt(token.trim().replace(/\..*$/, '') || '0') <= DECIMAL_MAX) return Number(token);
-  if (DOUBLE.test(token)) return Number(token);
+  if (!hasExponent && DECIMAL.test(token) && BigInt(token.trim().replace(/^\+/, '').replace(/\..*$/, '') || '0') <= DECIMAL_MAX) {
+    const decimal = DecimalNumber.parse(token.trim());
+    if (decimal) return decimal;
+  }
+  if (DOUBLE.test(token)) return makeDouble(Number(token));
   if (token === 'NaN' || token === 'Infinity' || token === '-Infinity') return Number(token);
   throw new JsonReadError(`Invalid JSON primitive: ${token}.`);
 }

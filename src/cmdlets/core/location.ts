@@ -3,7 +3,7 @@
 // sandbox home `C:\Users\Administrator`, and relative paths are joined to it before resolvePath.
 
 import type { CmdletContext, EngineServices, ErrorSpec } from '../../engine/cmdlet.js';
-import { HOME_LOCATION, PathOutsideSandboxError } from '../../engine/paths.js';
+import { PathOutsideSandboxError, sessionLocation } from '../../engine/paths.js';
 import { toStringOverride } from '../../engine/convert.js';
 import { PSObject } from '../../engine/values.js';
 import { accessDeniedSpec, deniedThenNotFound } from '../../engine/accessDenied.js';
@@ -18,8 +18,9 @@ export function currentRelative(engine: EngineServices): string {
  * Moves the session (ctx.engine.resolvePath follows it) and updates $PWD in place: the variable is
  * read-only, the PathInfo object it holds is not.
  */
-export function setCurrentRelative(engine: EngineServices, rel: string): void {
+export function setCurrentRelative(engine: EngineServices, rel: string, shown?: string): void {
   engine.session.location = rel;
+  engine.session.locationShown = shown;
   const pwd = engine.getVariable('PWD');
   if (pwd instanceof PSObject) {
     const path = currentLocation(engine);
@@ -31,8 +32,7 @@ export function setCurrentRelative(engine: EngineServices, rel: string): void {
 
 /** The location as shown to the user: `C:\Users\Administrator\certs`. */
 export function currentLocation(engine: EngineServices): string {
-  const rel = currentRelative(engine);
-  return rel ? `${HOME_LOCATION}\\${rel}` : HOME_LOCATION;
+  return sessionLocation(engine.session);
 }
 
 export function isRelativePsPath(p: string): boolean {
@@ -45,6 +45,33 @@ export function absolutePsPath(engine: EngineServices, p: string): string {
   if (!isRelativePsPath(trimmed)) return trimmed;
   const base = currentLocation(engine);
   return normalizePsPath(`${base}\\${trimmed}`);
+}
+
+/**
+ * The full PowerShell path the user named, as PowerShell shows it: `C:\certs`, `C:\` (drive letter
+ * upper-cased, `.`/`..` collapsed, a drive root keeps its backslash). Undefined for a path that is not
+ * drive-rooted (a host path, `~`): such paths are shown below the home folder.
+ */
+export function shownPsPath(engine: EngineServices, p: string): string | undefined {
+  let full = absolutePsPath(engine, p).replace(/\//g, '\\');
+  if (full.startsWith('\\') && !full.startsWith('\\\\')) full = `${currentLocation(engine).slice(0, 2)}${full}`;
+  if (!/^[a-z]:(\\|$)/i.test(full)) return undefined;
+  const n = normalizePsPath(full);
+  const shown = n.charAt(0).toUpperCase() + n.slice(1);
+  return /^[A-Z]:$/.test(shown) ? `${shown}\\` : shown;
+}
+
+/** The parent of a shown PowerShell path (`C:\certs` → `C:\`); undefined for a drive root. */
+export function shownParent(shown: string): string | undefined {
+  const cut = shown.replace(/\\$/, '').lastIndexOf('\\');
+  if (cut < 0 || /^[A-Za-z]:\\?$/.test(shown)) return undefined;
+  const parent = shown.slice(0, cut);
+  return /^[A-Za-z]:$/.test(parent) ? `${parent}\\` : parent;
+}
+
+/** A child's shown path below a shown folder. */
+export function shownChild(folder: string, name: string): string {
+  return folder.endsWith('\\') ? `${folder}${name}` : `${folder}\\${name}`;
 }
 
 /** PowerShell's ItemNotFoundException for a path (`Cannot find path '…' because it does not exist.`). */

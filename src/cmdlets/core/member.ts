@@ -1,5 +1,6 @@
 // Get-Member: the TypeName header and a Name / MemberType / Definition table per distinct type.
 
+import { isNumeric } from '../../engine/runtime/numbers.js';
 import { toStr } from '../../engine/convert.js';
 import { PSArrayList, PSHashtable, PSObject } from '../../engine/values.js';
 import { getPropertyValue, propertyNames, typeNameOf } from '../../format/members.js';
@@ -120,11 +121,15 @@ function membersOf(v: unknown): Member[] {
   if (typeof v === 'string') return [...out, ...STRING_METHODS];
   if (v instanceof PSArrayList) return [...out, ...LIST_METHODS];
   if (v instanceof PSHashtable) return [...out, ...HASHTABLE_METHODS];
-  if (typeof v === 'number' || typeof v === 'boolean') return [...out, ['CompareTo', 'Method', `int CompareTo(System.Object value)`], ['GetTypeCode', 'Method', 'System.TypeCode GetTypeCode()']];
+  if (isNumeric(v) || typeof v === 'boolean') return [...out, ['CompareTo', 'Method', `int CompareTo(System.Object value)`], ['GetTypeCode', 'Method', 'System.TypeCode GetTypeCode()']];
   if (v instanceof PSObject) {
     // Cs objects are .NET types with real properties; custom objects carry note properties.
     const typed = v.typeNames.some((t) => t.startsWith('Microsoft.Rtc.'));
     for (const p of v.properties()) {
+      if (p.memberType) {
+        out.push([p.name, p.memberType, p.definition ?? '']);
+        continue;
+      }
       const value = p.getter ? p.getter() : p.value;
       const declared = typed ? catalogPropertyType(v.typeName, p.name) : undefined;
       if (typed) out.push([p.name, 'Property', `${declared ?? (typeNameOf(value) || 'System.Object')} ${p.name} {get;${p.readOnly || p.getter ? '' : 'set;'}}`]);

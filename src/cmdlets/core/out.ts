@@ -185,7 +185,7 @@ define(
   },
 );
 
-/** [I] The shell has no graphical desktop: Out-GridView shows its input as a table in the console instead. */
+/** [I] The shell has no graphical desktop: Out-GridView shows its input in the console instead, as Out-Default would. */
 define(
   'Out-GridView',
   {
@@ -204,7 +204,7 @@ define(
     return {
       process: (ctx) => c.take(ctx),
       end(ctx) {
-        ctx.writeWarning('Out-GridView needs a graphical desktop; the objects are shown as a table in the console instead.');
+        ctx.writeWarning('Out-GridView needs a graphical desktop; the objects are shown in the console instead, as Out-Default would show them.');
         writeLinesToHost(ctx, formatFor(ctx, c.values, ctx.engine.host.width));
         if (ctx.params.PassThru) for (const v of c.values) ctx.writeObject(v, false);
       },

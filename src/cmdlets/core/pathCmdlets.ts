@@ -6,7 +6,7 @@ import { toStr, toStringOverride } from '../../engine/convert.js';
 import { PSObject } from '../../engine/values.js';
 import { registerView } from '../../format/views.js';
 import { psPathOf } from './fileItems.js';
-import { absolutePsPath, currentLocation, currentRelative, filesOf, resolveFile, setCurrentRelative, pathNotFound } from './location.js';
+import { absolutePsPath, currentLocation, currentRelative, filesOf, resolveFile, setCurrentRelative, pathNotFound, shownPsPath } from './location.js';
 import { define, MANAGEMENT } from './meta.js';
 import { listOf } from './util.js';
 
@@ -58,12 +58,16 @@ function goTo(ctx: CmdletContext, p: string): void {
   const host = resolveFile(ctx, p);
   if (!filesOf(ctx).isDirectory(host)) missing(ctx, p);
   const rel = relative(ctx.engine.session.workingDirectory, host);
-  setCurrentRelative(ctx.engine, rel.split(sep).filter(Boolean).join('\\'));
+  setCurrentRelative(ctx.engine, rel.split(sep).filter(Boolean).join('\\'), shownPsPath(ctx.engine, p));
 }
 
 // Push-Location / Pop-Location: scripts step into a folder for their exports and come back after.
-const locationStacks = new WeakMap<object, string[]>();
-function locationStack(ctx: CmdletContext): string[] {
+interface SavedLocation {
+  rel: string;
+  shown?: string;
+}
+const locationStacks = new WeakMap<object, SavedLocation[]>();
+function locationStack(ctx: CmdletContext): SavedLocation[] {
   let stack = locationStacks.get(ctx.engine.session);
   if (!stack) locationStacks.set(ctx.engine.session, (stack = []));
   return stack;
@@ -83,7 +87,7 @@ define(
   },
   () => ({
     process(ctx) {
-      locationStack(ctx).push(currentRelative(ctx.engine));
+      locationStack(ctx).push({ rel: currentRelative(ctx.engine), shown: ctx.engine.session.locationShown });
       const p = ctx.params.Path ?? ctx.params.LiteralPath;
       if (p !== undefined) goTo(ctx, toStr(p));
       if (ctx.params.PassThru) ctx.writeObject(pathInfo(currentLocation(ctx.engine)));
@@ -95,7 +99,7 @@ define('Pop-Location', { module: MANAGEMENT, params: { PassThru: { type: 'Switch
   process(ctx) {
     const previous = locationStack(ctx).pop();
     if (previous === undefined) return;
-    setCurrentRelative(ctx.engine, previous);
+    setCurrentRelative(ctx.engine, previous.rel, previous.shown);
     if (ctx.params.PassThru) ctx.writeObject(pathInfo(currentLocation(ctx.engine)));
   },
 }));

@@ -1,5 +1,7 @@
 // Get-Random, Measure-Command and Get-Unique.
 
+import { isNumeric, numericTypeName } from '../../engine/runtime/numbers.js';
+import { compareNumbers } from '../../engine/runtime/arithmetic.js';
 import { toNumber, toStr } from '../../engine/convert.js';
 import { PSObject } from '../../engine/values.js';
 import { ScriptBlockValue, TimeSpan } from '../../engine/values.js';
@@ -106,13 +108,13 @@ function typeNameOf(v: unknown): string {
   if (v instanceof PSObject) return v.typeName;
   if (typeof v === 'string') return 'System.String';
   if (typeof v === 'boolean') return 'System.Boolean';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'System.Int32' : 'System.Double';
+  if (isNumeric(v)) return numericTypeName(v);
   return toStr(v);
 }
 
 /** Get-Unique compares each item with the one before it (sorted input): case-sensitively, numbers by value. */
 function sameAsPrevious(a: unknown, b: unknown, asString: boolean): boolean {
-  if (!asString && typeof a === 'number' && typeof b === 'number') return a === b;
+  if (!asString && isNumeric(a) && isNumeric(b)) return compareNumbers(a, b) === 0;
   return toStr(a) === toStr(b);
 }
 

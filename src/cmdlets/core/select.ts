@@ -22,7 +22,8 @@ async function project(ctx: CmdletContext, o: unknown): Promise<unknown[]> {
   const exclude = listOf(ctx.params.ExcludeProperty).map(String);
   const expand = ctx.params.ExpandProperty as string | undefined;
   let result: PSObject | undefined;
-  if (props || (exclude.length && !expand)) {
+  // Windows PowerShell 5.1 applies -ExcludeProperty only together with -Property.
+  if (props) {
     const first = typeNamesOf(o)[0] ?? 'System.Object';
     result = new PSObject([`Selected.${first}`, CUSTOM]);
     for (const s of selectorsFor(ctx, props ? listOf(props) : ['*'], o)) {
@@ -75,6 +76,7 @@ define(
   () => {
     const selection = new SelectionState();
     return {
+      begin: (ctx) => checkCalculatedProperties(ctx),
       async process(ctx) {
         if (ctx.expectingInput) await selection.take(ctx, ctx.inputObject);
         else if (ctx.bound.has('InputObject')) await selection.take(ctx, ctx.params.InputObject);
@@ -83,6 +85,34 @@ define(
     };
   },
 );
+
+/** Keys a Select-Object calculated property may use (any unambiguous prefix: n, l, e). */
+const SELECT_KEYS = ['Name', 'Label', 'Expression'];
+
+/** Refuses, before any input, a calculated property with an unknown key or an expression of the wrong type ([I] ids). */
+function checkCalculatedProperties(ctx: CmdletContext): void {
+  for (const spec of listOf(ctx.params.Property)) {
+    if (!(spec instanceof PSHashtable)) continue;
+    for (const key of spec.keys().map(toStr)) {
+      if (!SELECT_KEYS.some((k) => k.toLowerCase().startsWith(key.toLowerCase()))) {
+        ctx.throwTerminatingError({ message: `The ${key} key is not valid.`, errorId: 'DictionaryKeyIllegal', category: 'InvalidArgument', exceptionType: 'System.Management.Automation.ParameterBindingException' });
+      }
+    }
+    const expression = spec.keys().map(toStr).find((k) => 'expression'.startsWith(k.toLowerCase()));
+    if (expression === undefined) {
+      ctx.throwTerminatingError({ message: 'The "Expression" key is missing from the calculated property hashtable.', errorId: 'DictionaryKeyMandatoryEntry', category: 'InvalidArgument', exceptionType: 'System.Management.Automation.ParameterBindingException' });
+    }
+    const value = spec.get(expression);
+    if (typeof value !== 'string' && !(value instanceof ScriptBlockValue)) {
+      ctx.throwTerminatingError({
+        message: `The "${expression}" key has a type, ${typeNamesOf(value)[0] ?? 'System.Object'}, that is not valid; expected types are {System.String, System.Management.Automation.ScriptBlock}.`,
+        errorId: 'DictionaryKeyIllegalValue',
+        category: 'InvalidArgument',
+        exceptionType: 'System.Management.Automation.ParameterBindingException',
+      });
+    }
+  }
+}
 
 /**
  * Select-Object's paging. Objects stream through as they come (PowerShell's Select-Object is not a
@@ -112,7 +142,7 @@ class SelectionState {
     if (first !== undefined && this.passed >= first) ctx.stopUpstream();
   }
 
-  /** -Index writes in the order the indexes were given, so it holds the chosen objects until the end. */
+  /** -Index writes the chosen objects in input order; it holds them until the end. */
   private takeIndexed(ctx: CmdletContext, o: unknown, position: number): void {
     const wanted = listOf(ctx.params.Index).map(Number);
     if (wanted.includes(position)) this.indexed.set(position, o);
@@ -122,7 +152,7 @@ class SelectionState {
   async finish(ctx: CmdletContext): Promise<void> {
     const p = ctx.params;
     if (p.Index !== undefined) {
-      for (const i of listOf(p.Index).map(Number)) if (this.indexed.has(i)) await this.write(ctx, this.indexed.get(i));
+      for (const i of [...this.indexed.keys()].sort((a, b) => a - b)) await this.write(ctx, this.indexed.get(i));
       return;
     }
     if (p.Last === undefined && p.SkipLast === undefined) return;

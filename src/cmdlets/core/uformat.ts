@@ -3,7 +3,7 @@
 // %V), %s is local time since 1970 in seconds with their fraction, and an unknown letter after `%`
 // stands for itself. PowerShell 6.2 changed several of these to match Unix `date`.
 
-import { formatNumber } from '../../engine/convert.js';
+import { formatDouble } from '../../engine/runtime/numbers.js';
 import { formatDate } from '../../engine/convertDate.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -55,7 +55,7 @@ const SPECIFIERS: Record<string, (d: Date) => string> = {
   V: (d) => String(Math.trunc(dayOfYear(d) / 7) + 1),
   u: (d) => String(d.getDay()),
   w: (d) => String(d.getDay()),
-  s: (d) => formatNumber(epochSeconds(d)),
+  s: (d) => formatDouble(epochSeconds(d)),
   n: () => '\n',
   t: () => '\t',
 };

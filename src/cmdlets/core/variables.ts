@@ -1,65 +1,72 @@
-// Get-Variable, Set-Variable, New-Variable, Remove-Variable, Clear-Variable.
+// Get-Variable, Set-Variable, New-Variable, Remove-Variable, Clear-Variable: scopes (-Scope Global,
+// Script, Local or a number), options (ReadOnly, Constant, Private, AllScope), -Force, -Include/-Exclude.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
-import { PSRuntimeError } from '../../engine/errors.js';
+import type { Scope, Variable } from '../../engine/scope.js';
 import { AutomationNull, PSObject } from '../../engine/values.js';
 import { registerView } from '../../format/views.js';
 import { define, UTILITY } from './meta.js';
 import { hasWildcard, listOf, wildcardMatch } from './util.js';
+import { alreadyExists, applyOptions, cannotBeMadeConstant, notFound, notRemovable, optionsText, parseOptions, targetScope, writable } from './variableRules.js';
 
 const PS_VARIABLE = 'System.Management.Automation.PSVariable';
 registerView(PS_VARIABLE, { kind: 'table', columns: [{ property: 'Name', width: 30 }, { property: 'Value' }] });
 
-function variableObject(name: string, value: unknown, description = ''): PSObject {
+function valueOf(v: Variable): unknown {
+  const value = v.getter ? v.getter() : v.value;
+  return value === AutomationNull ? null : value;
+}
+
+function variableObject(v: Variable): PSObject {
   return new PSObject(PS_VARIABLE, [
-    ['Name', name],
-    ['Description', description],
-    ['Value', value],
-    ['Visibility', 'Public'],
+    ['Name', v.name],
+    ['Description', v.description ?? ''],
+    ['Value', valueOf(v)],
+    ['Visibility', v.visibility ?? 'Public'],
     ['Module', null],
     ['ModuleName', ''],
-    ['Options', 'None'],
+    ['Options', optionsText(v)],
     ['Attributes', []],
   ]);
 }
 
-function notFound(ctx: CmdletContext, name: string): void {
-  ctx.writeError({
-    message: `Cannot find a variable with the name '${name}'.`,
-    errorId: 'VariableNotFound',
-    category: 'ObjectNotFound',
-    targetObject: name,
-    exceptionType: 'System.Management.Automation.ItemNotFoundException',
-  });
+/** A variable and the scope that holds it. */
+interface Found {
+  variable: Variable;
+  owner: Scope;
 }
 
-function scopeOf(ctx: CmdletContext): 'local' | 'script' | 'global' | undefined {
-  const s = toStr(ctx.params.Scope ?? '').toLowerCase();
-  return s === 'global' || s === 'script' || s === 'local' ? s : undefined;
+/** Variables as seen from `scope`: with -Scope only that scope's own, otherwise every visible one (nearest first). */
+function visible(ctx: CmdletContext, scope: Scope): Found[] {
+  if (ctx.bound.has('Scope')) return [...scope.vars.values()].map((variable) => ({ variable, owner: scope }));
+  const seen = new Map<string, Found>();
+  for (let s: Scope | null = scope; s; s = s.parent) {
+    for (const [key, variable] of s.vars) if (!seen.has(key) && !(variable.private && s !== scope)) seen.set(key, { variable, owner: s });
+  }
+  return [...seen.values()];
 }
 
-function exists(ctx: CmdletContext, name: string): boolean {
-  if (ctx.engine.listVariables) return ctx.engine.listVariables().some((v) => v.name.toLowerCase() === name.toLowerCase());
-  return ctx.engine.getVariable(name) !== undefined;
-}
-
-/** Variables matching the -Name patterns (all when none), in name order as Get-Variable lists them. */
-function matching(ctx: CmdletContext, patterns: string[]): { name: string; value: unknown; description?: string }[] {
-  const all = ctx.engine.listVariables?.() ?? [];
+/** Variables matching the -Name patterns (all when none) and -Include/-Exclude; a missing plain name is an error. */
+function matching(ctx: CmdletContext, scope: Scope, patterns: string[]): Found[] {
+  const all = visible(ctx, scope);
+  const include = listOf(ctx.params.Include).map(toStr);
   const exclude = listOf(ctx.params.Exclude).map(toStr);
-  const out: { name: string; value: unknown; description?: string }[] = [];
-  const wanted = patterns.length ? patterns : ['*'];
-  for (const p of wanted) {
-    if (!hasWildcard(p)) {
-      if (exists(ctx, p)) out.push(all.find((v) => v.name.toLowerCase() === p.toLowerCase()) ?? { name: p, value: ctx.engine.getVariable(p) });
-      else notFound(ctx, p);
+  const out: Found[] = [];
+  for (const p of patterns.length ? patterns : ['*']) {
+    if (hasWildcard(p)) {
+      out.push(...all.filter((f) => wildcardMatch(p, f.variable.name)).sort((a, b) => a.variable.name.toLowerCase().localeCompare(b.variable.name.toLowerCase())));
       continue;
     }
-    const hits = all.filter((v) => wildcardMatch(p, v.name)).sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()));
-    out.push(...hits);
+    const hit = all.find((f) => f.variable.name.toLowerCase() === p.toLowerCase());
+    if (hit) out.push(hit);
+    else notFound(ctx, p);
   }
-  return out.filter((v) => !exclude.some((x) => wildcardMatch(x, v.name)));
+  return out.filter((f) => (!include.length || include.some((x) => wildcardMatch(x, f.variable.name))) && !exclude.some((x) => wildcardMatch(x, f.variable.name)));
+}
+
+function names(ctx: CmdletContext): string[] {
+  return listOf(ctx.params.Name).map(toStr);
 }
 
 const scopeParam = { type: 'String' };
@@ -78,21 +85,37 @@ define(
   },
   () => ({
     process(ctx) {
-      for (const v of matching(ctx, listOf(ctx.params.Name).map(toStr))) {
-        const value = v.value === AutomationNull ? null : v.value;
-        ctx.writeObject(ctx.params.ValueOnly ? value : variableObject(v.name, value, v.description), !!ctx.params.ValueOnly);
+      const scope = targetScope(ctx);
+      if (!scope) return;
+      for (const { variable } of matching(ctx, scope, names(ctx))) {
+        ctx.writeObject(ctx.params.ValueOnly ? valueOf(variable) : variableObject(variable), !!ctx.params.ValueOnly);
       }
     },
   }),
 );
 
-function setOne(ctx: CmdletContext, name: string, value: unknown): void {
-  try {
-    ctx.engine.setVariable(name, value, scopeOf(ctx));
-  } catch (e) {
-    if (e instanceof PSRuntimeError) ctx.writeError(e.record);
-    else throw e;
+/** -Description and -Visibility as given (absent ones left out, so an existing variable keeps its own). */
+function descriptionAndVisibility(ctx: CmdletContext): Partial<Variable> {
+  const out: Partial<Variable> = {};
+  if (ctx.params.Description !== undefined) out.description = toStr(ctx.params.Description);
+  if (ctx.params.Visibility !== undefined) out.visibility = toStr(ctx.params.Visibility) === 'Private' ? 'Private' : 'Public';
+  return out;
+}
+
+/** Set-Variable on one name: changes the variable of the target scope, or creates it there. */
+function setOne(ctx: CmdletContext, scope: Scope, name: string, value: unknown, hasValue: boolean): Variable | undefined {
+  const options = parseOptions(ctx);
+  const existing = scope.own(name.toLowerCase());
+  if (!existing) return scope.set(name, value, { ...options, ...descriptionAndVisibility(ctx) });
+  if (options?.constant && !existing.constant) {
+    cannotBeMadeConstant(ctx, existing.name);
+    return undefined;
   }
+  if (!writable(ctx, existing)) return undefined;
+  if (hasValue) existing.value = value;
+  Object.assign(existing, descriptionAndVisibility(ctx));
+  if (options) applyOptions(existing, options);
+  return existing;
 }
 
 define(
@@ -108,18 +131,25 @@ define(
       Description: { type: 'String' },
       Option: { type: 'ScopedItemOptions' },
       Force: { type: 'SwitchParameter' },
-      Visibility: { type: 'SessionStateEntryVisibility' },
+      Visibility: { type: 'SessionStateEntryVisibility', validateSet: ['Public', 'Private'] },
       PassThru: { type: 'SwitchParameter' },
       Scope: scopeParam,
     },
   },
   () => ({
     async process(ctx) {
-      const value = ctx.expectingInput && !ctx.bound.has('Value') ? ctx.inputObject : (ctx.params.Value ?? null);
-      for (const name of listOf(ctx.params.Name).map(toStr)) {
-        if (!(await ctx.shouldProcess(`Name: ${name} Value: ${toStr(value)}`, 'Set variable'))) continue;
-        setOne(ctx, name, value);
-        if (ctx.params.PassThru) ctx.writeObject(variableObject(name, value));
+      const scope = targetScope(ctx);
+      if (!scope) return;
+      const fromPipeline = ctx.expectingInput && !ctx.bound.has('Value');
+      const hasValue = fromPipeline || ctx.bound.has('Value');
+      const value = fromPipeline ? ctx.inputObject : (ctx.params.Value ?? null);
+      for (const pattern of names(ctx)) {
+        const targets = hasWildcard(pattern) ? matching(ctx, scope, [pattern]).map((f) => f.variable.name) : [pattern];
+        for (const name of targets) {
+          if (!(await ctx.shouldProcess(`Name: ${name} Value: ${toStr(value)}`, 'Set variable'))) continue;
+          const v = setOne(ctx, scope, name, value, hasValue);
+          if (v && ctx.params.PassThru) ctx.writeObject(variableObject(v));
+        }
       }
     },
   }),
@@ -135,7 +165,7 @@ define(
       Value: { type: 'Object', position: 1, pipeline: 'True (ByPropertyName, ByValue)' },
       Description: { type: 'String' },
       Option: { type: 'ScopedItemOptions' },
-      Visibility: { type: 'SessionStateEntryVisibility' },
+      Visibility: { type: 'SessionStateEntryVisibility', validateSet: ['Public', 'Private'] },
       Force: { type: 'SwitchParameter' },
       PassThru: { type: 'SwitchParameter' },
       Scope: scopeParam,
@@ -143,20 +173,19 @@ define(
   },
   () => ({
     async process(ctx) {
+      const scope = targetScope(ctx);
+      if (!scope) return;
       const name = toStr(ctx.params.Name);
-      if (exists(ctx, name) && !ctx.params.Force) {
-        ctx.writeError({
-          message: `A variable with name '${name}' already exists.`,
-          errorId: 'VariableAlreadyExists',
-          category: 'ResourceExists',
-          targetObject: name,
-          exceptionType: 'System.Management.Automation.SessionStateException',
-        });
-        return;
-      }
-      if (!(await ctx.shouldProcess(`Name: ${name} Value: ${toStr(ctx.params.Value)}`, 'New variable'))) return;
-      setOne(ctx, name, ctx.params.Value ?? null);
-      if (ctx.params.PassThru) ctx.writeObject(variableObject(name, ctx.params.Value ?? null));
+      const value = ctx.params.Value ?? null;
+      const existing = scope.own(name.toLowerCase());
+      if (existing && !ctx.params.Force) return alreadyExists(ctx, existing.name);
+      if (!(await ctx.shouldProcess(`Name: ${name} Value: ${toStr(value)}`, 'New variable'))) return;
+      // [I] -Force over an existing variable replaces its value, options and description; a constant stays.
+      if (existing && !writable(ctx, existing)) return;
+      if (existing) scope.vars.delete(existing.name.toLowerCase());
+      const options = parseOptions(ctx) ?? {};
+      const v = scope.set(name, value, { ...options, ...descriptionAndVisibility(ctx) });
+      if (ctx.params.PassThru) ctx.writeObject(variableObject(v));
     },
   }),
 );
@@ -176,22 +205,12 @@ define(
   },
   () => ({
     async process(ctx) {
-      for (const pattern of listOf(ctx.params.Name).map(toStr)) {
-        const names = hasWildcard(pattern) ? matching(ctx, [pattern]).map((v) => v.name) : [pattern];
-        for (const name of names) {
-          if (!(await ctx.shouldProcess(`Name: ${name}`, 'Remove variable'))) continue;
-          let removed: boolean;
-          try {
-            removed = ctx.engine.removeVariable(name);
-          } catch (e) {
-            if (e instanceof PSRuntimeError) {
-              ctx.writeError(e.record);
-              continue;
-            }
-            throw e;
-          }
-          if (!removed) notFound(ctx, name);
-        }
+      const scope = targetScope(ctx);
+      if (!scope) return;
+      for (const { variable, owner } of matching(ctx, scope, names(ctx))) {
+        if (!(await ctx.shouldProcess(`Name: ${variable.name}`, 'Remove variable'))) continue;
+        if (variable.constant || (variable.readOnly && !ctx.params.Force)) notRemovable(ctx, variable.name);
+        else owner.vars.delete(variable.name.toLowerCase());
       }
     },
   }),
@@ -213,17 +232,13 @@ define(
   },
   () => ({
     async process(ctx) {
-      for (const pattern of listOf(ctx.params.Name).map(toStr)) {
-        const names = hasWildcard(pattern) ? matching(ctx, [pattern]).map((v) => v.name) : [pattern];
-        for (const name of names) {
-          if (!exists(ctx, name)) {
-            notFound(ctx, name);
-            continue;
-          }
-          if (!(await ctx.shouldProcess(`Name: ${name}`, 'Clear variable'))) continue;
-          setOne(ctx, name, null);
-          if (ctx.params.PassThru) ctx.writeObject(variableObject(name, null));
-        }
+      const scope = targetScope(ctx);
+      if (!scope) return;
+      for (const { variable } of matching(ctx, scope, names(ctx))) {
+        if (!(await ctx.shouldProcess(`Name: ${variable.name}`, 'Clear variable'))) continue;
+        if (!writable(ctx, variable)) continue;
+        variable.value = null;
+        if (ctx.params.PassThru) ctx.writeObject(variableObject(variable));
       }
     },
   }),

@@ -65,7 +65,7 @@ define(
   }),
 );
 
-function messageCmdlet(name: string, write: (ctx: CmdletContext, text: string) => void): void {
+function messageCmdlet(name: string, write: (ctx: CmdletContext, text: string) => void | Promise<void>): void {
   define(
     name,
     { module: UTILITY, params: { Message: { type: 'String', mandatory: true, position: 0, pipeline: 'True (ByValue)', aliases: ['Msg'] } } },
@@ -75,7 +75,10 @@ function messageCmdlet(name: string, write: (ctx: CmdletContext, text: string) =
 
 messageCmdlet('Write-Warning', (ctx, t) => ctx.writeWarning(t));
 messageCmdlet('Write-Verbose', (ctx, t) => ctx.writeVerbose(t));
-messageCmdlet('Write-Debug', (ctx, t) => ctx.writeDebug(t));
+messageCmdlet('Write-Debug', async (ctx, t) => {
+  ctx.writeDebug(t);
+  await ctx.inquireAfterDebug();
+});
 
 /** $InformationPreference defaults to SilentlyContinue: Write-Information shows only when asked to. */
 function informationShown(ctx: CmdletContext): boolean {

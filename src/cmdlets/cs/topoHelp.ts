@@ -21,14 +21,15 @@ const COMMON: Record<string, string> = {
   OutVerboseVariable: 'Name of a variable (without $) that receives the verbose messages of the test.',
 };
 
-export type HelpText = Omit<HelpEntry, 'parameters'>;
+/** A cmdlet's help; `parameters` describes a parameter this cmdlet uses differently from its family. */
+export type HelpText = Omit<HelpEntry, 'parameters'> & { parameters?: Record<string, string> };
 
 /** Registers help for several cmdlets of one family, sharing the family's parameter dictionary. */
 export function registerTopologyHelp(family: Record<string, string>, entries: Record<string, HelpText>): void {
-  for (const [cmdlet, entry] of Object.entries(entries)) {
+  for (const [cmdlet, { parameters: own, ...entry }] of Object.entries(entries)) {
     const parameters: Record<string, string> = {};
     for (const p of csMetadata(cmdlet).parameters) {
-      const text = family[p.name] ?? COMMON[p.name];
+      const text = own?.[p.name] ?? family[p.name] ?? COMMON[p.name];
       if (text) parameters[p.name] = text;
     }
     registerHelp(cmdlet, { ...entry, parameters });

@@ -209,7 +209,7 @@ registerCsCmdlet('Export-CsConfiguration', () =>
       ctx.writeObject([...Buffer.from(data, 'utf8')], false);
       return;
     }
-    writeSandboxFile(ctx, stringParam(ctx, 'FileName') ?? '', data, raiseTerminating, { createFolders: true });
+    writeSandboxFile(ctx, stringParam(ctx, 'FileName') ?? '', data, raiseTerminating);
   }),
 );
 

@@ -6,15 +6,24 @@ import type { Store } from '../../store/store.js';
 import { effectiveExternalAccessPolicy, findXmppPartnerForDomain, getAccessEdgeConfiguration } from '../../store/configRepository.js';
 import { getAssignedCertificate, isUsableCertificate, type AssignedCertificate } from '../../store/certificateRepository.js';
 import { resolveA, resolveSrv } from '../../store/dnsRepository.js';
-import { getPool, getSite, listComputers, listServices, poolSupportsXmpp, resolveEdgeRoute, type ServiceRecord } from '../../store/topologyRepository.js';
+import { getPool, getSite, listComputers, listServices, poolSupportsXmpp, resolveEdgeRoute, type PoolRecord, type ServiceRecord } from '../../store/topologyRepository.js';
 import { listWindowsServices } from '../../store/topologyRuntime.js';
-import { getUserBySip } from '../../store/usersRepository.js';
+import { getUserBySip, type UserRecord } from '../../store/usersRepository.js';
 import { commonNameOf } from '../../pki/certificate.js';
 import { certificateNames, namesCover } from '../../pki/names.js';
 import { negotiationVerdict } from './xdsNegotiation.js';
 import { effectiveExternalAccessPolicyIdentity } from './topoGrant.js';
 
+/**
+ * The links of the XMPP chain, as the Control Panel's XMPP check draws them: the sender, the
+ * effective policy, the home pool and its gateway, the Edge (federation switch, route, proxy), the
+ * Edge certificates, the partner entry, the sender domain's DNS.
+ */
+export type XmppChainLink = 'user' | 'policy' | 'pool' | 'edge' | 'certificate' | 'partner' | 'dns';
+
 export interface ChainFailure {
+  /** The broken link (Test-CsXmppIM only). */
+  link?: XmppChainLink;
   /** Error Message of the result. */
   error: string;
   /** Diagnosis of the result (what is broken and how to fix it). */
@@ -40,6 +49,7 @@ export const XMPP_PROXY_SERVICE = 'RTCXMPPTGWPX';
 export function unknownTargetFailure(store: Store, fqdn: string): ChainFailure {
   const address = resolveA(store, fqdn)[0] ?? fqdn;
   return {
+    link: 'pool',
     warning:
       'Failed to read Registrar port number for the given fully qualified domain name (FQDN). Using default Registrar port number. Exception: System.InvalidOperationException: No matching cluster found in topology.',
     error: `10060, A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond ${address}:5061`,
@@ -50,21 +60,21 @@ export function unknownTargetFailure(store: Store, fqdn: string): ChainFailure {
 const undelivered = (sender: string, receiver: string) => `The XMPP instant message from ${sender} to ${receiver} could not be delivered.`;
 
 /** Checks 1-5: the pool, the sender. Returns the sender's record or a failure. */
-function checkSender(store: Store, input: XmppChainInput) {
+function checkSender(store: Store, input: XmppChainInput): { failure: ChainFailure } | { user: UserRecord; pool: PoolRecord } {
   const pool = getPool(store, input.targetFqdn);
   if (!pool || !listServices(store, { pool: pool.fqdn, role: 'Registrar' }).length) return { failure: unknownTargetFailure(store, input.targetFqdn) };
   if (!poolSupportsXmpp(pool)) {
-    return { failure: { error: `XMPP gateway is not available on pool ${pool.fqdn}.`, diagnosis: `Pool ${pool.fqdn} runs a product version without the XMPP gateway. Home XMPP users on a Skype for Business Server 2015 or Lync Server 2013 pool (Move-CsUser) and test against that pool.` } };
+    return { failure: { link: 'pool', error: `XMPP gateway is not available on pool ${pool.fqdn}.`, diagnosis: `Pool ${pool.fqdn} runs a product version without the XMPP gateway. Home XMPP users on a Skype for Business Server 2015 or Lync Server 2013 pool (Move-CsUser) and test against that pool.` } };
   }
   if (!input.userSipAddress) {
-    return { failure: { error: `No test user is configured for pool ${pool.fqdn}.`, diagnosis: 'Give the sender with -UserSipAddress sip:user@domain.' } };
+    return { failure: { link: 'user', error: `No test user is configured for pool ${pool.fqdn}.`, diagnosis: 'Give the sender with -UserSipAddress sip:user@domain.' } };
   }
   const sip = /^sip:/i.test(input.userSipAddress) ? input.userSipAddress : `sip:${input.userSipAddress}`;
   const user = getUserBySip(store, sip);
-  if (!user) return { failure: { error: `Management object not found for identity "${input.userSipAddress}".`, diagnosis: 'Check the address with Get-CsUser, or enable the account with Enable-CsUser.' } };
-  if (!user.enabled) return { failure: { error: `User ${user.sipAddress} is not enabled.`, diagnosis: `Enable the user with Set-CsUser -Identity "${user.sipAddress}" -Enabled $true.` } };
+  if (!user) return { failure: { link: 'user', error: `Management object not found for identity "${input.userSipAddress}".`, diagnosis: 'Check the address with Get-CsUser, or enable the account with Enable-CsUser.' } };
+  if (!user.enabled) return { failure: { link: 'user', error: `User ${user.sipAddress} is not enabled.`, diagnosis: `Enable the user with Set-CsUser -Identity "${user.sipAddress}" -Enabled $true.` } };
   if (user.registrarPool?.toLowerCase() !== pool.fqdn.toLowerCase()) {
-    return { failure: { error: `User ${user.sipAddress} is not homed on ${pool.fqdn}.`, diagnosis: `The user is homed on ${user.registrarPool ?? 'no pool'}. Test against that pool, or move the user with Move-CsUser -Identity "${user.sipAddress}" -Target ${pool.fqdn}.` } };
+    return { failure: { link: 'user', error: `User ${user.sipAddress} is not homed on ${pool.fqdn}.`, diagnosis: `The user is homed on ${user.registrarPool ?? 'no pool'}. Test against that pool, or move the user with Move-CsUser -Identity "${user.sipAddress}" -Target ${pool.fqdn}.` } };
   }
   return { user, pool };
 }
@@ -114,16 +124,16 @@ function checkSrv(store: Store, edge: ServiceRecord, domain: string): string | u
 }
 
 /** The needed services: XMPP gateway on the pool's Front Ends, XMPP proxy and Access Edge on the Edge. */
-function checkServices(store: Store, poolFqdn: string, edge: ServiceRecord): string | undefined {
-  const needs: [string, string][] = [
-    ...listComputers(store, { pool: poolFqdn }).flatMap((c): [string, string][] => [[c.fqdn, 'RTCSRV'], [c.fqdn, XMPP_GATEWAY_SERVICE]]),
-    ...listComputers(store, { pool: edge.pool }).flatMap((c): [string, string][] => [[c.fqdn, 'RTCSRV'], [c.fqdn, XMPP_PROXY_SERVICE]]),
+function checkServices(store: Store, poolFqdn: string, edge: ServiceRecord): { link: XmppChainLink; text: string } | undefined {
+  const needs: [string, string, XmppChainLink][] = [
+    ...listComputers(store, { pool: poolFqdn }).flatMap((c): [string, string, XmppChainLink][] => [[c.fqdn, 'RTCSRV', 'pool'], [c.fqdn, XMPP_GATEWAY_SERVICE, 'pool']]),
+    ...listComputers(store, { pool: edge.pool }).flatMap((c): [string, string, XmppChainLink][] => [[c.fqdn, 'RTCSRV', 'edge'], [c.fqdn, XMPP_PROXY_SERVICE, 'edge']]),
   ];
-  for (const [computer, name] of needs) {
+  for (const [computer, name, link] of needs) {
     const svc = listWindowsServices(store, computer).find((w) => w.name.toLowerCase() === name.toLowerCase());
     if (!svc || svc.status !== 'Running') {
       const what = svc ? `is ${svc.status.toLowerCase()}` : 'is not installed';
-      return `Service ${name}${svc ? ` (${svc.displayName})` : ''} ${what} on ${computer}. ${svc ? `Start it with Start-CsWindowsService -Name ${name} -ComputerName ${computer}.` : 'Run Setup on that computer.'}`;
+      return { link, text: `Service ${name}${svc ? ` (${svc.displayName})` : ''} ${what} on ${computer}. ${svc ? `Start it with Start-CsWindowsService -Name ${name} -ComputerName ${computer}.` : 'Run Setup on that computer.'}` };
     }
   }
   return undefined;
@@ -141,21 +151,21 @@ export function evaluateXmppChain(store: Store, input: XmppChainInput): ChainFai
   const receiver = input.receiver.replace(/^(sip|xmpp):/i, '').trim();
   const at = receiver.lastIndexOf('@');
   const sender = user.sipAddress!;
-  if (at <= 0 || at === receiver.length - 1) return { error: `"${input.receiver}" is not a valid XMPP address.`, diagnosis: 'Give the receiver as user@domain, for example -Receiver someone@jabber.org.' };
+  if (at <= 0 || at === receiver.length - 1) return { link: 'partner', error: `"${input.receiver}" is not a valid XMPP address.`, diagnosis: 'Give the receiver as user@domain, for example -Receiver someone@jabber.org.' };
   const receiverDomain = receiver.slice(at + 1).toLowerCase();
-  const fail = (diagnosis: string): ChainFailure => ({ error: undelivered(sender, receiver), diagnosis });
+  const fail = (link: XmppChainLink, diagnosis: string): ChainFailure => ({ link, error: undelivered(sender, receiver), diagnosis });
 
   const policyId = effectiveExternalAccessPolicyIdentity(store, user);
   const policy = effectiveExternalAccessPolicy(store, { policyName: user.externalAccessPolicy, site: pool.site });
-  if (!policy.EnableXmppAccess) return fail(`Policy ${policyId} does not allow XMPP access (EnableXmppAccess=False). Set EnableXmppAccess $true on it, or grant the user a policy that allows XMPP (Grant-CsExternalAccessPolicy).`);
-  if (!policy.EnableFederationAccess) return fail(`Policy ${policyId} does not allow federation (EnableFederationAccess=False). Set EnableFederationAccess $true on it (Set-CsExternalAccessPolicy -Identity ${policyId}).`);
-  if (!getAccessEdgeConfiguration(store).AllowFederatedUsers) return fail('Federation is disabled on the Edge (AllowFederatedUsers=False). Run Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true.');
+  if (!policy.EnableXmppAccess) return fail('policy', `Policy ${policyId} does not allow XMPP access (EnableXmppAccess=False). Set EnableXmppAccess $true on it, or grant the user a policy that allows XMPP (Grant-CsExternalAccessPolicy).`);
+  if (!policy.EnableFederationAccess) return fail('policy', `Policy ${policyId} does not allow federation (EnableFederationAccess=False). Set EnableFederationAccess $true on it (Set-CsExternalAccessPolicy -Identity ${policyId}).`);
+  if (!getAccessEdgeConfiguration(store).AllowFederatedUsers) return fail('edge', 'Federation is disabled on the Edge (AllowFederatedUsers=False). Run Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true.');
 
   const partner = findXmppPartnerForDomain(store, receiverDomain);
-  if (!partner) return fail(`Domain ${receiverDomain} is not an allowed XMPP partner. Add it with New-CsXmppAllowedPartner -Identity ${receiverDomain}, or add it to a partner's AdditionalDomains.`);
+  if (!partner) return fail('partner', `Domain ${receiverDomain} is not an allowed XMPP partner. Add it with New-CsXmppAllowedPartner -Identity ${receiverDomain}, or add it to a partner's AdditionalDomains.`);
   const verdict = negotiationVerdict(partner.TlsNegotiation, partner.SaslNegotiation, partner.SupportDialbackNegotiation);
   if (verdict.verdict === 'invalid') {
-    return fail(`Partner ${partner.Domain} negotiation settings are not valid (TLS=${partner.TlsNegotiation}, SASL=${partner.SaslNegotiation}, Dialback=${partner.SupportDialbackNegotiation ? 'True' : 'False'}). ${verdict.problem ?? ''} Change them with Set-CsXmppAllowedPartner.`.trim());
+    return fail('partner', `Partner ${partner.Domain} negotiation settings are not valid (TLS=${partner.TlsNegotiation}, SASL=${partner.SaslNegotiation}, Dialback=${partner.SupportDialbackNegotiation ? 'True' : 'False'}). ${verdict.problem ?? ''} Change them with Set-CsXmppAllowedPartner.`.trim());
   }
   if (verdict.verdict === 'warning' && verdict.problem) input.warnings?.push(`Partner ${partner.Domain}: ${verdict.problem}`);
   if (partner.PartnerType === 'PublicUnverified') {
@@ -165,10 +175,14 @@ export function evaluateXmppChain(store: Store, input: XmppChainInput): ChainFai
 
   const site = getSite(store, pool.site)!;
   const edge = resolveEdgeRoute(store, site.xmppFederationRoute);
-  if (!edge) return fail(`No XMPP federation route is configured for site ${site.name}. Run Set-CsSite -Identity ${site.name} -XmppFederationRoute EdgeServer:<edge pool fqdn>.`);
-  if (edge.properties.XmppFederationEnabled === false) return fail(`XMPP federation is not enabled on Edge pool ${edge.pool}. Enable it in the topology (Get-CsTopology -AsXml, set XmppFederationEnabled="true" on the EdgeServer service of ${edge.pool}) and run Publish-CsTopology.`);
+  if (!edge) return fail('edge', `No XMPP federation route is configured for site ${site.name}. Run Set-CsSite -Identity ${site.name} -XmppFederationRoute EdgeServer:<edge pool fqdn>.`);
+  if (edge.properties.XmppFederationEnabled === false) return fail('edge', `XMPP federation is not enabled on Edge pool ${edge.pool}. Enable it in the topology (Get-CsTopology -AsXml, set XmppFederationEnabled="true" on the EdgeServer service of ${edge.pool}) and run Publish-CsTopology.`);
 
   const senderDomain = sender.slice(sender.lastIndexOf('@') + 1);
-  const problem = checkCertificates(store, edge, senderDomain, now) ?? checkSrv(store, edge, senderDomain) ?? checkServices(store, pool.fqdn, edge);
-  return problem === undefined ? undefined : fail(problem);
+  const certificate = checkCertificates(store, edge, senderDomain, now);
+  if (certificate !== undefined) return fail('certificate', certificate);
+  const srv = checkSrv(store, edge, senderDomain);
+  if (srv !== undefined) return fail('dns', srv);
+  const service = checkServices(store, pool.fqdn, edge);
+  return service === undefined ? undefined : fail(service.link, service.text);
 }

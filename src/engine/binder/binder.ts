@@ -209,8 +209,8 @@ export class ParameterBinder {
   }
 
   private checkNotEmpty(p: BinderParameter, v: unknown, extent?: Extent): void {
-    const stringish = p.type.kind === 'string' || p.type.kind === 'identity';
-    if (stringish && v === '' && !p.meta.allowEmptyString) throw new BindingError('ParameterArgumentValidationErrorEmptyStringNotAllowed', msg.emptyStringNotAllowed(p.name), extent);
+    const stringish = (p.type.kind === 'string' || p.type.kind === 'identity') && !p.meta.allowEmptyString;
+    if (stringish && v === '') throw new BindingError('ParameterArgumentValidationErrorEmptyStringNotAllowed', msg.emptyStringNotAllowed(p.name), extent);
     if (Array.isArray(v)) {
       if (v.length === 0 && !p.meta.allowEmptyCollection) throw new BindingError('ParameterArgumentValidationErrorEmptyArrayNotAllowed', msg.emptyArrayNotAllowed(p.name), extent);
       if (stringish && v.some((e) => e === '')) {

@@ -6,8 +6,10 @@ import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, Sec
 import { fqdnErrorMessage, fqdnProblem, identityProblem } from '../fqdn.js';
 import { matchEnum } from './enums.js';
 import { toListModifier } from './listModifier.js';
-import { msg, overflowMessage } from './messages.js';
-import { inIntegerRange, parseDateTime, parseNumberText, roundHalfEven } from './scalars.js';
+import { msg } from './messages.js';
+import { parseDateTime } from './scalars.js';
+import { type PsNumber, isIntegerValue, isNumeric, toDoubleValue } from '../runtime/numbers.js';
+import { NumberRangeError, convertNumber, parseNumberText, rangeMessage } from '../runtime/numberText.js';
 import type { ParameterType } from './typeNames.js';
 import { UnknownArgument } from './staticValue.js';
 import { toParameterString, valueText, valueTypeName } from './valueText.js';
@@ -140,7 +142,7 @@ function toIdentity(value: unknown, t: ParameterType, ctx: ConversionContext): s
   const v = unwrapSingle(value);
   let text: string;
   if (typeof v === 'string') text = v;
-  else if (typeof v === 'number' || typeof v === 'boolean') text = valueText(v);
+  else if (isNumeric(v) || typeof v === 'boolean') text = valueText(v);
   else if (v instanceof PSObject && v.get('Identity') != null) text = valueText(v.get('Identity'));
   else return failCast(v, t, ctx);
   // The types' own parsing refuses what can never name an object (DOMAIN.md §5.3 shape). [I] inner texts.
@@ -155,35 +157,44 @@ function toIdentity(value: unknown, t: ParameterType, ctx: ConversionContext): s
 function toStrictBoolean(value: unknown, t: ParameterType, ctx: ConversionContext): boolean {
   const v = value instanceof PSObject && value.typeName === 'System.Boolean' ? value.get('Value') : value;
   if (typeof v === 'boolean') return v;
-  if (typeof v === 'number') return v !== 0;
+  if (isNumeric(v)) return toDoubleValue(v) !== 0;
   if (v instanceof SwitchParameter) return v.isPresent;
   const fromType = valueTypeName(v);
   if (ctx.script) throw new ConversionFailure('ParameterArgumentTransformationError', msg.transformation(ctx.parameterName, msg.booleanOnly(fromType)));
   throw new ConversionFailure('CannotConvertArgument', msg.cannotConvertArgument(ctx.parameterName, fromType, t.fullName));
 }
 
+/** Number text as the binder reads it: blank text is 0, anything else goes through the runtime's number parsing. */
+function numberFromText(text: string): PsNumber | undefined {
+  return text.trim() === '' ? 0 : parseNumberText(text);
+}
+
+/** Handlers receive integer parameters as plain numbers, converted with the runtime's rounding and ranges. */
 function toInteger(value: unknown, t: ParameterType, ctx: ConversionContext): number {
   const type = t.integer ?? 'Int32';
-  let n: number | undefined;
-  if (typeof value === 'number') n = value;
+  let n: PsNumber | undefined;
+  if (isNumeric(value)) n = value;
   else if (typeof value === 'boolean') n = value ? 1 : 0;
   else if (typeof value === 'string') {
-    n = parseNumberText(value);
+    n = numberFromText(value);
     if (n === undefined) fail(ctx, msg.convertValue(value, t.fullName, msg.badFormat));
   } else if (value instanceof SwitchParameter) n = value.isPresent ? 1 : 0;
   else return failCast(value, t, ctx);
-  const rounded = Number.isInteger(n) ? n : roundHalfEven(n);
-  if (!inIntegerRange(rounded, type)) fail(ctx, msg.convertValue(valueText(value), t.fullName, overflowMessage(type)));
-  return rounded;
+  try {
+    return toDoubleValue(convertNumber(n, type));
+  } catch (e) {
+    if (e instanceof NumberRangeError) fail(ctx, msg.convertValue(valueText(value), t.fullName, rangeMessage(type)));
+    throw e;
+  }
 }
 
 function toDouble(value: unknown, t: ParameterType, ctx: ConversionContext): number {
-  if (typeof value === 'number') return value;
+  if (isNumeric(value)) return toDoubleValue(value);
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value === 'string') {
-    const n = parseNumberText(value);
+    const n = numberFromText(value);
     if (n === undefined) fail(ctx, msg.convertValue(value, t.fullName, msg.badFormat));
-    return n;
+    return toDoubleValue(n);
   }
   return failCast(value, t, ctx);
 }
@@ -191,7 +202,7 @@ function toDouble(value: unknown, t: ParameterType, ctx: ConversionContext): num
 function toEnum(value: unknown, t: ParameterType, ctx: ConversionContext): string {
   const names = t.enumValues ?? [];
   let input: string | number;
-  if (typeof value === 'number') input = value;
+  if (isNumeric(value)) input = toDoubleValue(value);
   else if (typeof value === 'string') input = value;
   else if (value instanceof PSObject || typeof value === 'boolean') input = valueText(value);
   else return failCast(value, t, ctx);
@@ -212,7 +223,8 @@ function toDateTime(value: unknown, t: ParameterType, ctx: ConversionContext): D
 }
 
 function toChar(value: unknown, t: ParameterType, ctx: ConversionContext): string {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 0xffff) return String.fromCharCode(value);
+  const code = isIntegerValue(value) ? toDoubleValue(value as PsNumber) : NaN;
+  if (code >= 0 && code <= 0xffff) return String.fromCharCode(code);
   const text = valueText(value);
   if (text.length !== 1) fail(ctx, msg.convertValue(text, t.fullName, 'String must be exactly one character long.'));
   return text;
@@ -230,9 +242,10 @@ function toGuid(value: unknown, t: ParameterType, ctx: ConversionContext): strin
 /** `Unlimited` values: a non-negative number or the word Unlimited. */
 function toUnlimited(value: unknown, t: ParameterType, ctx: ConversionContext): number | string {
   if (typeof value === 'string' && value.trim().toLowerCase() === 'unlimited') return 'Unlimited';
-  const n = typeof value === 'number' ? value : typeof value === 'string' ? parseNumberText(value) : undefined;
-  if (n === undefined || n < 0) fail(ctx, msg.convertValue(valueText(value), t.fullName, msg.badFormat));
-  return Number.isInteger(n) ? n : roundHalfEven(n);
+  const parsed = isNumeric(value) ? value : typeof value === 'string' ? numberFromText(value) : undefined;
+  const n = parsed === undefined ? -1 : toDoubleValue(parsed);
+  if (n < 0) fail(ctx, msg.convertValue(valueText(value), t.fullName, msg.badFormat));
+  return toDoubleValue(convertNumber(n, 'Int64'));
 }
 
 /** True when the value is already of the parameter's type (binding "without coercion" prefers these). */
@@ -246,9 +259,9 @@ export function isExactType(value: unknown, t: ParameterType): boolean {
     case 'switch':
       return typeof value === 'boolean';
     case 'integer':
-      return typeof value === 'number' && Number.isInteger(value);
+      return isIntegerValue(value);
     case 'double':
-      return typeof value === 'number';
+      return isNumeric(value);
     case 'enum':
       return false;
     case 'datetime':

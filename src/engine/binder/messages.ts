@@ -63,15 +63,7 @@ export const msg = {
   notSupported: 'Specified method is not supported.',
   badDate: 'String was not recognized as a valid DateTime.',
   badGuid: 'Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).',
-  overflow: (t: string) => `Value was either too large or too small for ${/^I/.test(t) ? 'an' : 'a'} ${t}.`,
 };
-
-/** .NET overflow messages name some integer types in words. */
-export function overflowMessage(integer: string): string {
-  if (integer === 'Byte') return 'Value was either too large or too small for an unsigned byte.';
-  if (integer === 'SByte') return 'Value was either too large or too small for a signed byte.';
-  return msg.overflow(integer);
-}
 
 /** The FullyQualifiedErrorId suffix: the cmdlet class, or the function name for script commands. */
 export function commandClassName(metadata: CmdletMetadata): string {

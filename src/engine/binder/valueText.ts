@@ -1,6 +1,7 @@
 // How argument values read in binding messages: their .NET type name ('System.String') and their
 // ToString() text ("Foo", "System.Object[]").
 
+import { isNumeric, numericTypeName } from '../runtime/numbers.js';
 import { toStr } from '../convert.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString, SwitchParameter, TimeSpan } from '../values.js';
 
@@ -8,7 +9,7 @@ import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, Sec
 export function valueTypeName(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'string') return 'System.String';
-  if (typeof v === 'number') return Number.isInteger(v) && Math.abs(v) <= 2147483647 ? 'System.Int32' : Number.isInteger(v) ? 'System.Int64' : 'System.Double';
+  if (isNumeric(v)) return numericTypeName(v);
   if (typeof v === 'boolean') return 'System.Boolean';
   if (Array.isArray(v)) return 'System.Object[]';
   if (v instanceof Date) return 'System.DateTime';

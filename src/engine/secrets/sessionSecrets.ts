@@ -4,6 +4,7 @@
 // error views); a value learned late reaches them through `onLearn`, so text recorded before it was
 // known (`$x = 'secret'` typed before `-Password $x`) can be scrubbed after the fact.
 
+import { isNumeric, numberToString } from '../runtime/numbers.js';
 import type { Ast } from '../../lang/ast.js';
 import type { CmdletMetadata, CommandLookup } from '../cmdlet.js';
 import { PSCredential, SecureString } from '../values.js';
@@ -103,6 +104,6 @@ function plainTexts(value: unknown): string[] {
   if (value instanceof SecureString) return [value.reveal()];
   if (value instanceof PSCredential) return [value.password.reveal()];
   if (typeof value === 'string') return [value];
-  if (typeof value === 'number') return [String(value)];
+  if (isNumeric(value)) return [numberToString(value)];
   return [];
 }

@@ -30,6 +30,7 @@ function usePrinter(controller: ReplController, printer: Printer | undefined): v
   const { write } = useStdout();
   useLayoutEffect(() => {
     controller.output.attach(printer ?? ((lines) => write(ansiLines(lines))));
+    controller.attachTerminal(printer ? undefined : write);
   }, [controller, printer, write]);
 }
 

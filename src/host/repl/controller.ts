@@ -12,12 +12,16 @@ import { highlight } from './highlight.js';
 import { PersistentHistory, SessionHistory, type ExecutionStatus } from './history.js';
 import { KeyDecoder, type KeyEvent, type KeyName } from './keys.js';
 import { bufferOf, emptyBuffer, insertText, moveLine, type EditBuffer } from './lineEditor.js';
+import { PrefixSearch, UndoStack } from './lineHistoryKeys.js';
 import { OutputBuffer, type Segment } from './output.js';
 import { ReverseSearch } from './reverseSearch.js';
 import { inputIsIncomplete } from './syntax.js';
 import { inputBlock, inputLines, menuLines, progressLines, wrapSegments, type CursorPosition, type InputBlock } from './view.js';
 
 export const PROMPT_LOCATION = 'C:\\Users\\Administrator';
+
+/** Clears the screen and the scrollback, cursor home (what Clear-Host and Ctrl+L do in a console). */
+const CLEAR_SCREEN = '\x1b[2J\x1b[3J\x1b[H';
 
 export interface Executor {
   execute(text: string): Promise<ExecuteResult>;
@@ -31,6 +35,8 @@ export interface ControllerOptions {
   completion: CompletionContext;
   /** The remote computer while inside Enter-PSSession. */
   remoteComputer: () => string | undefined;
+  /** The session's current location for the prompt (Set-Location moves it); the home when absent. */
+  location?: () => string;
   isCommand?: (name: string) => boolean;
   width?: number;
   onExit: (code: number) => void;
@@ -63,6 +69,10 @@ export class ReplController {
   /** Position while browsing history with Up/Down; null while editing a fresh line. */
   private historyIndex: number | null = null;
   private draft: EditBuffer = emptyBuffer;
+  /** Lines ended so far (Enter or Ctrl+C): a new line starts a new undo history. */
+  private lineCount = 0;
+  private readonly undo = new UndoStack();
+  private readonly prefixSearch = new PrefixSearch();
   private readonly cycle = new CompletionCycle();
   private readonly search: ReverseSearch;
   private readonly progress = new Map<number, ProgressRecord>();
@@ -117,7 +127,7 @@ export class ReplController {
 
   promptText(): string {
     const remote = this.options.remoteComputer();
-    return `${remote ? `[${remote}]: ` : ''}PS ${PROMPT_LOCATION}> `;
+    return `${remote ? `[${remote}]: ` : ''}PS ${this.options.location?.() ?? PROMPT_LOCATION}> `;
   }
 
   // ---- input ----------------------------------------------------------------------------------
@@ -138,7 +148,13 @@ export class ReplController {
       } else this.typeAhead.push(ev);
       return;
     }
+    const before = this.buffer;
+    const line = this.lineCount;
     this.handleEdit(ev);
+    const key = ev.kind === 'key' ? ev.name : undefined;
+    if (key !== 'f8' && key !== 'shift-f8') this.prefixSearch.reset();
+    if (this.lineCount !== line) this.undo.reset();
+    else if (key !== 'ctrl-z' && key !== 'ctrl-y') this.undo.record(before, this.buffer, ev.kind === 'text');
   }
 
   private handleEdit(ev: KeyEvent): void {
@@ -194,6 +210,14 @@ export class ReplController {
         return;
       case 'ctrl-l':
         return this.clearScreen();
+      case 'ctrl-z':
+      case 'ctrl-y':
+        this.buffer = (key === 'ctrl-z' ? this.undo.undo(this.buffer) : this.undo.redo(this.buffer)) ?? this.buffer;
+        return;
+      case 'f8':
+      case 'shift-f8':
+        this.buffer = this.prefixSearch.step(this.options.history.entries, this.buffer, key === 'f8' ? -1 : 1) ?? this.buffer;
+        return;
       default: {
         const next = applyEditKey(this.buffer, key);
         if (next) this.buffer = next;
@@ -213,6 +237,7 @@ export class ReplController {
 
   /** Ctrl+C at the prompt: the line (or unfinished multi-line input) is abandoned. */
   private cancelLine(): void {
+    this.lineCount++;
     this.echoInput(this.buffer.text, true);
     this.buffer = emptyBuffer;
     this.historyIndex = null;
@@ -231,6 +256,7 @@ export class ReplController {
       this.buffer = insertText(bufferOf(text), '\n');
       return;
     }
+    this.lineCount++;
     this.echoInput(text);
     this.buffer = emptyBuffer;
     this.draft = emptyBuffer;
@@ -306,8 +332,20 @@ export class ReplController {
     if (next) ask.buffer = next;
   }
 
+  /**
+   * Clears the terminal through ink's own writer (set by the view), which erases the live area first
+   * and draws it again after the sequence: the prompt and the line being typed come back at once.
+   */
   clearScreen(): void {
-    this.options.onClear?.();
+    if (this.terminalWrite) this.terminalWrite(CLEAR_SCREEN);
+    else this.options.onClear?.();
+  }
+
+  /** Ink's writer to the real terminal; undefined under a test renderer. */
+  private terminalWrite: ((data: string) => void) | undefined;
+
+  attachTerminal(write: ((data: string) => void) | undefined): void {
+    this.terminalWrite = write;
   }
 
   progressUpdate(record: ProgressRecord): void {

@@ -3,7 +3,9 @@
 import { createElement } from 'react';
 import type { Store } from '../../store/store.js';
 import type { SessionInfo } from '../../engine/cmdlet.js';
-import { Engine } from '../../engine/engine.js';
+import { Engine, type EngineApi } from '../../engine/engine.js';
+import type { Host } from '../../engine/host.js';
+import { sessionLocation } from '../../engine/paths.js';
 import { PROMPT_LOCATION, ReplController, type Executor } from './controller.js';
 import { liveCompletionContext } from './completionContext.js';
 import { defaultHistoryPath, PersistentHistory, SessionHistory } from './history.js';
@@ -19,6 +21,20 @@ export interface ReplOptions {
   store: Store;
   session: SessionInfo;
   storePath: string;
+  /** Lines to show after each command (the lab shell's auto-check, src/labs/autoCheck.ts). */
+  afterCommand?: () => Promise<string[]>;
+}
+
+/** The engine's execute, then the lines `afterCommand` gives, written to the host. */
+function executeThen(engine: Pick<EngineApi, 'execute'>, host: Host, afterCommand?: () => Promise<string[]>): Pick<EngineApi, 'execute'> {
+  if (!afterCommand) return engine;
+  return {
+    execute: async (text) => {
+      const r = await engine.execute(text);
+      if (r.exitCode === undefined) for (const line of await afterCommand()) host.write('host', line);
+      return r;
+    },
+  };
 }
 
 export const WINDOW_TITLE = 'Skype for Business Server Management Shell';
@@ -44,7 +60,7 @@ export function createShell(options: ReplOptions & { historyPath?: string | null
   const executor: Executor = {
     execute: (text) => {
       recordTranscriptInput(engine!.services, controller.promptText(), text);
-      return engine!.execute(text);
+      return executeThen(engine!, host, options.afterCommand).execute(text);
     },
     stop: () => engine?.stop(),
   };
@@ -66,6 +82,7 @@ export function createShell(options: ReplOptions & { historyPath?: string | null
     sessionHistory,
     completion,
     remoteComputer: () => session().remoteComputer,
+    location: () => sessionLocation(session()),
     isCommand: (name) => isKnownCommand(name, engine ? engineCommandLookup(engine) : undefined),
     width: options.width,
     onExit: options.onExit,
@@ -97,12 +114,13 @@ async function renderApp(controller: ReplController) {
 
 export async function runRepl(options: ReplOptions): Promise<number> {
   if (!process.stdin.isTTY) {
-    const engine = new Engine({ host: new BatchHost(), store: options.store, session: { ...options.session, interactive: false } });
+    const host = new BatchHost();
+    const engine = new Engine({ host, store: options.store, session: { ...options.session, interactive: false } });
     const prompt = (): string => {
       const remote = engine.services?.session?.remoteComputer;
-      return `${remote ? `[${remote}]: ` : ''}PS ${PROMPT_LOCATION}> `;
+      return `${remote ? `[${remote}]: ` : ''}PS ${engine.services ? sessionLocation(engine.services.session) : PROMPT_LOCATION}> `;
     };
-    return runPipedShell(engine, prompt);
+    return runPipedShell(executeThen(engine, host, options.afterCommand), prompt);
   }
   const stdout = process.stdout;
   let resolveExit!: (code: number) => void;
@@ -112,7 +130,6 @@ export async function runRepl(options: ReplOptions): Promise<number> {
     ...options,
     width: Math.max(40, stdout.columns || 120),
     onExit: (code) => resolveExit(code),
-    onClear: () => stdout.write('\x1b[2J\x1b[3J\x1b[H'),
   });
   const onResize = (): void => controller.setWidth(Math.max(40, stdout.columns || 120));
   stdout.on('resize', onResize);

@@ -33,8 +33,9 @@ export class InkHost implements Host {
   }
 
   async prompt(caption: string, message: string, fields: FieldDescription[]): Promise<Record<string, string | string[]> | null> {
+    // The console host leaves a blank line before the caption.
     const header = [caption, message].filter((s) => s);
-    if (header.length) this.write('host', header.join('\n'));
+    if (header.length) this.write('host', ['', ...header].join('\n'));
     const answers: Record<string, string | string[]> = {};
     for (const field of fields) {
       if (field.typeName.endsWith('[]')) {
@@ -56,8 +57,9 @@ export class InkHost implements Host {
   }
 
   async promptForChoice(caption: string, message: string, choices: ChoiceDescription[], defaultChoice: number): Promise<number> {
+    // The console host leaves a blank line before the caption.
     const header = [caption, message].filter((s) => s);
-    if (header.length) this.write('host', header.join('\n'));
+    if (header.length) this.write('host', ['', ...header].join('\n'));
     const line = choiceLine(choices, defaultChoice);
     for (;;) {
       const answer = await this.controller.askLine(line);

@@ -31,6 +31,10 @@ export type KeyName =
   | 'ctrl-s'
   | 'ctrl-u'
   | 'ctrl-w'
+  | 'ctrl-y'
+  | 'ctrl-z'
+  | 'f8'
+  | 'shift-f8'
   | 'ctrl-space'
   | 'page-up'
   | 'page-down';
@@ -55,6 +59,8 @@ const CONTROL_KEYS: Record<string, KeyName> = {
   '\x13': 'ctrl-s',
   '\x15': 'ctrl-u',
   '\x17': 'ctrl-w',
+  '\x19': 'ctrl-y',
+  '\x1a': 'ctrl-z',
 };
 
 const ESCAPE_SEQUENCES: Record<string, KeyName> = {
@@ -92,6 +98,8 @@ const ESCAPE_SEQUENCES: Record<string, KeyName> = {
   '\x1b[Z': 'shift-tab',
   '\x1b[5~': 'page-up',
   '\x1b[6~': 'page-down',
+  '\x1b[19~': 'f8',
+  '\x1b[19;2~': 'shift-f8',
 };
 
 const PASTE_START = '\x1b[200~';

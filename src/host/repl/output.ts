@@ -34,11 +34,11 @@ export const INK_COLORS: Record<ConsoleColor, string> = {
   White: 'whiteBright',
 };
 
-/** Stream colours: errors red, warnings yellow, verbose cyan [I: verbose/debug colours of this shell]. */
+/** Stream colours of the 5.1 console host: errors red; warnings, verbose and debug lines yellow. */
 const STREAM_COLORS: Partial<Record<HostStream, string>> = {
   error: INK_COLORS.Red,
   warning: INK_COLORS.Yellow,
-  verbose: INK_COLORS.Cyan,
+  verbose: INK_COLORS.Yellow,
   debug: INK_COLORS.Yellow,
 };
 

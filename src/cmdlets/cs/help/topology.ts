@@ -287,7 +287,7 @@ registerTopologyHelp(parameters, {
     synopsis: 'Saves the configuration to a file that Import-CsConfiguration can restore.',
     description: 'The file holds every configuration document (policies, XMPP partners, Edge settings, …), the SIP domains and the sites\' routes. Keep it as a backup before large changes.',
     examples: [
-      { title: 'Back up the configuration', code: 'Export-CsConfiguration -FileName C:\\Backup\\config.zip', remarks: 'Writes the backup under the working folder.' },
+      { title: 'Back up the configuration', code: 'Export-CsConfiguration -FileName C:\\Backup\\config.zip', remarks: 'Writes the backup into the folder C:\\Backup, which must already exist.' },
       { title: 'Keep the backup in a variable', code: '$backup = Export-CsConfiguration -AsBytes', remarks: 'The bytes can be given to Import-CsConfiguration -ByteInput.' },
     ],
     related: ['Import-CsConfiguration'],

@@ -2,7 +2,6 @@
 import { registerTopologyHelp } from '../topoHelp.js';
 
 const parameters: Record<string, string> = {
-  TargetFqdn: 'Test-CsXmppIM: the Front End pool the sender is homed on (it must run the XMPP gateway). Test-CsFederatedPartner: the Edge pool or Edge server to test from.',
   Receiver: 'The XMPP address to send to, such as someone@jabber.org (without sip:). Its domain must be an allowed XMPP partner.',
   UserSipAddress: 'The SIP address of the sending user, such as sip:kenmyer@contoso.com. Without it the pool\'s test users would be used, and the demo pools have none.',
   UserCredential: 'The sending user\'s account and password, for a test run as that user.',
@@ -34,10 +33,12 @@ registerTopologyHelp(parameters, {
       },
     ],
     related: ['Test-CsFederatedPartner', 'Get-CsXmppAllowedPartner', 'Grant-CsExternalAccessPolicy'],
+    parameters: { TargetFqdn: 'The Front End pool the sender is homed on; it must run the XMPP gateway.' },
     outputs: 'A TaskOutput object: Target Fqdn, Result, Latency, Error Message, Diagnosis.',
   },
   'Test-CsFederatedPartner': {
     synopsis: 'Tests whether the Edge can federate with a partner domain.',
+    parameters: { TargetFqdn: 'The Edge pool or Edge server the test runs from.' },
     description:
       'The test checks our side of SIP federation: federation is allowed on the Edge, the domain is not blocked and is allowed (or partner discovery is on), the Access Edge has a valid certificate naming its external FQDN and its service runs, ' +
       'and the _sipfederationtls._tcp SRV record of our SIP domain points at the Access Edge on port 5061.',

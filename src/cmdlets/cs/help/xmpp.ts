@@ -57,7 +57,7 @@ registerFamilyHelp(partnerParameters, {
     synopsis: 'Adds an XMPP network to the list of allowed partners.',
     description:
       'Each partner entry names a primary domain and optionally more domains, how much the partner is trusted, and how connections are secured (TLS, SASL, server dialback). ' +
-      'Combinations that leave no way to authenticate, or that make a setting pointless, are saved but reported with a warning.',
+      'Any combination of the negotiation settings is saved. One that leaves no way to connect (no TLS, no SASL and no dialback) is reported with a warning; Test-CsXmppIM reports the lesser problems, such as SASL without TLS.',
     examples: [
       {
         title: 'A partner that only speaks unencrypted dialback',
