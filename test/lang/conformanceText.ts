@@ -91,6 +91,11 @@ export const jsonReaderCases: Case[] = [
   e('ConvertTo-Json refuses a depth above 100', '1 | ConvertTo-Json -Depth 101', 'The maximum depth allowed for serialization is 100.'),
   e('ConvertFrom-Json refuses names that differ only in case', "'{\"name\":\"a\",\"NAME\":\"A\"}' | ConvertFrom-Json", "Cannot convert the JSON string because a dictionary that was converted from the string contains the duplicated keys 'name' and 'NAME'."),
   e('the refusal of such names is an InvalidOperation', "'{\"name\":1,\"NAME\":2}' | ConvertFrom-Json", 'FullyQualifiedErrorId : DuplicateKeysInJsonString,Microsoft.PowerShell.Commands.ConvertFromJsonCommand'),
+  c('ConvertFrom-Json reads a number with a point as a Decimal', "('{\"a\":1.50}' | ConvertFrom-Json).a.GetType().Name", 'Decimal'),
+  c('ConvertFrom-Json reads an integer beyond Int64 as a Decimal', "('[12345678901234567890]' | ConvertFrom-Json)[0].GetType().Name", 'Decimal'),
+  c('ConvertFrom-Json reads an integer beyond Decimal as a Double', "('[123456789012345678901234567890]' | ConvertFrom-Json)[0].GetType().Name", 'Double'),
+  c('ConvertFrom-Json reads an exponent as a Double', "('[1e2]' | ConvertFrom-Json)[0].GetType().Name", 'Double'),
+  c('ConvertTo-Json keeps the scale of a Decimal and writes typed doubles', "ConvertTo-Json @([decimal]'1.10', [double]5, [long]7) -Compress", '[1.10,5,7]'),
   c('ConvertFrom-Json unescapes \\u sequences', "('\"\\u0041\\t\\/\"' | ConvertFrom-Json) -eq \"A`t/\"", 'True'),
 ];
 
