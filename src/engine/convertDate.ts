@@ -33,6 +33,21 @@ const STANDARD: Record<string, string> = {
   R: "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'",
 };
 
+/** .NET's FormatException for a one-letter format that is not a standard one. */
+export class DateFormatError extends Error {
+  constructor() {
+    super('Input string was not in a correct format.');
+  }
+}
+
+export type DisplayHint = 'Date' | 'Time' | 'DateTime';
+
+/** Get-Date's output carries a DisplayHint note property (a [datetime] made any other way has none). */
+export const dateDisplayHints = new WeakMap<Date, DisplayHint>();
+
+/** DisplayHint as ConvertTo-Json writes it: the enum's value. */
+export const DISPLAY_HINT_VALUES: Record<DisplayHint, number> = { Date: 0, Time: 1, DateTime: 2 };
+
 /** DateTime.ToString() in en-US: `M/d/yyyy h:mm:ss tt`. */
 export function formatDateCulture(d: Date): string {
   return formatDate(d, 'G');
@@ -42,8 +57,9 @@ export function formatDateCulture(d: Date): string {
 export function formatDate(d: Date, format: string | undefined): string {
   if (!format) return formatDate(d, 'G');
   if (format.length === 1) {
-    const std = STANDARD[format];
-    if (!std) throw new Error('Input string was not in a correct format.');
+    const std = format === 'U' ? STANDARD.F : STANDARD[format];
+    if (!std) throw new DateFormatError();
+    if (format === 'U') return formatCustom(new Date(d.getTime() + d.getTimezoneOffset() * 60000), STANDARD.F!);
     if (format === 'u' || format === 'r' || format === 'R') return formatCustom(new Date(d.getTime() + d.getTimezoneOffset() * 60000), std);
     return formatCustom(d, std);
   }

@@ -9,6 +9,9 @@ import { binaryOperator, comparisonOperator, isComparisonOp, unaryOperator } fro
 import { convertToType, resolveType } from './types.js';
 import { RefValue, TypeValue } from './typesValues.js';
 import { withExtent } from './evaluatorErrors.js';
+import { splitRequest, splitWithPattern, splitWithPredicate } from './operatorsSplit.js';
+
+const SPLIT_OPS = new Set(['-split', '-isplit', '-csplit']);
 import { callMethod, getMember, indexValue } from './methods.js';
 import { callStatic, getStaticMember } from './statics.js';
 import { incrementAsync, incrementSync, writeVariable } from './evaluatorAssign.js';
@@ -77,7 +80,8 @@ function computePure(e: ExpressionAst): boolean {
     case 'Convert':
       return isPure(e.operand);
     case 'Binary':
-      return isPure(e.left) && isPure(e.right);
+      // -split may call a script-block delimiter, which only the async path can run.
+      return !SPLIT_OPS.has(e.operator.toLowerCase()) && isPure(e.left) && isPure(e.right);
     case 'Member':
       return isPure(e.target) && isPure(e.member);
     case 'Index':
@@ -359,6 +363,7 @@ export async function evalExpr(ev: Evaluator, e: ExpressionAst): Promise<unknown
       if (e.operator === '-or') return toBool(await evalExpr(ev, e.left)) || toBool(await evalExpr(ev, e.right));
       const l = await evalExpr(ev, e.left);
       const r = await evalExpr(ev, e.right);
+      if (SPLIT_OPS.has(e.operator.toLowerCase())) return splitAsync(ev, e, l, r);
       return guard(e, () => binaryValues(ev, e.operator, l, r));
     }
     case 'Convert': {
@@ -389,6 +394,18 @@ export async function evalExpr(ev: Evaluator, e: ExpressionAst): Promise<unknown
     }
     default:
       return evalSync(ev, e);
+  }
+}
+
+async function splitAsync(ev: Evaluator, e: ExpressionAst, l: unknown, r: unknown): Promise<unknown> {
+  const op = (e as Extract<ExpressionAst, { kind: 'Binary' }>).operator.toLowerCase();
+  const req = guard(e, () => splitRequest(r, op !== '-csplit'));
+  if (!(req.delimiter instanceof ScriptBlockValue)) return guard(e, () => splitWithPattern(l, req));
+  const invoke = (block: ScriptBlockValue, ch: string, args: unknown[]) => ev.services.invokeScriptBlock(block, { dollarUnder: ch, args });
+  try {
+    return await splitWithPredicate(l, req.delimiter, req.limit, invoke);
+  } catch (err) {
+    throw withExtent(err, e.extent);
   }
 }
 

@@ -1,8 +1,8 @@
 // DateTime and TimeSpan members and methods.
 
 import { toNumber, toStr, isNull } from './convert.js';
-import { DAYS, formatDate } from './convertDate.js';
-import { arity, NO_METHOD } from './methodsSupport.js';
+import { DateFormatError, DAYS, dateDisplayHints, formatDate } from './convertDate.js';
+import { arity, methodException, NO_METHOD } from './methodsSupport.js';
 import { formatValue } from './operatorsFormat.js';
 import { TimeSpan } from './values.js';
 
@@ -26,6 +26,8 @@ export function dateMember(d: Date, lower: string): unknown {
       return d.getMilliseconds();
     case 'dayofweek':
       return DAYS[d.getDay()];
+    case 'displayhint':
+      return dateDisplayHints.get(d) ?? null;
     case 'dayofyear':
       return Math.round((new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime() - new Date(d.getFullYear(), 0, 1).getTime()) / MS_PER_DAY) + 1;
     case 'date':
@@ -84,7 +86,12 @@ export function dateMethod(d: Date, lower: string, args: unknown[]): unknown {
       if (args[0] instanceof TimeSpan) return addMs(d, -args[0].totalMilliseconds);
       return NO_METHOD;
     case 'tostring':
-      return formatDate(d, args.length && !isNull(args[0]) ? toStr(args[0]) : undefined);
+      try {
+        return formatDate(d, args.length && !isNull(args[0]) ? toStr(args[0]) : undefined);
+      } catch (err) {
+        if (err instanceof DateFormatError) throw methodException('ToString', args, err.message, 'System.FormatException');
+        throw err;
+      }
     case 'toshortdatestring':
       return formatDate(d, 'd');
     case 'tolongdatestring':

@@ -5,6 +5,7 @@ import { ErrorRecord, PSRuntimeError } from './errors.js';
 import { compareValues, isEnumerable, isNull, toList, toStr, valuesEqual } from './convert.js';
 import { PSHashtable } from './values.js';
 import { wildcardMatcher } from './wildcard.js';
+import { splitOperator } from './operatorsSplit.js';
 
 export const COMPARISON_OPS = new Set([
   'eq', 'ne', 'gt', 'ge', 'lt', 'le', 'like', 'notlike', 'match', 'notmatch', 'contains', 'notcontains', 'in', 'notin', 'replace', 'split',
@@ -35,24 +36,24 @@ export function parseComparisonOp(op: string): ParsedOp {
 const regexCache = new Map<string, RegExp>();
 
 /** Translates the .NET regex features scripts use into a JavaScript RegExp (cached). */
-export function toRegex(pattern: string, caseSensitive: boolean, global = false): RegExp {
-  const key = `${caseSensitive ? 'c' : 'i'}${global ? 'g' : '-'}${pattern}`;
+export function toRegex(pattern: string, caseSensitive: boolean, global = false, extraFlags = '', shownPattern = pattern): RegExp {
+  const key = `${caseSensitive ? 'c' : 'i'}${global ? 'g' : '-'}${extraFlags}/${pattern}`;
   let re = regexCache.get(key);
   if (!re) {
     let src = pattern;
-    let flags = caseSensitive ? '' : 'i';
+    let flags = (caseSensitive ? '' : 'i') + extraFlags;
     const inline = /^\(\?([imsx]+)\)/.exec(src);
     if (inline) {
       src = src.slice(inline[0].length);
-      if (inline[1]!.includes('i')) flags = 'i';
-      if (inline[1]!.includes('m')) flags += 'm';
-      if (inline[1]!.includes('s')) flags += 's';
+      if (inline[1]!.includes('i') && !flags.includes('i')) flags += 'i';
+      if (inline[1]!.includes('m') && !flags.includes('m')) flags += 'm';
+      if (inline[1]!.includes('s') && !flags.includes('s')) flags += 's';
     }
     src = src.replace(/\\A/g, '^').replace(/\\[zZ]/g, '$').replace(/\(\?<(\w+)>/g, '(?<$1>');
     try {
       re = new RegExp(src, flags + (global ? 'g' : ''));
     } catch (e) {
-      throw invalidRegex(pattern, e instanceof Error ? e.message : String(e));
+      throw invalidRegex(shownPattern, e instanceof Error ? e.message : String(e));
     }
     if (regexCache.size > 2000) regexCache.clear();
     regexCache.set(key, re);
@@ -188,42 +189,3 @@ export function replaceOperator(left: unknown, right: unknown, cs: boolean): unk
   return isEnumerable(left) ? toList(left).map(one) : one(left);
 }
 
-function splitOne(text: string, re: RegExp, limit: number): string[] {
-  const out: string[] = [];
-  let last = 0;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((limit <= 0 || out.length < limit - 1) && (m = re.exec(text)) !== null) {
-    if (m[0] === '' ) {
-      if (re.lastIndex >= text.length) break;
-      re.lastIndex++;
-      if (m.index === 0) continue;
-    }
-    out.push(text.slice(last, m.index));
-    for (let g = 1; g < m.length; g++) if (m[g] !== undefined) out.push(m[g]!);
-    last = m.index + m[0].length;
-  }
-  out.push(text.slice(last));
-  return out;
-}
-
-export function splitOperator(left: unknown, right: unknown, cs: boolean): string[] {
-  const args = isNull(right) ? [''] : toList(right);
-  const pattern = toStr(args[0]);
-  const limit = args.length > 1 ? Number(args[1]) : 0;
-  const options = args.length > 2 ? toStr(args[2]).toLowerCase() : '';
-  const re = options.includes('simplematch') ? new RegExp(escapeRegex(pattern), cs ? 'g' : 'gi') : toRegex(pattern, cs, true);
-  const out: string[] = [];
-  for (const v of isEnumerable(left) ? toList(left) : [left]) out.push(...splitOne(toStr(v), re, limit));
-  return out;
-}
-
-/** Unary `-split "a b  c"`: whitespace-separated, empty pieces dropped at the ends. */
-export function unarySplit(v: unknown): string[] {
-  const out: string[] = [];
-  for (const item of isEnumerable(v) ? toList(v) : [v]) {
-    const t = toStr(item).trim();
-    out.push(...(t === '' ? [''] : t.split(/\s+/)));
-  }
-  return out;
-}

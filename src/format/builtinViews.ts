@@ -1,5 +1,6 @@
 // Views of the built-in .NET types csshell produces (the ones PowerShell's own format files define).
 
+import { dateDisplayHints, formatDate } from '../engine/convertDate.js';
 import { formatLongDate } from './display.js';
 import { registerView } from './views.js';
 
@@ -11,7 +12,15 @@ registerView('System.Collections.DictionaryEntry', {
   ],
 });
 
-registerView('System.DateTime', { kind: 'custom', render: (d) => [formatLongDate(d as Date)] });
+/** A date shows as long date and long time; Get-Date -DisplayHint keeps one half of it. */
+function dateText(d: Date): string {
+  const hint = dateDisplayHints.get(d);
+  if (hint === 'Date') return formatDate(d, 'D');
+  if (hint === 'Time') return formatDate(d, 'T');
+  return formatLongDate(d);
+}
+
+registerView('System.DateTime', { kind: 'custom', render: (d) => [dateText(d as Date)] });
 
 registerView('System.TimeSpan', {
   kind: 'list',

@@ -165,7 +165,7 @@ export class OutDefaultStream {
       block.wideItems.push(e.wide);
       return;
     }
-    if (block.start.kind === 'list') return this.w.listEntry(e as ListItem[]);
+    if (block.start.kind === 'list') return this.w.listEntry(e as ListItem[], r.group);
     const start = block.start;
     const make = () => new StreamingTable(start.columns, start.options, this.w.width);
     // Collections are written out now, under the limit in force when Format-Table ran.

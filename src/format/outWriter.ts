@@ -13,7 +13,7 @@ import type { TableView } from './views.js';
 /** Lines, or lines that become known later (undefined until then). */
 type Part = string[] | (() => string[] | undefined);
 
-type Open = { kind: 'none' } | { kind: 'list' } | { kind: 'custom'; key: string } | { kind: 'table'; key: string; table: StreamingTable; group?: string };
+type Open = { kind: 'none' } | { kind: 'list'; group?: string } | { kind: 'custom'; key: string } | { kind: 'table'; key: string; table: StreamingTable; group?: string };
 
 /** The generated (no registered view) table that is open, if any: later view-less objects join it. */
 export interface GeneratedTable {
@@ -66,7 +66,7 @@ export class OutWriter {
     this.open = { kind: 'none' };
   }
 
-  listEntry(items: ListItem[]): void {
+  listEntry(items: ListItem[], header?: TableGroupHeader): void {
     const lines = renderListEntry(items, this.width);
     if (this.open.kind === 'table') {
       this.push(['', ...lines, '']);
@@ -76,6 +76,12 @@ export class OutWriter {
       this.close();
       this.push(['']);
       this.open = { kind: 'list' };
+    }
+    const group = header ? `${header.label}\u0000${header.value}` : undefined;
+    if (header && this.open.group !== group) {
+      // Format-List -GroupBy: the same `   Name: value` header as a grouped table, at each change.
+      this.open.group = group;
+      this.push(['', `${' '.repeat(header.indent)}${header.label}: ${header.value}`, ...Array<string>(header.blankLinesAfter).fill('')]);
     }
     lines.push('');
     this.push(lines);

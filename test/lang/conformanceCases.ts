@@ -2,6 +2,8 @@
 // Output lines are joined with \n; `error` cases give the first line of the error message instead.
 
 import { cornerCases } from './conformanceCorners.js';
+import { formatCases } from './conformanceFormat.js';
+import { textCases } from './conformanceText.js';
 import { variableCmdletCases, outVariableCases } from './conformanceVariables.js';
 import { addMemberCases, pendingObjectCases, selectObjectCases, stringDataCases } from './conformanceObjects.js';
 import { numberCases } from './conformanceNumbers.js';
@@ -707,7 +709,7 @@ export const commandModeCases: Case[] = [
   c('dollar true argument', 'function T($v) { $v.GetType().Name }\nT $true', 'Boolean'),
 ];
 
-export const allCases: Case[] = [...commandModeCases, ...literalCases, ...variableCases, ...operatorCases, ...castCases, ...statementCases, ...memberCases, ...staticCases, ...errorCases, ...pipelineCases, ...advancedCases, ...cornerCases, ...variableCmdletCases, ...outVariableCases, ...addMemberCases, ...selectObjectCases, ...stringDataCases, ...numberCases];
+export const allCases: Case[] = [...commandModeCases, ...literalCases, ...variableCases, ...operatorCases, ...castCases, ...statementCases, ...memberCases, ...staticCases, ...errorCases, ...pipelineCases, ...advancedCases, ...cornerCases, ...variableCmdletCases, ...outVariableCases, ...addMemberCases, ...selectObjectCases, ...stringDataCases, ...numberCases, ...formatCases, ...textCases];
 
 /** Cases whose 5.1 behaviour is known but not reached yet: reported as todo, not run. */
 export const pendingCases: Case[] = [...pendingObjectCases];

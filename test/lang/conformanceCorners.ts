@@ -83,7 +83,7 @@ export const jsonCases: Case[] = [
   c('ConvertTo-Json of nothing piped writes nothing', '@() | ConvertTo-Json; "end"', 'end'),
   c('ConvertFrom-Json accepts unquoted property names', "('{name:1, other: \"x\"}' | ConvertFrom-Json).name", '1'),
   c('ConvertFrom-Json unquoted names keep their order', "('{b:1,a:2}' | ConvertFrom-Json).PSObject.Properties.Name -join ','", 'b,a'),
-  e('ConvertFrom-Json still refuses broken text', "'{name:' | ConvertFrom-Json", 'Invalid JSON primitive'),
+  e('ConvertFrom-Json still refuses broken text', "'{name:' | ConvertFrom-Json", "Invalid object passed in, ':' or '}' expected. (6): {name:"),
 ];
 
 const stamp = '$d = Get-Date -Year 2024 -Month 3 -Day 5 -Hour 14 -Minute 7 -Second 9 -Millisecond 123; ';

@@ -102,8 +102,14 @@ describe('call depth overflow', () => {
   });
 
   it('a cmdlet that recurses too deep in JavaScript reports the overflow, not the engine error', async () => {
-    const r = await runTimed('$h = @{}\n$h.self = $h\n$h | ConvertTo-Json -Depth 100000\n"not reached"');
-    expect(r.errors).toContain('ConvertTo-Json : The script failed due to call depth overflow.');
+    const r = await runTimed('$h = @{}\n$h.self = $h\n$h | Export-Clixml -Path deep.xml -Depth 100000\n"not reached"');
+    expect(r.errors).toContain('Export-Clixml : The script failed due to call depth overflow.');
+    expect(r.text).not.toMatch(/Maximum call stack|RangeError/);
+  });
+
+  it('ConvertTo-Json refuses a depth above 100 before it recurses, as 5.1 does', async () => {
+    const r = await runTimed('$h = @{}\n$h.self = $h\n$h | ConvertTo-Json -Depth 100000');
+    expect(r.errors).toContain('ConvertTo-Json : The maximum depth allowed for serialization is 100.');
     expect(r.text).not.toMatch(/Maximum call stack|RangeError/);
   });
 

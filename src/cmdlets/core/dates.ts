@@ -2,12 +2,11 @@
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toDateOrUndefined, toStr } from '../../engine/convert.js';
-import { formatDate as formatDotNet } from '../../engine/convertDate.js';
+import { dateDisplayHints, DateFormatError, type DisplayHint, formatDate as formatDotNet } from '../../engine/convertDate.js';
 import { TimeSpan } from '../../engine/values.js';
-import { dayName, monthName } from '../../format/display.js';
+import { setDateParts } from './dateParts.js';
+import { uformat } from './uformat.js';
 import { define, UTILITY } from './meta.js';
-
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** `-Format` names Get-Date knows besides .NET format strings: file-name-safe stamps (universal ones end in Z). */
 const FILE_DATE_FORMATS: Record<string, [format: string, universal: boolean]> = {
@@ -25,44 +24,13 @@ function formatWithFileNames(d: Date, format: string): string {
   return formatDotNet(new Date(d.getTime() + d.getTimezoneOffset() * 60000), pattern) + 'Z';
 }
 
-/** The Unix-style formats of `Get-Date -UFormat` that scripts use. */
-export function uformat(d: Date, format: string): string {
-  const h12 = d.getHours() % 12 === 0 ? 12 : d.getHours() % 12;
-  const dayOfYear = Math.floor((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(d.getFullYear(), 0, 1)) / 86_400_000) + 1;
-  const offset = -d.getTimezoneOffset();
-  const table: Record<string, () => string> = {
-    Y: () => String(d.getFullYear()),
-    y: () => pad(d.getFullYear() % 100),
-    C: () => pad(Math.floor(d.getFullYear() / 100)),
-    m: () => pad(d.getMonth() + 1),
-    d: () => pad(d.getDate()),
-    e: () => String(d.getDate()).padStart(2, ' '),
-    H: () => pad(d.getHours()),
-    I: () => pad(h12),
-    l: () => String(h12),
-    k: () => String(d.getHours()),
-    M: () => pad(d.getMinutes()),
-    S: () => pad(d.getSeconds()),
-    p: () => (d.getHours() < 12 ? 'AM' : 'PM'),
-    A: () => dayName(d),
-    a: () => dayName(d).slice(0, 3),
-    B: () => monthName(d),
-    b: () => monthName(d).slice(0, 3),
-    h: () => monthName(d).slice(0, 3),
-    j: () => pad(dayOfYear, 3),
-    u: () => String(d.getDay() === 0 ? 7 : d.getDay()),
-    w: () => String(d.getDay()),
-    s: () => String(Math.floor(d.getTime() / 1000)),
-    D: () => `${pad(d.getMonth() + 1)}/${pad(d.getDate())}/${pad(d.getFullYear() % 100)}`,
-    F: () => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
-    T: () => `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`,
-    R: () => `${pad(d.getHours())}:${pad(d.getMinutes())}`,
-    Z: () => `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}`,
-    n: () => '\n',
-    t: () => '\t',
-    '%': () => '%',
-  };
-  return format.replace(/%(.)/g, (all, c: string) => (table[c] ? table[c]!() : all));
+function formatOrFail(ctx: CmdletContext, d: Date, format: string): string {
+  try {
+    return formatWithFileNames(d, format);
+  } catch (err) {
+    if (!(err instanceof DateFormatError)) throw err;
+    ctx.throwTerminatingError({ message: err.message, errorId: 'System.FormatException', category: 'NotSpecified', exceptionType: 'System.FormatException' });
+  }
 }
 
 function baseDate(ctx: CmdletContext): Date {
@@ -100,18 +68,14 @@ define(
   },
   () => ({
     process(ctx) {
-      const d = baseDate(ctx);
       const p = ctx.params;
-      if (p.Year !== undefined) d.setFullYear(Number(p.Year));
-      if (p.Month !== undefined) d.setMonth(Number(p.Month) - 1);
-      if (p.Day !== undefined) d.setDate(Number(p.Day));
-      if (p.Hour !== undefined) d.setHours(Number(p.Hour));
-      if (p.Minute !== undefined) d.setMinutes(Number(p.Minute));
-      if (p.Second !== undefined) d.setSeconds(Number(p.Second));
-      if (p.Millisecond !== undefined) d.setMilliseconds(Number(p.Millisecond));
+      const d = setDateParts(ctx, baseDate(ctx));
       if (p.UFormat !== undefined) ctx.writeObject(uformat(d, toStr(p.UFormat)));
-      else if (p.Format !== undefined) ctx.writeObject(formatWithFileNames(d, toStr(p.Format)));
-      else ctx.writeObject(d);
+      else if (p.Format !== undefined) ctx.writeObject(formatOrFail(ctx, d, toStr(p.Format)));
+      else {
+        dateDisplayHints.set(d, (p.DisplayHint === undefined ? 'DateTime' : toStr(p.DisplayHint)) as DisplayHint);
+        ctx.writeObject(d);
+      }
     },
   }),
 );

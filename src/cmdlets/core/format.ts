@@ -11,7 +11,9 @@ import { toDisplayString } from '../../format/display.js';
 import type { TableColumn } from '../../format/table.js';
 import { fieldLabel, fieldValue, findView, type TableView } from '../../format/views.js';
 import { define, UTILITY } from './meta.js';
-import { listOf, type PropertySelector, selectorsFor } from './util.js';
+import { checkViewAndProperty, selectView } from './formatView.js';
+import { checkFormatProperties, type FormatKeySet, formatSelectors, quietSelectors, withFormatString } from './formatProperties.js';
+import { listOf, type PropertySelector } from './util.js';
 
 const common = {
   GroupBy: { type: 'Object' },
@@ -38,13 +40,13 @@ async function valuesOf(ctx: CmdletContext, selectors: PropertySelector[], o: un
 async function listEntry(ctx: CmdletContext, o: unknown): Promise<ListItem[] | { text: string }> {
   const props = ctx.params.Property as unknown[] | undefined;
   if (props) {
-    const selectors = selectorsFor(ctx, listOf(props), o);
+    const selectors = formatSelectors(ctx, listOf(props), o);
     if (isScalar(o) && selectors.every((s) => s.plain && getPropertyValue(o, s.name) === undefined)) return { text: toDisplayString(o) };
     const values = await valuesOf(ctx, selectors, o);
     return selectors.map((s, i) => ({ label: s.name, value: values[i] }));
   }
+  const view = selectView(ctx, o, 'list');
   if (isScalar(o)) return { text: toDisplayString(o) };
-  const view = findView(o);
   if (view?.kind === 'list') return view.items.map((f) => ({ label: fieldLabel(f), value: fieldValue(f, o) }));
   return propertyNames(o).map((n) => ({ label: n, value: getPropertyValue(o, n) }));
 }
@@ -83,10 +85,15 @@ define(
     let block: FormatBlock;
     return {
       begin(ctx) {
+        checkHashtables(ctx, 'list');
         block = new FormatBlock(() => new FormatStartData('list', {}, enumerationLimitOf(ctx)));
       },
       async process(ctx) {
-        for (const o of inputsOf(ctx)) if (o !== null && o !== undefined) block.write(ctx, await listEntry(ctx, o));
+        for (const o of inputsOf(ctx)) {
+          if (o === null || o === undefined) continue;
+          const entry = await listEntry(ctx, o);
+          block.write(ctx, entry, ctx.params.GroupBy !== undefined && Array.isArray(entry) ? await groupByHeader(ctx, o) : undefined);
+        }
       },
       end: (ctx) => block.end(ctx),
     };
@@ -99,17 +106,33 @@ interface TableShape {
   group?(o: unknown): TableGroupHeader | undefined;
 }
 
+/** -Property and -GroupBy hashtables, checked before any object is formatted. */
+function checkHashtables(ctx: CmdletContext, set: FormatKeySet): void {
+  checkViewAndProperty(ctx);
+  checkFormatProperties(ctx, ctx.params.Property, set);
+  if (ctx.params.GroupBy !== undefined) checkFormatProperties(ctx, ctx.params.GroupBy, 'groupBy');
+}
+
+/** A column shown through a FormatString keeps the alignment of its value: numbers stay on the right. */
+async function formattedAlignment(ctx: CmdletContext, s: PropertySelector, first: unknown): Promise<PropertySelector['alignment']> {
+  if (s.alignment || s.formatString === undefined) return s.alignment;
+  return typeof (await s.value(ctx, first)) === 'number' ? 'Right' : undefined;
+}
+
 /** Columns come from the first object: -Property, else its table view, else its properties. */
-function tableShape(ctx: CmdletContext, first: unknown): TableShape {
+async function tableShape(ctx: CmdletContext, first: unknown): Promise<TableShape> {
   const props = ctx.params.Property as unknown[] | undefined;
   if (props) {
-    const selectors = selectorsFor(ctx, listOf(props), first);
+    const raw = quietSelectors(ctx, listOf(props), first);
+    const alignments: PropertySelector['alignment'][] = [];
+    for (const s of raw) alignments.push(await formattedAlignment(ctx, s, first));
+    const selectors = raw.map(withFormatString);
     return {
-      columns: selectors.map((s) => ({ label: s.name, width: s.width, alignment: s.alignment })),
+      columns: selectors.map((s, i) => ({ label: s.name, width: s.width, alignment: alignments[i] })),
       cells: (c, o) => valuesOf(c, selectors, o),
     };
   }
-  const view = findView(first);
+  const view = selectView(ctx, first, 'table');
   if (view?.kind === 'table') {
     const t = view as TableView;
     return {
@@ -130,7 +153,7 @@ function tableShape(ctx: CmdletContext, first: unknown): TableShape {
 
 /** `-GroupBy Prop` (or a script block / calculated hashtable): a `   Prop: value` header per group. */
 async function groupByHeader(ctx: CmdletContext, o: unknown): Promise<TableGroupHeader> {
-  const [selector] = selectorsFor(ctx, [ctx.params.GroupBy], o);
+  const [selector] = formatSelectors(ctx, [ctx.params.GroupBy], o);
   const value = selector ? await selector.value(ctx, o) : null;
   return { label: selector?.name ?? '', value: toDisplayString(value), indent: 3, blankLinesAfter: 1 };
 }
@@ -152,6 +175,7 @@ define(
     let block: FormatBlock;
     return {
       begin(ctx) {
+        checkHashtables(ctx, 'table');
         const options: TableOptions = { autoSize: !!ctx.params.AutoSize, wrap: !!ctx.params.Wrap, hideHeaders: !!ctx.params.HideTableHeaders };
         block = new FormatBlock(() => new FormatStartData('table', options, enumerationLimitOf(ctx)));
       },
@@ -159,10 +183,11 @@ define(
         for (const o of inputsOf(ctx)) {
           if (o === null || o === undefined) continue;
           if (isScalar(o) && !ctx.params.Property) {
+            selectView(ctx, o, 'table');
             block.write(ctx, { text: toDisplayString(o) });
             continue;
           }
-          if (!shape) block.data.columns = (shape = tableShape(ctx, o)).columns;
+          if (!shape) block.data.columns = (shape = await tableShape(ctx, o)).columns;
           const cells = await shape.cells(ctx, o);
           block.write(ctx, cells, ctx.params.GroupBy !== undefined ? await groupByHeader(ctx, o) : shape.group?.(o));
         }
@@ -201,6 +226,7 @@ define(
     let block: FormatBlock;
     return {
       begin(ctx) {
+        checkFormatProperties(ctx, ctx.params.Property, 'wide');
         const column = ctx.params.Column as number | undefined;
         block = new FormatBlock(() => new FormatStartData('wide', { autoSize: !!ctx.params.AutoSize }, enumerationLimitOf(ctx), column));
       },

@@ -1,13 +1,20 @@
 // ConvertTo-Json (Windows PowerShell 5.1 layout: 4-space indent, `"name":  value` with two spaces,
 // nested containers indented from their opening bracket) and ConvertFrom-Json (→ custom objects).
 
+import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
-import { isNumeric, numberToString, toDoubleValue } from '../../engine/runtime/numbers.js';
+import { dateDisplayHints, DISPLAY_HINT_VALUES, formatDate } from '../../engine/convertDate.js';
+import { isNumeric } from '../../engine/runtime/numbers.js';
 import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from '../../engine/values.js';
 import { getPropertyValue, propertyNames } from '../../format/members.js';
 import { define, UTILITY } from './meta.js';
 import { listOf } from './util.js';
-import { quoteBareNames } from './jsonLenient.js';
+import { checkParameterRange } from './validateRange.js';
+import { jsonNumberText, numericJsonText } from './jsonNumber.js';
+import { JsonMembers, JsonReadError, readJson } from './jsonReader.js';
+
+/** 5.1 takes any -Depth from 1 but refuses one above this. */
+const MAX_DEPTH = 100;
 
 /** A JSON-ready tree: null, boolean, number, string, array, or ordered key/value pairs. */
 type Json = null | boolean | number | string | JsonNumber | Json[] | { pairs: [string, Json][] };
@@ -26,9 +33,9 @@ function quote(s: string): string {
 export function toJsonTree(v: unknown, depth: number): Json {
   if (v === null || v === undefined) return null;
   if (typeof v === 'boolean' || typeof v === 'string') return v;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : toStr(v);
-  if (isNumeric(v)) return Number.isFinite(toDoubleValue(v)) ? new JsonNumber(numberToString(v)) : toStr(v);
-  if (v instanceof Date) return `\\/Date(${v.getTime()})\\/`;
+  if (typeof v === 'number') return v;
+  if (isNumeric(v)) return new JsonNumber(numericJsonText(v));
+  if (v instanceof Date) return dateJson(v, depth);
   if (v instanceof ScriptBlockValue) return v.text;
   if (Array.isArray(v) || v instanceof PSArrayList) {
     if (depth < 0) return toStr(v);
@@ -42,10 +49,19 @@ export function toJsonTree(v: unknown, depth: number): Json {
   return toStr(v);
 }
 
+/** `\/Date(ms)\/`; Get-Date's output also carries its DisplayHint and DateTime members, which 5.1 writes out. */
+function dateJson(d: Date, depth: number): Json {
+  const stamp = `\\/Date(${d.getTime()})\\/`;
+  const hint = dateDisplayHints.get(d);
+  if (hint === undefined || depth < 0) return stamp;
+  return { pairs: [['value', stamp], ['DisplayHint', DISPLAY_HINT_VALUES[hint]], ['DateTime', formatDate(d, 'F')]] };
+}
+
 function scalarText(j: Json): string {
   if (j === null) return 'null';
   if (j instanceof JsonNumber) return j.text;
   if (typeof j === 'string') return quote(j).replace(/\\\\\/Date/g, '\\/Date').replace(/\)\\\\\//g, ')\\/');
+  if (typeof j === 'number') return jsonNumberText(j);
   return String(j);
 }
 
@@ -93,6 +109,10 @@ define(
       end(ctx) {
         if (items.length === 0) return;
         const depth = ctx.params.Depth !== undefined ? Number(ctx.params.Depth) : 2;
+        checkParameterRange(ctx, 'Depth', depth, 1, 2147483647);
+        if (depth > MAX_DEPTH) {
+          ctx.throwTerminatingError({ message: `The maximum depth allowed for serialization is ${MAX_DEPTH}.`, errorId: 'ReachedMaximumDepthAllowed', category: 'InvalidOperation', exceptionType: 'System.InvalidOperationException' });
+        }
         const value = items.length === 1 ? items[0] : items;
         const tree = toJsonTree(value, depth);
         ctx.writeObject(ctx.params.Compress ? compressJson(tree) : prettyJson(tree));
@@ -101,29 +121,51 @@ define(
   },
 );
 
-/** Parsed JSON → PowerShell values: objects become custom objects, arrays stay arrays. */
+/** Two member names that differ only in case: a custom object cannot hold both. */
+class DuplicateKeys extends Error {
+  constructor(readonly first: string, readonly second: string) {
+    super(`Cannot convert the JSON string because a dictionary that was converted from the string contains the duplicated keys '${first}' and '${second}'.`);
+  }
+}
+
+/** Read JSON → PowerShell values: objects become custom objects, arrays stay arrays. */
 export function fromJsonValue(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(fromJsonValue);
-  if (v !== null && typeof v === 'object') {
-    return new PSObject('System.Management.Automation.PSCustomObject', Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, fromJsonValue(x)] as [string, unknown]));
+  if (v instanceof JsonMembers) {
+    const seen = new Map<string, string>();
+    for (const [k] of v.entries) {
+      const earlier = seen.get(k.toLowerCase());
+      if (earlier !== undefined) throw new DuplicateKeys(earlier, k);
+      seen.set(k.toLowerCase(), k);
+    }
+    return new PSObject('System.Management.Automation.PSCustomObject', v.entries.map(([k, x]) => [k, fromJsonValue(x)] as [string, unknown]));
   }
   return v;
 }
 
-/** Strict JSON first; then with bare property names quoted, as 5.1 accepts them. */
-function parseLenient(text: string): unknown {
+/** The read value, or the refusal as 5.1 reports it. */
+function readForPowerShell(text: string): { value: unknown } | { error: ErrorSpec } {
   try {
-    return JSON.parse(text);
-  } catch (strictError) {
-    const rewritten = quoteBareNames(text);
-    if (rewritten === text) throw strictError;
-    return JSON.parse(rewritten);
+    return { value: fromJsonValue(readJson(text)) };
+  } catch (err) {
+    if (err instanceof JsonReadError) return { error: { message: err.message, errorId: 'System.ArgumentException', category: 'NotSpecified', exceptionType: 'System.ArgumentException' } };
+    if (err instanceof DuplicateKeys) return { error: { message: err.message, errorId: 'DuplicateKeysInJsonString', category: 'InvalidOperation', exceptionType: 'System.InvalidOperationException' } };
+    throw err;
   }
+}
+
+function writeJson(ctx: CmdletContext, text: string): void {
+  // Empty input converts to nothing (no error), as 5.1 documents.
+  if (text.trim() === '') return;
+  const read = readForPowerShell(text);
+  if ('error' in read) ctx.throwTerminatingError(read.error);
+  // Windows PowerShell 5.1 writes a top-level array as one object (it is not enumerated).
+  else ctx.writeObject(read.value, false);
 }
 
 define(
   'ConvertFrom-Json',
-  { module: UTILITY, params: { InputObject: { type: 'String', mandatory: true, position: 0, pipeline: 'True (ByValue)' } } },
+  { module: UTILITY, params: { InputObject: { type: 'String', mandatory: true, position: 0, pipeline: 'True (ByValue)', allowEmptyString: true } } },
   () => {
     const parts: string[] = [];
     return {
@@ -131,20 +173,9 @@ define(
         parts.push(toStr(ctx.expectingInput ? ctx.inputObject : ctx.params.InputObject));
       },
       end(ctx) {
-        const text = parts.join('\n');
-        let parsed: unknown;
-        try {
-          parsed = parseLenient(text);
-        } catch {
-          ctx.throwTerminatingError({
-            message: `Invalid JSON primitive: ${text.trim().slice(0, 40)}.`,
-            errorId: 'System.ArgumentException,Microsoft.PowerShell.Commands.ConvertFromJsonCommand'.split(',')[0]!,
-            category: 'NotSpecified',
-            exceptionType: 'System.ArgumentException',
-          });
-        }
-        // Windows PowerShell 5.1 writes a top-level array as one object (it is not enumerated).
-        ctx.writeObject(fromJsonValue(parsed), false);
+        // Several strings: each one on its own when the first is complete JSON, else all of them as one text.
+        if (parts.length > 1 && 'value' in readForPowerShell(parts[0]!)) for (const part of parts) writeJson(ctx, part);
+        else writeJson(ctx, parts.join('\n'));
       },
     };
   },

@@ -64,7 +64,12 @@ export interface PropertySelector {
   formatString?: string;
 }
 
-function calculated(ctx: CmdletContext, h: PSHashtable): PropertySelector {
+/** How a selector runs a script-block expression (Select-Object dot-sources it; Format-* do not). */
+export type ExpressionInvoker = (ctx: CmdletContext, block: ScriptBlockValue, dollarUnder: unknown) => Promise<unknown[]>;
+
+const dotSourced: ExpressionInvoker = (c, block, o) => invokeWith(c, block, o);
+
+function calculated(ctx: CmdletContext, h: PSHashtable, invoke: ExpressionInvoker): PropertySelector {
   const expr = hashEntry(h, 'Expression');
   const nameKey = hashEntry(h, 'Name', 'Label');
   if (expr === undefined) {
@@ -81,7 +86,7 @@ function calculated(ctx: CmdletContext, h: PSHashtable): PropertySelector {
     alignment: alignment === undefined ? undefined : (capitalize(toStr(alignment)) as Alignment),
     formatString: formatString === undefined ? undefined : toStr(formatString),
     async value(c, o) {
-      if (expr instanceof ScriptBlockValue) return collapse(await invokeWith(c, expr, o));
+      if (expr instanceof ScriptBlockValue) return collapse(await invoke(c, expr, o));
       return getPropertyValue(o, toStr(expr)) ?? null;
     },
   };
@@ -99,7 +104,7 @@ function plainSelector(name: string): PropertySelector {
  * Turns `-Property` arguments into selectors for one object: names, wildcards (matched against the
  * object's properties, in the object's order) and calculated-property hashtables.
  */
-export function selectorsFor(ctx: CmdletContext, specs: unknown[], o: unknown): PropertySelector[] {
+export function selectorsFor(ctx: CmdletContext, specs: unknown[], o: unknown, invoke: ExpressionInvoker = dotSourced): PropertySelector[] {
   const out: PropertySelector[] = [];
   const seen = new Set<string>();
   const add = (s: PropertySelector) => {
@@ -108,8 +113,8 @@ export function selectorsFor(ctx: CmdletContext, specs: unknown[], o: unknown): 
     out.push(s);
   };
   for (const spec of specs) {
-    if (spec instanceof PSHashtable) add(calculated(ctx, spec));
-    else if (spec instanceof ScriptBlockValue) add({ name: spec.text.trim(), plain: false, value: async (c, x) => collapse(await invokeWith(c, spec, x)) });
+    if (spec instanceof PSHashtable) add(calculated(ctx, spec, invoke));
+    else if (spec instanceof ScriptBlockValue) add({ name: spec.text.trim(), plain: false, value: async (c, x) => collapse(await invoke(c, spec, x)) });
     else {
       const text = toStr(spec);
       if (hasWildcard(text)) {

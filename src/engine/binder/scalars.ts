@@ -35,13 +35,15 @@ function withTime(year: number, month: number, day: number, time: string | undef
   let h = 0;
   let min = 0;
   let s = 0;
+  let ms = 0;
   if (time) {
-    const tm = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(AM|PM)?$/i.exec(time.trim());
+    const tm = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.(\d+))?\s*(AM|PM)?$/i.exec(time.trim());
     if (!tm) return undefined;
     h = Number(tm[1]);
     min = Number(tm[2]);
     s = tm[3] ? Number(tm[3]) : 0;
-    const ampm = tm[4]?.toUpperCase();
+    ms = tm[4] ? Number(tm[4].padEnd(3, '0').slice(0, 3)) : 0;
+    const ampm = tm[5]?.toUpperCase();
     if (ampm) {
       if (h < 1 || h > 12) return undefined;
       if (ampm === 'PM' && h < 12) h += 12;
@@ -49,7 +51,7 @@ function withTime(year: number, month: number, day: number, time: string | undef
     }
     if (h > 23 || min > 59 || s > 59) return undefined;
   }
-  const d = new Date(year, month - 1, day, h, min, s);
+  const d = new Date(year, month - 1, day, h, min, s, ms);
   if (d.getFullYear() !== year || d.getMonth() !== month - 1 || d.getDate() !== day) return undefined;
   return d;
 }
