@@ -6,7 +6,6 @@ import { getComputer, listComputers } from '../store/topologyRepository.js';
 import { parseCommand } from './parseCommand.js';
 import { generateFixtureCommand } from './fixtureCommand.js';
 import { checkCommand } from './checkCommand.js';
-import { labCommand } from './labCommand.js';
 import { subcommandHelp } from './subcommandHelp.js';
 import { DryRun } from './dryRun.js';
 import { takeRunFlags, type RunFlags } from './runFlags.js';
@@ -113,7 +112,8 @@ export async function main(argv: string[]): Promise<number> {
   if (opts.command === undefined && sub === 'parse') return parseCommand(subArgs);
   if (opts.command === undefined && sub === 'check') return checkCommand(subArgs);
   if (opts.command === undefined && sub === 'diff') return diffCommand(subArgs);
-  if (opts.command === undefined && sub === 'lab') return labCommand(subArgs, opts.computer);
+  // The labs (and the YAML reader of their files) load only for `csshell lab`.
+  if (opts.command === undefined && sub === 'lab') return (await import('./labCommand.js')).labCommand(subArgs, opts.computer);
   if (opts.command === undefined && sub === 'fixture') return generateFixtureCommand(subArgs, opts.store);
   if (opts.command === undefined && sub === 'panel') return (await import('./panel/index.js')).panelCommand(subArgs, opts.store, opts.computer);
 
