@@ -123,4 +123,17 @@ export const stopPreferenceCases: Case[] = [
   e('a non-terminating error without Stop lets the script go on', "Get-Item C:\\nope; 'after'", "Cannot find path 'C:\\nope' because it does not exist.", 'after'),
 ];
 
-export const cornerCases: Case[] = [...readOnlyVariableCases, ...stopPreferenceCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases, ...trapCases, ...jsonCases, ...sortAndDateCases, ...invokeExpressionCases];
+/** ForEach-Object -MemberName calls a method when the name is one, with -ArgumentList as its arguments. */
+export const forEachMemberCases: Case[] = [
+  c('ForEach-Object GetType calls the method', '(1, "a" | ForEach-Object GetType | ForEach-Object { $_.Name }) -join ","', 'Int32,String'),
+  c('% ToUpper calls the string method', "'ab', 'c' | % ToUpper", 'AB', 'C'),
+  c('% Length reads the property', "'abc' | % Length", '3'),
+  c('% Substring passes -ArgumentList', "'abc' | % Substring 1", 'bc'),
+  c('% Replace passes two arguments', "'a-b' | ForEach-Object -MemberName Replace -ArgumentList '-', '+'", 'a+b'),
+  c('% Split enumerates what the method returns', "('a-b' | % Split '-').Count", '2'),
+  c('% ToString with a format on a number', "5 | % ToString '000'", '005'),
+  e('a failing method writes its error and the pipeline goes on', "'abc', 'abcdef' | % Substring 5", 'Exception calling "Substring" with "1" argument(s)', 'f'),
+  e('an unknown member is still an error', "1 | % NoSuchThing; 'after'", 'Input name "NoSuchThing" cannot be resolved to a member.', 'after'),
+];
+
+export const cornerCases: Case[] = [...readOnlyVariableCases, ...stopPreferenceCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases, ...trapCases, ...jsonCases, ...sortAndDateCases, ...invokeExpressionCases, ...forEachMemberCases];
