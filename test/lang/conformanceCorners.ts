@@ -136,4 +136,17 @@ export const forEachMemberCases: Case[] = [
   e('an unknown member is still an error', "1 | % NoSuchThing; 'after'", 'Input name "NoSuchThing" cannot be resolved to a member.', 'after'),
 ];
 
-export const cornerCases: Case[] = [...readOnlyVariableCases, ...stopPreferenceCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases, ...trapCases, ...jsonCases, ...sortAndDateCases, ...invokeExpressionCases, ...forEachMemberCases];
+/** A statement that starts with `-` and then `[`, `(` or `$` is an expression (unary minus), not a command name. */
+export const leadingMinusCases: Case[] = [
+  c('minus before a static member starts an expression', '-[int]::MaxValue', '-2147483647'),
+  c('minus before [math]::Pi', '-[math]::Pi', '-3.14159265358979'),
+  c('minus before [int]::MinValue widens to Double', '(-[int]::MinValue).GetType().Name; -[int]::MinValue', 'Double', '2147483648'),
+  c('minus before a parenthesis', '-(1)', '-1'),
+  c('minus before a variable', '$n = 4; -$n', '-4'),
+  c('minus before a type in an assignment', '$x = -[int]::MaxValue; $x', '-2147483647'),
+  c('minus before a type after a pipe', '-[int]::MaxValue | ForEach-Object { $_ + 1 }', '-2147483646'),
+  c('minus before a type inside parentheses', '(-[math]::Pi).ToString("0.00")', '-3.14'),
+  c('a dash-word argument stays a parameter', 'function F { param($Name) "[$Name]" }; F -Name x', '[x]'),
+];
+
+export const cornerCases: Case[] = [...readOnlyVariableCases, ...stopPreferenceCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases, ...trapCases, ...jsonCases, ...sortAndDateCases, ...invokeExpressionCases, ...forEachMemberCases, ...leadingMinusCases];
