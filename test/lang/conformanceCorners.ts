@@ -149,4 +149,13 @@ export const leadingMinusCases: Case[] = [
   c('a dash-word argument stays a parameter', 'function F { param($Name) "[$Name]" }; F -Name x', '[x]'),
 ];
 
-export const cornerCases: Case[] = [...readOnlyVariableCases, ...stopPreferenceCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases, ...trapCases, ...jsonCases, ...sortAndDateCases, ...invokeExpressionCases, ...forEachMemberCases, ...leadingMinusCases];
+/** A table cell shows a multi-line text as its first line and `...`; -Wrap shows every line. */
+export const tableLineBreakCases: Case[] = [
+  c('a table cell shows the first line and three dots', '[pscustomobject]@{ A = 1; B = "x`ny" } | Format-Table', '', 'A B', '- -', '1 x...', '', ''),
+  c('a table cell cut at a CR LF too', '[pscustomobject]@{ A = 1; B = "one`r`ntwo" } | Format-Table', '', 'A B', '- -', '1 one...', '', ''),
+  c('a multi-line cell beside a wider one', '[pscustomobject]@{ A = 1; B = "first`nsecond" }, [pscustomobject]@{ A = 2; B = "a longer value" } | Format-Table', '', 'A B', '- -', '1 first...', '2 a longer value', '', ''),
+  c('-Wrap shows every line of the cell', '[pscustomobject]@{ A = 1; B = "x`ny" } | Format-Table -Wrap', '', 'A B', '- -', '1 x', '  y', '', ''),
+  c('the default table of a custom object cuts too', '[pscustomobject]@{ A = 1; B = "x`ny" }', '', 'A B', '- -', '1 x...', '', ''),
+];
+
+export const cornerCases: Case[] = [...readOnlyVariableCases, ...stopPreferenceCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases, ...trapCases, ...jsonCases, ...sortAndDateCases, ...invokeExpressionCases, ...forEachMemberCases, ...leadingMinusCases, ...tableLineBreakCases];
