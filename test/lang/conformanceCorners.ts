@@ -158,4 +158,16 @@ export const tableLineBreakCases: Case[] = [
   c('the default table of a custom object cuts too', '[pscustomobject]@{ A = 1; B = "x`ny" }', '', 'A B', '- -', '1 x...', '', ''),
 ];
 
-export const cornerCases: Case[] = [...readOnlyVariableCases, ...stopPreferenceCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases, ...trapCases, ...jsonCases, ...sortAndDateCases, ...invokeExpressionCases, ...forEachMemberCases, ...leadingMinusCases, ...tableLineBreakCases];
+/**
+ * ConvertTo-Json writes an enum-typed property as its number, as 5.1's serializer does. The Cs enums' numbers
+ * are not documented: [I] they are taken in declaration order (TlsNegotiation Required = 0, Optional = 1).
+ */
+export const jsonEnumCases: Case[] = [
+  c('a service status is written as its number', '(Get-Service FTA | ConvertTo-Json | ConvertFrom-Json).Status', '4'),
+  c('a service start type and service type are numbers', '$j = Get-Service FTA | ConvertTo-Json | ConvertFrom-Json; $j.StartType; $j.ServiceType', '2', '16'),
+  c('Select-Object keeps the enum properties numeric', 'Get-Service FTA | Select-Object Name, Status | ConvertTo-Json -Compress', '{"Name":"FTA","Status":4}'),
+  c('a Cs enum property is written as its number', 'New-CsXmppAllowedPartner x.org -TlsNegotiation Optional | Out-Null; $j = Get-CsXmppAllowedPartner x.org | ConvertTo-Json | ConvertFrom-Json; $j.TlsNegotiation; $j.SaslNegotiation', '1', '0'),
+  c('the same text in a custom object stays a string', "[pscustomobject]@{ Status = 'Running' } | ConvertTo-Json -Compress", '{"Status":"Running"}'),
+];
+
+export const cornerCases: Case[] = [...readOnlyVariableCases, ...stopPreferenceCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases, ...trapCases, ...jsonCases, ...sortAndDateCases, ...invokeExpressionCases, ...forEachMemberCases, ...leadingMinusCases, ...tableLineBreakCases, ...jsonEnumCases];
