@@ -170,4 +170,17 @@ export const jsonEnumCases: Case[] = [
   c('the same text in a custom object stays a string', "[pscustomobject]@{ Status = 'Running' } | ConvertTo-Json -Compress", '{"Status":"Running"}'),
 ];
 
-export const cornerCases: Case[] = [...readOnlyVariableCases, ...stopPreferenceCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases, ...trapCases, ...jsonCases, ...sortAndDateCases, ...invokeExpressionCases, ...forEachMemberCases, ...leadingMinusCases, ...tableLineBreakCases, ...jsonEnumCases];
+/** Add-Member -PassThru on a number: the number keeps working as one and carries the member. */
+export const addMemberNumberCases: Case[] = [
+  c('-PassThru on a number keeps the number', '$n = 5 | Add-Member -NotePropertyName Tag -NotePropertyValue x -PassThru; $n.Tag; $n + 1', 'x', '6'),
+  c('the extended number keeps its type', '$n = 5 | Add-Member -NotePropertyName Tag -NotePropertyValue x -PassThru; $n.GetType().Name; $n -is [int]; $n -eq 5', 'Int32', 'True', 'True'),
+  c('the extended number in a string and an index', '$n = 1 | Add-Member -NotePropertyName Tag -NotePropertyValue x -PassThru; "[$n]"; (10, 20)[$n]; (1..$n).Count', '[1]', '20', '1'),
+  c('a Double keeps its type and value', '$d = 2.5 | Add-Member -NotePropertyName Unit -NotePropertyValue kg -PassThru; $d * 2; $d.Unit; $d.GetType().Name', '5', 'kg', 'Double'),
+  c('-InputObject on a number with -PassThru', '$n = Add-Member -InputObject 7 -NotePropertyName Tag -NotePropertyValue y -PassThru; $n.Tag; $n - 2', 'y', '5'),
+  c('the member stays with the value copied to another variable', '$n = 5 | Add-Member -NotePropertyName Tag -NotePropertyValue x -PassThru; $m = $n; $m.Tag', 'x'),
+  c('the extended number is the same hashtable key as the number', '$n = 5 | Add-Member -NotePropertyName Tag -NotePropertyValue x -PassThru; $h = @{}; $h[$n] = 1; $h[5]; $h.ContainsKey(5)', '1', 'True'),
+  c('Add-Member on an extended number keeps its members', '$n = 5 | Add-Member -NotePropertyName A -NotePropertyValue 1 -PassThru; $n = $n | Add-Member -NotePropertyName B -NotePropertyValue 2 -PassThru; $n.A; $n.B; $n', '1', '2', '5'),
+  c('arithmetic gives a plain number without the member', '$n = 5 | Add-Member -NotePropertyName Tag -NotePropertyValue x -PassThru; $r = $n + 1; "[$($r.Tag)]"', '[]'),
+];
+
+export const cornerCases: Case[] = [...readOnlyVariableCases, ...stopPreferenceCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases, ...trapCases, ...jsonCases, ...sortAndDateCases, ...invokeExpressionCases, ...forEachMemberCases, ...leadingMinusCases, ...tableLineBreakCases, ...jsonEnumCases, ...addMemberNumberCases];
