@@ -142,7 +142,7 @@ export class Scanner extends ScannerCore {
       return endsGeneric(after) || (after === 46 && (next === 46 || isIdentChar(next))) || '+-*/%=]>'.includes(this.text[num.end] ?? ' ');
     }
     if (isDash(c)) {
-      if (isDash(n) || isDigit(n) || n === 36 || n === 40 || (n === 46 && isDigit(this.code(2)))) return true;
+      if (isDash(n) || isDigit(n) || n === 36 || n === 40 || n === 91 || (n === 46 && isDigit(this.code(2)))) return true;
       let i = this.pos + 1;
       while (isIdentChar(this.text.charCodeAt(i))) i++;
       return unaryDashOperators.has(this.text.slice(this.pos + 1, i).toLowerCase());

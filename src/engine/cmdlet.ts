@@ -123,6 +123,8 @@ export interface EngineServices {
   removeVariable(name: string): boolean;
   /** The caller's scope, or the one a `-Scope` argument names (Global, Script, Local, a number); throws a PSRuntimeError for a bad one. */
   variableScope?(spec?: string): Scope;
+  /** Calls a method on a value as `$target.Name(args)` does; throws a PSRuntimeError (MethodNotFound, …) as the call would. */
+  invokeMethod?(target: unknown, name: string, args: unknown[]): Promise<unknown>;
   /** Adds a script property (getter and optional setter run with $this bound to the object). */
   defineScriptProperty?(o: PSObject, name: string, getter: ScriptBlockValue | null, setter: ScriptBlockValue | null): void;
   /** Variables visible from the caller's scope (nearest first, one per name), for Get-Variable wildcards. Optional. */

@@ -2,6 +2,7 @@
 // sandboxed paths, and the command table (cmdlets, script functions, aliases).
 
 import { defineScriptProperty } from './scriptProperties.js';
+import { callMethod } from './methods.js';
 import type { CommandInfo, CommandLookup, EngineServices, SessionInfo } from './cmdlet.js';
 import { allCmdlets, getCmdlet } from '../catalog/registry.js';
 import { resolveSandboxPath } from './paths.js';
@@ -96,6 +97,7 @@ export function createServices(getEv: () => Evaluator, host: Host, store: unknow
       const { scope, bare } = scopeFor(getEv(), name);
       return scope.remove(bare);
     },
+    invokeMethod: async (target, name, args) => callMethod(getEv(), target, name, args),
     defineScriptProperty: (o, name, getter, setter) => defineScriptProperty(getEv(), o, name, getter, setter),
     variableScope(spec) {
       const ev = getEv();

@@ -1,4 +1,4 @@
-// Members added to one array, list or hashtable (Add-Member on an object that is not a PSObject).
+// Members added to one array, list, hashtable or boxed number (Add-Member on an object that is not a PSObject).
 // PowerShell keeps such instance members beside the object itself, so every variable that holds the
 // object sees them; a weak map does the same here without touching the object.
 
@@ -14,6 +14,11 @@ export function instanceMembersFor(target: object): PSObject {
     bags.set(target, bag);
   }
   return bag;
+}
+
+/** The bag of members added to `target`, or undefined when none were. */
+export function instanceMemberBag(target: object): PSObject | undefined {
+  return bags.get(target);
 }
 
 /** The member `name` added to `target`, or undefined when none was. */

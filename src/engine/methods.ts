@@ -50,6 +50,11 @@ export function getMember(ev: Evaluator, target: unknown, name: string): unknown
     return enumerateMember(ev, items, name);
   }
   if (typeof target === 'string') return lower === 'length' ? target.length : lower === 'count' ? 1 : null;
+  // A boxed number extended by Add-Member -PassThru.
+  if (typeof target === 'object' && isNumeric(target)) {
+    const added = instanceMember(target, name);
+    if (added) return added.value;
+  }
   if (lower === 'psobject') return psObjectView(target);
   let v: unknown;
   if (target instanceof Date) v = dateMember(target, lower);

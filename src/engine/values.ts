@@ -5,7 +5,7 @@
 //   [timespan] -> TimeSpan, ArrayList / List[T] -> PSArrayList, SecureString / PSCredential -> classes below.
 // Enum-valued properties of Cs objects are plain strings (their enumerator name).
 
-import { DecimalNumber, TypedNumber, numberToString, numericType } from './runtime/numbers.js';
+import { DecimalNumber, TypedNumber, numberToString, numericType, plainIfPossible } from './runtime/numbers.js';
 import type { ScriptBlockAst } from '../lang/ast.js';
 
 export interface PSProperty {
@@ -200,6 +200,7 @@ export class PSHashtable {
   private static norm(key: unknown): unknown {
     if (typeof key === 'string') return key.toLowerCase();
     // A boxed number is a key by type and value, as .NET's Equals compares them (1l and 1 differ).
+    if (key instanceof TypedNumber && typeof plainIfPossible(key) === 'number') return key.value;
     if (key instanceof TypedNumber || key instanceof DecimalNumber) return `\u0000${numericType(key)}:${numberToString(key)}`;
     return key;
   }

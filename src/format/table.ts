@@ -37,13 +37,21 @@ function alignmentsOf(columns: TableColumn[], rows: unknown[][]): Alignment[] {
   });
 }
 
-function naturalWidth(label: string, texts: string[]): number {
-  return Math.max(label.length, ...texts.map((t) => Math.max(0, ...t.split(/\r?\n/).map((l) => l.length))), 1);
+/** A cell without -Wrap: the text up to its first line break, followed by `...` when there was one (as 5.1's table writer shows it). */
+export function firstLineOf(text: string): string {
+  const lineBreak = text.search(/[\r\n]/);
+  return lineBreak < 0 ? text : text.slice(0, lineBreak) + TRUNCATION;
+}
+
+/** [I] A multi-line cell is as wide as what it shows: its longest line with -Wrap, its cut first line without. */
+function naturalWidth(label: string, texts: string[], wrap: boolean): number {
+  const shown = (t: string) => (wrap ? Math.max(0, ...t.split(/\r?\n/).map((l) => l.length)) : firstLineOf(t).length);
+  return Math.max(label.length, ...texts.map(shown), 1);
 }
 
 /** Widths per column, fitted into `total` characters (one space between columns). */
 function layout(columns: TableColumn[], texts: string[][], total: number, options: TableOptions): Layout {
-  const natural = columns.map((c, i) => naturalWidth(c.label, texts.map((r) => r[i] ?? '')));
+  const natural = columns.map((c, i) => naturalWidth(c.label, texts.map((r) => r[i] ?? ''), !!options.wrap));
   const fixed = columns.map((c) => (!options.autoSize && c.width ? c.width : 0));
   const anyFixed = fixed.some((w) => w > 0);
   const widths = columns.map((_, i) => fixed[i] || natural[i]!);
@@ -109,8 +117,7 @@ function renderRow(cells: string[], lay: Layout, wrap: boolean): string[] {
   const cellLines = cells.slice(0, lay.count).map((t, i) => {
     const width = lay.widths[i]!;
     if (wrap) return hardWrap(t, width);
-    const firstLine = t.split(/\r?\n/)[0] ?? '';
-    return [truncate(firstLine, width)];
+    return [truncate(firstLineOf(t), width)];
   });
   const height = Math.max(1, ...cellLines.map((c) => c.length));
   const lines: string[] = [];

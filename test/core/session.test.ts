@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evalPs, runPs } from '../helpers/run.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';
+import { SessionHistory } from '../../src/engine/sessionHistory.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../../src/engine/values.js';
 
 describe('variables', () => {
@@ -218,5 +219,16 @@ describe('Enter-PSSession by short name', () => {
     const r = await runPs('Enter-PSSession -ComputerName fe09\n$env:COMPUTERNAME');
     expect(r.errors).toContain('Connecting to remote server fe09 failed');
     expect(r.output).toBe('FE01\n');
+  });
+});
+
+describe('Get-History of a multi-line command', () => {
+  it('shows the first line and three dots, and every line with Format-Table -Wrap', async () => {
+    const history = new SessionHistory();
+    history.record('foreach ($i in 1..2) {\n  $i\n}', 'Completed', new Date(), new Date());
+    const r = await runPs('Get-History; Get-History | Format-Table -Wrap', { history });
+    expect(r.errors).toBe('');
+    expect(r.output).toContain('   1 foreach ($i in 1..2) {...\n');
+    expect(r.output).toContain('   1 foreach ($i in 1..2) {\n       $i\n     }\n');
   });
 });

@@ -123,4 +123,64 @@ export const stopPreferenceCases: Case[] = [
   e('a non-terminating error without Stop lets the script go on', "Get-Item C:\\nope; 'after'", "Cannot find path 'C:\\nope' because it does not exist.", 'after'),
 ];
 
-export const cornerCases: Case[] = [...readOnlyVariableCases, ...stopPreferenceCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases, ...trapCases, ...jsonCases, ...sortAndDateCases, ...invokeExpressionCases];
+/** ForEach-Object -MemberName calls a method when the name is one, with -ArgumentList as its arguments. */
+export const forEachMemberCases: Case[] = [
+  c('ForEach-Object GetType calls the method', '(1, "a" | ForEach-Object GetType | ForEach-Object { $_.Name }) -join ","', 'Int32,String'),
+  c('% ToUpper calls the string method', "'ab', 'c' | % ToUpper", 'AB', 'C'),
+  c('% Length reads the property', "'abc' | % Length", '3'),
+  c('% Substring passes -ArgumentList', "'abc' | % Substring 1", 'bc'),
+  c('% Replace passes two arguments', "'a-b' | ForEach-Object -MemberName Replace -ArgumentList '-', '+'", 'a+b'),
+  c('% Split enumerates what the method returns', "('a-b' | % Split '-').Count", '2'),
+  c('% ToString with a format on a number', "5 | % ToString '000'", '005'),
+  e('a failing method writes its error and the pipeline goes on', "'abc', 'abcdef' | % Substring 5", 'Exception calling "Substring" with "1" argument(s)', 'f'),
+  e('an unknown member is still an error', "1 | % NoSuchThing; 'after'", 'Input name "NoSuchThing" cannot be resolved to a member.', 'after'),
+];
+
+/** A statement that starts with `-` and then `[`, `(` or `$` is an expression (unary minus), not a command name. */
+export const leadingMinusCases: Case[] = [
+  c('minus before a static member starts an expression', '-[int]::MaxValue', '-2147483647'),
+  c('minus before [math]::Pi', '-[math]::Pi', '-3.14159265358979'),
+  c('minus before [int]::MinValue widens to Double', '(-[int]::MinValue).GetType().Name; -[int]::MinValue', 'Double', '2147483648'),
+  c('minus before a parenthesis', '-(1)', '-1'),
+  c('minus before a variable', '$n = 4; -$n', '-4'),
+  c('minus before a type in an assignment', '$x = -[int]::MaxValue; $x', '-2147483647'),
+  c('minus before a type after a pipe', '-[int]::MaxValue | ForEach-Object { $_ + 1 }', '-2147483646'),
+  c('minus before a type inside parentheses', '(-[math]::Pi).ToString("0.00")', '-3.14'),
+  c('a dash-word argument stays a parameter', 'function F { param($Name) "[$Name]" }; F -Name x', '[x]'),
+];
+
+/** A table cell shows a multi-line text as its first line and `...`; -Wrap shows every line. */
+export const tableLineBreakCases: Case[] = [
+  c('a table cell shows the first line and three dots', '[pscustomobject]@{ A = 1; B = "x`ny" } | Format-Table', '', 'A B', '- -', '1 x...', '', ''),
+  c('a table cell cut at a CR LF too', '[pscustomobject]@{ A = 1; B = "one`r`ntwo" } | Format-Table', '', 'A B', '- -', '1 one...', '', ''),
+  c('a multi-line cell beside a wider one', '[pscustomobject]@{ A = 1; B = "first`nsecond" }, [pscustomobject]@{ A = 2; B = "a longer value" } | Format-Table', '', 'A B', '- -', '1 first...', '2 a longer value', '', ''),
+  c('-Wrap shows every line of the cell', '[pscustomobject]@{ A = 1; B = "x`ny" } | Format-Table -Wrap', '', 'A B', '- -', '1 x', '  y', '', ''),
+  c('the default table of a custom object cuts too', '[pscustomobject]@{ A = 1; B = "x`ny" }', '', 'A B', '- -', '1 x...', '', ''),
+];
+
+/**
+ * ConvertTo-Json writes an enum-typed property as its number, as 5.1's serializer does. The Cs enums' numbers
+ * are not documented: [I] they are taken in declaration order (TlsNegotiation Required = 0, Optional = 1).
+ */
+export const jsonEnumCases: Case[] = [
+  c('a service status is written as its number', '(Get-Service FTA | ConvertTo-Json | ConvertFrom-Json).Status', '4'),
+  c('a service start type and service type are numbers', '$j = Get-Service FTA | ConvertTo-Json | ConvertFrom-Json; $j.StartType; $j.ServiceType', '2', '16'),
+  c('Select-Object keeps the enum properties numeric', 'Get-Service FTA | Select-Object Name, Status | ConvertTo-Json -Compress', '{"Name":"FTA","Status":4}'),
+  c('a Cs enum property is written as its number', 'New-CsXmppAllowedPartner x.org -TlsNegotiation Optional | Out-Null; $j = Get-CsXmppAllowedPartner x.org | ConvertTo-Json | ConvertFrom-Json; $j.TlsNegotiation; $j.SaslNegotiation', '1', '0'),
+  c('the same text in a custom object stays a string', "[pscustomobject]@{ Status = 'Running' } | ConvertTo-Json -Compress", '{"Status":"Running"}'),
+];
+
+/** Add-Member -PassThru on a number: the number keeps working as one and carries the member. */
+export const addMemberNumberCases: Case[] = [
+  c('-PassThru on a number keeps the number', '$n = 5 | Add-Member -NotePropertyName Tag -NotePropertyValue x -PassThru; $n.Tag; $n + 1', 'x', '6'),
+  c('the extended number keeps its type', '$n = 5 | Add-Member -NotePropertyName Tag -NotePropertyValue x -PassThru; $n.GetType().Name; $n -is [int]; $n -eq 5', 'Int32', 'True', 'True'),
+  c('the extended number in a string and an index', '$n = 1 | Add-Member -NotePropertyName Tag -NotePropertyValue x -PassThru; "[$n]"; (10, 20)[$n]; (1..$n).Count', '[1]', '20', '1'),
+  c('a Double keeps its type and value', '$d = 2.5 | Add-Member -NotePropertyName Unit -NotePropertyValue kg -PassThru; $d * 2; $d.Unit; $d.GetType().Name', '5', 'kg', 'Double'),
+  c('-InputObject on a number with -PassThru', '$n = Add-Member -InputObject 7 -NotePropertyName Tag -NotePropertyValue y -PassThru; $n.Tag; $n - 2', 'y', '5'),
+  c('the member stays with the value copied to another variable', '$n = 5 | Add-Member -NotePropertyName Tag -NotePropertyValue x -PassThru; $m = $n; $m.Tag', 'x'),
+  c('the extended number is the same hashtable key as the number', '$n = 5 | Add-Member -NotePropertyName Tag -NotePropertyValue x -PassThru; $h = @{}; $h[$n] = 1; $h[5]; $h.ContainsKey(5)', '1', 'True'),
+  c('Add-Member on an extended number keeps its members', '$n = 5 | Add-Member -NotePropertyName A -NotePropertyValue 1 -PassThru; $n = $n | Add-Member -NotePropertyName B -NotePropertyValue 2 -PassThru; $n.A; $n.B; $n', '1', '2', '5'),
+  c('arithmetic gives a plain number without the member', '$n = 5 | Add-Member -NotePropertyName Tag -NotePropertyValue x -PassThru; $r = $n + 1; "[$($r.Tag)]"', '[]'),
+];
+
+export const cornerCases: Case[] = [...readOnlyVariableCases, ...stopPreferenceCases, ...automationNullCases, ...typedVariableCases, ...streamRedirectionCases, ...trapCases, ...jsonCases, ...sortAndDateCases, ...invokeExpressionCases, ...forEachMemberCases, ...leadingMinusCases, ...tableLineBreakCases, ...jsonEnumCases, ...addMemberNumberCases];

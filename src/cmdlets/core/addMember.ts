@@ -5,7 +5,8 @@ import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
 import { ErrorRecord, PSRuntimeError } from '../../engine/errors.js';
 import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue } from '../../engine/values.js';
-import { instanceMembersFor } from '../../engine/instanceMembers.js';
+import { instanceMemberBag, instanceMembersFor } from '../../engine/instanceMembers.js';
+import { boxedCopy, isNumeric } from '../../engine/runtime/numbers.js';
 import { convertToType, resolveType, type ResolvedType } from '../../engine/types.js';
 import { registerCmdlet } from '../../catalog/registry.js';
 import { fileItem } from './fileItems.js';
@@ -121,17 +122,22 @@ function addOne(ctx: CmdletContext, o: PSObject, memberType: string, name: strin
 }
 
 /**
- * Where the members go: a PSObject itself; an array, list or hashtable keeps them beside it (every
- * variable holding it sees them, as in PowerShell). A number or a string would need a PSObject
- * wrapper: without -PassThru 5.1's wrapper is thrown away anyway, so nothing happens; with -PassThru
- * the shell says it cannot [I].
+ * Where the members go: a PSObject itself; an array, list, hashtable or boxed number keeps them beside
+ * it (every variable holding it sees them, as in PowerShell). A plain number with -PassThru is first
+ * copied into a box of its own, which goes on as the same number carrying the members. Without
+ * -PassThru 5.1's wrapper of a number or string is thrown away, so nothing happens. A string would
+ * need a wrapper operators see through: with -PassThru the shell says it cannot [I].
  */
-function memberTarget(ctx: CmdletContext, input: unknown): PSObject | undefined {
-  if (input instanceof PSObject) return input;
-  if (Array.isArray(input) || input instanceof PSArrayList || input instanceof PSHashtable) return instanceMembersFor(input);
+function memberTarget(ctx: CmdletContext, input: unknown): { holder: PSObject; output: unknown } | undefined {
+  if (input instanceof PSObject) return { holder: input, output: input };
+  if (Array.isArray(input) || input instanceof PSArrayList || input instanceof PSHashtable) return { holder: instanceMembersFor(input), output: input };
   if (!ctx.params.PassThru) return undefined;
+  if (isNumeric(input)) {
+    const boxed = typeof input === 'object' && instanceMemberBag(input) ? input : boxedCopy(input);
+    return { holder: instanceMembersFor(boxed), output: boxed };
+  }
   ctx.writeError({
-    message: 'Add-Member -PassThru cannot extend a number or a string in this shell; add the member to a custom object instead.',
+    message: 'Add-Member -PassThru cannot extend a string in this shell; add the member to a custom object instead.',
     errorId: 'CannotAddMemberToValue',
     category: 'NotImplemented',
     targetObject: input,
@@ -162,8 +168,9 @@ define(
   () => ({
     process(ctx) {
       const input = ctx.expectingInput ? ctx.inputObject : ctx.params.InputObject;
-      const o = memberTarget(ctx, input);
-      if (!o) return;
+      const target = memberTarget(ctx, input);
+      if (!target) return;
+      const o = target.holder;
       const p = ctx.params;
       let ok = true;
       if (ctx.parameterSetName === 'MemberSet') ok = addOne(ctx, o, toStr(p.MemberType), toStr(p.Name), p.Value ?? null);
@@ -172,7 +179,7 @@ define(
         for (const [k, v] of p.NotePropertyMembers.entries()) ok = addOne(ctx, o, 'NoteProperty', toStr(k), v) && ok;
       }
       if (p.TypeName !== undefined && !o.typeNames.includes(toStr(p.TypeName))) o.typeNames.unshift(toStr(p.TypeName));
-      if (ok && p.PassThru) ctx.writeObject(input, false);
+      if (ok && p.PassThru) ctx.writeObject(target.output, false);
     },
   }),
 );

@@ -4,6 +4,7 @@
 import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
 import { dateDisplayHints, DISPLAY_HINT_VALUES, formatDate } from '../../engine/convertDate.js';
+import { enumPropertyNumber } from '../../engine/runtime/enumProperties.js';
 import { isNumeric } from '../../engine/runtime/numbers.js';
 import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from '../../engine/values.js';
 import { getPropertyValue, propertyNames } from '../../format/members.js';
@@ -44,7 +45,14 @@ export function toJsonTree(v: unknown, depth: number): Json {
   if (depth < 0) return toStr(v);
   if (v instanceof PSHashtable) return { pairs: v.entries().map(([k, x]) => [toStr(k), toJsonTree(x, depth - 1)]) };
   if (v instanceof PSObject || v instanceof TimeSpan) {
-    return { pairs: propertyNames(v).map((n) => [n, toJsonTree(getPropertyValue(v, n), depth - 1)]) };
+    const typeNames = v instanceof PSObject ? v.typeNames : [];
+    return {
+      pairs: propertyNames(v).map((n) => {
+        const value = getPropertyValue(v, n);
+        // An enum-typed property is written as its number, as 5.1's serializer does.
+        return [n, enumPropertyNumber(typeNames, n, value) ?? toJsonTree(value, depth - 1)];
+      }),
+    };
   }
   return toStr(v);
 }

@@ -5,6 +5,7 @@
 
 import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
+import { registerEnumProperty } from '../../engine/runtime/enumProperties.js';
 import { PSObject } from '../../engine/values.js';
 import { hasWildcardCharacters, wildcardMatcher } from '../../engine/wildcard.js';
 import { listWindowsServices } from '../../store/topologyRuntime.js';
@@ -13,6 +14,19 @@ import type { WindowsServiceRecord } from '../../store/topologyTypes.js';
 import type { Store } from '../../store/store.js';
 
 export const SERVICE_CONTROLLER = 'System.ServiceProcess.ServiceController';
+// The .NET enums of a controller's properties, by their documented numbers.
+registerEnumProperty(SERVICE_CONTROLLER, 'Status', { Stopped: 1, StartPending: 2, StopPending: 3, Running: 4, ContinuePending: 5, PausePending: 6, Paused: 7 });
+registerEnumProperty(SERVICE_CONTROLLER, 'StartType', { Boot: 0, System: 1, Automatic: 2, Manual: 3, Disabled: 4 });
+registerEnumProperty(SERVICE_CONTROLLER, 'ServiceType', {
+  KernelDriver: 1,
+  FileSystemDriver: 2,
+  Adapter: 4,
+  RecognizerDriver: 8,
+  Win32OwnProcess: 16,
+  Win32ShareProcess: 32,
+  InteractiveProcess: 256,
+});
+
 /** 5.1 names the local computer `.` in MachineName. */
 const LOCAL_MACHINE = '.';
 

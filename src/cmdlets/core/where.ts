@@ -1,9 +1,10 @@
 // Where-Object (script block and the simplified `Where-Object Prop -eq value` form) and ForEach-Object.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { toBool, toStr } from '../../engine/convert.js';
+import { isNull, toBool, toStr } from '../../engine/convert.js';
+import { PSRuntimeError } from '../../engine/errors.js';
 import { comparisonOperator } from '../../engine/operators.js';
-import { ScriptBlockValue } from '../../engine/values.js';
+import { AutomationNull, ScriptBlockValue } from '../../engine/values.js';
 import { getPropertyValue, hasProperty, typeNameOf } from '../../format/members.js';
 import { CORE, define, type ParamSpec } from './meta.js';
 import { invokeWith, listOf } from './util.js';
@@ -85,24 +86,32 @@ define('Where-Object', { module: CORE, defaultSet: 'EqualSet', params: wherePara
   },
 }));
 
-/** `ForEach-Object Name` / `ForEach-Object ToUpper`: a property, or one of the common string methods. */
-function memberOf(ctx: CmdletContext, o: unknown, member: string): unknown {
-  if (hasProperty(o, member)) return getPropertyValue(o, member);
-  if (typeof o === 'string') {
-    const m = member.toLowerCase();
-    if (m === 'toupper') return o.toUpperCase();
-    if (m === 'tolower') return o.toLowerCase();
-    if (m === 'trim') return o.trim();
-    if (m === 'tostring') return o;
+/**
+ * `ForEach-Object Name` / `ForEach-Object ToUpper` / `% Substring 1`: a property read, or a method called with
+ * -ArgumentList, as PowerShell's -MemberName does. Returns AutomationNull when nothing is to be written.
+ */
+async function memberOf(ctx: CmdletContext, o: unknown, member: string): Promise<unknown> {
+  const args = listOf(ctx.params.ArgumentList);
+  const isProperty = hasProperty(o, member);
+  if (isProperty && args.length === 0) return getPropertyValue(o, member);
+  try {
+    if (!isNull(o)) return await ctx.engine.invokeMethod!(o, member, args);
+  } catch (e) {
+    if (!(e instanceof PSRuntimeError)) throw e;
+    // [I] A property given arguments is read as the property (the arguments are not used).
+    if (e.record.fullyQualifiedErrorId !== 'MethodNotFound') {
+      ctx.writeError(e.record);
+      return AutomationNull;
+    }
+    if (isProperty) return getPropertyValue(o, member);
   }
-  if (member.toLowerCase() === 'tostring') return toStr(o);
   ctx.writeError({
     message: `Input name "${member}" cannot be resolved to a member.`,
     errorId: 'PropertyOrMethodNotFound',
     category: 'InvalidArgument',
     targetObject: o,
   });
-  return undefined;
+  return AutomationNull;
 }
 
 /**
@@ -134,7 +143,7 @@ define(
       End: { type: 'ScriptBlock', sets: { ScriptBlockSet: [false, null] } },
       RemainingScripts: { type: 'ScriptBlock', array: true, remaining: true, sets: { ScriptBlockSet: [false, null] } },
       MemberName: { type: 'String', sets: { PropertyAndMethodSet: [true, 0] } },
-      ArgumentList: { type: 'Object', array: true, aliases: ['Args'], sets: { PropertyAndMethodSet: [false, null] } },
+      ArgumentList: { type: 'Object', array: true, remaining: true, aliases: ['Args'], sets: { PropertyAndMethodSet: [false, null] } },
     },
   },
   () => {
@@ -150,8 +159,8 @@ define(
         const o = ctx.expectingInput ? ctx.inputObject : ctx.bound.has('InputObject') ? ctx.params.InputObject : null;
         if (ctx.parameterSetName === 'PropertyAndMethodSet') {
           if (!ctx.expectingInput && !ctx.bound.has('InputObject')) return;
-          const v = memberOf(ctx, o, String(ctx.params.MemberName));
-          if (v !== undefined) ctx.writeObject(v, true);
+          const v = await memberOf(ctx, o, String(ctx.params.MemberName));
+          if (v !== AutomationNull) ctx.writeObject(v, true);
           return;
         }
         for (const b of blocks.process) await run(ctx, b, o);

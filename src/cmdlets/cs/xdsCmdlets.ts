@@ -21,7 +21,7 @@ import type { Store } from '../../store/store.js';
 import { globalResetWarning, XdsCommandError, xdsErrors } from './xdsErrors.js';
 import { StoreKeyError, storeKeyErrorSpec } from './storeKeyErrors.js';
 import { identityText, parseIdentity, wildcardMatcher, type ParsedIdentity } from './xdsIdentity.js';
-import { applyListModifier, documentValue, readListModifier } from './xdsValues.js';
+import { applyListModifier, documentValue, readListModifier, registerDocumentEnums } from './xdsValues.js';
 import { commandTransaction } from './commandTransaction.js';
 import { warnOnce } from './contextOverride.js';
 
@@ -106,6 +106,7 @@ function applyParameters(kind: XdsKind, ctx: CmdletContext, doc: ConfigDocument)
 // Get-
 
 export function xdsGet(kind: XdsKind): () => CmdletImplementation {
+  registerDocumentEnums(kind.typeNames, kind.schema);
   return () => ({
     process: (ctx) =>
       reporting(ctx, () => {

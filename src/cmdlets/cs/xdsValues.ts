@@ -3,8 +3,9 @@
 
 import { enums } from '../../catalog/registry.js';
 import { fqdnErrorMessage, fqdnProblem } from '../../engine/fqdn.js';
+import { ordinalValues, registerEnumProperty } from '../../engine/runtime/enumProperties.js';
 import { PSArrayList, PSHashtable } from '../../engine/values.js';
-import type { PropertySpec } from '../../store/configSchema.js';
+import type { PropertySpec, XdsTypeSchema } from '../../store/configSchema.js';
 import { XdsCommandError } from './xdsErrors.js';
 
 /** Extra enums of document properties that are not parameters. */
@@ -14,6 +15,17 @@ const documentEnums: Record<string, string[]> = {
 
 function enumNames(name: string): string[] {
   return enums[name] ?? documentEnums[name] ?? [];
+}
+
+/**
+ * Declares the enum properties of a kind's output objects (for ConvertTo-Json). [I] The Cs enums' numbers
+ * are not documented: they are taken in declaration order.
+ */
+export function registerDocumentEnums(typeNames: string[], schema: XdsTypeSchema): void {
+  for (const spec of schema.properties) {
+    if (spec.kind !== 'enum' || !spec.enumName) continue;
+    for (const typeName of typeNames) registerEnumProperty(typeName, spec.name, ordinalValues(enumNames(spec.enumName)));
+  }
 }
 
 /** A value for a document property: normalised to the property's kind. Throws XdsCommandError on out-of-range input. */

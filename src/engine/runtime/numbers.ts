@@ -81,6 +81,22 @@ export function isIntegerValue(v: unknown): boolean {
   return isNumeric(v) && isIntegerType(numericType(v));
 }
 
+/** The plain JavaScript number a boxed Int32 or non-integral Double stands for (a copy made by boxedCopy); else the value itself. */
+export function plainIfPossible(v: PsNumber): PsNumber {
+  if (v instanceof TypedNumber && v.big === undefined && numericType(v.value) === v.type) return v.value;
+  return v;
+}
+
+/**
+ * A fresh boxed copy of a number, of the same type and value: an object of its own that members can be
+ * attached to (Add-Member -PassThru on a number), while operators still read it as the number it is.
+ */
+export function boxedCopy(v: PsNumber): TypedNumber | DecimalNumber {
+  if (v instanceof DecimalNumber) return new DecimalNumber(v.units, v.scale);
+  if (v instanceof TypedNumber) return new TypedNumber(v.type, v.value, v.big);
+  return new TypedNumber(numericType(v) as BoxedType, v);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Making numbers of a type
 
