@@ -1,7 +1,7 @@
 // Views of the objects the Windows administration commands return (Test-NetConnection, Get-Service,
 // event log entries), as Windows PowerShell 5.1's format files show them.
 
-import { getPropertyValue } from './members.js';
+import { getPropertyValue } from '../engine/runtime/members.js';
 import { registerView, type ViewField } from './views.js';
 
 /** Test-NetConnection results: one list shape per kind of test, as 5.1 shows only the fields the test filled. */

@@ -1,7 +1,7 @@
 // Views of the built-in .NET types csshell produces (the ones PowerShell's own format files define).
 
 import { dateDisplayHints, formatDate } from '../engine/convertDate.js';
-import { formatLongDate } from './display.js';
+import { formatLongDate } from '../engine/runtime/displayText.js';
 import { registerView } from './views.js';
 
 registerView('System.Collections.DictionaryEntry', {

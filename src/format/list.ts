@@ -1,6 +1,6 @@
 // Format-List rendering: `Name : Value` lines, names padded to the longest name of the object.
 
-import { formatPropertyValue } from './display.js';
+import { formatPropertyValue } from '../engine/runtime/displayText.js';
 
 export interface ListItem {
   label: string;

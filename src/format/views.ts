@@ -2,7 +2,7 @@
 // in which order, under which labels, as a list or a table.
 
 import { PSObject } from '../engine/values.js';
-import { getPropertyValue, propertyNames, typeNameOf } from './members.js';
+import { getPropertyValue, propertyNames, typeNamesOf } from '../engine/runtime/members.js';
 
 export type Alignment = 'Left' | 'Right' | 'Center';
 
@@ -73,13 +73,6 @@ function viewOfType(t: string): View | null {
     viewCache.set(t, v);
   }
   return v;
-}
-
-/** Type names of a value, most derived first. */
-export function typeNamesOf(value: unknown): string[] {
-  if (value instanceof PSObject) return value.typeNames;
-  const t = typeNameOf(value);
-  return t ? [t] : [];
 }
 
 export function findView(value: unknown): View | undefined {

@@ -4,7 +4,7 @@
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { PSObject } from '../../engine/values.js';
-import { getPropertyValue } from '../../format/members.js';
+import { getPropertyValue } from '../../engine/runtime/members.js';
 import { registerView } from '../../format/views.js';
 import { listStoredCertificates, type StoredCertificate } from '../../store/certificateRepository.js';
 import type { Store } from '../../store/store.js';

@@ -5,7 +5,7 @@ import { toStr } from '../../engine/convert.js';
 import { PSHashtable, PSObject } from '../../engine/values.js';
 import { enums } from '../../catalog/registry.js';
 import { registerHelp } from '../../catalog/help.js';
-import { getPropertyValue } from '../../format/members.js';
+import { getPropertyValue } from '../../engine/runtime/members.js';
 import { registerView } from '../../format/views.js';
 import { define, CORE, UTILITY } from './meta.js';
 import { moduleVersion } from './modules.js';

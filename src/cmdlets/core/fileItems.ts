@@ -3,8 +3,8 @@
 import { dirname, extname } from 'node:path';
 import { toStringOverride } from '../../engine/convert.js';
 import { PSObject } from '../../engine/values.js';
-import { formatTime } from '../../format/display.js';
-import { getPropertyValue } from '../../format/members.js';
+import { formatTime } from '../../engine/runtime/displayText.js';
+import { getPropertyValue } from '../../engine/runtime/members.js';
 import { registerView } from '../../format/views.js';
 import { displayPath } from '../../engine/paths.js';
 import { shownParent } from './location.js';

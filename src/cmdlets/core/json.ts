@@ -6,7 +6,7 @@ import { toStr } from '../../engine/convert.js';
 import { dateDisplayHints, DISPLAY_HINT_VALUES, formatDate } from '../../engine/convertDate.js';
 import { isNumeric } from '../../engine/runtime/numbers.js';
 import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from '../../engine/values.js';
-import { getPropertyValue, propertyNames } from '../../format/members.js';
+import { getPropertyValue, propertyNames } from '../../engine/runtime/members.js';
 import { define, UTILITY } from './meta.js';
 import { listOf } from './util.js';
 import { checkParameterRange } from './validateRange.js';

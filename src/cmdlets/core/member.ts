@@ -3,7 +3,7 @@
 import { isNumeric } from '../../engine/runtime/numbers.js';
 import { toStr } from '../../engine/convert.js';
 import { PSArrayList, PSHashtable, PSObject } from '../../engine/values.js';
-import { getPropertyValue, propertyNames, typeNameOf } from '../../format/members.js';
+import { getPropertyValue, propertyNames, typeNameOf } from '../../engine/runtime/members.js';
 import { registerView } from '../../format/views.js';
 import { allCmdlets, enumFullNames } from '../../catalog/registry.js';
 import { define, UTILITY } from './meta.js';

@@ -6,7 +6,7 @@ import { ErrorRecord, PSRuntimeError } from '../../engine/errors.js';
 import { toStr } from '../../engine/convert.js';
 import { wildcardMatcher } from '../../engine/wildcard.js';
 import { PSArrayList, PSHashtable, ScriptBlockValue } from '../../engine/values.js';
-import { getPropertyValue, propertyNames } from '../../format/members.js';
+import { getPropertyValue, propertyNames } from '../../engine/runtime/members.js';
 import type { Alignment } from '../../format/views.js';
 
 export function hasWildcard(s: string): boolean {

@@ -4,7 +4,7 @@ import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toBool, toStr } from '../../engine/convert.js';
 import { comparisonOperator } from '../../engine/operators.js';
 import { ScriptBlockValue } from '../../engine/values.js';
-import { getPropertyValue, hasProperty, typeNameOf } from '../../format/members.js';
+import { getPropertyValue, hasProperty, typeNameOf } from '../../engine/runtime/members.js';
 import { CORE, define, type ParamSpec } from './meta.js';
 import { invokeWith, listOf } from './util.js';
 

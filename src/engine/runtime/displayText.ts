@@ -1,7 +1,7 @@
 // How single values read on the console: the text of a scalar, of a Format-List value or a table cell.
 
-import { formatDouble, isNumeric, numberToString } from '../engine/runtime/numbers.js';
-import { ErrorRecord } from '../engine/errors.js';
+import { formatDouble, isNumeric, numberToString } from './numbers.js';
+import { ErrorRecord } from '../errors.js';
 import {
   PSArrayList,
   PSCredential,
@@ -11,7 +11,7 @@ import {
   SecureString,
   SwitchParameter,
   TimeSpan,
-} from '../engine/values.js';
+} from '../values.js';
 
 /** $FormatEnumerationLimit: collections show this many items, then `...`. */
 export const FORMAT_ENUMERATION_LIMIT = 4;
