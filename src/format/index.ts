@@ -1,8 +1,5 @@
 // The Format/Output layer: objects in, console lines out. Handlers never format; the host never sees objects.
 
-import './builtinViews.js';
-import './adminToolViews.js';
-
 export { formatDefault, expandForOutput, OutDefaultStream, CONSOLE_MARGIN } from './outDefault.js';
 export { toDisplayString, formatPropertyValue, formatDate, formatLongDate, formatNumber, registerDisplay, FORMAT_ENUMERATION_LIMIT } from '../engine/runtime/displayText.js';
 export { registerView, findView, defaultView, type View, type ViewField, type TableView, type ListView, type WideView, type CustomView } from './views.js';
