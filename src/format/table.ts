@@ -5,7 +5,7 @@
 
 import { isNumeric } from '../engine/runtime/numbers.js';
 import { formatPropertyValue } from '../engine/runtime/displayText.js';
-import { wrapText } from './list.js';
+import { wrapText } from '../engine/runtime/textWrap.js';
 import type { Alignment } from './views.js';
 
 export interface TableColumn {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderTable } from '../../src/format/table.js';
-import { renderListEntry, wrapText } from '../../src/format/list.js';
+import { renderListEntry } from '../../src/format/list.js';
+import { wrapText } from '../../src/engine/runtime/textWrap.js';
 import { renderWide } from '../../src/format/wide.js';
 import { formatNumber, toDisplayString, collectionText, formatDate } from '../../src/engine/runtime/displayText.js';
 import { compressJson, prettyJson, toJsonTree } from '../../src/cmdlets/core/json.js';

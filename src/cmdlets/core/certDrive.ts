@@ -4,8 +4,6 @@
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { PSObject } from '../../engine/values.js';
-import { getPropertyValue } from '../../engine/runtime/members.js';
-import { registerView } from '../../format/views.js';
 import { listStoredCertificates, type StoredCertificate } from '../../store/certificateRepository.js';
 import type { Store } from '../../store/store.js';
 
@@ -16,13 +14,7 @@ const LOCATIONS = ['CurrentUser', 'LocalMachine'];
 const STORES = ['My', 'Root', 'CA'] as const;
 export type StoreName = (typeof STORES)[number];
 
-registerView(X509_CERTIFICATE2, {
-  kind: 'table',
-  columns: [{ property: 'Thumbprint', width: 41 }, { property: 'Subject' }],
-  groupBy: { label: 'PSParentPath', value: (o: unknown) => getPropertyValue(o, 'PSParentPath'), indent: 3, blankLinesAfter: 1 },
-});
 
-registerView(X509_STORE, { kind: 'list', items: [{ property: 'Name' }] });
 
 /** True for paths on the certificate drive (`Cert:\…`, any case). */
 export function isCertPath(path: string): boolean {

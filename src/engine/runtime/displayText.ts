@@ -38,6 +38,9 @@ export function registerDisplay(typeName: string, toText: (o: PSObject) => strin
   displayHooks.set(typeName.toLowerCase(), toText);
 }
 
+/** [I] Objects whose console lines their command composed (a help page wrapped to the console width). */
+export const renderedLines = new WeakMap<object, string[]>();
+
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** en-US short date + long time: `M/d/yyyy h:mm:ss AM`. */

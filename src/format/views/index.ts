@@ -5,6 +5,13 @@ import type { PSObject } from '../../engine/values.js';
 import type { View } from '../views.js';
 import * as adminTools from './adminTools.js';
 import * as builtin from './builtin.js';
+import * as certificates from './certificates.js';
+import * as commands from './commands.js';
+import * as files from './files.js';
+import * as history from './history.js';
+import * as location from './location.js';
+import * as session from './session.js';
+import * as utility from './utility.js';
 
 export interface ViewFamily {
   /** Default views by type name (`Type#Decoration` names a decorated variant). */
@@ -16,4 +23,11 @@ export interface ViewFamily {
 export const VIEW_FAMILIES: Record<string, ViewFamily> = {
   builtin,
   adminTools,
+  certificates,
+  commands,
+  files,
+  history,
+  location,
+  session,
+  utility,
 };
