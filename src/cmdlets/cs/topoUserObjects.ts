@@ -2,7 +2,6 @@
 // Grant -PassThru's OCSUserOrAppContact, and Get-CsEffectivePolicy's EffectivePolicies.
 
 import { LazyPSObject, PropertySchema, PSObject } from '../../engine/values.js';
-import { registerView } from '../../format/views.js';
 import type { Store } from '../../store/store.js';
 import { listPools, type PoolRecord } from '../../store/topologyRepository.js';
 import type { UserRecord } from '../../store/topologyTypes.js';
@@ -105,11 +104,8 @@ function cnOf(dn: string): string {
   return m ? m[1]!.replace(/\\(.)/g, '$1') : dn;
 }
 
-// Get-CsUser prints the properties above, not the hidden ones, unless asked (Format-List *, Select-Object *).
-const PRINTED_USER_VIEW = { kind: 'list' as const, items: USER_PROPERTIES.map(([property]) => ({ property })) };
-registerView(USER_TYPES.adUser, PRINTED_USER_VIEW);
-registerView(USER_TYPES.contact, PRINTED_USER_VIEW);
-
+// Get-CsUser prints the properties above, not the hidden ones, unless asked (Format-List *, Select-Object *):
+// the default view (src/format/views/csUsers.ts) lists them.
 const ALL_USER_PROPERTIES = [...USER_PROPERTIES, ...USER_HIDDEN_PROPERTIES];
 
 const USER_READERS = new Map(ALL_USER_PROPERTIES.map(([name, read]) => [name.toLowerCase(), read]));

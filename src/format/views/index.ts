@@ -7,6 +7,9 @@ import * as adminTools from './adminTools.js';
 import * as builtin from './builtin.js';
 import * as certificates from './certificates.js';
 import * as commands from './commands.js';
+import * as csProviders from './csProviders.js';
+import * as csTopology from './csTopology.js';
+import * as csUsers from './csUsers.js';
 import * as files from './files.js';
 import * as history from './history.js';
 import * as location from './location.js';
@@ -30,4 +33,7 @@ export const VIEW_FAMILIES: Record<string, ViewFamily> = {
   location,
   session,
   utility,
+  csProviders,
+  csTopology,
+  csUsers,
 };
