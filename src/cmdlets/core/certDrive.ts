@@ -40,7 +40,7 @@ export function certificateObject(c: Pick<StoredCertificate, 'thumbprint' | 'has
   const drive: [string, unknown][] = parent
     ? [['PSPath', `${parent}\\${c.thumbprint}`], ['PSParentPath', parent], ['PSChildName', c.thumbprint], ['PSIsContainer', false]]
     : [];
-  // One read from a file is not on the drive: its listing has no PSParentPath header (view in src/format/adminToolViews.ts).
+  // One read from a file is not on the drive: its listing has no PSParentPath header (view in src/format/views/adminTools.ts).
   const names = parent ? [X509_CERTIFICATE2] : [`${X509_CERTIFICATE2}#File`, X509_CERTIFICATE2];
   return new PSObject([...names, 'System.Security.Cryptography.X509Certificates.X509Certificate', 'System.Object'], [
     ...drive,
