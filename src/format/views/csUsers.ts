@@ -1,37 +1,8 @@
 // Get-CsUser's ADUser and Grant -PassThru's OCSUserOrAppContact (DOMAIN.md §2.8): the printed properties
 // in Get-CsUser's order; the further ADUser properties show only when asked (Format-List *, Select-Object *).
 
+import { PRINTED_USER_PROPERTIES } from '../../catalog/csUserProperties.js';
 import type { View } from '../views.js';
-
-const PRINTED_USER_PROPERTIES = [
-  'Identity',
-  'VoicePolicy',
-  'ConferencingPolicy',
-  'PresencePolicy',
-  'DialPlan',
-  'LocationPolicy',
-  'ClientPolicy',
-  'ClientVersionPolicy',
-  'ArchivingPolicy',
-  'ExchangeArchivingPolicy',
-  'PinPolicy',
-  'ExternalAccessPolicy',
-  'MobilityPolicy',
-  'PersistentChatPolicy',
-  'UserServicesPolicy',
-  'HostedVoiceMail',
-  'HostedVoicemailPolicy',
-  'HostingProvider',
-  'RegistrarPool',
-  'Enabled',
-  'SipAddress',
-  'LineURI',
-  'EnterpriseVoiceEnabled',
-  'ExUmEnabled',
-  'HomeServer',
-  'DisplayName',
-  'SamAccountName',
-];
 
 const printedUser: View = { kind: 'list', items: PRINTED_USER_PROPERTIES.map((property) => ({ property })) };
 
