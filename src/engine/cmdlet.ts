@@ -131,6 +131,8 @@ export interface EngineServices {
   listVariables?(): { name: string; value: unknown; description?: string; readOnly?: boolean; constant?: boolean }[];
   /** Resolves a PowerShell path (`C:\certs\a.pfx`, `.\a.csv`, `a.csv`) to a host path inside the sandbox; throws a PSRuntimeError outside. */
   resolvePath(path: string): string;
+  /** The lines values show as on the console, as `>` and Out-File write them (Tee-Object -FilePath). */
+  formatOutput(values: unknown[]): string[];
   /** All commands known to the engine (cmdlets, functions, aliases). */
   readonly commands: CommandLookup;
   /** The secrets this session has seen (for masking history, transcripts, error views). Optional. */

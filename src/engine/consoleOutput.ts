@@ -3,7 +3,7 @@
 // held back until the end nor written one line per call).
 
 import { OutDefaultStream } from '../format/outDefault.js';
-import { withEnumerationLimit } from '../format/display.js';
+import { withEnumerationLimit } from './runtime/displayText.js';
 import { toStr } from './convert.js';
 import type { Host } from './host.js';
 

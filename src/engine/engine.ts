@@ -8,7 +8,7 @@ import { parse } from '../lang/parser.js';
 import { CHUNKED_SCRIPT_MIN_LENGTH, DEFAULT_CHUNK_TOKENS, parseScriptInChunks } from '../lang/scriptChunks.js';
 import { formatDefault } from '../format/index.js';
 import { ConsoleOutput } from './consoleOutput.js';
-import { withEnumerationLimit } from '../format/display.js';
+import { withEnumerationLimit } from './runtime/displayText.js';
 import { renderErrorRecord } from '../format/errorView.js';
 import { BreakSignal, ContinueSignal, ErrorRecord, ExitSignal, PSRuntimeError, PipelineStoppedSignal, ReturnSignal, StopUpstreamSignal } from './errors.js';
 import { Evaluator, type Sink } from './evaluator.js';

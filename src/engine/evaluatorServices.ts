@@ -116,6 +116,7 @@ export function createServices(getEv: () => Evaluator, host: Host, store: unknow
     },
     // A path leading out of the sandbox throws PathOutsideSandboxError, itself a runtime error.
     resolvePath: (path) => resolveSandboxPath(session.workingDirectory, path, (session.location ?? '').replace(/\\/g, '/')),
+    formatOutput: (values) => getEv().formatOutput(values),
     get commands() {
       return commandLookup();
     },

@@ -4,6 +4,7 @@
 // Out-Default, Out-String, Out-File and Out-Host render them as they come, so a formatted listing
 // streams. Like PowerShell's, they are meant for the Out-* cmdlets, not for further processing.
 
+import { TypeNamedRecord } from '../engine/runtime/members.js';
 import { type ListItem } from './list.js';
 import type { TableColumn, TableOptions } from './table.js';
 
@@ -18,12 +19,7 @@ export type FormatKind = 'table' | 'list' | 'wide';
 
 const FORMAT_NAMESPACE = 'Microsoft.PowerShell.Commands.Internal.Format';
 
-export abstract class FormatRecord {
-  abstract readonly typeName: string;
-  toString(): string {
-    return this.typeName;
-  }
-}
+export abstract class FormatRecord extends TypeNamedRecord {}
 
 /** Opens a Format-* block. */
 export class FormatStartData extends FormatRecord {

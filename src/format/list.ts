@@ -1,30 +1,11 @@
 // Format-List rendering: `Name : Value` lines, names padded to the longest name of the object.
 
-import { formatPropertyValue } from './display.js';
+import { formatPropertyValue } from '../engine/runtime/displayText.js';
+import { wrapText } from '../engine/runtime/textWrap.js';
 
 export interface ListItem {
   label: string;
   value: unknown;
-}
-
-/** Splits text into lines of at most `width` characters, breaking at spaces where possible. */
-export function wrapText(text: string, width: number): string[] {
-  const out: string[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    if (width <= 0 || raw.length <= width) {
-      out.push(raw);
-      continue;
-    }
-    let rest = raw;
-    while (rest.length > width) {
-      let cut = rest.lastIndexOf(' ', width);
-      if (cut <= 0) cut = width;
-      out.push(rest.slice(0, cut).trimEnd());
-      rest = rest.slice(cut).replace(/^ /, '');
-    }
-    out.push(rest);
-  }
-  return out;
 }
 
 /** The lines of one object in list form (no surrounding blank lines). */

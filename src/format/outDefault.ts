@@ -4,11 +4,11 @@
 import { ErrorRecord } from '../engine/errors.js';
 import { PSArrayList, PSHashtable, PSObject } from '../engine/values.js';
 import { renderErrorRecord } from './errorView.js';
-import { formatPropertyValue, isCollection, toDisplayString, withEnumerationLimit } from './display.js';
+import { formatPropertyValue, isCollection, toDisplayString, withEnumerationLimit } from '../engine/runtime/displayText.js';
 import { FormatEndData, FormatEntryData, FormatRecord, FormatStartData, type TableGroupHeader } from './formatData.js';
 import type { ListItem } from './list.js';
 import type { TableColumn } from './table.js';
-import { isScalar, propertyNames } from './members.js';
+import { isScalar, propertyNames } from '../engine/runtime/members.js';
 import { OutWriter } from './outWriter.js';
 import { StreamingTable } from './tableStream.js';
 import { defaultView, fieldLabel, fieldValue, findView, type GroupBy, shapeKey, type TableView } from './views.js';

@@ -4,8 +4,8 @@
 // that do not fit are cut with `...` (Windows PowerShell 5.1 uses three ASCII dots).
 
 import { isNumeric } from '../engine/runtime/numbers.js';
-import { formatPropertyValue } from './display.js';
-import { wrapText } from './list.js';
+import { formatPropertyValue } from '../engine/runtime/displayText.js';
+import { wrapText } from '../engine/runtime/textWrap.js';
 import type { Alignment } from './views.js';
 
 export interface TableColumn {

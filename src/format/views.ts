@@ -2,7 +2,9 @@
 // in which order, under which labels, as a list or a table.
 
 import { PSObject } from '../engine/values.js';
-import { getPropertyValue, propertyNames, typeNameOf } from './members.js';
+import { registerDisplay } from '../engine/runtime/displayText.js';
+import { getPropertyValue, propertyNames, typeNamesOf } from '../engine/runtime/members.js';
+import { VIEW_FAMILIES } from './views/index.js';
 
 export type Alignment = 'Left' | 'Right' | 'Center';
 
@@ -75,13 +77,6 @@ function viewOfType(t: string): View | null {
   return v;
 }
 
-/** Type names of a value, most derived first. */
-export function typeNamesOf(value: unknown): string[] {
-  if (value instanceof PSObject) return value.typeNames;
-  const t = typeNameOf(value);
-  return t ? [t] : [];
-}
-
 export function findView(value: unknown): View | undefined {
   for (const t of typeNamesOf(value)) {
     const v = viewOfType(t);
@@ -145,3 +140,12 @@ function viewId(v: View): number {
   return id;
 }
 let nextViewId = 1;
+
+/** Fills the registry from the view files (src/format/views/), one family of types per file. */
+function loadViewFamilies(): void {
+  for (const family of Object.values(VIEW_FAMILIES)) {
+    for (const [typeName, view] of Object.entries(family.views)) registerView(typeName, view);
+    for (const [typeName, toText] of Object.entries(family.displays ?? {})) registerDisplay(typeName, toText);
+  }
+}
+loadViewFamilies();

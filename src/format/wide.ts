@@ -1,6 +1,6 @@
 // Format-Wide rendering: one value per object, several objects per line.
 
-import { formatPropertyValue } from './display.js';
+import { formatPropertyValue } from '../engine/runtime/displayText.js';
 import type { WideFormat } from './formatData.js';
 import { truncate } from './table.js';
 

@@ -5,6 +5,7 @@ import type { CmdletDefinition, CmdletImplementation, CmdletMetadata, EngineServ
 import { createCmdletProcessor } from '../../src/engine/commandProcessor.js';
 import { PSRuntimeError, type ErrorRecord } from '../../src/engine/errors.js';
 import { renderErrorRecord } from '../../src/format/errorView.js';
+import { formatDefault } from '../../src/format/outDefault.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';
 import { parseCommandLine, type Vars } from './binderHarness.js';
 
@@ -27,6 +28,7 @@ export class FakeRuntime implements PipelineRuntime {
       setVariable: (n, v) => void vars.set(n.toLowerCase(), v),
       removeVariable: (n) => vars.delete(n.toLowerCase()),
       resolvePath: (p) => p,
+      formatOutput: (values) => formatDefault(values, host.width),
       commands: { get: () => undefined, all: () => [] },
     };
   }

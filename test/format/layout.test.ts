@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderTable } from '../../src/format/table.js';
-import { renderListEntry, wrapText } from '../../src/format/list.js';
+import { renderListEntry } from '../../src/format/list.js';
+import { wrapText } from '../../src/engine/runtime/textWrap.js';
 import { renderWide } from '../../src/format/wide.js';
-import { formatNumber, toDisplayString, collectionText, formatDate } from '../../src/format/display.js';
+import { formatNumber, toDisplayString, collectionText, formatDate } from '../../src/engine/runtime/displayText.js';
 import { compressJson, prettyJson, toJsonTree } from '../../src/cmdlets/core/json.js';
 import { uformat } from '../../src/cmdlets/core/uformat.js';
 import { splitPath, joinPs } from '../../src/cmdlets/core/pathCmdlets.js';

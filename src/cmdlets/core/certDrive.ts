@@ -4,8 +4,6 @@
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { PSObject } from '../../engine/values.js';
-import { getPropertyValue } from '../../format/members.js';
-import { registerView } from '../../format/views.js';
 import { listStoredCertificates, type StoredCertificate } from '../../store/certificateRepository.js';
 import type { Store } from '../../store/store.js';
 
@@ -16,13 +14,7 @@ const LOCATIONS = ['CurrentUser', 'LocalMachine'];
 const STORES = ['My', 'Root', 'CA'] as const;
 export type StoreName = (typeof STORES)[number];
 
-registerView(X509_CERTIFICATE2, {
-  kind: 'table',
-  columns: [{ property: 'Thumbprint', width: 41 }, { property: 'Subject' }],
-  groupBy: { label: 'PSParentPath', value: (o: unknown) => getPropertyValue(o, 'PSParentPath'), indent: 3, blankLinesAfter: 1 },
-});
 
-registerView(X509_STORE, { kind: 'list', items: [{ property: 'Name' }] });
 
 /** True for paths on the certificate drive (`Cert:\…`, any case). */
 export function isCertPath(path: string): boolean {
@@ -48,7 +40,7 @@ export function certificateObject(c: Pick<StoredCertificate, 'thumbprint' | 'has
   const drive: [string, unknown][] = parent
     ? [['PSPath', `${parent}\\${c.thumbprint}`], ['PSParentPath', parent], ['PSChildName', c.thumbprint], ['PSIsContainer', false]]
     : [];
-  // One read from a file is not on the drive: its listing has no PSParentPath header (view in src/format/adminToolViews.ts).
+  // One read from a file is not on the drive: its listing has no PSParentPath header (view in src/format/views/adminTools.ts).
   const names = parent ? [X509_CERTIFICATE2] : [`${X509_CERTIFICATE2}#File`, X509_CERTIFICATE2];
   return new PSObject([...names, 'System.Security.Cryptography.X509Certificates.X509Certificate', 'System.Object'], [
     ...drive,

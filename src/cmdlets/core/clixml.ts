@@ -7,7 +7,7 @@ import { formatNumberWith } from '../../engine/runtime/numberFormat.js';
 import { parseNumberAs } from '../../engine/runtime/numberText.js';
 import { toStr } from '../../engine/convert.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../../engine/values.js';
-import { typeNameOf } from '../../format/members.js';
+import { typeNameOf } from '../../engine/runtime/members.js';
 import { decodeText } from './encoding.js';
 import { absolutePsPath, filesOf, resolveFile } from './location.js';
 import { define, UTILITY } from './meta.js';

@@ -5,8 +5,6 @@ import { toStr } from '../../engine/convert.js';
 import { PSHashtable, PSObject } from '../../engine/values.js';
 import { enums } from '../../catalog/registry.js';
 import { registerHelp } from '../../catalog/help.js';
-import { getPropertyValue } from '../../format/members.js';
-import { registerView } from '../../format/views.js';
 import { define, CORE, UTILITY } from './meta.js';
 import { moduleVersion } from './modules.js';
 import { syntaxLines } from './syntax.js';
@@ -18,17 +16,6 @@ const TYPE_NAMES: Record<CommandInfo['commandType'], string> = {
   Function: 'System.Management.Automation.FunctionInfo',
   Filter: 'System.Management.Automation.FilterInfo',
 };
-
-const commandView = {
-  kind: 'table' as const,
-  columns: [
-    { property: 'CommandType', width: 15 },
-    { label: 'Name', value: (o: unknown) => getPropertyValue(o, 'DisplayName'), width: 50 },
-    { property: 'Version', width: 10 },
-    { property: 'Source' },
-  ],
-};
-for (const t of Object.values(TYPE_NAMES)) registerView(t, commandView);
 
 /** The order Get-Command lists command types in. */
 const TYPE_ORDER = ['Alias', 'Function', 'Filter', 'Cmdlet'];

@@ -3,34 +3,12 @@
 import { dirname, extname } from 'node:path';
 import { toStringOverride } from '../../engine/convert.js';
 import { PSObject } from '../../engine/values.js';
-import { formatTime } from '../../format/display.js';
-import { getPropertyValue } from '../../format/members.js';
-import { registerView } from '../../format/views.js';
 import { displayPath } from '../../engine/paths.js';
 import { shownParent } from './location.js';
 import { SandboxFiles, SandboxIoError, type FileEntry } from '../../engine/sandboxFiles.js';
 
 export const FILE_INFO = 'System.IO.FileInfo';
 export const DIRECTORY_INFO = 'System.IO.DirectoryInfo';
-
-/** `{0,10} {1,8}` of the short date and short time, as the directory listing shows LastWriteTime. */
-function listingTime(d: Date): string {
-  const date = `${d.getMonth() + 1}/${d.getDate()}/${d.getFullYear()}`;
-  return `${date.padStart(10)} ${formatTime(d, false).padStart(8)}`;
-}
-
-const listing = {
-  kind: 'table' as const,
-  columns: [
-    { property: 'Mode', width: 7 },
-    { label: 'LastWriteTime', value: (o: unknown) => listingTime(getPropertyValue(o, 'LastWriteTime') as Date), width: 25, alignment: 'Right' as const },
-    { property: 'Length', width: 14, alignment: 'Right' as const },
-    { property: 'Name' },
-  ],
-  groupBy: { label: 'Directory', value: (o: unknown) => getPropertyValue(o, 'PSParentPath'), indent: 4, blankLinesAfter: 2 },
-};
-registerView(FILE_INFO, listing);
-registerView(DIRECTORY_INFO, listing);
 
 /** The PowerShell path of a host path inside the sandbox root. */
 export function psPathOf(root: string, hostPath: string): string {

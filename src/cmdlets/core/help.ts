@@ -6,8 +6,8 @@ import type { CmdletContext, CmdletMetadata, CommandInfo, EngineServices, Parame
 import { toStr } from '../../engine/convert.js';
 import { PSObject } from '../../engine/values.js';
 import { getHelpEntry, type HelpEntry } from '../../catalog/help.js';
-import { wrapText } from '../../format/list.js';
-import { registerView } from '../../format/views.js';
+import { renderedLines as rendered } from '../../engine/runtime/displayText.js';
+import { wrapText } from '../../engine/runtime/textWrap.js';
 import { define, CORE } from './meta.js';
 import { appliesOnPremises, syntaxLines } from './syntax.js';
 import { hasWildcard, wildcardMatch } from './util.js';
@@ -16,18 +16,6 @@ export type HelpMode = 'default' | 'detailed' | 'full' | 'examples' | 'parameter
 
 const HELP_INFO = 'MamlCommandHelpInfo';
 const HELP_SHORT = 'HelpInfoShort';
-const rendered = new WeakMap<PSObject, string[]>();
-
-registerView(HELP_INFO, { kind: 'custom', render: (o) => rendered.get(o as PSObject) ?? [] });
-registerView(HELP_SHORT, {
-  kind: 'table',
-  columns: [
-    { property: 'Name', width: 33 },
-    { property: 'Category', width: 9 },
-    { property: 'Module', width: 25 },
-    { property: 'Synopsis' },
-  ],
-});
 
 /** Help is wrapped to the console width (less the column the console keeps free). */
 let helpWidth = 119;

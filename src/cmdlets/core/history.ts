@@ -5,7 +5,6 @@
 import { registerCmdlet, getCmdlet } from '../../catalog/registry.js';
 import type { CmdletContext, CmdletMetadata, ParameterMetadata } from '../../engine/cmdlet.js';
 import { PSObject } from '../../engine/values.js';
-import { registerView } from '../../format/views.js';
 import { SessionHistory, type HistoryItem } from '../../engine/sessionHistory.js';
 import { registerInvokeHistory } from './invokeHistory.js';
 
@@ -86,13 +85,6 @@ function selectItems(ctx: CmdletContext): HistoryItem[] {
 }
 
 // The console's default HistoryInfo view: a table of Id (right-aligned) and CommandLine.
-registerView(HISTORY_INFO_TYPE, {
-  kind: 'table',
-  columns: [
-    { property: 'Id', width: 4, alignment: 'Right' },
-    { property: 'CommandLine', width: 0, alignment: 'Left' },
-  ],
-});
 
 if (!getCmdlet('Get-History')) {
   registerCmdlet(getHistoryMetadata, () => ({

@@ -7,7 +7,6 @@ import { OS_BUILD, versionTable } from '../../engine/scopeAutomatic.js';
 import type { Host, HostStream, WriteOptions } from '../../engine/host.js';
 import { PSObject, SecureString } from '../../engine/values.js';
 import { cultureInfo } from '../../engine/staticsSystem.js';
-import { registerView } from '../../format/views.js';
 import { absolutePsPath, filesOf, resolveFile } from './location.js';
 import type { SandboxFiles } from '../../engine/sandboxFiles.js';
 import { CORE, define, MANAGEMENT, UTILITY } from './meta.js';
@@ -57,12 +56,6 @@ export function nonInteractive(ctx: CmdletContext): never {
     exceptionType: 'System.Management.Automation.PSInvalidOperationException',
   });
 }
-
-const CULTURE_INFO = 'System.Globalization.CultureInfo';
-registerView(CULTURE_INFO, {
-  kind: 'table',
-  columns: [{ property: 'LCID', width: 16, alignment: 'Left' }, { property: 'Name', width: 16 }, { property: 'DisplayName' }],
-});
 
 // Get-Culture: the shell's culture is en-US (dates print as M/d/yyyy h:mm:ss tt). [I] the patterns scripts read.
 define('Get-Culture', { module: UTILITY, params: {} }, () => ({

@@ -4,8 +4,8 @@
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
 import { PSArrayList } from '../../engine/values.js';
-import { formatDate } from '../../format/display.js';
-import { getPropertyValue, isScalar, propertyNames } from '../../format/members.js';
+import { formatDate } from '../../engine/runtime/displayText.js';
+import { getPropertyValue, isScalar, propertyNames } from '../../engine/runtime/members.js';
 import { define, UTILITY } from './meta.js';
 import { listOf, selectorsFor } from './util.js';
 

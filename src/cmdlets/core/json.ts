@@ -7,7 +7,7 @@ import { dateDisplayHints, DISPLAY_HINT_VALUES, formatDate } from '../../engine/
 import { enumPropertyNumber } from '../../engine/runtime/enumProperties.js';
 import { isNumeric } from '../../engine/runtime/numbers.js';
 import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from '../../engine/values.js';
-import { getPropertyValue, propertyNames } from '../../format/members.js';
+import { getPropertyValue, propertyNames } from '../../engine/runtime/members.js';
 import { define, UTILITY } from './meta.js';
 import { listOf } from './util.js';
 import { checkParameterRange } from './validateRange.js';

@@ -3,8 +3,8 @@
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toNumber, toStr, valuesEqual } from '../../engine/convert.js';
 import { PSHashtable, PSObject, ScriptBlockValue } from '../../engine/values.js';
-import { toDisplayString } from '../../format/display.js';
-import { getPropertyValue, hasProperty } from '../../format/members.js';
+import { toDisplayString } from '../../engine/runtime/displayText.js';
+import { getPropertyValue, hasProperty } from '../../engine/runtime/members.js';
 import { define, UTILITY } from './meta.js';
 import { GenericStats, TextStats, type MeasureStats, type PropertyAccess } from './measureStats.js';
 import { safeCompare } from './select.js';

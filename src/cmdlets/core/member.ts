@@ -3,19 +3,13 @@
 import { isNumeric } from '../../engine/runtime/numbers.js';
 import { toStr } from '../../engine/convert.js';
 import { PSArrayList, PSHashtable, PSObject } from '../../engine/values.js';
-import { getPropertyValue, propertyNames, typeNameOf } from '../../format/members.js';
-import { registerView } from '../../format/views.js';
+import { getPropertyValue, propertyNames, typeNameOf } from '../../engine/runtime/members.js';
 import { allCmdlets, enumFullNames } from '../../catalog/registry.js';
 import { define, UTILITY } from './meta.js';
 import { listOf, wildcardMatch } from './util.js';
 
 const MEMBER_DEFINITION = 'Microsoft.PowerShell.Commands.MemberDefinition';
 
-registerView(MEMBER_DEFINITION, {
-  kind: 'table',
-  columns: [{ property: 'Name' }, { property: 'MemberType' }, { property: 'Definition' }],
-  groupBy: { label: 'TypeName', value: (o) => getPropertyValue(o, 'TypeName'), indent: 3, blankLinesAfter: 1 },
-});
 
 /** Short names PowerShell uses inside member definitions. */
 const SHORT: Record<string, string> = {

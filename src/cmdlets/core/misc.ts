@@ -3,8 +3,6 @@
 import { toStr, toStringOverride } from '../../engine/convert.js';
 import { toRegex, escapeRegex } from '../../engine/operatorsCompare.js';
 import { PSObject, ScriptBlockValue } from '../../engine/values.js';
-import { formatDefault } from '../../format/outDefault.js';
-import { registerView } from '../../format/views.js';
 import { decodeText, NEWLINE, splitLines } from './encoding.js';
 import { absolutePsPath, filesOf, resolveFile, pathNotFound } from './location.js';
 import { CORE, define, UTILITY } from './meta.js';
@@ -71,7 +69,7 @@ define(
           return;
         }
         const path = toStr(ctx.params.FilePath ?? ctx.params.LiteralPath);
-        const text = formatDefault(seen, ctx.engine.host.width).map((l) => l + NEWLINE).join('');
+        const text = ctx.engine.formatOutput(seen).map((l) => l + NEWLINE).join('');
         writeTextFile(ctx, path, text, 'Unicode', !!ctx.params.Append);
       },
     };
@@ -79,7 +77,6 @@ define(
 );
 
 const MATCH_INFO = 'Microsoft.PowerShell.Commands.MatchInfo';
-registerView(MATCH_INFO, { kind: 'custom', render: (o) => [toStr(o)] });
 
 function matchInfo(line: string, lineNumber: number, path: string | undefined, pattern: string, matches: RegExpExecArray[], ignoreCase: boolean): PSObject {
   const o = new PSObject(MATCH_INFO, [

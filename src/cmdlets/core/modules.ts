@@ -7,35 +7,13 @@ import type { CmdletContext, SessionInfo } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
 import { PSObject, TimeSpan } from '../../engine/values.js';
 import { allCmdlets } from '../../catalog/registry.js';
-import { registerView } from '../../format/views.js';
 import { CORE, define, MANAGEMENT, SECURITY, UTILITY } from './meta.js';
 import { hasWildcard, listOf, wildcardMatch } from './util.js';
 
 const MODULE_INFO = 'System.Management.Automation.PSModuleInfo';
 const PS_SESSION = 'System.Management.Automation.Runspaces.PSSession';
 
-registerView(MODULE_INFO, {
-  kind: 'table',
-  columns: [
-    { property: 'ModuleType', width: 10 },
-    { property: 'Version', width: 10 },
-    { property: 'Name', width: 35 },
-    { property: 'ExportedCommands' },
-  ],
-});
 
-registerView(PS_SESSION, {
-  kind: 'table',
-  columns: [
-    { property: 'Id', width: 3, alignment: 'Right' },
-    { property: 'Name', width: 15 },
-    { property: 'ComputerName', width: 15 },
-    { property: 'ComputerType', width: 15 },
-    { property: 'State', width: 13 },
-    { property: 'ConfigurationName', width: 20 },
-    { property: 'Availability', width: 15, alignment: 'Right' },
-  ],
-});
 
 interface KnownModule {
   name: string;

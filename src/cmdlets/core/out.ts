@@ -3,7 +3,7 @@
 import { dirname } from 'node:path';
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { formatDefault, OutDefaultStream } from '../../format/outDefault.js';
-import { withEnumerationLimit } from '../../format/display.js';
+import { withEnumerationLimit } from '../../engine/runtime/displayText.js';
 import { enumerationLimitOf } from './format.js';
 import { CONSOLE_MARGIN } from '../../format/outDefault.js';
 import { decodeText, DEFAULT_ENCODING, ENCODING_NAMES, encodeText, NEWLINE, splitLines } from './encoding.js';

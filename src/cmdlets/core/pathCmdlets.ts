@@ -4,14 +4,12 @@ import { relative, sep } from 'node:path';
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr, toStringOverride } from '../../engine/convert.js';
 import { PSObject } from '../../engine/values.js';
-import { registerView } from '../../format/views.js';
 import { psPathOf } from './fileItems.js';
 import { absolutePsPath, currentLocation, currentRelative, filesOf, resolveFile, setCurrentRelative, pathNotFound, shownPsPath } from './location.js';
 import { define, MANAGEMENT } from './meta.js';
 import { listOf } from './util.js';
 
 const PATH_INFO = 'System.Management.Automation.PathInfo';
-registerView(PATH_INFO, { kind: 'table', columns: [{ property: 'Path' }] });
 
 export function pathInfo(path: string): PSObject {
   const o = new PSObject(PATH_INFO, [

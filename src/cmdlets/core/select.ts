@@ -3,9 +3,8 @@
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { compareValues, toStr } from '../../engine/convert.js';
 import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue } from '../../engine/values.js';
-import { getPropertyValue, hasProperty, isScalar, propertyNames } from '../../format/members.js';
-import { toDisplayString } from '../../format/display.js';
-import { typeNamesOf } from '../../format/views.js';
+import { getPropertyValue, hasProperty, isScalar, propertyNames, typeNamesOf } from '../../engine/runtime/members.js';
+import { toDisplayString } from '../../engine/runtime/displayText.js';
 import { define, UTILITY } from './meta.js';
 import { collapse, hashEntry, invokeWith, listOf, selectorsFor, wildcardMatch } from './util.js';
 

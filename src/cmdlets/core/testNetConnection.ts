@@ -11,7 +11,7 @@ import { endpointAt, portAnswers, resolveHost, sourceAddressOf } from './netEndp
 
 /** The module Test-NetConnection ships in. */
 const NET_TCPIP = 'NetTCPIP';
-/** Same names as the views in src/format/adminToolViews.ts. */
+/** Same names as the views in src/format/views/adminTools.ts. */
 const NET_RESULT = 'TestNetConnectionResult';
 /** 5.1's -CommonTCPPort names. */
 const COMMON_PORTS: Record<string, number> = { HTTP: 80, RDP: 3389, SMB: 445, WINRM: 5985 };

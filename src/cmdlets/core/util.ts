@@ -6,8 +6,10 @@ import { ErrorRecord, PSRuntimeError } from '../../engine/errors.js';
 import { toStr } from '../../engine/convert.js';
 import { wildcardMatcher } from '../../engine/wildcard.js';
 import { PSArrayList, PSHashtable, ScriptBlockValue } from '../../engine/values.js';
-import { getPropertyValue, propertyNames } from '../../format/members.js';
-import type { Alignment } from '../../format/views.js';
+import { getPropertyValue, propertyNames } from '../../engine/runtime/members.js';
+
+/** A calculated property's column alignment (Format-Table reads it). */
+type Alignment = 'Left' | 'Right' | 'Center';
 
 export function hasWildcard(s: string): boolean {
   return /[*?[]/.test(s);

@@ -5,13 +5,11 @@ import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/convert.js';
 import type { Scope, Variable } from '../../engine/scope.js';
 import { AutomationNull, PSObject } from '../../engine/values.js';
-import { registerView } from '../../format/views.js';
 import { define, UTILITY } from './meta.js';
 import { hasWildcard, listOf, wildcardMatch } from './util.js';
 import { alreadyExists, applyOptions, cannotBeMadeConstant, notFound, notRemovable, optionsText, parseOptions, targetScope, writable } from './variableRules.js';
 
 const PS_VARIABLE = 'System.Management.Automation.PSVariable';
-registerView(PS_VARIABLE, { kind: 'table', columns: [{ property: 'Name', width: 30 }, { property: 'Value' }] });
 
 function valueOf(v: Variable): unknown {
   const value = v.getter ? v.getter() : v.value;

@@ -5,7 +5,7 @@ import { isNull, toBool, toStr } from '../../engine/convert.js';
 import { PSRuntimeError } from '../../engine/errors.js';
 import { comparisonOperator } from '../../engine/operators.js';
 import { AutomationNull, ScriptBlockValue } from '../../engine/values.js';
-import { getPropertyValue, hasProperty, typeNameOf } from '../../format/members.js';
+import { getPropertyValue, hasProperty, typeNameOf } from '../../engine/runtime/members.js';
 import { CORE, define, type ParamSpec } from './meta.js';
 import { invokeWith, listOf } from './util.js';
 

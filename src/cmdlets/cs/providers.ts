@@ -2,7 +2,6 @@
 // CsPublicProvider and -CsHostingProvider. Both are global-relative collections named by the provider.
 
 import { registerCsCmdlet } from '../../catalog/registry.js';
-import { registerView } from '../../format/views.js';
 import { getAccessEdgeConfiguration } from '../../store/configRepository.js';
 import { hostingProviderSchema, publicProviderSchema, type ConfigDocument } from '../../store/configSchema.js';
 import type { Store } from '../../store/store.js';
@@ -17,10 +16,6 @@ export const PUBLIC_PROVIDER_TYPE = `${EDGE_NS}.DisplayPublicProvider`;
 export const HOSTING_PROVIDER_TYPE = `${EDGE_NS}.DisplayHostingProvider`;
 
 type ProviderType = 'PublicProvider' | 'HostingProvider';
-
-/** The reference: SipClientPort is not shown by Get-CsHostingProvider unless asked for (Select-Object *) [D]. */
-const HOSTING_PROVIDER_DEFAULT_PROPERTIES = hostingProviderSchema.properties.map((p) => p.name).filter((n) => n !== 'SipClientPort');
-registerView(HOSTING_PROVIDER_TYPE, { kind: 'list', items: ['Identity', ...HOSTING_PROVIDER_DEFAULT_PROPERTIES].map((property) => ({ property })) });
 
 /**
  * The rules every provider write checks: providers and a default route exclude each other; a new provider

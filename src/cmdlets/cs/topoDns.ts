@@ -5,7 +5,6 @@
 import type { CmdletContext, CmdletMetadata, ErrorSpec, ParameterMetadata } from '../../engine/cmdlet.js';
 import { PSObject } from '../../engine/values.js';
 import { registerCmdlet } from '../../catalog/registry.js';
-import { registerView } from '../../format/index.js';
 import { addDnsRecord, listDnsRecords, removeDnsRecord } from '../../store/dnsRepository.js';
 import { getSipDomain } from '../../store/topologyRepository.js';
 import type { DnsRecord } from '../../store/topologyTypes.js';
@@ -63,14 +62,6 @@ const RECORD_TYPES = ['A', 'AAAA', 'A_AAAA', 'CNAME', 'MX', 'NS', 'PTR', 'SOA', 
 // ---------------------------------------------------------------------------------------------
 // Resolve-DnsName
 
-registerView('Microsoft.DnsClient.Commands.DnsRecord_SRV', {
-  kind: 'table',
-  columns: ['Name', 'Type', 'TTL', 'Section', 'NameTarget', 'Priority', 'Weight', 'Port'].map((property) => ({ property })),
-});
-registerView('Microsoft.DnsClient.Commands.DnsRecord_A', {
-  kind: 'table',
-  columns: ['Name', 'Type', 'TTL', 'Section', 'IPAddress'].map((property) => ({ property })),
-});
 
 function clientRecord(r: DnsRecord): PSObject {
   if (r.type === 'SRV') {
@@ -115,10 +106,6 @@ registerCmdlet(
 // Get-/Add-/Remove-DnsServerResourceRecord
 
 const SERVER_TYPE = 'Microsoft.Management.Infrastructure.CimInstance#root/Microsoft/Windows/DNS/DnsServerResourceRecord';
-registerView(SERVER_TYPE, {
-  kind: 'table',
-  columns: ['HostName', 'RecordType', 'Type', 'Timestamp', 'TimeToLive', 'RecordData'].map((property) => ({ property })),
-});
 
 const TYPE_NUMBERS: Record<string, number> = { A: 1, NS: 2, CNAME: 5, SOA: 6, MX: 15, TXT: 16, AAAA: 28, SRV: 33 };
 

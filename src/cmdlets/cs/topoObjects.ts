@@ -6,7 +6,6 @@ import { PSObject } from '../../engine/values.js';
 import { toStringOverride } from '../../engine/convert.js';
 import { nativeMethods } from '../../engine/methodsObjects.js';
 import { stringMethod } from '../../engine/methodsString.js';
-import { registerDisplay } from '../../format/index.js';
 import type { Store } from '../../store/store.js';
 import {
   getPool,
@@ -115,9 +114,6 @@ export function sqlInstanceObjects(store: Store): PSObject[] {
     ),
   );
 }
-
-registerDisplay(TYPE.sqlInstance[0], (o) => `${String(o.get('Fqdn'))}\\${String(o.get('InstanceName'))}`);
-registerDisplay(TYPE.internalDomain[0], (o) => String(o.get('Name')));
 
 /** The topology's internal (SIP) domains, string form = the name. */
 export function internalDomainObject(d: SipDomainRecord): PSObject {

@@ -3,7 +3,6 @@
 // `Target Fqdn` and `Error Message` (DOMAIN.md §4.6).
 
 import { PSObject, TimeSpan } from '../../engine/values.js';
-import { registerView } from '../../format/index.js';
 
 export const TASK_OUTPUT_TYPE = 'Microsoft.Rtc.SyntheticTransactions.TaskOutput';
 
@@ -19,13 +18,3 @@ export function taskOutput(targetFqdn: string, result: TaskResult, latency: Time
   ]);
 }
 
-registerView(TASK_OUTPUT_TYPE, {
-  kind: 'list',
-  items: [
-    { property: 'TargetFqdn', label: 'Target Fqdn' },
-    { property: 'Result' },
-    { property: 'Latency' },
-    { property: 'Error', label: 'Error Message' },
-    { property: 'Diagnosis' },
-  ],
-});

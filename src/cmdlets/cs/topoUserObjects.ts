@@ -2,10 +2,10 @@
 // Grant -PassThru's OCSUserOrAppContact, and Get-CsEffectivePolicy's EffectivePolicies.
 
 import { LazyPSObject, PropertySchema, PSObject } from '../../engine/values.js';
-import { registerView } from '../../format/views.js';
 import type { Store } from '../../store/store.js';
 import { listPools, type PoolRecord } from '../../store/topologyRepository.js';
 import type { UserRecord } from '../../store/topologyTypes.js';
+import { PRINTED_USER_PROPERTIES, USER_POLICY_PROPERTIES, type PrintedUserProperty } from '../../catalog/csUserProperties.js';
 
 export const USER_TYPES = {
   adUser: 'Microsoft.Rtc.Management.ADConnect.Schema.ADUser',
@@ -13,18 +13,6 @@ export const USER_TYPES = {
   contact: 'Microsoft.Rtc.Management.ADConnect.Schema.OCSUserOrAppContact',
   effective: 'Microsoft.Rtc.Management.AD.Cmdlets.EffectivePolicies',
 } as const;
-
-/** Per-user policy properties shown on a user, in display order (ExternalAccessPolicy has its own column). */
-export const USER_POLICY_PROPERTIES = [
-  'VoicePolicy',
-  'ConferencingPolicy',
-  'PresencePolicy',
-  'DialPlan',
-  'LocationPolicy',
-  'ClientPolicy',
-  'ClientVersionPolicy',
-  'ArchivingPolicy',
-] as const;
 
 /** Pools by lower-case FQDN, for the HomeServer DN of many users at once. */
 export type PoolIndex = Map<string, PoolRecord>;
@@ -48,29 +36,32 @@ type UserReader = (u: UserRecord, pools: PoolIndex) => unknown;
 
 const policy = (name: string): UserReader => (u) => u.policies[name] ?? null;
 
+/** How to read each printed property of a Skype for Business user. */
+const PRINTED_USER_READERS: Record<PrintedUserProperty, UserReader> = {
+  Identity: (u) => u.dn,
+  ...(Object.fromEntries(USER_POLICY_PROPERTIES.map((p) => [p, policy(p)])) as Record<(typeof USER_POLICY_PROPERTIES)[number], UserReader>),
+  ExchangeArchivingPolicy: (u) => (u.extra.ExchangeArchivingPolicy as string | undefined) ?? 'Uninitialized',
+  PinPolicy: policy('PinPolicy'),
+  ExternalAccessPolicy: (u) => u.externalAccessPolicy,
+  MobilityPolicy: policy('MobilityPolicy'),
+  PersistentChatPolicy: policy('PersistentChatPolicy'),
+  UserServicesPolicy: policy('UserServicesPolicy'),
+  HostedVoiceMail: (u) => u.hostedVoiceMail,
+  HostedVoicemailPolicy: policy('HostedVoicemailPolicy'),
+  HostingProvider: () => 'SRV:',
+  RegistrarPool: (u) => u.registrarPool,
+  Enabled: (u) => u.enabled,
+  SipAddress: (u) => u.sipAddress,
+  LineURI: (u) => u.lineUri,
+  EnterpriseVoiceEnabled: (u) => u.enterpriseVoiceEnabled,
+  ExUmEnabled: () => false,
+  HomeServer: (u, pools) => homeServerDn(u, pools),
+  DisplayName: (u) => u.displayName,
+  SamAccountName: (u) => u.samAccountName,
+};
+
 /** Properties of a Skype for Business user in Get-CsUser's order, each with how to read it. */
-const USER_PROPERTIES: [string, UserReader][] = [
-  ['Identity', (u) => u.dn],
-  ...USER_POLICY_PROPERTIES.map((p): [string, UserReader] => [p, policy(p)]),
-  ['ExchangeArchivingPolicy', (u) => (u.extra.ExchangeArchivingPolicy as string | undefined) ?? 'Uninitialized'],
-  ['PinPolicy', policy('PinPolicy')],
-  ['ExternalAccessPolicy', (u) => u.externalAccessPolicy],
-  ['MobilityPolicy', policy('MobilityPolicy')],
-  ['PersistentChatPolicy', policy('PersistentChatPolicy')],
-  ['UserServicesPolicy', policy('UserServicesPolicy')],
-  ['HostedVoiceMail', (u) => u.hostedVoiceMail],
-  ['HostedVoicemailPolicy', policy('HostedVoicemailPolicy')],
-  ['HostingProvider', () => 'SRV:'],
-  ['RegistrarPool', (u) => u.registrarPool],
-  ['Enabled', (u) => u.enabled],
-  ['SipAddress', (u) => u.sipAddress],
-  ['LineURI', (u) => u.lineUri],
-  ['EnterpriseVoiceEnabled', (u) => u.enterpriseVoiceEnabled],
-  ['ExUmEnabled', () => false],
-  ['HomeServer', (u, pools) => homeServerDn(u, pools)],
-  ['DisplayName', (u) => u.displayName],
-  ['SamAccountName', (u) => u.samAccountName],
-];
+const USER_PROPERTIES: [string, UserReader][] = PRINTED_USER_PROPERTIES.map((name) => [name, PRINTED_USER_READERS[name]]);
 
 const extra = (name: string, fallback: unknown = null): UserReader => (u) => (u.extra[name] as unknown) ?? fallback;
 
@@ -104,11 +95,6 @@ function cnOf(dn: string): string {
   const m = /^CN=((?:\\.|[^,])*)/i.exec(dn);
   return m ? m[1]!.replace(/\\(.)/g, '$1') : dn;
 }
-
-// Get-CsUser prints the properties above, not the hidden ones, unless asked (Format-List *, Select-Object *).
-const PRINTED_USER_VIEW = { kind: 'list' as const, items: USER_PROPERTIES.map(([property]) => ({ property })) };
-registerView(USER_TYPES.adUser, PRINTED_USER_VIEW);
-registerView(USER_TYPES.contact, PRINTED_USER_VIEW);
 
 const ALL_USER_PROPERTIES = [...USER_PROPERTIES, ...USER_HIDDEN_PROPERTIES];
 

@@ -4,7 +4,6 @@
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { PSObject } from '../../engine/values.js';
 import { registerCsCmdlet } from '../../catalog/registry.js';
-import { registerView } from '../../format/index.js';
 import { findComputerByName, getComputer, getPool } from '../../store/topologyRepository.js';
 import { getWindowsService, listWindowsServices, setWindowsServiceStatus } from '../../store/topologyRuntime.js';
 import { commandTransaction } from './commandTransaction.js';
@@ -13,10 +12,6 @@ import { TYPE, ntServiceObject } from './topoObjects.js';
 import { fail, hasWildcard, recordHandler, storeOf, stringParam, topoErrors, wildcardMatch } from './topoCommon.js';
 import { withReport } from './topoReport.js';
 
-registerView(TYPE.ntService[0], {
-  kind: 'table',
-  columns: [{ property: 'Status', width: 8 }, { property: 'Name', width: 20 }, { property: 'ActivityLevel' }],
-});
 
 function computerName(ctx: CmdletContext): string {
   const given = stringParam(ctx, 'ComputerName');

@@ -1,7 +1,7 @@
 // How single values read on the console: the text of a scalar, of a Format-List value or a table cell.
 
-import { formatDouble, isNumeric, numberToString } from '../engine/runtime/numbers.js';
-import { ErrorRecord } from '../engine/errors.js';
+import { formatDouble, isNumeric, numberToString } from './numbers.js';
+import { ErrorRecord } from '../errors.js';
 import {
   PSArrayList,
   PSCredential,
@@ -11,7 +11,7 @@ import {
   SecureString,
   SwitchParameter,
   TimeSpan,
-} from '../engine/values.js';
+} from '../values.js';
 
 /** $FormatEnumerationLimit: collections show this many items, then `...`. */
 export const FORMAT_ENUMERATION_LIMIT = 4;
@@ -37,6 +37,9 @@ const displayHooks = new Map<string, (o: PSObject) => string>();
 export function registerDisplay(typeName: string, toText: (o: PSObject) => string): void {
   displayHooks.set(typeName.toLowerCase(), toText);
 }
+
+/** [I] Objects whose console lines their command composed (a help page wrapped to the console width). */
+export const renderedLines = new WeakMap<object, string[]>();
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 

@@ -1,10 +1,20 @@
-// Properties of any runtime value as the formatter and the utility cmdlets see them: PSObject note
+// Properties of any runtime value as the evaluator's callers, the formatter and the utility cmdlets see them: PSObject note
 // properties, plus the few .NET properties of built-in values that admins actually use.
 
-import { isNumeric, numericTypeName } from '../engine/runtime/numbers.js';
-import { ErrorRecord } from '../engine/errors.js';
-import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../engine/values.js';
-import { FormatRecord } from './formatData.js';
+import { isNumeric, numericTypeName } from './numbers.js';
+import { ErrorRecord } from '../errors.js';
+import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../values.js';
+
+/**
+ * A value the engine's callers define that is named by its own type name (the formatter's
+ * FormatStartData and the like): the member model reads the name without knowing the class.
+ */
+export abstract class TypeNamedRecord {
+  abstract readonly typeName: string;
+  toString(): string {
+    return this.typeName;
+  }
+}
 
 /** .NET type name of a value (most derived), as `Get-Member` and `-is` report it. */
 export function typeNameOf(value: unknown): string {
@@ -21,7 +31,7 @@ export function typeNameOf(value: unknown): string {
   if (value instanceof SecureString) return 'System.Security.SecureString';
   if (value instanceof PSCredential) return 'System.Management.Automation.PSCredential';
   if (value instanceof ErrorRecord) return 'System.Management.Automation.ErrorRecord';
-  if (value instanceof FormatRecord) return value.typeName;
+  if (value instanceof TypeNamedRecord) return value.typeName;
   const ctor = (value as object).constructor?.name;
   if (ctor === 'ScriptBlockValue') return 'System.Management.Automation.ScriptBlock';
   return 'System.Object';
@@ -138,4 +148,11 @@ export function isScalar(value: unknown): boolean {
   if (value instanceof SecureString) return true;
   const ctor = (value as object).constructor?.name;
   return ctor === 'ScriptBlockValue' || ctor === 'SwitchParameter';
+}
+
+/** Type names of a value, most derived first. */
+export function typeNamesOf(value: unknown): string[] {
+  if (value instanceof PSObject) return value.typeNames;
+  const t = typeNameOf(value);
+  return t ? [t] : [];
 }
