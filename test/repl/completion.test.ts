@@ -49,6 +49,16 @@ describe('command names', () => {
     expect(all.every((n) => /xmpp/i.test(n))).toBe(true);
   });
 
+  it('honours [ ] sets and backtick escapes as PowerShell wildcards do', () => {
+    expect(texts('[GS]et-CsXmppA*')).toEqual(['Get-CsXmppAllowedPartner', 'Set-CsXmppAllowedPartner']);
+    expect(texts('[N-R]*-CsXmppAllowedPartner')).toEqual(['New-CsXmppAllowedPartner', 'Remove-CsXmppAllowedPartner']);
+    // An escaped `*` is a literal star: no cmdlet has one in its name; an escaped letter is the letter.
+    expect(texts('Get-Cs`*')).toEqual([]);
+    expect(texts('Get-CsXmpp`A*')).toEqual(['Get-CsXmppAllowedPartner']);
+    // An unclosed `[` is a literal bracket, never an error.
+    expect(texts('Get-[*')).toEqual([]);
+  });
+
   it('completes the command after an assignment and after a pipe', () => {
     expect(texts('$p = Get-CsXmppAll')).toEqual(['Get-CsXmppAllowedPartner']);
     expect(texts('Get-CsXmppAllowedPartner | Remove-CsXmpp')).toEqual(['Remove-CsXmppAllowedPartner']);

@@ -3,6 +3,7 @@
 // compatible parameter sets, enum values, live identities from the store, file paths and variables.
 // The context supplies everything that lives elsewhere (commands, store look-ups, files, variables).
 
+import { wildcardMatcher } from '../../engine/wildcard.js';
 import type { CmdletMetadata, ParameterMetadata } from '../../engine/cmdlet.js';
 import { commandAtCursor, type Word } from './commandLine.js';
 import { valueCandidates } from './completionValues.js';
@@ -110,22 +111,9 @@ function looksLikePath(typed: string): boolean {
   return /^(\.{1,2}[\\/]|[a-z]:|[\\/~])/i.test(typed) || /[\\/]/.test(typed);
 }
 
-/** PowerShell wildcard (`*`, `?`, `[ab]`) to a case-insensitive whole-string RegExp. */
-export function wildcardToRegExp(pattern: string): RegExp {
-  let re = '';
-  for (const c of pattern) {
-    if (c === '*') re += '.*';
-    else if (c === '?') re += '.';
-    else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`, 'i');
-}
-
 function matcher(typed: string): (name: string) => boolean {
-  if (/[*?]/.test(typed)) {
-    const re = wildcardToRegExp(typed.endsWith('*') ? typed : typed + '*');
-    return (name) => re.test(name);
-  }
+  // PowerShell's own wildcard rules (sets, ranges, backtick escapes, an unclosed `[` literal).
+  if (/[*?]/.test(typed)) return wildcardMatcher(typed.endsWith('*') ? typed : typed + '*');
   const lower = typed.toLowerCase();
   return (name) => name.toLowerCase().startsWith(lower);
 }
