@@ -8,39 +8,33 @@ import { TimeSpan } from './values.js';
 
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * DateTime's properties as the evaluator reads them and Get-Member lists them: one table, so what
+ * `$d.X` supports is what Get-Member shows.
+ */
+const DATE_PROPERTIES: Record<string, { name: string; type: string; get: (d: Date) => unknown }> = {};
+function property(name: string, type: string, get: (d: Date) => unknown): void {
+  DATE_PROPERTIES[name.toLowerCase()] = { name, type, get };
+}
+const midnight = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate());
+property('Date', 'datetime', midnight);
+property('Day', 'int', (d) => d.getDate());
+property('DayOfWeek', 'System.DayOfWeek', (d) => DAYS[d.getDay()]);
+property('DayOfYear', 'int', (d) => Math.round((midnight(d).getTime() - new Date(d.getFullYear(), 0, 1).getTime()) / MS_PER_DAY) + 1);
+property('Hour', 'int', (d) => d.getHours());
+property('Kind', 'System.DateTimeKind', () => 'Local');
+property('Millisecond', 'int', (d) => d.getMilliseconds());
+property('Minute', 'int', (d) => d.getMinutes());
+property('Month', 'int', (d) => d.getMonth() + 1);
+property('Second', 'int', (d) => d.getSeconds());
+property('Ticks', 'long', (d) => (d.getTime() - d.getTimezoneOffset() * 60000) * 10_000 + 621355968000000000);
+property('TimeOfDay', 'timespan', (d) => TimeSpan.fromMilliseconds(d.getTime() - midnight(d).getTime()));
+property('Year', 'int', (d) => d.getFullYear());
+
 export function dateMember(d: Date, lower: string): unknown {
-  switch (lower) {
-    case 'year':
-      return d.getFullYear();
-    case 'month':
-      return d.getMonth() + 1;
-    case 'day':
-      return d.getDate();
-    case 'hour':
-      return d.getHours();
-    case 'minute':
-      return d.getMinutes();
-    case 'second':
-      return d.getSeconds();
-    case 'millisecond':
-      return d.getMilliseconds();
-    case 'dayofweek':
-      return DAYS[d.getDay()];
-    case 'displayhint':
-      return dateDisplayHints.get(d) ?? null;
-    case 'dayofyear':
-      return Math.round((new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime() - new Date(d.getFullYear(), 0, 1).getTime()) / MS_PER_DAY) + 1;
-    case 'date':
-      return new Date(d.getFullYear(), d.getMonth(), d.getDate());
-    case 'timeofday':
-      return TimeSpan.fromMilliseconds(d.getTime() - new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime());
-    case 'ticks':
-      return (d.getTime() - d.getTimezoneOffset() * 60000) * 10_000 + 621355968000000000;
-    case 'kind':
-      return 'Local';
-    default:
-      return undefined;
-  }
+  // DisplayHint is the note property Get-Date adds; it is not part of the .NET type.
+  if (lower === 'displayhint') return dateDisplayHints.get(d) ?? null;
+  return DATE_PROPERTIES[lower]?.get(d);
 }
 
 function addMonths(d: Date, months: number): Date {
@@ -53,68 +47,70 @@ function addMonths(d: Date, months: number): Date {
   return r;
 }
 
-export function dateMethod(d: Date, lower: string, args: unknown[]): unknown {
-  const n = () => toNumber(args[0], 'System.Double');
-  switch (lower) {
-    case 'adddays':
-      arity('AddDays', args, 1);
-      return addMs(d, n() * MS_PER_DAY);
-    case 'addhours':
-      arity('AddHours', args, 1);
-      return addMs(d, n() * 3_600_000);
-    case 'addminutes':
-      arity('AddMinutes', args, 1);
-      return addMs(d, n() * 60_000);
-    case 'addseconds':
-      arity('AddSeconds', args, 1);
-      return addMs(d, n() * 1000);
-    case 'addmilliseconds':
-      arity('AddMilliseconds', args, 1);
-      return addMs(d, n());
-    case 'addticks':
-      return addMs(d, n() / 10_000);
-    case 'addmonths':
-      arity('AddMonths', args, 1);
-      return addMonths(d, Math.trunc(n()));
-    case 'addyears':
-      arity('AddYears', args, 1);
-      return addMonths(d, Math.trunc(n()) * 12);
-    case 'add':
-      return args[0] instanceof TimeSpan ? addMs(d, args[0].totalMilliseconds) : NO_METHOD;
-    case 'subtract':
-      if (args[0] instanceof Date) return TimeSpan.fromMilliseconds(d.getTime() - args[0].getTime());
-      if (args[0] instanceof TimeSpan) return addMs(d, -args[0].totalMilliseconds);
-      return NO_METHOD;
-    case 'tostring':
-      try {
-        return formatDate(d, args.length && !isNull(args[0]) ? toStr(args[0]) : undefined);
-      } catch (err) {
-        if (err instanceof DateFormatError) throw methodException('ToString', args, err.message, 'System.FormatException');
-        throw err;
-      }
-    case 'toshortdatestring':
-      return formatDate(d, 'd');
-    case 'tolongdatestring':
-      return formatDate(d, 'D');
-    case 'toshorttimestring':
-      return formatDate(d, 't');
-    case 'tolongtimestring':
-      return formatDate(d, 'T');
-    case 'touniversaltime':
-      return new Date(d.getTime() + d.getTimezoneOffset() * 60000);
-    case 'tolocaltime':
-      return new Date(d.getTime());
-    case 'compareto':
-      return args[0] instanceof Date ? Math.sign(d.getTime() - args[0].getTime()) : 1;
-    case 'equals':
-      return args[0] instanceof Date && args[0].getTime() === d.getTime();
-    case 'tofiletime':
-      return (d.getTime() + 11644473600000) * 10_000;
-    case 'isdaylightsavingtime':
-      return false;
-    default:
-      return NO_METHOD;
+type DateMethod = { name: string; definition: string; call: (d: Date, args: unknown[]) => unknown };
+/** DateTime's methods, with the .NET definitions Get-Member shows: what the evaluator can call. */
+const DATE_METHODS: Record<string, DateMethod> = {};
+function method(name: string, definition: string, call: (d: Date, args: unknown[]) => unknown): void {
+  DATE_METHODS[name.toLowerCase()] = { name, definition, call };
+}
+const num = (args: unknown[]) => toNumber(args[0], 'System.Double');
+/** An AddX(double value) method: `ms` milliseconds per unit. */
+function addUnit(name: string, ms: number): void {
+  method(name, `datetime ${name}(double value)`, (d, args) => {
+    arity(name, args, 1);
+    return addMs(d, num(args) * ms);
+  });
+}
+addUnit('AddDays', MS_PER_DAY);
+addUnit('AddHours', 3_600_000);
+addUnit('AddMinutes', 60_000);
+addUnit('AddSeconds', 1000);
+addUnit('AddMilliseconds', 1);
+method('AddTicks', 'datetime AddTicks(long value)', (d, args) => addMs(d, num(args) / 10_000));
+method('AddMonths', 'datetime AddMonths(int months)', (d, args) => {
+  arity('AddMonths', args, 1);
+  return addMonths(d, Math.trunc(num(args)));
+});
+method('AddYears', 'datetime AddYears(int value)', (d, args) => {
+  arity('AddYears', args, 1);
+  return addMonths(d, Math.trunc(num(args)) * 12);
+});
+method('Add', 'datetime Add(timespan value)', (d, args) => (args[0] instanceof TimeSpan ? addMs(d, args[0].totalMilliseconds) : NO_METHOD));
+method('Subtract', 'timespan Subtract(datetime value), datetime Subtract(timespan value)', (d, args) => {
+  if (args[0] instanceof Date) return TimeSpan.fromMilliseconds(d.getTime() - args[0].getTime());
+  if (args[0] instanceof TimeSpan) return addMs(d, -args[0].totalMilliseconds);
+  return NO_METHOD;
+});
+method('ToString', 'string ToString(), string ToString(string format), string ToString(System.IFormatProvider provider), string ToString(string format, System.IFormatProvider provider)', (d, args) => {
+  try {
+    return formatDate(d, args.length && !isNull(args[0]) ? toStr(args[0]) : undefined);
+  } catch (err) {
+    if (err instanceof DateFormatError) throw methodException('ToString', args, err.message, 'System.FormatException');
+    throw err;
   }
+});
+method('ToShortDateString', 'string ToShortDateString()', (d) => formatDate(d, 'd'));
+method('ToLongDateString', 'string ToLongDateString()', (d) => formatDate(d, 'D'));
+method('ToShortTimeString', 'string ToShortTimeString()', (d) => formatDate(d, 't'));
+method('ToLongTimeString', 'string ToLongTimeString()', (d) => formatDate(d, 'T'));
+method('ToUniversalTime', 'datetime ToUniversalTime()', (d) => new Date(d.getTime() + d.getTimezoneOffset() * 60000));
+method('ToLocalTime', 'datetime ToLocalTime()', (d) => new Date(d.getTime()));
+method('CompareTo', 'int CompareTo(System.Object value), int CompareTo(datetime value)', (d, args) => (args[0] instanceof Date ? Math.sign(d.getTime() - args[0].getTime()) : 1));
+method('Equals', 'bool Equals(System.Object value), bool Equals(datetime value)', (d, args) => args[0] instanceof Date && args[0].getTime() === d.getTime());
+method('ToFileTime', 'long ToFileTime()', (d) => (d.getTime() + 11644473600000) * 10_000);
+method('IsDaylightSavingTime', 'bool IsDaylightSavingTime()', () => false);
+
+export function dateMethod(d: Date, lower: string, args: unknown[]): unknown {
+  const m = DATE_METHODS[lower];
+  return m ? m.call(d, args) : NO_METHOD;
+}
+
+/** DateTime's members as Get-Member lists them: [name, member type, definition], from the tables above. */
+export function dateMemberList(): [string, string, string][] {
+  return [
+    ...Object.values(DATE_METHODS).map((m): [string, string, string] => [m.name, 'Method', m.definition]),
+    ...Object.values(DATE_PROPERTIES).map((p): [string, string, string] => [p.name, 'Property', `${p.type} ${p.name} {get;}`]),
+  ];
 }
 
 function addMs(d: Date, ms: number): Date {

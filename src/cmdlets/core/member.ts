@@ -1,5 +1,6 @@
 // Get-Member: the TypeName header and a Name / MemberType / Definition table per distinct type.
 
+import { dateMember, dateMemberList } from '../../engine/methodsDate.js';
 import { isNumeric } from '../../engine/runtime/numbers.js';
 import { toStr } from '../../engine/convert.js';
 import { PSArrayList, PSHashtable, PSObject } from '../../engine/values.js';
@@ -113,6 +114,13 @@ function catalogPropertyType(typeName: string, property: string): string | undef
 function membersOf(v: unknown): Member[] {
   const out: Member[] = [...OBJECT_METHODS];
   if (typeof v === 'string') return [...out, ...STRING_METHODS];
+  if (v instanceof Date) {
+    // The evaluator's own DateTime table: what Get-Member lists is what `$d.X` supports.
+    const date = dateMemberList();
+    const hint = dateMember(v, 'displayhint');
+    const note: Member[] = hint === null || hint === undefined ? [] : [['DisplayHint', 'NoteProperty', `DisplayHintType DisplayHint=${toStr(hint)}`]];
+    return [...out.filter(([n]) => !date.some(([d]) => d === n)), ...date, ...note];
+  }
   if (v instanceof PSArrayList) return [...out, ...LIST_METHODS];
   if (v instanceof PSHashtable) return [...out, ...HASHTABLE_METHODS];
   if (isNumeric(v) || typeof v === 'boolean') return [...out, ['CompareTo', 'Method', `int CompareTo(System.Object value)`], ['GetTypeCode', 'Method', 'System.TypeCode GetTypeCode()']];
