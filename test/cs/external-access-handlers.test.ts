@@ -1,7 +1,8 @@
 // External access policy cmdlets driven directly (no parser): scopes, display, errors, WhatIf, prompts.
+import { listUsers, setUserPolicy } from '../../src/store/usersRepository.js';
 import { describe, expect, it } from 'vitest';
 import { PSObject } from '../../src/engine/values.js';
-import { getExternalAccessPolicy } from '../../src/store/configRepository.js';
+import { countUsersWithExternalAccessPolicy, getExternalAccessPolicy } from '../../src/store/configRepository.js';
 import { demoStore, runHandler, snapshot } from './external-access.harness.js';
 
 const props = (o: unknown) => (o as PSObject).properties().map((p) => [p.name, p.value]);
@@ -125,7 +126,7 @@ describe('Remove-CsExternalAccessPolicy', () => {
   it('asks before removing a policy users still hold; -Force removes and leaves their names dangling', async () => {
     const store = demoStore();
     await runHandler(store, 'New-CsExternalAccessPolicy', { Identity: 'RedmondAccess' });
-    store.db.prepare("UPDATE users SET external_access_policy = 'RedmondAccess' WHERE id IN (SELECT id FROM users WHERE enabled = 1 LIMIT 2)").run();
+    for (const user of listUsers(store, { enabled: true }).slice(0, 2)) setUserPolicy(store, user.id, 'ExternalAccessPolicy', 'RedmondAccess');
     const declined = await runHandler(store, 'Remove-CsExternalAccessPolicy', { Identity: 'RedmondAccess' }, { continueAnswer: false });
     expect(declined.continues).toEqual([
       {
@@ -137,8 +138,7 @@ describe('Remove-CsExternalAccessPolicy', () => {
     const forced = await runHandler(store, 'Remove-CsExternalAccessPolicy', { Identity: 'RedmondAccess', Force: true });
     expect(forced.continues).toEqual([]);
     expect(getExternalAccessPolicy(store, 'RedmondAccess')).toBeUndefined();
-    const dangling = store.db.prepare("SELECT COUNT(*) AS n FROM users WHERE external_access_policy = 'RedmondAccess'").get() as { n: number };
-    expect(dangling.n).toBe(2);
+    expect(countUsersWithExternalAccessPolicy(store, 'RedmondAccess')).toBe(2);
   });
 
   it('removes an unassigned policy without asking, and reports a missing one', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getSite, insertSite } from '../../src/store/topologyRepository.js';
 import { Store } from '../../src/store/store.js';
 import { openStore } from '../../src/store/open.js';
 import {
@@ -18,7 +19,7 @@ import { defaultDocument } from '../../src/store/configDefaults.js';
 function storeWithSites(): Store {
   const store = openStore(':memory:');
   for (const [i, name] of ['Redmond', 'Dublin'].entries()) {
-    store.db.prepare('INSERT OR IGNORE INTO sites (name, site_id, doc) VALUES (?, ?, ?)').run(name, i + 1, '{}');
+    if (!getSite(store, name)) insertSite(store, { name, siteId: i + 1, siteType: 'CentralSite', description: null, displayName: name, federationRoute: null, xmppFederationRoute: null, defaultPersistentChatPool: null, parentSite: null });
   }
   return store;
 }

@@ -1,8 +1,9 @@
 // External access policy cmdlets as an admin types them: parser, binder, cmdlets, store and formatter.
+import { getUserBySip, setUserPolicy } from '../../src/store/usersRepository.js';
 import { describe, expect, it } from 'vitest';
 import { evalPs, newStore, runPs } from '../helpers/run.js';
 import { PSObject } from '../../src/engine/values.js';
-import { getExternalAccessPolicy } from '../../src/store/configRepository.js';
+import { countUsersWithExternalAccessPolicy, getExternalAccessPolicy } from '../../src/store/configRepository.js';
 
 const ids = (values: unknown[]) => values.map((v) => (v as PSObject).get('Identity'));
 
@@ -72,19 +73,18 @@ describe('external access policies in the shell', () => {
   it('removing an assigned per-user policy asks; -Force skips; users keep the dangling name', async () => {
     const store = newStore();
     await runPs('New-CsExternalAccessPolicy RedmondAccess | Out-Null', { store });
-    store.db.prepare("UPDATE users SET external_access_policy = 'RedmondAccess' WHERE sip_address = 'sip:kenmyer@contoso.com'").run();
+    setUserPolicy(store, getUserBySip(store, 'sip:kenmyer@contoso.com')!.id, 'ExternalAccessPolicy', 'RedmondAccess');
     const asked = await runPs('Remove-CsExternalAccessPolicy RedmondAccess', { store, interactive: true });
     const prompt = asked.host.prompts.at(-1)!;
     expect(prompt.caption).toBe('The policy "RedmondAccess" is currently assigned to one or more users. Assign a different policy to the users before removing this one.');
     expect(prompt.message).toBe('The policy is in use.');
     expect(getExternalAccessPolicy(store, 'RedmondAccess')).toBeUndefined(); // default answer is Yes
     await runPs('New-CsExternalAccessPolicy Other | Out-Null', { store });
-    store.db.prepare("UPDATE users SET external_access_policy = 'Other' WHERE sip_address = 'sip:pilar@contoso.com'").run();
+    setUserPolicy(store, getUserBySip(store, 'sip:pilar@contoso.com')!.id, 'ExternalAccessPolicy', 'Other');
     const forced = await runPs('Remove-CsExternalAccessPolicy Other -Force', { store });
     expect(forced.errors).toBe('');
     expect(getExternalAccessPolicy(store, 'Other')).toBeUndefined();
-    const row = store.db.prepare("SELECT external_access_policy AS p FROM users WHERE sip_address = 'sip:pilar@contoso.com'").get() as { p: string };
-    expect(row.p).toBe('Other');
+    expect(countUsersWithExternalAccessPolicy(store, 'Other')).toBe(1);
   });
 
   it('binding errors come from the catalog metadata', async () => {

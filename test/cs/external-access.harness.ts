@@ -1,5 +1,6 @@
 // Drives a cmdlet handler directly with a hand-made context (no parser or binder): for unit tests of
 // the configuration cmdlets' behaviour independent of the language engine.
+import { getSite, insertSite } from '../../src/store/topologyRepository.js';
 import { getCmdlet } from '../../src/catalog/registry.js';
 import type { CmdletContext, ErrorSpec } from '../../src/engine/cmdlet.js';
 import type { ErrorRecord } from '../../src/engine/errors.js';
@@ -29,7 +30,7 @@ export interface HandlerOptions {
 export function demoStore(): Store {
   const store = openStore(':memory:');
   for (const [i, name] of ['Redmond', 'Dublin'].entries()) {
-    store.db.prepare('INSERT OR IGNORE INTO sites (name, site_id, doc) VALUES (?, ?, ?)').run(name, i + 100, '{}');
+    if (!getSite(store, name)) insertSite(store, { name, siteId: i + 100, siteType: 'CentralSite', description: null, displayName: name, federationRoute: null, xmppFederationRoute: null, defaultPersistentChatPool: null, parentSite: null });
   }
   return store;
 }

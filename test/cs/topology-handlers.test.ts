@@ -4,9 +4,10 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PSObject } from '../../src/engine/values.js';
-import { getSite, getService } from '../../src/store/topologyRepository.js';
+import { getSite, getService, listSipDomains, updateSite } from '../../src/store/topologyRepository.js';
+import { xdsSchemas, type XdsType } from '../../src/store/configSchema.js';
 import { listReplicas, getWindowsService } from '../../src/store/topologyRuntime.js';
-import { insertDocument } from '../../src/store/configRepository.js';
+import { insertDocument, listDocuments } from '../../src/store/configRepository.js';
 import { demoStore, runCmdlet } from './topologyHarness.js';
 
 const obj = (v: unknown) => v as PSObject;
@@ -217,7 +218,7 @@ describe('topology documents and configuration export', () => {
     const s = demoStore();
     const dir = mkdtempSync(join(tmpdir(), 'csshell-export-'));
     mkdirSync(join(dir, 'Backup'));
-    const snapshot = () => JSON.stringify([s.db.prepare('SELECT * FROM config_documents ORDER BY type, identity_key').all(), s.db.prepare('SELECT * FROM sip_domains').all(), getSite(s, 'Redmond')]);
+    const snapshot = () => JSON.stringify([Object.keys(xdsSchemas).map((t) => listDocuments(s, t as XdsType)), listSipDomains(s), getSite(s, 'Redmond')]);
     const before = snapshot();
     await runCmdlet(s, 'Export-CsConfiguration', { FileName: 'C:\\Backup\\config.zip' }, { parameterSet: 'FileName', workingDirectory: dir });
     insertDocument(s, 'ExternalAccessPolicy', 'tag', { Identity: 'Tag:Temp', Description: null, EnableFederationAccess: true, EnableXmppAccess: true, EnablePublicCloudAccess: false, EnablePublicCloudAudioVideoAccess: false, EnableOutsideAccess: false });
@@ -239,7 +240,7 @@ describe('topology documents and configuration export', () => {
   it('Test-CsTopology: Success on the demo, Failure naming a broken site route', async () => {
     const s = demoStore();
     expect(obj((await runCmdlet(s, 'Test-CsTopology')).output[0]).get('Result')).toBe('Success');
-    s.db.prepare("UPDATE sites SET doc = json_set(doc, '$.xmppFederationRoute', 'EdgeServer:gone.contoso.com') WHERE name = 'Dublin'").run();
+    updateSite(s, 'Dublin', { xmppFederationRoute: 'EdgeServer:gone.contoso.com' });
     const t = obj((await runCmdlet(s, 'Test-CsTopology')).output[0]);
     expect(t.get('Result')).toBe('Failure');
     expect(t.get('Error')).toBe('Site Dublin: XmppFederationRoute EdgeServer:gone.contoso.com does not name an Edge service.');

@@ -59,7 +59,7 @@ describe('Test-CsXmppIM', () => {
     expect((await xmpp(s, { TargetFqdn: 'pool02.contoso.com', UserSipAddress: 'sip:pilar@contoso.com' })).error).toBe('XMPP gateway is not available on pool pool02.contoso.com.');
     expect((await xmpp(s, { UserSipAddress: undefined })).error).toBe('No test user is configured for pool pool01.contoso.com.');
     expect((await xmpp(s, { UserSipAddress: 'sip:ghost@contoso.com' })).error).toBe('Management object not found for identity "sip:ghost@contoso.com".');
-    s.db.prepare("UPDATE users SET enabled = 0 WHERE sip_address = 'sip:davidl@contoso.com'").run();
+    expect((await runCmdlet(s, 'Set-CsUser', { Identity: 'sip:davidl@contoso.com', Enabled: false })).errors).toEqual([]);
     expect((await xmpp(s, { UserSipAddress: 'sip:davidl@contoso.com' })).error).toBe('User sip:davidl@contoso.com is not enabled.');
     expect((await xmpp(s, { UserSipAddress: 'sip:pilar@contoso.com' })).error).toBe('User sip:pilar@contoso.com is not homed on pool01.contoso.com.');
   });
@@ -76,11 +76,11 @@ describe('Test-CsXmppIM', () => {
     expect(await next()).toMatch(/^Domain jabber\.org is not an allowed XMPP partner\. Add it with New-CsXmppAllowedPartner/);
     partner(s, 'jabber.org', 'Required', 'NotSupported', false);
     expect(await next()).toMatch(/^Partner jabber\.org negotiation settings are not valid \(TLS=Required, SASL=NotSupported, Dialback=False\)\./);
-    s.db.prepare("DELETE FROM config_documents WHERE type = 'XmppAllowedPartner'").run();
+    expect((await runCmdlet(s, 'Remove-CsXmppAllowedPartner', { Identity: 'jabber.org' })).errors).toEqual([]);
     partner(s, 'jabber.org', 'Required', 'Required', false);
-    s.db.prepare("UPDATE sites SET doc = json_set(doc, '$.xmppFederationRoute', NULL) WHERE name = 'Redmond'").run();
+    expect((await runCmdlet(s, 'Set-CsSite', { Identity: 'Redmond', XmppFederationRoute: null })).errors).toEqual([]);
     expect(await next()).toMatch(/^No XMPP federation route is configured for site Redmond\. Run Set-CsSite -Identity Redmond -XmppFederationRoute/);
-    s.db.prepare("UPDATE sites SET doc = json_set(doc, '$.xmppFederationRoute', 'EdgeServer:edge01.contoso.com') WHERE name = 'Redmond'").run();
+    expect((await runCmdlet(s, 'Set-CsSite', { Identity: 'Redmond', XmppFederationRoute: 'EdgeServer:edge01.contoso.com' })).errors).toEqual([]);
     updateServiceProperties(s, 'EdgeServer:edge01.contoso.com', { XmppFederationEnabled: false });
     expect(await next()).toMatch(/^XMPP federation is not enabled on Edge pool edge01\.contoso\.com\./);
     updateServiceProperties(s, 'EdgeServer:edge01.contoso.com', { XmppFederationEnabled: true });
@@ -146,7 +146,7 @@ describe('Test-CsFederatedPartner', () => {
     setDoc(s, 'AccessEdgeConfiguration', 'Global', { AllowFederatedUsers: true });
     insertDocument(s, 'BlockedDomain', 'relative', { Identity: 'fabrikam.com', Domain: 'fabrikam.com', Comment: null });
     expect((await run()).diagnosis).toMatch(/^Domain fabrikam\.com is blocked/);
-    s.db.prepare("DELETE FROM config_documents WHERE type = 'BlockedDomain'").run();
+    expect((await runCmdlet(s, 'Remove-CsBlockedDomain', { Identity: 'fabrikam.com' })).errors).toEqual([]);
     const discovery = findDocument(s, 'AccessEdgeConfiguration', 'Global')!.doc.EnablePartnerDiscovery;
     if (!discovery) {
       expect((await run()).diagnosis).toMatch(/^Domain fabrikam\.com is not an allowed federated domain/);
