@@ -20,7 +20,8 @@ const midnight = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate(
 property('Date', 'datetime', midnight);
 property('Day', 'int', (d) => d.getDate());
 property('DayOfWeek', 'System.DayOfWeek', (d) => DAYS[d.getDay()]);
-property('DayOfYear', 'int', (d) => Math.round((midnight(d).getTime() - new Date(d.getFullYear(), 0, 1).getTime()) / MS_PER_DAY) + 1);
+// Counted on UTC calendar days, so a daylight-saving change inside the year does not shift it.
+property('DayOfYear', 'int', (d) => Math.floor((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(d.getFullYear(), 0, 1)) / MS_PER_DAY) + 1);
 property('Hour', 'int', (d) => d.getHours());
 property('Kind', 'System.DateTimeKind', () => 'Local');
 property('Millisecond', 'int', (d) => d.getMilliseconds());
@@ -30,6 +31,11 @@ property('Second', 'int', (d) => d.getSeconds());
 property('Ticks', 'long', (d) => (d.getTime() - d.getTimezoneOffset() * 60000) * 10_000 + 621355968000000000);
 property('TimeOfDay', 'timespan', (d) => TimeSpan.fromMilliseconds(d.getTime() - midnight(d).getTime()));
 property('Year', 'int', (d) => d.getFullYear());
+
+/** DateTime's properties by name in display order, for the member model (Format-List *, Select-Object *). */
+export function dateProperties(): Record<string, (d: Date) => unknown> {
+  return Object.fromEntries(Object.values(DATE_PROPERTIES).map((p) => [p.name, p.get]));
+}
 
 export function dateMember(d: Date, lower: string): unknown {
   // DisplayHint is the note property Get-Date adds; it is not part of the .NET type.

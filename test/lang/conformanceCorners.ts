@@ -89,6 +89,7 @@ export const jsonCases: Case[] = [
 const stamp = '$d = Get-Date -Year 2024 -Month 3 -Day 5 -Hour 14 -Minute 7 -Second 9 -Millisecond 123; ';
 
 export const sortAndDateCases: Case[] = [
+  c('Get-Unique -OnType compares .NET types, not values', '@((Get-Date -Year 2020), (Get-Date -Year 2021), 1, 2, "a") | Get-Unique -OnType | ForEach-Object { $_.GetType().Name }', 'DateTime', 'Int32', 'String'),
   c('Sort-Object puts $null first ascending', '($null, 3, 1, $null, 2 | Sort-Object | ForEach-Object { "[$_]" }) -join ","', '[],[],[1],[2],[3]'),
   c('Sort-Object puts $null last descending', '($null, 3, 1, 2 | Sort-Object -Descending | ForEach-Object { "[$_]" }) -join ","', '[3],[2],[1],[]'),
   c('Sort-Object by a property with $null values', '([pscustomobject]@{ N = 2 }, [pscustomobject]@{ N = $null }, [pscustomobject]@{ N = 1 } | Sort-Object N | ForEach-Object { "[$($_.N)]" }) -join ","', '[],[1],[2]'),

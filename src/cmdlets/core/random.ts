@@ -1,10 +1,10 @@
 // Get-Random, Measure-Command and Get-Unique.
 
-import { isNumeric, numericTypeName } from '../../engine/runtime/numbers.js';
+import { typeNameOf } from '../../engine/runtime/members.js';
+import { isNumeric } from '../../engine/runtime/numbers.js';
 import { compareNumbers } from '../../engine/runtime/arithmetic.js';
 import { toNumber, toStr } from '../../engine/convert.js';
-import { PSObject } from '../../engine/values.js';
-import { ScriptBlockValue, TimeSpan } from '../../engine/values.js';
+import { PSObject, ScriptBlockValue, TimeSpan } from '../../engine/values.js';
 import { CORE, define, UTILITY } from './meta.js';
 import { listOf } from './util.js';
 
@@ -103,14 +103,6 @@ define(
   }),
 );
 
-/** The .NET type name Get-Unique -OnType compares. */
-function typeNameOf(v: unknown): string {
-  if (v instanceof PSObject) return v.typeName;
-  if (typeof v === 'string') return 'System.String';
-  if (typeof v === 'boolean') return 'System.Boolean';
-  if (isNumeric(v)) return numericTypeName(v);
-  return toStr(v);
-}
 
 /** Get-Unique compares each item with the one before it (sorted input): case-sensitively, numbers by value. */
 function sameAsPrevious(a: unknown, b: unknown, asString: boolean): boolean {

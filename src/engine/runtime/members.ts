@@ -1,7 +1,9 @@
 // Properties of any runtime value as the evaluator's callers, the formatter and the utility cmdlets see them: PSObject note
 // properties, plus the few .NET properties of built-in values that admins actually use.
 
-import { isNumeric, numericTypeName } from './numbers.js';
+import { dotNetTypeName } from '../convert.js';
+import { isNumeric } from './numbers.js';
+import { dateProperties } from '../methodsDate.js';
 import { ErrorRecord } from '../errors.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../values.js';
 
@@ -18,44 +20,11 @@ export abstract class TypeNamedRecord {
 
 /** .NET type name of a value (most derived), as `Get-Member` and `-is` report it. */
 export function typeNameOf(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return 'System.String';
-  if (typeof value === 'boolean') return 'System.Boolean';
-  if (isNumeric(value)) return numericTypeName(value);
-  if (value instanceof Date) return 'System.DateTime';
-  if (value instanceof PSObject) return value.typeName;
-  if (Array.isArray(value)) return 'System.Object[]';
-  if (value instanceof PSArrayList) return value.typeName;
-  if (value instanceof PSHashtable) return value.ordered ? 'System.Collections.Specialized.OrderedDictionary' : 'System.Collections.Hashtable';
-  if (value instanceof TimeSpan) return 'System.TimeSpan';
-  if (value instanceof SecureString) return 'System.Security.SecureString';
-  if (value instanceof PSCredential) return 'System.Management.Automation.PSCredential';
-  if (value instanceof ErrorRecord) return 'System.Management.Automation.ErrorRecord';
-  if (value instanceof TypeNamedRecord) return value.typeName;
-  const ctor = (value as object).constructor?.name;
-  if (ctor === 'ScriptBlockValue') return 'System.Management.Automation.ScriptBlock';
-  return 'System.Object';
+  // One naming of values for the whole engine (convert.ts); the member model shows no name for $null.
+  return value === null || value === undefined ? '' : dotNetTypeName(value);
 }
 
 type Getter = (v: never) => unknown;
-
-function dateProps(): Record<string, Getter> {
-  return {
-    Date: (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()),
-    Day: (d: Date) => d.getDate(),
-    DayOfWeek: (d: Date) => ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][d.getDay()],
-    DayOfYear: (d: Date) => Math.floor((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(d.getFullYear(), 0, 1)) / 86_400_000) + 1,
-    Hour: (d: Date) => d.getHours(),
-    Kind: () => 'Local',
-    Millisecond: (d: Date) => d.getMilliseconds(),
-    Minute: (d: Date) => d.getMinutes(),
-    Month: (d: Date) => d.getMonth() + 1,
-    Second: (d: Date) => d.getSeconds(),
-    Ticks: (d: Date) => (d.getTime() - d.getTimezoneOffset() * 60_000) * 10_000 + 621355968000000000,
-    TimeOfDay: (d: Date) => TimeSpan.fromMilliseconds(((d.getHours() * 60 + d.getMinutes()) * 60 + d.getSeconds()) * 1000 + d.getMilliseconds()),
-    Year: (d: Date) => d.getFullYear(),
-  };
-}
 
 function timeSpanProps(): Record<string, Getter> {
   const part = (t: TimeSpan, unit: number, mod: number) => Math.trunc(t.ticks / unit) % mod;
@@ -74,7 +43,8 @@ function timeSpanProps(): Record<string, Getter> {
   };
 }
 
-const DATE_PROPS = dateProps();
+// DateTime's properties have one home, shared with the evaluator and Get-Member (methodsDate.ts).
+const DATE_PROPS = dateProperties() as Record<string, Getter>;
 const TIMESPAN_PROPS = timeSpanProps();
 const STRING_PROPS: Record<string, Getter> = { Length: (s: string) => s.length };
 const LIST_PROPS: Record<string, Getter> = { Count: (l: PSArrayList) => l.items.length };
