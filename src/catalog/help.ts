@@ -1,6 +1,22 @@
 // Help content for Get-Help, as data. Every Cs cmdlet's text is written in our own words, kept next
 // to its family (src/cmdlets/cs/help/*.ts) and registered here; core cmdlets register theirs too.
-// Examples are real commands that run against the demo deployment (a test runs every one).
+// Examples are real commands that run against the demo deployment: a test runs every one and checks
+// what its expectation says it shows or changes.
+
+/**
+ * What a help example is seen to do, written from its own text: what the admin sees and/or what the
+ * store holds afterwards. Every example carries one (a test fails on an example without).
+ */
+export interface ExampleExpectation {
+  /** Commands run first and not shown: what the example presumes an earlier example did. */
+  given?: string;
+  /** Text the admin sees, in this order: whole lines (5.1's layout) or distinctive parts of lines. */
+  shows?: string[];
+  /** The example prints nothing (as a Set- or Remove- cmdlet in 5.1). */
+  silent?: boolean;
+  /** Checks run in the same session after the example: a PowerShell command and the text it prints. */
+  after?: [command: string, prints: string][];
+}
 
 export interface HelpExample {
   /** Short title, e.g. `Allow XMPP for the Sales team`. */
@@ -9,6 +25,8 @@ export interface HelpExample {
   code: string;
   /** One or two sentences on what it does. */
   remarks: string;
+  /** What the example shows or changes; Get-Help does not print it. */
+  expect?: ExampleExpectation;
 }
 
 export interface HelpEntry {

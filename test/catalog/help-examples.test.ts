@@ -1,0 +1,56 @@
+// Every Get-Help example of every command with help (core, Skype configuration, topology and users,
+// certificates, the lab shell) runs as an admin would type it and does what its text says: each
+// carries an expectation (the text it shows, or that it shows nothing, and checks on what it left
+// in the store), and the example is held to it.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { HelpExample } from '../../src/catalog/help.js';
+import { registerLabCmdlets } from '../../src/labs/labCmdlets.js';
+import { findLab, labStorePath, prepareLab } from '../../src/labs/labs.js';
+import { openStore } from '../../src/store/open.js';
+import type { Store } from '../../src/store/store.js';
+import { firstMissing, helpExamples, runExample, type NamedExample } from '../helpers/helpExamples.js';
+import '../../src/cmdlets/index.js';
+
+const LAB_COMMANDS = /^(get-labtask|test-labprogress|get-labhint|reset-lab|set-laboption)$/;
+
+const commandExamples = helpExamples((name) => !LAB_COMMANDS.test(name));
+
+// The lab shell's commands (and their help) exist only in a started lab: one lab, started once.
+const labFolder = mkdtempSync(join(tmpdir(), 'csshell-help-lab-'));
+const lab = findLab('google-talk-repair')!;
+await prepareLab(lab, labFolder);
+const labStore = openStore(labStorePath(labFolder));
+registerLabCmdlets(lab, labStore, labFolder);
+const labExamples = helpExamples((name) => LAB_COMMANDS.test(name));
+
+async function holdsToItsExpectation(example: HelpExample, store?: Store, folder?: string): Promise<void> {
+  const want = example.expect;
+  expect(want, 'the example has no expectation').toBeDefined();
+  expect(Boolean(want!.shows?.length || want!.silent || want!.after?.length), 'the expectation checks nothing').toBe(true);
+  const run = await runExample(example, store, folder);
+  expect(run.errors).toBe('');
+  if (want!.silent) expect(run.output.trim()).toBe('');
+  if (want!.shows) expect(firstMissing(run.output, want!.shows), `not shown (in this order) in:\n${run.output}`).toBeUndefined();
+  expect(run.after).toEqual(want!.after ?? []);
+}
+
+describe('help examples', () => {
+  it('cover the core, Skype and lab commands', () => {
+    const cmdlets = new Set(commandExamples.map((e) => e.cmdlet));
+    for (const name of ['where-object', 'new-csxmppallowedpartner', 'get-csuser', 'set-cscertificate', 'resolve-dnsname']) expect(cmdlets).toContain(name);
+    expect(commandExamples.length).toBeGreaterThanOrEqual(290);
+    expect(labExamples.length).toBe(5);
+  });
+
+  it.each(commandExamples.map((e): [string, NamedExample] => [e.label, e]))('%s', async (_label, { example }) => {
+    await holdsToItsExpectation(example);
+  });
+
+  // In order, on the one lab store: Reset-Lab comes after the others.
+  it.each(labExamples.map((e): [string, NamedExample] => [e.label, e]))('%s', async (_label, { example }) => {
+    await holdsToItsExpectation(example, labStore, labFolder);
+  });
+});
