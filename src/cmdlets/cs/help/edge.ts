@@ -49,11 +49,12 @@ registerFamilyHelp(edgeParameters, {
     description:
       'The Access Edge settings exist once, at the global scope. The properties shown depend on the routing method: DNS SRV routing lists the partner discovery settings, default routing lists the route.',
     examples: [
-      { title: 'Show the settings', code: 'Get-CsAccessEdgeConfiguration', remarks: 'On a fresh deployment federation is off and DNS SRV routing is used.' },
+      { title: 'Show the settings', code: 'Get-CsAccessEdgeConfiguration', remarks: 'On a fresh deployment federation is off and DNS SRV routing is used.', expect: { shows: ['Identity                               : Global', 'AllowFederatedUsers                    : False', 'EnablePartnerDiscovery                 : False'] } },
       {
         title: 'Check whether federation is allowed',
         code: '(Get-CsAccessEdgeConfiguration).AllowFederatedUsers',
         remarks: 'Prints True or False. XMPP federation needs True.',
+        expect: { shows: ['False'] },
       },
     ],
     related: edgeRelated,
@@ -69,16 +70,19 @@ registerFamilyHelp(edgeParameters, {
         title: 'Allow federation through the Edge',
         code: 'Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true',
         remarks: 'Needed for SIP federation, public providers and XMPP partners alike.',
+        expect: { silent: true, after: [['(Get-CsAccessEdgeConfiguration).AllowFederatedUsers', 'True']] },
       },
       {
         title: 'Discover partners through DNS',
         code: 'Set-CsAccessEdgeConfiguration -UseDnsSrvRouting -EnablePartnerDiscovery $true -DiscoveredPartnerVerificationLevel UseSourceVerification',
         remarks: 'Organisations that publish federation SRV records can connect without being listed as allowed domains.',
+        expect: { silent: true, after: [['$e = Get-CsAccessEdgeConfiguration; "$($e.EnablePartnerDiscovery) $($e.DiscoveredPartnerVerificationLevel) $($e.RoutingMethod)"', 'True UseSourceVerification UseDnsSrvRouting']] },
       },
       {
         title: 'Route all federated traffic through one server',
         code: 'Set-CsAccessEdgeConfiguration -UseDefaultRouting -DefaultRouteFqdn proxy.fabrikam.com -IsPublicProvider $false',
         remarks: 'Works only while no public or hosting provider is configured.',
+        expect: { silent: true, after: [['$e = Get-CsAccessEdgeConfiguration; "$($e.DefaultRouteFqdn) $($e.RoutingMethod)"', 'proxy.fabrikam.com UseDefaultRouting']] },
       },
     ],
     related: edgeRelated,
