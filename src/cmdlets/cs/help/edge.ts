@@ -97,11 +97,12 @@ registerFamilyHelp(domainParameters, {
     synopsis: 'Lists the domains your users may federate with.',
     description: 'When partner discovery is off, only the domains in this list can federate with you. A fresh deployment has none.',
     examples: [
-      { title: 'List all allowed domains', code: 'New-CsAllowedDomain -Identity fabrikam.com\nGet-CsAllowedDomain', remarks: 'Shows fabrikam.com.' },
+      { title: 'List all allowed domains', code: 'New-CsAllowedDomain -Identity fabrikam.com\nGet-CsAllowedDomain', remarks: 'Shows fabrikam.com.', expect: { shows: ['Identity          : fabrikam.com', 'VerificationLevel : UseSourceVerification', 'Identity          : fabrikam.com'], after: [['@(Get-CsAllowedDomain).Count', '1']] } },
       {
         title: 'Allowed domains ending in .net',
         code: 'New-CsAllowedDomain -Identity litwareinc.net\nNew-CsAllowedDomain -Identity fabrikam.com\nGet-CsAllowedDomain -Filter "*.net"',
         remarks: 'Only litwareinc.net matches.',
+        expect: { after: [['Get-CsAllowedDomain -Filter "*.net" | ForEach-Object Identity', 'litwareinc.net']] },
       },
     ],
     related: allowedRelated,
@@ -111,11 +112,12 @@ registerFamilyHelp(domainParameters, {
     synopsis: 'Adds a domain to the list of allowed federated domains.',
     description: 'Each domain can appear once. Give -ProxyFqdn when the partner\'s Edge cannot be found through DNS.',
     examples: [
-      { title: 'Allow a partner', code: 'New-CsAllowedDomain -Identity fabrikam.com', remarks: 'Users can now federate with fabrikam.com.' },
+      { title: 'Allow a partner', code: 'New-CsAllowedDomain -Identity fabrikam.com', remarks: 'Users can now federate with fabrikam.com.', expect: { shows: ['Identity          : fabrikam.com', 'Domain            : fabrikam.com'], after: [['(Get-CsAllowedDomain fabrikam.com).Domain', 'fabrikam.com']] } },
       {
         title: 'Allow a partner with a known Edge and monitoring',
         code: 'New-CsAllowedDomain -Domain litwareinc.com -ProxyFqdn sip.litwareinc.com -MarkForMonitoring $true -Comment "Supplier"',
         remarks: 'Traffic goes straight to sip.litwareinc.com.',
+        expect: { shows: ['Identity          : litwareinc.com', 'ProxyFqdn         : sip.litwareinc.com', 'Comment           : Supplier', 'MarkForMonitoring : True'], after: [['(Get-CsAllowedDomain litwareinc.com).ProxyFqdn', 'sip.litwareinc.com']] },
       },
     ],
     related: allowedRelated,
@@ -129,11 +131,13 @@ registerFamilyHelp(domainParameters, {
         title: 'Add a comment',
         code: 'New-CsAllowedDomain -Identity fabrikam.com\nSet-CsAllowedDomain -Identity fabrikam.com -Comment "Contract until 2026"',
         remarks: 'The comment is stored with the entry.',
+        expect: { after: [['(Get-CsAllowedDomain fabrikam.com).Comment', 'Contract until 2026']] },
       },
       {
         title: 'Trust every allowed domain fully',
         code: 'New-CsAllowedDomain -Identity fabrikam.com\nGet-CsAllowedDomain | Set-CsAllowedDomain -VerificationLevel AlwaysVerifiable',
         remarks: 'Piped entries bind -Instance.',
+        expect: { after: [['(Get-CsAllowedDomain fabrikam.com).VerificationLevel', 'AlwaysVerifiable']] },
       },
     ],
     related: allowedRelated,
@@ -142,11 +146,12 @@ registerFamilyHelp(domainParameters, {
     synopsis: 'Removes a domain from the allowed federated domains.',
     description: 'When partner discovery is off, users can no longer federate with the removed domain.',
     examples: [
-      { title: 'Remove one domain', code: 'New-CsAllowedDomain -Identity fabrikam.com\nRemove-CsAllowedDomain -Identity fabrikam.com', remarks: 'The list is empty again.' },
+      { title: 'Remove one domain', code: 'New-CsAllowedDomain -Identity fabrikam.com\nRemove-CsAllowedDomain -Identity fabrikam.com', remarks: 'The list is empty again.', expect: { after: [['@(Get-CsAllowedDomain).Count', '0']] } },
       {
         title: 'Remove every .org domain',
         code: 'New-CsAllowedDomain -Identity example.org\nGet-CsAllowedDomain -Filter "*.org" | Remove-CsAllowedDomain',
         remarks: 'Piped entries bind -Identity by property name.',
+        expect: { after: [['@(Get-CsAllowedDomain -Filter "*.org").Count', '0']] },
       },
     ],
     related: allowedRelated,
@@ -155,11 +160,12 @@ registerFamilyHelp(domainParameters, {
     synopsis: 'Lists the domains your users may never federate with.',
     description: 'Blocked domains are refused even when partner discovery is on. A fresh deployment has none.',
     examples: [
-      { title: 'List blocked domains', code: 'New-CsBlockedDomain -Identity tailspintoys.com\nGet-CsBlockedDomain', remarks: 'Shows tailspintoys.com.' },
+      { title: 'List blocked domains', code: 'New-CsBlockedDomain -Identity tailspintoys.com\nGet-CsBlockedDomain', remarks: 'Shows tailspintoys.com.', expect: { shows: ['Identity : tailspintoys.com', 'Comment  :', 'Identity : tailspintoys.com'], after: [['@(Get-CsBlockedDomain).Count', '1']] } },
       {
         title: 'Look up one domain',
         code: 'New-CsBlockedDomain -Identity tailspintoys.com\nGet-CsBlockedDomain -Identity tailspintoys.com',
         remarks: 'An error is written when the domain is not blocked.',
+        expect: { shows: ['Identity : tailspintoys.com', 'Identity : tailspintoys.com'] },
       },
     ],
     related: blockedRelated,
@@ -169,11 +175,12 @@ registerFamilyHelp(domainParameters, {
     synopsis: 'Adds a domain to the list of blocked federated domains.',
     description: 'Each domain can appear once.',
     examples: [
-      { title: 'Block a domain', code: 'New-CsBlockedDomain -Identity tailspintoys.com', remarks: 'Nobody at tailspintoys.com can federate with you.' },
+      { title: 'Block a domain', code: 'New-CsBlockedDomain -Identity tailspintoys.com', remarks: 'Nobody at tailspintoys.com can federate with you.', expect: { shows: ['Identity : tailspintoys.com', 'Domain   : tailspintoys.com'], after: [['(Get-CsBlockedDomain tailspintoys.com).Domain', 'tailspintoys.com']] } },
       {
         title: 'Block a domain and say why',
         code: 'New-CsBlockedDomain -Domain wingtiptoys.com -Comment "Spam source"',
         remarks: 'The comment is kept with the entry.',
+        expect: { shows: ['Identity : wingtiptoys.com', 'Comment  : Spam source'], after: [['(Get-CsBlockedDomain wingtiptoys.com).Comment', 'Spam source']] },
       },
     ],
     related: blockedRelated,
@@ -187,11 +194,13 @@ registerFamilyHelp(domainParameters, {
         title: 'Update the comment',
         code: 'New-CsBlockedDomain -Identity tailspintoys.com\nSet-CsBlockedDomain -Identity tailspintoys.com -Comment "Blocked after review"',
         remarks: 'The entry keeps its name.',
+        expect: { after: [['$b = Get-CsBlockedDomain tailspintoys.com; "$($b.Identity) $($b.Comment)"', 'tailspintoys.com Blocked after review']] },
       },
       {
         title: 'Clear the comment',
         code: 'New-CsBlockedDomain -Identity tailspintoys.com -Comment "temporary"\nSet-CsBlockedDomain -Identity tailspintoys.com -Comment $null',
         remarks: 'The comment is empty afterwards.',
+        expect: { after: [['$null -eq (Get-CsBlockedDomain tailspintoys.com).Comment', 'True']] },
       },
     ],
     related: blockedRelated,
@@ -200,11 +209,12 @@ registerFamilyHelp(domainParameters, {
     synopsis: 'Removes a domain from the blocked federated domains.',
     description: 'The domain can federate again if it is allowed or discovered.',
     examples: [
-      { title: 'Unblock a domain', code: 'New-CsBlockedDomain -Identity tailspintoys.com\nRemove-CsBlockedDomain -Identity tailspintoys.com', remarks: 'The list is empty again.' },
+      { title: 'Unblock a domain', code: 'New-CsBlockedDomain -Identity tailspintoys.com\nRemove-CsBlockedDomain -Identity tailspintoys.com', remarks: 'The list is empty again.', expect: { after: [['@(Get-CsBlockedDomain).Count', '0']] } },
       {
         title: 'Unblock everything',
         code: 'New-CsBlockedDomain -Identity tailspintoys.com\nNew-CsBlockedDomain -Identity wingtiptoys.com\nGet-CsBlockedDomain | Remove-CsBlockedDomain',
         remarks: 'Piped entries bind -Identity by property name.',
+        expect: { after: [['@(Get-CsBlockedDomain).Count', '0']] },
       },
     ],
     related: blockedRelated,

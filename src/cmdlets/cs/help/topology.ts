@@ -192,8 +192,8 @@ registerTopologyHelp(parameters, {
     synopsis: 'Lists the SIP domains of the deployment.',
     description: 'Users\' SIP addresses must use one of these domains; one of them is the default.',
     examples: [
-      { title: 'List the SIP domains', code: 'Get-CsSipDomain', remarks: 'The demo deployment has contoso.com, the default.' },
-      { title: 'Find the default domain', code: 'Get-CsSipDomain | Where-Object { $_.IsDefault }', remarks: 'Returns contoso.com.' },
+      { title: 'List the SIP domains', code: 'Get-CsSipDomain', remarks: 'The demo deployment has contoso.com, the default.', expect: { shows: ['Identity  : contoso.com', 'Name      : contoso.com', 'IsDefault : True'], after: [['@(Get-CsSipDomain).Count', '1']] } },
+      { title: 'Find the default domain', code: 'Get-CsSipDomain | Where-Object { $_.IsDefault }', remarks: 'Returns contoso.com.', expect: { shows: ['Identity  : contoso.com', 'IsDefault : True'] } },
     ],
     related: ['New-CsSipDomain', 'Set-CsSipDomain', 'Remove-CsSipDomain'],
     outputs: 'SipDomain objects.',
@@ -202,8 +202,8 @@ registerTopologyHelp(parameters, {
     synopsis: 'Adds a SIP domain.',
     description: 'After adding a domain, users can get SIP addresses in it (Enable-CsUser, Set-CsUser). For federation the Edge certificate and external DNS must cover the new domain too.',
     examples: [
-      { title: 'Add a domain', code: 'New-CsSipDomain -Identity fabrikam.com', remarks: 'fabrikam.com is added; contoso.com stays the default.' },
-      { title: 'Add a domain and make it the default', code: 'New-CsSipDomain -Identity litware.com -IsDefault $true', remarks: 'litware.com becomes the default domain.' },
+      { title: 'Add a domain', code: 'New-CsSipDomain -Identity fabrikam.com', remarks: 'fabrikam.com is added; contoso.com stays the default.', expect: { shows: ['Identity  : fabrikam.com', 'IsDefault : False'], after: [['Get-CsSipDomain | Where-Object IsDefault | ForEach-Object Identity', 'contoso.com']] } },
+      { title: 'Add a domain and make it the default', code: 'New-CsSipDomain -Identity litware.com -IsDefault $true', remarks: 'litware.com becomes the default domain.', expect: { shows: ['Identity  : litware.com', 'IsDefault : True'], after: [['Get-CsSipDomain | Where-Object IsDefault | ForEach-Object Identity', 'litware.com']] } },
     ],
     related: ['Get-CsSipDomain', 'Set-CsSipDomain'],
     outputs: 'The new SipDomain object.',
@@ -212,8 +212,8 @@ registerTopologyHelp(parameters, {
     synopsis: 'Makes a SIP domain the default one.',
     description: 'There is always exactly one default SIP domain: to change it, set IsDefault on the new one. Clearing the flag of the current default is refused.',
     examples: [
-      { title: 'Change the default domain', code: 'New-CsSipDomain -Identity fabrikam.com\nSet-CsSipDomain -Identity fabrikam.com -IsDefault $true', remarks: 'fabrikam.com becomes the default; contoso.com loses the flag.' },
-      { title: 'Keep contoso.com as the default', code: 'Set-CsSipDomain -Identity contoso.com -IsDefault $true', remarks: 'Nothing changes: it is already the default.' },
+      { title: 'Change the default domain', code: 'New-CsSipDomain -Identity fabrikam.com\nSet-CsSipDomain -Identity fabrikam.com -IsDefault $true', remarks: 'fabrikam.com becomes the default; contoso.com loses the flag.', expect: { after: [['Get-CsSipDomain | ForEach-Object { "$($_.Identity) $($_.IsDefault)" }', 'contoso.com False\nfabrikam.com True']] } },
+      { title: 'Keep contoso.com as the default', code: 'Set-CsSipDomain -Identity contoso.com -IsDefault $true', remarks: 'Nothing changes: it is already the default.', expect: { silent: true, after: [['Get-CsSipDomain | Where-Object IsDefault | ForEach-Object Identity', 'contoso.com']] } },
     ],
     related: ['Get-CsSipDomain'],
     outputs: 'None.',
@@ -222,8 +222,8 @@ registerTopologyHelp(parameters, {
     synopsis: 'Removes a SIP domain.',
     description: 'The default domain cannot be removed, nor a domain that users still have SIP addresses in.',
     examples: [
-      { title: 'Remove an unused domain', code: 'New-CsSipDomain -Identity fabrikam.com\nRemove-CsSipDomain -Identity fabrikam.com', remarks: 'Adds then removes fabrikam.com.' },
-      { title: 'Preview a removal', code: 'New-CsSipDomain -Identity litware.com\nRemove-CsSipDomain -Identity litware.com -WhatIf', remarks: 'Shows what would be removed and keeps the domain.' },
+      { title: 'Remove an unused domain', code: 'New-CsSipDomain -Identity fabrikam.com\nRemove-CsSipDomain -Identity fabrikam.com', remarks: 'Adds then removes fabrikam.com.', expect: { after: [['@(Get-CsSipDomain -Identity fabrikam.com -ErrorAction SilentlyContinue).Count', '0']] } },
+      { title: 'Preview a removal', code: 'New-CsSipDomain -Identity litware.com\nRemove-CsSipDomain -Identity litware.com -WhatIf', remarks: 'Shows what would be removed and keeps the domain.', expect: { shows: ['What if: Performing the operation "Remove-CsSipDomain" on target "litware.com".'], after: [['(Get-CsSipDomain litware.com).Name', 'litware.com']] } },
     ],
     related: ['Get-CsSipDomain', 'New-CsSipDomain'],
     outputs: 'None.',
