@@ -27,6 +27,7 @@ import { fail, recordHandler, storeOf, stringParam, topoErrors } from './topoCom
 import { prepareSandboxWrite, readSandboxText, writeSandboxFile } from './topoFiles.js';
 import { commandRead, commandTransaction } from './commandTransaction.js';
 import { PSRuntimeError } from '../../engine/errors.js';
+import { typedArrays } from '../../engine/convert.js';
 import type { Store } from '../../store/store.js';
 import { withReport } from './topoReport.js';
 import './topoWindowsServices.js';
@@ -206,7 +207,10 @@ registerCsCmdlet('Export-CsConfiguration', () =>
     // One read transaction: the export is a consistent state even while another process writes.
     const data = JSON.stringify(commandRead(ctx, exportConfiguration), null, 2);
     if (ctx.params.AsBytes === true) {
-      ctx.writeObject([...Buffer.from(data, 'utf8')], false);
+      // One Byte[] object, as the real cmdlet writes it: $backup = Export-CsConfiguration -AsBytes holds a Byte[].
+      const bytes = [...Buffer.from(data, 'utf8')];
+      typedArrays.set(bytes, 'System.Byte[]');
+      ctx.writeObject(bytes, false);
       return;
     }
     writeSandboxFile(ctx, stringParam(ctx, 'FileName') ?? '', data, raiseTerminating);

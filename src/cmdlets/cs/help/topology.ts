@@ -73,8 +73,8 @@ registerTopologyHelp(parameters, {
       'The topology is what Topology Builder publishes to the Central Management Store: which sites exist, which pools serve them, which computers make up each pool and which services each pool runs. ' +
       'By default the cmdlet returns a summary object. With -AsXml it returns a document that lists every setting, which can be edited and published again with Publish-CsTopology.',
     examples: [
-      { title: 'Summarise the topology', code: 'Get-CsTopology', remarks: 'Shows the sites, pools (clusters), computers, services and SIP domains of the deployment.' },
-      { title: 'Save the topology document', code: 'Get-CsTopology -AsXml | Set-Content -Path .\\topology.xml', remarks: 'Writes the topology as XML to a file in the working folder.' },
+      { title: 'Summarise the topology', code: 'Get-CsTopology', remarks: 'Shows the sites, pools (clusters), computers, services and SIP domains of the deployment.', expect: { shows: ['Sites           : {Site:Redmond, Site:Dublin}', 'Clusters        : {pool01.contoso.com, pool02.contoso.com, edge01.contoso.com}', 'SipDomains      : {contoso.com}'] } },
+      { title: 'Save the topology document', code: 'Get-CsTopology -AsXml | Set-Content -Path .\\topology.xml', remarks: 'Writes the topology as XML to a file in the working folder.', expect: { silent: true, after: [["(Get-Content .\\topology.xml -Raw) -match '<Topology'", 'True']] } },
     ],
     related: [...related, 'Publish-CsTopology'],
     outputs: 'A topology object, or an XML string with -AsXml.',
@@ -85,8 +85,8 @@ registerTopologyHelp(parameters, {
       'The test looks for broken links: site routes that name no Edge service, pools without computers, users homed on pools that are not Registrars. ' +
       'The result says Success, or Failure with the first problem found and how to repair it. With -Service only that service is tested.',
     examples: [
-      { title: 'Test the whole topology', code: 'Test-CsTopology', remarks: 'On the demo deployment the result is Success.' },
-      { title: 'Test one service', code: 'Test-CsTopology -Service Registrar:pool01.contoso.com', remarks: 'Reports on the Registrar of pool01.' },
+      { title: 'Test the whole topology', code: 'Test-CsTopology', remarks: 'On the demo deployment the result is Success.', expect: { shows: ['Target Fqdn   : pool01.contoso.com', 'Result        : Success'] } },
+      { title: 'Test one service', code: 'Test-CsTopology -Service Registrar:pool01.contoso.com', remarks: 'Reports on the Registrar of pool01.', expect: { shows: ['Target Fqdn   : pool01.contoso.com', 'Result        : Success'] } },
     ],
     related: ['Get-CsTopology', 'Get-CsService'],
     outputs: 'A TaskOutput object with TargetFqdn, Result, Latency, Error and Diagnosis.',
@@ -101,11 +101,13 @@ registerTopologyHelp(parameters, {
         title: 'Publish the current topology again',
         code: 'Get-CsTopology -AsXml | Set-Content -Path .\\topology.xml\nPublish-CsTopology -FileName .\\topology.xml',
         remarks: 'Exports the topology, then publishes the same document unchanged.',
+        expect: { silent: true, after: [['(Get-CsSite Redmond).XmppFederationRoute', 'EdgeServer:edge01.contoso.com']] },
       },
       {
         title: 'Keep a backup while publishing',
         code: 'Get-CsTopology -AsXml | Set-Content -Path .\\new-topology.xml\nPublish-CsTopology -FileName .\\new-topology.xml -BackupFileName .\\backup-topology.xml',
-        remarks: 'The topology in force before publishing is written to backup.xml first.',
+        remarks: 'The topology in force before publishing is written to backup-topology.xml first.',
+        expect: { silent: true, after: [["(Get-Content .\\backup-topology.xml -Raw) -match '<Topology'", 'True']] },
       },
     ],
     related: ['Get-CsTopology', 'Enable-CsTopology'],
@@ -115,8 +117,8 @@ registerTopologyHelp(parameters, {
     synopsis: 'Puts a newly published topology into effect.',
     description: 'After Publish-CsTopology, enabling the topology creates the objects the servers need to start. Run it after every publication; running it again does no harm.',
     examples: [
-      { title: 'Enable the topology', code: 'Enable-CsTopology', remarks: 'Use -Verbose to see what was enabled.' },
-      { title: 'See what would happen', code: 'Enable-CsTopology -WhatIf', remarks: 'Prints what the command would do and changes nothing.' },
+      { title: 'Enable the topology', code: 'Enable-CsTopology', remarks: 'Use -Verbose to see what was enabled.', expect: { silent: true } },
+      { title: 'See what would happen', code: 'Enable-CsTopology -WhatIf', remarks: 'Prints what the command would do and changes nothing.', expect: { shows: ['What if: Performing the operation "Enable-CsTopology" on target "Topology".'] } },
     ],
     related: ['Publish-CsTopology'],
     outputs: 'None.',
@@ -127,8 +129,8 @@ registerTopologyHelp(parameters, {
       'A site groups pools in one location. Its FederationRoute and XmppFederationRoute name the Edge service that carries SIP and XMPP federation traffic for users homed in the site. ' +
       'Give the bare site name to -Identity (Redmond, not site:Redmond); the object shows itself as Site:Redmond.',
     examples: [
-      { title: 'List the sites', code: 'Get-CsSite', remarks: 'The demo deployment has Redmond (SiteId 1) and Dublin (SiteId 2).' },
-      { title: 'Which Edge carries XMPP for Redmond?', code: 'Get-CsSite -Identity Redmond | Select-Object Identity, XmppFederationRoute', remarks: 'Shows EdgeServer:edge01.contoso.com.' },
+      { title: 'List the sites', code: 'Get-CsSite', remarks: 'The demo deployment has Redmond (SiteId 1) and Dublin (SiteId 2).', expect: { shows: ['Identity                  : Site:Redmond', 'SiteId                    : 1', 'Identity                  : Site:Dublin', 'SiteId                    : 2'] } },
+      { title: 'Which Edge carries XMPP for Redmond?', code: 'Get-CsSite -Identity Redmond | Select-Object Identity, XmppFederationRoute', remarks: 'Shows EdgeServer:edge01.contoso.com.', expect: { shows: ['Identity     XmppFederationRoute', '--------     -------------------', 'Site:Redmond EdgeServer:edge01.contoso.com'] } },
     ],
     related: ['Set-CsSite', 'Get-CsPool'],
     outputs: 'Site objects.',
@@ -139,8 +141,8 @@ registerTopologyHelp(parameters, {
       'The routes must name an Edge service of the topology, written EdgeServer:<edge pool fqdn>; any other value is refused and nothing changes. Give $null to remove a route. ' +
       'Without -Identity the site of the computer the shell runs on is changed.',
     examples: [
-      { title: 'Route Dublin\'s XMPP traffic through the Edge', code: 'Set-CsSite -Identity Dublin -XmppFederationRoute EdgeServer:edge01.contoso.com', remarks: 'Dublin users can now reach XMPP partners through edge01 (their pool must still run the XMPP gateway).' },
-      { title: 'Describe a site', code: 'Set-CsSite -Identity Redmond -Description "Headquarters and Edge"', remarks: 'Only the description changes.' },
+      { title: 'Route Dublin\'s XMPP traffic through the Edge', code: 'Set-CsSite -Identity Dublin -XmppFederationRoute EdgeServer:edge01.contoso.com', remarks: 'Dublin users can now reach XMPP partners through edge01 (their pool must still run the XMPP gateway).', expect: { silent: true, after: [['(Get-CsSite Dublin).XmppFederationRoute', 'EdgeServer:edge01.contoso.com']] } },
+      { title: 'Describe a site', code: 'Set-CsSite -Identity Redmond -Description "Headquarters and Edge"', remarks: 'Only the description changes.', expect: { silent: true, after: [['$s = Get-CsSite Redmond; "$($s.Description)|$($s.XmppFederationRoute)"', 'Headquarters and Edge|EdgeServer:edge01.contoso.com']] } },
     ],
     related: ['Get-CsSite', 'Get-CsService'],
     outputs: 'None.',
@@ -149,8 +151,8 @@ registerTopologyHelp(parameters, {
     synopsis: 'Lists the pools of the topology with their computers and services.',
     description: 'Front End pools home users; Edge pools connect the deployment to the internet. Each pool lists the computers it is made of and the services it runs.',
     examples: [
-      { title: 'List every pool', code: 'Get-CsPool', remarks: 'pool01 and edge01 are in Redmond, pool02 is in Dublin.' },
-      { title: 'Pools of one site', code: 'Get-CsPool -Site Dublin', remarks: 'Returns pool02.contoso.com only.' },
+      { title: 'List every pool', code: 'Get-CsPool', remarks: 'pool01 and edge01 are in Redmond, pool02 is in Dublin.', expect: { shows: ['Identity  : pool01.contoso.com', 'Site      : Site:Redmond', 'Identity  : pool02.contoso.com', 'Site      : Site:Dublin', 'Identity  : edge01.contoso.com', 'Site      : Site:Redmond'] } },
+      { title: 'Pools of one site', code: 'Get-CsPool -Site Dublin', remarks: 'Returns pool02.contoso.com only.', expect: { shows: ['Identity  : pool02.contoso.com', 'Computers : {fe03.contoso.com}', 'Site      : Site:Dublin'], after: [['@(Get-CsPool -Site Dublin).Count', '1']] } },
     ],
     related,
     outputs: 'Pool objects.',
@@ -161,8 +163,8 @@ registerTopologyHelp(parameters, {
       'Every pool runs services such as Registrar, UserServer, WebServer or EdgeServer. A role switch (-EdgeServer, -Registrar, …) returns only that role; -PoolFqdn limits the list to one pool. ' +
       'The Edge service shows its ports, its external FQDNs and its XMPP settings.',
     examples: [
-      { title: 'The Edge services', code: 'Get-CsService -EdgeServer', remarks: 'Shows edge01 with AccessEdgeExternalFqdn sip.contoso.com and XMPP port 5269.' },
-      { title: 'Services of one pool', code: 'Get-CsService -PoolFqdn pool02.contoso.com | Select-Object Identity, Version', remarks: 'pool02 runs Skype for Business Server 2019 (Version 8).' },
+      { title: 'The Edge services', code: 'Get-CsService -EdgeServer', remarks: 'Shows edge01 with AccessEdgeExternalFqdn sip.contoso.com and XMPP port 5269.', expect: { shows: ['Identity                          : EdgeServer:edge01.contoso.com', 'AccessEdgeExternalFqdn            : sip.contoso.com', 'XmppListeningPort                 : 5269'] } },
+      { title: 'Services of one pool', code: 'Get-CsService -PoolFqdn pool02.contoso.com | Select-Object Identity, Version', remarks: 'pool02 runs Skype for Business Server 2019 (Version 8).', expect: { shows: ['Identity                              Version', 'UserServer:pool02.contoso.com               8', 'Registrar:pool02.contoso.com                8'] } },
     ],
     related,
     outputs: 'Service objects.',
@@ -171,9 +173,9 @@ registerTopologyHelp(parameters, {
     synopsis: 'Lists the computers of the topology.',
     description: 'Each computer belongs to one pool. -Local returns the computer the shell runs on; -Pool the computers of one pool.',
     examples: [
-      { title: 'Where am I?', code: 'Get-CsComputer -Local', remarks: 'The shell starts on fe01.contoso.com.' },
-      { title: 'Computers of pool01', code: 'Get-CsComputer -Pool pool01.contoso.com', remarks: 'Returns fe01 and fe02.' },
-      { title: 'A wildcard search', code: 'Get-CsComputer -Filter "fe*"', remarks: 'Every Front End computer.' },
+      { title: 'Where am I?', code: 'Get-CsComputer -Local', remarks: 'The shell starts on fe01.contoso.com.', expect: { shows: ['Identity : fe01.contoso.com', 'Pool     : pool01.contoso.com'] } },
+      { title: 'Computers of pool01', code: 'Get-CsComputer -Pool pool01.contoso.com', remarks: 'Returns fe01 and fe02.', expect: { shows: ['Identity : fe01.contoso.com', 'Identity : fe02.contoso.com'], after: [['@(Get-CsComputer -Pool pool01.contoso.com).Count', '2']] } },
+      { title: 'A wildcard search', code: 'Get-CsComputer -Filter "fe*"', remarks: 'Every Front End computer.', expect: { shows: ['Identity : fe01.contoso.com', 'Identity : fe02.contoso.com', 'Identity : fe03.contoso.com', 'Pool     : pool02.contoso.com'] } },
     ],
     related,
     outputs: 'Computer objects.',
@@ -182,8 +184,8 @@ registerTopologyHelp(parameters, {
     synopsis: 'Changes the ports and next-hop Registrar of an Edge service.',
     description: 'The Edge is identified as EdgeServer:<edge pool fqdn> or by its pool FQDN; without -Identity the only Edge service of the topology is changed. The change replicates to the Edge server.',
     examples: [
-      { title: 'Use the standard XMPP port', code: 'Set-CsEdgeServer -Identity EdgeServer:edge01.contoso.com -XmppListeningPort 5269', remarks: 'XMPP servers on the internet connect to port 5269.' },
-      { title: 'Change the next-hop pool', code: 'Set-CsEdgeServer -Identity edge01.contoso.com -Registrar Registrar:pool01.contoso.com', remarks: 'Traffic from the Edge goes to pool01.' },
+      { title: 'Use the standard XMPP port', code: 'Set-CsEdgeServer -Identity EdgeServer:edge01.contoso.com -XmppListeningPort 5269', remarks: 'XMPP servers on the internet connect to port 5269.', expect: { given: 'Set-CsEdgeServer -Identity edge01.contoso.com -XmppListeningPort 5270', silent: true, after: [['(Get-CsService -EdgeServer).XmppListeningPort', '5269']] } },
+      { title: 'Change the next-hop pool', code: 'Set-CsEdgeServer -Identity edge01.contoso.com -Registrar Registrar:pool01.contoso.com', remarks: 'Traffic from the Edge goes to pool01.', expect: { given: 'Set-CsEdgeServer -Identity edge01.contoso.com -Registrar Registrar:pool02.contoso.com', silent: true, after: [['(Get-CsService -EdgeServer).Registrar', 'Registrar:pool01.contoso.com']] } },
     ],
     related: ['Get-CsService'],
     outputs: 'None.',
@@ -233,10 +235,10 @@ registerTopologyHelp(parameters, {
     description:
       'Lists the Windows services of the local computer, or of the computer given with -ComputerName: the Front-End (RTCSRV), the XMPP gateway (RTCXMPPTGW) on Front End servers, the XMPP proxy (RTCXMPPTGWPX) on the Edge, and others.',
     examples: [
-      { title: 'Services of this computer', code: 'Get-CsWindowsService', remarks: 'Lists the services of fe01.contoso.com.' },
-      { title: 'The XMPP proxy on the Edge', code: 'Get-CsWindowsService -Name RTCXMPPTGWPX -ComputerName edge01.contoso.com', remarks: 'Shows whether the XMPP proxy is running.' },
-      { title: 'Roles of the Front-End service', code: 'Get-CsWindowsService -Name RTCSRV | Select-Object -ExpandProperty RoleName', remarks: 'RoleName lists the topology roles a service hosts (Registrar and UserServer for RTCSRV).' },
-      { title: 'Services of the application server role', code: 'Get-CsWindowsService | Where-Object {$_.RoleName -contains "ApplicationServer"}', remarks: 'Response Group, Call Park, the conferencing attendant and announcement services and others.' },
+      { title: 'Services of this computer', code: 'Get-CsWindowsService', remarks: 'Lists the services of fe01.contoso.com.', expect: { shows: ['Status   Name                 ActivityLevel', '------   ----                 -------------', 'Running  RTCSRV'], after: [['(Get-CsComputer -Local).Identity', 'fe01.contoso.com']] } },
+      { title: 'The XMPP proxy on the Edge', code: 'Get-CsWindowsService -Name RTCXMPPTGWPX -ComputerName edge01.contoso.com', remarks: 'Shows whether the XMPP proxy is running.', expect: { shows: ['Status   Name                 ActivityLevel', 'Running  RTCXMPPTGWPX'] } },
+      { title: 'Roles of the Front-End service', code: 'Get-CsWindowsService -Name RTCSRV | Select-Object -ExpandProperty RoleName', remarks: 'RoleName lists the topology roles a service hosts (Registrar and UserServer for RTCSRV).', expect: { shows: ['Registrar\nUserServer'] } },
+      { title: 'Services of the application server role', code: 'Get-CsWindowsService | Where-Object {$_.RoleName -contains "ApplicationServer"}', remarks: 'Response Group, Call Park, the conferencing attendant and announcement services and others.', expect: { shows: ['Running  RTCHOST', 'Running  RTCRGS', 'Running  RTCCPS'] } },
     ],
     related: ['Start-CsWindowsService', 'Stop-CsWindowsService'],
     outputs: 'Service objects with Status, Name, ActivityLevel, DisplayName, RoleName and ComputerName.',
@@ -245,8 +247,8 @@ registerTopologyHelp(parameters, {
     synopsis: 'Starts Skype for Business services on a computer.',
     description: 'Without -Name every stopped Skype for Business service of the computer is started. Services piped from Get-CsWindowsService are started on their own computer.',
     examples: [
-      { title: 'Start the XMPP proxy', code: 'Start-CsWindowsService -Name RTCXMPPTGWPX -ComputerName edge01.contoso.com', remarks: 'Nothing happens if it is already running.' },
-      { title: 'Start everything that is stopped', code: 'Get-CsWindowsService | Where-Object { $_.Status -eq "Stopped" } | Start-CsWindowsService', remarks: 'Starts every stopped service of this computer.' },
+      { title: 'Start the XMPP proxy', code: 'Start-CsWindowsService -Name RTCXMPPTGWPX -ComputerName edge01.contoso.com', remarks: 'Nothing happens if it is already running.', expect: { given: 'Stop-CsWindowsService -Name RTCXMPPTGWPX -ComputerName edge01.contoso.com', silent: true, after: [['(Get-CsWindowsService -Name RTCXMPPTGWPX -ComputerName edge01.contoso.com).Status', 'Running']] } },
+      { title: 'Start everything that is stopped', code: 'Get-CsWindowsService | Where-Object { $_.Status -eq "Stopped" } | Start-CsWindowsService', remarks: 'Starts every stopped service of this computer.', expect: { given: 'Stop-CsWindowsService -Name RTCIMMCU', silent: true, after: [['@(Get-CsWindowsService | Where-Object { $_.Status -eq "Stopped" }).Count', '0']] } },
     ],
     related: ['Get-CsWindowsService', 'Stop-CsWindowsService'],
     outputs: 'None.',
@@ -255,8 +257,8 @@ registerTopologyHelp(parameters, {
     synopsis: 'Stops Skype for Business services on a computer.',
     description: 'Without -Name every Skype for Business service of the computer is stopped. Stopping the XMPP gateway or proxy breaks XMPP federation until they run again (see Test-CsXmppIM).',
     examples: [
-      { title: 'Stop the XMPP gateway on fe02', code: 'Stop-CsWindowsService -Name RTCXMPPTGW -ComputerName fe02.contoso.com', remarks: 'The service shows Stopped afterwards.' },
-      { title: 'Preview a stop', code: 'Stop-CsWindowsService -Name RTCSRV -WhatIf', remarks: 'Shows what would be stopped and changes nothing.' },
+      { title: 'Stop the XMPP gateway on fe02', code: 'Stop-CsWindowsService -Name RTCXMPPTGW -ComputerName fe02.contoso.com', remarks: 'The service shows Stopped afterwards.', expect: { silent: true, after: [['(Get-CsWindowsService -Name RTCXMPPTGW -ComputerName fe02.contoso.com).Status', 'Stopped']] } },
+      { title: 'Preview a stop', code: 'Stop-CsWindowsService -Name RTCSRV -WhatIf', remarks: 'Shows what would be stopped and changes nothing.', expect: { shows: ['What if: Performing the operation "Stop-CsWindowsService" on target "RTCSRV (fe01.contoso.com)".'], after: [['(Get-CsWindowsService -Name RTCSRV).Status', 'Running']] } },
     ],
     related: ['Get-CsWindowsService', 'Start-CsWindowsService'],
     outputs: 'None.',
@@ -266,9 +268,9 @@ registerTopologyHelp(parameters, {
     description:
       'Each server keeps a replica of the Central Management Store. UpToDate is False while a change (a publication, a site or Edge change) has not reached it yet; Invoke-CsManagementStoreReplication pushes it.',
     examples: [
-      { title: 'Status of every replica', code: 'Get-CsManagementStoreReplicationStatus', remarks: 'One object per server.' },
-      { title: 'Status of the Edge', code: 'Get-CsManagementStoreReplicationStatus -ReplicaFqdn edge01.contoso.com', remarks: 'The Edge receives the configuration over HTTPS from the master.' },
-      { title: 'The store itself', code: 'Get-CsManagementStoreReplicationStatus -CentralManagementStoreStatus', remarks: 'Shows the master and the list of replicas.' },
+      { title: 'Status of every replica', code: 'Get-CsManagementStoreReplicationStatus', remarks: 'One object per server.', expect: { shows: ['UpToDate           : True', 'ReplicaFqdn        : fe01.contoso.com', 'ReplicaFqdn        : fe02.contoso.com', 'ReplicaFqdn        : fe03.contoso.com', 'ReplicaFqdn        : edge01.contoso.com'] } },
+      { title: 'Status of the Edge', code: 'Get-CsManagementStoreReplicationStatus -ReplicaFqdn edge01.contoso.com', remarks: 'The Edge receives the configuration over HTTPS from the master.', expect: { shows: ['UpToDate           : True', 'ReplicaFqdn        : edge01.contoso.com', 'ProductVersion     : 6.0.9319.0'] } },
+      { title: 'The store itself', code: 'Get-CsManagementStoreReplicationStatus -CentralManagementStoreStatus', remarks: 'Shows the master and the list of replicas.', expect: { shows: ['ActiveMasterFqdn           : fe01.contoso.com', 'ActiveReplicas             : {fe01.contoso.com, fe02.contoso.com, fe03.contoso.com, edge01.contoso.com}'] } },
     ],
     related: ['Invoke-CsManagementStoreReplication'],
     outputs: 'Replica state objects.',
@@ -277,8 +279,8 @@ registerTopologyHelp(parameters, {
     synopsis: 'Replicates the configuration to the servers now.',
     description: 'Normally replication happens on its own within a minute; this cmdlet asks for it at once, for every server or for the one given with -ReplicaFqdn.',
     examples: [
-      { title: 'Replicate everywhere', code: 'Invoke-CsManagementStoreReplication', remarks: 'Every replica becomes UpToDate.' },
-      { title: 'Replicate to the Edge', code: 'Invoke-CsManagementStoreReplication -ReplicaFqdn edge01.contoso.com', remarks: 'Only the Edge is updated.' },
+      { title: 'Replicate everywhere', code: 'Invoke-CsManagementStoreReplication', remarks: 'Every replica becomes UpToDate.', expect: { given: 'Set-CsSite -Identity Redmond -Description "Redmond campus"', silent: true, after: [['Get-CsManagementStoreReplicationStatus | ForEach-Object { "$($_.ReplicaFqdn) $($_.UpToDate)" }', 'fe01.contoso.com True\nfe02.contoso.com True\nfe03.contoso.com True\nedge01.contoso.com True']] } },
+      { title: 'Replicate to the Edge', code: 'Invoke-CsManagementStoreReplication -ReplicaFqdn edge01.contoso.com', remarks: 'Only the Edge is updated.', expect: { given: 'Set-CsSite -Identity Redmond -Description "Redmond campus"', silent: true, after: [['Get-CsManagementStoreReplicationStatus | ForEach-Object { "$($_.ReplicaFqdn) $($_.UpToDate)" }', 'fe01.contoso.com False\nfe02.contoso.com False\nfe03.contoso.com False\nedge01.contoso.com True']] } },
     ],
     related: ['Get-CsManagementStoreReplicationStatus'],
     outputs: 'None.',
@@ -287,8 +289,8 @@ registerTopologyHelp(parameters, {
     synopsis: 'Saves the configuration to a file that Import-CsConfiguration can restore.',
     description: 'The file holds every configuration document (policies, XMPP partners, Edge settings, …), the SIP domains and the sites\' routes. Keep it as a backup before large changes.',
     examples: [
-      { title: 'Back up the configuration', code: 'Export-CsConfiguration -FileName C:\\Backup\\config.zip', remarks: 'Writes the backup into the folder C:\\Backup, which must already exist.' },
-      { title: 'Keep the backup in a variable', code: '$backup = Export-CsConfiguration -AsBytes', remarks: 'The bytes can be given to Import-CsConfiguration -ByteInput.' },
+      { title: 'Back up the configuration', code: 'Export-CsConfiguration -FileName C:\\Backup\\config.zip', remarks: 'Writes the backup into the folder C:\\Backup, which must already exist.', expect: { silent: true, after: [['Test-Path C:\\Backup\\config.zip', 'True']] } },
+      { title: 'Keep the backup in a variable', code: '$backup = Export-CsConfiguration -AsBytes', remarks: 'The bytes can be given to Import-CsConfiguration -ByteInput.', expect: { silent: true, after: [['$backup.GetType().FullName', 'System.Byte[]']] } },
     ],
     related: ['Import-CsConfiguration'],
     outputs: 'None, or an array of bytes with -AsBytes.',
@@ -301,8 +303,9 @@ registerTopologyHelp(parameters, {
         title: 'Undo changes made after a backup',
         code: 'Export-CsConfiguration -FileName C:\\Backup\\config.zip\nNew-CsXmppAllowedPartner -Identity jabber.org\nImport-CsConfiguration -FileName C:\\Backup\\config.zip',
         remarks: 'The partner created after the backup is gone again.',
+        expect: { shows: ['Identity                   : jabber.org'], after: [['@(Get-CsXmppAllowedPartner).Count', '0']] },
       },
-      { title: 'Restore from bytes', code: '$backup = Export-CsConfiguration -AsBytes\nImport-CsConfiguration -ByteInput $backup -LocalStore', remarks: 'Restores the configuration kept in a variable.' },
+      { title: 'Restore from bytes', code: '$backup = Export-CsConfiguration -AsBytes\nImport-CsConfiguration -ByteInput $backup -LocalStore', remarks: 'Restores the configuration kept in a variable.', expect: { given: 'New-CsAllowedDomain -Identity fabrikam.com | Out-Null', silent: true, after: [['(Get-CsAllowedDomain).Identity', 'fabrikam.com']] } },
     ],
     related: ['Export-CsConfiguration'],
     outputs: 'None.',
