@@ -57,11 +57,11 @@ registerTopologyHelp(parameters, {
       'Only accounts with a SIP address are returned; use Get-CsAdUser for every Active Directory account. Without parameters every user is returned. ' +
       'Narrow the list with -Identity, a property -Filter, an -LdapFilter on directory attributes such as department or city, an -OU, or -ResultSize.',
     examples: [
-      { title: 'One user', code: 'Get-CsUser -Identity "sip:kenmyer@contoso.com"', remarks: 'The same user is found with kenmyer@contoso.com, "Ken Myer" or CONTOSO\\kenmyer.' },
-      { title: 'Users without a per-user external access policy', code: 'Get-CsUser -Filter {ExternalAccessPolicy -eq $null} | Select-Object DisplayName, RegistrarPool', remarks: 'They follow their site\'s policy, or the global one.' },
-      { title: 'Everyone in Sales', code: 'Get-CsUser -LdapFilter "(department=Sales)" | Select-Object DisplayName, SipAddress', remarks: 'Department is a directory attribute, so it is searched with an LDAP filter.' },
-      { title: 'Everyone in Redmond with a title ending in Engineer', code: 'Get-CsUser -LdapFilter "&(l=Redmond)(title=*Engineer)" | Select-Object DisplayName', remarks: 'The outer parentheses of the filter may be left out.' },
-      { title: 'The first five users of pool02', code: 'Get-CsUser -Filter {RegistrarPool -eq "pool02.contoso.com"} -ResultSize 5', remarks: 'At most five users are returned.' },
+      { title: 'One user', code: 'Get-CsUser -Identity "sip:kenmyer@contoso.com"', remarks: 'The same user is found with kenmyer@contoso.com, "Ken Myer" or CONTOSO\\kenmyer.', expect: { shows: ['Identity                : CN=Ken Myer,OU=Redmond,DC=contoso,DC=com', 'SipAddress              : sip:kenmyer@contoso.com', 'DisplayName             : Ken Myer'], after: [['(Get-CsUser "CONTOSO\\kenmyer").DisplayName', 'Ken Myer']] } },
+      { title: 'Users without a per-user external access policy', code: 'Get-CsUser -Filter {ExternalAccessPolicy -eq $null} | Select-Object DisplayName, RegistrarPool', remarks: 'They follow their site\'s policy, or the global one.', expect: { shows: ['DisplayName      RegistrarPool', 'Ken Myer         pool01.contoso.com'], after: [['@(Get-CsUser -Filter {ExternalAccessPolicy -eq $null}).Count -eq @(Get-CsUser).Count', 'True']] } },
+      { title: 'Everyone in Sales', code: 'Get-CsUser -LdapFilter "(department=Sales)" | Select-Object DisplayName, SipAddress', remarks: 'Department is a directory attribute, so it is searched with an LDAP filter.', expect: { shows: ['DisplayName     SipAddress', 'Ken Myer        sip:kenmyer@contoso.com', 'David Longmuir  sip:davidl@contoso.com'] } },
+      { title: 'Everyone in Redmond with a title ending in Engineer', code: 'Get-CsUser -LdapFilter "&(l=Redmond)(title=*Engineer)" | Select-Object DisplayName', remarks: 'The outer parentheses of the filter may be left out.', expect: { shows: ['DisplayName', 'Jeff Phillips', 'Marcus Webb'], after: [['@(Get-CsUser -LdapFilter "(&(l=Redmond)(title=*Engineer))").Count', '8']] } },
+      { title: 'The first five users of pool02', code: 'Get-CsUser -Filter {RegistrarPool -eq "pool02.contoso.com"} -ResultSize 5', remarks: 'At most five users are returned.', expect: { shows: ['Identity                : CN=Pilar Ackerman,OU=Dublin,DC=contoso,DC=com', 'RegistrarPool           : pool02.contoso.com'], after: [['@(Get-CsUser -Filter {RegistrarPool -eq "pool02.contoso.com"} -ResultSize 5).Count', '5']] } },
     ],
     related,
     outputs: 'User objects (Microsoft.Rtc.Management.ADConnect.Schema.ADUser).',
@@ -70,8 +70,8 @@ registerTopologyHelp(parameters, {
     synopsis: 'Returns Active Directory accounts, whether or not they are enabled for Skype for Business.',
     description: 'Useful to find accounts to enable: those whose SipAddress is empty are not enabled yet.',
     examples: [
-      { title: 'Accounts not enabled yet', code: 'Get-CsAdUser | Where-Object { -not $_.SipAddress } | Select-Object DisplayName, Department', remarks: 'The demo directory has four such accounts.' },
-      { title: 'Accounts in Dublin', code: 'Get-CsAdUser -LDAPFilter "(l=Dublin)"', remarks: 'City is the l attribute.' },
+      { title: 'Accounts not enabled yet', code: 'Get-CsAdUser | Where-Object { -not $_.SipAddress } | Select-Object DisplayName, Department', remarks: 'The demo directory has four such accounts.', expect: { shows: ['DisplayName   Department', 'Nora Lindgren Sales', 'Tomas Hruby   Engineering', 'Lena Fischer  Finance', 'Ravi Patel    Support'] } },
+      { title: 'Accounts in Dublin', code: 'Get-CsAdUser -LDAPFilter "(l=Dublin)"', remarks: 'City is the l attribute.', expect: { shows: ['Identity            : CN=Pilar Ackerman,OU=Dublin,DC=contoso,DC=com', 'City                : Dublin'], after: [['@(Get-CsAdUser -LDAPFilter "(l=Dublin)" | Where-Object City -ne Dublin).Count', '0']] } },
     ],
     related: ['Get-CsUser', 'Enable-CsUser'],
     outputs: 'Account objects (Microsoft.Rtc.Management.ADConnect.Schema.CSADUser).',
@@ -82,8 +82,8 @@ registerTopologyHelp(parameters, {
       'The account gets a SIP address and a home pool. Give the SIP address with -SipAddress, or say how to build it with -SipAddressType (and -SipDomain where needed). ' +
       'An account that is already enabled is left as it is, with a warning.',
     examples: [
-      { title: 'Enable with an explicit address', code: 'Enable-CsUser -Identity "Nora Lindgren" -RegistrarPool pool01.contoso.com -SipAddress sip:noral@contoso.com', remarks: 'Nora can now sign in to pool01.' },
-      { title: 'Build the address from the names', code: 'Enable-CsUser -Identity "Tomas Hruby" -RegistrarPool pool02.contoso.com -SipAddressType FirstLastName -SipDomain contoso.com -PassThru', remarks: 'The new address is sip:tomashruby@contoso.com; -PassThru shows the user.' },
+      { title: 'Enable with an explicit address', code: 'Enable-CsUser -Identity "Nora Lindgren" -RegistrarPool pool01.contoso.com -SipAddress sip:noral@contoso.com', remarks: 'Nora can now sign in to pool01.', expect: { silent: true, after: [['$u = Get-CsUser "Nora Lindgren"; "$($u.SipAddress) $($u.RegistrarPool)"', 'sip:noral@contoso.com pool01.contoso.com']] } },
+      { title: 'Build the address from the names', code: 'Enable-CsUser -Identity "Tomas Hruby" -RegistrarPool pool02.contoso.com -SipAddressType FirstLastName -SipDomain contoso.com -PassThru', remarks: 'The new address is sip:tomashruby@contoso.com; -PassThru shows the user.', expect: { shows: ['Identity                : CN=Tomas Hruby,OU=Dublin,DC=contoso,DC=com', 'RegistrarPool           : pool02.contoso.com', 'SipAddress              : sip:tomashruby@contoso.com'] } },
     ],
     related,
     outputs: 'None, or the user with -PassThru.',
@@ -92,8 +92,8 @@ registerTopologyHelp(parameters, {
     synopsis: 'Removes a user\'s Skype for Business settings.',
     description: 'The account stays in Active Directory but loses its SIP address, home pool, phone number and policy assignments. Compare Set-CsUser -Enabled $false, which keeps them.',
     examples: [
-      { title: 'Disable a user', code: 'Disable-CsUser -Identity "Olivia Grant"', remarks: 'Get-CsUser no longer returns her; Get-CsAdUser still does.' },
-      { title: 'Preview first', code: 'Disable-CsUser -Identity "sip:davidl@contoso.com" -WhatIf', remarks: 'Shows what would be removed and changes nothing.' },
+      { title: 'Disable a user', code: 'Disable-CsUser -Identity "Olivia Grant"', remarks: 'Get-CsUser no longer returns her; Get-CsAdUser still does.', expect: { silent: true, after: [['@(Get-CsUser -Filter {DisplayName -eq "Olivia Grant"}).Count', '0'], ['(Get-CsAdUser "Olivia Grant").DisplayName', 'Olivia Grant']] } },
+      { title: 'Preview first', code: 'Disable-CsUser -Identity "sip:davidl@contoso.com" -WhatIf', remarks: 'Shows what would be removed and changes nothing.', expect: { shows: ['What if: Performing the operation "Disable-CsUser" on target "CN=David Longmuir,OU=Redmond,DC=contoso,DC=com".'], after: [['(Get-CsUser sip:davidl@contoso.com).DisplayName', 'David Longmuir']] } },
     ],
     related,
     outputs: 'None, or the account with -PassThru.',
@@ -102,8 +102,8 @@ registerTopologyHelp(parameters, {
     synopsis: 'Changes a user\'s Skype for Business settings.',
     description: 'Changes the Enabled flag, the SIP address, Enterprise Voice, the phone number and similar settings of a user who is already enabled.',
     examples: [
-      { title: 'Give a user a phone number', code: 'Set-CsUser -Identity "Jeff Phillips" -EnterpriseVoiceEnabled $true -LineURI "tel:+14255550177"', remarks: 'Jeff can now make phone calls.' },
-      { title: 'Stop a user from signing in', code: 'Set-CsUser -Identity "sip:anat@contoso.com" -Enabled $false', remarks: 'The account keeps its settings; Enabled becomes False.' },
+      { title: 'Give a user a phone number', code: 'Set-CsUser -Identity "Jeff Phillips" -EnterpriseVoiceEnabled $true -LineURI "tel:+14255550177"', remarks: 'Jeff can now make phone calls.', expect: { silent: true, after: [['$u = Get-CsUser "Jeff Phillips"; "$($u.EnterpriseVoiceEnabled) $($u.LineURI)"', 'True tel:+14255550177']] } },
+      { title: 'Stop a user from signing in', code: 'Set-CsUser -Identity "sip:anat@contoso.com" -Enabled $false', remarks: 'The account keeps its settings; Enabled becomes False.', expect: { silent: true, after: [['(Get-CsUser sip:anat@contoso.com).Enabled', 'False']] } },
     ],
     related,
     outputs: 'None, or the user with -PassThru.',
@@ -113,8 +113,8 @@ registerTopologyHelp(parameters, {
     description:
       'The user is re-homed on the -Target pool. Note that a user moved to a Skype for Business Server 2019 pool loses XMPP federation, which only Lync Server 2013 and Skype for Business Server 2015 pools provide.',
     examples: [
-      { title: 'Move one user', code: 'Move-CsUser -Identity "Pilar Ackerman" -Target pool01.contoso.com -Confirm:$false', remarks: 'Pilar is now homed on pool01 in Redmond.' },
-      { title: 'Move every Finance user of Dublin', code: 'Get-CsUser -LdapFilter "(&(department=Finance)(l=Dublin))" | Move-CsUser -Target pool01.contoso.com -Confirm:$false', remarks: 'Each user piped in is moved.' },
+      { title: 'Move one user', code: 'Move-CsUser -Identity "Pilar Ackerman" -Target pool01.contoso.com -Confirm:$false', remarks: 'Pilar is now homed on pool01 in Redmond.', expect: { silent: true, after: [['(Get-CsUser "Pilar Ackerman").RegistrarPool', 'pool01.contoso.com']] } },
+      { title: 'Move every Finance user of Dublin', code: 'Get-CsUser -LdapFilter "(&(department=Finance)(l=Dublin))" | Move-CsUser -Target pool01.contoso.com -Confirm:$false', remarks: 'Each user piped in is moved.', expect: { silent: true, after: [['Get-CsUser -LdapFilter "(&(department=Finance)(l=Dublin))" | Where-Object RegistrarPool -ne pool01.contoso.com | Measure-Object | ForEach-Object Count', '0']] } },
     ],
     related,
     outputs: 'None, or the users with -PassThru.',
@@ -151,11 +151,12 @@ registerTopologyHelp(parameters, {
     synopsis: 'Shows which external access policy really governs a user.',
     description: 'A per-user policy assigned to the user wins; without one (or if it was deleted) the policy of the user\'s site applies if there is one; otherwise the global policy.',
     examples: [
-      { title: 'The policy of a user', code: 'Get-CsEffectivePolicy -Identity "sip:kenmyer@contoso.com"', remarks: 'On a fresh deployment this is Global.' },
+      { title: 'The policy of a user', code: 'Get-CsEffectivePolicy -Identity "sip:kenmyer@contoso.com"', remarks: 'On a fresh deployment this is Global.', expect: { shows: ['Identity             : CN=Ken Myer,OU=Redmond,DC=contoso,DC=com', 'ExternalAccessPolicy : Global'] } },
       {
         title: 'A site policy takes over',
         code: 'New-CsExternalAccessPolicy -Identity site:Dublin -EnableFederationAccess $true\nGet-CsEffectivePolicy -Identity "Pilar Ackerman"',
         remarks: 'Pilar is homed in Dublin, so Site:Dublin governs her.',
+        expect: { shows: ['Identity             : CN=Pilar Ackerman,OU=Dublin,DC=contoso,DC=com', 'ExternalAccessPolicy : Site:Dublin'] },
       },
     ],
     related: ['Grant-CsExternalAccessPolicy', 'Get-CsExternalAccessPolicy'],

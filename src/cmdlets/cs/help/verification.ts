@@ -25,11 +25,13 @@ registerTopologyHelp(parameters, {
         title: 'Test XMPP for Ken Myer',
         code: 'Test-CsXmppIM -TargetFqdn pool01.contoso.com -Receiver someone@jabber.org -UserSipAddress sip:kenmyer@contoso.com',
         remarks: 'On a fresh deployment the result is Failure: the global policy does not allow XMPP yet.',
+        expect: { shows: ['Target Fqdn   : pool01.contoso.com', 'Result        : Failure', 'Diagnosis     : Policy Global does not allow XMPP access (EnableXmppAccess=False).'] },
       },
       {
         title: 'Keep the log of the test',
         code: 'Test-CsXmppIM -TargetFqdn pool01.contoso.com -Receiver someone@gmail.com -UserSipAddress sip:kenmyer@contoso.com -OutLoggerVariable xmppLog\n$xmppLog',
         remarks: 'The variable holds the steps the test went through.',
+        expect: { shows: ['Result        : Failure', 'Checking pool pool01.contoso.com and sender sip:kenmyer@contoso.com.', 'Failure: The XMPP instant message from sip:kenmyer@contoso.com to someone@gmail.com could not be delivered.'] },
       },
     ],
     related: ['Test-CsFederatedPartner', 'Get-CsXmppAllowedPartner', 'Grant-CsExternalAccessPolicy'],
@@ -43,11 +45,12 @@ registerTopologyHelp(parameters, {
       'The test checks our side of SIP federation: federation is allowed on the Edge, the domain is not blocked and is allowed (or partner discovery is on), the Access Edge has a valid certificate naming its external FQDN and its service runs, ' +
       'and the _sipfederationtls._tcp SRV record of our SIP domain points at the Access Edge on port 5061.',
     examples: [
-      { title: 'Test federation with Fabrikam', code: 'Test-CsFederatedPartner -TargetFqdn edge01.contoso.com -Domain fabrikam.com', remarks: 'On a fresh deployment the result is Failure: federation is not allowed on the Edge yet.' },
+      { title: 'Test federation with Fabrikam', code: 'Test-CsFederatedPartner -TargetFqdn edge01.contoso.com -Domain fabrikam.com', remarks: 'On a fresh deployment the result is Failure: federation is not allowed on the Edge yet.', expect: { shows: ['Target Fqdn   : edge01.contoso.com', 'Result        : Failure', 'Diagnosis     : Federation is disabled on the Edge (AllowFederatedUsers=False).'] } },
       {
         title: 'After allowing federation',
         code: 'Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true\nNew-CsAllowedDomain -Identity fabrikam.com\nTest-CsFederatedPartner edge01.contoso.com fabrikam.com',
         remarks: 'The next missing link (the Edge certificate) is reported.',
+        expect: { shows: ['Result        : Failure', 'Diagnosis     : No valid AccessEdgeExternal certificate on edge01.contoso.com.'] },
       },
     ],
     related: ['Test-CsXmppIM', 'Get-CsAllowedDomain', 'Get-CsAccessEdgeConfiguration'],
