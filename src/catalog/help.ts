@@ -41,6 +41,11 @@ export interface HelpEntry {
   outputs?: string;
 }
 
+/** One help example, written as `example(title, code, remarks, expect)`. */
+export function example(title: string, code: string, remarks: string, expect?: ExampleExpectation): HelpExample {
+  return expect ? { title, code, remarks, expect } : { title, code, remarks };
+}
+
 const help = new Map<string, HelpEntry>();
 
 export function registerHelp(cmdletName: string, entry: HelpEntry): void {

@@ -1,9 +1,9 @@
 // Help for the Windows administration commands admins use around the Skype cmdlets (network tests,
 // services, history, certificates, event logs), in our own words.
 
-import { registerHelp, type HelpExample } from '../../catalog/help.js';
+import { example, registerHelp, type HelpExample } from '../../catalog/help.js';
 
-const ex = (title: string, code: string, remarks: string): HelpExample => ({ title, code, remarks });
+const ex = example;
 
 registerHelp('Test-NetConnection', {
   synopsis: 'Tests whether a host of the deployment answers, and whether a TCP port on it is open.',
@@ -100,8 +100,8 @@ registerHelp('Get-PfxCertificate', {
     'the interactive shell; a batch run cannot answer and stops with the NonInteractive error. Files outside the working folder are refused.',
   parameters: { FilePath: 'Path of the certificate file.', LiteralPath: 'Path taken exactly as written (no wildcards).' },
   examples: [
-    ex('Check the certificate from the CA', 'Get-PfxCertificate .\\edge-external.cer', 'Shows its thumbprint and subject.'),
-    ex('Which names does it cover?', '(Get-PfxCertificate .\\edge-external.cer).DnsNameList', 'Lists the subject alternative names, for example contoso.com for XMPP.'),
+    ex('Check the certificate from the CA', 'Get-PfxCertificate .\\edge-external.cer', 'Shows its thumbprint and subject.', { shows: ['Thumbprint                                Subject', 'E86DD7F0B0D8A50838F626D91B773327C1E1BC0A  CN=sip.contoso.com, O=Contoso, C=US'] }),
+    ex('Which names does it cover?', '(Get-PfxCertificate .\\edge-external.cer).DnsNameList', 'Lists the subject alternative names, for example contoso.com for XMPP.', { shows: ['sip.contoso.com\nwebcon.contoso.com\ncontoso.com\nxmpp.contoso.com'] }),
   ],
   related: ['Import-PfxCertificate', 'Import-CsCertificate'],
 });
@@ -123,6 +123,7 @@ registerHelp('Import-PfxCertificate', {
       'Import the Edge certificate and use it for XMPP',
       "Enter-PSSession edge01.contoso.com\n$pw = ConvertTo-SecureString 'Contoso!2026' -AsPlainText -Force\n$cert = Import-PfxCertificate .\\edge-external.pfx -CertStoreLocation Cert:\\LocalMachine\\My -Password $pw\nSet-CsCertificate -Type XmppServer -Thumbprint $cert.Thumbprint\nExit-PSSession",
       'The certificate is in the Edge Server\'s store and serves the XMPP proxy.',
+      { silent: true, after: [['Enter-PSSession edge01.contoso.com; (Get-CsCertificate -Type XmppServer).Thumbprint; Exit-PSSession', 'E86DD7F0B0D8A50838F626D91B773327C1E1BC0A']] },
     ),
   ],
   related: ['Get-PfxCertificate', 'Import-CsCertificate', 'Set-CsCertificate'],

@@ -1,8 +1,8 @@
 // Help for the object-pipeline and formatting cmdlets, in our own words. Examples run on a fresh demo store.
 
-import { registerHelp, type HelpExample } from '../../catalog/help.js';
+import { example, registerHelp, type HelpExample } from '../../catalog/help.js';
 
-const ex = (title: string, code: string, remarks: string): HelpExample => ({ title, code, remarks });
+const ex = example;
 
 registerHelp('Where-Object', {
   synopsis: 'Passes on only the objects that meet a condition.',

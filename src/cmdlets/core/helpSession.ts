@@ -1,8 +1,8 @@
 // Help for the session, variable, module and discovery cmdlets, in our own words.
 
-import { registerHelp, type HelpExample } from '../../catalog/help.js';
+import { example, registerHelp, type HelpExample } from '../../catalog/help.js';
 
-const ex = (title: string, code: string, remarks: string): HelpExample => ({ title, code, remarks });
+const ex = example;
 
 function simple(name: string, synopsis: string, description: string, parameters: Record<string, string>, examples: HelpExample[], related?: string[]): void {
   registerHelp(name, { synopsis, description, parameters, examples, related });

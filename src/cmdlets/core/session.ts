@@ -85,8 +85,8 @@ registerHelp('Enter-PSSession', {
     'prompt shows the computer in brackets. Only computers of the published topology can be reached.',
   parameters: { ComputerName: 'FQDN of a topology computer, for example edge01.contoso.com.', Credential: 'Accepted; this shell does not check it.' },
   examples: [
-    { title: 'Work on the Edge Server', code: 'Enter-PSSession -ComputerName edge01.contoso.com\nGet-CsCertificate\nExit-PSSession', remarks: 'Lists the certificates assigned on edge01.contoso.com.' },
-    { title: 'Switch to the second Front End', code: 'Enter-PSSession fe02.contoso.com\nTest-CsCertificateConfiguration\nExit-PSSession', remarks: 'The computer name can be given by position.' },
+    { title: 'Work on the Edge Server', code: 'Enter-PSSession -ComputerName edge01.contoso.com\nGet-CsComputer -Local\nExit-PSSession', remarks: 'Commands now run on edge01.contoso.com: Get-CsComputer -Local shows the Edge Server.', expect: { shows: ['Identity : edge01.contoso.com', 'Pool     : edge01.contoso.com'], after: [['$env:COMPUTERNAME', 'FE01']] } },
+    { title: 'Switch to the second Front End', code: 'Enter-PSSession fe02.contoso.com\nTest-CsCertificateConfiguration\nExit-PSSession', remarks: 'The computer name can be given by position.', expect: { shows: ['Use        : Default', 'Exists     : False'], after: [['$env:COMPUTERNAME', 'FE01']] } },
   ],
   related: ['Exit-PSSession'],
 });
@@ -96,8 +96,8 @@ registerHelp('Exit-PSSession', {
   description: 'Ends the session started with Enter-PSSession. Outside a session it does nothing.',
   parameters: {},
   examples: [
-    { title: 'Leave the Edge Server', code: 'Enter-PSSession -ComputerName edge01.contoso.com\nExit-PSSession', remarks: 'The prompt returns to PS C:\\Users\\Administrator>.' },
-    { title: 'Harmless outside a session', code: 'Exit-PSSession', remarks: 'Nothing happens when no session is open.' },
+    { title: 'Leave the Edge Server', code: 'Enter-PSSession -ComputerName edge01.contoso.com\nExit-PSSession', remarks: 'The prompt returns to PS C:\\Users\\Administrator>.', expect: { silent: true, after: [['(Get-CsComputer -Local).Identity', 'fe01.contoso.com']] } },
+    { title: 'Harmless outside a session', code: 'Exit-PSSession', remarks: 'Nothing happens when no session is open.', expect: { silent: true, after: [['$env:COMPUTERNAME', 'FE01']] } },
   ],
   related: ['Enter-PSSession'],
 });
