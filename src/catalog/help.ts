@@ -12,6 +12,8 @@ export interface ExampleExpectation {
   given?: string;
   /** Text the admin sees, in this order: whole lines (5.1's layout) or distinctive parts of lines. */
   shows?: string[];
+  /** Progress the example reports, in order, each as `activity: status`. */
+  progress?: string[];
   /** The example prints nothing (as a Set- or Remove- cmdlet in 5.1). */
   silent?: boolean;
   /** Checks run in the same session after the example: a PowerShell command and the text it prints. */

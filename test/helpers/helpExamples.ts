@@ -41,6 +41,8 @@ function workingFolder(code: string): string {
 export interface ExampleRun {
   output: string;
   errors: string;
+  /** Each progress record written, as `activity: status`. */
+  progress: string[];
   /** Each `after` command with the text it printed (trimmed). */
   after: [command: string, prints: string][];
 }
@@ -74,7 +76,8 @@ export async function runExample(example: HelpExample, store?: Store, workingDir
     await engine.execute(command);
     after.push([command, (textSince(host, from, false) + textSince(host, from, true)).trim()]);
   }
-  return { output, errors, after };
+  const progress = host.progressRecords.filter((p) => !p.completed).map((p) => `${p.activity}: ${p.status}`);
+  return { output, errors, progress, after };
 }
 
 /** Where the expected texts are not found in order in `output`: the first one missing, or undefined. */

@@ -9,26 +9,26 @@ function simple(name: string, synopsis: string, description: string, parameters:
 }
 
 simple('Out-Default', 'Sends output to the default formatter and the console.', 'The shell adds Out-Default to the end of every command line; calling it yourself does the same thing.', { InputObject: 'The objects to show.' }, [
-  ex('Show a policy', 'Get-CsExternalAccessPolicy -Identity Global | Out-Default', 'Same as running the Get command alone.'),
+  ex('Show a policy', 'Get-CsExternalAccessPolicy -Identity Global | Out-Default', 'Same as running the Get command alone.', { shows: ['Identity                          : Global', 'EnableOutsideAccess               : False'] }),
 ]);
 simple('Out-Host', 'Writes formatted output straight to the console.', 'Out-Host formats its input and shows it at once, even inside a script whose output is being captured.', { InputObject: 'The objects to show.', Paging: 'Accepted; output is not paged.' }, [
-  ex('Show while assigning', '$p = Get-CsExternalAccessPolicy; $p | Out-Host', 'Shows the policies that were stored in $p.'),
+  ex('Show while assigning', '$p = Get-CsExternalAccessPolicy; $p | Out-Host', 'Shows the policies that were stored in $p.', { shows: ['Identity                          : Global'], after: [['$p.Identity', 'Global']] }),
 ]);
 simple('Out-Null', 'Discards its input.', 'Use Out-Null to hide output you do not need, such as the object a New- cmdlet returns.', { InputObject: 'The objects to discard.' }, [
-  ex('Hide a result', "New-Item -ItemType Directory -Path scratch -Force | Out-Null", 'Creates the folder without printing it.'),
+  ex('Hide a result', "New-Item -ItemType Directory -Path scratch -Force | Out-Null", 'Creates the folder without printing it.', { silent: true, after: [['Test-Path scratch -PathType Container', 'True']] }),
 ]);
 simple('Out-String', 'Turns objects into the text the console would show.', 'Out-String formats its input as the console would and returns one string, or one string per line with -Stream.', {
   InputObject: 'The objects to format.',
   Stream: 'Writes each line as its own string.',
   Width: 'The line width to format for.',
-}, [ex('Text of a policy', '$text = Get-CsExternalAccessPolicy -Identity Global | Out-String; $text.Length -gt 0', 'Keeps the formatted text in a variable.')]);
+}, [ex('Text of a policy', '$text = Get-CsExternalAccessPolicy -Identity Global | Out-String; $text.Length -gt 0', 'Keeps the formatted text in a variable.', { shows: ['True'], after: [["$text -match 'EnableXmppAccess\\s+: False'", 'True']] })]);
 simple('Out-File', 'Writes formatted output to a file.', 'Out-File formats its input as the console would and writes it to a file in the working folder. Windows PowerShell writes UTF-16 (Unicode) unless -Encoding says otherwise.', {
   FilePath: 'The file to write.',
   Append: 'Adds to the end of the file.',
   Encoding: 'Unicode, UTF8, ASCII, Default and the other .NET encodings.',
   Width: 'The line width to format for.',
   NoClobber: 'Does not overwrite an existing file.',
-}, [ex('Save the partner list', 'Get-CsXmppAllowedPartner | Out-File -FilePath partners.txt', 'Writes the (possibly empty) list to partners.txt.')]);
+}, [ex('Save the partner list', 'Get-CsXmppAllowedPartner | Out-File -FilePath partners.txt', 'Writes the (possibly empty) list to partners.txt.', { silent: true, after: [['Test-Path partners.txt', 'True']] })]);
 
 simple('Write-Host', 'Writes text straight to the console.', 'Write-Host shows its arguments, separated by spaces, in optional colours. The text does not enter the pipeline.', {
   Object: 'What to show.',
@@ -36,35 +36,35 @@ simple('Write-Host', 'Writes text straight to the console.', 'Write-Host shows i
   BackgroundColor: 'Background colour.',
   NoNewline: 'Does not end the line.',
   Separator: 'Put between the objects instead of a space.',
-}, [ex('A coloured status line', "Write-Host 'XMPP federation is enabled' -ForegroundColor Green", 'Shows the line in green.')]);
+}, [ex('A coloured status line', "Write-Host 'XMPP federation is enabled' -ForegroundColor Green", 'Shows the line in green.', { shows: ['XMPP federation is enabled'] })]);
 simple('Write-Output', 'Sends objects down the pipeline.', 'Write-Output writes its arguments to the output stream, one by one; -NoEnumerate keeps a collection together.', {
   InputObject: 'The objects to write.',
   NoEnumerate: 'Writes a collection as one object.',
-}, [ex('Write two strings', "Write-Output 'pool01.contoso.com', 'pool02.contoso.com'", 'Writes both names.')]);
+}, [ex('Write two strings', "Write-Output 'pool01.contoso.com', 'pool02.contoso.com'", 'Writes both names.', { shows: ['pool01.contoso.com\npool02.contoso.com\n'] })]);
 simple('Write-Warning', 'Writes a warning message.', 'The message appears after "WARNING: " and obeys -WarningAction and $WarningPreference.', { Message: 'The text of the warning.' }, [
-  ex('Warn about a setting', "Write-Warning 'Federation is disabled on the Edge.'", 'Shows a yellow warning.'),
+  ex('Warn about a setting', "Write-Warning 'Federation is disabled on the Edge.'", 'Shows a yellow warning.', { shows: ['WARNING: Federation is disabled on the Edge.'] }),
 ]);
 simple('Write-Verbose', 'Writes a verbose message.', 'Verbose messages appear after "VERBOSE: " only with -Verbose or when $VerbosePreference is Continue.', { Message: 'The text.' }, [
-  ex('Explain a step', "Write-Verbose 'Reading partners' -Verbose", 'Shows the message because -Verbose was given.'),
+  ex('Explain a step', "Write-Verbose 'Reading partners' -Verbose", 'Shows the message because -Verbose was given.', { shows: ['VERBOSE: Reading partners'] }),
 ]);
 simple('Write-Debug', 'Writes a debug message.', 'Debug messages appear after "DEBUG: " only with -Debug or when $DebugPreference allows it. -Debug sets the preference to Inquire: in the interactive shell each message then asks whether to continue (Halt Command stops the script).', { Message: 'The text.' }, [
-  ex('A debug note', "Write-Debug 'checking pool'", 'Shows nothing with the default preference.'),
+  ex('A debug note', "Write-Debug 'checking pool'", 'Shows nothing with the default preference.', { silent: true }),
 ]);
 simple('Write-Information', 'Writes to the information stream.', 'Information messages are shown when $InformationPreference or -InformationAction is Continue.', { MessageData: 'The message.', Tags: 'Labels for the message.' }, [
-  ex('A note shown on request', "Write-Information 'done' -InformationAction Continue", 'Shows done.'),
+  ex('A note shown on request', "Write-Information 'done' -InformationAction Continue", 'Shows done.', { shows: ['done'] }),
 ]);
 simple('Write-Error', 'Writes a non-terminating error.', 'Write-Error adds an error record to $Error and shows it; the script goes on unless -ErrorAction Stop applies.', {
   Message: 'The error message.',
   Category: 'The error category, such as InvalidArgument or ObjectNotFound.',
   ErrorId: 'A short identifier for the error.',
   TargetObject: 'The object the error is about.',
-}, [ex('Report a missing partner', "Write-Error 'Partner gmail.com is missing' -Category ObjectNotFound -ErrorAction SilentlyContinue", 'Records the error without showing it.')]);
+}, [ex('Report a missing partner', "Write-Error 'Partner gmail.com is missing' -Category ObjectNotFound -ErrorAction SilentlyContinue", 'Records the error without showing it.', { silent: true, after: [['$Error[0].CategoryInfo.Category', 'ObjectNotFound'], ['$Error[0].Exception.Message', 'Partner gmail.com is missing']] })]);
 simple('Write-Progress', 'Shows a progress bar.', 'Write-Progress updates a progress display for a long task; -Completed removes it.', {
   Activity: 'What is being done.',
   Status: 'The current state.',
   PercentComplete: 'How far along the task is, 0 to 100.',
   Completed: 'Ends the progress display.',
-}, [ex('Progress through users', "Get-CsUser | Select-Object -First 3 | ForEach-Object { Write-Progress -Activity 'Checking users' -Status $_.DisplayName }", 'Shows the user being checked.')]);
+}, [ex('Progress through users', "Get-CsUser | Select-Object -First 3 | ForEach-Object { Write-Progress -Activity 'Checking users' -Status $_.DisplayName }", 'Shows the user being checked.', { silent: true, progress: ['Checking users: Ken Myer', 'Checking users: David Longmuir', 'Checking users: Jeff Phillips'] })]);
 
 simple('Import-Csv', 'Reads a CSV file into objects.', 'Each line after the header becomes an object whose properties are named by the header. The values are strings.', {
   Path: 'The CSV file.',
@@ -165,7 +165,7 @@ simple('Select-String', 'Finds text that matches a pattern.', 'Select-String sea
   CaseSensitive: 'Matches case exactly.',
   NotMatch: 'Returns the lines that do not match.',
   Quiet: 'Writes only True or False.',
-}, [ex('Find a domain', "'gmail.com', 'jabber.org' | Select-String 'jabber'", 'Writes jabber.org.')]);
+}, [ex('Find a domain', "'gmail.com', 'jabber.org' | Select-String 'jabber'", 'Writes jabber.org.', { shows: ['jabber.org'], after: [["@('gmail.com', 'jabber.org' | Select-String 'jabber').Count", '1']] })]);
 simple('Get-Item', 'Gets a file or folder object.', 'Returns the item at the path (wildcards allowed) with its name, length and times.', { Path: 'The path.' }, [
   ex('The working folder itself', 'Get-Item .', 'Shows the folder.'),
 ]);
@@ -208,4 +208,4 @@ simple('Out-GridView', 'Shows objects in a grid window; here, in the console as 
   InputObject: 'The objects to show.',
   Title: 'The window title (not shown).',
   PassThru: 'Also writes the objects to the pipeline.',
-}, [ex('Browse the users', 'Get-CsUser | Select-Object DisplayName, SipAddress | Out-GridView', 'Shows the users as a table after a warning.')]);
+}, [ex('Browse the users', 'Get-CsUser | Select-Object DisplayName, SipAddress | Out-GridView', 'Shows the users as a table after a warning.', { shows: ['WARNING: Out-GridView needs a graphical desktop', 'DisplayName      SipAddress', 'Ken Myer         sip:kenmyer@contoso.com'] })]);

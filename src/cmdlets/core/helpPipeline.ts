@@ -25,8 +25,8 @@ registerHelp('Where-Object', {
     In: 'Keeps objects whose property is one of the given values.',
   },
   examples: [
-    ex('Users of one pool', "Get-CsUser | Where-Object { $_.RegistrarPool -eq 'pool02.contoso.com' }", 'Returns the users homed on pool02.'),
-    ex('The short form', "Get-CsUser | Where-Object DisplayName -like 'Ken*'", 'Returns Ken Myer.'),
+    ex('Users of one pool', "Get-CsUser | Where-Object { $_.RegistrarPool -eq 'pool02.contoso.com' }", 'Returns the users homed on pool02.', { shows: ['Identity                : CN=Pilar Ackerman,OU=Dublin,DC=contoso,DC=com', 'RegistrarPool           : pool02.contoso.com'], after: [["@(Get-CsUser | Where-Object { $_.RegistrarPool -eq 'pool02.contoso.com' }).Count", '18']] }),
+    ex('The short form', "Get-CsUser | Where-Object DisplayName -like 'Ken*'", 'Returns Ken Myer.', { shows: ['Identity                : CN=Ken Myer,OU=Redmond,DC=contoso,DC=com', 'DisplayName             : Ken Myer'], after: [["@(Get-CsUser | Where-Object DisplayName -like 'Ken*').Count", '1']] }),
   ],
   related: ['ForEach-Object', 'Select-Object', 'Sort-Object'],
   outputs: 'The input objects that passed the test.',
@@ -45,8 +45,8 @@ registerHelp('ForEach-Object', {
     InputObject: 'The objects to process, usually from the pipeline.',
   },
   examples: [
-    ex('Collect SIP addresses', 'Get-CsUser | ForEach-Object { $_.SipAddress }', 'Writes every enabled user\'s SIP address.'),
-    ex('Count with begin and end blocks', '1..5 | ForEach-Object -Begin { $n = 0 } -Process { $n += $_ } -End { "Total: $n" }', 'Adds the numbers and writes the total at the end.'),
+    ex('Collect SIP addresses', 'Get-CsUser | ForEach-Object { $_.SipAddress }', 'Writes every enabled user\'s SIP address.', { shows: ['sip:kenmyer@contoso.com\nsip:davidl@contoso.com\nsip:jeffp@contoso.com\n'], after: [['@(Get-CsUser | ForEach-Object { $_.SipAddress }).Count', '44']] }),
+    ex('Count with begin and end blocks', '1..5 | ForEach-Object -Begin { $n = 0 } -Process { $n += $_ } -End { "Total: $n" }', 'Adds the numbers and writes the total at the end.', { shows: ['Total: 15'] }),
   ],
   related: ['Where-Object'],
 });
@@ -68,9 +68,9 @@ registerHelp('Select-Object', {
     InputObject: 'The objects to select from.',
   },
   examples: [
-    ex('Names and pools of three users', 'Get-CsUser | Select-Object -First 3 DisplayName, RegistrarPool', 'Shows a small table.'),
-    ex('A calculated property', "Get-CsUser | Select-Object DisplayName, @{Name='Domain'; Expression={ $_.SipAddress.Split('@')[1] }} -First 2", 'Adds a Domain column computed from the SIP address.'),
-    ex('Just the values', 'Get-CsExternalAccessPolicy | Select-Object -ExpandProperty Identity', 'Writes the identities as plain strings.'),
+    ex('Names and pools of three users', 'Get-CsUser | Select-Object -First 3 DisplayName, RegistrarPool', 'Shows a small table.', { shows: ['DisplayName    RegistrarPool', '-----------    -------------', 'Ken Myer       pool01.contoso.com', 'David Longmuir pool01.contoso.com', 'Jeff Phillips  pool01.contoso.com\n'] }),
+    ex('A calculated property', "Get-CsUser | Select-Object DisplayName, @{Name='Domain'; Expression={ $_.SipAddress.Split('@')[1] }} -First 2", 'Adds a Domain column computed from the SIP address.', { shows: ['DisplayName    Domain', '-----------    ------', 'Ken Myer       contoso.com', 'David Longmuir contoso.com\n'] }),
+    ex('Just the values', 'Get-CsExternalAccessPolicy | Select-Object -ExpandProperty Identity', 'Writes the identities as plain strings.', { shows: ['Global\n'] }),
   ],
   related: ['Where-Object', 'Sort-Object', 'Format-Table'],
 });
@@ -88,8 +88,8 @@ registerHelp('Sort-Object', {
     InputObject: 'The objects to sort.',
   },
   examples: [
-    ex('Users by display name', 'Get-CsUser | Sort-Object DisplayName | Select-Object -First 5 DisplayName', 'Lists the first five users alphabetically.'),
-    ex('Largest first', '3, 10, 7 | Sort-Object -Descending', 'Writes 10, 7 and 3.'),
+    ex('Users by display name', 'Get-CsUser | Sort-Object DisplayName | Select-Object -First 5 DisplayName', 'Lists the first five users alphabetically.', { shows: ['DisplayName\n-----------\nAdrian Popescu\nAna Trujillo\nAoife Byrne\nChloe Martin\nCian Murphy\n'] }),
+    ex('Largest first', '3, 10, 7 | Sort-Object -Descending', 'Writes 10, 7 and 3.', { shows: ['10\n7\n3\n'] }),
   ],
   related: ['Group-Object', 'Select-Object'],
 });
@@ -106,7 +106,7 @@ registerHelp('Group-Object', {
     AsString: 'Uses the group names as hashtable keys.',
     CaseSensitive: 'Treats names that differ only in case as different groups.',
   },
-  examples: [ex('Users per pool', 'Get-CsUser | Group-Object RegistrarPool', 'Shows how many users each pool hosts.')],
+  examples: [ex('Users per pool', 'Get-CsUser | Group-Object RegistrarPool', 'Shows how many users each pool hosts.', { shows: ['Count Name                      Group', '   26 pool01.contoso.com        {CN=Ken Myer', '   18 pool02.contoso.com        {CN=Pilar Ackerman'] })],
   related: ['Sort-Object', 'Measure-Object'],
 });
 
@@ -126,8 +126,8 @@ registerHelp('Measure-Object', {
     Character: 'Counts characters of text.',
   },
   examples: [
-    ex('How many users', 'Get-CsUser | Measure-Object', 'The Count property is the number of enabled users.'),
-    ex('Sum of numbers', '1..10 | Measure-Object -Sum -Average', 'Sum is 55 and Average 5.5.'),
+    ex('How many users', 'Get-CsUser | Measure-Object', 'The Count property is the number of enabled users.', { shows: ['Count    : 44'], after: [['@(Get-CsUser).Count', '44']] }),
+    ex('Sum of numbers', '1..10 | Measure-Object -Sum -Average', 'Sum is 55 and Average 5.5.', { shows: ['Count    : 10', 'Average  : 5.5', 'Sum      : 55'] }),
   ],
   related: ['Group-Object'],
 });
@@ -144,7 +144,7 @@ registerHelp('Compare-Object', {
     ExcludeDifferent: 'Lists only objects found in both sets.',
     PassThru: 'Writes the objects themselves instead of result objects.',
   },
-  examples: [ex('Two domain lists', "Compare-Object -ReferenceObject 'gmail.com','jabber.org' -DifferenceObject 'jabber.org','xmpp.net'", 'gmail.com is only in the first list and xmpp.net only in the second.')],
+  examples: [ex('Two domain lists', "Compare-Object -ReferenceObject 'gmail.com','jabber.org' -DifferenceObject 'jabber.org','xmpp.net'", 'gmail.com is only in the first list and xmpp.net only in the second.', { shows: ['InputObject SideIndicator', 'xmpp.net    =>', 'gmail.com   <='] })],
 });
 
 registerHelp('Get-Member', {
@@ -157,7 +157,7 @@ registerHelp('Get-Member', {
     Name: 'Only members whose names match these patterns.',
     MemberType: 'Only members of these kinds, such as Property, NoteProperty or Method.',
   },
-  examples: [ex('Properties of a policy', 'Get-CsExternalAccessPolicy -Identity Global | Get-Member -MemberType Property', 'Lists the policy settings with their types.')],
+  examples: [ex('Properties of a policy', 'Get-CsExternalAccessPolicy -Identity Global | Get-Member -MemberType Property', 'Lists the policy settings with their types.', { shows: ['   TypeName: Microsoft.Rtc.Management.WritableConfig.Policy.ExternalAccess.ExternalAccessPolicy', 'Name                              MemberType Definition', 'EnableFederationAccess            Property   System.Boolean EnableFederationAccess {get;set;}'] })],
   related: ['Select-Object', 'Format-List'],
 });
 
@@ -172,8 +172,8 @@ registerHelp('Format-List', {
     InputObject: 'The objects to show.',
   },
   examples: [
-    ex('Every setting of the Edge', 'Get-CsAccessEdgeConfiguration | Format-List *', 'Shows all properties.'),
-    ex('Only the Allow settings', 'Get-CsAccessEdgeConfiguration | Format-List Identity, Allow*', 'Shows Identity and the properties starting with Allow.'),
+    ex('Every setting of the Edge', 'Get-CsAccessEdgeConfiguration | Format-List *', 'Shows all properties.', { shows: ['Identity                               : Global', 'AllowFederatedUsers                    : False', 'RoutingMethod                          : UseDnsSrvRouting'] }),
+    ex('Only the Allow settings', 'Get-CsAccessEdgeConfiguration | Format-List Identity, Allow*', 'Shows Identity and the properties starting with Allow.', { shows: ['Identity            : Global\nAllowAnonymousUsers : False\nAllowFederatedUsers : False\nAllowOutsideUsers   : True\n'] }),
   ],
   related: ['Format-Table', 'Format-Wide'],
 });
@@ -191,8 +191,8 @@ registerHelp('Format-Table', {
     InputObject: 'The objects to show.',
   },
   examples: [
-    ex('Users at a glance', 'Get-CsUser | Select-Object -First 5 | Format-Table DisplayName, SipAddress, RegistrarPool -AutoSize', 'A compact table of five users.'),
-    ex('A calculated column', "Get-CsUser | Select-Object -First 3 | Format-Table @{Label='User'; Expression={$_.DisplayName}; Width=20}, Enabled", 'Names the first column User and fixes its width.'),
+    ex('Users at a glance', 'Get-CsUser | Select-Object -First 5 | Format-Table DisplayName, SipAddress, RegistrarPool -AutoSize', 'A compact table of five users.', { shows: ['DisplayName    SipAddress              RegistrarPool', 'Ken Myer       sip:kenmyer@contoso.com pool01.contoso.com', 'Marcus Webb    sip:marcusw@contoso.com pool01.contoso.com\n'] }),
+    ex('A calculated column', "Get-CsUser | Select-Object -First 3 | Format-Table @{Label='User'; Expression={$_.DisplayName}; Width=20}, Enabled", 'Names the first column User and fixes its width.', { shows: ['User                 Enabled', '----                 -------', 'Ken Myer             True'] }),
   ],
   related: ['Format-List', 'Format-Wide'],
 });
@@ -205,6 +205,6 @@ registerHelp('Format-Wide', {
     Column: 'The number of columns.',
     AutoSize: 'Fits as many columns as the longest value allows.',
   },
-  examples: [ex('User names in three columns', 'Get-CsUser | Format-Wide DisplayName -Column 3', 'Lists the display names across the screen.')],
+  examples: [ex('User names in three columns', 'Get-CsUser | Format-Wide DisplayName -Column 3', 'Lists the display names across the screen.', { shows: ['Ken Myer                               David Longmuir                         Jeff Phillips'] })],
   related: ['Format-Table'],
 });

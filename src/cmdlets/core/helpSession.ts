@@ -180,7 +180,7 @@ simple('Get-Unique', 'Drops items that repeat the one before them.', 'Works on s
   OnType: 'Compares the types of the items.',
 }, [ex('List each pool once', 'Get-CsUser | ForEach-Object { $_.RegistrarPool } | Sort-Object | Get-Unique', 'Shows every registrar pool that has users, once.')]);
 simple('Measure-Command', 'Times how long a script block takes.', 'Runs the block (its output is discarded) and returns the elapsed time as a TimeSpan.', { Expression: 'The script block to time.' }, [
-  ex('Time a query', 'Measure-Command { Get-CsUser }', 'Shows how long reading the users took.'),
+  ex('Time a query', 'Measure-Command { Get-CsUser }', 'Shows how long reading the users took.', { shows: ['Days              : 0', 'Ticks             : ', 'TotalMilliseconds : '] }),
 ]);
 simple('Set-StrictMode', 'Accepts a strict-mode setting for the session.', 'Scripts often begin with Set-StrictMode -Version Latest. This shell accepts and remembers the setting but does not apply the extra checks strict mode makes.', {
   Version: 'The strict-mode version (1.0, 2.0, 3.0 or Latest).',
