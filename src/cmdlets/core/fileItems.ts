@@ -29,13 +29,16 @@ export function fileItemOf(root: string, entry: FileEntry, fullPathString = fals
   // An item reached through a drive-rooted path (`C:\certs`) shows that path; others show below the home.
   const full = shown ?? psPathOf(root, entry.hostPath);
   const parent = (shown !== undefined ? shownParent(shown) : undefined) ?? psPathOf(root, dirname(entry.hostPath));
+  // The working folder itself is named as the shell shows it (Administrator of C:\Users\Administrator),
+  // not by the host folder behind it.
+  const name = entry.hostPath === root ? full.slice(full.lastIndexOf('\\') + 1) || entry.name : entry.name;
   const o = new PSObject([dir ? DIRECTORY_INFO : FILE_INFO, 'System.IO.FileSystemInfo'], [
     ['PSPath', `Microsoft.PowerShell.Core\\FileSystem::${full}`],
     ['PSParentPath', parent],
-    ['PSChildName', entry.name],
+    ['PSChildName', name],
     ['PSIsContainer', dir],
     ['Mode', modeOf(entry)],
-    ['Name', entry.name],
+    ['Name', name],
     ['FullName', full],
     ['Extension', dir ? '' : extname(entry.name)],
     ['Length', dir ? null : entry.size],
@@ -45,7 +48,7 @@ export function fileItemOf(root: string, entry: FileEntry, fullPathString = fals
     ['LastWriteTime', entry.mtime],
     ['LastAccessTime', entry.atime],
   ]);
-  toStringOverride.set(o, () => (fullPathString ? full : entry.name));
+  toStringOverride.set(o, () => (fullPathString ? full : name));
   return o;
 }
 

@@ -71,14 +71,14 @@ simple('Import-Csv', 'Reads a CSV file into objects.', 'Each line after the head
   Delimiter: 'The separator, a comma unless given.',
   Header: 'Column names to use when the file has no header line.',
   Encoding: 'The file encoding.',
-}, [ex('Read partners from a file', "'Domain','gmail.com' | Set-Content partners.csv; Import-Csv partners.csv", 'Writes a tiny CSV file and reads it back.')], ['Export-Csv', 'ConvertFrom-Csv']);
+}, [ex('Read partners from a file', "'Domain','gmail.com' | Set-Content partners.csv; Import-Csv partners.csv", 'Writes a tiny CSV file and reads it back.', { shows: ['Domain\n------\ngmail.com\n'] })], ['Export-Csv', 'ConvertFrom-Csv']);
 simple('Export-Csv', 'Writes objects to a CSV file.', 'Export-Csv writes a header from the first object\'s properties and one quoted line per object. Windows PowerShell 5.1 first writes a #TYPE line unless -NoTypeInformation is given.', {
   Path: 'The CSV file.',
   NoTypeInformation: 'Leaves out the #TYPE line.',
   Append: 'Adds lines to an existing file.',
   Delimiter: 'The separator.',
   Encoding: 'The file encoding (ASCII by default).',
-}, [ex('Export users', 'Get-CsUser | Select-Object DisplayName, SipAddress | Export-Csv users.csv -NoTypeInformation', 'Writes users.csv with two columns.')], ['Import-Csv']);
+}, [ex('Export users', 'Get-CsUser | Select-Object DisplayName, SipAddress | Export-Csv users.csv -NoTypeInformation', 'Writes users.csv with two columns.', { silent: true, after: [['Get-Content users.csv -TotalCount 2', '"DisplayName","SipAddress"\n"Ken Myer","sip:kenmyer@contoso.com"']] })], ['Import-Csv']);
 simple('ConvertTo-Csv', 'Turns objects into CSV lines.', 'Like Export-Csv, but the lines are written to the pipeline instead of a file.', { InputObject: 'The objects.', NoTypeInformation: 'Leaves out the #TYPE line.', Delimiter: 'The separator.' }, [
   ex('CSV text of a policy', 'Get-CsExternalAccessPolicy -Identity Global | ConvertTo-Csv -NoTypeInformation', 'Writes a header line and a value line.'),
 ]);
@@ -104,18 +104,18 @@ simple('Get-Content', 'Reads the lines of a file.', 'Get-Content writes each lin
   Tail: 'Reads only this many lines from the end.',
   Raw: 'Returns the file as one string.',
   Encoding: 'The file encoding.',
-}, [ex('Read a file', "Set-Content notes.txt 'line one','line two'; Get-Content notes.txt -TotalCount 1", 'Writes line one.')], ['Set-Content', 'Add-Content']);
+}, [ex('Read a file', "Set-Content notes.txt 'line one','line two'; Get-Content notes.txt -TotalCount 1", 'Writes line one.', { shows: ['line one\n'], after: [['@(Get-Content notes.txt).Count', '2']] })], ['Set-Content', 'Add-Content']);
 simple('Set-Content', 'Writes text to a file, replacing what was there.', 'Each value becomes one line of the file.', { Path: 'The file.', Value: 'The lines to write.', Encoding: 'The file encoding.', NoNewline: 'Writes the values without line breaks.' }, [
-  ex('Write a list of domains', "Set-Content domains.txt 'gmail.com','jabber.org'", 'Creates domains.txt with two lines.'),
+  ex('Write a list of domains', "Set-Content domains.txt 'gmail.com','jabber.org'", 'Creates domains.txt with two lines.', { silent: true, after: [['Get-Content domains.txt', 'gmail.com\njabber.org']] }),
 ]);
 simple('Clear-Content', 'Empties a file and keeps it.', 'The file stays in place with no content; a missing file is an error.', { Path: 'The file.' }, [
-  ex('Start a new log', "Set-Content enable-users.log 'previous run'; Clear-Content enable-users.log", 'Leaves enable-users.log empty.'),
+  ex('Start a new log', "Set-Content enable-users.log 'previous run'; Clear-Content enable-users.log", 'Leaves enable-users.log empty.', { silent: true, after: [['$null -eq (Get-Content enable-users.log)', 'True'], ['Test-Path enable-users.log', 'True']] }),
 ]);
 simple('Add-Content', 'Appends text to a file.', 'Each value becomes one line at the end of the file; the file is created when missing.', { Path: 'The file.', Value: 'The lines to add.' }, [
-  ex('Log a line', "Add-Content log.txt 'checked partners'", 'Adds one line to log.txt.'),
+  ex('Log a line', "Add-Content log.txt 'checked partners'", 'Adds one line to log.txt.', { given: "Set-Content log.txt 'started'", silent: true, after: [['Get-Content log.txt', 'started\nchecked partners']] }),
 ]);
 simple('Test-Path', 'Tells whether a path exists.', 'Returns True when the file or folder exists; -PathType Leaf or Container also checks which kind it is.', { Path: 'The path.', PathType: 'Any, Leaf (file) or Container (folder).' }, [
-  ex('Check for a certificate file', 'Test-Path C:\\certs\\edge.pfx', 'False on a fresh working folder.'),
+  ex('Check for a certificate file', 'Test-Path C:\\certs\\edge.pfx', 'False on a fresh working folder.', { shows: ['False\n'] }),
 ]);
 simple('New-Item', 'Creates a file or folder.', 'New-Item creates a file (with optional -Value text) or, with -ItemType Directory, a folder in the working folder.', {
   Path: 'Where to create it.',
@@ -123,9 +123,9 @@ simple('New-Item', 'Creates a file or folder.', 'New-Item creates a file (with o
   ItemType: 'File or Directory.',
   Value: 'The text of a new file.',
   Force: 'Overwrites a file, or returns an existing folder.',
-}, [ex('A folder for certificates', 'New-Item -ItemType Directory -Path certs -Force', 'Creates certs and shows it.')]);
+}, [ex('A folder for certificates', 'New-Item -ItemType Directory -Path certs -Force', 'Creates certs and shows it.', { shows: ['    Directory: C:\\Users\\Administrator', 'Mode                LastWriteTime         Length Name', 'd-----', 'certs'], after: [['Test-Path certs -PathType Container', 'True']] })]);
 simple('Remove-Item', 'Deletes files and folders.', 'Folders with content need -Recurse.', { Path: 'What to delete (wildcards allowed).', Recurse: 'Deletes folders with their content.', Force: 'Also deletes hidden or read-only items.' }, [
-  ex('Delete a scratch file', "Set-Content scratch.txt 'x'; Remove-Item scratch.txt", 'Creates and removes scratch.txt.'),
+  ex('Delete a scratch file', "Set-Content scratch.txt 'x'; Remove-Item scratch.txt", 'Creates and removes scratch.txt.', { silent: true, after: [['Test-Path scratch.txt', 'False']] }),
 ]);
 simple('Get-ChildItem', 'Lists the files and folders in a folder.', 'Without a path it lists the current folder: folders first, then files, with mode, time, length and name.', {
   Path: 'The folder (or file pattern) to list.',
@@ -134,28 +134,28 @@ simple('Get-ChildItem', 'Lists the files and folders in a folder.', 'Without a p
   File: 'Lists only files.',
   Directory: 'Lists only folders.',
   Name: 'Writes only the names.',
-}, [ex('List CSV files', 'Get-ChildItem -Filter *.csv', 'Shows the CSV files of the working folder.')]);
-simple('Get-Location', 'Shows the current folder.', 'The shell starts in C:\\Users\\Administrator, which is the working folder.', {}, [ex('Where am I', 'Get-Location', 'Shows the path.')]);
+}, [ex('List CSV files', 'Get-ChildItem -Filter *.csv', 'Shows the CSV files of the working folder.', { given: "Set-Content users.csv 'DisplayName'", shows: ['    Directory: C:\\Users\\Administrator', 'Mode                LastWriteTime         Length Name', 'users.csv'], after: [['@(Get-ChildItem -Filter *.csv).Count', '1']] })]);
+simple('Get-Location', 'Shows the current folder.', 'The shell starts in C:\\Users\\Administrator, which is the working folder.', {}, [ex('Where am I', 'Get-Location', 'Shows the path.', { shows: ['Path\n----\nC:\\Users\\Administrator\n'] })]);
 simple('Push-Location', 'Saves the current folder, then changes to another.', 'Pop-Location returns to the saved folder.', { Path: 'The folder to go to.', PassThru: 'Writes the new location.' }, [
-  ex('Work in a subfolder and come back', "New-Item -ItemType Directory reports -Force | Out-Null; Push-Location reports; Get-Location; Pop-Location", 'Shows the reports folder, then returns.'),
+  ex('Work in a subfolder and come back', "New-Item -ItemType Directory reports -Force | Out-Null; Push-Location reports; Get-Location; Pop-Location", 'Shows the reports folder, then returns.', { shows: ['Path\n----\nC:\\Users\\Administrator\\reports\n'], after: [['(Get-Location).Path', 'C:\\Users\\Administrator']] }),
 ]);
 simple('Pop-Location', 'Returns to the folder saved by Push-Location.', 'With nothing saved it leaves the location unchanged.', { PassThru: 'Writes the new location.' }, [
-  ex('Return after Push-Location', 'Push-Location C:\\Users\\Administrator; Pop-Location', 'Back where the script started.'),
+  ex('Return after Push-Location', 'Push-Location C:\\Users\\Administrator; Pop-Location', 'Back where the script started.', { given: 'New-Item -ItemType Directory reports -Force | Out-Null; Set-Location reports', silent: true, after: [['(Get-Location).Path', 'C:\\Users\\Administrator\\reports']] }),
 ]);
 simple('Set-Location', 'Changes the current folder.', 'The location always stays inside the working folder.', { Path: 'The folder to go to.', PassThru: 'Writes the new location.' }, [
-  ex('Go to a folder and back', 'New-Item -ItemType Directory certs -Force | Out-Null; Set-Location certs; Set-Location ..', 'Enters certs and returns.'),
+  ex('Go to a folder and back', 'New-Item -ItemType Directory certs -Force | Out-Null; Set-Location certs; Set-Location ..', 'Enters certs and returns.', { silent: true, after: [['(Get-Location).Path', 'C:\\Users\\Administrator'], ['Test-Path certs', 'True']] }),
 ]);
 simple('Join-Path', 'Joins a parent path and a child path.', 'Puts exactly one backslash between the two parts.', { Path: 'The parent.', ChildPath: 'The child.' }, [
-  ex('Build a file path', 'Join-Path C:\\certs edge.pfx', 'Writes C:\\certs\\edge.pfx.'),
+  ex('Build a file path', 'Join-Path C:\\certs edge.pfx', 'Writes C:\\certs\\edge.pfx.', { shows: ['C:\\certs\\edge.pfx\n'] }),
 ]);
 simple('Split-Path', 'Returns part of a path.', 'By default the parent folder; -Leaf gives the last part, -Qualifier the drive.', { Path: 'The path.', Leaf: 'Returns the last element.', Parent: 'Returns the parent (the default).', Qualifier: 'Returns the drive.' }, [
-  ex('File name of a path', 'Split-Path C:\\certs\\edge.pfx -Leaf', 'Writes edge.pfx.'),
+  ex('File name of a path', 'Split-Path C:\\certs\\edge.pfx -Leaf', 'Writes edge.pfx.', { shows: ['edge.pfx\n'] }),
 ]);
 simple('Resolve-Path', 'Shows the full path of an existing item.', 'Relative paths are resolved against the current folder.', { Path: 'The path.', Relative: 'Writes the path relative to the current folder.' }, [
-  ex('Full path of the current folder', 'Resolve-Path .', 'Shows C:\\Users\\Administrator.'),
+  ex('Full path of the current folder', 'Resolve-Path .', 'Shows C:\\Users\\Administrator.', { shows: ['Path\n----\nC:\\Users\\Administrator\n'] }),
 ]);
 simple('Tee-Object', 'Saves pipeline objects and passes them on.', 'Tee-Object writes its input to a file or a variable and also down the pipeline.', { FilePath: 'The file to write.', Variable: 'The variable to fill.' }, [
-  ex('Keep a copy in a variable', 'Get-CsExternalAccessPolicy | Tee-Object -Variable policies | Measure-Object', 'Counts the policies and keeps them in $policies.'),
+  ex('Keep a copy in a variable', 'Get-CsExternalAccessPolicy | Tee-Object -Variable policies | Measure-Object', 'Counts the policies and keeps them in $policies.', { shows: ['Count    : 1'], after: [['$policies.Identity', 'Global']] }),
 ]);
 simple('Select-String', 'Finds text that matches a pattern.', 'Select-String searches strings or file lines with a regular expression (or plain text with -SimpleMatch) and writes a match object per hit.', {
   Pattern: 'The regular expression.',
@@ -167,7 +167,7 @@ simple('Select-String', 'Finds text that matches a pattern.', 'Select-String sea
   Quiet: 'Writes only True or False.',
 }, [ex('Find a domain', "'gmail.com', 'jabber.org' | Select-String 'jabber'", 'Writes jabber.org.', { shows: ['jabber.org'], after: [["@('gmail.com', 'jabber.org' | Select-String 'jabber').Count", '1']] })]);
 simple('Get-Item', 'Gets a file or folder object.', 'Returns the item at the path (wildcards allowed) with its name, length and times.', { Path: 'The path.' }, [
-  ex('The working folder itself', 'Get-Item .', 'Shows the folder.'),
+  ex('The working folder itself', 'Get-Item .', 'Shows the folder.', { shows: ['    Directory: C:\\Users\n', 'Mode                LastWriteTime         Length Name', 'Administrator\n'], after: [['(Get-Item .).FullName', 'C:\\Users\\Administrator']] }),
 ]);
 simple('Copy-Item', 'Copies files and folders.', 'Copies into -Destination (a folder, or a new name). Folders need -Recurse for their content; existing files need -Force.', {
   Path: 'What to copy (wildcards allowed).',
@@ -175,18 +175,18 @@ simple('Copy-Item', 'Copies files and folders.', 'Copies into -Destination (a fo
   Recurse: 'Copies folder content.',
   Force: 'Overwrites existing files.',
   PassThru: 'Writes the copies.',
-}, [ex('Back up a CSV file', "Set-Content users.csv 'x'; Copy-Item users.csv users-backup.csv", 'Creates users-backup.csv.')]);
+}, [ex('Back up a CSV file', "Set-Content users.csv 'x'; Copy-Item users.csv users-backup.csv", 'Creates users-backup.csv.', { silent: true, after: [['Get-Content users-backup.csv', 'x'], ['Test-Path users.csv', 'True']] })]);
 simple('Move-Item', 'Moves files and folders.', 'Moves into -Destination, a folder or a new path.', { Path: 'What to move.', Destination: 'Where to move it.', Force: 'Replaces an existing file.' }, [
-  ex('File a report away', "New-Item -ItemType Directory archive -Force | Out-Null; Set-Content report.txt 'x'; Move-Item report.txt archive", 'Moves report.txt into archive.'),
+  ex('File a report away', "New-Item -ItemType Directory archive -Force | Out-Null; Set-Content report.txt 'x'; Move-Item report.txt archive", 'Moves report.txt into archive.', { silent: true, after: [['Test-Path archive\\report.txt', 'True'], ['Test-Path report.txt', 'False']] }),
 ]);
 simple('Rename-Item', 'Renames a file or folder.', 'Gives the item a new name in the same folder.', { Path: 'The item.', NewName: 'The new name.' }, [
-  ex('Rename a file', "Set-Content old.txt 'x'; Rename-Item old.txt new.txt", 'old.txt is now new.txt.'),
+  ex('Rename a file', "Set-Content old.txt 'x'; Rename-Item old.txt new.txt", 'old.txt is now new.txt.', { silent: true, after: [['Get-Content new.txt', 'x'], ['Test-Path old.txt', 'False']] }),
 ]);
 simple('mkdir', 'Creates a folder.', 'mkdir creates the folder and any missing parent folders; it is New-Item -ItemType Directory.', { Path: 'The folder to create.', Force: 'Returns an existing folder instead of failing.' }, [
-  ex('A folder for certificates', 'mkdir C:\\certs\\edge -Force', 'Creates certs and certs\\edge.'),
+  ex('A folder for certificates', 'mkdir C:\\certs\\edge -Force', 'Creates certs and certs\\edge.', { shows: ['    Directory: C:\\certs', 'd-----', 'edge'], after: [['Test-Path C:\\certs\\edge -PathType Container', 'True']] }),
 ]);
 simple('more', 'Shows its input, or the text of files, one screen after another.', 'Objects piped to more are shown as the console would show them; with file names it shows their text. This shell has no pager, so everything is shown at once.', { paths: 'Files whose text to show.', InputObject: 'The objects to show.' }, [
-  ex('Read a long list', 'Get-CsUser | more', 'Shows every enabled user.'),
+  ex('Read a long list', 'Get-CsUser | more', 'Shows every enabled user.', { shows: ['Identity                : CN=Ken Myer,OU=Redmond,DC=contoso,DC=com', 'DisplayName             : Ken Myer', 'Identity                : CN=Pilar Ackerman,OU=Dublin,DC=contoso,DC=com'] }),
 ]);
 simple('ConvertTo-Html', 'Turns objects into an HTML table or list.', 'Writes one line of HTML per output string: a whole page, or with -Fragment only the table, ready for Out-File or a mail body.', {
   Property: 'The properties to show (wildcards and calculated properties allowed).',
@@ -200,9 +200,9 @@ simple('Export-Clixml', 'Saves objects to an XML file.', 'Writes the objects in 
   Path: 'The XML file.',
   InputObject: 'The objects to save.',
   Depth: 'How many levels of nested objects to keep.',
-}, [ex('Back up the access policies', 'Get-CsExternalAccessPolicy | Export-Clixml eap-backup.xml', 'Writes eap-backup.xml.')], ['Import-Clixml']);
+}, [ex('Back up the access policies', 'Get-CsExternalAccessPolicy | Export-Clixml eap-backup.xml', 'Writes eap-backup.xml.', { silent: true, after: [['(Import-Clixml eap-backup.xml).Identity', 'Global']] })], ['Import-Clixml']);
 simple('Import-Clixml', 'Reads objects saved with Export-Clixml.', 'The objects come back with their properties and Deserialized. type names; credentials come back as credentials.', { Path: 'The XML file.' }, [
-  ex('Read a backup', 'Get-CsExternalAccessPolicy | Export-Clixml eap.xml; (Import-Clixml eap.xml).Identity', 'Writes Global.'),
+  ex('Read a backup', 'Get-CsExternalAccessPolicy | Export-Clixml eap.xml; (Import-Clixml eap.xml).Identity', 'Writes Global.', { shows: ['Global\n'] }),
 ]);
 simple('Out-GridView', 'Shows objects in a grid window; here, in the console as Out-Default would.', 'The shell has no graphical desktop, so Out-GridView warns and shows its input in the console the way Out-Default would. -PassThru also passes the objects on.', {
   InputObject: 'The objects to show.',

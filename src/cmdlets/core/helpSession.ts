@@ -15,17 +15,17 @@ simple('Get-Variable', 'Lists variables and their values.', 'Without a name it l
   ValueOnly: 'Writes only the values.',
   Exclude: 'Names to leave out.',
   Scope: scope,
-}, [ex('Preference variables', 'Get-Variable *Preference', 'Shows the preference settings of the session.')], ['Set-Variable']);
+}, [ex('Preference variables', 'Get-Variable *Preference', 'Shows the preference settings of the session.', { shows: ['Name                           Value', 'ConfirmPreference              High', 'ErrorActionPreference          Continue', 'WarningPreference              Continue'] })], ['Set-Variable']);
 simple('Set-Variable', 'Sets the value of a variable, creating it when needed.', 'The same as assigning with =, with extra control over the scope.', { Name: 'The variable name, without the $.', Value: 'The new value.', Scope: scope, PassThru: 'Writes the variable.' }, [
-  ex('Remember a pool', "Set-Variable -Name pool -Value 'pool01.contoso.com'; $pool", 'Writes pool01.contoso.com.'),
+  ex('Remember a pool', "Set-Variable -Name pool -Value 'pool01.contoso.com'; $pool", 'Writes pool01.contoso.com.', { shows: ['pool01.contoso.com\n'] }),
 ]);
 simple('New-Variable', 'Creates a variable.', 'Fails when a variable of that name already exists, unless -Force is given.', { Name: 'The name.', Value: 'The initial value.', Force: 'Replaces an existing variable.', Scope: scope }, [
-  ex('A counter', 'New-Variable -Name attempts -Value 0 -Force; $attempts', 'Writes 0.'),
+  ex('A counter', 'New-Variable -Name attempts -Value 0 -Force; $attempts', 'Writes 0.', { shows: ['0\n'] }),
 ]);
 simple('Remove-Variable', 'Deletes a variable.', 'The variable no longer exists afterwards; reading it gives $null.', { Name: 'The names (wildcards allowed).', Scope: scope }, [
-  ex('Forget a value', "$temp = 1; Remove-Variable temp", 'Deletes $temp.'),
+  ex('Forget a value', "$temp = 1; Remove-Variable temp", 'Deletes $temp.', { silent: true, after: [['Test-Path variable:temp', 'False']] }),
 ]);
-simple('Clear-Variable', 'Sets a variable to $null.', 'The variable stays but holds nothing.', { Name: 'The names.', Scope: scope }, [ex('Empty a variable', '$list = 1,2; Clear-Variable list', '$list is now $null.')]);
+simple('Clear-Variable', 'Sets a variable to $null.', 'The variable stays but holds nothing.', { Name: 'The names.', Scope: scope }, [ex('Empty a variable', '$list = 1,2; Clear-Variable list', '$list is now $null.', { silent: true, after: [['$null -eq $list', 'True'], ['Test-Path variable:list', 'True']] })]);
 
 simple('Get-Date', 'Returns the current date and time, or another date.', 'Get-Date returns a DateTime. -Format uses .NET format strings (yyyy-MM-dd), -UFormat Unix-style ones (%Y%m%d).', {
   Date: 'The date to use instead of now.',
