@@ -55,7 +55,7 @@ simple('Get-Culture', 'Gets the culture of this shell.', 'The shell runs in en-U
   ex('Short date pattern', '(Get-Culture).DateTimeFormat.ShortDatePattern', 'Writes M/d/yyyy.'),
 ]);
 simple('Get-Host', 'Gets the host of this shell.', 'Returns the object $Host holds: name, version and the console UI settings.', {}, [
-  ex('Host version', '(Get-Host).Version', 'Shows the version of the host.'),
+  ex('Host version', '(Get-Host).Version', 'Shows the version of the host.', { shows: ['Major  Minor  Build  Revision\n-----  -----  -----  --------\n5      1      17763  316\n'] }),
 ]);
 simple('Read-Host', 'Reads a line typed at the console.', 'Shows the prompt followed by a colon and returns what is typed; -AsSecureString hides the input and returns a SecureString. Batch runs cannot answer prompts.', {
   Prompt: 'The text shown before the input.',

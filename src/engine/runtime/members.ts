@@ -5,6 +5,7 @@ import { dotNetTypeName } from '../convert.js';
 import { isNumeric } from './numbers.js';
 import { dateProperties } from '../methodsDate.js';
 import { ErrorRecord } from '../errors.js';
+import { VersionValue } from '../typesValues.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../values.js';
 
 /**
@@ -56,6 +57,12 @@ const HASHTABLE_PROPS: Record<string, Getter> = {
 };
 const CREDENTIAL_PROPS: Record<string, Getter> = { UserName: (c: PSCredential) => c.userName, Password: (c: PSCredential) => c.password };
 const SECURE_PROPS: Record<string, Getter> = { Length: (s: SecureString) => s.length };
+const VERSION_PROPS: Record<string, Getter> = {
+  Major: (v: VersionValue) => v.major,
+  Minor: (v: VersionValue) => v.minor,
+  Build: (v: VersionValue) => v.build,
+  Revision: (v: VersionValue) => v.revision,
+};
 const ERROR_PROPS: Record<string, Getter> = {
   Exception: (e: ErrorRecord) => new PSObject(e.exceptionType, { Message: e.message }),
   TargetObject: (e: ErrorRecord) => e.targetObject,
@@ -83,6 +90,7 @@ function builtinTable(value: unknown): Record<string, Getter> | undefined {
   if (value instanceof PSCredential) return CREDENTIAL_PROPS;
   if (value instanceof SecureString) return SECURE_PROPS;
   if (value instanceof ErrorRecord) return ERROR_PROPS;
+  if (value instanceof VersionValue) return VERSION_PROPS;
   return undefined;
 }
 

@@ -32,6 +32,16 @@ export const views: Record<string, View> = {
       (property) => ({ property }),
     ),
   },
+  // $PSVersionTable.PSVersion, (Get-Host).Version: the four parts in fixed, left-aligned columns.
+  'System.Version': {
+    kind: 'table',
+    columns: [
+      { property: 'Major', width: 6, alignment: 'Left' },
+      { property: 'Minor', width: 6, alignment: 'Left' },
+      { property: 'Build', width: 6, alignment: 'Left' },
+      { property: 'Revision', width: 8, alignment: 'Left' },
+    ],
+  },
   'Microsoft.PowerShell.Commands.GroupInfo': {
     kind: 'table',
     columns: [
