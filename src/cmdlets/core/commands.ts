@@ -249,13 +249,13 @@ registerHelp('Set-Alias', {
   synopsis: 'Creates an alias or points an existing one at another command.',
   description: 'Aliases are short names for commands; they last until the shell closes.',
   parameters: aliasParameters,
-  examples: [{ title: 'A short name for a cmdlet', code: 'Set-Alias gxp Get-CsXmppAllowedPartner; gxp', remarks: 'Lists the allowed XMPP partners.' }],
+  examples: [{ title: 'A short name for a cmdlet', code: 'Set-Alias gxp Get-CsXmppAllowedPartner; gxp', remarks: 'Lists the allowed XMPP partners.', expect: { silent: true, after: [['(Get-Alias gxp).Definition', 'Get-CsXmppAllowedPartner']] } }],
   related: ['New-Alias', 'Get-Alias'],
 });
 registerHelp('New-Alias', {
   synopsis: 'Creates an alias.',
   description: 'Like Set-Alias, but stops with an error when an alias of that name exists (unless -Force is given).',
   parameters: aliasParameters,
-  examples: [{ title: 'A short name for a cmdlet', code: 'New-Alias -Name gxc -Value Get-CsXmppGatewayConfiguration', remarks: 'gxc now runs Get-CsXmppGatewayConfiguration.' }],
+  examples: [{ title: 'A short name for a cmdlet', code: 'New-Alias -Name gxc -Value Get-CsXmppGatewayConfiguration', remarks: 'gxc now runs Get-CsXmppGatewayConfiguration.', expect: { silent: true, after: [['(Get-Alias gxc).Definition', 'Get-CsXmppGatewayConfiguration'], ['(gxc).Identity', 'Global']] } }],
   related: ['Set-Alias', 'Get-Alias'],
 });

@@ -25,9 +25,9 @@ registerHelp('Test-NetConnection', {
     ConstrainInterface: 'Accepted with -DiagnoseRouting.',
   },
   examples: [
-    ex('Is the XMPP port of the Access Edge open?', 'Test-NetConnection sip.contoso.com -Port 5269', 'TcpTestSucceeded is True while XMPP federation is enabled on edge01 and its XMPP proxy runs.'),
-    ex('Just the answer', 'tnc pool01.contoso.com -Port 5061 -InformationLevel Quiet', 'Writes True or False.'),
-    ex('Can the Edge be reached at all?', 'Test-NetConnection edge01.contoso.com', 'A ping test: PingSucceeded and the round-trip time.'),
+    ex('Is the XMPP port of the Access Edge open?', 'Test-NetConnection sip.contoso.com -Port 5269', 'TcpTestSucceeded is True while XMPP federation is enabled on edge01 and its XMPP proxy runs.', { shows: ['ComputerName     : sip.contoso.com', 'RemotePort       : 5269', 'TcpTestSucceeded : True'] }),
+    ex('Just the answer', 'tnc pool01.contoso.com -Port 5061 -InformationLevel Quiet', 'Writes True or False.', { shows: ['True\n'] }),
+    ex('Can the Edge be reached at all?', 'Test-NetConnection edge01.contoso.com', 'A ping test: PingSucceeded and the round-trip time.', { shows: ['ComputerName           : edge01.contoso.com', 'PingSucceeded          : True', 'PingReplyDetails (RTT) : '] }),
   ],
   related: ['Resolve-DnsName', 'Get-CsWindowsService'],
 });
@@ -53,9 +53,9 @@ registerHelp('Get-Service', {
     RequiredServices: 'Accepted; service dependencies are not modelled, so nothing is listed.',
   },
   examples: [
-    ex('The XMPP gateway on this Front End', 'Get-Service RTCXMPPTGW', 'Shows its status, name and display name.'),
-    ex('Everything stopped', 'Get-Service | Where-Object Status -eq Stopped', 'Lists the services that are not running.'),
-    ex('The XMPP proxy on the Edge', 'Get-Service -ComputerName edge01.contoso.com -DisplayName "*XMPP*"', 'Reads the Edge Server\'s services.'),
+    ex('The XMPP gateway on this Front End', 'Get-Service RTCXMPPTGW', 'Shows its status, name and display name.', { shows: ['Status   Name               DisplayName\n------   ----               -----------\nRunning  RTCXMPPTGW         Skype for Business Server XMPP Tran...\n'] }),
+    ex('Everything stopped', 'Get-Service | Where-Object Status -eq Stopped', 'Lists the services that are not running.', { given: 'Stop-Service RTCXMPPTGW', shows: ['Stopped  RTCXMPPTGW'], after: [['@(Get-Service | Where-Object Status -eq Stopped).Count', '1']] }),
+    ex('The XMPP proxy on the Edge', 'Get-Service -ComputerName edge01.contoso.com -DisplayName "*XMPP*"', 'Reads the Edge Server\'s services.', { shows: ['Running  RTCXMPPTGWPX       Skype for Business Server XMPP Tran...'] }),
   ],
   related: ['Start-Service', 'Stop-Service', 'Restart-Service', 'Get-CsWindowsService'],
 });
@@ -65,18 +65,26 @@ const changeHelp = (name: string, synopsis: string, description: string, extra: 
     synopsis,
     description: `${description} The change is the one Get-CsWindowsService shows. -WhatIf and -Confirm are honoured.`,
     parameters: { ...serviceSelection, PassThru: 'Writes the service object after the change.', ...extra },
-    examples: [example, ex('Only say what would happen', `Get-Service RTC* | ${name} -WhatIf`, 'Lists each service it would act on and changes nothing.')],
+    examples: [
+      example,
+      // One service stopped beforehand: -WhatIf must leave it stopped and the others running, whatever the verb.
+      ex('Only say what would happen', `Get-Service RTC* | ${name} -WhatIf`, 'Lists each service it would act on and changes nothing.', {
+        given: 'Stop-Service RTCXMPPTGW',
+        shows: [`What if: Performing the operation "${name}" on target "Skype for Business Server Application Sharing (RTCASMCU)".`],
+        after: [['"$((Get-Service RTCXMPPTGW).Status) $((Get-Service RTCASMCU).Status)"', 'Stopped Running']],
+      }),
+    ],
     related: ['Get-Service', 'Start-Service', 'Stop-Service', 'Restart-Service'],
   });
 
-changeHelp('Start-Service', 'Starts stopped services on the shell\'s computer.', 'A service that already runs is left as it is.', {}, ex('Start the XMPP gateway again', 'Start-Service RTCXMPPTGW -PassThru', 'Shows it Running.'));
+changeHelp('Start-Service', 'Starts stopped services on the shell\'s computer.', 'A service that already runs is left as it is.', {}, ex('Start the XMPP gateway again', 'Start-Service RTCXMPPTGW -PassThru', 'Shows it Running.', { given: 'Stop-Service RTCXMPPTGW', shows: ['Running  RTCXMPPTGW         Skype for Business Server XMPP Tran...'], after: [['(Get-Service RTCXMPPTGW).Status', 'Running']] }));
 changeHelp('Stop-Service', 'Stops running services on the shell\'s computer.', 'A service that is already stopped is left as it is.', {
   Force: 'Accepted; service dependencies are not modelled.',
   NoWait: 'Accepted; services stop at once here.',
-}, ex('Stop the XMPP gateway', 'Stop-Service RTCXMPPTGW', 'XMPP messages stop flowing through this Front End until it starts again.'));
+}, ex('Stop the XMPP gateway', 'Stop-Service RTCXMPPTGW', 'XMPP messages stop flowing through this Front End until it starts again.', { silent: true, after: [['(Get-Service RTCXMPPTGW).Status', 'Stopped']] }));
 changeHelp('Restart-Service', 'Stops and starts services on the shell\'s computer.', 'A stopped service is simply started.', {
   Force: 'Accepted; service dependencies are not modelled.',
-}, ex('Restart the Access Edge after a certificate change', 'Enter-PSSession edge01.contoso.com\nRestart-Service RTCSRV\nExit-PSSession', 'Restarts the Access Edge service of the Edge Server.'));
+}, ex('Restart the Access Edge after a certificate change', 'Enter-PSSession edge01.contoso.com\nRestart-Service RTCSRV\nExit-PSSession', 'Restarts the Access Edge service of the Edge Server.', { silent: true, after: [['Enter-PSSession edge01.contoso.com; (Get-Service RTCSRV).Status; Exit-PSSession', 'Running']] }));
 
 registerHelp('Invoke-History', {
   synopsis: 'Runs a command of the session history again.',
@@ -86,9 +94,9 @@ registerHelp('Invoke-History', {
     'records that command line rather than Invoke-History. Outside the interactive shell the history is empty.',
   parameters: { Id: 'The Id of an entry, or the start of its command line.' },
   examples: [
-    ex('Repeat the last command', 'r', 'Shows the previous command line and runs it again.'),
-    ex('Repeat a check after fixing the configuration', "r 'Get-CsSite'", 'Runs the newest command of the session that starts with Get-CsSite again.'),
-    ex('Pick an entry from the list', 'Get-History\nInvoke-History 4', 'Runs the fourth command of the session.'),
+    ex('Repeat the last command', 'r', 'Shows the previous command line and runs it again.', { shows: ['Get-CsWindowsService -Name RTCSRV\n', 'Running  RTCSRV'] }),
+    ex('Repeat a check after fixing the configuration', "r 'Get-CsSite'", 'Runs the newest command of the session that starts with Get-CsSite again.', { shows: ['Get-CsSite -Identity Redmond\n', 'Identity                  : Site:Redmond'] }),
+    ex('Pick an entry from the list', 'Get-History\nInvoke-History 4', 'Runs the fourth command of the session.', { shows: ['  Id CommandLine', '   4 Get-CsWindowsService -Name RTCSRV', 'Get-CsWindowsService -Name RTCSRV\n', 'Running  RTCSRV'] }),
   ],
   related: ['Get-History'],
 });
@@ -155,9 +163,9 @@ registerHelp('Get-EventLog', {
     AsString: 'With -List, writes only the log names.',
   },
   examples: [
-    ex('The latest entries', 'Get-EventLog -LogName "Lync Server" -Newest 5', 'Shows the five most recent entries of this computer.'),
-    ex('What is wrong on the Edge Server?', 'Get-EventLog "Lync Server" -ComputerName edge01.contoso.com -EntryType Error', 'In the demo deployment: no certificate is assigned to XmppServer yet.'),
-    ex('Which logs are there?', 'Get-EventLog -List', 'Application, Lync Server and System with their entry counts.'),
+    ex('The latest entries', 'Get-EventLog -LogName "Lync Server" -Newest 5', 'Shows the five most recent entries of this computer.', { shows: ['   Index Time          EntryType   Source                 InstanceID Message', 'Information LS XMPP Translati...'], after: [['@(Get-EventLog -LogName "Lync Server" -Newest 5).Count', '5']] }),
+    ex('What is wrong on the Edge Server?', 'Get-EventLog "Lync Server" -ComputerName edge01.contoso.com -EntryType Error', 'In the demo deployment: no certificate is assigned to XmppServer yet.', { shows: ['Error       LS XMPP Translati...        30010 No certificate is assigned to the XmppServer us...'] }),
+    ex('Which logs are there?', 'Get-EventLog -List', 'Application, Lync Server and System with their entry counts.', { shows: ['  Max(K) Retain OverflowAction        Entries Log', 'Application', 'Lync Server', 'System'] }),
   ],
   related: ['Get-WinEvent', 'Get-Service', 'Test-CsXmppIM'],
 });
@@ -175,8 +183,8 @@ registerHelp('Get-WinEvent', {
     Credential: 'Accepted; this shell does not check it.',
   },
   examples: [
-    ex('The last ten records', 'Get-WinEvent -LogName "Lync Server" -MaxEvents 10', 'Shows them under the provider that wrote them.'),
-    ex('Errors on the Edge Server', "Get-WinEvent -ComputerName edge01.contoso.com -FilterHashtable @{LogName='Lync Server'; Level=2}", 'Lists the error records, such as a missing XmppServer certificate.'),
+    ex('The last ten records', 'Get-WinEvent -LogName "Lync Server" -MaxEvents 10', 'Shows them under the provider that wrote them.', { shows: ['   ProviderName: LS XMPP Translating Gateway', 'TimeCreated                     Id LevelDisplayName Message'], after: [['@(Get-WinEvent -LogName "Lync Server" -MaxEvents 10).Count', '10']] }),
+    ex('Errors on the Edge Server', "Get-WinEvent -ComputerName edge01.contoso.com -FilterHashtable @{LogName='Lync Server'; Level=2}", 'Lists the error records, such as a missing XmppServer certificate.', { shows: ['   ProviderName: LS XMPP Translating Gateway Proxy', '30010 Error            No certificate is assigned to the XmppServer use on edge01.conto...'] }),
   ],
   related: ['Get-EventLog'],
 });
@@ -204,8 +212,8 @@ registerHelp('Start-Process', {
     UseNewEnvironment: 'Accepted.',
   },
   examples: [
-    ex('See what a script would start', 'Start-Process setup.exe -ArgumentList "/bootstrap" -WhatIf', 'Says it would start setup.exe; nothing runs.'),
-    ex('A script that starts a program keeps going', 'try { Start-Process notepad } catch { "Skipped: " + $_.Exception.Message }', 'Writes the reason instead of starting Notepad.'),
+    ex('See what a script would start', 'Start-Process setup.exe -ArgumentList "/bootstrap" -WhatIf', 'Says it would start setup.exe; nothing runs.', { shows: ['What if: Performing the operation "Start-Process" on target "setup.exe".'] }),
+    ex('A script that starts a program keeps going', 'try { Start-Process notepad } catch { "Skipped: " + $_.Exception.Message }', 'Writes the reason instead of starting Notepad.', { shows: ["Skipped: This command cannot be run due to the error: csshell never runs programs of the computer it runs on, so 'notepad' was not started."] }),
   ],
   related: ['Get-Command'],
 });

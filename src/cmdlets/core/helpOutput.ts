@@ -80,22 +80,22 @@ simple('Export-Csv', 'Writes objects to a CSV file.', 'Export-Csv writes a heade
   Encoding: 'The file encoding (ASCII by default).',
 }, [ex('Export users', 'Get-CsUser | Select-Object DisplayName, SipAddress | Export-Csv users.csv -NoTypeInformation', 'Writes users.csv with two columns.', { silent: true, after: [['Get-Content users.csv -TotalCount 2', '"DisplayName","SipAddress"\n"Ken Myer","sip:kenmyer@contoso.com"']] })], ['Import-Csv']);
 simple('ConvertTo-Csv', 'Turns objects into CSV lines.', 'Like Export-Csv, but the lines are written to the pipeline instead of a file.', { InputObject: 'The objects.', NoTypeInformation: 'Leaves out the #TYPE line.', Delimiter: 'The separator.' }, [
-  ex('CSV text of a policy', 'Get-CsExternalAccessPolicy -Identity Global | ConvertTo-Csv -NoTypeInformation', 'Writes a header line and a value line.'),
+  ex('CSV text of a policy', 'Get-CsExternalAccessPolicy -Identity Global | ConvertTo-Csv -NoTypeInformation', 'Writes a header line and a value line.', { shows: ['"Identity","Description","EnableFederationAccess","EnableXmppAccess","EnablePublicCloudAccess","EnablePublicCloudAudioVideoAccess","EnableOutsideAccess"\n"Global","","False","False","False","False","False"\n'] }),
 ]);
 simple('ConvertFrom-Csv', 'Turns CSV lines into objects.', 'Like Import-Csv, but the text comes from the pipeline.', { InputObject: 'The CSV lines.', Delimiter: 'The separator.', Header: 'Column names.' }, [
-  ex('Parse inline CSV', "'Domain,Type', 'jabber.org,Federated' | ConvertFrom-Csv", 'Makes one object with Domain and Type.'),
+  ex('Parse inline CSV', "'Domain,Type', 'jabber.org,Federated' | ConvertFrom-Csv", 'Makes one object with Domain and Type.', { shows: ['Domain     Type\n------     ----\njabber.org Federated\n'] }),
 ]);
 simple('ConvertTo-Json', 'Turns objects into JSON text.', 'Objects become JSON objects, collections arrays. Nesting deeper than -Depth (2 by default) is written as text. -Compress leaves out the spacing.', {
   InputObject: 'The objects.',
   Depth: 'How many levels to expand.',
   Compress: 'Writes everything on one line.',
-}, [ex('A policy as JSON', 'Get-CsExternalAccessPolicy -Identity Global | ConvertTo-Json', 'Writes the settings as a JSON object.')]);
+}, [ex('A policy as JSON', 'Get-CsExternalAccessPolicy -Identity Global | ConvertTo-Json', 'Writes the settings as a JSON object.', { shows: ['{\n    "Identity":  "Global",\n', '    "EnableXmppAccess":  false,\n', '}'] })]);
 simple('ConvertFrom-Json', 'Turns JSON text into objects.', 'JSON objects become custom objects and arrays become arrays.', { InputObject: 'The JSON text.' }, [
-  ex('Read a setting', "('{\"Domain\":\"jabber.org\",\"Tls\":\"Required\"}' | ConvertFrom-Json).Domain", 'Writes jabber.org.'),
+  ex('Read a setting', "('{\"Domain\":\"jabber.org\",\"Tls\":\"Required\"}' | ConvertFrom-Json).Domain", 'Writes jabber.org.', { shows: ['jabber.org\n'] }),
 ]);
 
 simple('ConvertFrom-StringData', 'Turns name=value lines into a hashtable.', 'Each line holding name=value becomes one entry; lines starting with # and blank lines are skipped. Backslash escapes in the values are read (\\n is a new line, \\\\ a backslash); a name given twice or a line without = stops the command.', { StringData: 'The text to read, often a here-string.' }, [
-  ex('Read settings', "(ConvertFrom-StringData \"Pool=pool01.contoso.com`nSite=Redmond\").Site", 'Writes Redmond.'),
+  ex('Read settings', "(ConvertFrom-StringData \"Pool=pool01.contoso.com`nSite=Redmond\").Site", 'Writes Redmond.', { shows: ['Redmond\n'] }),
 ]);
 
 simple('Get-Content', 'Reads the lines of a file.', 'Get-Content writes each line of a file as a string; -Raw writes the whole file as one string. Files are read from the working folder.', {
@@ -195,7 +195,7 @@ simple('ConvertTo-Html', 'Turns objects into an HTML table or list.', 'Writes on
   Title: 'The page title.',
   PreContent: 'HTML before the table.',
   PostContent: 'HTML after the table.',
-}, [ex('A pool report page', "Get-CsPool | Select-Object Identity, Site | ConvertTo-Html -Title 'Pools' | Out-File pools.html", 'Writes pools.html.')]);
+}, [ex('A pool report page', "Get-CsPool | Select-Object Identity, Site | ConvertTo-Html -Title 'Pools' | Out-File pools.html", 'Writes pools.html.', { silent: true, after: [["(Get-Content pools.html -Raw) -match '<title>Pools</title>'", 'True'], ["(Get-Content pools.html -Raw) -match '<td>pool02.contoso.com</td><td>Site:Dublin</td>'", 'True']] })]);
 simple('Export-Clixml', 'Saves objects to an XML file.', 'Writes the objects in PowerShell\'s CLIXML form (UTF-16), including their property values to -Depth levels (2 by default). Secure strings are stored encrypted. Use it to keep a backup of settings before a change.', {
   Path: 'The XML file.',
   InputObject: 'The objects to save.',

@@ -42,6 +42,7 @@ registerHelp('Invoke-Expression', {
       title: 'Run a command line built from data',
       code: '$line = "Get-CsSite -Identity Redmond"; Invoke-Expression $line',
       remarks: 'Runs the command the string holds.',
+      expect: { shows: ['Identity                  : Site:Redmond', 'SiteId                    : 1'] },
     },
   ],
   related: ['Invoke-Command'],
