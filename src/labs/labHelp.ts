@@ -12,7 +12,7 @@ export function registerLabHelp(lab: LabDefinition): void {
     synopsis: `Lists the tasks of the lab ${lab.name}, each with whether it is done and what is wrong.`,
     description: 'Runs every task check against this lab shell\'s store. Why says what is still wrong with an unfinished task; Hint is the hint already revealed.',
     parameters: {},
-    examples: [{ title: 'The tasks not done yet', code: 'Get-LabTask | Where-Object { -not $_.Done }', remarks: 'Shows only the unfinished tasks.' }],
+    examples: [{ title: 'The tasks not done yet', code: 'Get-LabTask | Where-Object { -not $_.Done }', remarks: 'Shows only the unfinished tasks.', expect: { given: 'Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true', shows: ['Number : 1', 'Done   : False', 'Number : 2'], after: [['(Get-LabTask | Where-Object { -not $_.Done }).Number -join ","', '1,2']] } }],
     related,
     outputs: `${LAB_TASK_TYPE} objects.`,
   });
@@ -20,7 +20,7 @@ export function registerLabHelp(lab: LabDefinition): void {
     synopsis: `Shows the lab ${lab.name} task by task, as csshell lab check does.`,
     description: 'Each task is ticked when its check passes; an unfinished task shows what is wrong and the hint already revealed.',
     parameters: {},
-    examples: [{ title: 'Check your progress', code: 'Test-LabProgress', remarks: 'Prints the task list with ticks.' }],
+    examples: [{ title: 'Check your progress', code: 'Test-LabProgress', remarks: 'Prints the task list with ticks.', expect: { shows: ['[ ] ', '[x] ', '1 of 3 tasks done.'] } }],
     related,
     outputs: 'Strings.',
   });
@@ -28,7 +28,7 @@ export function registerLabHelp(lab: LabDefinition): void {
     synopsis: 'Reveals the next hint: a nudge, then the cmdlet to use, then the full command.',
     description: 'Without -Task, the hint is for the first task not done. Each call reveals one more level, and the level is recorded in the lab folder.',
     parameters: { Task: 'The number of the task to get a hint for (1 for the first task).' },
-    examples: [{ title: 'A hint for the second task', code: 'Get-LabHint -Task 2', remarks: 'Reveals the next hint level of task 2.' }],
+    examples: [{ title: 'A hint for the second task', code: 'Get-LabHint -Task 2', remarks: 'Reveals the next hint level of task 2.', expect: { shows: ['Task 2: ', 'hint 1 of 3'], after: [['[bool](Get-LabTask | Where-Object Number -eq 2).Hint', 'True']] } }],
     related,
     outputs: 'Strings.',
   });
@@ -38,7 +38,7 @@ export function registerLabHelp(lab: LabDefinition): void {
       'Every change made in the lab is undone: the deployment is the one the lab started with. The hints revealed and the attempts stay recorded. ' +
       'The command asks for confirmation first; -Force (or -Confirm:$false) resets without asking, -WhatIf only says what it would do.',
     parameters: { Force: 'Resets without asking for confirmation.' },
-    examples: [{ title: 'Start the lab again', code: 'Reset-Lab -Force', remarks: 'The lab is back at its start; Test-LabProgress shows no task done.' }],
+    examples: [{ title: 'Start the lab again', code: 'Reset-Lab -Force', remarks: 'The lab is back at its start; Test-LabProgress shows no task done.', expect: { shows: [`The lab ${lab.name} is back at its start.`], after: [['@(Get-LabTask | Where-Object Done).Count', '0']] } }],
     related,
     outputs: 'A string saying the lab was reset.',
   });
@@ -46,7 +46,7 @@ export function registerLabHelp(lab: LabDefinition): void {
     synopsis: 'Turns the auto-check on or off: after each command, one line for each task that turned done.',
     description: 'With -AutoCheck $true the lab is checked after each command and "Task 2 done: ..." is shown when a task becomes done. Each auto-check counts as an attempt, as csshell lab check does. csshell lab start --auto-check starts the shell with it on.',
     parameters: { AutoCheck: '$true to check the lab after each command, $false to stop.' },
-    examples: [{ title: 'Be told when a task is done', code: 'Set-LabOption -AutoCheck $true', remarks: 'The next command that completes a task prints "Task n done: ...".' }],
+    examples: [{ title: 'Be told when a task is done', code: 'Set-LabOption -AutoCheck $true', remarks: 'The next command that completes a task prints "Task n done: ...".', expect: { silent: true } }],
     related,
     outputs: 'None.',
   });

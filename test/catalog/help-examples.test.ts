@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HelpExample } from '../../src/catalog/help.js';
+import { AutoCheck } from '../../src/labs/autoCheck.js';
 import { registerLabCmdlets } from '../../src/labs/labCmdlets.js';
 import { findLab, labStorePath, prepareLab } from '../../src/labs/labs.js';
 import { openStore } from '../../src/store/open.js';
@@ -23,7 +24,8 @@ const labFolder = mkdtempSync(join(tmpdir(), 'csshell-help-lab-'));
 const lab = findLab('google-talk-repair')!;
 await prepareLab(lab, labFolder);
 const labStore = openStore(labStorePath(labFolder));
-registerLabCmdlets(lab, labStore, labFolder);
+const autoCheck = new AutoCheck(lab, labStore, labFolder);
+registerLabCmdlets(lab, labStore, labFolder, autoCheck);
 const labExamples = helpExamples((name) => LAB_COMMANDS.test(name));
 
 async function holdsToItsExpectation(example: HelpExample, store?: Store, folder?: string): Promise<void> {
@@ -53,5 +55,11 @@ describe('help examples', () => {
   // In order, on the one lab store: Reset-Lab comes after the others.
   it.each(labExamples.map((e): [string, NamedExample] => [e.label, e]))('%s', async (_label, { example }) => {
     await holdsToItsExpectation(example, labStore, labFolder);
+  });
+
+  it("Set-LabOption's example turned the auto-check on: the next command that completes a task is announced", async () => {
+    expect(autoCheck.enabled).toBe(true);
+    await runExample({ title: '', code: 'Set-CsSite -Identity Redmond -XmppFederationRoute EdgeServer:edge01.contoso.com', remarks: '' }, labStore, labFolder);
+    expect(await autoCheck.afterCommand()).toEqual([`Task 2 done: ${lab.tasks[1]!.title}`]);
   });
 });
