@@ -1,12 +1,7 @@
-import { copyFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allHelpEntries, getHelpEntry } from '../../src/catalog/help.js';
-import { SessionHistory } from '../../src/engine/sessionHistory.js';
+import { getHelpEntry } from '../../src/catalog/help.js';
 import { allCmdlets } from '../../src/catalog/registry.js';
 import { syntaxLines } from '../../src/cmdlets/core/syntax.js';
-import { RecordingHost } from '../../src/engine/recordingHost.js';
 import { evalPs, runPs } from '../helpers/run.js';
 import '../../src/cmdlets/index.js';
 
@@ -118,31 +113,6 @@ describe('Get-Command and Get-Alias', () => {
     expect(r.output).toContain('Alias           gci -> Get-ChildItem');
     const bad = await runPs('Get-Alias zzz');
     expect(bad.errors).toContain("This command cannot find a matching alias because an alias with the name 'zzz' does not exist.");
-  });
-});
-
-const examples = allHelpEntries()
-  .filter(([name]) => coreNames.some((n) => n.toLowerCase() === name))
-  .flatMap(([name, entry]) => entry.examples.map((ex, i) => [`${name} #${i + 1} ${ex.title}`, ex.code] as [string, string]));
-
-const SEEDED_HISTORY = ['Get-CsSite -Identity Redmond', 'Get-CsPool -Identity pool01.contoso.com', '$x = 1', 'Get-CsWindowsService -Name RTCSRV'];
-
-describe('core help examples', () => {
-  it.each(examples)('%s runs cleanly', async (_t, code) => {
-    // Prompting examples get scripted answers; the rest run in batch (where Start-Sleep does not wait).
-    const interactive = /Read-Host|Get-Credential/i.test(code);
-    const host = new RecordingHost(interactive);
-    host.lineAnswers.push('jabber.org');
-    host.promptAnswers.push({ Password: 'x' });
-    // Invoke-History examples need a session history, as in the interactive shell.
-    const history = new SessionHistory();
-    for (const line of SEEDED_HISTORY) history.record(line, 'Completed', new Date(), new Date());
-    // Certificate examples read the sample certificates, as an admin would after copying them in.
-    const workingDirectory = mkdtempSync(join(tmpdir(), 'csshell-help-'));
-    for (const f of ['edge-external.cer', 'edge-external.pfx']) copyFileSync(join('fixtures/certs', f), join(workingDirectory, f));
-    const r = await runPs(code, { workingDirectory, host, interactive, history });
-    expect(r.errors).toBe('');
-    expect(r.parseErrors).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 // Help of the configuration cmdlets: every cmdlet has an entry, every catalog parameter a description,
-// and at least two examples. (The examples themselves are run against a fresh store elsewhere.)
+// and at least two examples. (The examples themselves run in test/catalog/help-examples.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { catalogCmdletNames, csMetadata, getCmdlet } from '../../src/catalog/registry.js';
 import '../../src/cmdlets/index.js';

@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPs } from '../helpers/run.js';
 import { getAssignedCertificate } from '../../src/store/certificateRepository.js';
-import { getHelpEntry } from '../../src/catalog/help.js';
 import { openssl, selfSigned, sha1Fingerprint, tempDir } from './openssl.js';
 
 const EDGE_USES = 'AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication,XmppServer';
@@ -68,15 +67,4 @@ describe('certificates through the shell', () => {
     expect(r.output.trim().split(/\s+/)).toEqual(['FE02', 'FE01']);
     expect(r.engine.services.session.remoteComputer).toBeUndefined();
   });
-
-  it('every help example of the certificate and session cmdlets runs on a fresh store', async () => {
-    const names = ['Request-CsCertificate', 'Import-CsCertificate', 'Get-CsCertificate', 'Set-CsCertificate', 'Remove-CsCertificate', 'Test-CsCertificateConfiguration', 'Enter-PSSession', 'Exit-PSSession'];
-    for (const name of names) {
-      const entry = getHelpEntry(name);
-      expect(entry?.examples.length ?? 0).toBeGreaterThanOrEqual(2);
-      const script = entry!.examples.map((e) => e.code).join('\n');
-      const r = await runPs(script, { workingDirectory: tempDir() });
-      expect({ name, errors: r.errors }).toEqual({ name, errors: '' });
-    }
-  }, 120_000);
 });
