@@ -3,6 +3,7 @@
 
 import csCatalog from './cs-cmdlets.json' with { type: 'json' };
 import type { CmdletDefinition, CmdletImplementation, CmdletMetadata, ParameterMetadata } from '../engine/cmdlet.js';
+import { parameter } from '../engine/parameterMetadata.js';
 import { correctEnums, correctMetadata } from './corrections.js';
 
 interface CatalogFile {
@@ -48,15 +49,7 @@ export const commonParameters: ParameterMetadata[] = [
 ];
 
 function common(name: string, type: string, aliases: string[]): ParameterMetadata {
-  return {
-    name,
-    type,
-    isArray: false,
-    isSwitch: type === 'SwitchParameter',
-    aliases,
-    sets: { __AllParameterSets: { required: false, position: null } },
-    pipeline: 'False',
-  };
+  return parameter({ name, type, aliases });
 }
 
 /** Metadata of a Cs cmdlet from the catalog, with its FQID class name filled in. */

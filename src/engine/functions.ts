@@ -8,8 +8,9 @@ import { evalExpr, evalSync, isPure } from './evaluatorExpressions.js';
 import { convertToType, resolveType } from './types.js';
 import type { Evaluator } from './evaluator.js';
 import type { ScriptFunction } from './scope.js';
+import { ALL_PARAMETER_SETS, parameter } from './parameterMetadata.js';
 
-const ALL_SETS = '__AllParameterSets';
+const ALL_SETS = ALL_PARAMETER_SETS;
 
 export interface FunctionShape {
   metadata: CmdletMetadata;
@@ -109,12 +110,11 @@ function parameterMetadata(ev: Evaluator, p: ParameterAst, implicitPosition: num
       else if (byName) pipeline = 'True (ByPropertyName)';
     }
   }
-  const isSwitch = /^(switch|switchparameter|system\.management\.automation\.switchparameter)$/i.test(typeText);
-  if (Object.keys(sets).length === 0) sets[ALL_SETS] = { required: false, position: null };
-  if (implicitPosition !== undefined && !isSwitch) {
-    for (const s of Object.values(sets)) if (s.position === null) s.position = implicitPosition;
+  const meta = parameter({ name: p.name, type: typeText, isArray, aliases, sets: Object.keys(sets).length ? sets : undefined, pipeline, validateSet });
+  if (implicitPosition !== undefined && !meta.isSwitch) {
+    for (const s of Object.values(meta.sets)) if (s.position === null) s.position = implicitPosition;
   }
-  return { name: p.name, type: typeText, isArray, isSwitch, aliases, sets, pipeline, validateSet };
+  return meta;
 }
 
 /** The value an unbound parameter starts with: its default, else its type's empty value. */

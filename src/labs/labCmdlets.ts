@@ -4,6 +4,7 @@
 
 import { registerCmdlet } from '../catalog/registry.js';
 import type { CmdletContext, CmdletMetadata, ParameterMetadata } from '../engine/cmdlet.js';
+import { parameter, switchParameter } from '../engine/parameterMetadata.js';
 import { PSObject } from '../engine/values.js';
 import type { Store } from '../store/store.js';
 import { checkLab, describeLab, type LabDefinition } from './labs.js';
@@ -17,25 +18,8 @@ import { LAB_TASK_TYPE, registerLabHelp } from './labHelp.js';
 export const LAB_MODULE = 'CsShellLab';
 export { LAB_TASK_TYPE };
 
-function taskParameter(): ParameterMetadata {
-  return {
-    name: 'Task',
-    type: 'Int32',
-    isArray: false,
-    isSwitch: false,
-    aliases: [],
-    sets: { __AllParameterSets: { required: false, position: 0 } },
-    pipeline: 'False',
-  };
-}
-
-function booleanParameter(name: string): ParameterMetadata {
-  return { name, type: 'Boolean', isArray: false, isSwitch: false, aliases: [], sets: { __AllParameterSets: { required: true, position: 0 } }, pipeline: 'False' };
-}
-
 function resetLabMetadata(): CmdletMetadata {
-  const force: ParameterMetadata = { name: 'Force', type: 'SwitchParameter', isArray: false, isSwitch: true, aliases: [], sets: { __AllParameterSets: { required: false, position: null } }, pipeline: 'False' };
-  return { ...metadata('Reset', 'Lab', [force], 'System.String'), supportsShouldProcess: true };
+  return { ...metadata('Reset', 'Lab', [switchParameter('Force')], 'System.String'), supportsShouldProcess: true };
 }
 
 function metadata(verb: string, noun: string, parameters: ParameterMetadata[], outputType: string): CmdletMetadata {
@@ -106,7 +90,7 @@ export function registerLabCmdlets(lab: LabDefinition, store: Store, folder: str
       for (const line of describeLab(lab, results, levels)) ctx.writeObject(line);
     },
   }));
-  registerCmdlet(metadata('Get', 'LabHint', [taskParameter()], 'System.String'), () => ({
+  registerCmdlet(metadata('Get', 'LabHint', [parameter({ name: 'Task', type: 'Int32', position: 0 })], 'System.String'), () => ({
     async process(ctx) {
       const number = ctx.bound.has('Task') ? Number(ctx.params.Task) : undefined;
       if (number !== undefined && (number < 1 || number > lab.tasks.length)) {
@@ -149,7 +133,7 @@ function registerLabControlCmdlets(lab: LabDefinition, store: Store, folder: str
       ctx.writeObject(`The lab ${lab.name} is back at its start.`);
     },
   }));
-  registerCmdlet(metadata('Set', 'LabOption', [booleanParameter('AutoCheck')], 'None'), () => ({
+  registerCmdlet(metadata('Set', 'LabOption', [parameter({ name: 'AutoCheck', type: 'Boolean', required: true, position: 0 })], 'None'), () => ({
     process(ctx) {
       autoCheck.enabled = ctx.params.AutoCheck === true;
     },

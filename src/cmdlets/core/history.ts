@@ -5,6 +5,7 @@
 import { registerCmdlet, getCmdlet } from '../../catalog/registry.js';
 import type { CmdletContext, CmdletMetadata, ParameterMetadata } from '../../engine/cmdlet.js';
 import { PSObject } from '../../engine/values.js';
+import { parameter } from '../../engine/parameterMetadata.js';
 import { SessionHistory, type HistoryItem } from '../../engine/sessionHistory.js';
 import { registerInvokeHistory } from './invokeHistory.js';
 
@@ -26,15 +27,7 @@ export function historyInfo(item: HistoryItem): PSObject {
 }
 
 function param(name: string, type: string, position: number, isArray = false): ParameterMetadata {
-  return {
-    name,
-    type,
-    isArray,
-    isSwitch: false,
-    aliases: [],
-    sets: { __AllParameterSets: { required: false, position } },
-    pipeline: name === 'Id' ? 'True (ByPropertyName, ByValue)' : 'False',
-  };
+  return parameter({ name, type, isArray, position, pipeline: name === 'Id' ? 'True (ByPropertyName, ByValue)' : 'False' });
 }
 
 export const getHistoryMetadata: CmdletMetadata = {

@@ -3,6 +3,7 @@
 
 import type { CmdletImplementation, CmdletMetadata, ParameterMetadata, PipelineInput } from '../../engine/cmdlet.js';
 import { registerCmdlet } from '../../catalog/registry.js';
+import { parameter, switchParameter } from '../../engine/parameterMetadata.js';
 
 export const UTILITY = 'Microsoft.PowerShell.Utility';
 export const MANAGEMENT = 'Microsoft.PowerShell.Management';
@@ -50,18 +51,17 @@ export function metadata(name: string, spec: CmdletSpec): CmdletMetadata {
   for (const p of Object.values(spec.params)) for (const s of Object.keys(p.sets ?? {})) declared.add(s);
   const setNames = declared.size ? [...declared] : [ALL];
   const parameters: ParameterMetadata[] = Object.entries(spec.params).map(([pname, p]) => {
-    const type = p.type ?? 'String';
-    const sets: ParameterMetadata['sets'] = {};
-    if (p.sets) for (const [s, [required, position]] of Object.entries(p.sets)) sets[s] = { required, position };
-    else for (const s of setNames) sets[s] = { required: !!p.mandatory, position: p.position ?? null };
-    return {
+    const sets = p.sets ? Object.fromEntries(Object.entries(p.sets).map(([s, [required, position]]) => [s, { required, position }])) : undefined;
+    return parameter({
       name: pname,
-      type,
+      type: p.type ?? 'String',
       isArray: !!p.array,
-      isSwitch: type === 'SwitchParameter',
-      aliases: p.aliases ?? [],
+      aliases: p.aliases,
       sets,
-      pipeline: p.pipeline ?? 'False',
+      inSets: setNames,
+      required: !!p.mandatory,
+      position: p.position ?? null,
+      pipeline: p.pipeline,
       wildcards: p.wildcards ?? false,
       validateSet: p.validateSet,
       ...(p.remaining ? { remainingArguments: true } : {}),
@@ -69,15 +69,9 @@ export function metadata(name: string, spec: CmdletSpec): CmdletMetadata {
       ...(p.allowNull ? { allowNull: true } : {}),
       ...(p.allowEmptyCollection ? { allowEmptyCollection: true } : {}),
       ...(p.allowEmptyString ? { allowEmptyString: true } : {}),
-    };
+    });
   });
-  if (spec.shouldProcess) {
-    for (const [pname, alias] of [['WhatIf', 'wi'], ['Confirm', 'cf']] as const) {
-      const sets: ParameterMetadata['sets'] = {};
-      for (const s of setNames) sets[s] = { required: false, position: null };
-      parameters.push({ name: pname, type: 'SwitchParameter', isArray: false, isSwitch: true, aliases: [alias], sets, pipeline: 'False' });
-    }
-  }
+  if (spec.shouldProcess) parameters.push(switchParameter('WhatIf', ['wi'], setNames), switchParameter('Confirm', ['cf'], setNames));
   return {
     name,
     verb,

@@ -5,6 +5,7 @@
 
 import type { CmdletContext, CmdletImplementation, CmdletMetadata, ParameterMetadata, SessionInfo } from '../../engine/cmdlet.js';
 import { registerCmdlet } from '../../catalog/registry.js';
+import { parameter } from '../../engine/parameterMetadata.js';
 import type { Store } from '../../store/store.js';
 import { findComputerByName } from '../../store/topologyRepository.js';
 import { registerHelp } from '../../catalog/help.js';
@@ -13,15 +14,7 @@ const CORE_MODULE = 'Microsoft.PowerShell.Core';
 const ALL = '__AllParameterSets';
 
 function param(name: string, type: string, opts: { mandatory?: boolean; position?: number; aliases?: string[] } = {}): ParameterMetadata {
-  return {
-    name,
-    type,
-    isArray: false,
-    isSwitch: type === 'SwitchParameter',
-    aliases: opts.aliases ?? [],
-    sets: { ComputerName: { required: !!opts.mandatory, position: opts.position ?? null } },
-    pipeline: 'False',
-  };
+  return parameter({ name, type, aliases: opts.aliases, inSets: ['ComputerName'], required: !!opts.mandatory, position: opts.position ?? null });
 }
 
 const enterMetadata: CmdletMetadata = {

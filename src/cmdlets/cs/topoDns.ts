@@ -4,6 +4,7 @@
 
 import type { CmdletContext, CmdletMetadata, ErrorSpec, ParameterMetadata } from '../../engine/cmdlet.js';
 import { PSObject } from '../../engine/values.js';
+import { parameter } from '../../engine/parameterMetadata.js';
 import { registerCmdlet } from '../../catalog/registry.js';
 import { addDnsRecord, listDnsRecords, removeDnsRecord } from '../../store/dnsRepository.js';
 import { getSipDomain } from '../../store/topologyRepository.js';
@@ -27,18 +28,15 @@ interface ParamSpec {
 }
 
 function param(name: string, spec: ParamSpec, allSets: string[]): ParameterMetadata {
-  const sets = spec.sets ?? allSets;
-  const type = spec.type ?? 'String';
-  return {
+  return parameter({
     name,
-    type,
-    isArray: false,
-    isSwitch: type === 'SwitchParameter',
-    aliases: spec.aliases ?? [],
-    sets: Object.fromEntries(sets.map((s) => [s, { required: !!spec.mandatory, position: spec.position ?? null }])),
-    pipeline: 'False',
+    type: spec.type ?? 'String',
+    aliases: spec.aliases,
+    inSets: spec.sets ?? allSets,
+    required: !!spec.mandatory,
+    position: spec.position ?? null,
     validateSet: spec.validateSet,
-  };
+  });
 }
 
 function metadata(name: string, module: string, sets: string[], params: [string, ParamSpec][], shouldProcess = false): CmdletMetadata {

@@ -6,8 +6,9 @@ import { commonParameters } from '../../catalog/registry.js';
 import type { CmdletMetadata, ParameterMetadata, ParameterSetMembership } from '../cmdlet.js';
 import { BindingError, msg } from './messages.js';
 import { parameterType, type ParameterType } from './typeNames.js';
+import { ALL_PARAMETER_SETS, switchParameter } from '../parameterMetadata.js';
 
-export const ALL_SETS = '__AllParameterSets';
+export const ALL_SETS = ALL_PARAMETER_SETS;
 
 export interface BinderParameter {
   readonly meta: ParameterMetadata;
@@ -17,22 +18,7 @@ export interface BinderParameter {
   readonly isCommon: boolean;
 }
 
-const SHOULD_PROCESS_PARAMETERS: ParameterMetadata[] = [
-  shouldProcessSwitch('WhatIf', 'wi'),
-  shouldProcessSwitch('Confirm', 'cf'),
-];
-
-function shouldProcessSwitch(name: string, alias: string): ParameterMetadata {
-  return {
-    name,
-    type: 'SwitchParameter',
-    isArray: false,
-    isSwitch: true,
-    aliases: [alias],
-    sets: { [ALL_SETS]: { required: false, position: null } },
-    pipeline: 'False',
-  };
-}
+const SHOULD_PROCESS_PARAMETERS: ParameterMetadata[] = [switchParameter('WhatIf', ['wi']), switchParameter('Confirm', ['cf'])];
 
 const COMMON_NAMES = new Set([...commonParameters, ...SHOULD_PROCESS_PARAMETERS].map((p) => p.name.toLowerCase()));
 
