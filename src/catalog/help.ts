@@ -23,12 +23,12 @@ export interface ExampleExpectation {
 export interface HelpExample {
   /** Short title, e.g. `Allow XMPP for the Sales team`. */
   title: string;
-  /** The command(s), runnable on a fresh demo store in order (earlier examples of the same cmdlet may be assumed). */
+  /** The command(s), runnable on a fresh demo store (what they presume beyond it is the expectation's `given`). */
   code: string;
   /** One or two sentences on what it does. */
   remarks: string;
   /** What the example shows or changes; Get-Help does not print it. */
-  expect?: ExampleExpectation;
+  expect: ExampleExpectation;
 }
 
 export interface HelpEntry {
@@ -44,8 +44,8 @@ export interface HelpEntry {
 }
 
 /** One help example, written as `example(title, code, remarks, expect)`. */
-export function example(title: string, code: string, remarks: string, expect?: ExampleExpectation): HelpExample {
-  return expect ? { title, code, remarks, expect } : { title, code, remarks };
+export function example(title: string, code: string, remarks: string, expect: ExampleExpectation): HelpExample {
+  return { title, code, remarks, expect };
 }
 
 const help = new Map<string, HelpEntry>();

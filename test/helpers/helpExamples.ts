@@ -65,13 +65,13 @@ export async function runExample(example: HelpExample, store?: Store, workingDir
   const history = new SessionHistory();
   for (const line of SEEDED_HISTORY) history.record(line, 'Completed', new Date(), new Date());
   const { engine } = newEngine({ store, host, interactive, history, workingDirectory: workingDirectory ?? workingFolder(example.code) });
-  if (example.expect?.given) await engine.execute(example.expect.given);
+  if (example.expect.given) await engine.execute(example.expect.given);
   const start = host.writes.length;
   await engine.execute(example.code);
   const output = textSince(host, start, false);
   const errors = textSince(host, 0, true);
   const after: [string, string][] = [];
-  for (const [command] of example.expect?.after ?? []) {
+  for (const [command] of example.expect.after ?? []) {
     const from = host.writes.length;
     await engine.execute(command);
     after.push([command, (textSince(host, from, false) + textSince(host, from, true)).trim()]);

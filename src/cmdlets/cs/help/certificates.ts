@@ -1,4 +1,4 @@
-// Help for the certificate cmdlets, in our own words. Examples run in order on a fresh demo store
+// Help for the certificate cmdlets, in our own words. Each example runs on a fresh demo store
 // (the shell starts on fe01.contoso.com; the Edge examples first enter a session on the Edge Server).
 
 import { registerHelp } from '../../../catalog/help.js';
