@@ -51,8 +51,10 @@ describe('help examples', () => {
     await holdsToItsExpectation(example);
   });
 
-  // In order, on the one lab store: Reset-Lab comes after the others.
-  it.each(labExamples.map((e): [string, NamedExample] => [e.label, e]))('%s', async (_label, { example }) => {
+  // In order, on the one lab store: Reset-Lab comes after the others, and a task is done before it
+  // so that the reset has something to undo.
+  it.each(labExamples.map((e): [string, NamedExample] => [e.label, e]))('%s', async (_label, { cmdlet, example }) => {
+    if (cmdlet === 'reset-lab') await runExample({ title: '', code: 'Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true', remarks: '', expect: {} }, labStore, labFolder);
     await holdsToItsExpectation(example, labStore, labFolder);
   });
 
