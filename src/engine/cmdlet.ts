@@ -3,12 +3,12 @@
 // cmdlets and from each core cmdlet's module) + an implementation receiving already-bound, typed
 // parameters. Handlers never format text and never touch SQL directly (they use repositories in src/store).
 
-import type { SessionHistory } from './sessionHistory.js';
+import type { SessionHistory } from './session/history.js';
 import type { Extent } from '../lang/ast.js';
 import type { ErrorCategory, ErrorRecord } from './errors.js';
 import type { Host, ProgressRecord } from './host.js';
-import type { PSObject, ScriptBlockValue } from './values.js';
-import type { Scope } from './scope.js';
+import type { PSObject, ScriptBlockValue } from './runtime/values.js';
+import type { Scope } from './session/scope.js';
 import type { SessionSecrets } from './secrets/sessionSecrets.js';
 
 // ---------------------------------------------------------------------------------------------

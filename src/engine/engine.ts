@@ -7,20 +7,20 @@ import type { Ast, ParseError, ScriptBlockAst, StatementAst } from '../lang/ast.
 import { parse } from '../lang/parser.js';
 import { CHUNKED_SCRIPT_MIN_LENGTH, DEFAULT_CHUNK_TOKENS, parseScriptInChunks } from '../lang/scriptChunks.js';
 import { formatDefault } from '../format/index.js';
-import { ConsoleOutput } from './consoleOutput.js';
+import { ConsoleOutput } from './pipeline/consoleOutput.js';
 import { withEnumerationLimit } from './runtime/displayText.js';
 import { renderErrorRecord } from '../format/errorView.js';
 import { BreakSignal, ContinueSignal, ErrorRecord, ExitSignal, PSRuntimeError, PipelineStoppedSignal, ReturnSignal, StopUpstreamSignal } from './errors.js';
-import { Evaluator, type Sink } from './evaluator.js';
-import { asRuntimeError } from './evaluatorErrors.js';
-import { scriptDisplayPath } from './paths.js';
-import { createServices } from './evaluatorServices.js';
-import { EmulatedEnvironment, defineSessionVariables } from './scopeAutomatic.js';
-import { ScriptStage } from './functionsProcessor.js';
+import { Evaluator, type Sink } from './eval/evaluator.js';
+import { asRuntimeError } from './eval/errors.js';
+import { scriptDisplayPath } from './files/paths.js';
+import { createServices } from './eval/services.js';
+import { EmulatedEnvironment, defineSessionVariables } from './session/automaticVariables.js';
+import { ScriptStage } from './functions/processor.js';
 import { formatParseErrors } from '../lang/parseErrorView.js';
 import type { CommandArgument } from './cmdlet.js';
 import { maskedParseErrorLine } from './secrets/redact.js';
-import { divertHostWrite } from './streamRecords.js';
+import { divertHostWrite } from './pipeline/streamRecords.js';
 
 export interface EngineOptions {
   host: Host;

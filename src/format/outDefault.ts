@@ -2,7 +2,7 @@
 // at a time (OutDefaultStream), with the view each object's type chose; the framing is outWriter.ts's.
 
 import { ErrorRecord } from '../engine/errors.js';
-import { PSArrayList, PSHashtable, PSObject } from '../engine/values.js';
+import { PSArrayList, PSHashtable, PSObject } from '../engine/runtime/values.js';
 import { renderErrorRecord } from './errorView.js';
 import { formatPropertyValue, isCollection, toDisplayString, withEnumerationLimit } from '../engine/runtime/displayText.js';
 import { FormatEndData, FormatEntryData, FormatRecord, FormatStartData, type TableGroupHeader } from './formatData.js';

@@ -1,7 +1,7 @@
 // Default views keyed by type name, like PowerShell's *.format.ps1xml: which properties a type shows,
 // in which order, under which labels, as a list or a table.
 
-import { PSObject } from '../engine/values.js';
+import { PSObject } from '../engine/runtime/values.js';
 import { registerDisplay } from '../engine/runtime/displayText.js';
 import { getPropertyValue, propertyNames, typeNamesOf } from '../engine/runtime/members.js';
 import { VIEW_FAMILIES } from './views/index.js';

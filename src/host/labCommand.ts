@@ -9,7 +9,7 @@ import { ProgressRecordError, recordCheck } from '../labs/labProgress.js';
 import { registerLabCmdlets } from '../labs/labCmdlets.js';
 import { AutoCheck } from '../labs/autoCheck.js';
 import { HintRecordError, hintLines, readHintLevels, revealHint } from '../labs/hints.js';
-import { PathOutsideSandboxError } from '../engine/paths.js';
+import { PathOutsideSandboxError } from '../engine/files/paths.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
 

@@ -4,7 +4,7 @@
 
 import { registerCmdlet } from '../catalog/registry.js';
 import type { CmdletContext, CmdletMetadata, ParameterMetadata } from '../engine/cmdlet.js';
-import { PSObject } from '../engine/values.js';
+import { PSObject } from '../engine/runtime/values.js';
 import type { Store } from '../store/store.js';
 import { checkLab, describeLab, type LabDefinition } from './labs.js';
 import { HintRecordError, hintLine, hintLines, readHintLevels, revealHint } from './hints.js';

@@ -5,7 +5,7 @@
 
 import { join, resolve } from 'node:path';
 import { Engine } from '../engine/engine.js';
-import { SandboxFiles } from '../engine/sandboxFiles.js';
+import { SandboxFiles } from '../engine/files/sandbox.js';
 import type { Host } from '../engine/host.js';
 import { openStore } from '../store/open.js';
 import { removeStore } from '../store/removeStore.js';

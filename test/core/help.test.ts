@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allHelpEntries, getHelpEntry } from '../../src/catalog/help.js';
-import { SessionHistory } from '../../src/engine/sessionHistory.js';
+import { SessionHistory } from '../../src/engine/session/history.js';
 import { allCmdlets } from '../../src/catalog/registry.js';
 import { syntaxLines } from '../../src/cmdlets/core/syntax.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';

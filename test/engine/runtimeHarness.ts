@@ -2,7 +2,7 @@
 // helper that runs one cmdlet definition over a command line and optional pipeline input.
 
 import type { CmdletDefinition, CmdletImplementation, CmdletMetadata, EngineServices, PipelineRuntime } from '../../src/engine/cmdlet.js';
-import { createCmdletProcessor } from '../../src/engine/commandProcessor.js';
+import { createCmdletProcessor } from '../../src/engine/pipeline/commandProcessor.js';
 import { PSRuntimeError, type ErrorRecord } from '../../src/engine/errors.js';
 import { renderErrorRecord } from '../../src/format/errorView.js';
 import { formatDefault } from '../../src/format/outDefault.js';

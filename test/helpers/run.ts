@@ -4,7 +4,7 @@ import { Engine } from '../../src/engine/engine.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';
-import type { SessionHistory } from '../../src/engine/sessionHistory.js';
+import type { SessionHistory } from '../../src/engine/session/history.js';
 import '../../src/cmdlets/index.js';
 
 export interface RunOptions {

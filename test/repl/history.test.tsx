@@ -6,7 +6,7 @@ import { defaultHistoryPath, encodeEntry, parseHistoryFile } from '../../src/hos
 import { getCmdlet } from '../../src/catalog/registry.js';
 import { historyInfo } from '../../src/cmdlets/core/history.js';
 import type { CmdletContext } from '../../src/engine/cmdlet.js';
-import type { PSObject } from '../../src/engine/values.js';
+import type { PSObject } from '../../src/engine/runtime/values.js';
 // The core cmdlets' metadata (ConvertTo-SecureString) tells which history text is secret.
 import '../../src/cmdlets/index.js';
 

@@ -3,8 +3,8 @@
 // builds for a view it cannot find (naming the views there are, or saying there are none).
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { dotNetTypeName, toStr } from '../../engine/convert.js';
-import { PSObject } from '../../engine/values.js';
+import { dotNetTypeName, toStr } from '../../engine/runtime/convert.js';
+import { PSObject } from '../../engine/runtime/values.js';
 import { findNamedView, findView, type View } from '../../format/views.js';
 
 export type ViewKind = 'table' | 'list' | 'wide';

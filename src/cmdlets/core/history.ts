@@ -4,8 +4,8 @@
 
 import { registerCmdlet, getCmdlet } from '../../catalog/registry.js';
 import type { CmdletContext, CmdletMetadata, ParameterMetadata } from '../../engine/cmdlet.js';
-import { PSObject } from '../../engine/values.js';
-import { SessionHistory, type HistoryItem } from '../../engine/sessionHistory.js';
+import { PSObject } from '../../engine/runtime/values.js';
+import { SessionHistory, type HistoryItem } from '../../engine/session/history.js';
 import { registerInvokeHistory } from './invokeHistory.js';
 
 export const HISTORY_INFO_TYPE = 'Microsoft.PowerShell.Commands.HistoryInfo';

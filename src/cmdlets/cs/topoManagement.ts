@@ -2,7 +2,7 @@
 // computers, CMS replication status, and configuration export/import.
 
 import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
-import { PSObject, TimeSpan } from '../../engine/values.js';
+import { PSObject, TimeSpan } from '../../engine/runtime/values.js';
 import { registerCsCmdlet } from '../../catalog/registry.js';
 import {
   getComputer,

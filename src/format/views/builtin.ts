@@ -1,6 +1,6 @@
 // Views of the built-in .NET types csshell produces (the ones PowerShell's own format files define).
 
-import { dateDisplayHints, formatDate } from '../../engine/convertDate.js';
+import { dateDisplayHints, formatDate } from '../../engine/runtime/dateText.js';
 import { formatLongDate } from '../../engine/runtime/displayText.js';
 import type { View } from '../views.js';
 

@@ -1,6 +1,6 @@
 // Objects of the utility cmdlets: Get-Culture's CultureInfo and Select-String's MatchInfo.
 
-import { toStr } from '../../engine/convert.js';
+import { toStr } from '../../engine/runtime/convert.js';
 import type { View } from '../views.js';
 
 export const views: Record<string, View> = {

@@ -5,7 +5,7 @@ import type { Store } from '../../store/store.js';
 import type { SessionInfo } from '../../engine/cmdlet.js';
 import { Engine, type EngineApi } from '../../engine/engine.js';
 import type { Host } from '../../engine/host.js';
-import { sessionLocation } from '../../engine/paths.js';
+import { sessionLocation } from '../../engine/files/paths.js';
 import { PROMPT_LOCATION, ReplController, type Executor } from './controller.js';
 import { liveCompletionContext } from './completionContext.js';
 import { defaultHistoryPath, PersistentHistory, SessionHistory } from './history.js';
