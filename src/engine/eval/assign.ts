@@ -11,7 +11,7 @@ import { evalExpr, evalSync, isPure, NeedsAsync, readVariable } from './expressi
 import { getMember, indexValue, setIndex, setMember } from '../members/access.js';
 import { runtimeError, withExtent } from './errors.js';
 import { PSRuntimeError } from '../errors.js';
-import type { Evaluator } from './evaluator.js';
+import type { EvaluatorApi } from './evaluatorApi.js';
 import { readOnlyVariable, type Variable } from '../session/scope.js';
 
 interface LValue {
@@ -35,7 +35,7 @@ export function constrainVariable(variable: Variable, typeName: TypeName): void 
 /** Automatic variables no scope may assign ($null is not here: assigning it discards the value). */
 const CONSTANT_AUTOMATIC = new Set(['true', 'false', '?']);
 
-export function writeVariable(ev: Evaluator, v: VariableExpressionAst, value: unknown, constraint?: TypeName): void {
+export function writeVariable(ev: EvaluatorApi, v: VariableExpressionAst, value: unknown, constraint?: TypeName): void {
   const lower = v.name.toLowerCase();
   if (lower === 'null' && !v.scope) return;
   if (v.scope === 'env') {
@@ -71,11 +71,11 @@ function convertForVariable(value: unknown, t: ResolvedType): unknown {
   }
 }
 
-function variableLValue(ev: Evaluator, v: VariableExpressionAst, constraint?: TypeName): LValue {
+function variableLValue(ev: EvaluatorApi, v: VariableExpressionAst, constraint?: TypeName): LValue {
   return { get: () => readVariable(ev, v), set: (value) => writeVariable(ev, v, value, constraint) };
 }
 
-async function resolveLValue(ev: Evaluator, t: ExpressionAst): Promise<LValue> {
+async function resolveLValue(ev: EvaluatorApi, t: ExpressionAst): Promise<LValue> {
   if (isPure(t)) {
     try {
       return resolveLValueSync(ev, t);
@@ -91,7 +91,7 @@ async function resolveLValue(ev: Evaluator, t: ExpressionAst): Promise<LValue> {
   throw invalidTarget(t);
 }
 
-function resolveLValueSync(ev: Evaluator, t: ExpressionAst): LValue {
+function resolveLValueSync(ev: EvaluatorApi, t: ExpressionAst): LValue {
   switch (t.kind) {
     case 'Variable':
       return variableLValue(ev, t);
@@ -105,7 +105,7 @@ function resolveLValueSync(ev: Evaluator, t: ExpressionAst): LValue {
   throw invalidTarget(t);
 }
 
-function memberOrIndex(ev: Evaluator, t: ExpressionAst, obj: unknown, key: unknown): LValue {
+function memberOrIndex(ev: EvaluatorApi, t: ExpressionAst, obj: unknown, key: unknown): LValue {
   if (t.kind === 'Member') {
     const name = toStr(key);
     return { get: () => getMember(ev, obj, name), set: (value) => setMember(obj, name, value) };
@@ -119,7 +119,7 @@ function invalidTarget(t: ExpressionAst) {
 
 const COMPOUND: Record<string, string> = { '+=': '+', '-=': '-', '*=': '*', '/=': '/', '%=': '%' };
 
-export async function execAssignment(ev: Evaluator, s: AssignmentAst): Promise<void> {
+export async function execAssignment(ev: EvaluatorApi, s: AssignmentAst): Promise<void> {
   const value = await ev.pipelineValue(s.value);
   try {
     if (s.target.kind === 'ArrayLiteral' && s.operator === '=') {
@@ -134,7 +134,7 @@ export async function execAssignment(ev: Evaluator, s: AssignmentAst): Promise<v
   }
 }
 
-async function assignMany(ev: Evaluator, targets: ExpressionAst[], value: unknown): Promise<void> {
+async function assignMany(ev: EvaluatorApi, targets: ExpressionAst[], value: unknown): Promise<void> {
   const values = isEnumerable(value) ? [...toList(value)] : isNull(value) ? [] : [value];
   for (let i = 0; i < targets.length; i++) {
     const lv = await resolveLValue(ev, targets[i]!);
@@ -154,7 +154,7 @@ function applyIncrement(lv: LValue, e: UnaryExpressionAst): unknown {
   return e.operator.startsWith('post') ? (isNull(old) ? null : old) : next;
 }
 
-export function incrementSync(ev: Evaluator, e: UnaryExpressionAst): unknown {
+export function incrementSync(ev: EvaluatorApi, e: UnaryExpressionAst): unknown {
   try {
     return applyIncrement(resolveLValueSync(ev, e.operand), e);
   } catch (err) {
@@ -162,7 +162,7 @@ export function incrementSync(ev: Evaluator, e: UnaryExpressionAst): unknown {
   }
 }
 
-export async function incrementAsync(ev: Evaluator, e: UnaryExpressionAst): Promise<unknown> {
+export async function incrementAsync(ev: EvaluatorApi, e: UnaryExpressionAst): Promise<unknown> {
   try {
     return applyIncrement(await resolveLValue(ev, e.operand), e);
   } catch (err) {

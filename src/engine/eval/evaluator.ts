@@ -9,28 +9,21 @@ import type { Host } from '../host.js';
 import { AutomationNull, PSArrayList } from '../runtime/values.js';
 import { Scope } from '../session/scope.js';
 import { isNull, toBool, toList, toNumber, toStr } from '../runtime/convert.js';
-import { asRuntimeError, catchMatches, ScriptTerminatingError, throwRecord } from './errors.js';
+import { asRuntimeError, ScriptTerminatingError, throwRecord } from './errors.js';
+import { catchMatches } from '../runtime/exceptionTypes.js';
 import { evalExpr, pipelineExpressionValue } from './expressions.js';
 import { execAssignment } from './assign.js';
 import { execSwitch } from './switch.js';
 import { runTrapped, trapsOf } from './trap.js';
 import { runPipeline } from '../pipeline/runner.js';
 import { defineFunction } from '../functions/define.js';
-import type { EmulatedEnvironment } from '../session/automaticVariables.js';
+import type { EmulatedEnvironment } from '../session/environment.js';
+import type { ErrorTarget, EvaluatorApi, Sink } from './evaluatorApi.js';
+import { collapse, isControlSignal, labelMatches, restoreVar } from './flow.js';
 import { AliasTable } from '../session/aliases.js';
 import type { StreamTargets } from '../pipeline/streamRecords.js';
 
-/** Where a statement's output goes. May return a promise when the consumer is a running command. */
-export type Sink = (value: unknown) => void | Promise<void>;
-
-export const discard: Sink = () => {};
-
-export interface ErrorTarget {
-  /** Receives non-terminating and reported terminating errors (the error stream, or 2>&1 / 2>$null). */
-  write(record: ErrorRecord): void | Promise<void>;
-}
-
-export class Evaluator {
+export class Evaluator implements EvaluatorApi {
   scope: Scope;
   readonly global: Scope;
   readonly errors = new PSArrayList([], 'System.Collections.ArrayList');
@@ -319,34 +312,6 @@ export class Evaluator {
     if (!record.invocation.extent) record.invocation = { ...record.invocation, extent };
     throw new ScriptTerminatingError(record);
   }
-}
-
-export function restoreVar(scope: Scope, key: string, prev: ReturnType<Scope['vars']['get']>): void {
-  if (prev) scope.vars.set(key, prev);
-  else scope.vars.delete(key);
-}
-
-export function labelMatches(signalLabel: string | undefined, loopLabel: string | undefined): boolean {
-  return signalLabel === undefined || (loopLabel !== undefined && signalLabel.toLowerCase() === loopLabel.toLowerCase());
-}
-
-export function isControlSignal(e: unknown): boolean {
-  return (
-    e instanceof BreakSignal ||
-    e instanceof ContinueSignal ||
-    e instanceof ReturnSignal ||
-    e instanceof ExitSignal ||
-    e instanceof PipelineStoppedSignal ||
-    e instanceof StopUpstreamSignal ||
-    e instanceof DownstreamFailure
-  );
-}
-
-/** Collected output as one value: nothing → AutomationNull, one object → itself, several → object[]. */
-export function collapse(out: unknown[]): unknown {
-  if (out.length === 0) return AutomationNull;
-  if (out.length === 1) return out[0];
-  return out;
 }
 
 export { PSRuntimeError };

@@ -15,7 +15,7 @@ const SPLIT_OPS = new Set(['-split', '-isplit', '-csplit']);
 import { callMethod, getMember, indexValue } from '../members/access.js';
 import { callStatic, getStaticMember } from '../statics/access.js';
 import { incrementAsync, incrementSync, writeVariable } from './assign.js';
-import type { Evaluator } from './evaluator.js';
+import type { EvaluatorApi } from './evaluatorApi.js';
 import type { ConstantAst, TypeName } from '../../lang/ast.js';
 import { parseNumberText } from '../runtime/numberText.js';
 
@@ -101,7 +101,7 @@ function computePure(e: ExpressionAst): boolean {
 // Variables
 
 /** A variable's value in an expression: a variable holding "no output" reads as $null. */
-export function readVariable(ev: Evaluator, v: VariableExpressionAst): unknown {
+export function readVariable(ev: EvaluatorApi, v: VariableExpressionAst): unknown {
   const value = readStoredVariable(ev, v);
   return value === AutomationNull ? null : value;
 }
@@ -110,11 +110,11 @@ export function readVariable(ev: Evaluator, v: VariableExpressionAst): unknown {
  * What a pipeline's first element yields: a bare variable keeps "no output" (AutomationNull, stored by
  * `$a = & {}`), so `$a | …` and `@($a)` see nothing while `$a -eq $null` still sees $null.
  */
-export function pipelineExpressionValue(ev: Evaluator, e: ExpressionAst): unknown {
+export function pipelineExpressionValue(ev: EvaluatorApi, e: ExpressionAst): unknown {
   return e.kind === 'Variable' ? readStoredVariable(ev, e) : evalExpr(ev, e);
 }
 
-function readStoredVariable(ev: Evaluator, v: VariableExpressionAst): unknown {
+function readStoredVariable(ev: EvaluatorApi, v: VariableExpressionAst): unknown {
   const lower = v.name.toLowerCase();
   switch (v.scope) {
     case undefined:
@@ -158,7 +158,7 @@ function readStoredVariable(ev: Evaluator, v: VariableExpressionAst): unknown {
   return lookupValue(ev, lower);
 }
 
-function lookupValue(ev: Evaluator, lower: string): unknown {
+function lookupValue(ev: EvaluatorApi, lower: string): unknown {
   const found = ev.scope.lookup(lower);
   if (!found) return null;
   return found.getter ? found.getter() : found.value;
@@ -168,21 +168,21 @@ function lookupValue(ev: Evaluator, lower: string): unknown {
 // Shared value-level steps
 
 /** A value inside a double-quoted string: collections are joined with $OFS (a space by default). */
-function interpolate(ev: Evaluator, v: unknown): string {
+function interpolate(ev: EvaluatorApi, v: unknown): string {
   if (!Array.isArray(v) && !(v instanceof PSArrayList)) return toStr(v);
   const ofs = ev.scope.lookup('ofs');
   const sep = ofs ? toStr(ofs.value) : ' ';
   return (Array.isArray(v) ? v : v.items).map(elementToStr).join(sep);
 }
 
-function expandParts(ev: Evaluator, parts: (string | ExpressionAst)[], values: unknown[]): string {
+function expandParts(ev: EvaluatorApi, parts: (string | ExpressionAst)[], values: unknown[]): string {
   let s = '';
   let j = 0;
   for (const p of parts) s += typeof p === 'string' ? p : interpolate(ev, values[j++]);
   return s;
 }
 
-function binaryValues(ev: Evaluator, op: string, l: unknown, r: unknown): unknown {
+function binaryValues(ev: EvaluatorApi, op: string, l: unknown, r: unknown): unknown {
   if (isComparisonOp(op)) {
     const res = comparisonOperator(op, l, r);
     if (res.matches) ev.scope.set('Matches', res.matches);
@@ -207,7 +207,7 @@ function convertValue(typeName: TypeName, value: unknown): unknown {
   return convertToType(value, resolveType(typeName));
 }
 
-function referenceTo(ev: Evaluator, v: VariableExpressionAst): RefValue {
+function referenceTo(ev: EvaluatorApi, v: VariableExpressionAst): RefValue {
   return new RefValue(undefined, () => readVariable(ev, v), (value) => writeVariable(ev, v, value));
 }
 
@@ -229,7 +229,7 @@ function keyOf(key: ExpressionAst, value: unknown): unknown {
 // ---------------------------------------------------------------------------------------------
 // Synchronous path (pure expressions)
 
-export function evalSync(ev: Evaluator, e: ExpressionAst): unknown {
+export function evalSync(ev: EvaluatorApi, e: ExpressionAst): unknown {
   switch (e.kind) {
     case 'Constant':
       return constantValue(e);
@@ -293,7 +293,7 @@ export function evalSync(ev: Evaluator, e: ExpressionAst): unknown {
   }
 }
 
-function hashtableSync(ev: Evaluator, e: HashtableAst): PSHashtable {
+function hashtableSync(ev: EvaluatorApi, e: HashtableAst): PSHashtable {
   const keys: unknown[] = [];
   const values: unknown[] = [];
   for (const en of e.entries) {
@@ -304,7 +304,7 @@ function hashtableSync(ev: Evaluator, e: HashtableAst): PSHashtable {
   return hashtableFrom(keys, values);
 }
 
-function staticTarget(ev: Evaluator, target: ExpressionAst): unknown {
+function staticTarget(ev: EvaluatorApi, target: ExpressionAst): unknown {
   return target.kind === 'TypeExpression' ? typeValue(target.typeName) : evalSync(ev, target);
 }
 
@@ -319,7 +319,7 @@ function guard<T>(e: ExpressionAst, f: () => T): T {
 // ---------------------------------------------------------------------------------------------
 // Asynchronous path
 
-export async function evalExpr(ev: Evaluator, e: ExpressionAst): Promise<unknown> {
+export async function evalExpr(ev: EvaluatorApi, e: ExpressionAst): Promise<unknown> {
   if (isPure(e)) {
     try {
       return evalSync(ev, e);
@@ -397,7 +397,7 @@ export async function evalExpr(ev: Evaluator, e: ExpressionAst): Promise<unknown
   }
 }
 
-async function splitAsync(ev: Evaluator, e: ExpressionAst, l: unknown, r: unknown): Promise<unknown> {
+async function splitAsync(ev: EvaluatorApi, e: ExpressionAst, l: unknown, r: unknown): Promise<unknown> {
   const op = (e as Extract<ExpressionAst, { kind: 'Binary' }>).operator.toLowerCase();
   const req = guard(e, () => splitRequest(r, op !== '-csplit'));
   if (!(req.delimiter instanceof ScriptBlockValue)) return guard(e, () => splitWithPattern(l, req));
@@ -409,13 +409,13 @@ async function splitAsync(ev: Evaluator, e: ExpressionAst, l: unknown, r: unknow
   }
 }
 
-async function unaryAsync(ev: Evaluator, e: Extract<ExpressionAst, { kind: 'Unary' }>): Promise<unknown> {
+async function unaryAsync(ev: EvaluatorApi, e: Extract<ExpressionAst, { kind: 'Unary' }>): Promise<unknown> {
   const v = await evalExpr(ev, e.operand);
   return guard(e, () => unaryOperator(e.operator, v));
 }
 
 /** `( … )`: an assignment inside parentheses also yields the assigned value. */
-async function parenValue(ev: Evaluator, s: StatementAst): Promise<unknown> {
+async function parenValue(ev: EvaluatorApi, s: StatementAst): Promise<unknown> {
   if (s.kind === 'Assignment') {
     await ev.execStatement(s, () => {});
     const target = s.target;

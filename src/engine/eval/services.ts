@@ -8,20 +8,20 @@ import { allCmdlets, getCmdlet } from '../../catalog/registry.js';
 import { resolveSandboxPath } from '../files/paths.js';
 import { invokeScriptBlock } from '../functions/processor.js';
 import { functionShape } from '../functions/define.js';
-import type { Evaluator } from './evaluator.js';
+import type { EvaluatorApi } from './evaluatorApi.js';
 import type { Host } from '../host.js';
 import { AutomationNull } from '../runtime/values.js';
 import type { Scope } from '../session/scope.js';
 import { SessionSecrets } from '../secrets/sessionSecrets.js';
 
-function scopeFor(ev: Evaluator, name: string): { scope: Scope; bare: string } {
+function scopeFor(ev: EvaluatorApi, name: string): { scope: Scope; bare: string } {
   const m = /^(global|script|local|private):(.*)$/i.exec(name);
   if (!m) return { scope: ev.scope, bare: name };
   const kind = m[1]!.toLowerCase();
   return { scope: kind === 'global' ? ev.global : kind === 'script' ? ev.scope.script : ev.scope, bare: m[2]! };
 }
 
-function commandTable(ev: Evaluator): CommandLookup {
+function commandTable(ev: EvaluatorApi): CommandLookup {
   const cmdletInfo = (name: string): CommandInfo | undefined => {
     const def = getCmdlet(name);
     return def ? { name: def.metadata.name, commandType: 'Cmdlet', metadata: def.metadata, module: def.metadata.module } : undefined;
@@ -64,7 +64,7 @@ function commandTable(ev: Evaluator): CommandLookup {
   };
 }
 
-export function createServices(getEv: () => Evaluator, host: Host, store: unknown, session: SessionInfo): EngineServices {
+export function createServices(getEv: () => EvaluatorApi, host: Host, store: unknown, session: SessionInfo): EngineServices {
   let commands: CommandLookup | undefined;
   const commandLookup = (): CommandLookup => (commands ??= commandTable(getEv()));
   return {

@@ -8,11 +8,12 @@ import { AutomationNull, PSArrayList, ScriptBlockValue } from '../runtime/values
 import { isNull, toBool, toStr, valuesEqual } from '../runtime/convert.js';
 import { likeMatch, matchesTable, toRegex } from '../operators/compare.js';
 import { evalExpr } from './expressions.js';
-import { labelMatches, restoreVar, type Evaluator, type Sink } from './evaluator.js';
+import type { EvaluatorApi, Sink } from './evaluatorApi.js';
+import { labelMatches, restoreVar } from './flow.js';
 import { sandboxFiles } from '../files/sandbox.js';
 import { decodeScript } from '../files/scriptDecode.js';
 
-async function clauseMatches(ev: Evaluator, s: SwitchAst, test: ExpressionAst, item: unknown): Promise<boolean> {
+async function clauseMatches(ev: EvaluatorApi, s: SwitchAst, test: ExpressionAst, item: unknown): Promise<boolean> {
   if (test.kind === 'ScriptBlockExpression') {
     const block = new ScriptBlockValue(test.scriptBlock, test.text, ev.scope);
     const out = await ev.services.invokeScriptBlock(block, { dollarUnder: item, dotSource: true });
@@ -30,7 +31,7 @@ async function clauseMatches(ev: Evaluator, s: SwitchAst, test: ExpressionAst, i
   return valuesEqual(item, value, cs);
 }
 
-async function switchInputs(ev: Evaluator, s: SwitchAst): Promise<unknown[]> {
+async function switchInputs(ev: EvaluatorApi, s: SwitchAst): Promise<unknown[]> {
   const value = await ev.pipelineValue(s.condition);
   if (s.flags.file) {
     const text = decodeScript(sandboxFiles(ev.services.session).readFile(ev.services.resolvePath(toStr(value))));
@@ -44,7 +45,7 @@ async function switchInputs(ev: Evaluator, s: SwitchAst): Promise<unknown[]> {
   return [value];
 }
 
-export async function execSwitch(ev: Evaluator, s: SwitchAst, sink: Sink): Promise<void> {
+export async function execSwitch(ev: EvaluatorApi, s: SwitchAst, sink: Sink): Promise<void> {
   const items = await switchInputs(ev, s);
   const prev = ev.scope.vars.get('_');
   try {

@@ -5,8 +5,10 @@
 
 import type { StatementAst, TrapAst } from '../../lang/ast.js';
 import { BreakSignal, ContinueSignal, type ErrorRecord } from '../errors.js';
-import { asRuntimeError, catchMatches, ScriptTerminatingError } from './errors.js';
-import { isControlSignal, restoreVar, type Evaluator, type Sink } from './evaluator.js';
+import { asRuntimeError, ScriptTerminatingError } from './errors.js';
+import { catchMatches } from '../runtime/exceptionTypes.js';
+import type { EvaluatorApi, Sink } from './evaluatorApi.js';
+import { isControlSignal, restoreVar } from './flow.js';
 
 const NO_TRAPS: TrapAst[] = [];
 /** Statement lists run again and again (loop bodies): their traps are found once. */
@@ -23,7 +25,7 @@ export function trapsOf(statements: StatementAst[]): TrapAst[] {
 }
 
 /** Runs statements under their traps; an error no trap takes goes on as it would without traps. */
-export async function runTrapped(ev: Evaluator, statements: StatementAst[], traps: TrapAst[], sink: Sink, afterEach?: () => void): Promise<void> {
+export async function runTrapped(ev: EvaluatorApi, statements: StatementAst[], traps: TrapAst[], sink: Sink, afterEach?: () => void): Promise<void> {
   for (const s of statements) {
     if (s.kind === 'Trap') continue;
     const before = ev.errorCount;
@@ -49,7 +51,7 @@ export async function runTrapped(ev: Evaluator, statements: StatementAst[], trap
   }
 }
 
-async function runTrap(ev: Evaluator, trap: TrapAst, record: ErrorRecord, sink: Sink): Promise<void> {
+async function runTrap(ev: EvaluatorApi, trap: TrapAst, record: ErrorRecord, sink: Sink): Promise<void> {
   const scope = ev.scope;
   const prevUnder = scope.vars.get('_');
   const prevItem = scope.vars.get('psitem');

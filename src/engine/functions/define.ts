@@ -6,7 +6,7 @@ import type { CmdletMetadata, ParameterMetadata, ParameterSetMembership, Pipelin
 import { isNull, toBool, toStr } from '../runtime/convert.js';
 import { evalExpr, evalSync, isPure } from '../eval/expressions.js';
 import { convertToType, resolveType } from '../runtime/types.js';
-import type { Evaluator } from '../eval/evaluator.js';
+import type { EvaluatorApi } from '../eval/evaluatorApi.js';
 import type { ScriptFunction } from '../session/scope.js';
 
 const ALL_SETS = '__AllParameterSets';
@@ -20,7 +20,7 @@ export interface FunctionShape {
 
 const shapes = new WeakMap<object, FunctionShape>();
 
-export function defineFunction(ev: Evaluator, def: FunctionDefinitionAst): void {
+export function defineFunction(ev: EvaluatorApi, def: FunctionDefinitionAst): void {
   const fn: ScriptFunction = { name: def.name, isFilter: def.isFilter, ast: def };
   const scope = /^(global|script):/i.test(def.name) ? (def.name.toLowerCase().startsWith('global:') ? ev.global : ev.scope.script) : ev.scope;
   fn.name = def.name.replace(/^(global|script|local):/i, '');
@@ -31,18 +31,18 @@ function attrName(a: AttributeAst): string {
   return a.typeName.toLowerCase().replace(/^system\.management\.automation\./, '').replace(/attribute$/, '');
 }
 
-function constValue(ev: Evaluator, e: ExpressionAst | undefined): unknown {
+function constValue(ev: EvaluatorApi, e: ExpressionAst | undefined): unknown {
   if (!e) return true;
   return isPure(e) ? evalSync(ev, e) : undefined;
 }
 
-function named(ev: Evaluator, a: AttributeAst, name: string): unknown {
+function named(ev: EvaluatorApi, a: AttributeAst, name: string): unknown {
   const n = a.namedArguments.find((x) => x.name.toLowerCase() === name);
   return n ? constValue(ev, n.value) : undefined;
 }
 
 /** The shape of a function or script block, cached per AST node. */
-export function functionShape(ev: Evaluator, name: string, body: ScriptBlockAst, extraParams: ParameterAst[] = []): FunctionShape {
+export function functionShape(ev: EvaluatorApi, name: string, body: ScriptBlockAst, extraParams: ParameterAst[] = []): FunctionShape {
   let shape = shapes.get(body);
   if (shape) return shape;
   const parameters = body.param?.parameters ?? extraParams;
@@ -81,7 +81,7 @@ function toStrOrNull(v: unknown): string | null {
   return isNull(v) ? null : toStr(v);
 }
 
-function parameterMetadata(ev: Evaluator, p: ParameterAst, implicitPosition: number | undefined): ParameterMetadata {
+function parameterMetadata(ev: EvaluatorApi, p: ParameterAst, implicitPosition: number | undefined): ParameterMetadata {
   let typeText = 'Object';
   let isArray = false;
   const aliases: string[] = [];
@@ -118,7 +118,7 @@ function parameterMetadata(ev: Evaluator, p: ParameterAst, implicitPosition: num
 }
 
 /** The value an unbound parameter starts with: its default, else its type's empty value. */
-export function unboundParameterValue(ev: Evaluator, p: ParameterAst, meta: ParameterMetadata): unknown | Promise<unknown> {
+export function unboundParameterValue(ev: EvaluatorApi, p: ParameterAst, meta: ParameterMetadata): unknown | Promise<unknown> {
   if (p.defaultValue) return evalExpr(ev, p.defaultValue);
   if (meta.isSwitch) return false;
   if (meta.type === 'Object' || meta.isArray) return null;

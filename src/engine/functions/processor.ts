@@ -24,7 +24,7 @@ function convertTypedArray(value: unknown[], typeName: TypeName): unknown {
     return value;
   }
 }
-import type { Evaluator, Sink } from '../eval/evaluator.js';
+import type { EvaluatorApi, Sink } from '../eval/evaluatorApi.js';
 import type { Stage } from '../pipeline/runner.js';
 import { CollectingVariable } from '../pipeline/preferences.js';
 
@@ -67,7 +67,7 @@ export class ScriptStage implements Stage {
   private errorVariable: CollectingVariable | null = null;
 
   constructor(
-    private readonly ev: Evaluator,
+    private readonly ev: EvaluatorApi,
     private readonly inv: ScriptInvocation,
     private readonly args: CommandArgument[],
     private readonly site: InvocationSite,
@@ -262,7 +262,7 @@ function wrapSwitch(shape: FunctionShape, name: string, value: unknown): unknown
 }
 
 /** services.invokeScriptBlock: runs a block with $_ / $args / extra variables, returns its output (or streams it to `options.output`). */
-export async function invokeScriptBlock(ev: Evaluator, block: ScriptBlockValue, options: InvokeOptions = {}): Promise<unknown[]> {
+export async function invokeScriptBlock(ev: EvaluatorApi, block: ScriptBlockValue, options: InvokeOptions = {}): Promise<unknown[]> {
   const suffix = options.errorIdSuffix;
   if (!suffix) return invokeBlock(ev, block, options);
   const saved = ev.errorIdSuffix;
@@ -277,7 +277,7 @@ export async function invokeScriptBlock(ev: Evaluator, block: ScriptBlockValue, 
   }
 }
 
-async function invokeBlock(ev: Evaluator, block: ScriptBlockValue, options: InvokeOptions): Promise<unknown[]> {
+async function invokeBlock(ev: EvaluatorApi, block: ScriptBlockValue, options: InvokeOptions): Promise<unknown[]> {
   const ast = block.ast;
   if (!ast.param && !ast.begin && !ast.process && ast.attributes.length === 0 && !options.args?.length) return invokeSimpleBlock(ev, block, options);
   const out: unknown[] = [];
@@ -317,7 +317,7 @@ async function invokeBlock(ev: Evaluator, block: ScriptBlockValue, options: Invo
  * directly in a new scope, or in the caller's for dot-sourcing, without binding. This is the hot path of
  * Where-Object and ForEach-Object.
  */
-async function invokeSimpleBlock(ev: Evaluator, block: ScriptBlockValue, options: InvokeOptions): Promise<unknown[]> {
+async function invokeSimpleBlock(ev: EvaluatorApi, block: ScriptBlockValue, options: InvokeOptions): Promise<unknown[]> {
   const out: unknown[] = [];
   const caller = ev.scope;
   const scope = options.dotSource ? caller : new Scope(caller, 'function');

@@ -6,14 +6,14 @@ import { ErrorRecord, PSRuntimeError } from '../errors.js';
 import { ShouldProcessController } from '../pipeline/shouldProcess.js';
 import { toStr } from '../runtime/convert.js';
 import { NO_METHOD } from '../members/support.js';
-import type { Evaluator } from '../eval/evaluator.js';
+import type { EvaluatorApi } from '../eval/evaluatorApi.js';
 
 export class PSCmdletValue {
   readonly typeName = 'System.Management.Automation.PSScriptCmdlet';
   private readonly controller: ShouldProcessController;
 
   constructor(
-    private readonly ev: Evaluator,
+    private readonly ev: EvaluatorApi,
     readonly metadata: CmdletMetadata,
     readonly params: Record<string, unknown>,
     readonly bound: ReadonlySet<string>,

@@ -8,7 +8,7 @@ import { evalSync, isPure } from '../eval/expressions.js';
 import { isCallDepthOverflow } from '../eval/errors.js';
 import { toRegex } from '../operators/compare.js';
 import { ScriptBlockValue } from '../runtime/values.js';
-import type { Evaluator } from '../eval/evaluator.js';
+import type { EvaluatorApi } from '../eval/evaluatorApi.js';
 import type { Extent } from '../../lang/ast.js';
 
 const VALIDATORS = new Set(['validatescript', 'validatenotnullorempty', 'validatenotnull', 'validaterange', 'validatepattern', 'validatelength']);
@@ -37,12 +37,12 @@ function failure(functionName: string, parameter: string, inner: string, extent?
   );
 }
 
-function constArg(ev: Evaluator, a: AttributeAst, i: number): unknown {
+function constArg(ev: EvaluatorApi, a: AttributeAst, i: number): unknown {
   const e = a.positionalArguments[i];
   return e && isPure(e) ? evalSync(ev, e) : undefined;
 }
 
-async function checkOne(ev: Evaluator, a: AttributeAst, value: unknown): Promise<string | undefined> {
+async function checkOne(ev: EvaluatorApi, a: AttributeAst, value: unknown): Promise<string | undefined> {
   switch (attrName(a)) {
     case 'validatenotnullorempty':
       if (isNull(value) || value === '' || (Array.isArray(value) && value.length === 0)) return 'The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.';
@@ -82,7 +82,7 @@ async function checkOne(ev: Evaluator, a: AttributeAst, value: unknown): Promise
   }
 }
 
-async function validateScript(ev: Evaluator, a: AttributeAst, value: unknown): Promise<string | undefined> {
+async function validateScript(ev: EvaluatorApi, a: AttributeAst, value: unknown): Promise<string | undefined> {
   const blockAst = a.positionalArguments[0];
   if (!blockAst || blockAst.kind !== 'ScriptBlockExpression') return undefined;
   const block = new ScriptBlockValue(blockAst.scriptBlock, blockAst.text, ev.scope);
@@ -102,7 +102,7 @@ async function validateScript(ev: Evaluator, a: AttributeAst, value: unknown): P
 }
 
 /** Checks the validation attributes of the bound parameters; throws the binding error PowerShell gives. */
-export async function validateParameters(ev: Evaluator, functionName: string, parameters: ParameterAst[], bound: ReadonlySet<string>, values: Record<string, unknown>, extent?: Extent): Promise<void> {
+export async function validateParameters(ev: EvaluatorApi, functionName: string, parameters: ParameterAst[], bound: ReadonlySet<string>, values: Record<string, unknown>, extent?: Extent): Promise<void> {
   for (const p of parameters) {
     if (!bound.has(p.name) || !hasValidators(p)) continue;
     for (const a of p.attributes) {

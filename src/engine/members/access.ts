@@ -18,12 +18,12 @@ import { formatValue } from '../operators/format.js';
 import { RefValue, VersionValue } from '../runtime/valueTypes.js';
 import { regexMethod } from '../statics/regex.js';
 import { PSCmdletValue } from '../functions/psCmdlet.js';
-import type { Evaluator } from '../eval/evaluator.js';
+import type { EvaluatorApi } from '../eval/evaluatorApi.js';
 
 // ---------------------------------------------------------------------------------------------
 // Properties
 
-export function getMember(ev: Evaluator, target: unknown, name: string): unknown {
+export function getMember(ev: EvaluatorApi, target: unknown, name: string): unknown {
   const lower = name.toLowerCase();
   if (isNull(target)) return lower === 'count' || lower === 'length' ? 0 : null;
   if (target instanceof PSObject) {
@@ -87,7 +87,7 @@ function hashtableProperty(h: PSHashtable, lower: string): unknown {
 }
 
 /** `$users.SipAddress`: the member of every element, flattened one level; a single result is a scalar. */
-function enumerateMember(ev: Evaluator, items: unknown[], name: string): unknown {
+function enumerateMember(ev: EvaluatorApi, items: unknown[], name: string): unknown {
   const out: unknown[] = [];
   for (const item of items) {
     if (isNull(item)) continue;
@@ -126,7 +126,7 @@ export function setMember(target: unknown, name: string, value: unknown): unknow
 // Methods
 
 /** Calls a method; ForEach/Where/Invoke return a promise (they run script blocks). */
-export function callMethod(ev: Evaluator, target: unknown, name: string, args: unknown[]): unknown {
+export function callMethod(ev: EvaluatorApi, target: unknown, name: string, args: unknown[]): unknown {
   if (isNull(target)) throw nullMethodCall();
   const lower = name.toLowerCase();
   let r: unknown = NO_METHOD;
@@ -154,7 +154,7 @@ function methodResult(out: unknown[]): unknown {
   return out.length === 0 ? AutomationNull : out.length === 1 ? out[0] : out;
 }
 
-function psObjectMethod(ev: Evaluator, o: PSObject, lower: string, args: unknown[]): unknown {
+function psObjectMethod(ev: EvaluatorApi, o: PSObject, lower: string, args: unknown[]): unknown {
   const p = o.getProperty(lower);
   // A script-method stored as a property holding a script block (Add-Member -MemberType ScriptMethod).
   if (p && p.value instanceof ScriptBlockValue && !p.getter) return ev.services.invokeScriptBlock(p.value, { args, variables: { this: o } }).then(methodResult);

@@ -6,7 +6,7 @@ import { compareValues, isEnumerable, isNull, toBool, toList, toStr, valuesEqual
 import { argOutOfRange, arity, intArg, methodException, NO_METHOD } from './support.js';
 import { convertToType, resolveType, type ResolvedType } from '../runtime/types.js';
 import { TypeValue } from '../runtime/valueTypes.js';
-import type { Evaluator } from '../eval/evaluator.js';
+import type { EvaluatorApi } from '../eval/evaluatorApi.js';
 import { callMethod, getMember } from './access.js';
 
 /** .NET Equals as List.Contains/IndexOf/Remove use it: strings case-sensitive, numbers by value. */
@@ -176,7 +176,7 @@ export function hashtableMethod(h: PSHashtable, lower: string, args: unknown[]):
 // ---------------------------------------------------------------------------------------------
 // ForEach() and Where()
 
-export async function foreachMethod(ev: Evaluator, items: unknown[], args: unknown[]): Promise<unknown[]> {
+export async function foreachMethod(ev: EvaluatorApi, items: unknown[], args: unknown[]): Promise<unknown[]> {
   const [first, ...rest] = args;
   const out: unknown[] = [];
   if (first instanceof ScriptBlockValue) {
@@ -195,7 +195,7 @@ export async function foreachMethod(ev: Evaluator, items: unknown[], args: unkno
   return out;
 }
 
-export async function whereMethod(ev: Evaluator, items: unknown[], args: unknown[]): Promise<unknown[]> {
+export async function whereMethod(ev: EvaluatorApi, items: unknown[], args: unknown[]): Promise<unknown[]> {
   const block = args[0];
   if (!(block instanceof ScriptBlockValue)) throw methodException('Where', args, 'The script block argument is required.', 'System.ArgumentException');
   const mode = args.length > 1 ? toStr(args[1]).toLowerCase() : 'default';

@@ -6,7 +6,7 @@ import { dotNetTypeName, isNull, toStr, toStringOverride } from '../runtime/conv
 import { PSCredential, PSObject, ScriptBlockValue, SecureString, SwitchParameter } from '../runtime/values.js';
 import { maskedSourceLine } from '../secrets/redact.js';
 import { GuidValue, RefValue, TypeValue, VersionValue } from '../runtime/valueTypes.js';
-import { innerExceptionTypes } from '../eval/errors.js';
+import { innerExceptionTypes } from '../runtime/exceptionTypes.js';
 
 const exceptionCache = new WeakMap<ErrorRecord, PSObject>();
 

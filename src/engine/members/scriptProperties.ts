@@ -8,7 +8,7 @@ import { AutomationNull, type PSObject, type ScriptBlockValue } from '../runtime
 import { evalSync, isPureStatement } from '../eval/expressions.js';
 import { runtimeError } from '../eval/errors.js';
 import { Scope } from '../session/scope.js';
-import type { Evaluator } from '../eval/evaluator.js';
+import type { EvaluatorApi } from '../eval/evaluatorApi.js';
 import type { StatementAst } from '../../lang/ast.js';
 
 /** The getter's statements when every one is a plain expression; undefined otherwise. */
@@ -25,7 +25,7 @@ function collapse(items: unknown[]): unknown {
   return items.length === 1 ? items[0] : items;
 }
 
-function evaluatePure(ev: Evaluator, statements: StatementAst[], self: PSObject): unknown {
+function evaluatePure(ev: EvaluatorApi, statements: StatementAst[], self: PSObject): unknown {
   const caller = ev.scope;
   const scope = new Scope(caller, 'function');
   scope.set('this', self);
@@ -45,7 +45,7 @@ function evaluatePure(ev: Evaluator, statements: StatementAst[], self: PSObject)
   }
 }
 
-export function defineScriptProperty(ev: Evaluator, o: PSObject, name: string, getter: ScriptBlockValue | null, setter: ScriptBlockValue | null): void {
+export function defineScriptProperty(ev: EvaluatorApi, o: PSObject, name: string, getter: ScriptBlockValue | null, setter: ScriptBlockValue | null): void {
   const statements = getter ? pureStatements(getter) : undefined;
   o.addComputed(name, () => (statements ? evaluatePure(ev, statements, o) : null));
   const p = o.getProperty(name)!;

@@ -2,7 +2,7 @@
 
 import { ErrorRecord, PSRuntimeError } from '../errors.js';
 import { toNumber } from '../runtime/convert.js';
-import { innerExceptionTypes } from '../eval/errors.js';
+import { innerExceptionTypes } from '../runtime/exceptionTypes.js';
 import { roundHalfEven } from '../runtime/numberText.js';
 
 /** Returned by a method table when it has no such method. */

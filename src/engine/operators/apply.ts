@@ -2,7 +2,7 @@
 // (the left operand decides: strings concatenate, arrays grow, hashtables merge, numbers add).
 
 import { ErrorRecord, PSRuntimeError } from '../errors.js';
-import { innerExceptionTypes } from '../eval/errors.js';
+import { innerExceptionTypes } from '../runtime/exceptionTypes.js';
 import { dotNetTypeName, isEnumerable, isNull, toBool, toList, toNumber, toPsNumber, toStr } from '../runtime/convert.js';
 import { type PsNumber, isNumeric, numericTypeName, toDoubleValue } from '../runtime/numbers.js';
 import { ArithmeticFailure, type ArithmeticOp, type BitwiseOp, arithmetic, bitwise, bitwiseNot, negate } from '../runtime/arithmetic.js';

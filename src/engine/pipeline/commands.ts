@@ -12,7 +12,7 @@ import { commandNotFound, runtimeError, scriptAccessDenied } from '../eval/error
 import { PathOutsideSandboxError } from '../files/paths.js';
 import { sandboxFiles } from '../files/sandbox.js';
 import type { ScriptInvocation } from '../functions/processor.js';
-import type { Evaluator } from '../eval/evaluator.js';
+import type { EvaluatorApi } from '../eval/evaluatorApi.js';
 
 export type ResolvedCommand =
   | { kind: 'cmdlet'; definition: CmdletDefinition; displayName: string }
@@ -24,7 +24,7 @@ function nameExtent(cmd: CommandAst) {
   return cmd.name.extent;
 }
 
-export function resolveCommand(ev: Evaluator, nameValue: unknown, cmd: CommandAst): ResolvedCommand {
+export function resolveCommand(ev: EvaluatorApi, nameValue: unknown, cmd: CommandAst): ResolvedCommand {
   if (nameValue instanceof ScriptBlockValue) {
     return { kind: 'script', displayName: '', invocation: { name: '', body: nameValue.ast, kind: 'scriptblock' } };
   }
@@ -37,7 +37,7 @@ export function resolveCommand(ev: Evaluator, nameValue: unknown, cmd: CommandAs
 }
 
 /** Alias → function → cmdlet, as PowerShell resolves a command name. */
-export function lookupCommand(ev: Evaluator, typed: string): ResolvedCommand | undefined {
+export function lookupCommand(ev: EvaluatorApi, typed: string): ResolvedCommand | undefined {
   let name = typed;
   for (let hops = 0; hops < 8; hops++) {
     const target = ev.aliases.resolve(name);
@@ -47,7 +47,7 @@ export function lookupCommand(ev: Evaluator, typed: string): ResolvedCommand | u
   return lookupByName(ev, name, typed) ?? (name !== typed ? lookupByName(ev, typed, typed) : undefined);
 }
 
-function lookupByName(ev: Evaluator, name: string, typed: string): ResolvedCommand | undefined {
+function lookupByName(ev: EvaluatorApi, name: string, typed: string): ResolvedCommand | undefined {
   const fn = ev.scope.lookupFunction(name.toLowerCase());
   if (fn) {
     return {
@@ -62,7 +62,7 @@ function lookupByName(ev: Evaluator, name: string, typed: string): ResolvedComma
   return undefined;
 }
 
-function scriptFile(ev: Evaluator, name: string, cmd: CommandAst): ResolvedCommand {
+function scriptFile(ev: EvaluatorApi, name: string, cmd: CommandAst): ResolvedCommand {
   try {
     return readScriptFile(ev, name, cmd);
   } catch (e) {
@@ -72,7 +72,7 @@ function scriptFile(ev: Evaluator, name: string, cmd: CommandAst): ResolvedComma
   }
 }
 
-function readScriptFile(ev: Evaluator, name: string, cmd: CommandAst): ResolvedCommand {
+function readScriptFile(ev: EvaluatorApi, name: string, cmd: CommandAst): ResolvedCommand {
   const hostPath = ev.services.resolvePath(name);
   const files = sandboxFiles(ev.services.session);
   const mtimeMs = files.stat(hostPath)?.mtimeMs;

@@ -9,7 +9,7 @@ import { PathOutsideSandboxError } from '../files/paths.js';
 import { sandboxFiles, type SandboxFiles } from '../files/sandbox.js';
 import { toStr } from '../runtime/convert.js';
 import { evalExpr } from '../eval/expressions.js';
-import type { ErrorTarget, Evaluator, Sink } from '../eval/evaluator.js';
+import type { ErrorTarget, EvaluatorApi, Sink } from '../eval/evaluatorApi.js';
 import { infoStreamsOf, type InfoStream, type StreamTargets } from './streamRecords.js';
 
 /** Redirected files have Windows line ends, as Out-File writes them. */
@@ -58,7 +58,7 @@ export class FileRedirect {
   readonly values: unknown[] = [];
   hostPath = '';
   constructor(
-    private readonly ev: Evaluator,
+    private readonly ev: EvaluatorApi,
     readonly append: boolean,
     private readonly extent?: Extent,
   ) {}
@@ -81,7 +81,7 @@ function isNullTarget(r: Extract<RedirectionAst, { kind: 'FileRedirection' }>): 
   return r.target.kind === 'Variable' && r.target.name.toLowerCase() === 'null';
 }
 
-export function redirectionPlan(ev: Evaluator, redirections: RedirectionAst[], next: Sink): RedirectionPlan {
+export function redirectionPlan(ev: EvaluatorApi, redirections: RedirectionAst[], next: Sink): RedirectionPlan {
   const plan: RedirectionPlan = { output: next, mergeErrors: false, streams: {}, mergedStreams: [], open: async () => {}, close: async () => {} };
   if (redirections.length === 0) return plan;
   const files: { redirect: FileRedirect; ast: Extract<RedirectionAst, { kind: 'FileRedirection' }> }[] = [];

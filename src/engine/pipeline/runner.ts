@@ -13,7 +13,7 @@ import { runtimeError, withExtent } from '../eval/errors.js';
 import { ScriptStage } from '../functions/processor.js';
 import { resolveCommand, type ResolvedCommand } from './commands.js';
 import { redirectionPlan, type RedirectionPlan } from './redirect.js';
-import type { ErrorTarget, Evaluator, Sink } from '../eval/evaluator.js';
+import type { ErrorTarget, EvaluatorApi, Sink } from '../eval/evaluatorApi.js';
 import type { Scope } from '../session/scope.js';
 import type { StreamTargets } from './streamRecords.js';
 
@@ -41,7 +41,7 @@ function isIncrement(e: ExpressionAst): boolean {
   return e.kind === 'Unary' && (e.operator === '++' || e.operator === '--' || e.operator === 'post++' || e.operator === 'post--');
 }
 
-export async function runPipeline(ev: Evaluator, p: PipelineAst, sink: Sink): Promise<void> {
+export async function runPipeline(ev: EvaluatorApi, p: PipelineAst, sink: Sink): Promise<void> {
   const first = p.elements[0]!;
   if (p.elements.length === 1 && first.kind === 'CommandExpression' && first.redirections.length === 0) {
     const value = await pipelineExpressionValue(ev, first.expression);
@@ -125,7 +125,7 @@ async function drive(stages: Stage[], gate: BeginGate): Promise<void> {
 // Stages
 
 /** Runs stage calls in the pipeline's scope with the stage's error and stream targets (redirections). */
-async function within(ev: Evaluator, scope: Scope, target: ErrorTarget | undefined, f: () => Promise<void>, streams?: StreamTargets): Promise<void> {
+async function within(ev: EvaluatorApi, scope: Scope, target: ErrorTarget | undefined, f: () => Promise<void>, streams?: StreamTargets): Promise<void> {
   const savedScope = ev.scope;
   const savedTarget = ev.errorTarget;
   const savedStreams = ev.streamTargets;
@@ -141,7 +141,7 @@ async function within(ev: Evaluator, scope: Scope, target: ErrorTarget | undefin
   }
 }
 
-async function expressionStage(ev: Evaluator, el: CommandExpressionAst, next: Sink, scope: Scope): Promise<Stage> {
+async function expressionStage(ev: EvaluatorApi, el: CommandExpressionAst, next: Sink, scope: Scope): Promise<Stage> {
   const plan = redirectionPlan(ev, el.redirections, next);
   await plan.open();
   return {
@@ -173,7 +173,7 @@ class CmdletStage implements Stage {
   private readonly streams: StreamTargets;
 
   constructor(
-    private readonly ev: Evaluator,
+    private readonly ev: EvaluatorApi,
     build: (emit: (v: unknown) => void, runtime: PipelineRuntime) => CommandProcessor,
     private readonly plan: RedirectionPlan,
     private readonly scope: Scope,
@@ -277,7 +277,7 @@ class CmdletStage implements Stage {
 
 class ScriptStageWithRedirects implements Stage {
   constructor(
-    private readonly ev: Evaluator,
+    private readonly ev: EvaluatorApi,
     private readonly inner: Stage,
     private readonly plan: RedirectionPlan,
     private readonly scope: Scope,
@@ -298,7 +298,7 @@ class ScriptStageWithRedirects implements Stage {
   }
 }
 
-async function commandStage(ev: Evaluator, cmd: CommandAst, position: number, expectingInput: boolean, next: Sink, scope: Scope): Promise<Stage> {
+async function commandStage(ev: EvaluatorApi, cmd: CommandAst, position: number, expectingInput: boolean, next: Sink, scope: Scope): Promise<Stage> {
   const nameValue = cmd.name.kind === 'StringConstant' && !cmd.invocationOperator ? cmd.name.value : await evalExpr(ev, cmd.name);
   const args = await buildArguments(ev, cmd);
   const plan = redirectionPlan(ev, cmd.redirections, next);
@@ -318,7 +318,7 @@ async function commandStage(ev: Evaluator, cmd: CommandAst, position: number, ex
   return cmd.redirections.length ? new ScriptStageWithRedirects(ev, stage, plan, scope) : stage;
 }
 
-function failedStage(ev: Evaluator, record: ErrorRecord, plan: RedirectionPlan, scope: Scope): Stage {
+function failedStage(ev: EvaluatorApi, record: ErrorRecord, plan: RedirectionPlan, scope: Scope): Stage {
   return {
     begin: async () => {
       await plan.open();
@@ -337,7 +337,7 @@ function sourceText(e: { extent: { source: { text: string }; start: number; end:
   return e.extent.source.text.slice(e.extent.start, e.extent.end);
 }
 
-export async function buildArguments(ev: Evaluator, cmd: CommandAst): Promise<CommandArgument[]> {
+export async function buildArguments(ev: EvaluatorApi, cmd: CommandAst): Promise<CommandArgument[]> {
   const out: CommandArgument[] = [];
   for (const el of cmd.elements) {
     if (el.kind === 'CommandParameter') {
@@ -367,7 +367,7 @@ export async function buildArguments(ev: Evaluator, cmd: CommandAst): Promise<Co
   return out;
 }
 
-function splat(ev: Evaluator, el: Extract<ExpressionAst, { kind: 'Variable' }>, out: CommandArgument[]): void {
+function splat(ev: EvaluatorApi, el: Extract<ExpressionAst, { kind: 'Variable' }>, out: CommandArgument[]): void {
   const value = readVariable(ev, { ...el, splatted: false });
   if (value instanceof PSHashtable) {
     for (const [k, v] of value.entries()) {

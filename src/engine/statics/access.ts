@@ -17,12 +17,12 @@ const DECIMAL_MAX = new DecimalNumber((1n << 96n) - 1n, 0);
 import { builtInRoleStatics, cultureStatics, identityStatics, stopwatch, stopwatchStatics, threadStatics } from './system.js';
 import { fileStatics, pathStatics } from './io.js';
 import { typeOf } from '../members/objects.js';
-import type { Evaluator } from '../eval/evaluator.js';
+import type { EvaluatorApi } from '../eval/evaluatorApi.js';
 import { createScriptBlockMethod } from '../functions/scriptText.js';
 
-export type StaticMethod = (args: unknown[], ev: Evaluator) => unknown;
+export type StaticMethod = (args: unknown[], ev: EvaluatorApi) => unknown;
 export interface StaticTable {
-  props?: Record<string, (ev: Evaluator) => unknown>;
+  props?: Record<string, (ev: EvaluatorApi) => unknown>;
   methods?: Record<string, StaticMethod>;
 }
 
@@ -268,7 +268,7 @@ function parseBool(a: unknown[]): boolean {
   throw methodException('Parse', a, 'String was not recognized as a valid Boolean.', 'System.FormatException');
 }
 
-function hostEntry(ev: Evaluator, a: unknown[]): PSObject {
+function hostEntry(ev: EvaluatorApi, a: unknown[]): PSObject {
   const name = toStr(a[0]);
   const fqdn = name.includes('.') ? name : `${name.toLowerCase()}.contoso.com`;
   return new PSObject('System.Net.IPHostEntry', { HostName: fqdn, Aliases: [], AddressList: [] });
@@ -298,13 +298,13 @@ function tableOf(target: unknown): { table: StaticTable | undefined; type: Resol
   return { table: TABLES[tv.fullName.toLowerCase()], type: resolved, fullName: tv.fullName };
 }
 
-export function getStaticMember(ev: Evaluator, target: unknown, name: string): unknown {
+export function getStaticMember(ev: EvaluatorApi, target: unknown, name: string): unknown {
   const { table } = tableOf(target);
   const getter = table?.props?.[name.toLowerCase()];
   return getter ? getter(ev) : null;
 }
 
-export function callStatic(ev: Evaluator, target: unknown, name: string, args: unknown[]): unknown {
+export function callStatic(ev: EvaluatorApi, target: unknown, name: string, args: unknown[]): unknown {
   const { table, type, fullName } = tableOf(target);
   const lower = name.toLowerCase();
   if (lower === 'new' && type) return construct(type, args);

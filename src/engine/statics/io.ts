@@ -4,7 +4,7 @@ import { toList, toStr } from '../runtime/convert.js';
 import { arity, methodException } from '../members/support.js';
 import { decodeScript } from '../files/scriptDecode.js';
 import type { StaticMethod, StaticTable } from './access.js';
-import type { Evaluator } from '../eval/evaluator.js';
+import type { EvaluatorApi } from '../eval/evaluatorApi.js';
 import { PathOutsideSandboxError } from '../files/paths.js';
 import { sandboxFiles, SandboxIoError, withoutHostPaths, type SandboxFiles } from '../files/sandbox.js';
 
@@ -61,7 +61,7 @@ export const pathStatics: StaticTable = {
 
 /** A [System.IO.File] method on a sandbox path: .NET's exceptions, never a host path or a path out of the sandbox. */
 function inSandbox(name: string, f: (path: string, a: unknown[], files: SandboxFiles) => unknown): StaticMethod {
-  return (a, ev: Evaluator) => {
+  return (a, ev: EvaluatorApi) => {
     try {
       return f(ev.services.resolvePath(toStr(a[0])), a, sandboxFiles(ev.services.session));
     } catch (e) {
