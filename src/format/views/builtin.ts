@@ -2,7 +2,7 @@
 
 import { dateDisplayHints, formatDate } from '../../engine/runtime/dateText.js';
 import { formatLongDate } from '../../engine/runtime/displayText.js';
-import type { View } from '../views.js';
+import type { View } from '../viewTypes.js';
 
 /** A date shows as long date and long time; Get-Date -DisplayHint keeps one half of it. */
 function dateText(d: Date): string {
