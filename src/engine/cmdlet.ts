@@ -10,6 +10,7 @@ import type { Host, ProgressRecord } from './host.js';
 import type { PSObject, ScriptBlockValue } from './runtime/values.js';
 import type { Scope } from './session/scope.js';
 import type { SessionSecrets } from './secrets/sessionSecrets.js';
+import type { SessionState } from './session/sessionState.js';
 
 // ---------------------------------------------------------------------------------------------
 // Metadata (same shape as ../shared/catalog/cs-cmdlets.json entries)
@@ -135,6 +136,8 @@ export interface EngineServices {
   formatOutput(values: unknown[]): string[];
   /** All commands known to the engine (cmdlets, functions, aliases). */
   readonly commands: CommandLookup;
+  /** What this session owns: its cmdlets, default views, aliases and history. */
+  readonly state: SessionState;
   /** The secrets this session has seen (for masking history, transcripts, error views). Optional. */
   readonly secrets?: SessionSecrets;
 }

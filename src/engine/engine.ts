@@ -23,12 +23,15 @@ import { formatParseErrors } from '../lang/parseErrorView.js';
 import type { CommandArgument } from './cmdlet.js';
 import { maskedParseErrorLine } from './secrets/redact.js';
 import { divertHostWrite } from './pipeline/streamRecords.js';
+import type { SessionState } from './session/sessionState.js';
 
 export interface EngineOptions {
   host: Host;
   /** A src/store Store. */
   store: unknown;
   session: SessionInfo;
+  /** What the session owns (createSessionState); hosts and tests start sessions with createSession. */
+  state: SessionState;
 }
 
 export interface ExecuteOptions {
@@ -118,12 +121,15 @@ export class Engine {
   constructor(options: EngineOptions) {
     this.host = new OrderedHost(options.host, () => this.console.finish());
     const env = new EmulatedEnvironment(options.session);
-    this.services = createServices(() => this.evaluator, this.host, options.store, options.session);
-    this.console = new ConsoleOutput(this.host, () => this.enumerationLimit());
+    const state = options.state;
+    // Get-History reads the session's list through SessionInfo, as the cmdlets see the session.
+    options.session.history ??= state.history;
+    this.services = createServices(() => this.evaluator, this.host, options.store, options.session, state);
+    this.console = new ConsoleOutput(this.host, () => this.enumerationLimit(), state.views);
     this.evaluator = new Evaluator(this.services, this.host, env, (record) => this.host.writeErrorRecord(record, this.renderError(record)));
     this.evaluator.renderError = (record) => this.renderError(record);
     this.host.divert = (stream, text) => divertHostWrite(this.evaluator.streamTargets, stream, text);
-    this.evaluator.formatOutput = (values) => withEnumerationLimit(this.enumerationLimit(), () => formatDefault(values, this.host.width));
+    this.evaluator.formatOutput = (values) => withEnumerationLimit(this.enumerationLimit(), () => formatDefault(values, this.host.width, state.views));
     defineSessionVariables(this.evaluator.global, this.evaluator.errors, this.host);
     // What is finished reaches the console after every top-level statement and whenever the host gets a
     // turn (a running pipeline's output streams); a table still deciding its widths waits.

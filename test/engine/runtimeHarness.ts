@@ -7,6 +7,7 @@ import { PSRuntimeError, type ErrorRecord } from '../../src/engine/errors.js';
 import { renderErrorRecord } from '../../src/format/errorView.js';
 import { formatDefault } from '../../src/format/outDefault.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';
+import { createSessionState } from '../../src/engine/session/sessionState.js';
 import { parseCommandLine, type Vars } from './binderHarness.js';
 
 export class FakeRuntime implements PipelineRuntime {
@@ -30,6 +31,7 @@ export class FakeRuntime implements PipelineRuntime {
       resolvePath: (p) => p,
       formatOutput: (values) => formatDefault(values, host.width),
       commands: { get: () => undefined, all: () => [] },
+      state: createSessionState(),
     };
   }
 

@@ -1,6 +1,6 @@
 // Test helpers: run PowerShell text through the real engine against a store.
 
-import { Engine } from '../../src/engine/engine.js';
+import { createSession } from '../../src/engine/createSession.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';
@@ -25,7 +25,7 @@ export function newStore(): Store {
 export function newEngine(opts: RunOptions = {}) {
   const store = opts.store ?? newStore();
   const host = opts.host ?? new RecordingHost(opts.interactive ?? false);
-  const engine = new Engine({
+  const engine = createSession({
     host,
     store,
     session: {

@@ -20,7 +20,7 @@ import { defineFunction } from '../functions/define.js';
 import type { EmulatedEnvironment } from '../session/environment.js';
 import type { ErrorTarget, EvaluatorApi, Sink } from './evaluatorApi.js';
 import { collapse, isControlSignal, labelMatches, restoreVar } from './flow.js';
-import { AliasTable } from '../session/aliases.js';
+import type { AliasTable } from '../session/aliases.js';
 import type { StreamTargets } from '../pipeline/streamRecords.js';
 
 export class Evaluator implements EvaluatorApi {
@@ -47,7 +47,6 @@ export class Evaluator implements EvaluatorApi {
   streamTargets: StreamTargets = {};
   /** While a cmdlet runs script text (Invoke-Expression), errors without a command in their id get its name. */
   errorIdSuffix?: string;
-  readonly aliases = new AliasTable();
   /** Called after each top-level statement (the engine writes finished output lines there). */
   topLevelHook?: () => void;
   /** Called before the event loop gets a turn (the engine writes finished output lines, so they show while a pipeline runs). */
@@ -56,6 +55,9 @@ export class Evaluator implements EvaluatorApi {
   renderError: (record: ErrorRecord) => string = (r) => r.message;
   /** Out-Default text of values (for redirection to files). Set by the engine. */
   formatOutput: (values: unknown[]) => string[] = (values) => values.map((v) => toStr(v));
+
+  /** The session's aliases (built-in and Set-Alias's). */
+  readonly aliases: AliasTable;
 
   constructor(
     readonly services: EngineServices,
@@ -66,6 +68,7 @@ export class Evaluator implements EvaluatorApi {
     this.global = new Scope(null, 'global');
     this.scope = this.global;
     this.errorTarget = { write: displayError };
+    this.aliases = services.state.aliases;
   }
 
   checkStopping(): void {

@@ -4,7 +4,6 @@
 import { defineScriptProperty } from '../members/scriptProperties.js';
 import { callMethod } from '../members/access.js';
 import type { CommandInfo, CommandLookup, EngineServices, SessionInfo } from '../cmdlet.js';
-import { allCmdlets, getCmdlet } from '../../catalog/registry.js';
 import { resolveSandboxPath } from '../files/paths.js';
 import { invokeScriptBlock } from '../functions/processor.js';
 import { functionShape } from '../functions/define.js';
@@ -12,6 +11,7 @@ import type { EvaluatorApi } from './evaluatorApi.js';
 import type { Host } from '../host.js';
 import { AutomationNull } from '../runtime/values.js';
 import type { Scope } from '../session/scope.js';
+import type { SessionState } from '../session/sessionState.js';
 import { SessionSecrets } from '../secrets/sessionSecrets.js';
 
 function scopeFor(ev: EvaluatorApi, name: string): { scope: Scope; bare: string } {
@@ -23,7 +23,7 @@ function scopeFor(ev: EvaluatorApi, name: string): { scope: Scope; bare: string 
 
 function commandTable(ev: EvaluatorApi): CommandLookup {
   const cmdletInfo = (name: string): CommandInfo | undefined => {
-    const def = getCmdlet(name);
+    const def = ev.services.state.cmdlets.get(name);
     return def ? { name: def.metadata.name, commandType: 'Cmdlet', metadata: def.metadata, module: def.metadata.module } : undefined;
   };
   const functionInfo = (name: string): CommandInfo | undefined => {
@@ -55,7 +55,7 @@ function commandTable(ev: EvaluatorApi): CommandLookup {
         else if (provided(a.definition)) out.push({ name: a.name, commandType: 'Alias', definition: a.definition });
       }
       for (const fn of ev.scope.allFunctions()) out.push(functionInfo(fn.name)!);
-      for (const def of allCmdlets()) out.push({ name: def.metadata.name, commandType: 'Cmdlet', metadata: def.metadata, module: def.metadata.module });
+      for (const def of ev.services.state.cmdlets.all()) out.push({ name: def.metadata.name, commandType: 'Cmdlet', metadata: def.metadata, module: def.metadata.module });
       return out;
     },
     setAlias(name, definition, description) {
@@ -64,13 +64,14 @@ function commandTable(ev: EvaluatorApi): CommandLookup {
   };
 }
 
-export function createServices(getEv: () => EvaluatorApi, host: Host, store: unknown, session: SessionInfo): EngineServices {
+export function createServices(getEv: () => EvaluatorApi, host: Host, store: unknown, session: SessionInfo, state: SessionState): EngineServices {
   let commands: CommandLookup | undefined;
   const commandLookup = (): CommandLookup => (commands ??= commandTable(getEv()));
   return {
     host,
     session,
     store,
+    state,
     secrets: new SessionSecrets(commandLookup),
     invokeScriptBlock: (block, options) => invokeScriptBlock(getEv(), block, options),
     getVariable(name) {

@@ -3,7 +3,6 @@
 // handler writes.
 
 import { bindArguments, bindDelayedScriptBlocks, bindPipelineObject, commandClassName, type ParameterBinder } from '../binder/index.js';
-import { getCmdlet } from '../../catalog/registry.js';
 import type {
   CmdletContext,
   CmdletDefinition,
@@ -32,7 +31,7 @@ export function createCmdletProcessor(
   emit: (value: unknown) => void,
 ): CommandProcessor {
   // `<command> -?` shows the command's help, as Get-Help <command> does.
-  const help = args.some((a) => a.kind === 'parameter' && a.name === '?') ? getCmdlet('Get-Help') : undefined;
+  const help = args.some((a) => a.kind === 'parameter' && a.name === '?') ? runtime.services.state.cmdlets.get('Get-Help') : undefined;
   if (help) {
     const name: CommandArgument = { kind: 'parameter', name: 'Name', value: def.metadata.name, hasColonValue: true, text: '-Name:' };
     return new CmdletProcessor(help, [name], site, runtime, emit);

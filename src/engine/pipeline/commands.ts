@@ -3,7 +3,6 @@
 
 import type { CommandAst, ScriptBlockAst } from '../../lang/ast.js';
 import type { CmdletDefinition } from '../cmdlet.js';
-import { getCmdlet } from '../../catalog/registry.js';
 import { decodeScript } from '../files/scriptDecode.js';
 import { parse } from '../../lang/parser.js';
 import { PSObject, ScriptBlockValue } from '../runtime/values.js';
@@ -57,7 +56,8 @@ function lookupByName(ev: EvaluatorApi, name: string, typed: string): ResolvedCo
     };
   }
   const slash = name.indexOf('\\');
-  const def = getCmdlet(name) ?? (slash > 0 ? getCmdlet(name.slice(slash + 1)) : undefined);
+  const cmdlets = ev.services.state.cmdlets;
+  const def = cmdlets.get(name) ?? (slash > 0 ? cmdlets.get(name.slice(slash + 1)) : undefined);
   if (def) return { kind: 'cmdlet', definition: def, displayName: typed };
   return undefined;
 }

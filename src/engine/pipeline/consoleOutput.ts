@@ -6,6 +6,7 @@ import { OutDefaultStream } from '../../format/outDefault.js';
 import { withEnumerationLimit } from '../runtime/displayText.js';
 import { toStr } from '../runtime/convert.js';
 import type { Host } from '../host.js';
+import type { ViewTable } from '../../format/views.js';
 
 /** [I] Formatted lines gathered before they are written to the host (also written at every host turn). */
 export const OUTPUT_BATCH_LINES = 256;
@@ -18,11 +19,12 @@ export class ConsoleOutput {
     private readonly host: Host,
     /** $FormatEnumerationLimit of the session (read per object: a script may change it). */
     private readonly enumerationLimit: () => number | undefined,
+    private readonly views: ViewTable,
   ) {}
 
   /** Formats one output object; its finished lines are written once a batch is full. */
   write(value: unknown): void {
-    const stream = (this.stream ??= new OutDefaultStream(this.host.width));
+    const stream = (this.stream ??= new OutDefaultStream(this.host.width, this.views));
     try {
       this.keep(withEnumerationLimit(this.enumerationLimit(), () => stream.write(value)));
     } catch (e) {
