@@ -3,7 +3,6 @@
 // cmdlets and from each core cmdlet's module) + an implementation receiving already-bound, typed
 // parameters. Handlers never format text and never touch SQL directly (they use repositories in src/store).
 
-import type { SessionHistory } from './session/history.js';
 import type { Extent } from '../lang/ast.js';
 import type { ErrorCategory, ErrorRecord } from './errors.js';
 import type { Host, ProgressRecord } from './host.js';
@@ -92,8 +91,6 @@ export interface SessionInfo {
   location?: string;
   /** The location as the user named it when it is not below the home (`C:\`, `C:\certs`); else undefined. */
   locationShown?: string;
-  /** The interactive session's command list (Get-History, Invoke-History); absent outside the shell. */
-  history?: SessionHistory;
   interactive: boolean;
 }
 

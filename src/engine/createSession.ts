@@ -8,5 +8,5 @@ export type SessionOptions = Omit<EngineOptions, 'state'> & SessionStateOptions;
 
 export function createSession(options: SessionOptions): Engine {
   const { cmdlets, history, ...engine } = options;
-  return new Engine({ ...engine, state: createSessionState({ cmdlets, history: history ?? options.session.history }) });
+  return new Engine({ ...engine, state: createSessionState({ cmdlets, history }) });
 }

@@ -122,8 +122,6 @@ export class Engine {
     this.host = new OrderedHost(options.host, () => this.console.finish());
     const env = new EmulatedEnvironment(options.session);
     const state = options.state;
-    // Get-History reads the session's list through SessionInfo, as the cmdlets see the session.
-    options.session.history ??= state.history;
     this.services = createServices(() => this.evaluator, this.host, options.store, options.session, state);
     this.console = new ConsoleOutput(this.host, () => this.enumerationLimit(), state.views);
     this.evaluator = new Evaluator(this.services, this.host, env, (record) => this.host.writeErrorRecord(record, this.renderError(record)));

@@ -32,8 +32,8 @@ export function newEngine(opts: RunOptions = {}) {
       localComputer: opts.computer ?? 'fe01.contoso.com',
       workingDirectory: opts.workingDirectory ?? process.cwd(),
       interactive: opts.interactive ?? false,
-      history: opts.history,
     },
+    history: opts.history,
   });
   return { engine, host, store };
 }

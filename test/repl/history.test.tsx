@@ -143,7 +143,7 @@ describe('Get-History', () => {
     const def = getCmdlet('Get-History')!;
     expect(def.metadata.parameters.map((p) => p.name)).toEqual(['Id', 'Count']);
     const out: unknown[] = [];
-    const ctx = { params: { Count: 2 }, bound: new Set(['Count']), engine: { session: { history: shell.sessionHistory } }, writeObject: (o: unknown) => out.push(o), writeError: () => undefined } as unknown as CmdletContext;
+    const ctx = { params: { Count: 2 }, bound: new Set(['Count']), engine: { state: { history: shell.sessionHistory } }, writeObject: (o: unknown) => out.push(o), writeError: () => undefined } as unknown as CmdletContext;
     await def.create().process!(ctx);
     expect(out.map((o) => (o as PSObject).get('CommandLine'))).toEqual(['bad', 'Get-CsPool']);
     const obj = historyInfo(items[0]!);

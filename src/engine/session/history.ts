@@ -1,7 +1,7 @@
 // The commands run in an interactive session, numbered from 1: what Get-History lists and
-// Invoke-History runs again. The interactive shell records each command here; the engine hands the
-// list to the cmdlets through the session (SessionInfo.history). Outside the shell (`-c`, `run`) the
-// list is empty, as in a fresh PowerShell host.
+// Invoke-History runs again. The interactive shell records each command here; the cmdlets read the
+// list from the session's state (SessionState.history). Outside the shell (`-c`, `run`) the list is
+// empty, as in a fresh PowerShell host.
 
 import { redactSecrets } from '../secrets/redact.js';
 

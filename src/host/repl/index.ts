@@ -92,7 +92,7 @@ export function createShell(
     onClear: options.onClear,
   });
   const host = new InkHost(controller);
-  engine = createSession({ host, store: options.store, session: { ...options.session, history: sessionHistory }, cmdlets: options.cmdlets });
+  engine = createSession({ host, store: options.store, session: options.session, history: sessionHistory, cmdlets: options.cmdlets });
   const secrets = engine.services.secrets;
   // A secret learned after its line was saved (`$x = '…'`, then `-Password $x`) leaves the file then.
   secrets?.onLearn(() => history.scrubFile((text) => secrets.scrub(text)));
