@@ -14,7 +14,6 @@ import {
   TimeSpan,
 } from './values.js';
 import { formatDateInvariant } from './dateText.js';
-import { VersionValue } from './valueTypes.js';
 import { type PsNumber, formatDouble, isNumeric, numberToString, numericTypeName, toDoubleValue } from './numbers.js';
 import { parseNumberText } from './numberText.js';
 import { compareNumbers } from './arithmetic.js';
@@ -270,8 +269,20 @@ export function compareValues(a: unknown, b: unknown, caseSensitive = false): nu
     return Math.sign(a.getTime() - d.getTime());
   }
   if (a instanceof TimeSpan && b instanceof TimeSpan) return Math.sign(a.ticks - b.ticks);
-  if (a instanceof VersionValue) return a.compare(VersionValue.parse(b));
+  if (isSelfComparing(a)) return a.compareTo(b);
   return compareStrings(toStr(a), toStr(b), caseSensitive);
+}
+
+/**
+ * A value type that compares itself with the right operand converted to its own type, as .NET's
+ * IComparable types do (System.Version). Known by shape, so this file needs none of them.
+ */
+export interface SelfComparing {
+  compareTo(other: unknown): number;
+}
+
+function isSelfComparing(v: unknown): v is SelfComparing {
+  return typeof v === 'object' && v !== null && typeof (v as Partial<SelfComparing>).compareTo === 'function';
 }
 
 /** PowerShell's -eq between two scalars (right side converted to the left side's type; failures are unequal). */

@@ -1,7 +1,7 @@
 // Small .NET value types scripts use: System.Guid, System.Version, TimeSpan parsing.
 
 import { randomUUID } from 'node:crypto';
-import { conversionError, isNull, toStr } from './convert.js';
+import { conversionError, isNull, toStr, type SelfComparing } from './convert.js';
 import { TimeSpan } from './values.js';
 
 /** System.Guid: shown as lower-case `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`. */
@@ -26,7 +26,7 @@ export class GuidValue {
 }
 
 /** System.Version: Major.Minor[.Build[.Revision]]; missing parts are -1 as in .NET. */
-export class VersionValue {
+export class VersionValue implements SelfComparing {
   readonly typeName = 'System.Version';
   constructor(
     readonly major: number,
@@ -46,6 +46,10 @@ export class VersionValue {
     const b = [o.major, o.minor, o.build, o.revision];
     for (let i = 0; i < 4; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
     return 0;
+  }
+  /** `-gt`, `-lt` … with a version on the left: the right side is read as a version. */
+  compareTo(other: unknown): number {
+    return this.compare(VersionValue.parse(other));
   }
   toString(): string {
     return [this.major, this.minor, this.build, this.revision].filter((n) => n >= 0).join('.');
