@@ -1,7 +1,7 @@
 // Invoke-Command (local), Tee-Object, Select-String.
 
 import { toStr, toStringOverride } from '../../engine/runtime/convert.js';
-import { toRegex, escapeRegex } from '../../engine/operators/compare.js';
+import { toRegex, escapeRegex } from '../../engine/operators/regexPattern.js';
 import { PSObject, ScriptBlockValue } from '../../engine/runtime/values.js';
 import { decodeText, NEWLINE, splitLines } from './encoding.js';
 import { absolutePsPath, filesOf, resolveFile, pathNotFound } from './location.js';

@@ -6,7 +6,7 @@ import { ErrorRecord, PSRuntimeError } from '../errors.js';
 import { compareValues, isNull, toBool, toList, toStr } from '../runtime/convert.js';
 import { evalSync, isPure } from '../eval/expressions.js';
 import { isCallDepthOverflow } from '../eval/errors.js';
-import { toRegex } from '../operators/compare.js';
+import { toRegex } from '../operators/regexPattern.js';
 import { ScriptBlockValue } from '../runtime/values.js';
 import type { EvaluatorApi } from '../eval/evaluatorApi.js';
 import type { Extent } from '../../lang/ast.js';

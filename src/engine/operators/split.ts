@@ -5,7 +5,7 @@
 
 import { conversionError, isEnumerable, isNull, toBool, toList, toNumber, toStr, typedArrays } from '../runtime/convert.js';
 import { ErrorRecord, PSRuntimeError } from '../errors.js';
-import { escapeRegex, toRegex } from './compare.js';
+import { escapeRegex, toRegex } from './regexPattern.js';
 import { dotNetRegexReason } from './regexErrors.js';
 import { roundHalfEven } from '../runtime/numberText.js';
 import { ScriptBlockValue } from '../runtime/values.js';

@@ -2,7 +2,7 @@
 // object. .NET regexes are case-sensitive unless RegexOptions.IgnoreCase is given.
 
 import { toStr } from '../runtime/convert.js';
-import { escapeRegex, toRegex } from '../operators/compare.js';
+import { escapeRegex, toRegex } from '../operators/regexPattern.js';
 import { arity, NO_METHOD } from '../members/support.js';
 import { PSHashtable, PSObject } from '../runtime/values.js';
 import { toStringOverride } from '../runtime/convert.js';
