@@ -67,29 +67,65 @@ export function catalogCmdletNames(): string[] {
   return catalog.cmdlets.map((c) => c.name);
 }
 
-const registry = new Map<string, CmdletDefinition>();
+/**
+ * The built-in cmdlets, declared once per process by the cmdlet families as their modules load.
+ * Shared by every session and never changed by one: a session's own commands live in its CmdletTable.
+ */
+const builtins = new Map<string, CmdletDefinition>();
 
-/** Registers a Cs cmdlet: metadata from the catalog, implementation from the handler module. */
+/** Declares a built-in Cs cmdlet: metadata from the catalog, implementation from the handler module. */
 export function registerCsCmdlet(name: string, create: () => CmdletImplementation): void {
   const metadata = csMetadata(name);
-  registry.set(metadata.name.toLowerCase(), { metadata, create });
+  builtins.set(metadata.name.toLowerCase(), { metadata, create });
 }
 
-/** Registers a cmdlet that brings its own metadata (core PowerShell cmdlets). */
-export function registerCmdlet(metadata: CmdletMetadata, create: () => CmdletImplementation): void {
-  registry.set(metadata.name.toLowerCase(), {
+/** A cmdlet that brings its own metadata (core PowerShell cmdlets, a lab's commands). */
+export function cmdletDefinition(metadata: CmdletMetadata, create: () => CmdletImplementation): CmdletDefinition {
+  return {
     metadata: {
       ...metadata,
       className: metadata.className ?? `Microsoft.PowerShell.Commands.${metadata.verb}${metadata.noun}Command`,
     },
     create,
-  });
+  };
 }
 
+/** Declares a built-in cmdlet that brings its own metadata (core PowerShell cmdlets). */
+export function registerCmdlet(metadata: CmdletMetadata, create: () => CmdletImplementation): void {
+  builtins.set(metadata.name.toLowerCase(), cmdletDefinition(metadata, create));
+}
+
+/** A built-in cmdlet (every session has it). */
 export function getCmdlet(name: string): CmdletDefinition | undefined {
-  return registry.get(name.toLowerCase());
+  return builtins.get(name.toLowerCase());
 }
 
 export function allCmdlets(): CmdletDefinition[] {
-  return [...registry.values()];
+  return [...builtins.values()];
+}
+
+/**
+ * The cmdlets of one session: the built-ins (read through, not copied, so a session starts in no
+ * time) and the ones only this session has, such as a lab shell's commands.
+ */
+export class CmdletTable {
+  private readonly own = new Map<string, CmdletDefinition>();
+
+  constructor(definitions: readonly CmdletDefinition[] = []) {
+    for (const d of definitions) this.add(d);
+  }
+
+  add(definition: CmdletDefinition): void {
+    this.own.set(definition.metadata.name.toLowerCase(), definition);
+  }
+
+  get(name: string): CmdletDefinition | undefined {
+    const key = name.toLowerCase();
+    return this.own.get(key) ?? builtins.get(key);
+  }
+
+  all(): CmdletDefinition[] {
+    if (this.own.size === 0) return allCmdlets();
+    return [...allCmdlets().filter((d) => !this.own.has(d.metadata.name.toLowerCase())), ...this.own.values()];
+  }
 }

@@ -3,13 +3,13 @@
 // cmdlets and from each core cmdlet's module) + an implementation receiving already-bound, typed
 // parameters. Handlers never format text and never touch SQL directly (they use repositories in src/store).
 
-import type { SessionHistory } from './sessionHistory.js';
 import type { Extent } from '../lang/ast.js';
 import type { ErrorCategory, ErrorRecord } from './errors.js';
 import type { Host, ProgressRecord } from './host.js';
-import type { PSObject, ScriptBlockValue } from './values.js';
-import type { Scope } from './scope.js';
+import type { PSObject, ScriptBlockValue } from './runtime/values.js';
+import type { Scope } from './session/scope.js';
 import type { SessionSecrets } from './secrets/sessionSecrets.js';
+import type { SessionState } from './session/sessionState.js';
 
 // ---------------------------------------------------------------------------------------------
 // Metadata (same shape as ../shared/catalog/cs-cmdlets.json entries)
@@ -91,8 +91,6 @@ export interface SessionInfo {
   location?: string;
   /** The location as the user named it when it is not below the home (`C:\`, `C:\certs`); else undefined. */
   locationShown?: string;
-  /** The interactive session's command list (Get-History, Invoke-History); absent outside the shell. */
-  history?: SessionHistory;
   interactive: boolean;
 }
 
@@ -135,6 +133,8 @@ export interface EngineServices {
   formatOutput(values: unknown[]): string[];
   /** All commands known to the engine (cmdlets, functions, aliases). */
   readonly commands: CommandLookup;
+  /** What this session owns: its cmdlets, default views, aliases and history. */
+  readonly state: SessionState;
   /** The secrets this session has seen (for masking history, transcripts, error views). Optional. */
   readonly secrets?: SessionSecrets;
 }

@@ -7,26 +7,31 @@ import type { Ast, ParseError, ScriptBlockAst, StatementAst } from '../lang/ast.
 import { parse } from '../lang/parser.js';
 import { CHUNKED_SCRIPT_MIN_LENGTH, DEFAULT_CHUNK_TOKENS, parseScriptInChunks } from '../lang/scriptChunks.js';
 import { formatDefault } from '../format/index.js';
-import { ConsoleOutput } from './consoleOutput.js';
+import { ConsoleOutput } from './pipeline/consoleOutput.js';
 import { withEnumerationLimit } from './runtime/displayText.js';
 import { renderErrorRecord } from '../format/errorView.js';
 import { BreakSignal, ContinueSignal, ErrorRecord, ExitSignal, PSRuntimeError, PipelineStoppedSignal, ReturnSignal, StopUpstreamSignal } from './errors.js';
-import { Evaluator, type Sink } from './evaluator.js';
-import { asRuntimeError } from './evaluatorErrors.js';
-import { scriptDisplayPath } from './paths.js';
-import { createServices } from './evaluatorServices.js';
-import { EmulatedEnvironment, defineSessionVariables } from './scopeAutomatic.js';
-import { ScriptStage } from './functionsProcessor.js';
+import { Evaluator } from './eval/evaluator.js';
+import type { Sink } from './eval/evaluatorApi.js';
+import { asRuntimeError } from './eval/errors.js';
+import { scriptDisplayPath } from './files/paths.js';
+import { createServices } from './eval/services.js';
+import { defineSessionVariables } from './session/automaticVariables.js';
+import { EmulatedEnvironment } from './session/environment.js';
+import { ScriptStage } from './functions/processor.js';
 import { formatParseErrors } from '../lang/parseErrorView.js';
 import type { CommandArgument } from './cmdlet.js';
 import { maskedParseErrorLine } from './secrets/redact.js';
-import { divertHostWrite } from './streamRecords.js';
+import { divertHostWrite } from './pipeline/streamRecords.js';
+import type { SessionState } from './session/sessionState.js';
 
 export interface EngineOptions {
   host: Host;
   /** A src/store Store. */
   store: unknown;
   session: SessionInfo;
+  /** What the session owns (createSessionState); hosts and tests start sessions with createSession. */
+  state: SessionState;
 }
 
 export interface ExecuteOptions {
@@ -116,12 +121,13 @@ export class Engine {
   constructor(options: EngineOptions) {
     this.host = new OrderedHost(options.host, () => this.console.finish());
     const env = new EmulatedEnvironment(options.session);
-    this.services = createServices(() => this.evaluator, this.host, options.store, options.session);
-    this.console = new ConsoleOutput(this.host, () => this.enumerationLimit());
+    const state = options.state;
+    this.services = createServices(() => this.evaluator, this.host, options.store, options.session, state);
+    this.console = new ConsoleOutput(this.host, () => this.enumerationLimit(), state.views);
     this.evaluator = new Evaluator(this.services, this.host, env, (record) => this.host.writeErrorRecord(record, this.renderError(record)));
     this.evaluator.renderError = (record) => this.renderError(record);
     this.host.divert = (stream, text) => divertHostWrite(this.evaluator.streamTargets, stream, text);
-    this.evaluator.formatOutput = (values) => withEnumerationLimit(this.enumerationLimit(), () => formatDefault(values, this.host.width));
+    this.evaluator.formatOutput = (values) => withEnumerationLimit(this.enumerationLimit(), () => formatDefault(values, this.host.width, state.views));
     defineSessionVariables(this.evaluator.global, this.evaluator.errors, this.host);
     // What is finished reaches the console after every top-level statement and whenever the host gets a
     // turn (a running pipeline's output streams); a table still deciding its widths waits.

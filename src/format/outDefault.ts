@@ -2,7 +2,7 @@
 // at a time (OutDefaultStream), with the view each object's type chose; the framing is outWriter.ts's.
 
 import { ErrorRecord } from '../engine/errors.js';
-import { PSArrayList, PSHashtable, PSObject } from '../engine/values.js';
+import { PSArrayList, PSHashtable, PSObject } from '../engine/runtime/values.js';
 import { renderErrorRecord } from './errorView.js';
 import { formatPropertyValue, isCollection, toDisplayString, withEnumerationLimit } from '../engine/runtime/displayText.js';
 import { FormatEndData, FormatEntryData, FormatRecord, FormatStartData, type TableGroupHeader } from './formatData.js';
@@ -11,7 +11,7 @@ import type { TableColumn } from './table.js';
 import { isScalar, propertyNames } from '../engine/runtime/members.js';
 import { OutWriter } from './outWriter.js';
 import { StreamingTable } from './tableStream.js';
-import { defaultView, fieldLabel, fieldValue, findView, type GroupBy, shapeKey, type TableView } from './views.js';
+import { defaultView, defaultViews, fieldLabel, fieldValue, type GroupBy, shapeKey, type TableView, type ViewTable } from './views.js';
 import { renderWide } from './wide.js';
 
 /** [I] Lines are kept one column short of the console width so the terminal never wraps them itself. */
@@ -44,8 +44,8 @@ function tableColumns(view: TableView, registered: boolean): TableColumn[] {
 type ChosenViews = Map<string, ReturnType<typeof defaultView>>;
 
 /** The first object of a type decides its view for the rest of the output (as PowerShell's Out-Default does). */
-function writeObject(w: OutWriter, o: unknown, chosen: ChosenViews): void {
-  const registered = findView(o) !== undefined;
+function writeObject(w: OutWriter, o: unknown, chosen: ChosenViews, views: ViewTable): void {
+  const registered = views.find(o) !== undefined;
   // PowerShell applies an open generated table view to every later object that has no view of its
   // own, whatever its type (Select-Object over several Cs types prints one table).
   const generated = w.generatedTable;
@@ -53,9 +53,9 @@ function writeObject(w: OutWriter, o: unknown, chosen: ChosenViews): void {
     w.tableRow(generated.key, () => new StreamingTable(tableColumns(generated.view, false), {}, w.width), generated.view.columns.map((c) => fieldValue(c, o)));
     return;
   }
-  const shape = shapeKey(o);
+  const shape = shapeKey(o, views);
   let view = chosen.get(shape);
-  if (!view) chosen.set(shape, (view = defaultView(o)));
+  if (!view) chosen.set(shape, (view = defaultView(o, views)));
   if (view.kind === 'custom') {
     if (view.inline) w.text(view.render(o).join('\n'));
     else w.custom(shape, view.render(o));
@@ -99,7 +99,10 @@ export class OutDefaultStream {
   private readonly chosen: ChosenViews = new Map();
   private block: FormattedBlock | undefined;
 
-  constructor(width: number) {
+  constructor(
+    width: number,
+    private readonly views: ViewTable = defaultViews,
+  ) {
     this.w = new OutWriter(Math.max(10, width - CONSOLE_MARGIN));
   }
 
@@ -124,7 +127,7 @@ export class OutDefaultStream {
     if (v instanceof FormatRecord) return this.formatted(v);
     if (v instanceof ErrorRecord) this.w.text(renderErrorRecord(v));
     else if (isScalar(v)) this.w.text(toDisplayString(v));
-    else writeObject(this.w, v, this.chosen);
+    else writeObject(this.w, v, this.chosen, this.views);
   }
 
   private formatted(r: FormatRecord): void {
@@ -174,8 +177,8 @@ export class OutDefaultStream {
 }
 
 /** The lines the console prints for some output objects (framing included). */
-export function formatDefault(values: unknown[], width: number): string[] {
-  const out = new OutDefaultStream(width);
+export function formatDefault(values: unknown[], width: number, views: ViewTable = defaultViews): string[] {
+  const out = new OutDefaultStream(width, views);
   const lines: string[] = [];
   for (const v of values) for (const l of out.write(v)) lines.push(l);
   for (const l of out.finish()) lines.push(l);

@@ -1,97 +1,85 @@
 // Default views keyed by type name, like PowerShell's *.format.ps1xml: which properties a type shows,
 // in which order, under which labels, as a list or a table.
 
-import { PSObject } from '../engine/values.js';
+import { PSObject } from '../engine/runtime/values.js';
 import { registerDisplay } from '../engine/runtime/displayText.js';
 import { getPropertyValue, propertyNames, typeNamesOf } from '../engine/runtime/members.js';
 import { VIEW_FAMILIES } from './views/index.js';
 
-export type Alignment = 'Left' | 'Right' | 'Center';
+export type { Alignment, CustomView, GroupBy, ListView, TableView, View, ViewField, WideView } from './viewTypes.js';
+import type { CustomView, ListView, TableView, View, ViewField } from './viewTypes.js';
 
-export interface ViewField {
-  /** Property to read; also the default label. */
-  property?: string;
-  /** Shown name (e.g. `Target Fqdn` for the TargetFqdn property). */
-  label?: string;
-  /** Computed value instead of a property. */
-  value?: (o: unknown) => unknown;
-  /** Table column width; 0/undefined = sized from the data. */
-  width?: number;
-  alignment?: Alignment;
+/**
+ * The default views of one session: the shipped ones (loaded once per process from src/format/views/
+ * and shared, never changed) and the ones this session registered, which win and no other session sees.
+ */
+export class ViewTable {
+  private readonly own = new Map<string, View>();
+  /** Lookups by exact type name, cached: formatting 100k objects must not redo string work per object. */
+  private readonly cache = new Map<string, View | null>();
+
+  constructor(private readonly shared: ReadonlyMap<string, View> = new Map()) {}
+
+  /** Registers the default view of a type name (`#Decorated` suffixes are matched too). */
+  register(typeName: string, view: View): void {
+    this.own.set(typeName.toLowerCase(), view);
+    this.cache.clear();
+  }
+
+  private named(lower: string): View | undefined {
+    return this.own.get(lower) ?? this.shared.get(lower);
+  }
+
+  private ofType(t: string): View | null {
+    let v = this.cache.get(t);
+    if (v === undefined) {
+      v = this.named(t.toLowerCase()) ?? this.named(t.replace(/#.*$/, '').toLowerCase()) ?? null;
+      this.cache.set(t, v);
+    }
+    return v;
+  }
+
+  find(value: unknown): View | undefined {
+    for (const t of typeNamesOf(value)) {
+      const v = this.ofType(t);
+      if (v) return v;
+    }
+    return undefined;
+  }
+
+  /** The view of a value with the type name it is registered under (which -View accepts as its name [I]). */
+  findNamed(value: unknown): { name: string; view: View } | undefined {
+    for (const t of typeNamesOf(value)) {
+      const v = this.ofType(t);
+      if (v) return { name: t.replace(/#.*$/, ''), view: v };
+    }
+    return undefined;
+  }
 }
 
-export interface GroupBy {
-  /** Header label, e.g. `TypeName`, `Directory`. */
-  label: string;
-  value: (o: unknown) => unknown;
-  /** Leading spaces before `<label>: <value>` (3 for Get-Member, 4 for directories). */
-  indent?: number;
-  /** Blank lines after the header line (1 for Get-Member, 2 for directories). */
-  blankLinesAfter?: number;
+/** The shipped views by lower-case type name, filled once from the view families. */
+const shippedViews = new Map<string, View>();
+
+/** A new session's views: the shipped ones, shared. */
+export function createViewTable(): ViewTable {
+  return new ViewTable(shippedViews);
 }
 
-export interface TableView {
-  kind: 'table';
-  columns: ViewField[];
-  groupBy?: GroupBy;
-}
+/** The views of callers outside any session (the shipped ones, plus what registerView adds). */
+export const defaultViews = createViewTable();
 
-export interface ListView {
-  kind: 'list';
-  items: ViewField[];
-}
-
-export interface WideView {
-  kind: 'wide';
-  field: ViewField;
-  columns?: number;
-}
-
-/** A type that prints itself (e.g. a DateTime on its own line). Lines exclude framing; the view says its framing. */
-export interface CustomView {
-  kind: 'custom';
-  render: (o: unknown) => string[];
-  /** Printed as plain lines, as a string would be (no blank framing). */
-  inline?: boolean;
-}
-
-export type View = TableView | ListView | WideView | CustomView;
-
-const views = new Map<string, View>();
-
-/** Registers the default view of a type name (`#Decorated` suffixes are matched too). */
+/** Registers a view for callers outside any session; a session registers on its own ViewTable. */
 export function registerView(typeName: string, view: View): void {
-  views.set(typeName.toLowerCase(), view);
-  viewCache.clear();
+  defaultViews.register(typeName, view);
 }
 
-/** Lookups by exact type name, cached: formatting 100k objects must not redo string work per object. */
-const viewCache = new Map<string, View | null>();
-
-function viewOfType(t: string): View | null {
-  let v = viewCache.get(t);
-  if (v === undefined) {
-    v = views.get(t.toLowerCase()) ?? views.get(t.replace(/#.*$/, '').toLowerCase()) ?? null;
-    viewCache.set(t, v);
-  }
-  return v;
-}
-
-export function findView(value: unknown): View | undefined {
-  for (const t of typeNamesOf(value)) {
-    const v = viewOfType(t);
-    if (v) return v;
-  }
-  return undefined;
+export function findView(value: unknown, views: ViewTable = defaultViews): View | undefined {
+  return views.find(value);
 }
 
 /** The view of a value with the type name it is registered under (which -View accepts as its name [I]). */
-export function findNamedView(value: unknown): { name: string; view: View } | undefined {
-  for (const t of typeNamesOf(value)) {
-    const v = viewOfType(t);
-    if (v) return { name: t.replace(/#.*$/, ''), view: v };
-  }
-  return undefined;
+export function findNamedView(value: unknown, views: ViewTable = defaultViews): { name: string; view: View } | undefined {
+  return views.findNamed(value);
 }
 
 /** Cs objects (`Microsoft.Rtc.*`) show every property as a list, as the Lync module's objects do. */
@@ -103,8 +91,8 @@ export function isCsObject(value: unknown): boolean {
 export const TABLE_PROPERTY_LIMIT = 5;
 
 /** The view used when a value is shown without an explicit Format-* command. */
-export function defaultView(value: unknown): TableView | ListView | CustomView {
-  const registered = findView(value);
+export function defaultView(value: unknown, views: ViewTable = defaultViews): TableView | ListView | CustomView {
+  const registered = views.find(value);
   if (registered && registered.kind !== 'wide') return registered;
   const names = propertyNames(value);
   const fields = names.map((n) => ({ property: n }));
@@ -122,10 +110,10 @@ export function fieldValue(f: ViewField, o: unknown): unknown {
 }
 
 /** A key that tells two values apart by shape: the type name, or the view they share. */
-export function shapeKey(value: unknown): string {
+export function shapeKey(value: unknown, views: ViewTable = defaultViews): string {
   const names = typeNamesOf(value);
   const t = names[0] ?? '';
-  const view = findView(value);
+  const view = views.find(value);
   // Types sharing one view (FileInfo and DirectoryInfo) continue the same table.
   if (view) return `view#${viewId(view)}`;
   // As in PowerShell, objects of one type share the first object's columns (a custom object without
@@ -144,7 +132,7 @@ let nextViewId = 1;
 /** Fills the registry from the view files (src/format/views/), one family of types per file. */
 function loadViewFamilies(): void {
   for (const family of Object.values(VIEW_FAMILIES)) {
-    for (const [typeName, view] of Object.entries(family.views)) registerView(typeName, view);
+    for (const [typeName, view] of Object.entries(family.views)) shippedViews.set(typeName.toLowerCase(), view);
     for (const [typeName, toText] of Object.entries(family.displays ?? {})) registerDisplay(typeName, toText);
   }
 }

@@ -2,7 +2,8 @@
 // text as a console shows it, or JSON lines for tools (--output json); a progress line on stderr when
 // it is a terminal (progressLine.ts).
 
-import { Engine, type ExecuteOptions, type ExecuteResult } from '../engine/engine.js';
+import type { Engine, ExecuteOptions, ExecuteResult } from '../engine/engine.js';
+import { createSession } from '../engine/createSession.js';
 import type { SessionInfo } from '../engine/cmdlet.js';
 import type { Store } from '../store/store.js';
 import { BatchHost } from './batch.js';
@@ -31,7 +32,7 @@ export class BatchRun {
     const host = flags.output === 'json' ? new JsonLinesHost(out) : new BatchHost(out);
     this.host = host;
     this.jsonHost = host instanceof JsonLinesHost ? host : undefined;
-    this.engine = new Engine({ host, store, session });
+    this.engine = createSession({ host, store, session });
     // A closed stdout stops the run at its next safe point, as Ctrl+C would.
     host.onOutputClosed = () => this.engine.stop();
     const secrets = this.engine.services.secrets;

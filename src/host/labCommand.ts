@@ -6,10 +6,10 @@ import { askResumeOrReset } from './labResumePrompt.js';
 import { validateLabFiles } from './labValidateCommand.js';
 import { labReportCommand } from './labReportCommand.js';
 import { ProgressRecordError, recordCheck } from '../labs/labProgress.js';
-import { registerLabCmdlets } from '../labs/labCmdlets.js';
+import { labCmdlets } from '../labs/labCmdlets.js';
 import { AutoCheck } from '../labs/autoCheck.js';
 import { HintRecordError, hintLines, readHintLevels, revealHint } from '../labs/hints.js';
-import { PathOutsideSandboxError } from '../engine/paths.js';
+import { PathOutsideSandboxError } from '../engine/files/paths.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
 
@@ -97,7 +97,6 @@ async function startLab(lab: LabDefinition, folder: string, args: string[], comp
   if (args.includes('--panel')) return (await import('./panel/index.js')).servePanel(storePath, { port: 0, computer, workingDirectory: folder });
   const store = openStore(storePath);
   const autoCheck = new AutoCheck(lab, store, folder, args.includes('--auto-check'));
-  registerLabCmdlets(lab, store, folder, autoCheck);
   try {
     const { runRepl } = await import('./repl/index.js');
     return await runRepl({
@@ -105,6 +104,7 @@ async function startLab(lab: LabDefinition, folder: string, args: string[], comp
       storePath,
       session: { localComputer: computer ?? 'fe01.contoso.com', workingDirectory: folder, interactive: true },
       afterCommand: () => autoCheck.afterCommand(),
+      cmdlets: labCmdlets(lab, store, folder, autoCheck),
     });
   } finally {
     store.close();

@@ -3,7 +3,7 @@
 // and skipped. The output file is written under the working directory only.
 
 import { resolve } from 'node:path';
-import { SandboxFiles } from '../engine/sandboxFiles.js';
+import { SandboxFiles } from '../engine/files/sandbox.js';
 import { gatherLabReport } from '../labs/labReport.js';
 import { reportHtml } from '../labs/labReportHtml.js';
 import { reportCsv, reportText } from '../labs/labReportText.js';

@@ -3,7 +3,7 @@
 // 2 when a file cannot be read. Files are read under the working directory only.
 
 import { resolve } from 'node:path';
-import { SandboxFiles } from '../engine/sandboxFiles.js';
+import { SandboxFiles } from '../engine/files/sandbox.js';
 import { formatLabFileErrors, readLabFile } from '../labs/labFile.js';
 
 /** The file's text, or undefined after saying why it cannot be read. */

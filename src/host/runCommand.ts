@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import type { SessionInfo } from '../engine/cmdlet.js';
-import { PathOutsideSandboxError, resolveSandboxPath } from '../engine/paths.js';
+import { PathOutsideSandboxError, resolveSandboxPath } from '../engine/files/paths.js';
 import type { Store } from '../store/store.js';
 import { BatchRun } from './batchRun.js';
 import type { DryRun } from './dryRun.js';

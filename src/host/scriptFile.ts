@@ -2,9 +2,9 @@
 
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { resolveSandboxPath } from '../engine/paths.js';
-import { SandboxFiles } from '../engine/sandboxFiles.js';
-import { decodeScript } from '../engine/scriptDecode.js';
+import { resolveSandboxPath } from '../engine/files/paths.js';
+import { SandboxFiles } from '../engine/files/sandbox.js';
+import { decodeScript } from '../engine/files/scriptDecode.js';
 
 export function readScriptFile(path: string): string {
   return decodeScript(readFileSync(path));

@@ -11,9 +11,9 @@ import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { displayPath } from '../engine/paths.js';
-import { isInside } from '../engine/sandboxLinks.js';
-import { SandboxFiles } from '../engine/sandboxFiles.js';
+import { displayPath } from '../engine/files/paths.js';
+import { isInside } from '../engine/files/links.js';
+import { SandboxFiles } from '../engine/files/sandbox.js';
 
 /**
  * [I] A working folder larger than this is not copied: a dry run there is refused with a usage error.

@@ -3,7 +3,7 @@
 // shows only what was already revealed and a trainer can see which help each task needed.
 
 import { join } from 'node:path';
-import { SandboxFiles } from '../engine/sandboxFiles.js';
+import { SandboxFiles } from '../engine/files/sandbox.js';
 import type { LabDefinition, LabTask, TaskResult } from './labs.js';
 
 /** [I] What each level is called when it is shown. */

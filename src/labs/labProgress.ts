@@ -4,7 +4,7 @@
 // record is reported, never overwritten.
 
 import { join } from 'node:path';
-import { SandboxFiles } from '../engine/sandboxFiles.js';
+import { SandboxFiles } from '../engine/files/sandbox.js';
 import type { LabDefinition, TaskResult } from './labs.js';
 
 export interface LabProgress {

@@ -3,7 +3,7 @@
 // open store. The hint and progress records are kept: a trainer still sees the help a trainee had.
 
 import { join } from 'node:path';
-import { SandboxFiles } from '../engine/sandboxFiles.js';
+import { SandboxFiles } from '../engine/files/sandbox.js';
 import { restoreStoreRows, storeBytes } from '../store/storeRestore.js';
 import type { Store } from '../store/store.js';
 

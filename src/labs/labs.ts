@@ -4,8 +4,9 @@
 // engine against the lab's store, so they judge exactly what the trainee's commands did.
 
 import { join, resolve } from 'node:path';
-import { Engine } from '../engine/engine.js';
-import { SandboxFiles } from '../engine/sandboxFiles.js';
+import type { Engine } from '../engine/engine.js';
+import { createSession } from '../engine/createSession.js';
+import { SandboxFiles } from '../engine/files/sandbox.js';
 import type { Host } from '../engine/host.js';
 import { openStore } from '../store/open.js';
 import { removeStore } from '../store/removeStore.js';
@@ -89,7 +90,7 @@ export function labStarted(folder: string): boolean {
 }
 
 function newEngine(store: Store, host: Host, folder: string, computer = DEFAULT_COMPUTER): Engine {
-  return new Engine({ host, store, session: { localComputer: computer, workingDirectory: folder, interactive: false } });
+  return createSession({ host, store, session: { localComputer: computer, workingDirectory: folder, interactive: false } });
 }
 
 /**

@@ -1,13 +1,14 @@
 // Evaluator speed: cost of a simple statement in a loop, a foreach with string interpolation, a
 // pipeline through a script block, and a function call. Figures only; nothing passes or fails on time.
 
-import { Engine } from '../../src/engine/engine.js';
+import type { Engine } from '../../src/engine/engine.js';
+import { createSession } from '../../src/engine/createSession.js';
 import { openStore } from '../../src/store/open.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';
 import '../../src/cmdlets/index.js';
 
 function newEngine(): Engine {
-  return new Engine({
+  return createSession({
     host: new RecordingHost(false),
     store: openStore(':memory:'),
     session: { localComputer: 'fe01.contoso.com', workingDirectory: process.cwd(), interactive: false },

@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HelpExample } from '../../src/catalog/help.js';
+import type { CmdletDefinition } from '../../src/engine/cmdlet.js';
 import { AutoCheck } from '../../src/labs/autoCheck.js';
-import { registerLabCmdlets } from '../../src/labs/labCmdlets.js';
+import { labCmdlets } from '../../src/labs/labCmdlets.js';
 import { findLab, labStorePath, prepareLab } from '../../src/labs/labs.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
@@ -25,13 +26,13 @@ const lab = findLab('google-talk-repair')!;
 await prepareLab(lab, labFolder);
 const labStore = openStore(labStorePath(labFolder));
 const autoCheck = new AutoCheck(lab, labStore, labFolder);
-registerLabCmdlets(lab, labStore, labFolder, autoCheck);
+const labCommands = labCmdlets(lab, labStore, labFolder, autoCheck);
 const labExamples = helpExamples((name) => LAB_COMMANDS.test(name));
 
-async function holdsToItsExpectation(example: HelpExample, store?: Store, folder?: string): Promise<void> {
+async function holdsToItsExpectation(example: HelpExample, store?: Store, folder?: string, cmdlets?: CmdletDefinition[]): Promise<void> {
   const want = example.expect;
   expect(Boolean(want.shows?.length || want.silent || want.after?.length || want.progress?.length), 'the expectation checks nothing').toBe(true);
-  const run = await runExample(example, store, folder);
+  const run = await runExample(example, store, folder, cmdlets);
   expect(run.errors).toBe('');
   if (want.silent) expect(run.output.trim()).toBe('');
   if (want.shows) expect(firstMissing(run.output, want.shows), `not shown (in this order) in:\n${run.output}`).toBeUndefined();
@@ -54,8 +55,8 @@ describe('help examples', () => {
   // In order, on the one lab store: Reset-Lab comes after the others, and a task is done before it
   // so that the reset has something to undo.
   it.each(labExamples.map((e): [string, NamedExample] => [e.label, e]))('%s', async (_label, { cmdlet, example }) => {
-    if (cmdlet === 'reset-lab') await runExample({ title: '', code: 'Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true', remarks: '', expect: {} }, labStore, labFolder);
-    await holdsToItsExpectation(example, labStore, labFolder);
+    if (cmdlet === 'reset-lab') await runExample({ title: '', code: 'Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true', remarks: '', expect: {} }, labStore, labFolder, labCommands);
+    await holdsToItsExpectation(example, labStore, labFolder, labCommands);
   });
 
   it("Set-LabOption's example turned the auto-check on: the next command that completes a task is announced", async () => {

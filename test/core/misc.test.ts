@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evalPs, runPs } from '../helpers/run.js';
-import { PSObject } from '../../src/engine/values.js';
+import { PSObject } from '../../src/engine/runtime/values.js';
 
 const sandbox = () => mkdtempSync(join(tmpdir(), 'csshell-misc-'));
 

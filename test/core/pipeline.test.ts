@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evalPs, runPs } from '../helpers/run.js';
-import { PSObject } from '../../src/engine/values.js';
+import { PSObject } from '../../src/engine/runtime/values.js';
 
 async function values(script: string) {
   const r = await evalPs(script);

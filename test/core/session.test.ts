@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evalPs, runPs } from '../helpers/run.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';
-import { SessionHistory } from '../../src/engine/sessionHistory.js';
-import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../../src/engine/values.js';
+import { SessionHistory } from '../../src/engine/session/history.js';
+import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../../src/engine/runtime/values.js';
 
 describe('variables', () => {
   it('Set-, Get-, New-, Clear- and Remove-Variable', async () => {

@@ -1,6 +1,6 @@
 // Access Edge configuration, allowed and blocked domains, driven directly (no parser).
 import { describe, expect, it } from 'vitest';
-import { PSObject } from '../../src/engine/values.js';
+import { PSObject } from '../../src/engine/runtime/values.js';
 import { getAccessEdgeConfiguration, listAllowedDomains, listBlockedDomains } from '../../src/store/configRepository.js';
 import { demoStore, runHandler, snapshot } from './external-access.harness.js';
 

@@ -1,7 +1,7 @@
 // External access policy cmdlets driven directly (no parser): scopes, display, errors, WhatIf, prompts.
 import { listUsers, setUserPolicy } from '../../src/store/usersRepository.js';
 import { describe, expect, it } from 'vitest';
-import { PSObject } from '../../src/engine/values.js';
+import { PSObject } from '../../src/engine/runtime/values.js';
 import { countUsersWithExternalAccessPolicy, getExternalAccessPolicy } from '../../src/store/configRepository.js';
 import { demoStore, runHandler, snapshot } from './external-access.harness.js';
 

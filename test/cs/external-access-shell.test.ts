@@ -2,7 +2,7 @@
 import { getUserBySip, setUserPolicy } from '../../src/store/usersRepository.js';
 import { describe, expect, it } from 'vitest';
 import { evalPs, newStore, runPs } from '../helpers/run.js';
-import { PSObject } from '../../src/engine/values.js';
+import { PSObject } from '../../src/engine/runtime/values.js';
 import { countUsersWithExternalAccessPolicy, getExternalAccessPolicy } from '../../src/store/configRepository.js';
 
 const ids = (values: unknown[]) => values.map((v) => (v as PSObject).get('Identity'));

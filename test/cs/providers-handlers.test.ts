@@ -1,6 +1,6 @@
 // Public and hosting provider cmdlets driven directly (no parser).
 import { describe, expect, it } from 'vitest';
-import { PSObject } from '../../src/engine/values.js';
+import { PSObject } from '../../src/engine/runtime/values.js';
 import { listHostingProviders, listPublicProviders } from '../../src/store/configRepository.js';
 import { demoStore, runHandler } from './external-access.harness.js';
 

@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evalPs, newStore, runPs } from '../helpers/run.js';
-import { PSObject } from '../../src/engine/values.js';
+import { PSObject } from '../../src/engine/runtime/values.js';
 import type { Store } from '../../src/store/store.js';
 
 const TEST = 'Test-CsXmppIM -TargetFqdn pool01.contoso.com -Receiver friend@jabber.org -UserSipAddress sip:kenmyer@contoso.com';

@@ -1,7 +1,7 @@
 // The simulated external DNS zone through the DNS cmdlets, and its effect on Test-CsXmppIM.
 import { describe, expect, it } from 'vitest';
 import { evalPs, newStore, runPs } from '../helpers/run.js';
-import { PSObject } from '../../src/engine/values.js';
+import { PSObject } from '../../src/engine/runtime/values.js';
 import { resolveSrv } from '../../src/store/dnsRepository.js';
 
 describe('DNS cmdlets', () => {

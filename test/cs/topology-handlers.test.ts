@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PSObject } from '../../src/engine/values.js';
+import { PSObject } from '../../src/engine/runtime/values.js';
 import { getSite, getService, listSipDomains, updateSite } from '../../src/store/topologyRepository.js';
 import { xdsSchemas, type XdsType } from '../../src/store/configSchema.js';
 import { listReplicas, getWindowsService } from '../../src/store/topologyRuntime.js';

@@ -2,7 +2,7 @@
 // Computers as machine objects that still read as their FQDN.
 import { describe, expect, it } from 'vitest';
 import { evalPs, runPs } from '../helpers/run.js';
-import type { PSObject } from '../../src/engine/values.js';
+import type { PSObject } from '../../src/engine/runtime/values.js';
 
 async function values(script: string): Promise<unknown[]> {
   const r = await evalPs(script);

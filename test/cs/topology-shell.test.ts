@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evalPs, newStore, runPs } from '../helpers/run.js';
-import { PSObject } from '../../src/engine/values.js';
+import { PSObject } from '../../src/engine/runtime/values.js';
 import { getSite } from '../../src/store/topologyRepository.js';
 import { getWindowsService } from '../../src/store/topologyRuntime.js';
 import { getUserBySip, listUsers } from '../../src/store/usersRepository.js';

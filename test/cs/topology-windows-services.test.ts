@@ -1,7 +1,7 @@
 // Windows services of the topology's computers: the usual Front End services, RoleName, status per computer.
 import { describe, expect, it } from 'vitest';
 import { evalPs, newStore, runPs } from '../helpers/run.js';
-import type { PSObject } from '../../src/engine/values.js';
+import type { PSObject } from '../../src/engine/runtime/values.js';
 import { getWindowsService } from '../../src/store/topologyRuntime.js';
 
 const FRONT_END_SERVICES = ['RTCSRV', 'RTCRGS', 'RTCCPS', 'RTCCAA', 'RTCCAS', 'RTCASMCU', 'RTCATS', 'RTCIMMCU', 'RTCDATAMCU', 'RTCAVMCU', 'RTCMEDSRV', 'RTCHOST'];

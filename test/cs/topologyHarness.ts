@@ -3,7 +3,7 @@
 
 import type { CmdletContext, ErrorSpec } from '../../src/engine/cmdlet.js';
 import { ErrorRecord, PSRuntimeError } from '../../src/engine/errors.js';
-import { resolveSandboxPath } from '../../src/engine/paths.js';
+import { resolveSandboxPath } from '../../src/engine/files/paths.js';
 import { getCmdlet } from '../../src/catalog/registry.js';
 import type { Store } from '../../src/store/store.js';
 import { openStore } from '../../src/store/open.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PSObject, ScriptBlockValue } from '../../src/engine/values.js';
+import { PSObject, ScriptBlockValue } from '../../src/engine/runtime/values.js';
 import { getUserBySip, resolveUser } from '../../src/store/usersRepository.js';
 import { deleteDocument, insertDocument } from '../../src/store/configRepository.js';
 import type { Store } from '../../src/store/store.js';

@@ -1,7 +1,7 @@
 // -LdapFilter of Get-CsUser / Get-CsAdUser and the cmdlets fed by them, typed as admins write the filters.
 import { describe, expect, it } from 'vitest';
 import { evalPs, newStore, runPs } from '../helpers/run.js';
-import type { PSObject } from '../../src/engine/values.js';
+import type { PSObject } from '../../src/engine/runtime/values.js';
 import { parseLdapFilter, LdapFilterError } from '../../src/cmdlets/cs/topoLdapFilter.js';
 
 async function names(script: string): Promise<string[]> {

@@ -1,7 +1,7 @@
 // Test-CsXmppIM and Test-CsFederatedPartner: each link of the chain, repaired in order, moves the
 // failure to the next link until the result is Success.
 import { describe, expect, it } from 'vitest';
-import { PSObject, TimeSpan } from '../../src/engine/values.js';
+import { PSObject, TimeSpan } from '../../src/engine/runtime/values.js';
 import type { Store } from '../../src/store/store.js';
 import { findDocument, insertDocument, updateDocument } from '../../src/store/configRepository.js';
 import { addStoredCertificate, saveAssignment } from '../../src/store/certificateRepository.js';

@@ -1,6 +1,6 @@
 // XMPP allowed partner and gateway cmdlets driven directly (no parser).
 import { describe, expect, it } from 'vitest';
-import { PSArrayList, PSHashtable, PSObject } from '../../src/engine/values.js';
+import { PSArrayList, PSHashtable, PSObject } from '../../src/engine/runtime/values.js';
 import { findXmppPartnerForDomain, getXmppGatewayConfiguration, listXmppAllowedPartners } from '../../src/store/configRepository.js';
 import { demoStore, runHandler, snapshot } from './external-access.harness.js';
 

@@ -1,7 +1,7 @@
 // XMPP partner and gateway cmdlets as an admin types them.
 import { describe, expect, it } from 'vitest';
 import { evalPs, newStore, runPs } from '../helpers/run.js';
-import { PSObject } from '../../src/engine/values.js';
+import { PSObject } from '../../src/engine/runtime/values.js';
 import { findXmppPartnerForDomain, getXmppGatewayConfiguration, listXmppAllowedPartners } from '../../src/store/configRepository.js';
 
 describe('XMPP allowed partners in the shell', () => {

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { applyListModifier, type ListModifier } from '../../src/engine/binder/index.js';
-import { PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString } from '../../src/engine/values.js';
+import { PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString } from '../../src/engine/runtime/values.js';
 import { bound, failed } from './binderHarness.js';
 
 const PARTNER = 'Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.PartnerType';
@@ -37,7 +37,7 @@ describe('Boolean parameters are strict', () => {
   });
 
   it('a switch value object converts', async () => {
-    const { SwitchParameter } = await import('../../src/engine/values.js');
+    const { SwitchParameter } = await import('../../src/engine/runtime/values.js');
     const r = await bound('Set-CsExternalAccessPolicy -EnableXmppAccess $s', { vars: { s: new SwitchParameter(true) } });
     expect(r.params.EnableXmppAccess).toBe(true);
   });

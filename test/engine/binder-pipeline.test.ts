@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { bindPipelineObject } from '../../src/engine/binder/index.js';
-import { PSObject } from '../../src/engine/values.js';
+import { PSObject } from '../../src/engine/runtime/values.js';
 import { bound } from './binderHarness.js';
 
 const policy = (identity: string) =>

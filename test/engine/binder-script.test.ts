@@ -2,7 +2,7 @@
 // PowerShell type literals, argument-transformation errors, ValidateSet, remaining and unbound arguments.
 
 import { describe, expect, it } from 'vitest';
-import { PSHashtable, ScriptBlockValue, SecureString } from '../../src/engine/values.js';
+import { PSHashtable, ScriptBlockValue, SecureString } from '../../src/engine/runtime/values.js';
 import { bound, failed } from './binderHarness.js';
 
 describe('script-function types', () => {

@@ -87,7 +87,7 @@ describe('parameter sets', () => {
     ['Export-CsConfiguration -AsBytes', 'AsBytes'],
     ['Get-CsUser', '__AllParameterSets'],
   ])('%s -> %s', async (line, set) => {
-    const { PSCredential, SecureString } = await import('../../src/engine/values.js');
+    const { PSCredential, SecureString } = await import('../../src/engine/runtime/values.js');
     const r = await bound(line, { vars: { c: new PSCredential('u', new SecureString('p')) } });
     expect(r.set).toBe(set);
   });
@@ -108,7 +108,7 @@ describe('parameter sets', () => {
     'New-CsAllowedDomain -Comment x',
     'Import-CsCertificate -Identity Global -PrivateKeyExportable $true -Path a',
   ])('%s: AmbiguousParameterSet', async (line) => {
-    const { PSObject } = await import('../../src/engine/values.js');
+    const { PSObject } = await import('../../src/engine/runtime/values.js');
     const r = await failed(line, { vars: { r: new PSObject('Microsoft.Rtc.Management.Deployment.CertificateReference', { Thumbprint: 'AB' }) } });
     expect(r.errorId).toBe('AmbiguousParameterSet');
     expect(r.message).toBe(AMBIGUOUS_SET);
@@ -280,7 +280,7 @@ describe('a call that selects no set on a cmdlet without a default set', () => {
 
 describe('prompting for a SecureString parameter', () => {
   it('asks with a secure field and binds a SecureString', async () => {
-    const { SecureString } = await import('../../src/engine/values.js');
+    const { SecureString } = await import('../../src/engine/runtime/values.js');
     const meta = {
       name: 'ConvertFrom-SecureString', verb: 'ConvertFrom', noun: 'SecureString', defaultParameterSet: null, parameterSets: [], supportsShouldProcess: false,
       parameters: [{ name: 'SecureString', type: 'SecureString', isArray: false, isSwitch: false, aliases: [], sets: { __AllParameterSets: { required: true, position: 0 } }, pipeline: 'False' as const }],

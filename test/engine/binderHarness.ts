@@ -7,7 +7,7 @@ import type { CmdletMetadata, CommandArgument } from '../../src/engine/cmdlet.js
 import { csMetadata } from '../../src/catalog/registry.js';
 import { bindArguments, type BindOptions, type ParameterBinder } from '../../src/engine/binder/index.js';
 import { PSRuntimeError, type ErrorRecord } from '../../src/engine/errors.js';
-import { PSHashtable } from '../../src/engine/values.js';
+import { PSHashtable } from '../../src/engine/runtime/values.js';
 
 export type Vars = Record<string, unknown>;
 

@@ -3,7 +3,7 @@
 
 import type { CmdletMetadata, CommandArgument, ParameterMetadata } from '../../src/engine/cmdlet.js';
 import { ALL_SETS, parameterType } from '../../src/engine/binder/index.js';
-import { PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString } from '../../src/engine/values.js';
+import { PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString } from '../../src/engine/runtime/values.js';
 
 const COMMON = new Set(['whatif', 'confirm']);
 

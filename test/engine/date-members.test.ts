@@ -1,4 +1,4 @@
-// DateTime's members have one home (src/engine/methodsDate.ts): what `$d.X` supports is what
+// DateTime's members have one home (src/engine/members/date.ts): what `$d.X` supports is what
 // Get-Member lists, and every method Get-Member lists can be called.
 import { describe, expect, it } from 'vitest';
 import { evalPs, runPs } from '../helpers/run.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evalPs, newEngine, runPs } from '../helpers/run.js';
 import { ErrorRecord } from '../../src/engine/errors.js';
-import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue } from '../../src/engine/values.js';
+import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue } from '../../src/engine/runtime/values.js';
 
 function sandbox(): string {
   return mkdtempSync(join(tmpdir(), 'csshell-eval-'));

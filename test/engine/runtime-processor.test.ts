@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { csMetadata } from '../../src/catalog/registry.js';
 import type { CmdletContext, CmdletImplementation } from '../../src/engine/cmdlet.js';
-import { PSArrayList, PSObject } from '../../src/engine/values.js';
+import { PSArrayList, PSObject } from '../../src/engine/runtime/values.js';
 import { FakeRuntime, runCmdlet } from './runtimeHarness.js';
 
 const removePartner = csMetadata('Remove-CsXmppAllowedPartner');
@@ -221,7 +221,7 @@ describe('delay-bind script blocks', () => {
   };
 
   it('a script block for a pipeline parameter is evaluated per input object with $_', async () => {
-    const { ScriptBlockValue } = await import('../../src/engine/values.js');
+    const { ScriptBlockValue } = await import('../../src/engine/runtime/values.js');
     const runtime = new FakeRuntime();
     runtime.evaluate = (text, item) => (text === '$_.Sip' ? [(item as PSObject).get('Sip')] : []);
     const { seen, impl } = record();
@@ -232,7 +232,7 @@ describe('delay-bind script blocks', () => {
   });
 
   it('without pipeline input the block cannot be evaluated', async () => {
-    const { ScriptBlockValue } = await import('../../src/engine/values.js');
+    const { ScriptBlockValue } = await import('../../src/engine/runtime/values.js');
     const r = await runCmdlet(grant, record().impl, 'Grant-CsExternalAccessPolicy -Identity $sb -PolicyName P', { vars: { sb: new ScriptBlockValue({} as never, '$_.Sip') } });
     expect(r.terminating?.message).toBe(
       "Cannot evaluate parameter 'Identity' because its argument is specified as a script block and there is no input. A script block cannot be evaluated without input.",
@@ -241,7 +241,7 @@ describe('delay-bind script blocks', () => {
   });
 
   it('a block whose result does not convert is a non-terminating error for that object', async () => {
-    const { ScriptBlockValue } = await import('../../src/engine/values.js');
+    const { ScriptBlockValue } = await import('../../src/engine/runtime/values.js');
     const runtime = new FakeRuntime();
     runtime.evaluate = (_text, item) => [item === 'bad' ? ['x', 'y'] : String(item)];
     const { seen, impl } = record();
@@ -253,7 +253,7 @@ describe('delay-bind script blocks', () => {
   });
 
   it('a script block for a parameter without pipeline input is an ordinary argument (its text)', async () => {
-    const { ScriptBlockValue } = await import('../../src/engine/values.js');
+    const { ScriptBlockValue } = await import('../../src/engine/runtime/values.js');
     let policy: unknown;
     await runCmdlet(grant, () => ({ process: (ctx) => void (policy = ctx.params.PolicyName) }), 'Grant-CsExternalAccessPolicy -PolicyName $sb', {
       input: ['x'],

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { csMetadata } from '../../src/catalog/registry.js';
 import type { CmdletContext, CmdletImplementation } from '../../src/engine/cmdlet.js';
-import { PSObject } from '../../src/engine/values.js';
+import { PSObject } from '../../src/engine/runtime/values.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';
 import { FakeRuntime, runCmdlet } from './runtimeHarness.js';
 

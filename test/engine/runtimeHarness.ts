@@ -2,11 +2,12 @@
 // helper that runs one cmdlet definition over a command line and optional pipeline input.
 
 import type { CmdletDefinition, CmdletImplementation, CmdletMetadata, EngineServices, PipelineRuntime } from '../../src/engine/cmdlet.js';
-import { createCmdletProcessor } from '../../src/engine/commandProcessor.js';
+import { createCmdletProcessor } from '../../src/engine/pipeline/commandProcessor.js';
 import { PSRuntimeError, type ErrorRecord } from '../../src/engine/errors.js';
 import { renderErrorRecord } from '../../src/format/errorView.js';
 import { formatDefault } from '../../src/format/outDefault.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';
+import { createSessionState } from '../../src/engine/session/sessionState.js';
 import { parseCommandLine, type Vars } from './binderHarness.js';
 
 export class FakeRuntime implements PipelineRuntime {
@@ -30,6 +31,7 @@ export class FakeRuntime implements PipelineRuntime {
       resolvePath: (p) => p,
       formatOutput: (values) => formatDefault(values, host.width),
       commands: { get: () => undefined, all: () => [] },
+      state: createSessionState(),
     };
   }
 

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { realPathInside } from '../../src/engine/sandboxLinks.js';
+import { realPathInside } from '../../src/engine/files/links.js';
 import { runPs } from '../helpers/run.js';
 
 function world() {

@@ -1,8 +1,8 @@
-// PowerShell wildcard patterns have one matcher (src/engine/wildcard.ts), used by -like, switch -Wildcard,
+// PowerShell wildcard patterns have one matcher (src/engine/runtime/wildcard.ts), used by -like, switch -Wildcard,
 // the utility cmdlets, -Filter and the Skype cmdlets' -Name: same rules everywhere, any length of text.
 
 import { describe, expect, it } from 'vitest';
-import { wildcardMatcher } from '../../src/engine/wildcard.js';
+import { wildcardMatcher } from '../../src/engine/runtime/wildcard.js';
 import { runPs } from '../helpers/run.js';
 
 describe('wildcard patterns', () => {

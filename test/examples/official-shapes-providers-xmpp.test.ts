@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { newStore, runPs } from '../helpers/run.js';
-import { PSArrayList, type PSObject } from '../../src/engine/values.js';
+import { PSArrayList, type PSObject } from '../../src/engine/runtime/values.js';
 import { column, only, strings, values } from './shapes.js';
 
 const SKYPE = 'New-CsPublicProvider -Identity Skype -ProxyFqdn federation.messenger.msn.com -Enabled $False | Out-Null';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newStore, runPs } from '../helpers/run.js';
-import type { PSObject } from '../../src/engine/values.js';
+import type { PSObject } from '../../src/engine/runtime/values.js';
 import { column, only, strings, values } from './shapes.js';
 
 function workDir(): string {

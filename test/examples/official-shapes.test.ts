@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { evalPs, newStore, runPs } from '../helpers/run.js';
-import type { PSObject } from '../../src/engine/values.js';
+import type { PSObject } from '../../src/engine/runtime/values.js';
 import { column, only, strings, values } from './shapes.js';
 
 describe('external access policies', () => {

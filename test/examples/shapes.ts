@@ -2,7 +2,7 @@
 
 import { expect } from 'vitest';
 import { evalPs } from '../helpers/run.js';
-import type { PSObject } from '../../src/engine/values.js';
+import type { PSObject } from '../../src/engine/runtime/values.js';
 import type { Store } from '../../src/store/store.js';
 
 /** Output objects of a script on a given (or fresh) store. */

@@ -8,7 +8,7 @@ import { compressJson, prettyJson, toJsonTree } from '../../src/cmdlets/core/jso
 import { uformat } from '../../src/cmdlets/core/uformat.js';
 import { splitPath, joinPs } from '../../src/cmdlets/core/pathCmdlets.js';
 import { parseTypeName, protectSecret, unprotectSecret } from '../../src/cmdlets/core/objects.js';
-import { PSArrayList, PSHashtable, PSObject, SecureString } from '../../src/engine/values.js';
+import { PSArrayList, PSHashtable, PSObject, SecureString } from '../../src/engine/runtime/values.js';
 
 describe('table layout', () => {
   it('sizes columns from the data with one space between them', () => {

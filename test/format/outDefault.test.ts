@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDefault, registerView, toDisplayString } from '../../src/format/index.js';
-import { PSArrayList, PSHashtable, PSObject, TimeSpan } from '../../src/engine/values.js';
+import { PSArrayList, PSHashtable, PSObject, TimeSpan } from '../../src/engine/runtime/values.js';
 
 const EDGE = 'Microsoft.Rtc.Management.WritableConfig.Settings.Edge.AccessEdgeConfiguration';
 const POLICY = 'Microsoft.Rtc.Management.WritableConfig.Policy.ExternalAccess.ExternalAccessPolicy';

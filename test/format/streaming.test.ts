@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDefault, OutDefaultStream } from '../../src/format/index.js';
 import { TABLE_LAYOUT_ROWS } from '../../src/format/tableStream.js';
-import { PSObject } from '../../src/engine/values.js';
+import { PSObject } from '../../src/engine/runtime/values.js';
 import { evalPs, runPs } from '../helpers/run.js';
 
 const row = (name: string, n: number) => new PSObject(undefined, { Name: name, N: n });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { VIEW_FAMILIES } from '../../src/format/views/index.js';
 import { findView, type View } from '../../src/format/views.js';
 import { hasProperty, typeNamesOf } from '../../src/engine/runtime/members.js';
-import { PSObject } from '../../src/engine/values.js';
+import { PSObject } from '../../src/engine/runtime/values.js';
 import { newEngine } from '../helpers/run.js';
 
 const allViews = Object.values(VIEW_FAMILIES).flatMap((f) => Object.entries(f.views));

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { allHelpEntries, type HelpExample } from '../../src/catalog/help.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';
-import { SessionHistory } from '../../src/engine/sessionHistory.js';
+import { SessionHistory } from '../../src/engine/session/history.js';
+import type { CmdletDefinition } from '../../src/engine/cmdlet.js';
 import type { Store } from '../../src/store/store.js';
 import { newEngine } from './run.js';
 
@@ -56,7 +57,7 @@ function textSince(host: RecordingHost, start: number, error: boolean): string {
 }
 
 /** Runs one example in a fresh session (on `store`, or a fresh demo store), then its `after` checks. */
-export async function runExample(example: HelpExample, store?: Store, workingDirectory?: string): Promise<ExampleRun> {
+export async function runExample(example: HelpExample, store?: Store, workingDirectory?: string, cmdlets?: CmdletDefinition[]): Promise<ExampleRun> {
   // Prompting examples get scripted answers; the rest run in batch (where Start-Sleep does not wait).
   const interactive = /Read-Host|Get-Credential/i.test(example.code);
   const host = new RecordingHost(interactive);
@@ -64,7 +65,7 @@ export async function runExample(example: HelpExample, store?: Store, workingDir
   host.promptAnswers.push({ Password: 'x' });
   const history = new SessionHistory();
   for (const line of SEEDED_HISTORY) history.record(line, 'Completed', new Date(), new Date());
-  const { engine } = newEngine({ store, host, interactive, history, workingDirectory: workingDirectory ?? workingFolder(example.code) });
+  const { engine } = newEngine({ store, host, interactive, history, cmdlets, workingDirectory: workingDirectory ?? workingFolder(example.code) });
   if (example.expect.given) await engine.execute(example.expect.given);
   const start = host.writes.length;
   await engine.execute(example.code);

@@ -1,10 +1,11 @@
 // Test helpers: run PowerShell text through the real engine against a store.
 
-import { Engine } from '../../src/engine/engine.js';
+import { createSession } from '../../src/engine/createSession.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';
-import type { SessionHistory } from '../../src/engine/sessionHistory.js';
+import type { SessionHistory } from '../../src/engine/session/history.js';
+import type { CmdletDefinition } from '../../src/engine/cmdlet.js';
 import '../../src/cmdlets/index.js';
 
 export interface RunOptions {
@@ -16,6 +17,8 @@ export interface RunOptions {
   file?: string;
   /** The session's command list (Get-History, Invoke-History), as the interactive shell keeps it. */
   history?: SessionHistory;
+  /** Commands only this session has (a lab shell's). */
+  cmdlets?: CmdletDefinition[];
 }
 
 export function newStore(): Store {
@@ -25,15 +28,16 @@ export function newStore(): Store {
 export function newEngine(opts: RunOptions = {}) {
   const store = opts.store ?? newStore();
   const host = opts.host ?? new RecordingHost(opts.interactive ?? false);
-  const engine = new Engine({
+  const engine = createSession({
     host,
     store,
     session: {
       localComputer: opts.computer ?? 'fe01.contoso.com',
       workingDirectory: opts.workingDirectory ?? process.cwd(),
       interactive: opts.interactive ?? false,
-      history: opts.history,
     },
+    history: opts.history,
+    cmdlets: opts.cmdlets,
   });
   return { engine, host, store };
 }

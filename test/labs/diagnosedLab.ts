@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { Engine } from '../../src/engine/engine.js';
+import { createSession } from '../../src/engine/createSession.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';
 import { checkLab, describeLab, findLab, labStorePath, prepareLab } from '../../src/labs/labs.js';
 import { openStore } from '../../src/store/open.js';
@@ -33,7 +33,7 @@ export function diagnosedLab(name: string) {
     run: (script: string) =>
       withStore(async (store) => {
         const host = new RecordingHost();
-        await new Engine({ host, store, session: { localComputer: 'fe01.contoso.com', workingDirectory: folder, interactive: false } }).execute(script);
+        await createSession({ host, store, session: { localComputer: 'fe01.contoso.com', workingDirectory: folder, interactive: false } }).execute(script);
         expect(host.errors).toBe('');
       }),
     check: () => withStore(async (store) => describeLab(lab, await checkLab(lab, store, folder)).join('\n')),

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_LAB_FILES } from '../../src/labs/builtinLabs.js';
 import { formatLabFileErrors, readLabFile } from '../../src/labs/labFile.js';
 import { checkLab, labStorePath, prepareLab } from '../../src/labs/labs.js';
-import { Engine } from '../../src/engine/engine.js';
+import { createSession } from '../../src/engine/createSession.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';
 import { openStore } from '../../src/store/open.js';
 import '../../src/cmdlets/index.js';
@@ -128,7 +128,7 @@ describe('the guide for trainers (fixtures/labs/README.md)', () => {
     try {
       const before = await checkLab(lab!, store, folder);
       expect(before.map((r) => r.diagnosis)).toEqual(['the global policy has EnableFederationAccess False', 'AllowFederatedUsers is False in the Access Edge configuration']);
-      const engine = new Engine({ host: new RecordingHost(), store, session: { localComputer: 'fe01.contoso.com', workingDirectory: folder, interactive: false } });
+      const engine = createSession({ host: new RecordingHost(), store, session: { localComputer: 'fe01.contoso.com', workingDirectory: folder, interactive: false } });
       await engine.execute(lab!.tasks.map((t) => t.hints[2]).join('\n'));
       expect((await checkLab(lab!, store, folder)).map((r) => r.done)).toEqual([true, true]);
     } finally {

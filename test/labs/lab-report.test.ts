@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/engine/engine.js';
+import { createSession } from '../../src/engine/createSession.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';
 import { revealHint } from '../../src/labs/hints.js';
 import { checkLab, findLab, labStorePath, prepareLab } from '../../src/labs/labs.js';
@@ -34,7 +34,7 @@ async function trainee(root: string, name: string, fixes: string[], hints: numbe
   writeFileSync(join(folder, 'progress.json'), JSON.stringify({ ...progress, startedAt: START.toISOString() }));
   const store = openStore(labStorePath(folder));
   try {
-    const engine = new Engine({ host: new RecordingHost(), store, session: { localComputer: 'fe01.contoso.com', workingDirectory: folder, interactive: false } });
+    const engine = createSession({ host: new RecordingHost(), store, session: { localComputer: 'fe01.contoso.com', workingDirectory: folder, interactive: false } });
     await engine.execute(fixes.join('\n'));
     for (const task of hints) revealHint(lab, folder, [], task);
     const results = await checkLab(lab, store, folder);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinLabs, checkLab, findLab, labStorePath, prepareLab, type LabDefinition } from '../../src/labs/labs.js';
-import { Engine } from '../../src/engine/engine.js';
+import { createSession } from '../../src/engine/createSession.js';
 import { openStore } from '../../src/store/open.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';
 import '../../src/cmdlets/index.js';
@@ -16,7 +16,7 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'csshell-lab-'));
 async function solve(lab: LabDefinition, folder: string, script: string) {
   const store = openStore(labStorePath(folder));
   const host = new RecordingHost();
-  const engine = new Engine({ host, store, session: { localComputer: 'fe01.contoso.com', workingDirectory: folder, interactive: false } });
+  const engine = createSession({ host, store, session: { localComputer: 'fe01.contoso.com', workingDirectory: folder, interactive: false } });
   const r = await engine.execute(script);
   const results = await checkLab(lab, store, folder);
   store.close();

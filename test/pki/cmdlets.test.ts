@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PSObject } from '../../src/engine/values.js';
+import type { PSObject } from '../../src/engine/runtime/values.js';
 import { getAssignedCertificate } from '../../src/store/certificateRepository.js';
 import { Harness } from './harness.js';
 import { openssl, selfSigned, sha1Fingerprint, tempDir } from './openssl.js';

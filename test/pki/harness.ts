@@ -2,7 +2,7 @@
 // (The end-to-end tests go through the engine; these pin the handlers' behaviour on their own.)
 import type { CmdletContext, ErrorSpec, SessionInfo } from '../../src/engine/cmdlet.js';
 import { ErrorRecord, PSRuntimeError } from '../../src/engine/errors.js';
-import { resolveSandboxPath } from '../../src/engine/paths.js';
+import { resolveSandboxPath } from '../../src/engine/files/paths.js';
 import { getCmdlet } from '../../src/catalog/registry.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';

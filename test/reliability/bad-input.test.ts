@@ -15,7 +15,7 @@ import { csMetadata } from '../../src/catalog/registry.js';
 import { ALL_SETS } from '../../src/engine/binder/index.js';
 import { parameterType } from '../../src/engine/binder/typeNames.js';
 import type { CmdletMetadata, ParameterMetadata } from '../../src/engine/cmdlet.js';
-import { PSObject } from '../../src/engine/values.js';
+import { PSObject } from '../../src/engine/runtime/values.js';
 import { storeContentDigest, storeWriteCount } from '../../src/store/contentDigest.js';
 import { newEngine } from '../helpers/run.js';
 import { badValuesFor, type BadValue } from './badValues.js';

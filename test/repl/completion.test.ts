@@ -8,7 +8,7 @@ import { liveCompletionContext } from '../../src/host/repl/completionContext.js'
 import { openStore } from '../../src/store/open.js';
 import { completionQueryPlans, insertGeneratedUsers } from '../../src/store/completion.js';
 import type { Store } from '../../src/store/store.js';
-import { PSObject } from '../../src/engine/values.js';
+import { PSObject } from '../../src/engine/runtime/values.js';
 import { insertDocument } from '../../src/store/configRepository.js';
 import { addStoredCertificate } from '../../src/store/certificateRepository.js';
 import { readFileSync } from 'node:fs';

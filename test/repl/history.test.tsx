@@ -6,7 +6,7 @@ import { defaultHistoryPath, encodeEntry, parseHistoryFile } from '../../src/hos
 import { getCmdlet } from '../../src/catalog/registry.js';
 import { historyInfo } from '../../src/cmdlets/core/history.js';
 import type { CmdletContext } from '../../src/engine/cmdlet.js';
-import type { PSObject } from '../../src/engine/values.js';
+import type { PSObject } from '../../src/engine/runtime/values.js';
 // The core cmdlets' metadata (ConvertTo-SecureString) tells which history text is secret.
 import '../../src/cmdlets/index.js';
 
@@ -143,7 +143,7 @@ describe('Get-History', () => {
     const def = getCmdlet('Get-History')!;
     expect(def.metadata.parameters.map((p) => p.name)).toEqual(['Id', 'Count']);
     const out: unknown[] = [];
-    const ctx = { params: { Count: 2 }, bound: new Set(['Count']), engine: { session: { history: shell.sessionHistory } }, writeObject: (o: unknown) => out.push(o), writeError: () => undefined } as unknown as CmdletContext;
+    const ctx = { params: { Count: 2 }, bound: new Set(['Count']), engine: { state: { history: shell.sessionHistory } }, writeObject: (o: unknown) => out.push(o), writeError: () => undefined } as unknown as CmdletContext;
     await def.create().process!(ctx);
     expect(out.map((o) => (o as PSObject).get('CommandLine'))).toEqual(['bad', 'Get-CsPool']);
     const obj = historyInfo(items[0]!);

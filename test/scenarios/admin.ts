@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { evalPs, newStore, runPs } from '../helpers/run.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';
-import { PSObject } from '../../src/engine/values.js';
+import { PSObject } from '../../src/engine/runtime/values.js';
 import type { Store } from '../../src/store/store.js';
 
 export const EDGE = 'edge01.contoso.com';

@@ -2,12 +2,12 @@
 // beside arrays and hashtables), plus -TypeName; and mkdir (New-Item -ItemType Directory), which PowerShell ships as a function.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { toStr } from '../../engine/convert.js';
+import { toStr } from '../../engine/runtime/convert.js';
 import { ErrorRecord, PSRuntimeError } from '../../engine/errors.js';
-import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue } from '../../engine/values.js';
-import { instanceMemberBag, instanceMembersFor } from '../../engine/instanceMembers.js';
+import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue } from '../../engine/runtime/values.js';
+import { instanceMemberBag, instanceMembersFor } from '../../engine/members/instanceMembers.js';
 import { boxedCopy, isNumeric } from '../../engine/runtime/numbers.js';
-import { convertToType, resolveType, type ResolvedType } from '../../engine/types.js';
+import { convertToType, resolveType, type ResolvedType } from '../../engine/runtime/types.js';
 import { registerCmdlet } from '../../catalog/registry.js';
 import { fileItem } from './fileItems.js';
 import { absolutePsPath, filesOf, resolveFile, shownPsPath } from './location.js';

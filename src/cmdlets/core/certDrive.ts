@@ -3,7 +3,7 @@
 // Get-Item as X509Certificate2 objects with the 5.1 listing (grouped by PSParentPath; Thumbprint, Subject).
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { PSObject } from '../../engine/values.js';
+import { PSObject } from '../../engine/runtime/values.js';
 import { listStoredCertificates, type StoredCertificate } from '../../store/certificateRepository.js';
 import type { Store } from '../../store/store.js';
 

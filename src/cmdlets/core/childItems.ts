@@ -2,10 +2,10 @@
 // the `l` mode), never following a link out of the sandbox.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { toStr } from '../../engine/convert.js';
+import { toStr } from '../../engine/runtime/convert.js';
 import { certItems, certPathNotFound, isCertPath } from './certDrive.js';
 import { fileItemOf } from './fileItems.js';
-import type { FileEntry } from '../../engine/sandboxFiles.js';
+import type { FileEntry } from '../../engine/files/sandbox.js';
 import { expandPaths, givenPaths, notFound, pathParams } from './files.js';
 import { filesOf, shownChild, shownPsPath } from './location.js';
 import { define, MANAGEMENT } from './meta.js';

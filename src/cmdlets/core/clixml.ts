@@ -5,8 +5,8 @@
 import { type NumericType, type PsNumber, isNumeric, numberToString, numericType } from '../../engine/runtime/numbers.js';
 import { formatNumberWith } from '../../engine/runtime/numberFormat.js';
 import { parseNumberAs } from '../../engine/runtime/numberText.js';
-import { toStr } from '../../engine/convert.js';
-import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../../engine/values.js';
+import { toStr } from '../../engine/runtime/convert.js';
+import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../../engine/runtime/values.js';
 import { typeNameOf } from '../../engine/runtime/members.js';
 import { decodeText } from './encoding.js';
 import { absolutePsPath, filesOf, resolveFile } from './location.js';

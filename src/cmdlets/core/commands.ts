@@ -1,8 +1,8 @@
 // Get-Command and Get-Alias over the engine's command table (cmdlets, functions, aliases).
 
 import type { CmdletContext, CommandInfo } from '../../engine/cmdlet.js';
-import { toStr } from '../../engine/convert.js';
-import { PSHashtable, PSObject } from '../../engine/values.js';
+import { toStr } from '../../engine/runtime/convert.js';
+import { PSHashtable, PSObject } from '../../engine/runtime/values.js';
 import { enums } from '../../catalog/registry.js';
 import { registerHelp } from '../../catalog/help.js';
 import { define, CORE, UTILITY } from './meta.js';

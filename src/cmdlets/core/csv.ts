@@ -3,8 +3,8 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { toStr } from '../../engine/convert.js';
-import { PSArrayList, PSObject } from '../../engine/values.js';
+import { toStr } from '../../engine/runtime/convert.js';
+import { PSArrayList, PSObject } from '../../engine/runtime/values.js';
 import { formatDate } from '../../engine/runtime/displayText.js';
 import { getPropertyValue, isScalar, propertyNames, typeNamesOf } from '../../engine/runtime/members.js';
 import { decodeText, DEFAULT_ENCODING, ENCODING_NAMES, NEWLINE } from './encoding.js';

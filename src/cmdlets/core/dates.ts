@@ -1,9 +1,9 @@
 // Get-Date (-Format, -UFormat, -Date and the component parameters) and New-TimeSpan.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { toDateOrUndefined, toStr } from '../../engine/convert.js';
-import { dateDisplayHints, DateFormatError, type DisplayHint, formatDate as formatDotNet } from '../../engine/convertDate.js';
-import { TimeSpan } from '../../engine/values.js';
+import { toDateOrUndefined, toStr } from '../../engine/runtime/convert.js';
+import { dateDisplayHints, DateFormatError, type DisplayHint, formatDate as formatDotNet } from '../../engine/runtime/dateText.js';
+import { TimeSpan } from '../../engine/runtime/values.js';
 import { setDateParts } from './dateParts.js';
 import { uformat } from './uformat.js';
 import { define, UTILITY } from './meta.js';

@@ -3,9 +3,9 @@
 // and System exist but hold nothing of the emulation.
 
 import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
-import { toStr } from '../../engine/convert.js';
-import { PSHashtable, PSObject } from '../../engine/values.js';
-import { wildcardMatcher } from '../../engine/wildcard.js';
+import { toStr } from '../../engine/runtime/convert.js';
+import { PSHashtable, PSObject } from '../../engine/runtime/values.js';
+import { wildcardMatcher } from '../../engine/runtime/wildcard.js';
 import type { Store } from '../../store/store.js';
 import { define, MANAGEMENT } from './meta.js';
 import { LYNC_LOG, lyncServerEvents, type EventLevel, type LogEvent } from './lyncEvents.js';

@@ -1,11 +1,11 @@
 // FileInfo / DirectoryInfo objects for Get-ChildItem and New-Item, with the 5.1 directory listing view.
 
 import { dirname, extname } from 'node:path';
-import { toStringOverride } from '../../engine/convert.js';
-import { PSObject } from '../../engine/values.js';
-import { displayPath } from '../../engine/paths.js';
+import { toStringOverride } from '../../engine/runtime/convert.js';
+import { PSObject } from '../../engine/runtime/values.js';
+import { displayPath } from '../../engine/files/paths.js';
 import { shownParent } from './location.js';
-import { SandboxFiles, SandboxIoError, type FileEntry } from '../../engine/sandboxFiles.js';
+import { SandboxFiles, SandboxIoError, type FileEntry } from '../../engine/files/sandbox.js';
 
 export const FILE_INFO = 'System.IO.FileInfo';
 export const DIRECTORY_INFO = 'System.IO.DirectoryInfo';

@@ -3,9 +3,9 @@
 
 import { join } from 'node:path';
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { accessDeniedSpec } from '../../engine/accessDenied.js';
-import { PathOutsideSandboxError } from '../../engine/paths.js';
-import { toStr } from '../../engine/convert.js';
+import { accessDeniedSpec } from '../../engine/files/accessDenied.js';
+import { PathOutsideSandboxError } from '../../engine/files/paths.js';
+import { toStr } from '../../engine/runtime/convert.js';
 import { decodeText, DEFAULT_ENCODING, encodeText, ENCODING_NAMES, NEWLINE, splitLines } from './encoding.js';
 import { fileItem } from './fileItems.js';
 import { certItems, isCertPath } from './certDrive.js';

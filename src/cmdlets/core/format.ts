@@ -198,10 +198,10 @@ define(
 );
 
 /** The one value Format-Wide shows for an object. */
-function wideValue(property: unknown, o: unknown): unknown {
+function wideValue(ctx: CmdletContext, property: unknown, o: unknown): unknown {
   if (property !== undefined && property !== null) return getPropertyValue(o, String(property));
   if (isScalar(o)) return o;
-  const view = findView(o);
+  const view = findView(o, ctx.engine.state.views);
   if (view?.kind === 'wide') return fieldValue(view.field, o);
   for (const n of ['Name', 'Identity', 'Id']) {
     const v = getPropertyValue(o, n);
@@ -231,7 +231,7 @@ define(
         block = new FormatBlock(() => new FormatStartData('wide', { autoSize: !!ctx.params.AutoSize }, enumerationLimitOf(ctx), column));
       },
       process(ctx) {
-        for (const o of inputsOf(ctx)) if (o !== null && o !== undefined) block.write(ctx, { wide: wideValue(ctx.params.Property, o) });
+        for (const o of inputsOf(ctx)) if (o !== null && o !== undefined) block.write(ctx, { wide: wideValue(ctx, ctx.params.Property, o) });
       },
       end: (ctx) => block.end(ctx),
     };

@@ -4,9 +4,9 @@
 // terminating InvalidArgument errors carrying a NotSupportedException.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { toStr } from '../../engine/convert.js';
-import { formatValue } from '../../engine/operatorsFormat.js';
-import { PSHashtable } from '../../engine/values.js';
+import { toStr } from '../../engine/runtime/convert.js';
+import { formatValue } from '../../engine/operators/format.js';
+import { PSHashtable } from '../../engine/runtime/values.js';
 import { PSRuntimeError } from '../../engine/errors.js';
 import { type ExpressionInvoker, listOf, type PropertySelector, selectorsFor } from './util.js';
 

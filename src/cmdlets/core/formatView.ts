@@ -3,8 +3,8 @@
 // builds for a view it cannot find (naming the views there are, or saying there are none).
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { dotNetTypeName, toStr } from '../../engine/convert.js';
-import { PSObject } from '../../engine/values.js';
+import { dotNetTypeName, toStr } from '../../engine/runtime/convert.js';
+import { PSObject } from '../../engine/runtime/values.js';
 import { findNamedView, findView, type View } from '../../format/views.js';
 
 export type ViewKind = 'table' | 'list' | 'wide';
@@ -38,9 +38,9 @@ function viewNotFound(ctx: CmdletContext, name: string, kind: ViewKind, o: unkno
 
 /** The view to shape `o` with: its default one, or the one -View names (else a terminating error). */
 export function selectView(ctx: CmdletContext, o: unknown, kind: ViewKind): View | undefined {
-  if (ctx.params.View === undefined || ctx.params.View === null) return findView(o);
+  if (ctx.params.View === undefined || ctx.params.View === null) return findView(o, ctx.engine.state.views);
   const name = toStr(ctx.params.View);
-  const found = findNamedView(o);
+  const found = findNamedView(o, ctx.engine.state.views);
   if (found && found.view.kind === kind && found.name.toLowerCase() === name.toLowerCase()) return found.view;
   viewNotFound(ctx, name, kind, o, found);
 }

@@ -3,8 +3,8 @@
 // `<command> -?` shows the same text (helpObject is exported for the command processor).
 
 import type { CmdletContext, CmdletMetadata, CommandInfo, EngineServices, ParameterMetadata } from '../../engine/cmdlet.js';
-import { toStr } from '../../engine/convert.js';
-import { PSObject } from '../../engine/values.js';
+import { toStr } from '../../engine/runtime/convert.js';
+import { PSObject } from '../../engine/runtime/values.js';
 import { getHelpEntry, type HelpEntry } from '../../catalog/help.js';
 import { renderedLines as rendered } from '../../engine/runtime/displayText.js';
 import { wrapText } from '../../engine/runtime/textWrap.js';

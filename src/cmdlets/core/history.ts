@@ -1,19 +1,19 @@
 // Get-History: the commands run in the interactive session, as HistoryInfo objects. The list is the
-// session's (SessionInfo.history, recorded by the interactive shell); outside the shell (`-c`, `run`)
-// it is empty, as in a fresh PowerShell host.
+// session's (its SessionState; only the interactive shell records into it); outside the shell (`-c`,
+// `run`) it is empty, as in a fresh PowerShell host.
 
 import { registerCmdlet, getCmdlet } from '../../catalog/registry.js';
 import type { CmdletContext, CmdletMetadata, ParameterMetadata } from '../../engine/cmdlet.js';
-import { PSObject } from '../../engine/values.js';
+import { PSObject } from '../../engine/runtime/values.js';
 import { parameter } from '../../engine/parameterMetadata.js';
-import { SessionHistory, type HistoryItem } from '../../engine/sessionHistory.js';
+import type { HistoryItem, SessionHistory } from '../../engine/session/history.js';
 import { registerInvokeHistory } from './invokeHistory.js';
 
 export const HISTORY_INFO_TYPE = 'Microsoft.PowerShell.Commands.HistoryInfo';
 
-/** The session's command list; an empty one outside the interactive shell. */
+/** The session's command list; empty outside the interactive shell. */
 export function historyOf(ctx: CmdletContext): SessionHistory {
-  return ctx.engine.session.history ?? new SessionHistory();
+  return ctx.engine.state.history;
 }
 
 export function historyInfo(item: HistoryItem): PSObject {

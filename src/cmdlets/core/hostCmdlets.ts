@@ -2,13 +2,13 @@
 
 import { dirname } from 'node:path';
 import type { CmdletContext, EngineServices } from '../../engine/cmdlet.js';
-import { toStr } from '../../engine/convert.js';
-import { OS_BUILD, versionTable } from '../../engine/scopeAutomatic.js';
+import { toStr } from '../../engine/runtime/convert.js';
+import { OS_BUILD, versionTable } from '../../engine/session/automaticVariables.js';
 import type { Host, HostStream, WriteOptions } from '../../engine/host.js';
-import { PSObject, SecureString } from '../../engine/values.js';
-import { cultureInfo } from '../../engine/staticsSystem.js';
+import { PSObject, SecureString } from '../../engine/runtime/values.js';
+import { cultureInfo } from '../../engine/statics/system.js';
 import { absolutePsPath, filesOf, resolveFile } from './location.js';
-import type { SandboxFiles } from '../../engine/sandboxFiles.js';
+import type { SandboxFiles } from '../../engine/files/sandbox.js';
 import { CORE, define, MANAGEMENT, UTILITY } from './meta.js';
 import { NEWLINE } from './encoding.js';
 import { redactSecrets } from '../../engine/secrets/redact.js';

@@ -2,8 +2,8 @@
 // Windows PowerShell 5.1 layout; -Fragment leaves out the page around the table.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { toStr } from '../../engine/convert.js';
-import { PSArrayList } from '../../engine/values.js';
+import { toStr } from '../../engine/runtime/convert.js';
+import { PSArrayList } from '../../engine/runtime/values.js';
 import { formatDate } from '../../engine/runtime/displayText.js';
 import { getPropertyValue, isScalar, propertyNames } from '../../engine/runtime/members.js';
 import { define, UTILITY } from './meta.js';

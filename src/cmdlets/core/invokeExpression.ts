@@ -2,10 +2,10 @@
 // by csshell's own evaluator, like any typed command; nothing reaches the host system.
 
 import { registerHelp } from '../../catalog/help.js';
-import { toStr } from '../../engine/convert.js';
+import { toStr } from '../../engine/runtime/convert.js';
 import { PSRuntimeError } from '../../engine/errors.js';
-import type { ScriptBlockValue } from '../../engine/values.js';
-import { scriptBlockFromText } from '../../engine/scriptText.js';
+import type { ScriptBlockValue } from '../../engine/runtime/values.js';
+import { scriptBlockFromText } from '../../engine/functions/scriptText.js';
 import { define, UTILITY } from './meta.js';
 
 define(

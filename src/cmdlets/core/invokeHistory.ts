@@ -4,12 +4,12 @@
 
 import { getCmdlet } from '../../catalog/registry.js';
 import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
-import { toStr } from '../../engine/convert.js';
+import { toStr } from '../../engine/runtime/convert.js';
 import { PSRuntimeError } from '../../engine/errors.js';
-import { scriptBlockFromText } from '../../engine/scriptText.js';
-import type { ScriptBlockValue } from '../../engine/values.js';
+import { scriptBlockFromText } from '../../engine/functions/scriptText.js';
+import type { ScriptBlockValue } from '../../engine/runtime/values.js';
 import { CORE, define } from './meta.js';
-import type { HistoryItem, SessionHistory } from '../../engine/sessionHistory.js';
+import type { HistoryItem, SessionHistory } from '../../engine/session/history.js';
 
 /** History entries being run again right now, per session list: an entry that reaches itself is a loop. */
 const running = new WeakMap<SessionHistory, Set<number>>();

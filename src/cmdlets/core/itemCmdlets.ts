@@ -2,7 +2,7 @@
 
 import { basename, dirname, join } from 'node:path';
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { toStr } from '../../engine/convert.js';
+import { toStr } from '../../engine/runtime/convert.js';
 import { fileItem } from './fileItems.js';
 import { absolutePsPath, filesOf, resolveFile, pathNotFound } from './location.js';
 import { define, MANAGEMENT } from './meta.js';

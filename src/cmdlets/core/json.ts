@@ -2,11 +2,11 @@
 // nested containers indented from their opening bracket) and ConvertFrom-Json (→ custom objects).
 
 import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
-import { toStr } from '../../engine/convert.js';
-import { dateDisplayHints, DISPLAY_HINT_VALUES, formatDate } from '../../engine/convertDate.js';
+import { toStr } from '../../engine/runtime/convert.js';
+import { dateDisplayHints, DISPLAY_HINT_VALUES, formatDate } from '../../engine/runtime/dateText.js';
 import { enumPropertyNumber } from '../../engine/runtime/enumProperties.js';
 import { isNumeric } from '../../engine/runtime/numbers.js';
-import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from '../../engine/values.js';
+import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from '../../engine/runtime/values.js';
 import { getPropertyValue, propertyNames } from '../../engine/runtime/members.js';
 import { define, UTILITY } from './meta.js';
 import { listOf } from './util.js';

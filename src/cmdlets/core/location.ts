@@ -3,11 +3,11 @@
 // sandbox home `C:\Users\Administrator`, and relative paths are joined to it before resolvePath.
 
 import type { CmdletContext, EngineServices, ErrorSpec } from '../../engine/cmdlet.js';
-import { PathOutsideSandboxError, sessionLocation } from '../../engine/paths.js';
-import { toStringOverride } from '../../engine/convert.js';
-import { PSObject } from '../../engine/values.js';
-import { accessDeniedSpec, deniedThenNotFound } from '../../engine/accessDenied.js';
-import { sandboxFiles, type SandboxFiles } from '../../engine/sandboxFiles.js';
+import { PathOutsideSandboxError, sessionLocation } from '../../engine/files/paths.js';
+import { toStringOverride } from '../../engine/runtime/convert.js';
+import { PSObject } from '../../engine/runtime/values.js';
+import { accessDeniedSpec, deniedThenNotFound } from '../../engine/files/accessDenied.js';
+import { sandboxFiles, type SandboxFiles } from '../../engine/files/sandbox.js';
 
 /** Location relative to the home folder, `''` for the home itself, with `\` separators. */
 export function currentRelative(engine: EngineServices): string {

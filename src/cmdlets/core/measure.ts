@@ -1,8 +1,8 @@
 // Group-Object, Measure-Object (its statistics are in measureStats.ts), Compare-Object.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { toNumber, toStr, valuesEqual } from '../../engine/convert.js';
-import { PSHashtable, PSObject, ScriptBlockValue } from '../../engine/values.js';
+import { toNumber, toStr, valuesEqual } from '../../engine/runtime/convert.js';
+import { PSHashtable, PSObject, ScriptBlockValue } from '../../engine/runtime/values.js';
 import { toDisplayString } from '../../engine/runtime/displayText.js';
 import { getPropertyValue, hasProperty } from '../../engine/runtime/members.js';
 import { define, UTILITY } from './meta.js';

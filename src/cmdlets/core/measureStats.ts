@@ -2,8 +2,8 @@
 // objects keeps none of them.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { toNumber, toStr } from '../../engine/convert.js';
-import { PSObject } from '../../engine/values.js';
+import { toNumber, toStr } from '../../engine/runtime/convert.js';
+import { PSObject } from '../../engine/runtime/values.js';
 import { safeCompare } from './select.js';
 
 function numeric(v: unknown): number | undefined {

@@ -1,9 +1,9 @@
 // Get-Member: the TypeName header and a Name / MemberType / Definition table per distinct type.
 
-import { dateMember, dateMemberList } from '../../engine/methodsDate.js';
+import { dateMember, dateMemberList } from '../../engine/members/date.js';
 import { isNumeric } from '../../engine/runtime/numbers.js';
-import { toStr } from '../../engine/convert.js';
-import { PSArrayList, PSHashtable, PSObject } from '../../engine/values.js';
+import { toStr } from '../../engine/runtime/convert.js';
+import { PSArrayList, PSHashtable, PSObject } from '../../engine/runtime/values.js';
 import { getPropertyValue, propertyNames, typeNameOf } from '../../engine/runtime/members.js';
 import { allCmdlets, enumFullNames } from '../../catalog/registry.js';
 import { define, UTILITY } from './meta.js';

@@ -1,8 +1,8 @@
 // Invoke-Command (local), Tee-Object, Select-String.
 
-import { toStr, toStringOverride } from '../../engine/convert.js';
-import { toRegex, escapeRegex } from '../../engine/operatorsCompare.js';
-import { PSObject, ScriptBlockValue } from '../../engine/values.js';
+import { toStr, toStringOverride } from '../../engine/runtime/convert.js';
+import { toRegex, escapeRegex } from '../../engine/operators/regexPattern.js';
+import { PSObject, ScriptBlockValue } from '../../engine/runtime/values.js';
 import { decodeText, NEWLINE, splitLines } from './encoding.js';
 import { absolutePsPath, filesOf, resolveFile, pathNotFound } from './location.js';
 import { CORE, define, UTILITY } from './meta.js';

@@ -4,8 +4,8 @@
 // Get-PSSession), accepted against the emulated deployment without any network.
 
 import type { CmdletContext, SessionInfo } from '../../engine/cmdlet.js';
-import { toStr } from '../../engine/convert.js';
-import { PSObject, TimeSpan } from '../../engine/values.js';
+import { toStr } from '../../engine/runtime/convert.js';
+import { PSObject, TimeSpan } from '../../engine/runtime/values.js';
 import { allCmdlets } from '../../catalog/registry.js';
 import { CORE, define, MANAGEMENT, SECURITY, UTILITY } from './meta.js';
 import { hasWildcard, listOf, wildcardMatch } from './util.js';

@@ -1,10 +1,10 @@
 // New-Object, Get-Credential, ConvertTo-SecureString, ConvertFrom-SecureString.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { toStr } from '../../engine/convert.js';
+import { toStr } from '../../engine/runtime/convert.js';
 import { PSRuntimeError } from '../../engine/errors.js';
-import { convertToType, resolveType } from '../../engine/types.js';
-import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../../engine/values.js';
+import { convertToType, resolveType } from '../../engine/runtime/types.js';
+import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../../engine/runtime/values.js';
 import type { TypeName } from '../../lang/ast.js';
 import { nonInteractive } from './hostCmdlets.js';
 import { newStringBuilder } from './stringBuilder.js';

@@ -37,7 +37,7 @@ class StreamedLines {
   private stream: OutDefaultStream | undefined;
 
   add(ctx: CmdletContext, values: unknown[], width: number): string[] {
-    const stream = (this.stream ??= new OutDefaultStream(width));
+    const stream = (this.stream ??= new OutDefaultStream(width, ctx.engine.state.views));
     return withEnumerationLimit(enumerationLimitOf(ctx), () => values.flatMap((v) => stream.write(v)));
   }
 
@@ -54,7 +54,7 @@ export function writeLinesToHost(ctx: CmdletContext, lines: string[]): void {
 
 /** The console lines of the collected objects, with the session's $FormatEnumerationLimit. */
 function formatFor(ctx: CmdletContext, values: unknown[], width: number): string[] {
-  return withEnumerationLimit(enumerationLimitOf(ctx), () => formatDefault(values, width));
+  return withEnumerationLimit(enumerationLimitOf(ctx), () => formatDefault(values, width, ctx.engine.state.views));
 }
 
 for (const [name, module] of [

@@ -2,8 +2,8 @@
 
 import { relative, sep } from 'node:path';
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { toStr, toStringOverride } from '../../engine/convert.js';
-import { PSObject } from '../../engine/values.js';
+import { toStr, toStringOverride } from '../../engine/runtime/convert.js';
+import { PSObject } from '../../engine/runtime/values.js';
 import { psPathOf } from './fileItems.js';
 import { absolutePsPath, currentLocation, currentRelative, filesOf, resolveFile, setCurrentRelative, pathNotFound, shownPsPath } from './location.js';
 import { define, MANAGEMENT } from './meta.js';

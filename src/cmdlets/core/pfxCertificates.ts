@@ -4,8 +4,8 @@
 // Cert:\LocalMachine\My, Get-CsCertificate and Set-CsCertificate find it.
 
 import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
-import { toStr } from '../../engine/convert.js';
-import { SecureString } from '../../engine/values.js';
+import { toStr } from '../../engine/runtime/convert.js';
+import { SecureString } from '../../engine/runtime/values.js';
 import { keyMatchesCertificate, parseCertificate } from '../../pki/certificate.js';
 import type { CertificateFileContent } from '../../pki/containers.js';
 import { PkiError } from '../../pki/errors.js';

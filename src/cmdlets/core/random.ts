@@ -3,8 +3,8 @@
 import { typeNameOf } from '../../engine/runtime/members.js';
 import { isNumeric } from '../../engine/runtime/numbers.js';
 import { compareNumbers } from '../../engine/runtime/arithmetic.js';
-import { toNumber, toStr } from '../../engine/convert.js';
-import { PSObject, ScriptBlockValue, TimeSpan } from '../../engine/values.js';
+import { toNumber, toStr } from '../../engine/runtime/convert.js';
+import { PSObject, ScriptBlockValue, TimeSpan } from '../../engine/runtime/values.js';
 import { CORE, define, UTILITY } from './meta.js';
 import { listOf } from './util.js';
 

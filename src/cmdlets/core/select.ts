@@ -1,8 +1,8 @@
 // Select-Object and Sort-Object.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { compareValues, toStr } from '../../engine/convert.js';
-import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue } from '../../engine/values.js';
+import { compareValues, toStr } from '../../engine/runtime/convert.js';
+import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue } from '../../engine/runtime/values.js';
 import { getPropertyValue, hasProperty, isScalar, propertyNames, typeNamesOf } from '../../engine/runtime/members.js';
 import { toDisplayString } from '../../engine/runtime/displayText.js';
 import { define, UTILITY } from './meta.js';

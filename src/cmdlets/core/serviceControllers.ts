@@ -4,10 +4,10 @@
 // -Include/-Exclude, piped controllers; a literal that matches nothing is a non-terminating error.
 
 import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
-import { toStr } from '../../engine/convert.js';
+import { toStr } from '../../engine/runtime/convert.js';
 import { registerEnumProperty } from '../../engine/runtime/enumProperties.js';
-import { PSObject } from '../../engine/values.js';
-import { hasWildcardCharacters, wildcardMatcher } from '../../engine/wildcard.js';
+import { PSObject } from '../../engine/runtime/values.js';
+import { hasWildcardCharacters, wildcardMatcher } from '../../engine/runtime/wildcard.js';
 import { listWindowsServices } from '../../store/topologyRuntime.js';
 import { findComputerByName } from '../../store/topologyRepository.js';
 import type { WindowsServiceRecord } from '../../store/topologyTypes.js';

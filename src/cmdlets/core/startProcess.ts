@@ -1,7 +1,7 @@
 // Start-Process (aliases saps, start): accepted with Windows PowerShell 5.1's parameters, and refused
 // with 5.1's error shape, because the emulator never runs programs of the computer it runs on.
 
-import { toStr } from '../../engine/convert.js';
+import { toStr } from '../../engine/runtime/convert.js';
 import { define, MANAGEMENT } from './meta.js';
 
 const BOTH = { Default: [false, null] as [boolean, null], UseShellExecute: [false, null] as [boolean, null] };

@@ -2,10 +2,10 @@
 // Replace, Clear and ToString, with Capacity/MaxCapacity/Length like the real one. Methods return the
 // builder itself, so an uncaptured $sb.Append('x') prints the builder, as in PowerShell.
 
-import { toStr, toStringOverride } from '../../engine/convert.js';
-import { nativeMethods } from '../../engine/methodsObjects.js';
-import { formatOperator } from '../../engine/operatorsFormat.js';
-import { PSObject } from '../../engine/values.js';
+import { toStr, toStringOverride } from '../../engine/runtime/convert.js';
+import { nativeMethods } from '../../engine/members/objects.js';
+import { formatOperator } from '../../engine/operators/format.js';
+import { PSObject } from '../../engine/runtime/values.js';
 
 /** [I] AppendLine ends lines with LF (the console and files written later add CRLF where needed). */
 export const STRING_BUILDER_NEWLINE = '\n';

@@ -2,8 +2,8 @@
 // the values (as the 5.1 cmdlet does: `\n`, `\\`, `\t`…), `#` comment lines and blank lines skipped.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { toStr } from '../../engine/convert.js';
-import { PSHashtable } from '../../engine/values.js';
+import { toStr } from '../../engine/runtime/convert.js';
+import { PSHashtable } from '../../engine/runtime/values.js';
 import { define, UTILITY } from './meta.js';
 
 const SIMPLE_ESCAPES: Record<string, string> = { a: '\x07', b: '\b', t: '\t', r: '\r', v: '\v', f: '\f', n: '\n', e: '\x1b' };

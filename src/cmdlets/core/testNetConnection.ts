@@ -3,8 +3,8 @@
 // port answers when the service behind it runs there (see netEndpoints.ts). Nothing leaves the process.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { toStr } from '../../engine/convert.js';
-import { PSObject } from '../../engine/values.js';
+import { toStr } from '../../engine/runtime/convert.js';
+import { PSObject } from '../../engine/runtime/values.js';
 import type { Store } from '../../store/store.js';
 import { define } from './meta.js';
 import { endpointAt, portAnswers, resolveHost, sourceAddressOf } from './netEndpoints.js';

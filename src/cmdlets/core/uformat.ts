@@ -4,7 +4,7 @@
 // stands for itself. PowerShell 6.2 changed several of these to match Unix `date`.
 
 import { formatDouble } from '../../engine/runtime/numbers.js';
-import { formatDate } from '../../engine/convertDate.js';
+import { formatDate } from '../../engine/runtime/dateText.js';
 
 const MS_PER_DAY = 86_400_000;
 

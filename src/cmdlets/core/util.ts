@@ -3,9 +3,9 @@
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { ErrorRecord, PSRuntimeError } from '../../engine/errors.js';
-import { toStr } from '../../engine/convert.js';
-import { wildcardMatcher } from '../../engine/wildcard.js';
-import { PSArrayList, PSHashtable, ScriptBlockValue } from '../../engine/values.js';
+import { toStr } from '../../engine/runtime/convert.js';
+import { wildcardMatcher } from '../../engine/runtime/wildcard.js';
+import { PSArrayList, PSHashtable, ScriptBlockValue } from '../../engine/runtime/values.js';
 import { getPropertyValue, propertyNames } from '../../engine/runtime/members.js';
 
 /** A calculated property's column alignment (Format-Table reads it). */

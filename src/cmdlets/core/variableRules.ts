@@ -2,9 +2,9 @@
 // -Scope argument names, and 5.1's refusals (read-only, constant, missing, already existing).
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { toStr } from '../../engine/convert.js';
+import { toStr } from '../../engine/runtime/convert.js';
 import { PSRuntimeError, type ErrorCategory } from '../../engine/errors.js';
-import type { Scope, Variable } from '../../engine/scope.js';
+import type { Scope, Variable } from '../../engine/session/scope.js';
 import { listOf } from './util.js';
 
 /** ScopedItemOptions in flag order (how .NET joins them: "ReadOnly, AllScope"). */

@@ -2,9 +2,9 @@
 // Script, Local or a number), options (ReadOnly, Constant, Private, AllScope), -Force, -Include/-Exclude.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { toStr } from '../../engine/convert.js';
-import type { Scope, Variable } from '../../engine/scope.js';
-import { AutomationNull, PSObject } from '../../engine/values.js';
+import { toStr } from '../../engine/runtime/convert.js';
+import type { Scope, Variable } from '../../engine/session/scope.js';
+import { AutomationNull, PSObject } from '../../engine/runtime/values.js';
 import { define, UTILITY } from './meta.js';
 import { hasWildcard, listOf, wildcardMatch } from './util.js';
 import { alreadyExists, applyOptions, cannotBeMadeConstant, notFound, notRemovable, optionsText, parseOptions, targetScope, writable } from './variableRules.js';

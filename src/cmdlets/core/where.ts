@@ -1,10 +1,10 @@
 // Where-Object (script block and the simplified `Where-Object Prop -eq value` form) and ForEach-Object.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { isNull, toBool, toStr } from '../../engine/convert.js';
+import { isNull, toBool, toStr } from '../../engine/runtime/convert.js';
 import { PSRuntimeError } from '../../engine/errors.js';
-import { comparisonOperator } from '../../engine/operators.js';
-import { AutomationNull, ScriptBlockValue } from '../../engine/values.js';
+import { comparisonOperator } from '../../engine/operators/apply.js';
+import { AutomationNull, ScriptBlockValue } from '../../engine/runtime/values.js';
 import { getPropertyValue, hasProperty, typeNameOf } from '../../engine/runtime/members.js';
 import { CORE, define, type ParamSpec } from './meta.js';
 import { invokeWith, listOf } from './util.js';

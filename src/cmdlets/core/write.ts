@@ -1,10 +1,10 @@
 // Write-Host, Write-Output, Write-Warning, Write-Error, Write-Verbose, Write-Debug, Write-Information, Write-Progress.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { toStr } from '../../engine/convert.js';
+import { toStr } from '../../engine/runtime/convert.js';
 import { ErrorRecord, type ErrorCategory } from '../../engine/errors.js';
 import type { ConsoleColor } from '../../engine/host.js';
-import { PSArrayList, PSObject } from '../../engine/values.js';
+import { PSArrayList, PSObject } from '../../engine/runtime/values.js';
 import { define, UTILITY } from './meta.js';
 import { listOf } from './util.js';
 

@@ -2,7 +2,7 @@
 // to uses on the session's computer, or in the global CMS store with `-Identity Global`.
 
 import type { CmdletContext, CmdletImplementation } from '../../engine/cmdlet.js';
-import { PSObject } from '../../engine/values.js';
+import { PSObject } from '../../engine/runtime/values.js';
 import { enums } from '../../catalog/registry.js';
 import type { Store } from '../../store/store.js';
 import {

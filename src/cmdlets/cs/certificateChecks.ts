@@ -8,7 +8,7 @@ import { GLOBAL_SCOPE, findStoredCertificate, storedPrivateKeyPem, type StoredCe
 import { EDGE_ONLY_USES, FRONT_END_ONLY_USES, GLOBAL_USES, ONLINE_ONLY_USES, certificateNames, isUse, namesCover, requiredNamesFor } from '../../pki/names.js';
 import { commonNameOf, isValidAt } from '../../pki/certificate.js';
 import { fail, nameFacts } from './certificateContext.js';
-import { formatDateCulture } from '../../engine/convertDate.js';
+import { formatDateCulture } from '../../engine/runtime/dateText.js';
 
 /** Refuses uses that cannot be assigned in this scope (online-only, Edge-only off an Edge, global-only locally). */
 export function checkUsesForScope(store: Store, scope: string, uses: string[]): void {

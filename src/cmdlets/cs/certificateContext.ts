@@ -3,7 +3,7 @@
 // certificate files inside the sandbox, the CertificateReference object, and the error table.
 
 import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
-import { PSObject } from '../../engine/values.js';
+import { PSObject } from '../../engine/runtime/values.js';
 import type { Store } from '../../store/store.js';
 import { GLOBAL_SCOPE, findStoredCertificate, type CertificateAssignment } from '../../store/certificateRepository.js';
 import { findComputerByName, getComputer, computerRoles, listServices, listSipDomains } from '../../store/topologyRepository.js';

@@ -3,7 +3,7 @@
 
 import { basename, dirname, join } from 'node:path';
 import type { CmdletContext, CmdletImplementation } from '../../engine/cmdlet.js';
-import { PSObject } from '../../engine/values.js';
+import { PSObject } from '../../engine/runtime/values.js';
 import { enums } from '../../catalog/registry.js';
 import type { Store } from '../../store/store.js';
 import {

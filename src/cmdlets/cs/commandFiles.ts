@@ -14,7 +14,7 @@
 import { existsSync, lstatSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileSystemErrorSpec, type RaiseFileError } from './topoFiles.js';
-import type { SandboxFiles } from '../../engine/sandboxFiles.js';
+import type { SandboxFiles } from '../../engine/files/sandbox.js';
 
 interface PlacedFile {
   target: string;

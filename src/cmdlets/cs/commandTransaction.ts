@@ -9,7 +9,7 @@
 
 import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
 import { StoreBusyError, type Store } from '../../store/store.js';
-import { sandboxFiles } from '../../engine/sandboxFiles.js';
+import { sandboxFiles } from '../../engine/files/sandbox.js';
 import { FileChanges } from './commandFiles.js';
 
 /** Files a command adds to each of its transactions just before the commit (the -Report file). */

@@ -2,8 +2,8 @@
 // shape, wildcard matching, reading identity-like parameter values, and one transaction per record.
 
 import type { CmdletContext, CmdletImplementation, ErrorSpec } from '../../engine/cmdlet.js';
-import { PSObject, ScriptBlockValue } from '../../engine/values.js';
-import { wildcardMatcher } from '../../engine/wildcard.js';
+import { PSObject, ScriptBlockValue } from '../../engine/runtime/values.js';
+import { wildcardMatcher } from '../../engine/runtime/wildcard.js';
 import type { Store } from '../../store/store.js';
 import { StoreKeyError, storeKeyErrorSpec } from './storeKeyErrors.js';
 

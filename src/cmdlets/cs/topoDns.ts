@@ -3,7 +3,7 @@
 // Get-/Add-/Remove-DnsServerResourceRecord. [I] The zones are exactly the SIP domains of the deployment.
 
 import type { CmdletContext, CmdletMetadata, ErrorSpec, ParameterMetadata } from '../../engine/cmdlet.js';
-import { PSObject } from '../../engine/values.js';
+import { PSObject } from '../../engine/runtime/values.js';
 import { parameter } from '../../engine/parameterMetadata.js';
 import { registerCmdlet } from '../../catalog/registry.js';
 import { addDnsRecord, listDnsRecords, removeDnsRecord } from '../../store/dnsRepository.js';

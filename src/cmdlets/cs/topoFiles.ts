@@ -6,7 +6,7 @@
 
 import { dirname } from 'node:path';
 import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
-import { sandboxFiles, SandboxIoError, type SandboxFiles } from '../../engine/sandboxFiles.js';
+import { sandboxFiles, SandboxIoError, type SandboxFiles } from '../../engine/files/sandbox.js';
 
 /** How the caller turns a file problem into its own (terminating) error. */
 export type RaiseFileError = (spec: ErrorSpec) => never;

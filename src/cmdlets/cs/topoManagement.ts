@@ -2,7 +2,7 @@
 // computers, CMS replication status, and configuration export/import.
 
 import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
-import { PSObject, TimeSpan } from '../../engine/values.js';
+import { PSObject, TimeSpan } from '../../engine/runtime/values.js';
 import { registerCsCmdlet } from '../../catalog/registry.js';
 import {
   getComputer,
@@ -27,7 +27,7 @@ import { fail, recordHandler, storeOf, stringParam, topoErrors } from './topoCom
 import { prepareSandboxWrite, readSandboxText, writeSandboxFile } from './topoFiles.js';
 import { commandRead, commandTransaction } from './commandTransaction.js';
 import { PSRuntimeError } from '../../engine/errors.js';
-import { typedArrays } from '../../engine/convert.js';
+import { typedArrays } from '../../engine/runtime/convert.js';
 import type { Store } from '../../store/store.js';
 import { withReport } from './topoReport.js';
 import './topoWindowsServices.js';

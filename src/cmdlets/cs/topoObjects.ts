@@ -2,10 +2,10 @@
 // Type names `Microsoft.Rtc.Management.Xds.Display<Thing>` are what Get-Member shows for these objects [I];
 // the catalog's output type follows as a base type name.
 
-import { PSObject } from '../../engine/values.js';
-import { toStringOverride } from '../../engine/convert.js';
-import { nativeMethods } from '../../engine/methodsObjects.js';
-import { stringMethod } from '../../engine/methodsString.js';
+import { PSObject } from '../../engine/runtime/values.js';
+import { toStringOverride } from '../../engine/runtime/convert.js';
+import { nativeMethods } from '../../engine/members/objects.js';
+import { stringMethod } from '../../engine/members/string.js';
 import type { Store } from '../../store/store.js';
 import {
   getPool,

@@ -6,12 +6,12 @@
 
 import type { CmdletContext, CmdletImplementation, ErrorSpec } from '../../engine/cmdlet.js';
 import { ErrorRecord } from '../../engine/errors.js';
-import { PSObject } from '../../engine/values.js';
+import { PSObject } from '../../engine/runtime/values.js';
 import { overrideContext } from './contextOverride.js';
 import { fail } from './topoCommon.js';
 import { prepareSandboxWrite } from './topoFiles.js';
 import { FileChanges } from './commandFiles.js';
-import { sandboxFiles } from '../../engine/sandboxFiles.js';
+import { sandboxFiles } from '../../engine/files/sandbox.js';
 import { placeFilesBeforeCommit } from './commandTransaction.js';
 
 type Level = 'Information' | 'Warning' | 'Error';

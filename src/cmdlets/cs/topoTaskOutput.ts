@@ -2,7 +2,7 @@
 // Test-CsTopology): Microsoft.Rtc.SyntheticTransactions.TaskOutput, shown as a list with the labels
 // `Target Fqdn` and `Error Message` (DOMAIN.md §4.6).
 
-import { PSObject, TimeSpan } from '../../engine/values.js';
+import { PSObject, TimeSpan } from '../../engine/runtime/values.js';
 
 export const TASK_OUTPUT_TYPE = 'Microsoft.Rtc.SyntheticTransactions.TaskOutput';
 

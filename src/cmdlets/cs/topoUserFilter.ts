@@ -3,7 +3,7 @@
 // `{DisplayName -like "K*" -and Enabled -eq $true}`. It is parsed here (never run as code) and evaluated
 // against each user's properties; `$name` variables are read from the session.
 
-import { PSHashtable, PSObject } from '../../engine/values.js';
+import { PSHashtable, PSObject } from '../../engine/runtime/values.js';
 import { wildcardMatch } from './topoCommon.js';
 
 export type FilterValue = string | number | boolean | null;

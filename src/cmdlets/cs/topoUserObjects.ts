@@ -1,7 +1,7 @@
 // Output objects of the user cmdlets (DOMAIN.md §2.8): Get-CsUser's ADUser, Get-CsAdUser's CSADUser,
 // Grant -PassThru's OCSUserOrAppContact, and Get-CsEffectivePolicy's EffectivePolicies.
 
-import { LazyPSObject, PropertySchema, PSObject } from '../../engine/values.js';
+import { LazyPSObject, PropertySchema, PSObject } from '../../engine/runtime/values.js';
 import type { Store } from '../../store/store.js';
 import { listPools, type PoolRecord } from '../../store/topologyRepository.js';
 import type { UserRecord } from '../../store/topologyTypes.js';

@@ -2,7 +2,7 @@
 // (the local computer of the session unless -ComputerName names another one). State is kept per computer.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { PSObject } from '../../engine/values.js';
+import { PSObject } from '../../engine/runtime/values.js';
 import { registerCsCmdlet } from '../../catalog/registry.js';
 import { findComputerByName, getComputer, getPool } from '../../store/topologyRepository.js';
 import { getWindowsService, listWindowsServices, setWindowsServiceStatus } from '../../store/topologyRuntime.js';

@@ -3,7 +3,7 @@
 // result is the synthetic transaction's TaskOutput object.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { PSCredential, TimeSpan } from '../../engine/values.js';
+import { PSCredential, TimeSpan } from '../../engine/runtime/values.js';
 import { findUsers, getUserBySip } from '../../store/usersRepository.js';
 import { registerCsCmdlet } from '../../catalog/registry.js';
 import { evaluateXmppChain, type ChainFailure } from './topoXmppChecks.js';

@@ -5,7 +5,7 @@
 // prompt is answered on a preview, the change is made on what is stored.
 
 import type { CmdletContext, CmdletImplementation } from '../../engine/cmdlet.js';
-import { PSArrayList, PSObject } from '../../engine/values.js';
+import { PSArrayList, PSObject } from '../../engine/runtime/values.js';
 import {
   deleteDocument,
   findDocument,

@@ -3,7 +3,7 @@
 // where DNS SRV routing and default routing are two different display types.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import { PSObject } from '../../engine/values.js';
+import { PSObject } from '../../engine/runtime/values.js';
 import { listHostingProviders, listPublicProviders } from '../../store/configRepository.js';
 import type { ConfigDocument } from '../../store/configSchema.js';
 import type { Store } from '../../store/store.js';

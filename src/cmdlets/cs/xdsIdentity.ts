@@ -2,8 +2,8 @@
 // `global` → `Global`, `site:Redmond` → `Site:Redmond`, `tag:Sales` or `Sales` → `Tag:Sales`,
 // and global-relative names (`gmail.com`) kept as written. Matching is case-insensitive.
 
-import { fqdnErrorMessage, fqdnProblem } from '../../engine/fqdn.js';
-import { PSObject } from '../../engine/values.js';
+import { fqdnErrorMessage, fqdnProblem } from '../../engine/runtime/fqdn.js';
+import { PSObject } from '../../engine/runtime/values.js';
 import type { ConfigDocument, DocumentScope, ScopeModel } from '../../store/configSchema.js';
 import { XdsCommandError, xdsErrors } from './xdsErrors.js';
 
@@ -46,7 +46,7 @@ export function parseIdentity(text: string, model: ScopeModel): ParsedIdentity {
 
 /**
  * initNew of the objects named by a domain (allowed and blocked domains, XMPP partners): the name must be
- * a domain name, as their Domain property is one in the product. [I] the FQDN rules of src/engine/fqdn.ts
+ * a domain name, as their Domain property is one in the product. [I] the FQDN rules of src/engine/runtime/fqdn.ts
  */
 export function domainFromIdentity(type: string): (doc: ConfigDocument, id: ParsedIdentity) => void {
   return (doc, id) => {
@@ -56,4 +56,4 @@ export function domainFromIdentity(type: string): (doc: ConfigDocument, id: Pars
 }
 
 /** -Filter patterns: PowerShell wildcards, case-insensitive (the engine's one matcher). */
-export { wildcardMatcher } from '../../engine/wildcard.js';
+export { wildcardMatcher } from '../../engine/runtime/wildcard.js';

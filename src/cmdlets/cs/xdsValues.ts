@@ -2,9 +2,9 @@
 // booleans, UInt32 ranges, enum names in their declared spelling, and PSListModifier (DOMAIN.md §6.9).
 
 import { enums } from '../../catalog/registry.js';
-import { fqdnErrorMessage, fqdnProblem } from '../../engine/fqdn.js';
+import { fqdnErrorMessage, fqdnProblem } from '../../engine/runtime/fqdn.js';
 import { ordinalValues, registerEnumProperty } from '../../engine/runtime/enumProperties.js';
-import { PSArrayList, PSHashtable } from '../../engine/values.js';
+import { PSArrayList, PSHashtable } from '../../engine/runtime/values.js';
 import type { PropertySpec, XdsTypeSchema } from '../../store/configSchema.js';
 import { XdsCommandError } from './xdsErrors.js';
 

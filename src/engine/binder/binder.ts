@@ -4,7 +4,7 @@
 import type { Extent } from '../../lang/ast.js';
 import type { CmdletMetadata, CommandArgument } from '../cmdlet.js';
 import type { Host } from '../host.js';
-import { ScriptBlockValue } from '../values.js';
+import { ScriptBlockValue } from '../runtime/values.js';
 import { ConversionFailure, convertValue, isExactType } from './convert.js';
 import { BindingError, msg } from './messages.js';
 import { narrowSets } from './sets.js';

@@ -1,9 +1,9 @@
 // Argument -> parameter type conversion (DOMAIN.md §6.5–6.9). Throws ConversionFailure with the full
 // PowerShell message; the binder adds the extent and turns it into an ErrorRecord.
 
-import { parseDateText } from '../convert.js';
-import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString, SwitchParameter } from '../values.js';
-import { fqdnErrorMessage, fqdnProblem, identityProblem } from '../fqdn.js';
+import { parseDateText } from '../runtime/convert.js';
+import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString, SwitchParameter } from '../runtime/values.js';
+import { fqdnErrorMessage, fqdnProblem, identityProblem } from '../runtime/fqdn.js';
 import { matchEnum } from './enums.js';
 import { toListModifier } from './listModifier.js';
 import { msg } from './messages.js';

@@ -3,7 +3,7 @@
 
 import type { CmdletMetadata, CommandArgument } from '../cmdlet.js';
 import { type ErrorRecord, PSRuntimeError } from '../errors.js';
-import type { ScriptBlockValue } from '../values.js';
+import type { ScriptBlockValue } from '../runtime/values.js';
 import { msg } from './messages.js';
 import { ParameterBinder, type BindOptions } from './binder.js';
 import { completeCommandLine } from './mandatory.js';

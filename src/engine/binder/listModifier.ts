@@ -1,6 +1,6 @@
 // PSListModifier (DOMAIN.md §6.9): `-AdditionalDomains @{Add='a'; Remove='b'}` or a plain value (= Replace).
 
-import { PSArrayList, PSHashtable } from '../values.js';
+import { PSArrayList, PSHashtable } from '../runtime/values.js';
 import { msg } from './messages.js';
 import { valueText } from './valueText.js';
 

@@ -3,7 +3,7 @@
 
 import { PipelineStoppedSignal } from '../errors.js';
 import type { FieldDescription } from '../host.js';
-import { SecureString } from '../values.js';
+import { SecureString } from '../runtime/values.js';
 import type { ParameterBinder } from './binder.js';
 import { BindingError, msg } from './messages.js';
 import { missingMandatory, resolveSet, takesPipelineInput, tentativeSet } from './sets.js';

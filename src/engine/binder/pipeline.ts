@@ -1,7 +1,7 @@
 // Binding one pipeline input object (DOMAIN.md §6.13): by value without conversion, by property name without
 // conversion, by value with conversion, by property name with conversion; the default set is tried first.
 
-import { PSObject } from '../values.js';
+import { PSObject } from '../runtime/values.js';
 import type { ParameterBinder } from './binder.js';
 import { isExactType } from './convert.js';
 import { BindingError, msg } from './messages.js';

@@ -2,8 +2,8 @@
 // ToString() text ("Foo", "System.Object[]").
 
 import { isNumeric, numericTypeName } from '../runtime/numbers.js';
-import { toStr } from '../convert.js';
-import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString, SwitchParameter, TimeSpan } from '../values.js';
+import { toStr } from '../runtime/convert.js';
+import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString, SwitchParameter, TimeSpan } from '../runtime/values.js';
 
 /** The .NET type name of a runtime value, as `$x.GetType().FullName` would print it. */
 export function valueTypeName(v: unknown): string {

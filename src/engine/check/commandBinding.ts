@@ -5,7 +5,7 @@
 import type { CommandAst } from '../../lang/ast.js';
 import { allCmdlets, getCmdlet } from '../../catalog/registry.js';
 import { keywordTokens, unsupportedKeywords } from '../../../grammar/tokens.js';
-import { BUILTIN_ALIASES } from '../aliases.js';
+import { BUILTIN_ALIASES } from '../session/aliases.js';
 import { bindArguments, ParameterTable } from '../binder/index.js';
 import { UnknownArgument } from '../binder/staticValue.js';
 import type { CmdletDefinition, CommandArgument } from '../cmdlet.js';

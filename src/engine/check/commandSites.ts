@@ -4,7 +4,7 @@
 
 import type { CommandAst, ExpressionAst, HashtableAst } from '../../lang/ast.js';
 import { getCmdlet } from '../../catalog/registry.js';
-import { BUILTIN_ALIASES } from '../aliases.js';
+import { BUILTIN_ALIASES } from '../session/aliases.js';
 import { ParameterTable } from '../binder/index.js';
 
 /** Variables of one scope (the script, a function body, a script block). */

@@ -11,7 +11,7 @@ import {
   SecureString,
   SwitchParameter,
   TimeSpan,
-} from '../values.js';
+} from './values.js';
 
 /** $FormatEnumerationLimit: collections show this many items, then `...`. */
 export const FORMAT_ENUMERATION_LIMIT = 4;

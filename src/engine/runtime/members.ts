@@ -1,12 +1,12 @@
 // Properties of any runtime value as the evaluator's callers, the formatter and the utility cmdlets see them: PSObject note
 // properties, plus the few .NET properties of built-in values that admins actually use.
 
-import { dotNetTypeName } from '../convert.js';
+import { dotNetTypeName } from './convert.js';
 import { isNumeric } from './numbers.js';
-import { dateProperties } from '../methodsDate.js';
+import { dateProperties } from '../members/date.js';
 import { ErrorRecord } from '../errors.js';
-import { VersionValue } from '../typesValues.js';
-import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../values.js';
+import { VersionValue } from './valueTypes.js';
+import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from './values.js';
 
 /**
  * A value the engine's callers define that is named by its own type name (the formatter's

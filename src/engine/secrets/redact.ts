@@ -9,7 +9,7 @@ import { parse } from '../../lang/parser.js';
 import { tokenize } from '../../lang/highlight.js';
 import { disjoint, maskLine, type MaskedLine, type SourceSpan } from '../../lang/maskedLine.js';
 import { csMetadata, getCmdlet } from '../../catalog/registry.js';
-import { BUILTIN_ALIASES } from '../aliases.js';
+import { BUILTIN_ALIASES } from '../session/aliases.js';
 import type { CmdletMetadata } from '../cmdlet.js';
 import { scanSecrets, type ScanContext, type SecretScan } from './secretScan.js';
 

@@ -7,7 +7,7 @@
 import { isNumeric, numberToString } from '../runtime/numbers.js';
 import type { Ast } from '../../lang/ast.js';
 import type { CmdletMetadata, CommandLookup } from '../cmdlet.js';
-import { PSCredential, SecureString } from '../values.js';
+import { PSCredential, SecureString } from '../runtime/values.js';
 import { isSecretParameter } from './secretParameters.js';
 import { scanSecrets, type ScanContext, type SecretScan } from './secretScan.js';
 import { applySpans, catalogMetadata, REDACTED, scanText } from './redact.js';

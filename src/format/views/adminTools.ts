@@ -2,7 +2,7 @@
 // event log entries), as Windows PowerShell 5.1's format files show them.
 
 import { getPropertyValue } from '../../engine/runtime/members.js';
-import type { View, ViewField } from '../views.js';
+import type { View, ViewField } from '../viewTypes.js';
 
 /** Test-NetConnection results: one list shape per kind of test, as 5.1 shows only the fields the test filled. */
 const NET_RESULT = 'TestNetConnectionResult';

@@ -1,8 +1,8 @@
 // Views of the built-in .NET types csshell produces (the ones PowerShell's own format files define).
 
-import { dateDisplayHints, formatDate } from '../../engine/convertDate.js';
+import { dateDisplayHints, formatDate } from '../../engine/runtime/dateText.js';
 import { formatLongDate } from '../../engine/runtime/displayText.js';
-import type { View } from '../views.js';
+import type { View } from '../viewTypes.js';
 
 /** A date shows as long date and long time; Get-Date -DisplayHint keeps one half of it. */
 function dateText(d: Date): string {

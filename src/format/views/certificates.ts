@@ -1,7 +1,7 @@
 // The Cert: drive: certificates grouped under their store's path, and the stores themselves.
 
 import { getPropertyValue } from '../../engine/runtime/members.js';
-import type { View } from '../views.js';
+import type { View } from '../viewTypes.js';
 
 export const views: Record<string, View> = {
   'System.Security.Cryptography.X509Certificates.X509Certificate2': {

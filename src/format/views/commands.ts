@@ -2,7 +2,7 @@
 
 import { renderedLines } from '../../engine/runtime/displayText.js';
 import { getPropertyValue } from '../../engine/runtime/members.js';
-import type { View } from '../views.js';
+import type { View } from '../viewTypes.js';
 
 const commandView: View = {
   kind: 'table',

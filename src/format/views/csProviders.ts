@@ -1,6 +1,6 @@
 // Get-CsHostingProvider: SipClientPort is not shown unless asked for (Select-Object *) [D].
 
-import type { View } from '../views.js';
+import type { View } from '../viewTypes.js';
 
 const HOSTING_PROVIDER_SHOWN = ['Identity', 'Name', 'ProxyFqdn', 'VerificationLevel', 'Enabled', 'EnabledSharedAddressSpace', 'HostsOCSUsers', 'IsLocal', 'AutodiscoverUrl'];
 

@@ -1,7 +1,7 @@
 // Objects of the topology, service and DNS commands of a Skype for Business deployment.
 
-import type { PSObject } from '../../engine/values.js';
-import type { View } from '../views.js';
+import type { PSObject } from '../../engine/runtime/values.js';
+import type { View } from '../viewTypes.js';
 
 const columns = (...names: string[]) => names.map((property) => ({ property }));
 

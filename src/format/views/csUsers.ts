@@ -2,7 +2,7 @@
 // in Get-CsUser's order; the further ADUser properties show only when asked (Format-List *, Select-Object *).
 
 import { PRINTED_USER_PROPERTIES } from '../../catalog/csUserProperties.js';
-import type { View } from '../views.js';
+import type { View } from '../viewTypes.js';
 
 const printedUser: View = { kind: 'list', items: PRINTED_USER_PROPERTIES.map((property) => ({ property })) };
 

@@ -2,7 +2,7 @@
 
 import { formatTime } from '../../engine/runtime/displayText.js';
 import { getPropertyValue } from '../../engine/runtime/members.js';
-import type { View } from '../views.js';
+import type { View } from '../viewTypes.js';
 
 /** `{0,10} {1,8}` of the short date and short time, as the directory listing shows LastWriteTime. */
 function listingTime(d: Date): string {

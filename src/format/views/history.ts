@@ -1,6 +1,6 @@
 // Get-History: the console's default HistoryInfo view, a table of Id (right-aligned) and CommandLine.
 
-import type { View } from '../views.js';
+import type { View } from '../viewTypes.js';
 
 export const views: Record<string, View> = {
   'Microsoft.PowerShell.Commands.HistoryInfo': {

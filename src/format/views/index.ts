@@ -1,8 +1,8 @@
 // The default views, one file per family of types, as PowerShell ships one *.format.ps1xml per module.
 // Adding a family: a file exporting `views` (and `displays` when a type reads as other text), listed here.
 
-import type { PSObject } from '../../engine/values.js';
-import type { View } from '../views.js';
+import type { PSObject } from '../../engine/runtime/values.js';
+import type { View } from '../viewTypes.js';
 import * as adminTools from './adminTools.js';
 import * as builtin from './builtin.js';
 import * as certificates from './certificates.js';

@@ -1,6 +1,6 @@
 // The session's modules, remote sessions and variables (Get-Module, Get-PSSession, Get-Variable).
 
-import type { View } from '../views.js';
+import type { View } from '../viewTypes.js';
 
 export const views: Record<string, View> = {
   'System.Management.Automation.PSModuleInfo': {

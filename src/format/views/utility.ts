@@ -1,7 +1,7 @@
 // Objects of the utility cmdlets: Get-Culture's CultureInfo and Select-String's MatchInfo.
 
-import { toStr } from '../../engine/convert.js';
-import type { View } from '../views.js';
+import { toStr } from '../../engine/runtime/convert.js';
+import type { View } from '../viewTypes.js';
 
 export const views: Record<string, View> = {
   'System.Globalization.CultureInfo': {

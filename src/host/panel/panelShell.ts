@@ -2,7 +2,7 @@
 // `csshell -c` runs it (binder, validation, ShouldProcess, one store transaction), and the panel
 // keeps the list of what it ran so the admin can copy it into a shell.
 
-import { Engine } from '../../engine/engine.js';
+import { createSession } from '../../engine/createSession.js';
 import type { SessionInfo } from '../../engine/cmdlet.js';
 import type { ErrorRecord } from '../../engine/errors.js';
 import type { Host, HostStream } from '../../engine/host.js';
@@ -81,7 +81,7 @@ export class PanelShell {
   /** Runs one command in a fresh engine (no variables carry over between Commits) and records it. */
   async run(command: string): Promise<CommandOutcome> {
     const host = new CollectingHost();
-    const engine = new Engine({ host, store: this.store, session: this.session });
+    const engine = createSession({ host, store: this.store, session: this.session });
     const output: unknown[] = [];
     const result = await engine.execute(command, { output: (v) => output.push(v) });
     const errors = host.errors.length || result.success ? host.errors : [`${command.split(' ')[0]} : The command failed.`];

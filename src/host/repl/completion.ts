@@ -3,7 +3,7 @@
 // compatible parameter sets, enum values, live identities from the store, file paths and variables.
 // The context supplies everything that lives elsewhere (commands, store look-ups, files, variables).
 
-import { wildcardMatcher } from '../../engine/wildcard.js';
+import { wildcardMatcher } from '../../engine/runtime/wildcard.js';
 import type { CmdletMetadata, ParameterMetadata } from '../../engine/cmdlet.js';
 import { commandAtCursor, type Word } from './commandLine.js';
 import { valueCandidates } from './completionValues.js';

@@ -4,8 +4,8 @@
 
 import { allCmdlets, catalogCmdletNames, commonParameters, csMetadata, enums, getCmdlet } from '../../catalog/registry.js';
 import type { CmdletMetadata, CommandLookup, SessionInfo } from '../../engine/cmdlet.js';
-import { resolveSandboxPath } from '../../engine/paths.js';
-import { SandboxFiles } from '../../engine/sandboxFiles.js';
+import { resolveSandboxPath } from '../../engine/files/paths.js';
+import { SandboxFiles } from '../../engine/files/sandbox.js';
 import type { Store } from '../../store/store.js';
 import {
   computerFqdnsWithPrefix,

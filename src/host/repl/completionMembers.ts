@@ -1,7 +1,7 @@
 // Member names of a live value, for `$var.<Tab>`: the properties of an object, the keys of a
 // hashtable, and for a collection the members of its elements (PowerShell's member enumeration).
 
-import { PSHashtable, PSObject } from '../../engine/values.js';
+import { PSHashtable, PSObject } from '../../engine/runtime/values.js';
 
 const COLLECTION_MEMBERS = ['Count', 'Length'];
 

@@ -1,5 +1,5 @@
 // Command history: the persisted list behind Up/Down and Ctrl+R (`~/.csshell/history`). The session
-// list behind Get-History is the engine's (src/engine/sessionHistory.ts).
+// list behind Get-History is the engine's (src/engine/session/history.ts).
 // File format: one entry per line; a multi-line entry is written with a backtick at the end of each
 // line but the last (an entry cannot itself end with a backtick: that line would still be incomplete).
 //
@@ -14,9 +14,9 @@ import { appendFileSync, chmodSync, existsSync, mkdirSync, readFileSync, writeFi
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { redactSecrets } from '../../engine/secrets/redact.js';
-import type { LineRedactor } from '../../engine/sessionHistory.js';
+import type { LineRedactor } from '../../engine/session/history.js';
 
-export { SessionHistory, type ExecutionStatus, type HistoryItem, type LineRedactor } from '../../engine/sessionHistory.js';
+export { SessionHistory, type ExecutionStatus, type HistoryItem, type LineRedactor } from '../../engine/session/history.js';
 
 /** [I] Entries kept in the history file (PSReadLine's default maximum). */
 export const MAX_PERSISTED_HISTORY = 4096;

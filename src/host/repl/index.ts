@@ -2,10 +2,11 @@
 
 import { createElement } from 'react';
 import type { Store } from '../../store/store.js';
-import type { SessionInfo } from '../../engine/cmdlet.js';
-import { Engine, type EngineApi } from '../../engine/engine.js';
+import type { CmdletDefinition, SessionInfo } from '../../engine/cmdlet.js';
+import type { Engine, EngineApi } from '../../engine/engine.js';
+import { createSession } from '../../engine/createSession.js';
 import type { Host } from '../../engine/host.js';
-import { sessionLocation } from '../../engine/paths.js';
+import { sessionLocation } from '../../engine/files/paths.js';
 import { PROMPT_LOCATION, ReplController, type Executor } from './controller.js';
 import { liveCompletionContext } from './completionContext.js';
 import { defaultHistoryPath, PersistentHistory, SessionHistory } from './history.js';
@@ -22,6 +23,8 @@ export interface ReplOptions {
   storePath: string;
   /** Lines to show after each command (the lab shell's auto-check, src/labs/autoCheck.ts). */
   afterCommand?: () => Promise<string[]>;
+  /** Cmdlets only this shell's session has (the lab shell's commands). */
+  cmdlets?: readonly CmdletDefinition[];
 }
 
 /** The engine's execute, then the lines `afterCommand` gives, written to the host. */
@@ -89,7 +92,7 @@ export function createShell(
     onClear: options.onClear,
   });
   const host = new InkHost(controller);
-  engine = new Engine({ host, store: options.store, session: { ...options.session, history: sessionHistory } });
+  engine = createSession({ host, store: options.store, session: options.session, history: sessionHistory, cmdlets: options.cmdlets });
   const secrets = engine.services.secrets;
   // A secret learned after its line was saved (`$x = '…'`, then `-Password $x`) leaves the file then.
   secrets?.onLearn(() => history.scrubFile((text) => secrets.scrub(text)));
@@ -115,7 +118,7 @@ async function renderApp(controller: ReplController) {
 export async function runRepl(options: ReplOptions): Promise<number> {
   if (!process.stdin.isTTY) {
     const host = new BatchHost();
-    const engine = new Engine({ host, store: options.store, session: { ...options.session, interactive: false } });
+    const engine = createSession({ host, store: options.store, session: { ...options.session, interactive: false }, cmdlets: options.cmdlets });
     const prompt = (): string => {
       const remote = engine.services?.session?.remoteComputer;
       return `${remote ? `[${remote}]: ` : ''}PS ${engine.services ? sessionLocation(engine.services.session) : PROMPT_LOCATION}> `;

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runPs } from '../../helpers/run.js';
 import { engineShell, type EngineShellHarness } from '../../repl/harness.js';
-import { SessionHistory } from '../../../src/engine/sessionHistory.js';
+import { SessionHistory } from '../../../src/engine/session/history.js';
 
 let shell: EngineShellHarness | undefined;
 let history = new SessionHistory();

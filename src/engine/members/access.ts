@@ -1,0 +1,269 @@
+// Member access, method calls and indexing on runtime values, with PowerShell's adapter rules:
+// hashtable keys as properties, .Count/.Length on everything, member enumeration over collections,
+// $null-safe property reads, and PowerShell's errors for unknown methods and null targets.
+
+import { instanceMember } from './instanceMembers.js';
+import { isNumeric } from '../runtime/numbers.js';
+import { ErrorRecord, PSRuntimeError } from '../errors.js';
+import { AutomationNull, PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from '../runtime/values.js';
+import { compareValues, isEnumerable, isNull, toList, toStr, valuesEqual } from '../runtime/convert.js';
+import { methodNotFound } from '../operators/apply.js';
+import { nullIndex, nullMethodCall, runtimeError } from '../eval/errors.js';
+import { NO_METHOD, intArg } from './support.js';
+import { stringMethod } from './string.js';
+import { dateMember, dateMethod, timeSpanMember, timeSpanMethod } from './date.js';
+import { arrayMethod, foreachMethod, hashtableMethod, listMethod, whereMethod } from './collections.js';
+import { errorRecordMember, miscMember, nativeMethods, psObjectView, typeOf } from './objects.js';
+import { formatValue } from '../operators/format.js';
+import { RefValue, VersionValue } from '../runtime/valueTypes.js';
+import { regexMethod } from '../statics/regex.js';
+import { PSCmdletValue } from '../functions/psCmdlet.js';
+import type { EvaluatorApi } from '../eval/evaluatorApi.js';
+
+// ---------------------------------------------------------------------------------------------
+// Properties
+
+export function getMember(ev: EvaluatorApi, target: unknown, name: string): unknown {
+  const lower = name.toLowerCase();
+  if (isNull(target)) return lower === 'count' || lower === 'length' ? 0 : null;
+  if (target instanceof PSObject) {
+    const p = target.getProperty(name);
+    if (p) return p.asyncGetter ? p.asyncGetter() : p.getter ? p.getter() : p.value;
+    if (lower === 'psobject') return psObjectView(target);
+    if (lower === 'count' || lower === 'length') return 1;
+    return null;
+  }
+  if (target instanceof PSHashtable) {
+    if (target.has(name)) return target.get(name);
+    return instanceMember(target, name)?.value ?? hashtableProperty(target, lower);
+  }
+  if (Array.isArray(target) || target instanceof PSArrayList) {
+    const added = instanceMember(target, name);
+    if (added) return added.value;
+    const items = toList(target);
+    if (lower === 'count' || lower === 'length') return items.length;
+    if (lower === 'longlength') return items.length;
+    if (lower === 'rank') return 1;
+    if (lower === 'issynchronized' || lower === 'isreadonly') return false;
+    if (lower === 'isfixedsize') return Array.isArray(target);
+    if (lower === 'capacity' && target instanceof PSArrayList) return Math.max(4, items.length);
+    return enumerateMember(ev, items, name);
+  }
+  if (typeof target === 'string') return lower === 'length' ? target.length : lower === 'count' ? 1 : null;
+  // A boxed number extended by Add-Member -PassThru.
+  if (typeof target === 'object' && isNumeric(target)) {
+    const added = instanceMember(target, name);
+    if (added) return added.value;
+  }
+  if (lower === 'psobject') return psObjectView(target);
+  let v: unknown;
+  if (target instanceof Date) v = dateMember(target, lower);
+  else if (target instanceof TimeSpan) v = timeSpanMember(target, lower);
+  else if (target instanceof ErrorRecord) v = errorRecordMember(target, lower);
+  else if (target instanceof PSCmdletValue) v = target.member(lower);
+  else v = miscMember(target, lower);
+  if (v !== undefined) return v;
+  if (lower === 'count' || lower === 'length') return 1;
+  return null;
+}
+
+function hashtableProperty(h: PSHashtable, lower: string): unknown {
+  switch (lower) {
+    case 'count':
+      return h.size;
+    case 'keys':
+      return h.keys();
+    case 'values':
+      return h.values();
+    case 'isreadonly':
+    case 'isfixedsize':
+    case 'issynchronized':
+      return false;
+    case 'psobject':
+      return psObjectView(h);
+    default:
+      return null;
+  }
+}
+
+/** `$users.SipAddress`: the member of every element, flattened one level; a single result is a scalar. */
+function enumerateMember(ev: EvaluatorApi, items: unknown[], name: string): unknown {
+  const out: unknown[] = [];
+  for (const item of items) {
+    if (isNull(item)) continue;
+    const v = getMember(ev, item, name);
+    if (isNull(v)) continue;
+    if (isEnumerable(v)) out.push(...toList(v));
+    else out.push(v);
+  }
+  if (out.length === 0) return null;
+  return out.length === 1 ? out[0] : out;
+}
+
+/** Assigns a member; a script property's setter runs a script block, so its promise is returned. */
+export function setMember(target: unknown, name: string, value: unknown): unknown {
+  if (target instanceof RefValue && name.toLowerCase() === 'value') {
+    target.set(value);
+    return;
+  }
+  if (target instanceof PSHashtable) {
+    target.set(name, value);
+    return;
+  }
+  if (target instanceof PSObject) {
+    const setter = target.getProperty(name)?.setter;
+    if (setter) return setter(value);
+    try {
+      if (target.set(name, value)) return;
+    } catch {
+      throw runtimeError(`'${target.getProperty(name)?.name ?? name}' is a ReadOnly property.`, 'PropertyAssignmentException');
+    }
+  }
+  throw runtimeError(`The property '${name}' cannot be found on this object. Verify that the property exists and can be set.`, 'PropertyNotFound');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Methods
+
+/** Calls a method; ForEach/Where/Invoke return a promise (they run script blocks). */
+export function callMethod(ev: EvaluatorApi, target: unknown, name: string, args: unknown[]): unknown {
+  if (isNull(target)) throw nullMethodCall();
+  const lower = name.toLowerCase();
+  let r: unknown = NO_METHOD;
+  if (typeof target === 'string') r = stringMethod(target, lower, args);
+  else if (Array.isArray(target)) r = arrayMethod(target, lower, args);
+  else if (target instanceof PSArrayList) r = listMethod(target, lower, args);
+  else if (target instanceof PSHashtable) r = hashtableMethod(target, lower, args);
+  else if (target instanceof Date) r = dateMethod(target, lower, args);
+  else if (target instanceof TimeSpan) r = timeSpanMethod(target, lower, args);
+  else if (target instanceof ScriptBlockValue && (lower === 'invoke' || lower === 'invokereturnasis')) return ev.services.invokeScriptBlock(target, { args });
+  else if (target instanceof ScriptBlockValue && lower === 'getnewclosure') return target;
+  else if (target instanceof PSObject) r = psObjectMethod(ev, target, lower, args);
+  else if (target instanceof RegExp) r = regexMethod(target, lower, args);
+  else if (target instanceof PSCmdletValue) r = target.call(lower, args);
+  else if (target instanceof PSCredential && lower === 'getnetworkcredential') return networkCredential(target);
+  // A void method ($list.Clear(), $h.Add(k, v)) writes nothing to the pipeline.
+  if (r !== NO_METHOD) return r === undefined ? AutomationNull : r;
+  if (lower === 'foreach') return foreachMethod(ev, isEnumerable(target) ? toList(target) : [target], args);
+  if (lower === 'where') return whereMethod(ev, isEnumerable(target) ? toList(target) : [target], args);
+  return universalMethod(target, name, lower, args);
+}
+
+/** What a script method returns: its only output itself, several as an array, none as nothing. */
+function methodResult(out: unknown[]): unknown {
+  return out.length === 0 ? AutomationNull : out.length === 1 ? out[0] : out;
+}
+
+function psObjectMethod(ev: EvaluatorApi, o: PSObject, lower: string, args: unknown[]): unknown {
+  const p = o.getProperty(lower);
+  // A script-method stored as a property holding a script block (Add-Member -MemberType ScriptMethod).
+  if (p && p.value instanceof ScriptBlockValue && !p.getter) return ev.services.invokeScriptBlock(p.value, { args, variables: { this: o } }).then(methodResult);
+  const native = nativeMethods.get(o)?.[lower];
+  if (native) return native(args);
+  if (lower === 'copy' || lower === 'clone') return o.clone();
+  return NO_METHOD;
+}
+
+function networkCredential(c: PSCredential): PSObject {
+  const slash = c.userName.indexOf('\\');
+  return new PSObject('System.Net.NetworkCredential', {
+    UserName: slash >= 0 ? c.userName.slice(slash + 1) : c.userName,
+    Password: c.password.reveal(),
+    SecurePassword: c.password,
+    Domain: slash >= 0 ? c.userName.slice(0, slash) : '',
+  });
+}
+
+function universalMethod(target: unknown, name: string, lower: string, args: unknown[]): unknown {
+  switch (lower) {
+    case 'tostring':
+      if (args.length && isNumeric(target)) return formatValue(target, toStr(args[0]));
+      return toStr(target);
+    case 'gettype':
+      return typeOf(target);
+    case 'equals':
+      return valuesEqual(target, args[0], true);
+    case 'compareto':
+      if (target instanceof VersionValue && args[0] instanceof VersionValue) return target.compare(args[0]);
+      return compareValues(target, args[0], true);
+    case 'gethashcode':
+      return hashCode(toStr(target));
+  }
+  throw methodNotFound(target, name);
+}
+
+function hashCode(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indexing
+
+/** `$o.PSObject.Properties["Name"]`: a member collection indexed by member name. */
+function memberByName(items: unknown[], name: string): unknown {
+  const lower = name.toLowerCase();
+  for (const item of items) {
+    if (item instanceof PSObject && item.typeName.startsWith('System.Management.Automation.PS') && toStr(item.get('Name')).toLowerCase() === lower) return item;
+  }
+  return null;
+}
+
+function indexOne(target: unknown, index: unknown): unknown {
+  if (Array.isArray(target) && typeof index === 'string' && !/^\s*-?\d+\s*$/.test(index)) return memberByName(target, index);
+  if (Array.isArray(target) || target instanceof PSArrayList || typeof target === 'string') {
+    const len = typeof target === 'string' ? target.length : toList(target).length;
+    let i = intArg(index);
+    if (i < 0) i += len;
+    if (i < 0 || i >= len) return null;
+    return typeof target === 'string' ? target[i] : toList(target)[i];
+  }
+  if (target instanceof PSHashtable) return target.has(index) ? target.get(index) : null;
+  if (target instanceof PSObject) {
+    if (typeof index === 'string') {
+      throw runtimeError(`Unable to index into an object of type ${target.typeName}.`, 'CannotIndex');
+    }
+  }
+  const i = intArg(index);
+  return i === 0 || i === -1 ? target : null;
+}
+
+export function indexValue(target: unknown, index: unknown): unknown {
+  if (isNull(target)) throw nullIndex();
+  if (isEnumerable(index) && !(target instanceof PSHashtable && target.has(index))) {
+    const out: unknown[] = [];
+    for (const i of toList(index)) {
+      const v = indexOne(target, i);
+      if (!isNull(v)) out.push(v);
+    }
+    return out;
+  }
+  return indexOne(target, index);
+}
+
+export function setIndex(target: unknown, index: unknown, value: unknown): void {
+  if (isNull(target)) throw nullIndex();
+  if (target instanceof PSHashtable) {
+    target.set(index, value);
+    return;
+  }
+  if (Array.isArray(target) || target instanceof PSArrayList) {
+    const items = toList(target);
+    let i = intArg(index);
+    if (i < 0) i += items.length;
+    if (i < 0 || i >= items.length) {
+      if (Array.isArray(target)) throw runtimeError('Index was outside the bounds of the array.', 'System.IndexOutOfRangeException', 'OperationStopped', { exceptionType: 'System.IndexOutOfRangeException' });
+      throw runtimeError('Index was out of range. Must be non-negative and less than the size of the collection.\nParameter name: index', 'System.ArgumentOutOfRangeException', 'OperationStopped', { exceptionType: 'System.ArgumentOutOfRangeException' });
+    }
+    items[i] = value;
+    return;
+  }
+  if (target instanceof PSObject) {
+    setMember(target, toStr(index), value);
+    return;
+  }
+  throw runtimeError(`Unable to index into an object of type ${target === null ? 'null' : toStr(typeOf(target))}.`, 'CannotIndex');
+}
+
+export { PSRuntimeError };

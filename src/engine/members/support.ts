@@ -1,0 +1,49 @@
+// Helpers shared by the method tables: argument-count and .NET-exception errors in PowerShell's words.
+
+import { ErrorRecord, PSRuntimeError } from '../errors.js';
+import { toNumber } from '../runtime/convert.js';
+import { innerExceptionTypes } from '../runtime/exceptionTypes.js';
+import { roundHalfEven } from '../runtime/numberText.js';
+
+/** Returned by a method table when it has no such method. */
+export const NO_METHOD: unique symbol = Symbol('NoMethod');
+
+export function overloadError(name: string, count: number): PSRuntimeError {
+  return new PSRuntimeError(
+    new ErrorRecord({
+      message: `Cannot find an overload for "${name}" and the argument count: "${count}".`,
+      category: 'NotSpecified',
+      errorId: 'MethodCountCouldNotFindBest',
+      exceptionType: 'System.Management.Automation.MethodException',
+      targetName: '',
+      targetType: '',
+    }),
+  );
+}
+
+export function arity(name: string, args: unknown[], min: number, max = min): void {
+  if (args.length < min || args.length > max) throw overloadError(name, args.length);
+}
+
+/** A .NET exception thrown inside a method: `Exception calling "X" with "N" argument(s): "…"`. */
+export function methodException(name: string, args: unknown[], inner: string, innerType: string): PSRuntimeError {
+  const record = new ErrorRecord({
+    message: `Exception calling "${name}" with "${args.length}" argument(s): "${inner}"`,
+    category: 'NotSpecified',
+    errorId: innerType.split('.').pop()!,
+    exceptionType: 'System.Management.Automation.MethodInvocationException',
+    targetName: '',
+    targetType: '',
+    innerMessage: inner,
+  });
+  innerExceptionTypes.set(record, innerType);
+  return new PSRuntimeError(record);
+}
+
+export function argOutOfRange(name: string, args: unknown[], message: string, param: string): PSRuntimeError {
+  return methodException(name, args, `${message}\nParameter name: ${param}`, 'System.ArgumentOutOfRangeException');
+}
+
+export function intArg(v: unknown): number {
+  return roundHalfEven(toNumber(v));
+}
