@@ -27,14 +27,13 @@ import {
   certificateReference,
   currentComputer,
   edgeRunsXmpp,
-  fail,
+  failExecution,
   isGlobalIdentity,
   nameFacts,
   readUserFile,
   runCertificateCommand,
-  storeOf,
-  stringList,
 } from './context.js';
+import { storeOf, stringList } from '../kit/commandContext.js';
 
 const CERT_TYPES = enums.CertType ?? [];
 
@@ -66,8 +65,8 @@ function candidateOf(scope: string, cert: NewStoredCertificate): StoredCertifica
  */
 export async function assignCertificate(ctx: CmdletContext, scope: string, thumbprint: string, uses: string[], opts: AssignOptions, adding?: NewStoredCertificate): Promise<void> {
   const store = storeOf(ctx);
-  if (uses.length === 0) fail('Specify the certificate use with -Type (for example -Type XMPPServer).', 'TypeRequired', 'InvalidArgument');
-  if (opts.roll && !opts.effectiveDate) fail('-Roll requires -EffectiveDate: the date and time the new certificate takes over.', 'EffectiveDateRequired', 'InvalidArgument');
+  if (uses.length === 0) failExecution('Specify the certificate use with -Type (for example -Type XMPPServer).', 'TypeRequired', 'InvalidArgument');
+  if (opts.roll && !opts.effectiveDate) failExecution('-Roll requires -EffectiveDate: the date and time the new certificate takes over.', 'EffectiveDateRequired', 'InvalidArgument');
   checkUsesForScope(store, scope, uses);
   const { cert, warnings } = checkCertificate(store, scope, thumbprint, { force: opts.force }, adding && candidateOf(scope, adding));
   for (const w of warnings) ctx.writeWarning(w);
@@ -107,7 +106,6 @@ export function setCertificate(): CmdletImplementation {
   return {
     process: (ctx) =>
       runCertificateCommand(ctx, async () => {
-        const store = storeOf(ctx);
         const scope = scopeOf(ctx);
         let uses = usesOf(ctx);
         const opts: AssignOptions = {
@@ -119,13 +117,13 @@ export function setCertificate(): CmdletImplementation {
         if (ctx.parameterSetName === 'Path') {
           const { readCertificateFile } = await loadCertificateCrypto();
           const file = readCertificateFile(readUserFile(ctx, String(ctx.params.Path)), ctx.params.Password as string | undefined);
-          if (!file.privateKeyPem) fail(`The file "${String(ctx.params.Path)}" does not contain a private key.`, 'NoPrivateKey', 'InvalidData');
+          if (!file.privateKeyPem) failExecution(`The file "${String(ctx.params.Path)}" does not contain a private key.`, 'NoPrivateKey', 'InvalidData');
           const cert = { der: file.certificates[0]!, privateKeyPem: file.privateKeyPem, friendlyName: file.friendlyName };
           await assignCertificate(ctx, scope, thumbprintOfDer(cert.der), uses, opts, cert);
           return;
         } else if (ctx.parameterSetName === 'CertificateReference') {
           const ref = thumbprintFromReference(ctx.params.Reference);
-          if (!ref.thumbprint) fail('The certificate reference has no thumbprint.', 'InvalidReference', 'InvalidArgument');
+          if (!ref.thumbprint) failExecution('The certificate reference has no thumbprint.', 'InvalidReference', 'InvalidArgument');
           if (uses.length === 0 && ref.use) uses = [canonicalUse(ref.use, CERT_TYPES)];
           thumbprint = normaliseThumbprint(ref.thumbprint);
         } else {
@@ -162,7 +160,7 @@ export function removeCertificate(): CmdletImplementation {
         const store = storeOf(ctx);
         const scope = scopeOf(ctx);
         const uses = usesOf(ctx);
-        if (uses.length === 0) fail('Specify the certificate use to remove with -Type.', 'TypeRequired', 'InvalidArgument');
+        if (uses.length === 0) failExecution('Specify the certificate use to remove with -Type.', 'TypeRequired', 'InvalidArgument');
         for (const use of uses) await removeOne(ctx, store, scope, use);
       }),
   };

@@ -7,25 +7,25 @@ import type { Store } from '../../../store/store.js';
 import { GLOBAL_SCOPE, findStoredCertificate, storedPrivateKeyPem, type StoredCertificate } from '../../../store/certificateRepository.js';
 import { EDGE_ONLY_USES, FRONT_END_ONLY_USES, GLOBAL_USES, ONLINE_ONLY_USES, certificateNames, isUse, namesCover, requiredNamesFor } from '../../../pki/names.js';
 import { commonNameOf, isValidAt } from '../../../pki/certificate.js';
-import { fail, nameFacts } from './context.js';
+import { failExecution, nameFacts } from './context.js';
 import { formatDateCulture } from '../../../engine/convertDate.js';
 
 /** Refuses uses that cannot be assigned in this scope (online-only, Edge-only off an Edge, global-only locally). */
 export function checkUsesForScope(store: Store, scope: string, uses: string[]): void {
   for (const use of uses) {
-    if (isUse(ONLINE_ONLY_USES, use)) fail(`The certificate use "${use}" is only available in Skype for Business Online.`, 'UseNotSupported', 'InvalidArgument', use);
+    if (isUse(ONLINE_ONLY_USES, use)) failExecution(`The certificate use "${use}" is only available in Skype for Business Online.`, 'UseNotSupported', 'InvalidArgument', use);
   }
   if (scope === GLOBAL_SCOPE) {
     const local = uses.filter((u) => !isUse(GLOBAL_USES, u));
-    if (local.length > 0) fail(`The certificate use "${local[0]}" is assigned on each server, not with -Identity Global.`, 'UseNotGlobal', 'InvalidArgument', local[0]);
+    if (local.length > 0) failExecution(`The certificate use "${local[0]}" is assigned on each server, not with -Identity Global.`, 'UseNotGlobal', 'InvalidArgument', local[0]);
     return;
   }
   const globalUse = uses.find((u) => isUse(GLOBAL_USES, u));
-  if (globalUse) fail(`The certificate use "${globalUse}" is stored in the Central Management Store. Use -Identity Global to assign it.`, 'UseIsGlobal', 'InvalidArgument', globalUse);
+  if (globalUse) failExecution(`The certificate use "${globalUse}" is stored in the Central Management Store. Use -Identity Global to assign it.`, 'UseIsGlobal', 'InvalidArgument', globalUse);
   const facts = nameFacts(store, scope);
   const edgeUse = uses.find((u) => isUse(EDGE_ONLY_USES, u));
   if (edgeUse && !facts.isEdge) {
-    fail(`The certificate use "${edgeUse}" requires the EdgeServer role, and computer "${facts.computerFqdn}" does not have it. Run this command on an Edge Server (Enter-PSSession -ComputerName <edge server>).`, 'RoleNotInstalled', 'InvalidOperation', edgeUse);
+    failExecution(`The certificate use "${edgeUse}" requires the EdgeServer role, and computer "${facts.computerFqdn}" does not have it. Run this command on an Edge Server (Enter-PSSession -ComputerName <edge server>).`, 'RoleNotInstalled', 'InvalidOperation', edgeUse);
   }
   failOnFrontEndUseOnEdge(facts, uses, '(Exit-PSSession, or Enter-PSSession -ComputerName <front end server>)');
 }
@@ -34,7 +34,7 @@ export function checkUsesForScope(store: Store, scope: string, uses: string[]): 
 export function failOnFrontEndUseOnEdge(facts: { isEdge: boolean; computerFqdn: string }, uses: string[], hint: string): void {
   const frontEndUse = uses.find((u) => isUse(FRONT_END_ONLY_USES, u));
   if (frontEndUse && facts.isEdge) {
-    fail(`The certificate use "${frontEndUse}" requires a Front End, Director or Standard Edition server, and computer "${facts.computerFqdn}" is an Edge Server. Run this command on such a server ${hint}.`, 'RoleNotInstalled', 'InvalidOperation', frontEndUse);
+    failExecution(`The certificate use "${frontEndUse}" requires a Front End, Director or Standard Edition server, and computer "${facts.computerFqdn}" is an Edge Server. Run this command on such a server ${hint}.`, 'RoleNotInstalled', 'InvalidOperation', frontEndUse);
   }
 }
 
@@ -58,15 +58,15 @@ export function checkCertificate(
 ): { cert: StoredCertificate; warnings: string[] } {
   const where = scope === GLOBAL_SCOPE ? 'the Central Management Store' : `the local certificate store of ${scope}`;
   const cert = candidate ?? findStoredCertificate(store, scope, thumbprint);
-  if (!cert) fail(`The certificate with thumbprint "${thumbprint}" was not found in ${where}. Import it first with Import-CsCertificate.`, 'CertificateNotFound', 'ObjectNotFound', thumbprint);
-  if (!cert.hasPrivateKey) fail(`The certificate with thumbprint "${cert.thumbprint}" does not have a private key. Import it with its private key (a PFX file or the response to a request made on this computer).`, 'NoPrivateKey', 'InvalidData', cert.thumbprint);
+  if (!cert) failExecution(`The certificate with thumbprint "${thumbprint}" was not found in ${where}. Import it first with Import-CsCertificate.`, 'CertificateNotFound', 'ObjectNotFound', thumbprint);
+  if (!cert.hasPrivateKey) failExecution(`The certificate with thumbprint "${cert.thumbprint}" does not have a private key. Import it with its private key (a PFX file or the response to a request made on this computer).`, 'NoPrivateKey', 'InvalidData', cert.thumbprint);
   // Assigning a certificate gives the services its key: a key that cannot be opened stops here (StoreKeyError).
   storedPrivateKeyPem(store, scope, cert.thumbprint);
   const warnings: string[] = [];
   const now = opts.now ?? new Date();
   if (!isValidAt(cert.info, now)) {
     const text = `The certificate with thumbprint "${cert.thumbprint}" is not valid at this time: it is valid from ${formatDateCulture(cert.info.notBefore)} to ${formatDateCulture(cert.info.notAfter)}.`;
-    if (!opts.force) fail(`${text} Use -Force to assign it anyway.`, 'CertificateNotValid', 'InvalidData', cert.thumbprint);
+    if (!opts.force) failExecution(`${text} Use -Force to assign it anyway.`, 'CertificateNotValid', 'InvalidData', cert.thumbprint);
     warnings.push(text);
   }
   if (!cert.info.serverAuth) warnings.push(`The certificate with thumbprint "${cert.thumbprint}" is not enabled for server authentication.`);

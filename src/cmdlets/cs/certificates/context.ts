@@ -10,33 +10,27 @@ import { findComputerByName, getComputer, computerRoles, listServices, listSipDo
 import type { NameFacts } from '../../../pki/names.js';
 import { PkiError } from '../../../pki/errors.js';
 import { readSandboxFile } from '../kit/files.js';
-import { StoreKeyError, storeKeyErrorSpec } from '../kit/storeKeyErrors.js';
+import { fail, reportingErrors, type ErrorReporting } from '../kit/commandError.js';
 
 export const CERTIFICATE_REFERENCE_TYPE = 'Microsoft.Rtc.Management.Deployment.CertificateReference';
 /** Prefix the deployment cmdlets put on failures (DOMAIN §3.5). [I] */
 export const FAILED = 'Command execution failed: ';
 
-/** An error the certificate cmdlets raise; the cmdlet shell turns it into a terminating error. */
-export class CertificateCommandError extends Error {
-  constructor(readonly spec: ErrorSpec) {
-    super(spec.message);
-  }
+/** Fails the command with the deployment cmdlets' failure prefix. */
+export function failExecution(message: string, errorId: string, category: ErrorSpec['category'], targetObject?: unknown): never {
+  fail({ message: FAILED + message, errorId, category, targetObject, exceptionType: 'System.InvalidOperationException' });
 }
 
-export function fail(message: string, errorId: string, category: ErrorSpec['category'], targetObject?: unknown): never {
-  throw new CertificateCommandError({ message: FAILED + message, errorId, category, targetObject, exceptionType: 'System.InvalidOperationException' });
-}
+/** Every failure of a certificate cmdlet ends the command; PKI failures carry their own category. */
+const CERTIFICATE_ERRORS: ErrorReporting = {
+  terminating: true,
+  failurePrefix: FAILED,
+  translate: (e) => (e instanceof PkiError ? pkiErrorSpec(e) : undefined),
+};
 
-/** Runs a handler body; certificate and PKI failures become terminating errors of the cmdlet. */
-export async function runCertificateCommand(ctx: CmdletContext, body: () => void | Promise<void>): Promise<void> {
-  try {
-    await body();
-  } catch (e) {
-    if (e instanceof CertificateCommandError) ctx.throwTerminatingError(e.spec);
-    if (e instanceof PkiError) ctx.throwTerminatingError(pkiErrorSpec(e));
-    if (e instanceof StoreKeyError) ctx.throwTerminatingError(storeKeyErrorSpec(e, FAILED));
-    throw e;
-  }
+/** Runs a handler body; certificate, PKI and store key failures become terminating errors of the cmdlet. */
+export function runCertificateCommand(ctx: CmdletContext, body: () => void | Promise<void>): Promise<void> {
+  return reportingErrors(ctx, body, CERTIFICATE_ERRORS);
 }
 
 const PKI_CATEGORIES: Record<PkiError['code'], ErrorSpec['category']> = {
@@ -58,10 +52,6 @@ export function pkiErrorSpec(e: PkiError): ErrorSpec {
   };
 }
 
-export function storeOf(ctx: CmdletContext): Store {
-  return ctx.engine.store as Store;
-}
-
 /** The computer the shell acts on: the Enter-PSSession target, else the local computer. */
 export function currentComputer(ctx: CmdletContext): string {
   return (ctx.engine.session.remoteComputer ?? ctx.engine.session.localComputer).toLowerCase();
@@ -73,13 +63,13 @@ export function isGlobalIdentity(ctx: CmdletContext): boolean {
   if (identity === undefined || identity === null || identity === '') return false;
   const text = String(identity).trim();
   if (text.toLowerCase() === 'global') return true;
-  fail(`"${text}" is not a valid identity for certificates. Use "Global" for certificates stored in the Central Management Store, or omit -Identity for the local computer.`, 'InvalidIdentity', 'InvalidArgument', text);
+  failExecution(`"${text}" is not a valid identity for certificates. Use "Global" for certificates stored in the Central Management Store, or omit -Identity for the local computer.`, 'InvalidIdentity', 'InvalidArgument', text);
 }
 
 /** Topology facts for naming and checking certificates of a computer; fails for computers outside the topology. */
 export function nameFacts(store: Store, computerFqdn: string): NameFacts {
   const computer = findComputerByName(store, computerFqdn);
-  if (!computer) fail(`Computer "${computerFqdn}" was not found in the topology.`, 'ComputerNotFound', 'ObjectNotFound', computerFqdn);
+  if (!computer) failExecution(`Computer "${computerFqdn}" was not found in the topology.`, 'ComputerNotFound', 'ObjectNotFound', computerFqdn);
   const roles = computerRoles(store, computer.fqdn);
   const edge = listServices(store, { pool: computer.pool, role: 'EdgeServer' })[0];
   const prop = (name: string): string | undefined => {
@@ -108,7 +98,7 @@ export function edgeRunsXmpp(store: Store, computerFqdn: string): boolean {
 
 /** Raises a file problem as this module's terminating error (the path text, without the failure prefix). */
 export function raiseFileError(spec: ErrorSpec): never {
-  throw new CertificateCommandError(spec);
+  fail(spec);
 }
 
 /** Reads a file given as a PowerShell path, inside the sandbox. */
@@ -142,11 +132,4 @@ export function certificateReference(store: Store, a: CertificateAssignment): PS
     ['Use', a.use],
     ['SourceScope', a.sourceScope],
   ]);
-}
-
-/** Enum-array parameter values as strings (the binder gives enumerator names). */
-export function stringList(value: unknown): string[] {
-  if (value === undefined || value === null) return [];
-  const list = Array.isArray(value) ? value : [value];
-  return list.flatMap((v) => String(v).split(',')).map((s) => s.trim()).filter((s) => s.length > 0);
 }

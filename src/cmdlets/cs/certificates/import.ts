@@ -18,7 +18,8 @@ import { loadCertificateCrypto } from './crypto.js';
 import { keyMatchesCertificate, parseCertificate } from '../../../pki/certificate.js';
 import { assignCertificate } from './assign.js';
 import { commandTransaction } from '../kit/commandTransaction.js';
-import { canonicalUse, currentComputer, fail, isGlobalIdentity, readUserFile, runCertificateCommand, storeOf, stringList } from './context.js';
+import { canonicalUse, currentComputer, failExecution, isGlobalIdentity, readUserFile, runCertificateCommand } from './context.js';
+import { storeOf, stringList } from '../kit/commandContext.js';
 
 interface KeyedCertificate {
   der: Buffer;
@@ -37,7 +38,7 @@ function pairWithKey(ctx: CmdletContext, store: Store, scope: string, file: Cert
   const info = parseCertificate(der);
   const exportableParam = typeof ctx.params.PrivateKeyExportable === 'boolean' ? ctx.params.PrivateKeyExportable : undefined;
   if (file.privateKeyPem) {
-    if (!keyMatchesCertificate(der, file.privateKeyPem)) fail(`The private key in the file does not belong to the certificate "${info.thumbprint}".`, 'KeyMismatch', 'InvalidData', info.thumbprint);
+    if (!keyMatchesCertificate(der, file.privateKeyPem)) failExecution(`The private key in the file does not belong to the certificate "${info.thumbprint}".`, 'KeyMismatch', 'InvalidData', info.thumbprint);
     return { der, thumbprint: info.thumbprint, privateKeyPem: file.privateKeyPem, keyExportable: exportableParam ?? false, friendlyName: file.friendlyName };
   }
   const pending = info.modulus ? findPendingRequestByModulus(store, scope, info.modulus) : undefined;
@@ -54,7 +55,7 @@ function pairWithKey(ctx: CmdletContext, store: Store, scope: string, file: Cert
   const stored = storedPrivateKeyPem(store, scope, info.thumbprint);
   if (stored) return { der, thumbprint: info.thumbprint, privateKeyPem: stored, keyExportable: exportableParam };
   const where = scope === GLOBAL_SCOPE ? 'the Central Management Store' : scope;
-  fail(
+  failExecution(
     `The certificate "${info.thumbprint}" (${info.subject}) has no private key, and no pending certificate request on ${where} matches it. Import a PFX file that includes the private key, or the certificate issued for a request made with Request-CsCertificate on this computer.`,
     'NoPrivateKey',
     'InvalidData',
@@ -76,7 +77,7 @@ export function importCertificate(): CmdletImplementation {
         const store = storeOf(ctx);
         const path = String(ctx.params.Path);
         const cms = ctx.parameterSetName === 'CMS';
-        if (cms && !isGlobalIdentity(ctx)) fail('Import-CsCertificate -Identity accepts only "Global".', 'InvalidIdentity', 'InvalidArgument');
+        if (cms && !isGlobalIdentity(ctx)) failExecution('Import-CsCertificate -Identity accepts only "Global".', 'InvalidIdentity', 'InvalidArgument');
         const scope = cms ? GLOBAL_SCOPE : currentComputer(ctx);
         const password = ctx.params.Password === undefined || ctx.params.Password === null ? undefined : String(ctx.params.Password);
         const { readCertificateFile } = await loadCertificateCrypto();

@@ -23,7 +23,8 @@ import type { LabCa } from '../../../pki/labCa.js';
 import { loadCertificateCrypto, type CertificateCrypto } from './crypto.js';
 import { derToPem } from '../../../pki/certificate.js';
 import { EDGE_ONLY_USES, ONLINE_ONLY_USES, isUse, namesForRequest } from '../../../pki/names.js';
-import { canonicalUse, currentComputer, fail, nameFacts, raiseFileError, runCertificateCommand, storeOf, stringList } from './context.js';
+import { canonicalUse, currentComputer, failExecution, nameFacts, raiseFileError, runCertificateCommand } from './context.js';
+import { storeOf, stringList } from '../kit/commandContext.js';
 import { prepareSandboxWrite } from '../kit/files.js';
 import type { FileChanges } from '../kit/commandFiles.js';
 import { commandTransaction } from '../kit/commandTransaction.js';
@@ -71,22 +72,22 @@ function planRequest(ctx: CmdletContext, store: Store, crypto: CertificateCrypto
   const p = ctx.params;
   const uses = stringList(p.Type).map((u) => canonicalUse(u, enums.CertType ?? []));
   const online = uses.find((u) => isUse(ONLINE_ONLY_USES, u));
-  if (online) fail(`The certificate use "${online}" is only available in Skype for Business Online.`, 'UseNotSupported', 'InvalidArgument', online);
+  if (online) failExecution(`The certificate use "${online}" is only available in Skype for Business Online.`, 'UseNotSupported', 'InvalidArgument', online);
   const keyAlg = optionalString(p.KeyAlg) ?? 'RSA';
-  if (keyAlg.toUpperCase() !== 'RSA') fail(`The key algorithm "${keyAlg}" is not supported by this shell. Use -KeyAlg RSA.`, 'KeyAlgorithmNotSupported', 'NotImplemented', keyAlg);
+  if (keyAlg.toUpperCase() !== 'RSA') failExecution(`The key algorithm "${keyAlg}" is not supported by this shell. Use -KeyAlg RSA.`, 'KeyAlgorithmNotSupported', 'NotImplemented', keyAlg);
   const keySize = typeof p.KeySize === 'number' ? p.KeySize : DEFAULT_KEY_SIZE;
-  if (!(SUPPORTED_KEY_SIZES as readonly number[]).includes(keySize)) fail(`The key size ${keySize} is not supported. Use 1024, 2048 or 4096.`, 'KeySizeNotSupported', 'InvalidArgument', keySize);
+  if (!(SUPPORTED_KEY_SIZES as readonly number[]).includes(keySize)) failExecution(`The key size ${keySize} is not supported. Use 1024, 2048 or 4096.`, 'KeySizeNotSupported', 'InvalidArgument', keySize);
   const targetFqdn = optionalString(p.ComputerFqdn) ?? currentComputer(ctx);
   const facts = nameFacts(store, targetFqdn);
   const edgeUse = uses.find((u) => isUse(EDGE_ONLY_USES, u));
   if (edgeUse && !facts.isEdge) {
-    fail(`The certificate use "${edgeUse}" requires the EdgeServer role, and computer "${facts.computerFqdn}" does not have it. Run this command on an Edge Server or name one with -ComputerFqdn.`, 'RoleNotInstalled', 'InvalidOperation', edgeUse);
+    failExecution(`The certificate use "${edgeUse}" requires the EdgeServer role, and computer "${facts.computerFqdn}" does not have it. Run this command on an Edge Server or name one with -ComputerFqdn.`, 'RoleNotInstalled', 'InvalidOperation', edgeUse);
   }
   failOnFrontEndUseOnEdge(facts, uses, 'or name one with -ComputerFqdn');
   const names = namesForRequest(uses, facts, { allSipDomain: p.AllSipDomain === true, extraNames: stringList(p.DomainName) });
   const ca = optionalString(p.CA);
   if (ca && !namesLabCa(ca)) {
-    fail(`The certification authority "${ca}" could not be contacted. The certification authority of this lab is "${LAB_CA_CONFIG}".`, 'CertificationAuthorityUnavailable', 'ResourceUnavailable', ca);
+    failExecution(`The certification authority "${ca}" could not be contacted. The certification authority of this lab is "${LAB_CA_CONFIG}".`, 'CertificationAuthorityUnavailable', 'ResourceUnavailable', ca);
   }
   return {
     computer: currentComputer(ctx),
@@ -193,7 +194,7 @@ function selectedRequests(ctx: CmdletContext, store: Store): PendingRequest[] {
   const id = typeof ctx.params.RequestId === 'number' ? ctx.params.RequestId : undefined;
   const computer = currentComputer(ctx);
   const list = listPendingRequests(store, computer, id);
-  if (id !== undefined && list.length === 0) fail(`Certificate request ${id} was not found on ${computer}.`, 'RequestNotFound', 'ObjectNotFound', id);
+  if (id !== undefined && list.length === 0) failExecution(`Certificate request ${id} was not found on ${computer}.`, 'RequestNotFound', 'ObjectNotFound', id);
   return list;
 }
 

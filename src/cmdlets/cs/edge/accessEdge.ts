@@ -7,8 +7,9 @@ import { PSObject } from '../../../engine/values.js';
 import { listHostingProviders, listPublicProviders } from '../../../store/configRepository.js';
 import type { ConfigDocument } from '../../../store/configSchema.js';
 import type { Store } from '../../../store/store.js';
-import { isBound, param } from '../policies/configCmdlets.js';
-import { XdsCommandError, xdsErrors } from '../policies/configErrors.js';
+import { isBound, param } from '../kit/commandContext.js';
+import { fail } from '../kit/commandError.js';
+import { xdsErrors } from '../policies/configErrors.js';
 
 const EDGE_NS = 'Microsoft.Rtc.Management.WritableConfig.Settings.Edge';
 export const ACCESS_EDGE_DNS_SRV_TYPE = `${EDGE_NS}.DisplayAccessEdgeSettingsDnsSrvRouting`;
@@ -108,10 +109,10 @@ export const edgeRoutingMessages = {
 export function checkRouting(store: Store, doc: ConfigDocument): void {
   if (doc.RoutingMethod !== 'UseDefaultRouting') return;
   if (!doc.DefaultRouteFqdn) {
-    throw new XdsCommandError(xdsErrors.refused(edgeRoutingMessages.routeNeedsFqdn, 'DefaultRouteFqdnRequired', 'Global'));
+    fail(xdsErrors.refused(edgeRoutingMessages.routeNeedsFqdn, 'DefaultRouteFqdnRequired', 'Global'));
   }
   const providers = [...listPublicProviders(store), ...listHostingProviders(store)].map((p) => p.Identity);
   if (providers.length) {
-    throw new XdsCommandError(xdsErrors.refused(edgeRoutingMessages.providersBlockRoute(providers), 'ProvidersPreventDefaultRoute', 'Global'));
+    fail(xdsErrors.refused(edgeRoutingMessages.providersBlockRoute(providers), 'ProvidersPreventDefaultRoute', 'Global'));
   }
 }

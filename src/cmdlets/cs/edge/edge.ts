@@ -3,7 +3,8 @@
 
 import { registerCsCmdlet } from '../../../catalog/registry.js';
 import { accessEdgeConfigurationSchema, allowedDomainSchema, blockedDomainSchema } from '../../../store/configSchema.js';
-import { param, xdsGet, xdsNew, xdsRemove, xdsSet, type XdsKind } from '../policies/configCmdlets.js';
+import { xdsGet, xdsNew, xdsRemove, xdsSet, type XdsKind } from '../policies/configCmdlets.js';
+import { param } from '../kit/commandContext.js';
 import {
   ACCESS_EDGE_BASE_TYPE,
   ACCESS_EDGE_DEFAULT_ROUTE_TYPE,

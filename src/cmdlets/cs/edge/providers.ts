@@ -5,10 +5,12 @@ import { registerCsCmdlet } from '../../../catalog/registry.js';
 import { getAccessEdgeConfiguration } from '../../../store/configRepository.js';
 import { hostingProviderSchema, publicProviderSchema, type ConfigDocument } from '../../../store/configSchema.js';
 import type { Store } from '../../../store/store.js';
-import { param, xdsGet, xdsNew, xdsRemove, xdsSet, type XdsKind } from '../policies/configCmdlets.js';
+import { xdsGet, xdsNew, xdsRemove, xdsSet, type XdsKind } from '../policies/configCmdlets.js';
+import { param } from '../kit/commandContext.js';
 import type { CmdletContext } from '../../../engine/cmdlet.js';
 import { edgeRoutingMessages } from './accessEdge.js';
-import { XdsCommandError, xdsErrors } from '../policies/configErrors.js';
+import { fail } from '../kit/commandError.js';
+import { xdsErrors } from '../policies/configErrors.js';
 import { refuseProviderIdentityInUse, refuseProxyFqdnInUse } from '../policies/uniqueness.js';
 
 const EDGE_NS = 'Microsoft.Rtc.Management.WritableConfig.Settings.Edge';
@@ -24,7 +26,7 @@ type ProviderType = 'PublicProvider' | 'HostingProvider';
 function providerRules(label: string, type: ProviderType, other: ProviderType) {
   return (ctx: CmdletContext, store: Store, doc: ConfigDocument, previous: ConfigDocument | undefined): void => {
     if (getAccessEdgeConfiguration(store).RoutingMethod === 'UseDefaultRouting') {
-      throw new XdsCommandError(xdsErrors.refused(edgeRoutingMessages.routeBlocksProviders(label), 'DefaultRoutePreventsProviders', doc.Identity));
+      fail(xdsErrors.refused(edgeRoutingMessages.routeBlocksProviders(label), 'DefaultRoutePreventsProviders', doc.Identity));
     }
     // An -InMemory object is checked against the others when Set- -Instance commits it.
     if (param(ctx, 'InMemory')) return;
@@ -62,7 +64,7 @@ function switchTo(enabled: boolean, label: string) {
     const current = (previous ?? doc).Enabled === true;
     if (current === enabled) {
       const state = enabled ? 'enabled' : 'disabled';
-      throw new XdsCommandError(xdsErrors.refused(`${label} provider "${doc.Identity}" is already ${state}.`, `ProviderAlready${enabled ? 'Enabled' : 'Disabled'}`, doc.Identity));
+      fail(xdsErrors.refused(`${label} provider "${doc.Identity}" is already ${state}.`, `ProviderAlready${enabled ? 'Enabled' : 'Disabled'}`, doc.Identity));
     }
     doc.Enabled = enabled;
   };

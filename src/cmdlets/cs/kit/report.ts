@@ -8,7 +8,7 @@ import type { CmdletContext, CmdletImplementation, ErrorSpec } from '../../../en
 import { ErrorRecord } from '../../../engine/errors.js';
 import { PSObject } from '../../../engine/values.js';
 import { overrideContext } from './contextOverride.js';
-import { fail } from './commandError.js';
+import { CsCommandError, fail } from './commandError.js';
 import { prepareSandboxWrite } from './files.js';
 import { FileChanges } from './commandFiles.js';
 import { sandboxFiles } from '../../../engine/sandboxFiles.js';
@@ -181,9 +181,8 @@ export function withReport(impl: CmdletImplementation): CmdletImplementation {
   };
 }
 
-/** A TopoCommandError from the report path check is thrown as the command's terminating error. */
+/** A CsCommandError from the report path check is thrown as the command's terminating error. */
 function rethrowAsTerminating(ctx: CmdletContext, e: unknown): never {
-  const spec = (e as { spec?: ErrorSpec }).spec;
-  if (spec) ctx.throwTerminatingError(spec);
+  if (e instanceof CsCommandError) ctx.throwTerminatingError(e.spec);
   throw e;
 }

@@ -18,9 +18,10 @@ import {
 import { defaultDocument } from '../../../store/configDefaults.js';
 import type { ConfigDocument, DocumentScope, XdsTypeSchema } from '../../../store/configSchema.js';
 import type { Store } from '../../../store/store.js';
-import { globalResetWarning, XdsCommandError, xdsErrors } from './configErrors.js';
-import { StoreKeyError, storeKeyErrorSpec } from '../kit/storeKeyErrors.js';
-import { identityText, parseIdentity, wildcardMatcher, type ParsedIdentity } from './identity.js';
+import { globalResetWarning, xdsErrors } from './configErrors.js';
+import { fail, reportingErrors } from '../kit/commandError.js';
+import { isBound, param, storeOf } from '../kit/commandContext.js';
+import { parseIdentity, wildcardMatcher, xdsIdentityText, type ParsedIdentity } from './identity.js';
 import { applyListModifier, documentValue, readListModifier, registerDocumentEnums } from './values.js';
 import { commandTransaction } from '../kit/commandTransaction.js';
 import { warnOnce } from '../kit/contextOverride.js';
@@ -39,27 +40,10 @@ export interface XdsKind {
   customParameters?: string[];
   /** Applies parameters that are not plain properties (e.g. routing switches). */
   applyExtra?(ctx: CmdletContext, doc: ConfigDocument, previous: ConfigDocument | undefined): void;
-  /** Rules checked before a write: throw XdsCommandError to refuse, or write warnings. */
+  /** Rules checked before a write: call the kit's `fail` to refuse, or write warnings. */
   beforeWrite?(ctx: CmdletContext, store: Store, doc: ConfigDocument, previous: ConfigDocument | undefined): void;
   /** Asked before deleting a non-global document; false skips the removal (e.g. a declined prompt). */
   beforeRemove?(ctx: CmdletContext, store: Store, existing: StoredDocument): Promise<boolean>;
-}
-
-export function storeOf(ctx: CmdletContext): Store {
-  return ctx.engine.store as Store;
-}
-
-export function isBound(ctx: CmdletContext, name: string): boolean {
-  const n = name.toLowerCase();
-  for (const b of ctx.bound) if (b.toLowerCase() === n) return true;
-  return false;
-}
-
-export function param(ctx: CmdletContext, name: string): unknown {
-  if (name in ctx.params) return ctx.params[name];
-  const n = name.toLowerCase();
-  const key = Object.keys(ctx.params).find((k) => k.toLowerCase() === n);
-  return key === undefined ? undefined : ctx.params[key];
 }
 
 /**
@@ -72,17 +56,6 @@ export function objectOf(kind: XdsKind, doc: ConfigDocument): PSObject {
   if (kind.toObject) return kind.toObject(doc);
   const entries = Object.entries(doc).map(([k, v]) => [k, Array.isArray(v) ? new PSArrayList([...v], XDS_LIST_TYPE) : v] as [string, unknown]);
   return new PSObject(kind.typeNames, entries);
-}
-
-/** Runs one object's work; an XdsCommandError becomes a non-terminating error of the command. [I] */
-async function reporting(ctx: CmdletContext, work: () => Promise<void> | void): Promise<void> {
-  try {
-    await work();
-  } catch (e) {
-    if (e instanceof XdsCommandError) ctx.writeError(e.spec);
-    else if (e instanceof StoreKeyError) ctx.writeError(storeKeyErrorSpec(e));
-    else throw e;
-  }
 }
 
 function typeName(kind: XdsKind): string {
@@ -109,12 +82,12 @@ export function xdsGet(kind: XdsKind): () => CmdletImplementation {
   registerDocumentEnums(kind.typeNames, kind.schema);
   return () => ({
     process: (ctx) =>
-      reporting(ctx, () => {
+      reportingErrors(ctx, () => {
         const store = storeOf(ctx);
         if (isBound(ctx, 'Identity') && param(ctx, 'Identity') != null) {
-          const text = identityText(param(ctx, 'Identity'));
+          const text = xdsIdentityText(param(ctx, 'Identity'));
           const found = find(store, kind, parseIdentity(text, kind.schema.scopeModel));
-          if (!found) throw new XdsCommandError(xdsErrors.notFound(typeName(kind), text));
+          if (!found) fail(xdsErrors.notFound(typeName(kind), text));
           writeDocument(ctx, kind, found.doc);
           return;
         }
@@ -145,15 +118,15 @@ function writeDocument(ctx: CmdletContext, kind: XdsKind, doc: ConfigDocument): 
 function newIdentity(kind: XdsKind, store: Store, text: string): ParsedIdentity {
   const id = parseIdentity(text, kind.schema.scopeModel);
   const type = typeName(kind);
-  if (id.scope === 'global') throw new XdsCommandError(xdsErrors.globalCannotBeCreated(type, `Set-${kind.noun}`));
+  if (id.scope === 'global') fail(xdsErrors.globalCannotBeCreated(type, `Set-${kind.noun}`));
   if (id.scope === 'site') {
     const site = findSiteName(store, id.name);
-    if (!site) throw new XdsCommandError(xdsErrors.siteNotFound(id.name));
+    if (!site) fail(xdsErrors.siteNotFound(id.name));
     return { scope: 'site', name: site, display: `Site:${site}` };
   }
   if (id.scope === 'invalid' || id.scope === 'service') {
     const allowed = kind.schema.scopeModel === 'policy' ? 'Use Global, site:<site name> or tag:<policy name>.' : 'Give a name.';
-    throw new XdsCommandError(xdsErrors.invalidScope(type, text, allowed));
+    fail(xdsErrors.invalidScope(type, text, allowed));
   }
   return id;
 }
@@ -161,7 +134,7 @@ function newIdentity(kind: XdsKind, store: Store, text: string): ParsedIdentity 
 /** A new document from the bound parameters, checked against the store as it is now. */
 function planNew(kind: XdsKind, ctx: CmdletContext, store: Store, text: string): { id: ParsedIdentity; doc: ConfigDocument } {
   const id = newIdentity(kind, store, text);
-  if (find(store, kind, id)) throw new XdsCommandError(xdsErrors.alreadyExists(typeName(kind), id.display));
+  if (find(store, kind, id)) fail(xdsErrors.alreadyExists(typeName(kind), id.display));
   const doc = defaultDocument(kind.schema.type, id.display);
   kind.initNew?.(doc, id);
   applyParameters(kind, ctx, doc);
@@ -173,8 +146,8 @@ function planNew(kind: XdsKind, ctx: CmdletContext, store: Store, text: string):
 export function xdsNew(kind: XdsKind): () => CmdletImplementation {
   return () => ({
     process: (ctx) =>
-      reporting(ctx, async () => {
-        const text = identityText(isBound(ctx, 'Domain') ? param(ctx, 'Domain') : param(ctx, 'Identity'));
+      reportingErrors(ctx, async () => {
+        const text = xdsIdentityText(isBound(ctx, 'Domain') ? param(ctx, 'Domain') : param(ctx, 'Identity'));
         const checks = warnOnce(ctx);
         const preview = planNew(kind, checks, storeOf(ctx), text);
         if (!(await ctx.shouldProcess(preview.id.display))) return;
@@ -215,9 +188,9 @@ function isInstanceOf(kind: XdsKind, instance: PSObject): boolean {
 function instanceTarget(kind: XdsKind, store: Store, instance: unknown): SetTarget {
   if (!(instance instanceof PSObject) || !isInstanceOf(kind, instance)) {
     const got = instance instanceof PSObject ? instance.typeName : typeof instance;
-    throw new XdsCommandError(xdsErrors.wrongInstanceType(typeName(kind), got));
+    fail(xdsErrors.wrongInstanceType(typeName(kind), got));
   }
-  const text = identityText(instance.get('Identity'));
+  const text = xdsIdentityText(instance.get('Identity'));
   let id = parseIdentity(text, kind.schema.scopeModel);
   const previous = find(store, kind, id);
   if (!previous) id = newIdentity(kind, store, text);
@@ -233,10 +206,10 @@ function instanceTarget(kind: XdsKind, store: Store, instance: unknown): SetTarg
 function identityTarget(kind: XdsKind, ctx: CmdletContext, store: Store): SetTarget {
   const given = isBound(ctx, 'Identity') && param(ctx, 'Identity') != null;
   // Set- without -Identity works on the global instance [D].
-  const text = given ? identityText(param(ctx, 'Identity')) : 'Global';
+  const text = given ? xdsIdentityText(param(ctx, 'Identity')) : 'Global';
   const id = parseIdentity(text, kind.schema.scopeModel);
   const previous = find(store, kind, id);
-  if (!previous) throw new XdsCommandError(xdsErrors.notFound(typeName(kind), text));
+  if (!previous) fail(xdsErrors.notFound(typeName(kind), text));
   return { id, previous, doc: structuredClone(previous.doc) };
 }
 
@@ -260,7 +233,7 @@ export type XdsChange = (doc: ConfigDocument, previous: ConfigDocument | undefin
 export function xdsSet(kind: XdsKind, change?: XdsChange): () => CmdletImplementation {
   return () => ({
     process: (ctx) =>
-      reporting(ctx, async () => {
+      reportingErrors(ctx, async () => {
         // -WhatIf/-Confirm decide on a preview; the change is then made again on the record as stored
         // when the write lock is held, so a concurrent writer's change is kept, not overwritten.
         const checks = warnOnce(ctx);
@@ -281,11 +254,11 @@ export function xdsSet(kind: XdsKind, change?: XdsChange): () => CmdletImplement
 export function xdsRemove(kind: XdsKind): () => CmdletImplementation {
   return () => ({
     process: (ctx) =>
-      reporting(ctx, async () => {
+      reportingErrors(ctx, async () => {
         const store = storeOf(ctx);
-        const text = identityText(param(ctx, 'Identity'));
+        const text = xdsIdentityText(param(ctx, 'Identity'));
         const existing = find(store, kind, parseIdentity(text, kind.schema.scopeModel));
-        if (!existing) throw new XdsCommandError(xdsErrors.notFound(typeName(kind), text));
+        if (!existing) fail(xdsErrors.notFound(typeName(kind), text));
         if (!(await ctx.shouldProcess(existing.doc.Identity))) return;
         const identity = existing.doc.Identity;
         if (existing.scope === 'global') {
@@ -297,7 +270,7 @@ export function xdsRemove(kind: XdsKind): () => CmdletImplementation {
         if (kind.beforeRemove && !(await kind.beforeRemove(ctx, store, existing))) return;
         commandTransaction(ctx, (s) => {
           // Another process may have removed it since the preview.
-          if (!deleteDocument(s, kind.schema.type, identity)) throw new XdsCommandError(xdsErrors.notFound(typeName(kind), text));
+          if (!deleteDocument(s, kind.schema.type, identity)) fail(xdsErrors.notFound(typeName(kind), text));
         });
       }),
   });

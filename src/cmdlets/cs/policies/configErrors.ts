@@ -1,14 +1,8 @@
 // Errors of the configuration cmdlets. The real product's texts for most of these were never observed;
-// the wording below is our decision [I] (DOMAIN.md §5.4) and lives in this one table.
+// the wording below is our decision [I] (DOMAIN.md §5.4) and lives in this one table. Each is raised
+// with the kit's `fail` and written as a non-terminating error of the current object.
 
 import type { ErrorSpec } from '../../../engine/cmdlet.js';
-
-/** An error a configuration cmdlet reports for the current object; caught and written by the cmdlet shell. */
-export class XdsCommandError extends Error {
-  constructor(readonly spec: ErrorSpec) {
-    super(spec.message);
-  }
-}
 
 export const xdsErrors = {
   /** [I] Get/Set/Remove of an identity that does not exist. */

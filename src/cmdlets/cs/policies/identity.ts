@@ -3,9 +3,10 @@
 // and global-relative names (`gmail.com`) kept as written. Matching is case-insensitive.
 
 import { fqdnErrorMessage, fqdnProblem } from '../../../engine/fqdn.js';
-import { PSObject } from '../../../engine/values.js';
 import type { ConfigDocument, DocumentScope, ScopeModel } from '../../../store/configSchema.js';
-import { XdsCommandError, xdsErrors } from './configErrors.js';
+import { fail } from '../kit/commandError.js';
+import { identityText } from '../kit/commandContext.js';
+import { xdsErrors } from './configErrors.js';
 
 export interface ParsedIdentity {
   scope: DocumentScope | 'service' | 'invalid';
@@ -17,11 +18,9 @@ export interface ParsedIdentity {
 
 const GLOBAL: ParsedIdentity = { scope: 'global', name: '', display: 'Global' };
 
-/** The identity text of a parameter value: a string, or an object's Identity property (pipeline, $x). */
-export function identityText(value: unknown): string {
-  if (value instanceof PSObject) return identityText(value.get('Identity'));
-  if (value == null) return '';
-  return String(value).trim();
+/** An XDS identity as given: the kit's identity text without surrounding spaces, '' when absent. */
+export function xdsIdentityText(value: unknown): string {
+  return identityText(value)?.trim() ?? '';
 }
 
 /** Parses an identity for a type with the given scope model. */
@@ -50,7 +49,7 @@ export function parseIdentity(text: string, model: ScopeModel): ParsedIdentity {
  */
 export function domainFromIdentity(type: string): (doc: ConfigDocument, id: ParsedIdentity) => void {
   return (doc, id) => {
-    if (fqdnProblem(id.name)) throw new XdsCommandError(xdsErrors.invalidScope(type, id.display, fqdnErrorMessage(id.name)));
+    if (fqdnProblem(id.name)) fail(xdsErrors.invalidScope(type, id.display, fqdnErrorMessage(id.name)));
     doc.Domain = id.display;
   };
 }

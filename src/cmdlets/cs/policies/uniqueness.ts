@@ -6,7 +6,7 @@ import type { ErrorSpec } from '../../../engine/cmdlet.js';
 import { findDocument, listDocuments } from '../../../store/configRepository.js';
 import type { ConfigDocument, XdsType } from '../../../store/configSchema.js';
 import type { Store } from '../../../store/store.js';
-import { XdsCommandError } from './configErrors.js';
+import { fail } from '../kit/commandError.js';
 
 /** How each collection is named in messages and which cmdlet removes from it. [I] */
 const COLLECTIONS: Partial<Record<XdsType, { label: string; remove: string }>> = {
@@ -31,7 +31,7 @@ export function refuseDomainOnOtherList(store: Store, doc: ConfigDocument, other
   const found = findDocument(store, other, doc.Identity);
   if (!found) return;
   const { label, remove } = COLLECTIONS[other]!;
-  throw new XdsCommandError(
+  fail(
     inUse(
       `Domain "${found.doc.Identity}" is already on ${label}. A domain cannot be both allowed and blocked: remove it with ${remove} first.`,
       other === 'BlockedDomain' ? 'DomainAlreadyBlocked' : 'DomainAlreadyAllowed',
@@ -45,7 +45,7 @@ export function refuseProviderIdentityInUse(store: Store, doc: ConfigDocument, o
   const found = findDocument(store, other, doc.Identity);
   if (!found) return;
   const { label } = COLLECTIONS[other]!;
-  throw new XdsCommandError(
+  fail(
     inUse(
       `A ${label} with identity "${found.doc.Identity}" already exists. Public and hosting providers need different identities.`,
       'ProviderIdentityInUse',
@@ -64,7 +64,7 @@ export function refuseProxyFqdnInUse(store: Store, type: XdsType, doc: ConfigDoc
     for (const other of listDocuments(store, otherType)) {
       const self = otherType === type && other.doc.Identity.toLowerCase() === doc.Identity.toLowerCase();
       if (self || String(other.doc.ProxyFqdn ?? '').toLowerCase() !== proxy) continue;
-      throw new XdsCommandError(
+      fail(
         inUse(
           `The proxy FQDN "${doc.ProxyFqdn}" is already used by ${COLLECTIONS[otherType]!.label} "${other.doc.Identity}". Each provider needs its own proxy FQDN.`,
           'ProxyFqdnInUse',

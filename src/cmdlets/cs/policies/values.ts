@@ -6,7 +6,7 @@ import { fqdnErrorMessage, fqdnProblem } from '../../../engine/fqdn.js';
 import { ordinalValues, registerEnumProperty } from '../../../engine/runtime/enumProperties.js';
 import { PSArrayList, PSHashtable } from '../../../engine/values.js';
 import type { PropertySpec, XdsTypeSchema } from '../../../store/configSchema.js';
-import { XdsCommandError } from './configErrors.js';
+import { fail } from '../kit/commandError.js';
 
 /** Extra enums of document properties that are not parameters. */
 const documentEnums: Record<string, string[]> = {
@@ -28,7 +28,7 @@ export function registerDocumentEnums(typeNames: string[], schema: XdsTypeSchema
   }
 }
 
-/** A value for a document property: normalised to the property's kind. Throws XdsCommandError on out-of-range input. */
+/** A value for a document property: normalised to the property's kind. Fails (the kit's `fail`) on out-of-range input. */
 export function documentValue(spec: PropertySpec, value: unknown): unknown {
   if (value === undefined || value === null) return spec.kind === 'list' ? [] : null;
   switch (spec.kind) {
@@ -65,7 +65,7 @@ function fqdnValue(spec: PropertySpec, text: string): string | null {
 }
 
 function validationError(spec: PropertySpec, inner: string): never {
-  throw new XdsCommandError({
+  fail({
     message: `Cannot validate argument on parameter '${spec.name}'. ${inner}`,
     category: 'InvalidData',
     errorId: 'ParameterArgumentValidationError',
@@ -125,7 +125,7 @@ export function readListModifier(value: unknown): ListModification {
   for (const [key, v] of value.entries()) {
     const k = String(key).toLowerCase();
     if (!(MODIFIER_KEYS as readonly string[]).includes(k)) {
-      throw new XdsCommandError({
+      fail({
         message: `Cannot bind parameter 'AdditionalDomains'. The following unknown list modifier was detected: '${String(key)}'. Valid list modifiers are Add, Remove, and Replace.`,
         category: 'InvalidArgument',
         errorId: 'CannotConvertArgumentNoMessage',

@@ -8,7 +8,8 @@ import { registerCmdlet } from '../../../catalog/registry.js';
 import { addDnsRecord, listDnsRecords, removeDnsRecord } from '../../../store/dnsRepository.js';
 import { getSipDomain } from '../../../store/topologyRepository.js';
 import type { DnsRecord } from '../../../store/topologyTypes.js';
-import { fail, recordHandler, storeOf, stringParam } from '../kit/commandError.js';
+import { fail, recordHandler } from '../kit/commandError.js';
+import { storeOf, stringParam } from '../kit/commandContext.js';
 import { commandTransaction } from '../kit/commandTransaction.js';
 import type { Store } from '../../../store/store.js';
 

@@ -23,7 +23,9 @@ import { StoreKeyError } from '../kit/storeKeyErrors.js';
 import { TYPE, internalDomainObject, replicaObject, sqlInstanceObjects } from './objects.js';
 import { taskOutput } from '../verification/taskOutput.js';
 import { parseXml, topologyChanges, topologyToXml } from './topologyXml.js';
-import { fail, recordHandler, storeOf, stringParam, topoErrors } from '../kit/commandError.js';
+import { fail, recordHandler } from '../kit/commandError.js';
+import { storeOf, stringParam } from '../kit/commandContext.js';
+import { topoErrors } from './errors.js';
 import { prepareSandboxWrite, readSandboxText, writeSandboxFile } from '../kit/files.js';
 import { commandRead, commandTransaction } from '../kit/commandTransaction.js';
 import { PSRuntimeError } from '../../../engine/errors.js';
@@ -222,7 +224,6 @@ function importBytes(value: unknown): string {
 
 registerCsCmdlet('Import-CsConfiguration', () =>
   recordHandler((ctx) => {
-    const store = storeOf(ctx);
     const text = ctx.parameterSetName === 'ByteInput' ? importBytes(ctx.params.ByteInput) : readTextFile(ctx, stringParam(ctx, 'FileName') ?? '');
     let data: unknown;
     try {

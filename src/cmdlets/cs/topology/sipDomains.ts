@@ -4,7 +4,10 @@
 import { registerCsCmdlet } from '../../../catalog/registry.js';
 import { addSipDomain, getSipDomain, listSipDomains, removeSipDomain, setDefaultSipDomain } from '../../../store/topologyRepository.js';
 import { sipDomainObject } from './objects.js';
-import { SIP_DOMAIN_NAME, fail, hasWildcard, recordHandler, storeOf, stringParam, topoErrors, wildcardMatch } from '../kit/commandError.js';
+import { SIP_DOMAIN_NAME } from './topologyXml.js';
+import { fail, recordHandler } from '../kit/commandError.js';
+import { hasWildcard, storeOf, stringParam, wildcardMatch } from '../kit/commandContext.js';
+import { topoErrors } from './errors.js';
 import { countUsersInSipDomain } from '../../../store/usersRepository.js';
 import type { Store } from '../../../store/store.js';
 import type { SipDomainRecord } from '../../../store/topologyTypes.js';

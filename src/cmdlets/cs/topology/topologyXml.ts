@@ -5,7 +5,6 @@
 
 import type { Store } from '../../../store/store.js';
 import { countUsersInSipDomain } from '../../../store/usersRepository.js';
-import { SIP_DOMAIN_NAME } from '../kit/commandError.js';
 import {
   getPool,
   getService,
@@ -17,6 +16,9 @@ import {
   listSites,
   resolveEdgeRoute,
 } from '../../../store/topologyRepository.js';
+
+/** A DNS domain name as SIP domains must be written (labels of letters, digits and hyphens; a letter TLD). */
+export const SIP_DOMAIN_NAME = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 export const TOPOLOGY_NS = 'urn:schema:csshell:Topology.2024';
 

@@ -8,8 +8,10 @@ import { findComputerByName, getComputer, getPool } from '../../../store/topolog
 import { getWindowsService, listWindowsServices, setWindowsServiceStatus } from '../../../store/topologyRuntime.js';
 import { commandTransaction } from '../kit/commandTransaction.js';
 import type { PoolKind, WindowsServiceRecord } from '../../../store/topologyTypes.js';
-import { TYPE, ntServiceObject } from './objects.js';
-import { fail, hasWildcard, recordHandler, storeOf, stringParam, topoErrors, wildcardMatch } from '../kit/commandError.js';
+import { ntServiceObject } from './objects.js';
+import { fail, recordHandler } from '../kit/commandError.js';
+import { hasWildcard, storeOf, stringParam, wildcardMatch } from '../kit/commandContext.js';
+import { topoErrors } from './errors.js';
 import { withReport } from '../kit/report.js';
 
 

@@ -8,7 +8,9 @@ import { findUsers, getUserById, getUserBySip, normalizeSipAddress, saveUser, ty
 import { commandTransaction } from '../kit/commandTransaction.js';
 import { adAccountObject, poolIndex, userObject } from './objects.js';
 import { usersForIdentity } from './lookup.js';
-import { fail, recordHandler, storeOf, stringParam, topoErrors } from '../kit/commandError.js';
+import { fail, recordHandler } from '../kit/commandError.js';
+import { storeOf, stringParam } from '../kit/commandContext.js';
+import { topoErrors } from '../topology/errors.js';
 import { readSandboxText } from '../kit/files.js';
 import { withReport } from '../kit/report.js';
 

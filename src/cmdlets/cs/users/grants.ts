@@ -9,7 +9,8 @@ import { getUserById, setUserPolicy, type UserRecord } from '../../../store/user
 import type { Store } from '../../../store/store.js';
 import { contactObject, effectivePolicyObject, poolIndex } from './objects.js';
 import { userKeysForIdentity, usersForIdentity } from './lookup.js';
-import { fail, recordHandler, storeOf } from '../kit/commandError.js';
+import { fail, recordHandler } from '../kit/commandError.js';
+import { storeOf } from '../kit/commandContext.js';
 import { commandTransaction } from '../kit/commandTransaction.js';
 
 /** [V text] Only an existing per-user (tag) policy can be granted to a user. */

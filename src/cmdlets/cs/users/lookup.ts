@@ -2,7 +2,9 @@
 
 import type { CmdletContext } from '../../../engine/cmdlet.js';
 import { findUserKeys, findUsers, type UserKey, type UserRecord } from '../../../store/usersRepository.js';
-import { fail, identityText, storeOf, topoErrors } from '../kit/commandError.js';
+import { fail } from '../kit/commandError.js';
+import { identityText, storeOf } from '../kit/commandContext.js';
+import { topoErrors } from '../topology/errors.js';
 
 /**
  * Every account the -Identity parameter names (a wildcard display name may name several); fails with

@@ -4,7 +4,7 @@
 // against each user's properties; `$name` variables are read from the session.
 
 import { PSHashtable, PSObject } from '../../../engine/values.js';
-import { wildcardMatch } from '../kit/commandError.js';
+import { wildcardMatch } from '../kit/commandContext.js';
 
 export type FilterValue = string | number | boolean | null;
 

@@ -7,10 +7,12 @@ import type { UserRecord } from '../../../store/usersRepository.js';
 import { listUsersPaged, type UserCondition } from '../../../store/userListing.js';
 import { usersForIdentity } from './lookup.js';
 import { adAccountObject, isUserProperty, listedUserObject, poolIndex, userProperty, type PoolIndex } from './objects.js';
-import { FilterSyntaxError, evaluateUserFilter, filterProperties, parseUserFilter, type FilterNode } from './opathFilter.js';
+import { FilterSyntaxError, evaluateUserFilter, filterProperties, parseUserFilter } from './opathFilter.js';
 import { filterCondition, ldapCondition } from './pushdown.js';
 import { LdapFilterError, matchLdap, parseLdapFilter } from './ldapFilter.js';
-import { fail, identityText, recordHandler, resultSizeParam, storeOf, stringParam, topoErrors } from '../kit/commandError.js';
+import { fail, recordHandler } from '../kit/commandError.js';
+import { identityText, resultSizeParam, storeOf, stringParam } from '../kit/commandContext.js';
+import { topoErrors } from '../topology/errors.js';
 import './changes.js';
 import './grants.js';
 
@@ -22,6 +24,23 @@ interface Selection {
   where?: UserCondition;
 }
 
+type FilterLanguage = 'filter' | 'LDAP filter';
+
+/** [I] A -Filter or -LdapFilter the directory refuses ends the command before any output. */
+function invalidFilter(language: FilterLanguage, text: string, reason: string): never {
+  fail(topoErrors.invalid(`The ${language} "${text}" is not valid: ${reason}.`, language === 'filter' ? 'InvalidFilter' : 'InvalidLdapFilter', text), true);
+}
+
+/** A filter parsed by its language's parser; a syntax error of that language is the command's error. */
+function parsedFilter<T>(language: FilterLanguage, text: string, parse: (text: string) => T): T {
+  try {
+    return parse(text);
+  } catch (e) {
+    if (e instanceof FilterSyntaxError || e instanceof LdapFilterError) invalidFilter(language, text, e.message);
+    throw e;
+  }
+}
+
 /**
  * -Filter, -LdapFilter, -OU, -UnAssignedUser, -ResultSize applied to the accounts, in AD order. The
  * parameters are checked now (errors come before any output); the accounts are read as they are needed.
@@ -30,13 +49,7 @@ function selectUsers(ctx: CmdletContext, sel: Selection, pools: PoolIndex): Iter
   const store = storeOf(ctx);
   const ou = stringParam(ctx, 'OU');
   const ldapText = stringParam(ctx, 'LdapFilter') ?? stringParam(ctx, 'LDAPFilter');
-  let ldap: ReturnType<typeof parseLdapFilter> | undefined;
-  try {
-    ldap = ldapText === undefined ? undefined : parseLdapFilter(ldapText);
-  } catch (e) {
-    if (e instanceof LdapFilterError) fail(topoErrors.invalid(`The LDAP filter "${ldapText}" is not valid: ${e.message}.`, 'InvalidLdapFilter', ldapText), true);
-    throw e;
-  }
+  const ldap = ldapText === undefined ? undefined : parsedFilter('LDAP filter', ldapText, parseLdapFilter);
   const identity = identityText(ctx.params.Identity);
   const limit = resultSizeParam(ctx);
   const unassigned = ctx.params.UnAssignedUser === true;
@@ -86,16 +99,10 @@ const DIRECTORY_ATTRIBUTES = new Map<string, (u: UserRecord) => unknown>(Object.
 function userFilter(ctx: CmdletContext): Pick<Selection, 'filter' | 'where'> {
   const text = stringParam(ctx, 'Filter');
   if (text === undefined) return {};
-  let node: FilterNode;
-  try {
-    node = parseUserFilter(text, (name) => ctx.engine.getVariable(name));
-  } catch (e) {
-    if (e instanceof FilterSyntaxError) fail(topoErrors.invalid(`The filter "${text}" is not valid: ${e.message}.`, 'InvalidFilter', text), true);
-    throw e;
-  }
+  const node = parsedFilter('filter', text, (t) => parseUserFilter(t, (name) => ctx.engine.getVariable(name)));
   // A misspelt property matches nobody; the directory refuses such a filter instead of returning nothing.
   const unknown = filterProperties(node).find((p) => !isUserProperty(p) && !DIRECTORY_ATTRIBUTES.has(p.toLowerCase()));
-  if (unknown) fail(topoErrors.invalid(`The filter "${text}" is not valid: "${unknown}" is not a recognized filterable property.`, 'InvalidFilter', text), true);
+  if (unknown) invalidFilter('filter', text, `"${unknown}" is not a recognized filterable property`);
   const read = (u: UserRecord, pools: PoolIndex, p: string) => {
     const own = userProperty(u, pools, p);
     return own ? own.value : DIRECTORY_ATTRIBUTES.get(p.toLowerCase())?.(u);
@@ -120,16 +127,11 @@ registerCsCmdlet('Get-CsAdUser', () =>
     const text = stringParam(ctx, 'Filter');
     let filter: Selection['filter'];
     if (text !== undefined) {
-      try {
-        const node = parseUserFilter(text, (name) => ctx.engine.getVariable(name));
-        filter = (u) => {
-          const account = adAccountObject(u);
-          return evaluateUserFilter(node, (p) => account.get(p));
-        };
-      } catch (e) {
-        if (e instanceof FilterSyntaxError) fail(topoErrors.invalid(`The filter "${text}" is not valid: ${e.message}.`, 'InvalidFilter', text), true);
-        throw e;
-      }
+      const node = parsedFilter('filter', text, (t) => parseUserFilter(t, (name) => ctx.engine.getVariable(name)));
+      filter = (u) => {
+        const account = adAccountObject(u);
+        return evaluateUserFilter(node, (p) => account.get(p));
+      };
     }
     const users = selectUsers(ctx, { csOnly: false, filter }, poolIndex(storeOf(ctx)));
     await ctx.writeEach(mapped(users, adAccountObject));

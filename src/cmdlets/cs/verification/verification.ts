@@ -9,7 +9,8 @@ import { registerCsCmdlet } from '../../../catalog/registry.js';
 import { evaluateXmppChain, type ChainFailure } from './xmppChecks.js';
 import { evaluateFederationChain } from './federationChecks.js';
 import { taskOutput } from './taskOutput.js';
-import { recordHandler, storeOf, stringParam } from '../kit/commandError.js';
+import { recordHandler } from '../kit/commandError.js';
+import { storeOf, stringParam } from '../kit/commandContext.js';
 
 /** A plausible, repeatable latency for a successful transaction (1.2–3.0 s), from the test's inputs. */
 export function successLatency(seed: string): TimeSpan {

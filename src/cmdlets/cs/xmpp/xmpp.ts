@@ -4,7 +4,8 @@
 import { registerCsCmdlet } from '../../../catalog/registry.js';
 import type { CmdletContext } from '../../../engine/cmdlet.js';
 import { xmppAllowedPartnerSchema, xmppGatewayConfigurationSchema, type ConfigDocument } from '../../../store/configSchema.js';
-import { isBound, xdsGet, xdsNew, xdsRemove, xdsSet, type XdsKind } from '../policies/configCmdlets.js';
+import { xdsGet, xdsNew, xdsRemove, xdsSet, type XdsKind } from '../policies/configCmdlets.js';
+import { isBound } from '../kit/commandContext.js';
 import { negotiationVerdict, type NegotiationSetting } from './negotiation.js';
 import { domainFromIdentity } from '../policies/identity.js';
 
