@@ -1,9 +1,8 @@
 // Edge federation settings (DOMAIN.md §2.4, §2.5): Get-/Set-CsAccessEdgeConfiguration (global only) and
 // the allowed / blocked federated domain lists.
 
-import { registerCsCmdlet } from '../../../catalog/registry.js';
 import { accessEdgeConfigurationSchema, allowedDomainSchema, blockedDomainSchema } from '../../../store/configSchema.js';
-import { xdsGet, xdsNew, xdsRemove, xdsSet, type XdsKind } from '../policies/configCmdlets.js';
+import { registerConfigCmdlets, type XdsKind } from '../policies/configCmdlets.js';
 import { param } from '../kit/commandContext.js';
 import {
   ACCESS_EDGE_BASE_TYPE,
@@ -50,13 +49,6 @@ export const blockedDomainKind: XdsKind = {
   },
 };
 
-registerCsCmdlet('Get-CsAccessEdgeConfiguration', xdsGet(accessEdgeConfigurationKind));
-registerCsCmdlet('Set-CsAccessEdgeConfiguration', xdsSet(accessEdgeConfigurationKind));
-registerCsCmdlet('Get-CsAllowedDomain', xdsGet(allowedDomainKind));
-registerCsCmdlet('New-CsAllowedDomain', xdsNew(allowedDomainKind));
-registerCsCmdlet('Set-CsAllowedDomain', xdsSet(allowedDomainKind));
-registerCsCmdlet('Remove-CsAllowedDomain', xdsRemove(allowedDomainKind));
-registerCsCmdlet('Get-CsBlockedDomain', xdsGet(blockedDomainKind));
-registerCsCmdlet('New-CsBlockedDomain', xdsNew(blockedDomainKind));
-registerCsCmdlet('Set-CsBlockedDomain', xdsSet(blockedDomainKind));
-registerCsCmdlet('Remove-CsBlockedDomain', xdsRemove(blockedDomainKind));
+registerConfigCmdlets(accessEdgeConfigurationKind, 'global instance');
+registerConfigCmdlets(allowedDomainKind, 'collection');
+registerConfigCmdlets(blockedDomainKind, 'collection');

@@ -5,7 +5,7 @@ import { registerCsCmdlet } from '../../../catalog/registry.js';
 import { getAccessEdgeConfiguration } from '../../../store/configRepository.js';
 import { hostingProviderSchema, publicProviderSchema, type ConfigDocument } from '../../../store/configSchema.js';
 import type { Store } from '../../../store/store.js';
-import { xdsGet, xdsNew, xdsRemove, xdsSet, type XdsKind } from '../policies/configCmdlets.js';
+import { registerConfigCmdlets, xdsSet, type XdsKind } from '../policies/configCmdlets.js';
 import { param } from '../kit/commandContext.js';
 import type { CmdletContext } from '../../../engine/cmdlet.js';
 import { edgeRoutingMessages } from './accessEdge.js';
@@ -74,10 +74,7 @@ for (const [noun, kind, label] of [
   ['CsPublicProvider', publicProviderKind, 'Public'],
   ['CsHostingProvider', hostingProviderKind, 'Hosting'],
 ] as const) {
-  registerCsCmdlet(`Get-${noun}`, xdsGet(kind));
-  registerCsCmdlet(`New-${noun}`, xdsNew(kind));
-  registerCsCmdlet(`Set-${noun}`, xdsSet(kind));
-  registerCsCmdlet(`Remove-${noun}`, xdsRemove(kind));
+  registerConfigCmdlets(kind, 'collection');
   registerCsCmdlet(`Enable-${noun}`, xdsSet(kind, switchTo(true, label)));
   registerCsCmdlet(`Disable-${noun}`, xdsSet(kind, switchTo(false, label)));
 }

@@ -20,6 +20,39 @@ export function fail(spec: ErrorSpec, terminating = false): never {
   throw new CsCommandError(spec, terminating);
 }
 
+/** The error records the families share, by kind of problem; a family's own table names its ids. */
+export const errorShapes = {
+  notFound: (what: string, identity: string, errorId: string): ErrorSpec => ({
+    message: `Cannot find "${what}" with identity "${identity}".`,
+    category: 'ObjectNotFound',
+    errorId,
+    exceptionType: 'System.Management.Automation.ItemNotFoundException',
+    targetObject: identity,
+  }),
+  invalid: (message: string, errorId: string, targetObject?: unknown): ErrorSpec => ({
+    message,
+    category: 'InvalidArgument',
+    errorId,
+    exceptionType: 'System.ArgumentException',
+    targetObject,
+  }),
+  /** A rule of the product refused the change; `errorId` names the rule. */
+  refused: (message: string, errorId: string, targetObject?: unknown): ErrorSpec => ({
+    message,
+    category: 'InvalidOperation',
+    errorId,
+    exceptionType: 'System.InvalidOperationException',
+    targetObject,
+  }),
+  exists: (message: string, errorId: string, targetObject?: unknown): ErrorSpec => ({
+    message,
+    category: 'ResourceExists',
+    errorId,
+    exceptionType: 'System.InvalidOperationException',
+    targetObject,
+  }),
+} as const;
+
 /** How a family reports the errors of its handlers. */
 export interface ErrorReporting {
   /** Every error ends the command, not only the current object (the certificate cmdlets). */

@@ -18,6 +18,7 @@ import {
 import { defaultDocument } from '../../../store/configDefaults.js';
 import type { ConfigDocument, DocumentScope, XdsTypeSchema } from '../../../store/configSchema.js';
 import type { Store } from '../../../store/store.js';
+import { registerCsCmdlet } from '../../../catalog/registry.js';
 import { globalResetWarning, xdsErrors } from './configErrors.js';
 import { fail, reportingErrors } from '../kit/commandError.js';
 import { isBound, param, storeOf } from '../kit/commandContext.js';
@@ -274,4 +275,16 @@ export function xdsRemove(kind: XdsKind): () => CmdletImplementation {
         });
       }),
   });
+}
+
+/**
+ * Registers a configuration type's cmdlets under its noun: Get- and Set-, plus New- and Remove- for a
+ * collection (a type with one global instance has neither).
+ */
+export function registerConfigCmdlets(kind: XdsKind, shape: 'collection' | 'global instance'): void {
+  const collection = shape === 'collection';
+  registerCsCmdlet(`Get-${kind.noun}`, xdsGet(kind));
+  if (collection) registerCsCmdlet(`New-${kind.noun}`, xdsNew(kind));
+  registerCsCmdlet(`Set-${kind.noun}`, xdsSet(kind));
+  if (collection) registerCsCmdlet(`Remove-${kind.noun}`, xdsRemove(kind));
 }

@@ -1,10 +1,9 @@
 // External access policies (DOMAIN.md §1.3, §2.1): Get-, New-, Set-, Remove-CsExternalAccessPolicy.
 // Scopes Global / Site:<site> / Tag:<name>; Grant- and the effective-policy lookup live with the users.
 
-import { registerCsCmdlet } from '../../../catalog/registry.js';
 import { countUsersWithExternalAccessPolicy } from '../../../store/configRepository.js';
 import { externalAccessPolicySchema } from '../../../store/configSchema.js';
-import { xdsGet, xdsNew, xdsRemove, xdsSet, type XdsKind } from './configCmdlets.js';
+import { registerConfigCmdlets, type XdsKind } from './configCmdlets.js';
 
 export const EXTERNAL_ACCESS_POLICY_TYPE = 'Microsoft.Rtc.Management.WritableConfig.Policy.ExternalAccess.ExternalAccessPolicy';
 
@@ -30,7 +29,4 @@ export const externalAccessPolicyKind: XdsKind = {
   },
 };
 
-registerCsCmdlet('Get-CsExternalAccessPolicy', xdsGet(externalAccessPolicyKind));
-registerCsCmdlet('New-CsExternalAccessPolicy', xdsNew(externalAccessPolicyKind));
-registerCsCmdlet('Set-CsExternalAccessPolicy', xdsSet(externalAccessPolicyKind));
-registerCsCmdlet('Remove-CsExternalAccessPolicy', xdsRemove(externalAccessPolicyKind));
+registerConfigCmdlets(externalAccessPolicyKind, 'collection');

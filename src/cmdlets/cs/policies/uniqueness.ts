@@ -2,11 +2,10 @@
 // never both; public and hosting providers share one set of identities and one set of proxy FQDNs.
 // Each rule refuses the write with a non-terminating error; the wording is our decision [I].
 
-import type { ErrorSpec } from '../../../engine/cmdlet.js';
 import { findDocument, listDocuments } from '../../../store/configRepository.js';
 import type { ConfigDocument, XdsType } from '../../../store/configSchema.js';
 import type { Store } from '../../../store/store.js';
-import { fail } from '../kit/commandError.js';
+import { errorShapes, fail } from '../kit/commandError.js';
 
 /** How each collection is named in messages and which cmdlet removes from it. [I] */
 const COLLECTIONS: Partial<Record<XdsType, { label: string; remove: string }>> = {
@@ -16,23 +15,13 @@ const COLLECTIONS: Partial<Record<XdsType, { label: string; remove: string }>> =
   HostingProvider: { label: 'hosting provider', remove: 'Remove-CsHostingProvider' },
 };
 
-function inUse(message: string, errorId: string, target: string): ErrorSpec {
-  return {
-    message,
-    category: 'ResourceExists',
-    errorId,
-    exceptionType: 'System.InvalidOperationException',
-    targetObject: target,
-  };
-}
-
 /** A new allowed (blocked) domain may not already be on the blocked (allowed) list [D]. */
 export function refuseDomainOnOtherList(store: Store, doc: ConfigDocument, other: 'AllowedDomain' | 'BlockedDomain'): void {
   const found = findDocument(store, other, doc.Identity);
   if (!found) return;
   const { label, remove } = COLLECTIONS[other]!;
   fail(
-    inUse(
+    errorShapes.exists(
       `Domain "${found.doc.Identity}" is already on ${label}. A domain cannot be both allowed and blocked: remove it with ${remove} first.`,
       other === 'BlockedDomain' ? 'DomainAlreadyBlocked' : 'DomainAlreadyAllowed',
       doc.Identity,
@@ -46,7 +35,7 @@ export function refuseProviderIdentityInUse(store: Store, doc: ConfigDocument, o
   if (!found) return;
   const { label } = COLLECTIONS[other]!;
   fail(
-    inUse(
+    errorShapes.exists(
       `A ${label} with identity "${found.doc.Identity}" already exists. Public and hosting providers need different identities.`,
       'ProviderIdentityInUse',
       doc.Identity,
@@ -65,7 +54,7 @@ export function refuseProxyFqdnInUse(store: Store, type: XdsType, doc: ConfigDoc
       const self = otherType === type && other.doc.Identity.toLowerCase() === doc.Identity.toLowerCase();
       if (self || String(other.doc.ProxyFqdn ?? '').toLowerCase() !== proxy) continue;
       fail(
-        inUse(
+        errorShapes.exists(
           `The proxy FQDN "${doc.ProxyFqdn}" is already used by ${COLLECTIONS[otherType]!.label} "${other.doc.Identity}". Each provider needs its own proxy FQDN.`,
           'ProxyFqdnInUse',
           doc.ProxyFqdn as string,

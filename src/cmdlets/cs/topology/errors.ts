@@ -2,6 +2,7 @@
 // kit's `fail`.
 
 import type { ErrorSpec } from '../../../engine/cmdlet.js';
+import { errorShapes } from '../kit/commandError.js';
 
 export const topoErrors = {
   /** [V] Unknown user identity (DOMAIN.md §5.4). */
@@ -13,32 +14,8 @@ export const topoErrors = {
     targetObject: identity,
   }),
   /** [I] A topology object (site, pool, computer, service, SIP domain) that does not exist. */
-  notFound: (what: string, identity: string): ErrorSpec => ({
-    message: `Cannot find "${what}" with identity "${identity}".`,
-    category: 'ObjectNotFound',
-    errorId: 'TopologyObjectNotFound',
-    exceptionType: 'System.Management.Automation.ItemNotFoundException',
-    targetObject: identity,
-  }),
-  invalid: (message: string, errorId: string, targetObject?: unknown): ErrorSpec => ({
-    message,
-    category: 'InvalidArgument',
-    errorId,
-    exceptionType: 'System.ArgumentException',
-    targetObject,
-  }),
-  refused: (message: string, errorId: string, targetObject?: unknown): ErrorSpec => ({
-    message,
-    category: 'InvalidOperation',
-    errorId,
-    exceptionType: 'System.InvalidOperationException',
-    targetObject,
-  }),
-  exists: (message: string, errorId: string, targetObject?: unknown): ErrorSpec => ({
-    message,
-    category: 'ResourceExists',
-    errorId,
-    exceptionType: 'System.InvalidOperationException',
-    targetObject,
-  }),
+  notFound: (what: string, identity: string): ErrorSpec => errorShapes.notFound(what, identity, 'TopologyObjectNotFound'),
+  invalid: errorShapes.invalid,
+  refused: errorShapes.refused,
+  exists: errorShapes.exists,
 } as const;

@@ -9,19 +9,13 @@ import { getUserById, setUserPolicy, type UserRecord } from '../../../store/user
 import type { Store } from '../../../store/store.js';
 import { contactObject, effectivePolicyObject, poolIndex } from './objects.js';
 import { userKeysForIdentity, usersForIdentity } from './lookup.js';
-import { fail, recordHandler } from '../kit/commandError.js';
+import { errorShapes, fail, recordHandler } from '../kit/commandError.js';
 import { storeOf } from '../kit/commandContext.js';
 import { commandTransaction } from '../kit/commandTransaction.js';
 
 /** [V text] Only an existing per-user (tag) policy can be granted to a user. */
 export function notUserPolicy(name: string): ErrorSpec {
-  return {
-    message: `Policy "${name}" is not a user policy. You can assign only a user policy to a specific user.`,
-    category: 'InvalidArgument',
-    errorId: 'PolicyNotUserPolicy',
-    exceptionType: 'System.ArgumentException',
-    targetObject: name,
-  };
+  return errorShapes.invalid(`Policy "${name}" is not a user policy. You can assign only a user policy to a specific user.`, 'PolicyNotUserPolicy', name);
 }
 
 /** The per-user policy name to store (without `Tag:`), or null to unassign. Fails for anything else. */

@@ -1,10 +1,9 @@
 // XMPP federation settings (DOMAIN.md §2.2, §2.3, §4.4): Get-/New-/Set-/Remove-CsXmppAllowedPartner and
 // Get-/Set-CsXmppGatewayConfiguration (one global instance, no New-/Remove-).
 
-import { registerCsCmdlet } from '../../../catalog/registry.js';
 import type { CmdletContext } from '../../../engine/cmdlet.js';
 import { xmppAllowedPartnerSchema, xmppGatewayConfigurationSchema, type ConfigDocument } from '../../../store/configSchema.js';
-import { xdsGet, xdsNew, xdsRemove, xdsSet, type XdsKind } from '../policies/configCmdlets.js';
+import { registerConfigCmdlets, type XdsKind } from '../policies/configCmdlets.js';
 import { isBound } from '../kit/commandContext.js';
 import { negotiationVerdict, type NegotiationSetting } from './negotiation.js';
 import { domainFromIdentity } from '../policies/identity.js';
@@ -51,9 +50,5 @@ export const xmppGatewayConfigurationKind: XdsKind = {
   noun: 'CsXmppGatewayConfiguration',
 };
 
-registerCsCmdlet('Get-CsXmppAllowedPartner', xdsGet(xmppAllowedPartnerKind));
-registerCsCmdlet('New-CsXmppAllowedPartner', xdsNew(xmppAllowedPartnerKind));
-registerCsCmdlet('Set-CsXmppAllowedPartner', xdsSet(xmppAllowedPartnerKind));
-registerCsCmdlet('Remove-CsXmppAllowedPartner', xdsRemove(xmppAllowedPartnerKind));
-registerCsCmdlet('Get-CsXmppGatewayConfiguration', xdsGet(xmppGatewayConfigurationKind));
-registerCsCmdlet('Set-CsXmppGatewayConfiguration', xdsSet(xmppGatewayConfigurationKind));
+registerConfigCmdlets(xmppAllowedPartnerKind, 'collection');
+registerConfigCmdlets(xmppGatewayConfigurationKind, 'global instance');
