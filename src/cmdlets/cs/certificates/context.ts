@@ -11,6 +11,7 @@ import type { NameFacts } from '../../../pki/names.js';
 import { PkiError } from '../../../pki/errors.js';
 import { readSandboxFile } from '../kit/files.js';
 import { fail, reportingErrors, type ErrorReporting } from '../kit/commandError.js';
+import { sessionComputer } from '../kit/commandContext.js';
 
 export const CERTIFICATE_REFERENCE_TYPE = 'Microsoft.Rtc.Management.Deployment.CertificateReference';
 /** Prefix the deployment cmdlets put on failures (DOMAIN §3.5). [I] */
@@ -54,7 +55,7 @@ export function pkiErrorSpec(e: PkiError): ErrorSpec {
 
 /** The computer the shell acts on: the Enter-PSSession target, else the local computer. */
 export function currentComputer(ctx: CmdletContext): string {
-  return (ctx.engine.session.remoteComputer ?? ctx.engine.session.localComputer).toLowerCase();
+  return sessionComputer(ctx).toLowerCase();
 }
 
 /** `-Identity Global` selects the CMS store; any other identity is refused (no other scope holds certificates). */

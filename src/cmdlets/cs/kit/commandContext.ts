@@ -10,6 +10,11 @@ export function storeOf(ctx: CmdletContext): Store {
   return ctx.engine.store as Store;
 }
 
+/** The computer the shell acts on: the Enter-PSSession target, else the local computer (as written). */
+export function sessionComputer(ctx: CmdletContext): string {
+  return ctx.engine.session.remoteComputer ?? ctx.engine.session.localComputer;
+}
+
 /** Whether a parameter was bound, its name in any case. */
 export function isBound(ctx: CmdletContext, name: string): boolean {
   const n = name.toLowerCase();

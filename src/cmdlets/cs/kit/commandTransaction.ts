@@ -11,6 +11,7 @@ import type { CmdletContext, ErrorSpec } from '../../../engine/cmdlet.js';
 import { StoreBusyError, type Store } from '../../../store/store.js';
 import { sandboxFiles } from '../../../engine/sandboxFiles.js';
 import { FileChanges } from './commandFiles.js';
+import { storeOf } from './commandContext.js';
 
 /** Files a command adds to each of its transactions just before the commit (the -Report file). */
 const filesBeforeCommit = new WeakMap<CmdletContext, (files: FileChanges) => void>();
@@ -36,7 +37,7 @@ export function storeBusySpec(e: StoreBusyError): ErrorSpec {
  * store nor the files. A busy store is a terminating error of the command.
  */
 export function commandTransaction<T>(ctx: CmdletContext, work: (store: Store, files: FileChanges) => T): T {
-  const store = ctx.engine.store as Store;
+  const store = storeOf(ctx);
   const files = new FileChanges(() => sandboxFiles(ctx.engine.session));
   let result: T;
   try {
@@ -56,7 +57,7 @@ export function commandTransaction<T>(ctx: CmdletContext, work: (store: Store, f
 
 /** Runs reads that must all see one committed state (an export); a busy store is the same error as for writes. */
 export function commandRead<T>(ctx: CmdletContext, read: (store: Store) => T): T {
-  const store = ctx.engine.store as Store;
+  const store = storeOf(ctx);
   try {
     return store.read(() => read(store));
   } catch (e) {

@@ -13,6 +13,7 @@ import { prepareSandboxWrite } from './files.js';
 import { FileChanges } from './commandFiles.js';
 import { sandboxFiles } from '../../../engine/sandboxFiles.js';
 import { placeFilesBeforeCommit } from './commandTransaction.js';
+import { sessionComputer } from './commandContext.js';
 
 type Level = 'Information' | 'Warning' | 'Error';
 
@@ -107,7 +108,7 @@ function recordingContext(ctx: CmdletContext, entries: ReportEntry[]): CmdletCon
 
 /** The report so far, as XML or HTML by the file's extension. */
 function reportText(ctx: CmdletContext, psPath: string, entries: ReportEntry[]): string {
-  const header = { cmdlet: ctx.metadata.name, computer: ctx.engine.session.remoteComputer ?? ctx.engine.session.localComputer, time: new Date() };
+  const header = { cmdlet: ctx.metadata.name, computer: sessionComputer(ctx), time: new Date() };
   return /\.xml$/i.test(psPath) ? reportXml(header, entries) : reportHtml(header, entries);
 }
 

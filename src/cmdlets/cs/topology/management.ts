@@ -24,7 +24,7 @@ import { TYPE, internalDomainObject, replicaObject, sqlInstanceObjects } from '.
 import { taskOutput } from '../verification/taskOutput.js';
 import { parseXml, topologyChanges, topologyToXml } from './topologyXml.js';
 import { fail, recordHandler } from '../kit/commandError.js';
-import { storeOf, stringParam } from '../kit/commandContext.js';
+import { sessionComputer, storeOf, stringParam } from '../kit/commandContext.js';
 import { topoErrors } from './errors.js';
 import { prepareSandboxWrite, readSandboxText, writeSandboxFile } from '../kit/files.js';
 import { commandRead, commandTransaction } from '../kit/commandTransaction.js';
@@ -147,7 +147,7 @@ registerCsCmdlet('Test-CsTopology', () =>
     recordHandler((ctx) => {
       const store = storeOf(ctx);
       const service = stringParam(ctx, 'Service');
-      const local = ctx.engine.session.remoteComputer ?? ctx.engine.session.localComputer;
+      const local = sessionComputer(ctx);
       let target = getComputer(store, local)?.pool ?? local;
       const problems = topologyProblems(ctx);
       if (service) {

@@ -23,7 +23,7 @@ import type { SiteRecord } from '../../../store/topologyTypes.js';
 import { commandTransaction } from '../kit/commandTransaction.js';
 import { computerObject, poolObject, serviceObject, siteIdentity, siteObject } from './objects.js';
 import { fail, recordHandler } from '../kit/commandError.js';
-import { hasWildcard, storeOf, stringParam, wildcardMatch } from '../kit/commandContext.js';
+import { hasWildcard, sessionComputer, storeOf, stringParam, wildcardMatch } from '../kit/commandContext.js';
 import { topoErrors } from './errors.js';
 import './sipDomains.js';
 import './management.js';
@@ -104,7 +104,7 @@ registerCsCmdlet('Set-CsSite', () =>
 /** The site of the computer the shell runs on. */
 export function localSiteName(ctx: CmdletContext): string {
   const store = storeOf(ctx);
-  const computer = getComputer(store, ctx.engine.session.remoteComputer ?? ctx.engine.session.localComputer);
+  const computer = getComputer(store, sessionComputer(ctx));
   const pool = computer ? getPool(store, computer.pool) : undefined;
   return pool?.site ?? listSites(store)[0]?.name ?? '';
 }
@@ -136,7 +136,7 @@ registerCsCmdlet('Get-CsComputer', () =>
   recordHandler((ctx) => {
     const store = storeOf(ctx);
     let identity = stringParam(ctx, 'Identity');
-    if (ctx.params.Local === true) identity = ctx.engine.session.remoteComputer ?? ctx.engine.session.localComputer;
+    if (ctx.params.Local === true) identity = sessionComputer(ctx);
     const filter = stringParam(ctx, 'Filter') ?? (identity && hasWildcard(identity) ? identity : undefined);
     const poolName = stringParam(ctx, 'Pool');
     if (poolName !== undefined && !getPool(store, poolName)) fail(topoErrors.notFound('Pool', poolName));

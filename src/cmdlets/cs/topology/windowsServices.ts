@@ -10,14 +10,14 @@ import { commandTransaction } from '../kit/commandTransaction.js';
 import type { PoolKind, WindowsServiceRecord } from '../../../store/topologyTypes.js';
 import { ntServiceObject } from './objects.js';
 import { fail, recordHandler } from '../kit/commandError.js';
-import { hasWildcard, storeOf, stringParam, wildcardMatch } from '../kit/commandContext.js';
+import { hasWildcard, sessionComputer, storeOf, stringParam, wildcardMatch } from '../kit/commandContext.js';
 import { topoErrors } from './errors.js';
 import { withReport } from '../kit/report.js';
 
 
 function computerName(ctx: CmdletContext): string {
   const given = stringParam(ctx, 'ComputerName');
-  const name = given ?? ctx.engine.session.remoteComputer ?? ctx.engine.session.localComputer;
+  const name = given ?? sessionComputer(ctx);
   const computer = findComputerByName(storeOf(ctx), name);
   if (!computer) fail(topoErrors.notFound('Computer', name));
   return computer.fqdn;
