@@ -1,7 +1,7 @@
 // The Get-/New-/Set-/Remove- behaviour every XDS configuration type shares: identity parsing and
 // display, -Filter, -Instance, -InMemory, -WhatIf/-Confirm, one store transaction per object, and the
 // errors of DOMAIN.md §5.4. A family module describes its type as an XdsKind and adds its own rules.
-// Each write re-reads and re-checks its record inside its transaction (commandTransaction.ts): the
+// Each write re-reads and re-checks its record inside its transaction (kit/commandTransaction.ts): the
 // prompt is answered on a preview, the change is made on what is stored.
 
 import type { CmdletContext, CmdletImplementation } from '../../../engine/cmdlet.js';
