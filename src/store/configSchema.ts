@@ -99,7 +99,7 @@ export const xmppGatewayConfigurationSchema: XdsTypeSchema = {
 
 /**
  * Access Edge settings. The stored document holds every setting; which of them an output object shows
- * depends on the routing method (see accessEdgeDisplayProperties in src/cmdlets/cs/xdsEdge.ts).
+ * depends on the routing method (see accessEdgeDisplayProperties in src/cmdlets/cs/edge/accessEdge.ts).
  */
 export const accessEdgeConfigurationSchema: XdsTypeSchema = {
   type: 'AccessEdgeConfiguration',

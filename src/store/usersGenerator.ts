@@ -4,6 +4,7 @@
 import type { Store } from './store.js';
 import type { NewUser } from './topologyTypes.js';
 import { insertUsers } from './usersRepository.js';
+import { seededRandom } from './seededRandom.js';
 
 const FIRST = ['Alex', 'Bea', 'Carlos', 'Dana', 'Elif', 'Farah', 'Goran', 'Hana', 'Ivan', 'Jana', 'Kofi', 'Lea', 'Mateo', 'Nia', 'Oskar', 'Paula', 'Quinn', 'Rosa', 'Sven', 'Tara', 'Umar', 'Vera', 'Wen', 'Xavi', 'Yara', 'Zoltan'];
 const LAST = ['Abbott', 'Berg', 'Cruz', 'Dietrich', 'Egan', 'Fontaine', 'Gupta', 'Holm', 'Ibarra', 'Jensen', 'Kowalski', 'Lund', 'Meyer', 'Nakamura', 'Olsen', 'Pereira', 'Quist', 'Rossi', 'Silva', 'Tran', 'Ueda', 'Varga', 'Weiss', 'Young', 'Zimmer'];
@@ -19,18 +20,6 @@ const TITLES: Record<string, string[]> = {
   Legal: ['Corporate Counsel', 'Paralegal'],
   IT: ['Systems Administrator', 'Network Engineer'],
 };
-
-/** mulberry32: small, fast, deterministic. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface GenerateOptions {
   users: number;
@@ -48,7 +37,7 @@ const DEFAULT_POOLS = [
 ];
 
 function* generatedUsers(opts: GenerateOptions): Generator<NewUser> {
-  const rnd = prng(opts.seed ?? 1);
+  const rnd = seededRandom(opts.seed ?? 1);
   const domain = opts.domain ?? 'contoso.com';
   const pools = opts.pools ?? DEFAULT_POOLS;
   const enabledShare = opts.enabledShare ?? 0.9;

@@ -6,10 +6,10 @@ import type { CmdletContext, ErrorSpec } from '../../src/engine/cmdlet.js';
 import type { ErrorRecord } from '../../src/engine/errors.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
-import '../../src/cmdlets/cs/external-access.js';
-import '../../src/cmdlets/cs/xmpp.js';
-import '../../src/cmdlets/cs/edge.js';
-import '../../src/cmdlets/cs/providers.js';
+import '../../src/cmdlets/cs/policies/external-access.js';
+import '../../src/cmdlets/cs/xmpp/xmpp.js';
+import '../../src/cmdlets/cs/edge/edge.js';
+import '../../src/cmdlets/cs/edge/providers.js';
 
 export interface HandlerRun {
   output: unknown[];

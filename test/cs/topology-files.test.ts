@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newStore, runPs } from '../helpers/run.js';
-import { fileSystemErrorSpec } from '../../src/cmdlets/cs/topoFiles.js';
+import { fileSystemErrorSpec } from '../../src/cmdlets/cs/kit/files.js';
 
 function workDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'csshell-files-'));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { evalPs, newStore, runPs } from '../helpers/run.js';
 import type { PSObject } from '../../src/engine/runtime/values.js';
-import { parseLdapFilter, LdapFilterError } from '../../src/cmdlets/cs/topoLdapFilter.js';
+import { parseLdapFilter, LdapFilterError } from '../../src/cmdlets/cs/users/ldapFilter.js';
 
 async function names(script: string): Promise<string[]> {
   const r = await evalPs(script);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPs } from '../helpers/run.js';
-import { negotiationVerdict, type NegotiationSetting } from '../../src/cmdlets/cs/xdsNegotiation.js';
+import { negotiationVerdict, type NegotiationSetting } from '../../src/cmdlets/cs/xmpp/negotiation.js';
 
 // DOMAIN.md §4.4: TLS / SASL / dialback -> methods and verdict.
 const matrix: [NegotiationSetting, NegotiationSetting, boolean, string[], 'ok' | 'warning' | 'invalid'][] = [

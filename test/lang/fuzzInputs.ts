@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readScriptFile } from '../../src/host/scriptFile.js';
 import { tokenize } from '../../src/lang/highlight.js';
+import { seededRandom } from '../../src/store/seededRandom.js';
 
 const fallback = [
   'Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true -EnableXmppDiscovery:$false\nGet-CsUser | Where-Object { $_.Enabled } | Select-Object DisplayName, SipAddress',
@@ -19,18 +20,6 @@ export function fixtureScripts(dir = 'fixtures/scripts'): string[] {
   } catch {
     return fallback;
   }
-}
-
-/** A small deterministic PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Span {
@@ -68,7 +57,7 @@ export function mutate(text: string, tokens: Span[], rand: () => number): string
 export function* fuzzInputs(count: number, seed = 20261126): Generator<string> {
   const scripts = fixtureScripts();
   const tokenLists = scripts.map(significant);
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   for (let n = 0; n < count; n++) {
     const k = Math.floor(rand() * scripts.length);
     let text = scripts[k];

@@ -6,7 +6,7 @@ import { resolveSandboxPath } from '../../src/engine/files/paths.js';
 import { getCmdlet } from '../../src/catalog/registry.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
-import '../../src/cmdlets/cs/certificates.js';
+import '../../src/cmdlets/cs/certificates/certificates.js';
 import '../../src/cmdlets/core/session.js';
 
 export interface RunResult {

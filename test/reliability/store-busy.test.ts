@@ -55,7 +55,7 @@ describe('a store locked by another process', () => {
       other.close();
     }
     expect(await state()).toBe(before);
-    // Only the report, which records failures too (topoReport.ts).
+    // Only the report, which records failures too (src/cmdlets/cs/kit/report.ts).
     expect(readdirSync(dir).sort()).toEqual([...files, 'stop.html'].sort());
     expect(readFileSync(join(dir, 'stop.html'), 'utf8')).toContain('The Central Management Store is busy');
   });

@@ -9,8 +9,8 @@ import { getAssignedCertificate } from '../../store/certificateRepository.js';
 import { listWindowsServices } from '../../store/topologyRuntime.js';
 import type { WindowsServiceRecord } from '../../store/topologyTypes.js';
 import type { Store } from '../../store/store.js';
-import { edgeRunsXmpp } from '../cs/certificateContext.js';
-import { XMPP_PROXY_SERVICE } from '../cs/topoXmppChecks.js';
+import { edgeRunsXmpp } from '../cs/certificates/context.js';
+import { XMPP_PROXY_SERVICE } from '../cs/verification/xmppChecks.js';
 
 export const LYNC_LOG = 'Lync Server';
 export type EventLevel = 'Error' | 'Warning' | 'Information';

@@ -7,7 +7,7 @@ import { listWindowsServices } from '../../store/topologyRuntime.js';
 import { findComputerByName, getComputer, getPool, listComputers, listServices } from '../../store/topologyRepository.js';
 import type { ComputerRecord, ServiceRecord } from '../../store/topologyTypes.js';
 import type { Store } from '../../store/store.js';
-import { XMPP_PROXY_SERVICE } from '../cs/topoXmppChecks.js';
+import { XMPP_PROXY_SERVICE } from '../cs/verification/xmppChecks.js';
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 

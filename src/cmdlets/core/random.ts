@@ -7,18 +7,7 @@ import { toNumber, toStr } from '../../engine/runtime/convert.js';
 import { PSObject, ScriptBlockValue, TimeSpan } from '../../engine/runtime/values.js';
 import { CORE, define, UTILITY } from './meta.js';
 import { listOf } from './util.js';
-
-/** A small seeded generator (mulberry32) so -SetSeed repeats its sequence. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../store/seededRandom.js';
 
 define(
   'Get-Random',
@@ -40,7 +29,7 @@ define(
         if (ctx.parameterSetName === 'RandomListItemParameterSet') items.push(...listOf(ctx.expectingInput ? ctx.inputObject : ctx.params.InputObject));
       },
       end(ctx) {
-        const rnd = ctx.params.SetSeed !== undefined ? seeded(Number(ctx.params.SetSeed)) : Math.random;
+        const rnd = ctx.params.SetSeed !== undefined ? seededRandom(Number(ctx.params.SetSeed)) : Math.random;
         if (ctx.parameterSetName === 'RandomListItemParameterSet') {
           const pool = [...items];
           const count = Math.min(pool.length, ctx.params.Count !== undefined ? Number(ctx.params.Count) : 1);

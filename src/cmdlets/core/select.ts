@@ -10,8 +10,8 @@ import { collapse, hashEntry, invokeWith, listOf, selectorsFor, wildcardMatch } 
 
 const CUSTOM = 'System.Management.Automation.PSCustomObject';
 
-/** Key text used by -Unique and Group-Object to tell objects apart. */
-export function identityText(v: unknown): string {
+/** The text Select-Object -Unique compares to tell output objects apart: every property and its value. */
+function uniqueKey(v: unknown): string {
   if (v instanceof PSObject) return v.properties().map((p) => `${p.name}=${toDisplayString(p.getter ? p.getter() : p.value)}`).join('\u0001');
   return toDisplayString(v);
 }
@@ -170,7 +170,7 @@ class SelectionState {
   private async write(ctx: CmdletContext, o: unknown): Promise<void> {
     for (const r of await project(ctx, o)) {
       if (ctx.params.Unique) {
-        const key = identityText(r);
+        const key = uniqueKey(r);
         if (this.unique.has(key)) continue;
         this.unique.add(key);
       }

@@ -5,7 +5,7 @@
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import type { Store } from '../../store/store.js';
 import { getWindowsService, setWindowsServiceStatus } from '../../store/topologyRuntime.js';
-import { commandTransaction } from '../cs/commandTransaction.js';
+import { commandTransaction } from '../cs/kit/commandTransaction.js';
 import { define, MANAGEMENT, type ParamSpec } from './meta.js';
 import { selectServices, serviceController, type ServiceHandle } from './serviceControllers.js';
 

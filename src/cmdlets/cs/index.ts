@@ -1,10 +1,10 @@
 // Skype for Business cmdlets, one module per noun family. Each registers its cmdlets when imported.
-import './external-access.js';
-import './xmpp.js';
-import './edge.js';
-import './providers.js';
-import './topology.js';
-import './users.js';
-import './verification.js';
-import './certificates.js';
+import './policies/external-access.js';
+import './xmpp/xmpp.js';
+import './edge/edge.js';
+import './edge/providers.js';
+import './topology/topology.js';
+import './users/users.js';
+import './verification/verification.js';
+import './certificates/certificates.js';
 import './help/index.js';

@@ -1,6 +1,6 @@
 // Help for the Access Edge configuration and federated domain cmdlets, in our own words.
 // Every example runs on a fresh demo store.
-import { registerFamilyHelp } from '../xdsHelp.js';
+import { registerFamilyHelp } from './configFamilyHelp.js';
 
 const edgeParameters: Record<string, string> = {
   Identity: 'Always Global: the Access Edge settings exist once per deployment.',

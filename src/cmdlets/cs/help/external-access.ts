@@ -1,5 +1,5 @@
 // Help for the external access policy cmdlets, in our own words. Every example runs on a fresh demo store.
-import { registerFamilyHelp } from '../xdsHelp.js';
+import { registerFamilyHelp } from './configFamilyHelp.js';
 
 const parameters: Record<string, string> = {
   Identity:

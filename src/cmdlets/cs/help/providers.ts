@@ -1,5 +1,5 @@
 // Help for the public and hosting provider cmdlets, in our own words. Every example runs on a fresh demo store.
-import { registerFamilyHelp } from '../xdsHelp.js';
+import { registerFamilyHelp } from './configFamilyHelp.js';
 
 const publicParameters: Record<string, string> = {
   Identity: 'Name of the provider entry, for example Skype. It is also shown as Name.',

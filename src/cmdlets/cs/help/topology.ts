@@ -1,5 +1,5 @@
 // Help for the topology cmdlets, in our own words. Every example runs on a fresh demo store.
-import { registerTopologyHelp } from '../topoHelp.js';
+import { registerTopologyHelp } from './topologyFamilyHelp.js';
 
 const ROLES = [
   'ApplicationDatabase', 'ApplicationServer', 'ArchivingDatabase', 'ArchivingServer', 'CentralManagement', 'CentralManagementDatabase',

@@ -1,5 +1,5 @@
 // Help for the user cmdlets, in our own words. Every example runs on a fresh demo store.
-import { registerTopologyHelp } from '../topoHelp.js';
+import { registerTopologyHelp } from './topologyFamilyHelp.js';
 
 const parameters: Record<string, string> = {
   Identity:

@@ -1,5 +1,5 @@
 // Help for the verification cmdlets, in our own words. Every example runs on a fresh demo store.
-import { registerTopologyHelp } from '../topoHelp.js';
+import { registerTopologyHelp } from './topologyFamilyHelp.js';
 
 const parameters: Record<string, string> = {
   Receiver: 'The XMPP address to send to, such as someone@jabber.org (without sip:). Its domain must be an allowed XMPP partner.',

@@ -1,5 +1,5 @@
 // Help for the XMPP federation cmdlets, in our own words. Every example runs on a fresh demo store.
-import { registerFamilyHelp } from '../xdsHelp.js';
+import { registerFamilyHelp } from './configFamilyHelp.js';
 
 const partnerParameters: Record<string, string> = {
   Identity: 'The primary XMPP domain of the partner, for example jabber.org. It is also the partner\'s identity.',

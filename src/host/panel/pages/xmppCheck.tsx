@@ -1,8 +1,8 @@
 // XMPP check [I]: runs Test-CsXmppIM for a user and a partner domain through the panel's shell and
-// draws the chain the cmdlet evaluates (topoXmppChecks.ts), with the broken link and its fix.
+// draws the chain the cmdlet evaluates (cmdlets/cs/verification/xmppChecks.ts), with the broken link and its fix.
 
-import { effectiveExternalAccessPolicyIdentity } from '../../../cmdlets/cs/topoGrant.js';
-import { evaluateXmppChain } from '../../../cmdlets/cs/topoXmppChecks.js';
+import { effectiveExternalAccessPolicyIdentity } from '../../../cmdlets/cs/users/grants.js';
+import { evaluateXmppChain } from '../../../cmdlets/cs/verification/xmppChecks.js';
 import { listXmppAllowedPartners } from '../../../store/configRepository.js';
 import { getEdgeForSite, getPool } from '../../../store/topologyRepository.js';
 import { findUsers, type UserRecord } from '../../../store/usersRepository.js';

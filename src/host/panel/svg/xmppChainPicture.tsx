@@ -2,7 +2,7 @@
 // certificate → partner → DNS, with the broken link (as the cmdlet's own evaluation reports it)
 // drawn in red.
 
-import type { XmppChainLink } from '../../../cmdlets/cs/topoXmppChecks.js';
+import type { XmppChainLink } from '../../../cmdlets/cs/verification/xmppChecks.js';
 
 export interface ChainNode {
   link: XmppChainLink;
