@@ -1,0 +1,48 @@
+#!/bin/sh
+# The `csshell` command (package.json's bin; `npm run build` copies this file to dist/csshell).
+# It starts Node from the start-up snapshot dist/csshell.blob, which holds the CLI already loaded
+# (src/build/snapshot.mjs), and otherwise from the ES module bundle dist/csshell.js. It only picks
+# one and `exec`s it: arguments, standard streams, exit codes and signals go through unchanged, and
+# Node starts once. Plain sh with built-ins only, so that choosing costs next to nothing.
+
+self=$0
+# npm links the command into a bin folder: find the real file (and its dist folder) behind the link.
+if [ -L "$self" ]; then self=$(readlink -f "$self") || self=$0; fi
+case $self in
+  */*) dist=${self%/*} ;;
+  *) dist=. ;;
+esac
+
+# The ink shell and the Control Panel cannot run from a snapshot (ink is an ES module with top-level
+# await). [I] Those are: no command word with a terminal on stdin (the interactive shell), and the
+# `lab` and `panel` commands (which may open the shell or the panel); everything else is batch.
+esm=
+word=
+skip=
+for arg in "$@"; do
+  if [ -n "$skip" ]; then skip=; continue; fi
+  case $arg in
+    --store | --computer) skip=1 ;;
+    --store=* | --computer=*) ;;
+    *) word=$arg; break ;;
+  esac
+done
+case $word in
+  lab | panel) esm=1 ;;
+  '') if [ -t 0 ]; then esm=1; fi ;;
+esac
+
+# [I] The blob is used only with the Node binary that built it: the same path as the `node` found on
+# PATH, with the modification time the build recorded on dist/csshell.blob.node (the file holds
+# that path). Another Node, or the same one updated in place, makes Node refuse the blob, and it
+# does so by aborting: then the ES module bundle runs instead.
+blob=$dist/csshell.blob
+stamp=$dist/csshell.blob.node
+if [ -z "$esm" ] && [ -f "$blob" ] && [ -f "$stamp" ] && read -r builder < "$stamp"; then
+  node=$(command -v node) || node=
+  if [ -n "$node" ] && [ "$node" != "$builder" ] && [ -L "$node" ]; then node=$(readlink -f "$node") || node=; fi
+  if [ -n "$node" ] && [ "$node" = "$builder" ] && [ ! "$node" -nt "$stamp" ] && [ ! "$node" -ot "$stamp" ]; then
+    exec "$node" --snapshot-blob "$blob" -- "$@"
+  fi
+fi
+exec node "$dist/csshell.js" "$@"

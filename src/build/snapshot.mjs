@@ -1,0 +1,71 @@
+// Builds the start-up snapshot of the CLI (dist/csshell.blob) and the `csshell` command that uses
+// it (dist/csshell, from launcher.sh). Node runs src/host/snapshotMain.ts once, here, with the
+// running Node binary: the modules load, the catalog is parsed, the cmdlets register and the parser
+// analyses its grammar; Node saves the heap. `node --snapshot-blob dist/csshell.blob` then starts
+// with all that done, in about the time of an empty Node.
+//
+// A snapshot's entry must be one CommonJS file that needs no package at build time, so this is a
+// second bundle of the CLI, in CommonJS: better-sqlite3 is bundled, its native addon is loaded at
+// first use (sqliteAddon.cjs); ink and the Control Panel are left out (notInSnapshot.mjs), since
+// the launcher starts those from the ES module bundle.
+
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { commonOptions } from './plugins.mjs';
+
+const here = (file) => fileURLToPath(new URL(file, import.meta.url));
+
+/** Modules the snapshot's bundle replaces: `import x from '<filter>'` gets `path` instead. */
+const replaced = [
+  { filter: /^ink$|^\.\/App\.js$|\/panel\/index\.js$/, path: here('./notInSnapshot.mjs') },
+  { filter: /^bindings$/, path: here('./sqliteAddon.cjs') },
+  { filter: /^node:readline$/, path: here('./lazyReadline.mjs') },
+];
+
+const replaceModules = {
+  name: 'snapshot-replacements',
+  setup(b) {
+    for (const { filter, path } of replaced) {
+      // The stand-ins' own imports (node:module, node:path) must not be replaced again.
+      b.onResolve({ filter }, (args) => (args.importer.startsWith(here('.')) ? undefined : { path }));
+    }
+  },
+};
+
+const ENTRY = 'dist/csshell-snapshot.cjs';
+export const BLOB = 'dist/csshell.blob';
+/** Holds the path of the Node binary that built the blob, and carries its modification time. */
+export const STAMP = 'dist/csshell.blob.node';
+
+/** Builds the blob and the launcher; without a blob the launcher runs the ES module bundle. */
+export async function buildSnapshot() {
+  copyFileSync(here('./launcher.sh'), 'dist/csshell');
+  chmodSync('dist/csshell', 0o755);
+  await build({
+    ...commonOptions,
+    plugins: [...commonOptions.plugins, replaceModules],
+    entryPoints: ['src/host/snapshotMain.ts'],
+    outfile: ENTRY,
+    format: 'cjs',
+    alias: { 'react-devtools-core': './dist/empty.js' },
+    // [I] Whitespace and comments go: the snapshot holds the bundle's source text, and one
+    // non-Latin-1 character in a comment would make V8 store all of it as two-byte text.
+    minifyWhitespace: true,
+    minifySyntax: true,
+  });
+  const made = spawnSync(process.execPath, ['--snapshot-blob', BLOB, '--build-snapshot', ENTRY], { encoding: 'utf8' });
+  rmSync(ENTRY);
+  if (made.status !== 0) {
+    rmSync(BLOB, { force: true });
+    const detail = (made.stderr || made.error?.message || '').trim().split('\n').slice(0, 5).join('\n');
+    console.warn(`csshell: the start-up snapshot could not be built; csshell will start without it\n${detail}`);
+    return false;
+  }
+  writeFileSync(STAMP, `${process.execPath}\n`);
+  // The stamp takes the exact modification time of the Node binary (touch -r keeps nanoseconds).
+  const touched = spawnSync('touch', ['-r', process.execPath, STAMP]);
+  if (touched.status !== 0) rmSync(STAMP);
+  return touched.status === 0;
+}
