@@ -1,17 +1,18 @@
 // The built interactive shell starts in a terminal and shows its prompt. Its ink/react part is a
-// chunk loaded on demand, so only a real start in a pseudo-terminal shows that the chunk loads.
+// chunk loaded on demand, so only a real start in a pseudo-terminal shows that the chunk loads; and
+// the `csshell` command must start it from the ES module bundle, not from the start-up snapshot.
 
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cliPath } from '../helpers/cli.js';
+import { cliCommand } from '../helpers/cli.js';
 
 const hasScript = existsSync('/usr/bin/script');
 
 /** Everything the shell wrote to its terminal until the prompt appeared (or 30 s passed). */
 function firstScreen(): Promise<string> {
   return new Promise((resolve) => {
-    const command = `stty cols 120 rows 40; exec "${process.execPath}" "${cliPath}" --store :memory:`;
+    const command = `stty cols 120 rows 40; exec "${cliCommand}" --store :memory:`;
     const child = spawn('/usr/bin/script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, TERM: 'xterm' } });
     let out = '';
     const done = () => {
