@@ -13,24 +13,19 @@ case $self in
   *) dist=. ;;
 esac
 
-# The ink shell and the Control Panel cannot run from a snapshot (ink is an ES module with top-level
-# await). [I] Those are: no command word with a terminal on stdin (the interactive shell), and the
-# `lab` and `panel` commands (which may open the shell or the panel); everything else is batch.
+# [I] The Control Panel is not in the snapshot (it is a long-running server, and its pages would make
+# the snapshot bigger for every start): `panel`, and `lab`, which may open it, run from the bundle.
 esm=
-word=
 skip=
 for arg in "$@"; do
   if [ -n "$skip" ]; then skip=; continue; fi
   case $arg in
     --store | --computer) skip=1 ;;
     --store=* | --computer=*) ;;
-    *) word=$arg; break ;;
+    lab | panel) esm=1; break ;;
+    *) break ;;
   esac
 done
-case $word in
-  lab | panel) esm=1 ;;
-  '') if [ -t 0 ]; then esm=1; fi ;;
-esac
 
 # [I] The blob is used only with the Node binary that built it: the same path as the `node` found on
 # PATH, with the modification time the build recorded on dist/csshell.blob.node (the file holds

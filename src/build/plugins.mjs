@@ -1,7 +1,8 @@
 // esbuild plugins shared by the CLI's two bundles: the ES module bundle (src/build/bundle.mjs) and
 // the start-up snapshot's CommonJS bundle (src/build/snapshot.mjs).
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Our JSON files (the cmdlet catalog is 300 KB) become `JSON.parse('…')`: V8 reads a JSON string several
@@ -28,12 +29,27 @@ export const rawText = {
   },
 };
 
+const here = (file) => fileURLToPath(new URL(file, import.meta.url));
+
+/**
+ * yoga-layout loads its WebAssembly in a top-level await, as soon as ink is imported; both bundles
+ * load it instead when the shell first draws, without fetch (yogaAtRunTime.mjs says why).
+ */
+export const yogaAtRunTime = {
+  name: 'yoga-at-run-time',
+  setup(b) {
+    b.onResolve({ filter: /^yoga-layout$/ }, () => ({ path: here('./yogaAtRunTime.mjs') }));
+    // The shell's `import('ink')` gets the render that waits for yoga; the rest of ink is ink.
+    b.onResolve({ filter: /^ink$/ }, (args) => (args.importer.endsWith(`${sep}repl${sep}index.ts`) ? { path: here('./inkAfterYoga.mjs') } : undefined));
+  },
+};
+
 /** The settings both bundles share. */
 export const commonOptions = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  plugins: [jsonAsParse, rawText],
+  plugins: [jsonAsParse, rawText, yogaAtRunTime],
   logLevel: 'warning',
   jsx: 'automatic',
   define: { 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"' },

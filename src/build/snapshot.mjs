@@ -5,13 +5,14 @@
 // with all that done, in about the time of an empty Node.
 //
 // A snapshot's entry must be one CommonJS file that needs no package at build time, so this is a
-// second bundle of the CLI, in CommonJS: better-sqlite3 is bundled, its native addon is loaded at
-// first use (sqliteAddon.cjs); ink and the Control Panel are left out (notInSnapshot.mjs), since
-// the launcher starts those from the ES module bundle.
+// second bundle of the CLI, in CommonJS: better-sqlite3 is bundled and its native addon loaded at
+// first use (sqliteAddon.cjs); the shell's ink and react are bundled but only loaded when the shell
+// starts, yoga's WebAssembly then too (yogaAtRunTime.mjs); the Control Panel is left out
+// (notInSnapshot.mjs), the launcher starts it from the ES module bundle.
 
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { commonOptions } from './plugins.mjs';
 
@@ -19,7 +20,7 @@ const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 
 /** Modules the snapshot's bundle replaces: `import x from '<filter>'` gets `path` instead. */
 const replaced = [
-  { filter: /^ink$|^\.\/App\.js$|\/panel\/index\.js$/, path: here('./notInSnapshot.mjs') },
+  { filter: /\/panel\/index\.js$/, path: here('./notInSnapshot.mjs') },
   { filter: /^bindings$/, path: here('./sqliteAddon.cjs') },
   { filter: /^node:readline$/, path: here('./lazyReadline.mjs') },
 ];
@@ -34,6 +35,27 @@ const replaceModules = {
   },
 };
 
+/**
+ * ink's reconciler awaits at its top level, but only when DEV=true (React devtools), which the
+ * bundles define false. A CommonJS bundle cannot hold a top-level await even when it never runs:
+ * those two awaits are dropped from the text ink 6.8 ships; a change there fails the build loudly.
+ */
+const inkWithoutTopLevelAwait = {
+  name: 'ink-without-top-level-await',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const edits = [["await import('./devtools.js');", "import('./devtools.js');"], ['? await loadPackageJson()', '? loadPackageJson()']];
+      let contents = text;
+      for (const [from, to] of edits) {
+        if (!contents.includes(from)) throw new Error(`ink's reconciler changed: '${from}' is not in ${args.path}`);
+        contents = contents.replace(from, to);
+      }
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 const ENTRY = 'dist/csshell-snapshot.cjs';
 export const BLOB = 'dist/csshell.blob';
 /** Holds the path of the Node binary that built the blob, and carries its modification time. */
@@ -45,7 +67,7 @@ export async function buildSnapshot() {
   chmodSync('dist/csshell', 0o755);
   await build({
     ...commonOptions,
-    plugins: [...commonOptions.plugins, replaceModules],
+    plugins: [...commonOptions.plugins, replaceModules, inkWithoutTopLevelAwait],
     entryPoints: ['src/host/snapshotMain.ts'],
     outfile: ENTRY,
     format: 'cjs',

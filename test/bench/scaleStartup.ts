@@ -1,7 +1,8 @@
-// Scale cases for start-up, parsing and big scripts. Each case runs the built CLI (dist/csshell.js)
-// in a child process and reports its wall time and peak RSS, with a floor measured the same way in
-// the same run (a bare `node`), so the figures read as ratios on a noisy machine. Nothing here
-// passes or fails: `npm run bench:startup` prints the table; the scale benchmark lists the cases.
+// Scale cases for start-up, parsing and big scripts. Each case runs the built CLI in a child process
+// (the installed `csshell` command, dist/csshell, which starts Node from the start-up snapshot, or
+// the ES module bundle dist/csshell.js) and reports its wall time and peak RSS, with a floor measured
+// the same way in the same run (a bare `node`), so the figures read as ratios on a noisy machine.
+// Nothing here passes or fails: `npm run bench:startup` prints the table; the scale benchmark lists the cases.
 // Set CSSHELL_BENCH_FULL=1 for the full 50 MB script (it takes minutes).
 
 import { spawn, spawnSync } from 'node:child_process';
@@ -29,15 +30,24 @@ export interface ScaleCase {
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cli = join(root, 'dist', 'csshell.js');
+/** The installed command (package.json's bin). */
+const command = join(root, 'dist', 'csshell');
 const work = mkdtempSync(join(tmpdir(), 'csshell-scale-startup-'));
 const REPEAT = 5;
+/** Start-up is short and noisy: more runs for its median. */
+const START_REPEAT = 11;
 
-/** One child process under /usr/bin/time (wall, CPU, peak RSS); the median of `repeat` runs. */
+/** `node <args>` under /usr/bin/time (wall, CPU, peak RSS); the median of `repeat` runs. */
 function timed(args: string[], repeat = 1): Measure {
+  return timedProgram(process.execPath, args, repeat);
+}
+
+/** One child process under /usr/bin/time; the median of `repeat` runs (by CPU time). */
+function timedProgram(program: string, args: string[], repeat: number): Measure {
   const runs: Measure[] = [];
   for (let i = 0; i < repeat; i++) {
     const out = join(work, 'time.txt');
-    const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', out, process.execPath, ...args], {
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', out, program, ...args], {
       cwd: work, env: { ...process.env, CSSHELL_STORE: join(work, 'store.db') }, stdio: 'ignore',
     });
     if (r.error) throw r.error;
@@ -54,15 +64,15 @@ function file(name: string, make: () => string): string {
   return path;
 }
 
-const bareNode = (): Measure => timed(['-e', '0'], REPEAT);
+const bareNode = (): Measure => timed(['-e', '0'], START_REPEAT);
 
 /** Seconds until the interactive shell shows its prompt in a pseudo-terminal (median of `repeat`). */
-function untilPrompt(nodeArgs: string[], prompt: RegExp, repeat = REPEAT): Measure {
+function untilPrompt(program: string, args: string[], prompt: RegExp, repeat = REPEAT): Measure {
   const times: number[] = [];
   for (let i = 0; i < repeat; i++) {
     const script = join(work, 'prompt.mjs');
     writeFileSync(script, promptProbe);
-    const r = spawnSync(process.execPath, [script, prompt.source, process.execPath, ...nodeArgs], {
+    const r = spawnSync(process.execPath, [script, prompt.source, program, ...args], {
       cwd: work, env: { ...process.env, CSSHELL_STORE: join(work, 'store.db'), TERM: 'xterm' }, encoding: 'utf8',
     });
     times.push(Number(r.stdout.trim()));
@@ -94,18 +104,18 @@ const oneLineStatements = fullRun ? 50 * MB : 5 * MB;
 
 export const scaleStartupCases: ScaleCase[] = [
   {
-    name: 'cold `csshell run` of a one-line script',
+    name: 'cold `csshell run` of a one-line script (the installed command)',
     target: '<= 2x `node -e 0`',
     inputMb: 0,
-    run: () => timed([cli, 'run', file('one.ps1', () => '$a = 1\n')], REPEAT),
+    run: () => timedProgram(command, ['run', file('one.ps1', () => '$a = 1\n')], START_REPEAT),
     floor: bareNode,
   },
   {
     name: 'first prompt of the interactive shell (pty)',
     target: '<= 3x `node -e 0` in the same pty',
     inputMb: 0,
-    run: () => untilPrompt([cli], /PS C:\\.*>/),
-    floor: () => untilPrompt(['-e', 'console.log("PS C:\\\\>")'], /PS C:\\.*>/),
+    run: () => untilPrompt(command, [], /PS C:\\.*>/, START_REPEAT),
+    floor: () => untilPrompt(process.execPath, ['-e', 'console.log("PS C:\\\\>")'], /PS C:\\.*>/, START_REPEAT),
   },
   {
     name: '`csshell parse` of a 7.4 MB admin script',
@@ -139,7 +149,7 @@ function row(c: ScaleCase): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  if (!existsSync(cli)) throw new Error('dist/csshell.js is missing: run npm run build first');
+  if (!existsSync(cli) || !existsSync(command)) throw new Error('dist/csshell.js or dist/csshell is missing: run npm run build first');
   const only = process.argv.slice(2);
   for (const c of scaleStartupCases) {
     if (only.length && !only.some((o) => c.name.includes(o))) continue;

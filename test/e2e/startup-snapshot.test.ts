@@ -62,17 +62,16 @@ describe('the csshell command', () => {
     expect([r.stdout.trim(), r.status]).toEqual(['2', 0]);
   });
 
-  it('starts batch commands from the snapshot and the shell, lab and panel from the ES module bundle', () => {
+  it('starts the shell and batch commands from the snapshot, lab and the Control Panel from the ES module bundle', () => {
     const { folder, run } = launcherCopy('built by this node');
     const fromSnapshot = (args: string[]) => `node --snapshot-blob ${folder}/csshell.blob -- ${args.join(' ')}`;
     const fromBundle = (args: string[]) => `node ${folder}/csshell.js ${args.join(' ')}`;
-    for (const args of [['-c', '1+1'], ['--store', 'x.db', 'run', 'a.ps1', 'lab'], ['--version'], ['parse', 'a.ps1'], ['--computer=x', 'check', 'a.ps1']]) {
+    for (const args of [['-c', '1+1'], ['--store', 'x.db', 'run', 'a.ps1', 'lab'], ['--version'], ['parse', 'a.ps1'], ['--computer=x', 'check', 'a.ps1'], ['--store', 'x.db']]) {
       expect(run(args)).toBe(fromSnapshot(args));
     }
-    // No command word and no terminal on stdin: the piped shell, which needs no ink.
-    expect(run(['--store', 'x.db'])).toBe(fromSnapshot(['--store', 'x.db']));
-    for (const args of [['lab', 'list'], ['--store', 'x.db', 'panel', '--help']]) expect(run(args)).toBe(fromBundle(args));
-    if (existsSync('/usr/bin/script')) expect(run(['--store', 'x.db'], true)).toBe(fromBundle(['--store', 'x.db']));
+    for (const args of [['lab', 'list'], ['--store', 'x.db', 'panel', '--help'], ['--computer=x', 'lab', 'start', 'a']]) expect(run(args)).toBe(fromBundle(args));
+    // The interactive shell: a terminal on stdin.
+    if (existsSync('/usr/bin/script')) expect(run(['--store', 'x.db'], true)).toBe(fromSnapshot(['--store', 'x.db']));
   });
 
   it('falls back to the ES module bundle when the snapshot is missing or was built by another Node', () => {
