@@ -13,16 +13,22 @@ case $self in
   *) dist=. ;;
 esac
 
-# [I] The Control Panel is not in the snapshot (it is a long-running server, and its pages would make
-# the snapshot bigger for every start): `panel`, and `lab`, which may open it, run from the bundle.
+# [I] The Control Panel is not in the snapshot (a long-running server, whose pages would make the
+# snapshot bigger for every start): `panel` and `lab … --panel` run from the bundle.
 esm=
+lab=
 skip=
 for arg in "$@"; do
   if [ -n "$skip" ]; then skip=; continue; fi
+  if [ -n "$lab" ]; then
+    if [ "$arg" = --panel ]; then esm=1; break; fi
+    continue
+  fi
   case $arg in
     --store | --computer) skip=1 ;;
     --store=* | --computer=*) ;;
-    lab | panel) esm=1; break ;;
+    panel) esm=1; break ;;
+    lab) lab=1 ;;
     *) break ;;
   esac
 done

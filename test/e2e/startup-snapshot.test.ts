@@ -62,14 +62,15 @@ describe('the csshell command', () => {
     expect([r.stdout.trim(), r.status]).toEqual(['2', 0]);
   });
 
-  it('starts the shell and batch commands from the snapshot, lab and the Control Panel from the ES module bundle', () => {
+  it('starts the shell, batch commands and labs from the snapshot, the Control Panel from the ES module bundle', () => {
     const { folder, run } = launcherCopy('built by this node');
     const fromSnapshot = (args: string[]) => `node --snapshot-blob ${folder}/csshell.blob -- ${args.join(' ')}`;
     const fromBundle = (args: string[]) => `node ${folder}/csshell.js ${args.join(' ')}`;
-    for (const args of [['-c', '1+1'], ['--store', 'x.db', 'run', 'a.ps1', 'lab'], ['--version'], ['parse', 'a.ps1'], ['--computer=x', 'check', 'a.ps1'], ['--store', 'x.db']]) {
+    const batch = [['-c', '1+1'], ['--store', 'x.db', 'run', 'a.ps1', 'panel'], ['--version'], ['parse', 'a.ps1'], ['--computer=x', 'check', 'a.ps1']];
+    for (const args of [...batch, ['--store', 'x.db'], ['lab', 'list'], ['--computer=x', 'lab', 'start', 'a', '--folder', 'panel']]) {
       expect(run(args)).toBe(fromSnapshot(args));
     }
-    for (const args of [['lab', 'list'], ['--store', 'x.db', 'panel', '--help'], ['--computer=x', 'lab', 'start', 'a']]) expect(run(args)).toBe(fromBundle(args));
+    for (const args of [['--store', 'x.db', 'panel', '--help'], ['--computer', 'x', 'lab', 'start', 'a', '--panel']]) expect(run(args)).toBe(fromBundle(args));
     // The interactive shell: a terminal on stdin.
     if (existsSync('/usr/bin/script')) expect(run(['--store', 'x.db'], true)).toBe(fromSnapshot(['--store', 'x.db']));
   });
