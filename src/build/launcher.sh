@@ -36,9 +36,12 @@ done
 # [I] The blob is used only with the Node binary that built it: the same path as the `node` found on
 # PATH, with the modification time the build recorded on dist/csshell.blob.node (the file holds
 # that path). Another Node, or the same one updated in place, makes Node refuse the blob, and it
-# does so by aborting: then the ES module bundle runs instead.
+# does so by aborting: then the ES module bundle runs instead. So it does when NODE_OPTIONS is set:
+# Node refuses a snapshot under V8 flags other than the build's (--max-old-space-size…), and telling
+# those from Node's own options is not worth it here.
 blob=$dist/csshell.blob
 stamp=$dist/csshell.blob.node
+if [ -n "${NODE_OPTIONS-}" ]; then esm=1; fi
 if [ -z "$esm" ] && [ -f "$blob" ] && [ -f "$stamp" ] && read -r builder < "$stamp"; then
   node=$(command -v node) || node=
   if [ -n "$node" ] && [ "$node" != "$builder" ] && [ -L "$node" ]; then node=$(readlink -f "$node") || node=; fi

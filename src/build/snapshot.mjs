@@ -77,7 +77,11 @@ export async function buildSnapshot() {
     minifyWhitespace: true,
     minifySyntax: true,
   });
-  const made = spawnSync(process.execPath, ['--snapshot-blob', BLOB, '--build-snapshot', ENTRY], { encoding: 'utf8' });
+  // Built without NODE_OPTIONS: V8 flags there would be required of every later start (the launcher
+  // starts the snapshot only when NODE_OPTIONS is empty).
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const made = spawnSync(process.execPath, ['--snapshot-blob', BLOB, '--build-snapshot', ENTRY], { encoding: 'utf8', env });
   rmSync(ENTRY);
   if (made.status !== 0) {
     rmSync(BLOB, { force: true });

@@ -88,6 +88,12 @@ describe('the csshell command', () => {
     expect([r.stdout.trim(), r.status]).toEqual(['42', 0]);
   });
 
+  it('runs from the ES module bundle when NODE_OPTIONS is set: Node refuses a snapshot under other V8 flags', () => {
+    const r = launched(cliCommand, ['-c', '6*7'], { NODE_OPTIONS: '--max-old-space-size=300' });
+    expect(r.exec).toBe(`+ exec node ${cliPath} -c 6*7`);
+    expect([r.stdout.trim(), r.status]).toEqual(['42', 0]);
+  });
+
   it('passes arguments, standard streams and the exit code through', () => {
     const folder = mkdtempSync(join(tmpdir(), 'csshell-launcher-run-'));
     writeFileSync(join(folder, 'args.ps1'), '"[$($args -join \'|\')]"\nWrite-Error "to stderr"\nexit 7\n');
