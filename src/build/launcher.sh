@@ -42,7 +42,7 @@ done
 blob=$dist/csshell.blob
 stamp=$dist/csshell.blob.node
 if [ -n "${NODE_OPTIONS-}" ]; then esm=1; fi
-if [ -z "$esm" ] && [ -f "$blob" ] && [ -f "$stamp" ] && read -r builder < "$stamp"; then
+if [ -z "$esm" ] && [ -r "$blob" ] && [ -r "$stamp" ] && read -r builder < "$stamp"; then
   node=$(command -v node) || node=
   if [ -n "$node" ] && [ "$node" != "$builder" ] && [ -L "$node" ]; then node=$(readlink -f "$node") || node=; fi
   if [ -n "$node" ] && [ "$node" = "$builder" ] && [ ! "$node" -nt "$stamp" ] && [ ! "$node" -ot "$stamp" ]; then
