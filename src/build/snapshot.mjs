@@ -38,7 +38,8 @@ const replaceModules = {
 /**
  * ink's reconciler awaits at its top level, but only when DEV=true (React devtools), which the
  * bundles define false. A CommonJS bundle cannot hold a top-level await even when it never runs:
- * those two awaits are dropped from the text ink 6.8 ships; a change there fails the build loudly.
+ * those two awaits are dropped from the text ink 6.8 ships. A change there stops the snapshot's
+ * build with a message (csshell then starts from the ES module bundle, and the e2e tests fail).
  */
 const inkWithoutTopLevelAwait = {
   name: 'ink-without-top-level-await',
@@ -57,41 +58,48 @@ const inkWithoutTopLevelAwait = {
 };
 
 const ENTRY = 'dist/csshell-snapshot.cjs';
-export const BLOB = 'dist/csshell.blob';
+const BLOB = 'dist/csshell.blob';
 /** Holds the path of the Node binary that built the blob, and carries its modification time. */
-export const STAMP = 'dist/csshell.blob.node';
+const STAMP = 'dist/csshell.blob.node';
 
 /** Builds the blob and the launcher; without a blob the launcher runs the ES module bundle. */
 export async function buildSnapshot() {
   copyFileSync(here('./launcher.sh'), 'dist/csshell');
   chmodSync('dist/csshell', 0o755);
-  await build({
-    ...commonOptions,
-    plugins: [...commonOptions.plugins, replaceModules, inkWithoutTopLevelAwait],
-    entryPoints: ['src/host/snapshotMain.ts'],
-    outfile: ENTRY,
-    format: 'cjs',
-    alias: { 'react-devtools-core': './dist/empty.js' },
-    // [I] Whitespace and comments go: the snapshot holds the bundle's source text, and one
-    // non-Latin-1 character in a comment would make V8 store all of it as two-byte text.
-    minifyWhitespace: true,
-    minifySyntax: true,
-  });
+  try {
+    await build({
+      ...commonOptions,
+      plugins: [...commonOptions.plugins, replaceModules, inkWithoutTopLevelAwait],
+      entryPoints: ['src/host/snapshotMain.ts'],
+      outfile: ENTRY,
+      format: 'cjs',
+      alias: { 'react-devtools-core': './dist/empty.js' },
+      // [I] Whitespace and comments go: the snapshot holds the bundle's source text, and one
+      // non-Latin-1 character in a comment would make V8 store all of it as two-byte text.
+      minifyWhitespace: true,
+      minifySyntax: true,
+    });
+  } catch (e) {
+    return notBuilt(e.message);
+  }
   // Built without NODE_OPTIONS: V8 flags there would be required of every later start (the launcher
   // starts the snapshot only when NODE_OPTIONS is empty).
   const env = { ...process.env };
   delete env.NODE_OPTIONS;
   const made = spawnSync(process.execPath, ['--snapshot-blob', BLOB, '--build-snapshot', ENTRY], { encoding: 'utf8', env });
-  rmSync(ENTRY);
-  if (made.status !== 0) {
-    rmSync(BLOB, { force: true });
-    const detail = (made.stderr || made.error?.message || '').trim().split('\n').slice(0, 5).join('\n');
-    console.warn(`csshell: the start-up snapshot could not be built; csshell will start without it\n${detail}`);
-    return false;
-  }
+  rmSync(ENTRY, { force: true });
+  if (made.status !== 0) return notBuilt(made.stderr || made.error?.message || '');
   writeFileSync(STAMP, `${process.execPath}\n`);
   // The stamp takes the exact modification time of the Node binary (touch -r keeps nanoseconds).
   const touched = spawnSync('touch', ['-r', process.execPath, STAMP]);
   if (touched.status !== 0) rmSync(STAMP);
   return touched.status === 0;
+}
+
+function notBuilt(why) {
+  rmSync(BLOB, { force: true });
+  rmSync(STAMP, { force: true });
+  const detail = why.trim().split('\n').slice(0, 5).join('\n');
+  console.warn(`csshell: the start-up snapshot could not be built; csshell will start without it\n${detail}`);
+  return false;
 }
