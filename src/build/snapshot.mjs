@@ -22,7 +22,7 @@ const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 const replaced = [
   { filter: /\/panel\/index\.js$/, path: here('./notInSnapshot.mjs') },
   { filter: /^bindings$/, path: here('./sqliteAddon.cjs') },
-  { filter: /^node:readline$/, path: here('./lazyReadline.mjs') },
+  { filter: /^node:readline$/, path: here('./lazyReadline.cjs') },
 ];
 
 const replaceModules = {
@@ -89,6 +89,9 @@ export async function buildSnapshot() {
   const made = spawnSync(process.execPath, ['--snapshot-blob', BLOB, '--build-snapshot', ENTRY], { encoding: 'utf8', env });
   rmSync(ENTRY, { force: true });
   if (made.status !== 0) return notBuilt(made.stderr || made.error?.message || '');
+  // Node warns when a module the snapshot holds may not survive being saved: show it.
+  const warnings = made.stderr.split('\n').filter((line) => /Warning:/.test(line));
+  if (warnings.length) console.warn(`csshell: while building the start-up snapshot:\n${warnings.join('\n')}`);
   writeFileSync(STAMP, `${process.execPath}\n`);
   // The stamp takes the exact modification time of the Node binary (touch -r keeps nanoseconds).
   const touched = spawnSync('touch', ['-r', process.execPath, STAMP]);
