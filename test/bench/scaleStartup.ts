@@ -1,7 +1,8 @@
-// Scale cases for start-up, parsing and big scripts. Each case runs the built CLI (dist/csshell.js)
-// in a child process and reports its wall time and peak RSS, with a floor measured the same way in
-// the same run (a bare `node`), so the figures read as ratios on a noisy machine. Nothing here
-// passes or fails: `npm run bench:startup` prints the table; the scale benchmark lists the cases.
+// Scale cases for start-up, parsing and big scripts. Each case runs the built CLI in a child process
+// (the installed `csshell` command, dist/csshell, which starts Node from the start-up snapshot, or
+// the ES module bundle dist/csshell.js) and reports its wall time and peak RSS, with a floor measured
+// the same way in the same run (a bare `node`), so the figures read as ratios on a noisy machine.
+// Nothing here passes or fails: `npm run bench:startup` prints the table; the scale benchmark lists the cases.
 // Set CSSHELL_BENCH_FULL=1 for the full 50 MB script (it takes minutes).
 
 import { spawn, spawnSync } from 'node:child_process';
@@ -29,23 +30,37 @@ export interface ScaleCase {
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cli = join(root, 'dist', 'csshell.js');
+/** The installed command (package.json's bin). */
+const command = join(root, 'dist', 'csshell');
 const work = mkdtempSync(join(tmpdir(), 'csshell-scale-startup-'));
 const REPEAT = 5;
+/** Start-up is short and noisy: more runs for its median. */
+const START_REPEAT = 11;
 
-/** One child process under /usr/bin/time (wall, CPU, peak RSS); the median of `repeat` runs. */
+/** `node <args>`: wall, CPU and peak RSS; the medians of `repeat` runs. */
 function timed(args: string[], repeat = 1): Measure {
+  return timedProgram(process.execPath, args, repeat);
+}
+
+// bash's `time` gives wall and CPU to the millisecond (/usr/bin/time only to 10 ms, a sixth of a
+// bare Node's start); /usr/bin/time inside it gives the peak RSS.
+const TIMING = 'TIMEFORMAT="%3R %3U %3S"; { time /usr/bin/time -f %M -o "$0" "$@" >/dev/null 2>&1; } 2>&1';
+
+/** One child process, `repeat` times; wall, CPU and peak RSS are each the median of the runs. */
+function timedProgram(program: string, args: string[], repeat: number): Measure {
   const runs: Measure[] = [];
   for (let i = 0; i < repeat; i++) {
-    const out = join(work, 'time.txt');
-    const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', out, process.execPath, ...args], {
-      cwd: work, env: { ...process.env, CSSHELL_STORE: join(work, 'store.db') }, stdio: 'ignore',
+    const rssFile = join(work, 'rss.txt');
+    const r = spawnSync('bash', ['-c', TIMING, rssFile, program, ...args], {
+      cwd: work, env: { ...process.env, CSSHELL_STORE: join(work, 'store.db') }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'],
     });
     if (r.error) throw r.error;
-    const [e, u, s, m] = readFileSync(out, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
-    runs.push({ seconds: e!, cpuSeconds: u! + s!, maxRssMb: m! / 1024 });
+    const [wall, user, sys] = r.stdout.trim().split('\n').pop()!.split(' ').map(Number);
+    const rssKb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+    runs.push({ seconds: wall!, cpuSeconds: user! + sys!, maxRssMb: rssKb / 1024 });
   }
-  runs.sort((a, b) => a.cpuSeconds - b.cpuSeconds);
-  return runs[Math.floor(runs.length / 2)]!;
+  const median = (pick: (m: Measure) => number) => runs.map(pick).sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
+  return { seconds: median((m) => m.seconds), cpuSeconds: median((m) => m.cpuSeconds), maxRssMb: median((m) => m.maxRssMb) };
 }
 
 function file(name: string, make: () => string): string {
@@ -54,15 +69,15 @@ function file(name: string, make: () => string): string {
   return path;
 }
 
-const bareNode = (): Measure => timed(['-e', '0'], REPEAT);
+const bareNode = (): Measure => timed(['-e', '0'], START_REPEAT);
 
 /** Seconds until the interactive shell shows its prompt in a pseudo-terminal (median of `repeat`). */
-function untilPrompt(nodeArgs: string[], prompt: RegExp, repeat = REPEAT): Measure {
+function untilPrompt(program: string, args: string[], prompt: RegExp, repeat = REPEAT): Measure {
   const times: number[] = [];
   for (let i = 0; i < repeat; i++) {
     const script = join(work, 'prompt.mjs');
     writeFileSync(script, promptProbe);
-    const r = spawnSync(process.execPath, [script, prompt.source, process.execPath, ...nodeArgs], {
+    const r = spawnSync(process.execPath, [script, prompt.source, program, ...args], {
       cwd: work, env: { ...process.env, CSSHELL_STORE: join(work, 'store.db'), TERM: 'xterm' }, encoding: 'utf8',
     });
     times.push(Number(r.stdout.trim()));
@@ -94,18 +109,18 @@ const oneLineStatements = fullRun ? 50 * MB : 5 * MB;
 
 export const scaleStartupCases: ScaleCase[] = [
   {
-    name: 'cold `csshell run` of a one-line script',
+    name: 'cold `csshell run` of a one-line script (the installed command)',
     target: '<= 2x `node -e 0`',
     inputMb: 0,
-    run: () => timed([cli, 'run', file('one.ps1', () => '$a = 1\n')], REPEAT),
+    run: () => timedProgram(command, ['run', file('one.ps1', () => '$a = 1\n')], START_REPEAT),
     floor: bareNode,
   },
   {
     name: 'first prompt of the interactive shell (pty)',
     target: '<= 3x `node -e 0` in the same pty',
     inputMb: 0,
-    run: () => untilPrompt([cli], /PS C:\\.*>/),
-    floor: () => untilPrompt(['-e', 'console.log("PS C:\\\\>")'], /PS C:\\.*>/),
+    run: () => untilPrompt(command, [], /PS C:\\.*>/, START_REPEAT),
+    floor: () => untilPrompt(process.execPath, ['-e', 'console.log("PS C:\\\\>")'], /PS C:\\.*>/, START_REPEAT),
   },
   {
     name: '`csshell parse` of a 7.4 MB admin script',
@@ -139,7 +154,7 @@ function row(c: ScaleCase): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  if (!existsSync(cli)) throw new Error('dist/csshell.js is missing: run npm run build first');
+  if (!existsSync(cli) || !existsSync(command)) throw new Error('dist/csshell.js or dist/csshell is missing: run npm run build first');
   const only = process.argv.slice(2);
   for (const c of scaleStartupCases) {
     if (only.length && !only.some((o) => c.name.includes(o))) continue;

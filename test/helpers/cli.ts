@@ -1,11 +1,15 @@
-// Test helper: spawn the built CLI (dist/csshell.js), as users run it.
+// Test helper: spawn the built CLI as users run it: the `csshell` command (dist/csshell, the launcher
+// that starts Node from the start-up snapshot, or the ES module bundle dist/csshell.js).
 
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The ES module bundle, which `node dist/csshell.js` and `npm start` run. */
 export const cliPath = join(repoRoot, 'dist', 'csshell.js');
+/** The installed command (package.json's bin), which the spawn helpers below run. */
+export const cliCommand = join(repoRoot, 'dist', 'csshell');
 
 export interface CliResult {
   status: number;
@@ -33,7 +37,7 @@ function spawnOptions(options: CliOptions) {
 }
 
 export function runCli(args: string[], options: CliOptions = {}): CliResult {
-  const r = spawnSync(process.execPath, [cliPath, ...args], {
+  const r = spawnSync(cliCommand, args, {
     ...spawnOptions(options),
     input: options.input ?? '',
     encoding: 'utf8',
@@ -45,7 +49,7 @@ export function runCli(args: string[], options: CliOptions = {}): CliResult {
 /** The same as runCli without waiting: several CLI processes can run at the same time. */
 export function startCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
   return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { ...spawnOptions(options), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cliCommand, args, { ...spawnOptions(options), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../../src/store/open.js';
-import { cliPath, type CliResult } from '../helpers/cli.js';
+import { cliCommand, type CliResult } from '../helpers/cli.js';
 import { runPs } from '../helpers/run.js';
 
 /** Multiplies the counts of the reliability tests (`CSSHELL_RELIABILITY_SCALE=10` for a long run). */
@@ -49,7 +49,7 @@ export interface Finished extends CliResult {
 /** Starts `csshell run <script>` on the workspace's store; resolves when the process ends. */
 export function startScript(ws: Workspace, name: string, script: string): { child: ChildProcess; done: Promise<Finished> } {
   writeFileSync(join(ws.dir, name), script);
-  const child = spawn(process.execPath, [cliPath, '--store', ws.store, 'run', name], { cwd: ws.dir, env: { ...process.env, CSSHELL_STORE: '' } });
+  const child = spawn(cliCommand, ['--store', ws.store, 'run', name], { cwd: ws.dir, env: { ...process.env, CSSHELL_STORE: '' } });
   let stdout = '';
   let stderr = '';
   child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));

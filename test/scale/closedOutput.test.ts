@@ -6,12 +6,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cliPath, repoRoot, runCli } from '../helpers/cli.js';
+import { cliCommand, repoRoot, runCli } from '../helpers/cli.js';
 
 let store: string;
 
 beforeAll(() => {
-  if (!existsSync(cliPath)) throw new Error(`${cliPath} is missing: run npm run build first`);
+  if (!existsSync(cliCommand)) throw new Error(`${cliCommand} is missing: run npm run build first`);
   store = join(mkdtempSync(join(tmpdir(), 'csshell-closed-')), 'store.db');
   expect(runCli(['fixture', 'generate', '--users', '3000', '--store', store]).status).toBe(0);
 });
@@ -19,7 +19,7 @@ beforeAll(() => {
 /** Runs `command`, closes its stdout once a table header came; resolves with its exit status and stderr. */
 function readFirstChunkThenClose(command: string): Promise<{ status: number | null; stderr: string; first: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cliPath, '--store', store, '-c', command], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cliCommand, ['--store', store, '-c', command], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     let first = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));

@@ -195,12 +195,17 @@ export function dotNetTypeName(v: unknown): string {
 // ---------------------------------------------------------------------------------------------
 // Comparison and equality
 
-const collatorCi = new Intl.Collator('en-US', { sensitivity: 'accent' });
-const collatorCs = new Intl.Collator('en-US', { sensitivity: 'variant', caseFirst: 'lower' });
+// Made at first use, not when the module loads: an Intl object holds a native ICU handle, which the
+// start-up snapshot (src/host/snapshotMain.ts) cannot save.
+let collatorCi: Intl.Collator | undefined;
+let collatorCs: Intl.Collator | undefined;
 
 export function compareStrings(a: string, b: string, caseSensitive = false): number {
   if (a === b) return 0;
-  const r = (caseSensitive ? collatorCs : collatorCi).compare(a, b);
+  const collator = caseSensitive
+    ? (collatorCs ??= new Intl.Collator('en-US', { sensitivity: 'variant', caseFirst: 'lower' }))
+    : (collatorCi ??= new Intl.Collator('en-US', { sensitivity: 'accent' }));
+  const r = collator.compare(a, b);
   return r < 0 ? -1 : r > 0 ? 1 : 0;
 }
 
