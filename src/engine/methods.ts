@@ -10,12 +10,13 @@ import { compareValues, isEnumerable, isNull, toList, toStr, valuesEqual } from 
 import { methodNotFound } from './operators.js';
 import { nullIndex, nullMethodCall, runtimeError } from './evaluatorErrors.js';
 import { NO_METHOD, intArg } from './methodsSupport.js';
-import { stringMethod } from './methodsString.js';
+import { stringMethod, STRING_MEMBERS } from './methodsString.js';
 import { dateMember, dateMethod, timeSpanMember, timeSpanMethod } from './methodsDate.js';
-import { arrayMethod, foreachMethod, hashtableMethod, listMethod, whereMethod } from './methodsCollections.js';
+import { ARRAY_MEMBERS, arrayMethod, foreachMethod, HASHTABLE_MEMBERS, hashtableMethod, LIST_MEMBERS, listMethod, whereMethod } from './methodsCollections.js';
+import type { MemberTable } from './runtime/memberTable.js';
 import { errorRecordMember, miscMember, nativeMethods, psObjectView, typeOf } from './methodsObjects.js';
-import { formatValue } from './operatorsFormat.js';
-import { RefValue, VersionValue } from './typesValues.js';
+import { RefValue } from './typesValues.js';
+import { compareToAny, NUMBER_MEMBERS, OBJECT_MEMBERS } from './runtime/objectMembers.js';
 import { regexMethod } from './staticsRegex.js';
 import { PSCmdletValue } from './functionsCmdlet.js';
 import type { Evaluator } from './evaluator.js';
@@ -41,15 +42,13 @@ export function getMember(ev: Evaluator, target: unknown, name: string): unknown
     const added = instanceMember(target, name);
     if (added) return added.value;
     const items = toList(target);
+    // The collection's own members (one table per type), then PowerShell's intrinsic Count/Length.
+    const table = Array.isArray(target) ? ARRAY_MEMBERS : LIST_MEMBERS;
+    if (table.hasProperty(lower)) return (table as MemberTable<unknown>).read(target, lower);
     if (lower === 'count' || lower === 'length') return items.length;
-    if (lower === 'longlength') return items.length;
-    if (lower === 'rank') return 1;
-    if (lower === 'issynchronized' || lower === 'isreadonly') return false;
-    if (lower === 'isfixedsize') return Array.isArray(target);
-    if (lower === 'capacity' && target instanceof PSArrayList) return Math.max(4, items.length);
     return enumerateMember(ev, items, name);
   }
-  if (typeof target === 'string') return lower === 'length' ? target.length : lower === 'count' ? 1 : null;
+  if (typeof target === 'string') return STRING_MEMBERS.hasProperty(lower) ? STRING_MEMBERS.read(target, lower) : lower === 'count' ? 1 : null;
   // A boxed number extended by Add-Member -PassThru.
   if (typeof target === 'object' && isNumeric(target)) {
     const added = instanceMember(target, name);
@@ -68,22 +67,8 @@ export function getMember(ev: Evaluator, target: unknown, name: string): unknown
 }
 
 function hashtableProperty(h: PSHashtable, lower: string): unknown {
-  switch (lower) {
-    case 'count':
-      return h.size;
-    case 'keys':
-      return h.keys();
-    case 'values':
-      return h.values();
-    case 'isreadonly':
-    case 'isfixedsize':
-    case 'issynchronized':
-      return false;
-    case 'psobject':
-      return psObjectView(h);
-    default:
-      return null;
-  }
+  if (HASHTABLE_MEMBERS.hasProperty(lower)) return HASHTABLE_MEMBERS.read(h, lower);
+  return lower === 'psobject' ? psObjectView(h) : null;
 }
 
 /** `$users.SipAddress`: the member of every element, flattened one level; a single result is a scalar. */
@@ -174,28 +159,16 @@ function networkCredential(c: PSCredential): PSObject {
   });
 }
 
+/** System.Object's methods (and the numbers' own), else PowerShell's MethodNotFound. */
 function universalMethod(target: unknown, name: string, lower: string, args: unknown[]): unknown {
-  switch (lower) {
-    case 'tostring':
-      if (args.length && isNumeric(target)) return formatValue(target, toStr(args[0]));
-      return toStr(target);
-    case 'gettype':
-      return typeOf(target);
-    case 'equals':
-      return valuesEqual(target, args[0], true);
-    case 'compareto':
-      if (target instanceof VersionValue && args[0] instanceof VersionValue) return target.compare(args[0]);
-      return compareValues(target, args[0], true);
-    case 'gethashcode':
-      return hashCode(toStr(target));
+  if (isNumeric(target) || typeof target === 'boolean') {
+    const r = NUMBER_MEMBERS.call(target, lower, args);
+    if (r !== NO_METHOD) return r;
   }
+  const r = OBJECT_MEMBERS.call(target, lower, args);
+  if (r !== NO_METHOD) return r;
+  if (lower === 'compareto') return compareToAny(target, args);
   throw methodNotFound(target, name);
-}
-
-function hashCode(s: string): number {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
-  return h;
 }
 
 // ---------------------------------------------------------------------------------------------

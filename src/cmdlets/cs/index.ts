@@ -8,3 +8,4 @@ import './users.js';
 import './verification.js';
 import './certificates.js';
 import './help/index.js';
+import './completers.js';

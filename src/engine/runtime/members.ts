@@ -4,6 +4,9 @@
 import { dotNetTypeName } from '../convert.js';
 import { isNumeric } from './numbers.js';
 import { dateProperties } from '../methodsDate.js';
+import { STRING_MEMBERS } from '../methodsString.js';
+import { ARRAY_MEMBERS, HASHTABLE_MEMBERS, LIST_MEMBERS } from '../methodsCollections.js';
+import type { MemberTable } from './memberTable.js';
 import { ErrorRecord } from '../errors.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../values.js';
 
@@ -46,14 +49,14 @@ function timeSpanProps(): Record<string, Getter> {
 // DateTime's properties have one home, shared with the evaluator and Get-Member (methodsDate.ts).
 const DATE_PROPS = dateProperties() as Record<string, Getter>;
 const TIMESPAN_PROPS = timeSpanProps();
-const STRING_PROPS: Record<string, Getter> = { Length: (s: string) => s.length };
-const LIST_PROPS: Record<string, Getter> = { Count: (l: PSArrayList) => l.items.length };
-const ARRAY_PROPS: Record<string, Getter> = { Count: (a: unknown[]) => a.length, Length: (a: unknown[]) => a.length };
-const HASHTABLE_PROPS: Record<string, Getter> = {
-  Count: (h: PSHashtable) => h.size,
-  Keys: (h: PSHashtable) => h.keys(),
-  Values: (h: PSHashtable) => h.values(),
-};
+/** A type's member table read as a property table (the tables live beside their methods). */
+function propertiesOf<T>(table: MemberTable<T>): Record<string, Getter> {
+  return Object.fromEntries(table.propertyNames().map((n) => [n, (v: T) => table.read(v, n.toLowerCase())]));
+}
+const STRING_PROPS = propertiesOf(STRING_MEMBERS);
+const LIST_PROPS = propertiesOf(LIST_MEMBERS);
+const ARRAY_PROPS = propertiesOf(ARRAY_MEMBERS);
+const HASHTABLE_PROPS = propertiesOf(HASHTABLE_MEMBERS);
 const CREDENTIAL_PROPS: Record<string, Getter> = { UserName: (c: PSCredential) => c.userName, Password: (c: PSCredential) => c.password };
 const SECURE_PROPS: Record<string, Getter> = { Length: (s: SecureString) => s.length };
 const ERROR_PROPS: Record<string, Getter> = {

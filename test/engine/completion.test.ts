@@ -1,10 +1,11 @@
-// The pure completion module against a real store (the demo deployment) and the catalog.
+// The engine's completion service against a real store (the demo deployment), the catalog and the
+// argument completers the Skype cmdlets register.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { complete, type CompletionContext } from '../../src/host/repl/completion.js';
-import { liveCompletionContext } from '../../src/host/repl/completionContext.js';
+import '../../src/cmdlets/index.js';
+import { completeInput, type CompletionSession } from '../../src/engine/completion/index.js';
 import { openStore } from '../../src/store/open.js';
 import { completionQueryPlans, insertGeneratedUsers } from '../../src/store/completion.js';
 import type { Store } from '../../src/store/store.js';
@@ -15,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { repoRoot } from '../helpers/cli.js';
 
 let store: Store;
-let ctx: CompletionContext;
+let ctx: CompletionSession;
 let sandbox: string;
 
 beforeAll(() => {
@@ -26,19 +27,19 @@ beforeAll(() => {
   mkdirSync(join(sandbox, 'certs'));
   writeFileSync(join(sandbox, 'certs', 'edge.pfx'), '');
   writeFileSync(join(sandbox, 'users.csv'), '');
-  ctx = liveCompletionContext({
+  ctx = ({
     store,
     session: { localComputer: 'fe01.contoso.com', workingDirectory: sandbox, interactive: true },
     variableNames: () => ['partner', 'pfxFile'],
   });
 });
 
-const texts = (line: string, cursor = line.length): string[] => complete(line, cursor, ctx).candidates.map((c) => c.text);
+const texts = (line: string, cursor = line.length): string[] => completeInput(line, cursor, ctx).candidates.map((c) => c.text);
 
 describe('command names', () => {
   it('completes a prefix to the cmdlet', () => {
     expect(texts('New-CsXmpp')).toEqual(['New-CsXmppAllowedPartner']);
-    const r = complete('New-CsXmpp', 10, ctx);
+    const r = completeInput('New-CsXmpp', 10, ctx);
     expect([r.replacementStart, r.replacementLength]).toEqual([0, 10]);
   });
 
@@ -132,9 +133,10 @@ describe('parameter values', () => {
   it('completes members of a variable\'s value after a dot', () => {
     const partner = new PSObject('Deserialized.XmppAllowedPartner', { Identity: 'gmail.com', PartnerType: 'PublicUnverified', ProxyFqdn: null });
     const withValues = { ...ctx, variableValue: (name: string) => (name.toLowerCase() === 'p' ? partner : name === 'list' ? [partner] : undefined) };
-    const offer = (line: string): string[] => complete(line, line.length, withValues).candidates.map((c) => c.text);
+    const offer = (line: string): string[] => completeInput(line, line.length, withValues).candidates.map((c) => c.text);
     expect(offer('$p.Part')).toEqual(['$p.PartnerType']);
-    expect(offer('$p.')).toEqual(['$p.Identity', '$p.PartnerType', '$p.ProxyFqdn']);
+    // Properties first, then the methods (with their parenthesis), as PowerShell offers them.
+    expect(offer('$p.')).toEqual(['$p.Identity', '$p.PartnerType', '$p.ProxyFqdn', '$p.Equals(', '$p.GetHashCode(', '$p.GetType(', '$p.ToString(']);
     expect(offer('Write-Output $list.Ide')).toEqual(['$list.Identity']);
     expect(offer('$list.Co')).toEqual(['$list.Count']);
     expect(offer('$nothing.')).toEqual([]);
@@ -159,9 +161,9 @@ describe('parameter values', () => {
     const withKey = both[1]!;
     const withoutKey = both[0]!;
     addStoredCertificate(store, 'fe02.contoso.com', { der: der(withKey === edge ? 'edge-external.cer' : 'fabrikam-root.cer'), privateKeyPem: 'key' });
-    const fe02 = liveCompletionContext({ store, session: { localComputer: 'fe02.contoso.com', workingDirectory: sandbox, interactive: true } });
+    const fe02 = ({ store, session: { localComputer: 'fe02.contoso.com', workingDirectory: sandbox, interactive: true } });
     const line = 'Set-CsCertificate -Type Default -Thumbprint ';
-    expect(complete(line, line.length, fe02).candidates.map((c) => c.text)).toEqual([withKey, withoutKey]);
+    expect(completeInput(line, line.length, fe02).candidates.map((c) => c.text)).toEqual([withKey, withoutKey]);
   });
 
   it('completes file paths in the sandbox', () => {
@@ -188,8 +190,8 @@ describe('store queries', () => {
   it('stay bounded with many users', () => {
     const big = openStore(':memory:');
     insertGeneratedUsers(big, 5000);
-    const bigCtx = liveCompletionContext({ store: big, session: { localComputer: 'fe01.contoso.com', workingDirectory: sandbox, interactive: true } });
-    const r = complete('Get-CsUser sip:user00', 21, bigCtx);
+    const bigCtx = ({ store: big, session: { localComputer: 'fe01.contoso.com', workingDirectory: sandbox, interactive: true } });
+    const r = completeInput('Get-CsUser sip:user00', 21, bigCtx);
     expect(r.candidates.length).toBe(100);
     expect(r.candidates[0]!.text).toBe('sip:user000001@contoso.com');
     big.close();
