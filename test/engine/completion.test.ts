@@ -9,7 +9,7 @@ import { completeInput, type CompletionSession } from '../../src/engine/completi
 import { openStore } from '../../src/store/open.js';
 import { completionQueryPlans, insertGeneratedUsers } from '../../src/store/completion.js';
 import type { Store } from '../../src/store/store.js';
-import { PSObject } from '../../src/engine/values.js';
+import { PSHashtable, PSObject } from '../../src/engine/values.js';
 import { insertDocument } from '../../src/store/configRepository.js';
 import { addStoredCertificate } from '../../src/store/certificateRepository.js';
 import { readFileSync } from 'node:fs';
@@ -138,7 +138,7 @@ describe('parameter values', () => {
     // Properties first, then the methods (with their parenthesis), as PowerShell offers them.
     expect(offer('$p.')).toEqual(['$p.Identity', '$p.PartnerType', '$p.ProxyFqdn', '$p.Equals(', '$p.GetHashCode(', '$p.GetType(', '$p.ToString(']);
     expect(offer('Write-Output $list.Ide')).toEqual(['$list.Identity']);
-    expect(offer('$list.Co')).toEqual(['$list.Count']);
+    expect(offer('$list.Co')).toEqual(['$list.Count', '$list.Contains(']);
     expect(offer('$nothing.')).toEqual([]);
   });
 
@@ -161,7 +161,7 @@ describe('parameter values', () => {
     const withKey = both[1]!;
     const withoutKey = both[0]!;
     addStoredCertificate(store, 'fe02.contoso.com', { der: der(withKey === edge ? 'edge-external.cer' : 'fabrikam-root.cer'), privateKeyPem: 'key' });
-    const fe02 = ({ store, session: { localComputer: 'fe02.contoso.com', workingDirectory: sandbox, interactive: true } });
+    const fe02 = { store, session: { localComputer: 'fe02.contoso.com', workingDirectory: sandbox, interactive: true } };
     const line = 'Set-CsCertificate -Type Default -Thumbprint ';
     expect(completeInput(line, line.length, fe02).candidates.map((c) => c.text)).toEqual([withKey, withoutKey]);
   });
@@ -170,6 +170,27 @@ describe('parameter values', () => {
     expect(texts('Import-CsCertificate -Path ce')).toEqual(['.\\certs']);
     expect(texts('Import-CsCertificate -Path .\\certs\\')).toEqual(['.\\certs\\edge.pfx']);
     expect(texts('Export-CsConfiguration -FileName us')).toEqual(['.\\users.csv']);
+  });
+
+  it('completes paths from the current location (after Set-Location)', () => {
+    const inCerts = { ...ctx, session: { ...ctx.session, location: 'certs' } };
+    const line = 'Import-CsCertificate -Path ed';
+    expect(completeInput(line, line.length, inCerts).candidates.map((c) => c.text)).toEqual(['.\\edge.pfx']);
+  });
+
+  it('completes the members of strings and hashtables from the member model', () => {
+    const h = new PSHashtable();
+    h.set('Site', 'Redmond');
+    const values: Record<string, unknown> = { s: 'sip:ken@contoso.com', h };
+    const session = { ...ctx, variableValue: (name: string) => values[name] };
+    const offer = (line: string): string[] => completeInput(line, line.length, session).candidates.map((c) => c.text);
+    expect(offer('$s.Sub')).toEqual(['$s.Substring(']);
+    expect(offer('$s.Len')).toEqual(['$s.Length']);
+    expect(offer('$s.To')).toEqual(['$s.ToCharArray(', '$s.ToLower(', '$s.ToLowerInvariant(', '$s.ToString(', '$s.ToUpper(', '$s.ToUpperInvariant(']);
+    // A hashtable's keys read as properties, beside its own members.
+    expect(offer('$h.S')).toEqual(['$h.Site']);
+    expect(offer('$h.Co')).toEqual(['$h.Count', '$h.Contains(', '$h.ContainsKey(', '$h.ContainsValue(']);
+    expect(offer('$h.Site.Len')).toEqual(['$h.Site.Length']);
   });
 
   it('completes variable names after $', () => {
@@ -190,7 +211,7 @@ describe('store queries', () => {
   it('stay bounded with many users', () => {
     const big = openStore(':memory:');
     insertGeneratedUsers(big, 5000);
-    const bigCtx = ({ store: big, session: { localComputer: 'fe01.contoso.com', workingDirectory: sandbox, interactive: true } });
+    const bigCtx = { store: big, session: { localComputer: 'fe01.contoso.com', workingDirectory: sandbox, interactive: true } };
     const r = completeInput('Get-CsUser sip:user00', 21, bigCtx);
     expect(r.candidates.length).toBe(100);
     expect(r.candidates[0]!.text).toBe('sip:user000001@contoso.com');
