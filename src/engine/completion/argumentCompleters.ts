@@ -21,10 +21,16 @@ const byParameter = new Map<string, ArgumentCompleter>();
 
 const key = (command: string, parameter: string): string => `${command.toLowerCase()}\0${parameter.toLowerCase()}`;
 
-/** Registers `completer` for `parameter` of `command`, or of every command when `command` is omitted. */
-export function registerArgumentCompleter(parameter: string, completer: ArgumentCompleter, command?: string): void {
-  if (command) byCommand.set(key(command, parameter), completer);
-  else byParameter.set(parameter.toLowerCase(), completer);
+/**
+ * Registers `completer` for `parameter` of `command`, or of every command when `command` is omitted
+ * (a later registration replaces an earlier one). Returns what takes it back out.
+ */
+export function registerArgumentCompleter(parameter: string, completer: ArgumentCompleter, command?: string): () => void {
+  const [table, k] = command ? [byCommand, key(command, parameter)] : [byParameter, parameter.toLowerCase()];
+  table.set(k, completer);
+  return () => {
+    if (table.get(k) === completer) table.delete(k);
+  };
 }
 
 /** The completer for one command's parameter: its own first, then one for the parameter name alone. */
