@@ -14,7 +14,7 @@ import { stringMethod, STRING_MEMBERS } from './methodsString.js';
 import { dateMember, dateMethod, timeSpanMember, timeSpanMethod } from './methodsDate.js';
 import { ARRAY_MEMBERS, arrayMethod, foreachMethod, HASHTABLE_MEMBERS, hashtableMethod, LIST_MEMBERS, listMethod, whereMethod } from './methodsCollections.js';
 import type { MemberTable } from './runtime/memberTable.js';
-import { errorRecordMember, miscMember, nativeMethods, psObjectView, typeOf } from './methodsObjects.js';
+import { CREDENTIAL_MEMBERS, errorRecordMember, miscMember, nativeMethods, psObjectView, typeOf } from './methodsObjects.js';
 import { RefValue } from './typesValues.js';
 import { compareToAny, NUMBER_MEMBERS, OBJECT_MEMBERS } from './runtime/objectMembers.js';
 import { regexMethod } from './staticsRegex.js';
@@ -126,7 +126,7 @@ export function callMethod(ev: Evaluator, target: unknown, name: string, args: u
   else if (target instanceof PSObject) r = psObjectMethod(ev, target, lower, args);
   else if (target instanceof RegExp) r = regexMethod(target, lower, args);
   else if (target instanceof PSCmdletValue) r = target.call(lower, args);
-  else if (target instanceof PSCredential && lower === 'getnetworkcredential') return networkCredential(target);
+  else if (target instanceof PSCredential) r = CREDENTIAL_MEMBERS.call(target, lower, args);
   // A void method ($list.Clear(), $h.Add(k, v)) writes nothing to the pipeline.
   if (r !== NO_METHOD) return r === undefined ? AutomationNull : r;
   if (lower === 'foreach') return foreachMethod(ev, isEnumerable(target) ? toList(target) : [target], args);
@@ -147,16 +147,6 @@ function psObjectMethod(ev: Evaluator, o: PSObject, lower: string, args: unknown
   if (native) return native(args);
   if (lower === 'copy' || lower === 'clone') return o.clone();
   return NO_METHOD;
-}
-
-function networkCredential(c: PSCredential): PSObject {
-  const slash = c.userName.indexOf('\\');
-  return new PSObject('System.Net.NetworkCredential', {
-    UserName: slash >= 0 ? c.userName.slice(slash + 1) : c.userName,
-    Password: c.password.reveal(),
-    SecurePassword: c.password,
-    Domain: slash >= 0 ? c.userName.slice(0, slash) : '',
-  });
 }
 
 /** System.Object's methods (and the numbers' own), else PowerShell's MethodNotFound. */

@@ -31,6 +31,9 @@ function sampleArguments(definition: string): string {
     .join(', ');
 }
 
+/** Properties whose value is $null for the samples below, as in PowerShell. */
+const NULL_BY_NATURE = new Set(['ErrorDetails', 'TargetObject']);
+
 interface Listed {
   name: string;
   memberType: string;
@@ -53,8 +56,9 @@ async function missingMembers(value: string): Promise<string[]> {
   const members = await listedMembers(value);
   const lines = members.map(({ name, memberType, definition }) => {
     const access = memberType === 'Method' || memberType === 'ParameterizedProperty' ? `$v.${name}(${sampleArguments(definition)})` : `$v.${name}`;
-    // A property the type does not have reads as $null in PowerShell: a listed one never does here.
-    const check = access.endsWith(')') ? `$null = ${access}` : `if ($null -eq ${access}) { '${name}: null' }`;
+    // A property the type does not have reads as $null in PowerShell: a listed one never does here
+    // (but for the few that are empty by nature).
+    const check = access.endsWith(')') || NULL_BY_NATURE.has(name) ? `$null = ${access}` : `if ($null -eq ${access}) { '${name}: null' }`;
     return `try { $v = ${value}; ${check} } catch { if ($_.FullyQualifiedErrorId -match 'MethodNotFound|PropertyNotFound' -or "$_" -match 'does not contain a method') { '${name}: ' + $_.FullyQualifiedErrorId } }`;
   });
   const { values } = await evalPs(lines.join('\n'));
@@ -70,6 +74,9 @@ const TYPES: [string, string][] = [
   ['System.Int32', '5'],
   ['System.Double', '2.5'],
   ['System.Boolean', '$true'],
+  ['System.TimeSpan', '(New-TimeSpan -Hours 26 -Minutes 3)'],
+  ['System.Management.Automation.PSCredential', "(New-Object System.Management.Automation.PSCredential 'CONTOSO\\kenmyer', (ConvertTo-SecureString 'p@ss' -AsPlainText -Force))"],
+  ['System.Management.Automation.ErrorRecord', "$(try { Get-Item -Path nothing-here -ErrorAction Stop } catch { $_ })"],
 ];
 
 describe('every member Get-Member lists works', () => {

@@ -1,15 +1,17 @@
 // The members of a value as Get-Member lists them and tab completion offers them, read from the
 // same per-type tables the evaluator calls (methodsString, methodsCollections, methodsDate,
-// objectMembers): System.Object's members, then the type's own, which replace same-named ones.
+// methodsObjects, objectMembers): System.Object's members, then the type's own, which replace same-named ones.
 // PSObjects show their properties: Cs objects as .NET properties typed from the catalog, custom
 // objects as note properties with their values.
 
 import { allCmdlets, enumFullNames } from '../../catalog/registry.js';
 import { toStr } from '../convert.js';
-import { dateMember, dateMemberList } from '../methodsDate.js';
+import { dateMember, dateMemberList, TIMESPAN_MEMBERS } from '../methodsDate.js';
+import { CREDENTIAL_MEMBERS, ERROR_RECORD_MEMBERS, SECURE_STRING_MEMBERS } from '../methodsObjects.js';
+import { ErrorRecord } from '../errors.js';
 import { STRING_MEMBERS } from '../methodsString.js';
 import { ARRAY_MEMBERS, HASHTABLE_MEMBERS, LIST_MEMBERS } from '../methodsCollections.js';
-import { PSArrayList, PSHashtable, PSObject } from '../values.js';
+import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../values.js';
 import { getPropertyValue, propertyNames, typeNameOf } from './members.js';
 import type { MemberInfo } from './memberTable.js';
 import { isNumeric } from './numbers.js';
@@ -94,6 +96,10 @@ function ownMembers(v: unknown): MemberInfo[] {
   if (v instanceof PSHashtable) return HASHTABLE_MEMBERS.list();
   if (isNumeric(v) || typeof v === 'boolean') return NUMBER_MEMBERS.list();
   if (v instanceof PSObject) return psObjectMembers(v);
+  if (v instanceof TimeSpan) return TIMESPAN_MEMBERS.list();
+  if (v instanceof ErrorRecord) return ERROR_RECORD_MEMBERS.list();
+  if (v instanceof PSCredential) return CREDENTIAL_MEMBERS.list();
+  if (v instanceof SecureString) return SECURE_STRING_MEMBERS.list();
   return propertyNames(v).map((n) => ({ name: n, memberType: 'Property', definition: `${shortType(getPropertyValue(v, n))} ${n} {get;}` }));
 }
 

@@ -3,7 +3,8 @@
 // reads, Get-Member and tab completion all read the same table, so a listed member always works and
 // a working member is always listed (methodsDate.ts follows the same pattern).
 
-import { NO_METHOD } from '../methodsSupport.js';
+/** Returned by a method table when it has no such method (or no overload takes the arguments). */
+export const NO_METHOD: unique symbol = Symbol('NoMethod');
 
 export type MemberType = 'Method' | 'Property' | 'ParameterizedProperty' | 'AliasProperty' | 'NoteProperty' | 'ScriptProperty' | 'ScriptMethod' | 'CodeProperty';
 

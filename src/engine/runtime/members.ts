@@ -3,7 +3,8 @@
 
 import { dotNetTypeName } from '../convert.js';
 import { isNumeric } from './numbers.js';
-import { dateProperties } from '../methodsDate.js';
+import { dateProperties, TIMESPAN_MEMBERS } from '../methodsDate.js';
+import { CREDENTIAL_MEMBERS, ERROR_RECORD_MEMBERS, SECURE_STRING_MEMBERS } from '../methodsObjects.js';
 import { STRING_MEMBERS } from '../methodsString.js';
 import { ARRAY_MEMBERS, HASHTABLE_MEMBERS, LIST_MEMBERS } from '../methodsCollections.js';
 import type { MemberTable } from './memberTable.js';
@@ -29,52 +30,20 @@ export function typeNameOf(value: unknown): string {
 
 type Getter = (v: never) => unknown;
 
-function timeSpanProps(): Record<string, Getter> {
-  const part = (t: TimeSpan, unit: number, mod: number) => Math.trunc(t.ticks / unit) % mod;
-  return {
-    Days: (t: TimeSpan) => Math.trunc(t.ticks / 864_000_000_000),
-    Hours: (t: TimeSpan) => part(t, 36_000_000_000, 24),
-    Minutes: (t: TimeSpan) => part(t, 600_000_000, 60),
-    Seconds: (t: TimeSpan) => part(t, 10_000_000, 60),
-    Milliseconds: (t: TimeSpan) => part(t, 10_000, 1000),
-    Ticks: (t: TimeSpan) => t.ticks,
-    TotalDays: (t: TimeSpan) => t.ticks / 864_000_000_000,
-    TotalHours: (t: TimeSpan) => t.ticks / 36_000_000_000,
-    TotalMinutes: (t: TimeSpan) => t.ticks / 600_000_000,
-    TotalSeconds: (t: TimeSpan) => t.ticks / 10_000_000,
-    TotalMilliseconds: (t: TimeSpan) => t.ticks / 10_000,
-  };
-}
-
 // DateTime's properties have one home, shared with the evaluator and Get-Member (methodsDate.ts).
 const DATE_PROPS = dateProperties() as Record<string, Getter>;
-const TIMESPAN_PROPS = timeSpanProps();
 /** A type's member table read as a property table (the tables live beside their methods). */
 function propertiesOf<T>(table: MemberTable<T>): Record<string, Getter> {
   return Object.fromEntries(table.propertyNames().map((n) => [n, (v: T) => table.read(v, n.toLowerCase())]));
 }
+const TIMESPAN_PROPS = propertiesOf(TIMESPAN_MEMBERS);
 const STRING_PROPS = propertiesOf(STRING_MEMBERS);
 const LIST_PROPS = propertiesOf(LIST_MEMBERS);
 const ARRAY_PROPS = propertiesOf(ARRAY_MEMBERS);
 const HASHTABLE_PROPS = propertiesOf(HASHTABLE_MEMBERS);
-const CREDENTIAL_PROPS: Record<string, Getter> = { UserName: (c: PSCredential) => c.userName, Password: (c: PSCredential) => c.password };
-const SECURE_PROPS: Record<string, Getter> = { Length: (s: SecureString) => s.length };
-const ERROR_PROPS: Record<string, Getter> = {
-  Exception: (e: ErrorRecord) => new PSObject(e.exceptionType, { Message: e.message }),
-  TargetObject: (e: ErrorRecord) => e.targetObject,
-  CategoryInfo: (e: ErrorRecord) =>
-    new PSObject('System.Management.Automation.ErrorCategoryInfo', {
-      Category: e.category,
-      Activity: e.activity ?? e.invocation.commandName ?? '',
-      Reason: e.exceptionType.split('.').pop(),
-      TargetName: e.targetName,
-      TargetType: e.targetType,
-    }),
-  FullyQualifiedErrorId: (e: ErrorRecord) => e.fullyQualifiedErrorId,
-  ErrorDetails: () => null,
-  InvocationInfo: (e: ErrorRecord) => new PSObject('System.Management.Automation.InvocationInfo', { MyCommand: e.invocation.commandName ?? '' }),
-  ScriptStackTrace: (e: ErrorRecord) => e.scriptStackTrace ?? '',
-};
+const CREDENTIAL_PROPS = propertiesOf(CREDENTIAL_MEMBERS);
+const SECURE_PROPS = propertiesOf(SECURE_STRING_MEMBERS);
+const ERROR_PROPS = propertiesOf(ERROR_RECORD_MEMBERS);
 
 function builtinTable(value: unknown): Record<string, Getter> | undefined {
   if (typeof value === 'string') return STRING_PROPS;
