@@ -5,7 +5,7 @@
 import { instanceMember } from './instanceMembers.js';
 import { isNumeric } from './runtime/numbers.js';
 import { ErrorRecord, PSRuntimeError } from './errors.js';
-import { AutomationNull, PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from './values.js';
+import { AutomationNull, PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SwitchParameter, TimeSpan } from './values.js';
 import { compareValues, isEnumerable, isNull, toList, toStr, valuesEqual } from './convert.js';
 import { methodNotFound } from './operators.js';
 import { nullIndex, nullMethodCall, runtimeError } from './evaluatorErrors.js';
@@ -14,7 +14,7 @@ import { stringMethod, STRING_MEMBERS } from './methodsString.js';
 import { dateMember, dateMethod, timeSpanMember, timeSpanMethod } from './methodsDate.js';
 import { ARRAY_MEMBERS, arrayMethod, foreachMethod, HASHTABLE_MEMBERS, hashtableMethod, LIST_MEMBERS, listMethod, whereMethod } from './methodsCollections.js';
 import type { MemberTable } from './runtime/memberTable.js';
-import { CREDENTIAL_MEMBERS, errorRecordMember, miscMember, nativeMethods, psObjectView, typeOf } from './methodsObjects.js';
+import { CREDENTIAL_MEMBERS, SWITCH_MEMBERS, errorRecordMember, miscMember, nativeMethods, psObjectView, typeOf } from './methodsObjects.js';
 import { RefValue } from './typesValues.js';
 import { compareToAny, NUMBER_MEMBERS, OBJECT_MEMBERS } from './runtime/objectMembers.js';
 import { regexMethod } from './staticsRegex.js';
@@ -127,6 +127,7 @@ export function callMethod(ev: Evaluator, target: unknown, name: string, args: u
   else if (target instanceof RegExp) r = regexMethod(target, lower, args);
   else if (target instanceof PSCmdletValue) r = target.call(lower, args);
   else if (target instanceof PSCredential) r = CREDENTIAL_MEMBERS.call(target, lower, args);
+  else if (target instanceof SwitchParameter) r = SWITCH_MEMBERS.call(target, lower, args);
   // A void method ($list.Clear(), $h.Add(k, v)) writes nothing to the pipeline.
   if (r !== NO_METHOD) return r === undefined ? AutomationNull : r;
   if (lower === 'foreach') return foreachMethod(ev, isEnumerable(target) ? toList(target) : [target], args);

@@ -142,24 +142,35 @@ export function psObjectView(target: unknown): PSObject {
   return view;
 }
 
+/** System.Version's members. */
+export const VERSION_MEMBERS = new MemberTable<VersionValue>()
+  .property('Major', 'int', (v) => v.major)
+  .property('Minor', 'int', (v) => v.minor)
+  .property('Build', 'int', (v) => v.build)
+  .property('Revision', 'int', (v) => v.revision);
+
+/** System.Guid: the `Guid` text is the script property PowerShell's type data adds. */
+export const GUID_MEMBERS = new MemberTable<GuidValue>().member('Guid', 'ScriptProperty', 'System.Object Guid {get=$this.ToString();}', (g) => g.value);
+
+/** [switch] values. */
+export const SWITCH_MEMBERS = new MemberTable<SwitchParameter>()
+  .method('ToBool', 'bool ToBool()', (sw) => sw.isPresent)
+  .property('IsPresent', 'bool', (sw) => sw.isPresent);
+
+/** The type objects `[string]` and GetType() give. */
+export const TYPE_MEMBERS = new MemberTable<TypeValue>()
+  .property('Name', 'string', (t) => (t.fullName.includes('Generic.List[') ? 'List`1' : t.name))
+  .property('FullName', 'string', (t) => t.fullName)
+  .property('Namespace', 'string', (t) => t.fullName.split('.').slice(0, -1).join('.'))
+  .property('IsArray', 'bool', (t) => t.fullName.endsWith('[]'))
+  .property('BaseType', 'type', () => null);
+
 export function miscMember(target: unknown, lower: string): unknown {
-  if (target instanceof GuidValue) return lower === 'guid' ? target.value : undefined;
+  if (target instanceof GuidValue) return GUID_MEMBERS.read(target, lower);
   if (target instanceof RefValue) return lower === 'value' ? target.value : undefined;
-  if (target instanceof SwitchParameter) return lower === 'ispresent' ? target.isPresent : undefined;
-  if (target instanceof VersionValue) {
-    const map: Record<string, number> = { major: target.major, minor: target.minor, build: target.build, revision: target.revision };
-    return map[lower];
-  }
-  if (target instanceof TypeValue) {
-    const map: Record<string, unknown> = {
-      name: target.fullName.includes('Generic.List[') ? 'List`1' : target.name,
-      fullname: target.fullName,
-      namespace: target.fullName.split('.').slice(0, -1).join('.'),
-      isarray: target.fullName.endsWith('[]'),
-      basetype: null,
-    };
-    return map[lower];
-  }
+  if (target instanceof SwitchParameter) return SWITCH_MEMBERS.read(target, lower);
+  if (target instanceof VersionValue) return VERSION_MEMBERS.read(target, lower);
+  if (target instanceof TypeValue) return TYPE_MEMBERS.read(target, lower);
   if (target instanceof PSCredential) return CREDENTIAL_MEMBERS.read(target, lower);
   if (target instanceof SecureString) return SECURE_STRING_MEMBERS.read(target, lower);
   if (target instanceof ScriptBlockValue) {

@@ -32,7 +32,7 @@ function sampleArguments(definition: string): string {
 }
 
 /** Properties whose value is $null for the samples below, as in PowerShell. */
-const NULL_BY_NATURE = new Set(['ErrorDetails', 'TargetObject']);
+const NULL_BY_NATURE = new Set(['ErrorDetails', 'TargetObject', 'BaseType']);
 
 interface Listed {
   name: string;
@@ -76,6 +76,10 @@ const TYPES: [string, string][] = [
   ['System.Boolean', '$true'],
   ['System.TimeSpan', '(New-TimeSpan -Hours 26 -Minutes 3)'],
   ['System.Management.Automation.PSCredential', "(New-Object System.Management.Automation.PSCredential 'CONTOSO\\kenmyer', (ConvertTo-SecureString 'p@ss' -AsPlainText -Force))"],
+  ['System.Version', "[version]'5.1.14393.693'"],
+  ['System.Guid', '[guid]::NewGuid()'],
+  ['System.Management.Automation.SwitchParameter', '[switch]$true'],
+  ['System.RuntimeType', '[string]'],
   ['System.Management.Automation.ErrorRecord', "$(try { Get-Item -Path nothing-here -ErrorAction Stop } catch { $_ })"],
 ];
 
@@ -137,5 +141,12 @@ describe('Get-Member shows what 5.1 shows', () => {
     const m = await listedMembers('5');
     expect(row(m, 'GetTypeCode')).toBe('Method | System.TypeCode GetTypeCode()');
     expect((await evalPs('(5).GetTypeCode(); (2.5).GetTypeCode()')).values.map(String)).toEqual(['Int32', 'Double']);
+  });
+});
+
+describe('the utility cmdlets read properties from the same tables', () => {
+  it('Select-Object and Sort-Object read a version\'s and a type\'s properties', async () => {
+    const r = await evalPs("([version]'5.1.14393.693' | Select-Object Major, Build).Build; ([string] | Select-Object FullName).FullName; ([version]'2.0', [version]'10.1' | Sort-Object Major -Descending)[0].Major");
+    expect(r.values.map(String)).toEqual(['14393', 'System.String', '10']);
   });
 });

@@ -7,11 +7,12 @@
 import { allCmdlets, enumFullNames } from '../../catalog/registry.js';
 import { toStr } from '../convert.js';
 import { dateMember, dateMemberList, TIMESPAN_MEMBERS } from '../methodsDate.js';
-import { CREDENTIAL_MEMBERS, ERROR_RECORD_MEMBERS, SECURE_STRING_MEMBERS } from '../methodsObjects.js';
+import { CREDENTIAL_MEMBERS, ERROR_RECORD_MEMBERS, GUID_MEMBERS, SECURE_STRING_MEMBERS, SWITCH_MEMBERS, TYPE_MEMBERS, VERSION_MEMBERS } from '../methodsObjects.js';
+import { GuidValue, TypeValue, VersionValue } from '../typesValues.js';
 import { ErrorRecord } from '../errors.js';
 import { STRING_MEMBERS } from '../methodsString.js';
 import { ARRAY_MEMBERS, HASHTABLE_MEMBERS, LIST_MEMBERS } from '../methodsCollections.js';
-import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../values.js';
+import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, SwitchParameter, TimeSpan } from '../values.js';
 import { getPropertyValue, propertyNames, typeNameOf } from './members.js';
 import type { MemberInfo } from './memberTable.js';
 import { isNumeric } from './numbers.js';
@@ -100,6 +101,10 @@ function ownMembers(v: unknown): MemberInfo[] {
   if (v instanceof ErrorRecord) return ERROR_RECORD_MEMBERS.list();
   if (v instanceof PSCredential) return CREDENTIAL_MEMBERS.list();
   if (v instanceof SecureString) return SECURE_STRING_MEMBERS.list();
+  if (v instanceof VersionValue) return VERSION_MEMBERS.list();
+  if (v instanceof GuidValue) return GUID_MEMBERS.list();
+  if (v instanceof SwitchParameter) return SWITCH_MEMBERS.list();
+  if (v instanceof TypeValue) return TYPE_MEMBERS.list();
   return propertyNames(v).map((n) => ({ name: n, memberType: 'Property', definition: `${shortType(getPropertyValue(v, n))} ${n} {get;}` }));
 }
 

@@ -4,12 +4,13 @@
 import { dotNetTypeName } from '../convert.js';
 import { isNumeric } from './numbers.js';
 import { dateProperties, TIMESPAN_MEMBERS } from '../methodsDate.js';
-import { CREDENTIAL_MEMBERS, ERROR_RECORD_MEMBERS, SECURE_STRING_MEMBERS } from '../methodsObjects.js';
+import { CREDENTIAL_MEMBERS, ERROR_RECORD_MEMBERS, GUID_MEMBERS, SECURE_STRING_MEMBERS, SWITCH_MEMBERS, TYPE_MEMBERS, VERSION_MEMBERS } from '../methodsObjects.js';
+import { GuidValue, TypeValue, VersionValue } from '../typesValues.js';
 import { STRING_MEMBERS } from '../methodsString.js';
 import { ARRAY_MEMBERS, HASHTABLE_MEMBERS, LIST_MEMBERS } from '../methodsCollections.js';
 import type { MemberTable } from './memberTable.js';
 import { ErrorRecord } from '../errors.js';
-import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../values.js';
+import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, SwitchParameter, TimeSpan } from '../values.js';
 
 /**
  * A value the engine's callers define that is named by its own type name (the formatter's
@@ -44,6 +45,10 @@ const HASHTABLE_PROPS = propertiesOf(HASHTABLE_MEMBERS);
 const CREDENTIAL_PROPS = propertiesOf(CREDENTIAL_MEMBERS);
 const SECURE_PROPS = propertiesOf(SECURE_STRING_MEMBERS);
 const ERROR_PROPS = propertiesOf(ERROR_RECORD_MEMBERS);
+const VERSION_PROPS = propertiesOf(VERSION_MEMBERS);
+const GUID_PROPS = propertiesOf(GUID_MEMBERS);
+const SWITCH_PROPS = propertiesOf(SWITCH_MEMBERS);
+const TYPE_PROPS = propertiesOf(TYPE_MEMBERS);
 
 function builtinTable(value: unknown): Record<string, Getter> | undefined {
   if (typeof value === 'string') return STRING_PROPS;
@@ -55,6 +60,10 @@ function builtinTable(value: unknown): Record<string, Getter> | undefined {
   if (value instanceof PSCredential) return CREDENTIAL_PROPS;
   if (value instanceof SecureString) return SECURE_PROPS;
   if (value instanceof ErrorRecord) return ERROR_PROPS;
+  if (value instanceof VersionValue) return VERSION_PROPS;
+  if (value instanceof GuidValue) return GUID_PROPS;
+  if (value instanceof SwitchParameter) return SWITCH_PROPS;
+  if (value instanceof TypeValue) return TYPE_PROPS;
   return undefined;
 }
 
