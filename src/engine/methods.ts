@@ -16,7 +16,7 @@ import { ARRAY_MEMBERS, arrayMethod, foreachMethod, HASHTABLE_MEMBERS, hashtable
 import type { MemberTable } from './runtime/memberTable.js';
 import { CREDENTIAL_MEMBERS, SWITCH_MEMBERS, errorRecordMember, miscMember, nativeMethods, psObjectView, typeOf } from './methodsObjects.js';
 import { RefValue } from './typesValues.js';
-import { compareToAny, NUMBER_MEMBERS, OBJECT_MEMBERS } from './runtime/objectMembers.js';
+import { compareTo, NUMBER_MEMBERS, OBJECT_MEMBERS } from './runtime/objectMembers.js';
 import { regexMethod } from './staticsRegex.js';
 import { PSCmdletValue } from './functionsCmdlet.js';
 import type { Evaluator } from './evaluator.js';
@@ -158,7 +158,7 @@ function universalMethod(target: unknown, name: string, lower: string, args: unk
   }
   const r = OBJECT_MEMBERS.call(target, lower, args);
   if (r !== NO_METHOD) return r;
-  if (lower === 'compareto') return compareToAny(target, args);
+  if (lower === 'compareto') return compareTo(target, args);
   throw methodNotFound(target, name);
 }
 

@@ -27,8 +27,11 @@ export function identityCandidate(value: string): CompletionCandidate {
   return candidate(quoteIfNeeded(value), 'identity', value);
 }
 
+/** One collator for every sort (localeCompare with options builds a new one per comparison). */
+const NAME_ORDER = new Intl.Collator('en', { sensitivity: 'base' });
+
 export function byName(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { sensitivity: 'base' });
+  return NAME_ORDER.compare(a, b);
 }
 
 /** The whole word under the cursor is replaced. */

@@ -14,7 +14,8 @@ function hashCode(s: string): number {
   return h;
 }
 
-function compareTo(target: unknown, args: unknown[]): unknown {
+/** IComparable.CompareTo as PowerShell compares (versions by their parts); also the fallback of the types without a table. */
+export function compareTo(target: unknown, args: unknown[]): unknown {
   if (target instanceof VersionValue && args[0] instanceof VersionValue) return target.compare(args[0]);
   return compareValues(target, args[0], true);
 }
@@ -33,8 +34,3 @@ export const NUMBER_MEMBERS = new MemberTable<unknown>()
   .method('ToString', 'string ToString(), string ToString(string format), string ToString(System.IFormatProvider provider), string ToString(string format, System.IFormatProvider provider)', (target, args) =>
     args.length ? formatValue(target, toStr(args[0])) : toStr(target),
   );
-
-/** Any value's CompareTo, for the types without a table of their own (versions, …): unlisted, as before. */
-export function compareToAny(target: unknown, args: unknown[]): unknown {
-  return compareTo(target, args);
-}
