@@ -1,22 +1,17 @@
 // The members of a value as Get-Member lists them and tab completion offers them, read from the
-// same per-type tables the evaluator calls (methodsString, methodsCollections, methodsDate,
-// methodsObjects, objectMembers): System.Object's members, then the type's own, which replace same-named ones.
+// same per-type tables the evaluator calls (found through typeTables.ts): System.Object's members,
+// then the type's own, which replace same-named ones.
 // PSObjects show their properties: Cs objects as .NET properties typed from the catalog, custom
 // objects as note properties with their values.
 
 import { allCmdlets, enumFullNames } from '../../catalog/registry.js';
 import { toStr } from '../convert.js';
-import { dateMember, dateMemberList, TIMESPAN_MEMBERS } from '../methodsDate.js';
-import { CREDENTIAL_MEMBERS, ERROR_RECORD_MEMBERS, GUID_MEMBERS, SECURE_STRING_MEMBERS, SWITCH_MEMBERS, TYPE_MEMBERS, VERSION_MEMBERS } from '../methodsObjects.js';
-import { GuidValue, TypeValue, VersionValue } from '../typesValues.js';
-import { ErrorRecord } from '../errors.js';
-import { STRING_MEMBERS } from '../methodsString.js';
-import { ARRAY_MEMBERS, HASHTABLE_MEMBERS, LIST_MEMBERS } from '../methodsCollections.js';
-import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, SwitchParameter, TimeSpan } from '../values.js';
+import { dateMember, dateMemberList } from '../methodsDate.js';
+import { PSObject } from '../values.js';
 import { getPropertyValue, propertyNames, typeNameOf } from './members.js';
 import type { MemberInfo } from './memberTable.js';
-import { isNumeric } from './numbers.js';
-import { NUMBER_MEMBERS, OBJECT_MEMBERS } from './objectMembers.js';
+import { OBJECT_MEMBERS } from './objectMembers.js';
+import { memberTableOf } from './typeTables.js';
 
 /** Short names PowerShell uses inside member definitions. */
 const SHORT: Record<string, string> = {
@@ -90,21 +85,10 @@ function dateMembers(d: Date): MemberInfo[] {
 
 /** The members the value's own type declares. */
 function ownMembers(v: unknown): MemberInfo[] {
-  if (typeof v === 'string') return STRING_MEMBERS.list();
   if (v instanceof Date) return dateMembers(v);
-  if (v instanceof PSArrayList) return LIST_MEMBERS.list();
-  if (Array.isArray(v)) return ARRAY_MEMBERS.list();
-  if (v instanceof PSHashtable) return HASHTABLE_MEMBERS.list();
-  if (isNumeric(v) || typeof v === 'boolean') return NUMBER_MEMBERS.list();
   if (v instanceof PSObject) return psObjectMembers(v);
-  if (v instanceof TimeSpan) return TIMESPAN_MEMBERS.list();
-  if (v instanceof ErrorRecord) return ERROR_RECORD_MEMBERS.list();
-  if (v instanceof PSCredential) return CREDENTIAL_MEMBERS.list();
-  if (v instanceof SecureString) return SECURE_STRING_MEMBERS.list();
-  if (v instanceof VersionValue) return VERSION_MEMBERS.list();
-  if (v instanceof GuidValue) return GUID_MEMBERS.list();
-  if (v instanceof SwitchParameter) return SWITCH_MEMBERS.list();
-  if (v instanceof TypeValue) return TYPE_MEMBERS.list();
+  const table = memberTableOf(v);
+  if (table) return table.list();
   return propertyNames(v).map((n) => ({ name: n, memberType: 'Property', definition: `${shortType(getPropertyValue(v, n))} ${n} {get;}` }));
 }
 

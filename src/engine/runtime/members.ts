@@ -3,14 +3,9 @@
 
 import { dotNetTypeName } from '../convert.js';
 import { isNumeric } from './numbers.js';
-import { dateProperties, TIMESPAN_MEMBERS } from '../methodsDate.js';
-import { CREDENTIAL_MEMBERS, ERROR_RECORD_MEMBERS, GUID_MEMBERS, SECURE_STRING_MEMBERS, SWITCH_MEMBERS, TYPE_MEMBERS, VERSION_MEMBERS } from '../methodsObjects.js';
-import { GuidValue, TypeValue, VersionValue } from '../typesValues.js';
-import { STRING_MEMBERS } from '../methodsString.js';
-import { ARRAY_MEMBERS, HASHTABLE_MEMBERS, LIST_MEMBERS } from '../methodsCollections.js';
-import type { MemberTable } from './memberTable.js';
-import { ErrorRecord } from '../errors.js';
-import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, SwitchParameter, TimeSpan } from '../values.js';
+import { dateProperties } from '../methodsDate.js';
+import { PSHashtable, PSObject, SecureString } from '../values.js';
+import { memberTableOf } from './typeTables.js';
 
 /**
  * A value the engine's callers define that is named by its own type name (the formatter's
@@ -29,66 +24,33 @@ export function typeNameOf(value: unknown): string {
   return value === null || value === undefined ? '' : dotNetTypeName(value);
 }
 
-type Getter = (v: never) => unknown;
-
-// DateTime's properties have one home, shared with the evaluator and Get-Member (methodsDate.ts).
-const DATE_PROPS = dateProperties() as Record<string, Getter>;
-/** A type's member table read as a property table (the tables live beside their methods). */
-function propertiesOf<T>(table: MemberTable<T>): Record<string, Getter> {
-  return Object.fromEntries(table.propertyNames().map((n) => [n, (v: T) => table.read(v, n.toLowerCase())]));
-}
-const TIMESPAN_PROPS = propertiesOf(TIMESPAN_MEMBERS);
-const STRING_PROPS = propertiesOf(STRING_MEMBERS);
-const LIST_PROPS = propertiesOf(LIST_MEMBERS);
-const ARRAY_PROPS = propertiesOf(ARRAY_MEMBERS);
-const HASHTABLE_PROPS = propertiesOf(HASHTABLE_MEMBERS);
-const CREDENTIAL_PROPS = propertiesOf(CREDENTIAL_MEMBERS);
-const SECURE_PROPS = propertiesOf(SECURE_STRING_MEMBERS);
-const ERROR_PROPS = propertiesOf(ERROR_RECORD_MEMBERS);
-const VERSION_PROPS = propertiesOf(VERSION_MEMBERS);
-const GUID_PROPS = propertiesOf(GUID_MEMBERS);
-const SWITCH_PROPS = propertiesOf(SWITCH_MEMBERS);
-const TYPE_PROPS = propertiesOf(TYPE_MEMBERS);
-
-function builtinTable(value: unknown): Record<string, Getter> | undefined {
-  if (typeof value === 'string') return STRING_PROPS;
-  if (value instanceof Date) return DATE_PROPS;
-  if (value instanceof TimeSpan) return TIMESPAN_PROPS;
-  if (value instanceof PSArrayList) return LIST_PROPS;
-  if (Array.isArray(value)) return ARRAY_PROPS;
-  if (value instanceof PSHashtable) return HASHTABLE_PROPS;
-  if (value instanceof PSCredential) return CREDENTIAL_PROPS;
-  if (value instanceof SecureString) return SECURE_PROPS;
-  if (value instanceof ErrorRecord) return ERROR_PROPS;
-  if (value instanceof VersionValue) return VERSION_PROPS;
-  if (value instanceof GuidValue) return GUID_PROPS;
-  if (value instanceof SwitchParameter) return SWITCH_PROPS;
-  if (value instanceof TypeValue) return TYPE_PROPS;
-  return undefined;
-}
+// DateTime's properties have one home, shared with the evaluator and Get-Member (methodsDate.ts);
+// every other built-in type's are in its member table (typeTables.ts).
+const DATE_PROPS = dateProperties();
 
 /** Property names in display order (what `Select-Object *` / `Format-List *` show). */
 export function propertyNames(value: unknown): string[] {
   if (value instanceof PSObject) return value.propertyNames();
-  const table = builtinTable(value);
-  return table ? Object.keys(table) : [];
+  if (value instanceof Date) return Object.keys(DATE_PROPS);
+  return memberTableOf(value)?.propertyNames() ?? [];
 }
 
 export function hasProperty(value: unknown, name: string): boolean {
   if (value instanceof PSObject) return value.has(name);
   if (value instanceof PSHashtable && value.has(name)) return true;
-  const table = builtinTable(value);
-  return !!table && Object.keys(table).some((k) => k.toLowerCase() === name.toLowerCase());
+  if (value instanceof Date) return Object.keys(DATE_PROPS).some((k) => k.toLowerCase() === name.toLowerCase());
+  return memberTableOf(value)?.hasProperty(name.toLowerCase()) ?? false;
 }
 
 /** A property's value; undefined when there is none (PowerShell then yields $null). Hashtables also expose keys. */
 export function getPropertyValue(value: unknown, name: string): unknown {
   if (value instanceof PSObject) return value.get(name);
   if (value instanceof PSHashtable && value.has(name)) return value.get(name);
-  const table = builtinTable(value);
-  if (!table) return undefined;
-  const key = Object.keys(table).find((k) => k.toLowerCase() === name.toLowerCase());
-  return key ? (table[key] as (v: unknown) => unknown)(value) : undefined;
+  if (value instanceof Date) {
+    const key = Object.keys(DATE_PROPS).find((k) => k.toLowerCase() === name.toLowerCase());
+    return key ? DATE_PROPS[key]!(value) : undefined;
+  }
+  return memberTableOf(value)?.read(value, name.toLowerCase());
 }
 
 /** True for values the console prints as plain text rather than as an object with properties. */
