@@ -4,8 +4,7 @@
 
 import React from 'react';
 import { render } from 'ink-testing-library';
-import { complete } from '../../src/host/repl/completion.js';
-import { liveCompletionContext } from '../../src/host/repl/completionContext.js';
+import { completeInput } from '../../src/engine/completion/index.js';
 import { ReplApp } from '../../src/host/repl/App.js';
 import { ReplController } from '../../src/host/repl/controller.js';
 import { PersistentHistory, SessionHistory } from '../../src/host/repl/history.js';
@@ -51,7 +50,7 @@ async function keystrokeToFrame(store: Store, line: string, expected: string, ke
     executor: { execute: async () => ({ terminatingError: false, parseErrors: false, success: true }), stop: () => undefined },
     history: new PersistentHistory(null),
     sessionHistory: new SessionHistory(),
-    completion: liveCompletionContext({ store, session }),
+    completion: ({ store, session }),
     remoteComputer: () => undefined,
     isCommand: (n) => isKnownCommand(n),
     onExit: () => undefined,
@@ -87,7 +86,7 @@ export async function benchCompletion(): Promise<string[]> {
   const sipLong = sample.sip_address.slice(0, sample.sip_address.indexOf('@') - 1);
   const namePrefix = sample.display_name.slice(0, sample.display_name.lastIndexOf(' ') + 2);
   const session = { localComputer: 'fe01.contoso.com', workingDirectory: process.cwd(), interactive: true };
-  const ctx = liveCompletionContext({ store, session });
+  const ctx = ({ store, session });
   const cases: [string, string][] = [
     ['cmdlet name (New-CsXmpp)', 'New-CsXmpp'],
     ['cmdlet wildcard (*xmpp*)', '*xmpp*'],
@@ -102,7 +101,7 @@ export async function benchCompletion(): Promise<string[]> {
   ];
   for (const [name, line] of cases) {
     let count = 0;
-    const samples = time(() => (count = complete(line, line.length, ctx).candidates.length));
+    const samples = time(() => (count = completeInput(line, line.length, ctx).candidates.length));
     lines.push(`complete ${name}: ${count} candidates; ${stats(samples)}`);
   }
   t = performance.now();

@@ -80,7 +80,8 @@ describe.skipIf(skipReason !== null)('the interactive shell answers -Confirm', (
     await shell.waitFor((s) => s.includes('PS C:\\'), 'the prompt');
     shell.type('New-CsXmppAllowedPartner gmail.com | Out-Null; Remove-CsXmppAllowedPartner gmail.com -Confirm');
     shell.keys('Enter');
-    const asked = await shell.waitFor((s) => s.includes('(default is "Y")'), 'the confirm prompt');
+    // The whole prompt, caption and choices: a capture can land while the terminal is still drawing it.
+    const asked = await shell.waitFor((s) => s.includes('(default is "Y")') && s.includes('Performing the operation'), 'the confirm prompt');
     expect(asked).toContain('Are you sure you want to perform this action?');
     expect(asked).toContain('Performing the operation "Remove-CsXmppAllowedPartner" on target "gmail.com".');
     expect(asked).toContain('[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"):');

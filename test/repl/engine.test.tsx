@@ -92,6 +92,13 @@ describe('completion from the running engine', () => {
     expect(shell.controller.currentInput).toBe('Select-Object');
   });
 
+  it('completes the members of a variable\'s value, methods with their parenthesis', async () => {
+    shell = await engineShell();
+    await shell.run("$partner = 'jabber.org'");
+    await shell.press('$partner.Sub', KEY.tab);
+    expect(shell.controller.currentInput).toBe('$partner.Substring(');
+  });
+
   it('completes parameters of core cmdlets through the engine command table', async () => {
     shell = await engineShell();
     await shell.press('Get-CsUser | Select-Object -Fir', KEY.tab);

@@ -12,11 +12,12 @@ import { ReplApp } from '../../src/host/repl/App.js';
 import { ReplController, type Executor } from '../../src/host/repl/controller.js';
 import { PersistentHistory, SessionHistory } from '../../src/host/repl/history.js';
 import { InkHost } from '../../src/host/repl/inkHost.js';
-import { liveCompletionContext } from '../../src/host/repl/completionContext.js';
 import { isKnownCommand } from '../../src/host/repl/engineAccess.js';
 import type { ExecuteResult } from '../../src/engine/engine.js';
 import type { Store } from '../../src/store/store.js';
 import { openStore } from '../../src/store/open.js';
+// The shell always runs with the cmdlets loaded: their argument completers (identities) register then.
+import '../../src/cmdlets/index.js';
 import type { Printer, Segment } from '../../src/host/repl/output.js';
 
 export const KEY = {
@@ -124,7 +125,7 @@ export function startShell(opts: { run?: RunFn; historyPath?: string | null; sto
     executor,
     history,
     sessionHistory,
-    completion: liveCompletionContext({ store, session, variableNames: () => ['pfx', 'partner'] }),
+    completion: { store, session, variableNames: () => ['pfx', 'partner'] },
     remoteComputer: opts.remote ?? (() => undefined),
     isCommand: (n) => isKnownCommand(n) || /^(Read-Host|Write-Host|ForEach-Object|Select-Object)$/i.test(n),
     width: opts.width ?? 100,

@@ -1,8 +1,7 @@
 // What Tab offers at each step of the XMPP procedures, against a store in the state the procedure
 // has reached (the same completion code the interactive shell uses).
 import { describe, expect, it } from 'vitest';
-import { complete } from '../../src/host/repl/completion.js';
-import { liveCompletionContext } from '../../src/host/repl/completionContext.js';
+import { completeInput } from '../../src/engine/completion/index.js';
 import { AdminConsole, EDGE, PFX_PASSWORD } from './admin.js';
 
 async function preparedConsole(): Promise<AdminConsole> {
@@ -14,8 +13,8 @@ async function preparedConsole(): Promise<AdminConsole> {
 }
 
 function offered(c: AdminConsole, line: string, computer = 'fe01.contoso.com'): string[] {
-  const ctx = liveCompletionContext({ store: c.store, session: { localComputer: computer, workingDirectory: c.dir, interactive: true }, variableNames: () => [] });
-  return complete(line, line.length, ctx).candidates.map((x) => x.text);
+  const ctx = ({ store: c.store, session: { localComputer: computer, workingDirectory: c.dir, interactive: true }, variableNames: () => [] });
+  return completeInput(line, line.length, ctx).candidates.map((x) => x.text);
 }
 
 describe('tab completion along the procedures', () => {

@@ -8,3 +8,4 @@ import './users/users.js';
 import './verification/verification.js';
 import './certificates/certificates.js';
 import './help/index.js';
+import './completers.js';

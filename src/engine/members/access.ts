@@ -5,19 +5,21 @@
 import { instanceMember } from './instanceMembers.js';
 import { isNumeric } from '../runtime/numbers.js';
 import { ErrorRecord, PSRuntimeError } from '../errors.js';
-import { AutomationNull, PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from '../runtime/values.js';
+import { AutomationNull, PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SwitchParameter, TimeSpan } from '../runtime/values.js';
 import { compareValues, isEnumerable, isNull, toList, toStr, valuesEqual } from '../runtime/convert.js';
 import { methodNotFound } from '../operators/apply.js';
 import { nullIndex, nullMethodCall, runtimeError } from '../eval/errors.js';
 import { NO_METHOD, intArg } from './support.js';
-import { stringMethod } from './string.js';
+import { stringMethod, STRING_MEMBERS } from './string.js';
 import { dateMember, dateMethod, timeSpanMember, timeSpanMethod } from './date.js';
-import { arrayMethod, foreachMethod, hashtableMethod, listMethod, whereMethod } from './collections.js';
-import { errorRecordMember, miscMember, nativeMethods, psObjectView, typeOf } from './objects.js';
-import { formatValue } from '../operators/format.js';
-import { RefValue, VersionValue } from '../runtime/valueTypes.js';
+import { ARRAY_MEMBERS, arrayMethod, foreachMethod, HASHTABLE_MEMBERS, hashtableMethod, LIST_MEMBERS, listMethod, whereMethod } from './collections.js';
+import type { MemberTable } from '../runtime/memberTable.js';
+import { CREDENTIAL_MEMBERS, SWITCH_MEMBERS, errorRecordMember, miscMember, nativeMethods, psObjectView, typeOf } from './objects.js';
+import { RefValue } from '../runtime/valueTypes.js';
+import { compareTo, NUMBER_MEMBERS, OBJECT_MEMBERS } from '../runtime/objectMembers.js';
 import { regexMethod } from '../statics/regex.js';
 import { PSCmdletValue } from '../functions/psCmdlet.js';
+import { formatValue } from '../operators/format.js';
 import type { EvaluatorApi } from '../eval/evaluatorApi.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -41,15 +43,13 @@ export function getMember(ev: EvaluatorApi, target: unknown, name: string): unkn
     const added = instanceMember(target, name);
     if (added) return added.value;
     const items = toList(target);
+    // The collection's own members (one table per type), then PowerShell's intrinsic Count/Length.
+    const table = Array.isArray(target) ? ARRAY_MEMBERS : LIST_MEMBERS;
+    if (table.hasProperty(lower)) return (table as MemberTable<unknown>).read(target, lower);
     if (lower === 'count' || lower === 'length') return items.length;
-    if (lower === 'longlength') return items.length;
-    if (lower === 'rank') return 1;
-    if (lower === 'issynchronized' || lower === 'isreadonly') return false;
-    if (lower === 'isfixedsize') return Array.isArray(target);
-    if (lower === 'capacity' && target instanceof PSArrayList) return Math.max(4, items.length);
     return enumerateMember(ev, items, name);
   }
-  if (typeof target === 'string') return lower === 'length' ? target.length : lower === 'count' ? 1 : null;
+  if (typeof target === 'string') return STRING_MEMBERS.hasProperty(lower) ? STRING_MEMBERS.read(target, lower) : lower === 'count' ? 1 : null;
   // A boxed number extended by Add-Member -PassThru.
   if (typeof target === 'object' && isNumeric(target)) {
     const added = instanceMember(target, name);
@@ -68,22 +68,8 @@ export function getMember(ev: EvaluatorApi, target: unknown, name: string): unkn
 }
 
 function hashtableProperty(h: PSHashtable, lower: string): unknown {
-  switch (lower) {
-    case 'count':
-      return h.size;
-    case 'keys':
-      return h.keys();
-    case 'values':
-      return h.values();
-    case 'isreadonly':
-    case 'isfixedsize':
-    case 'issynchronized':
-      return false;
-    case 'psobject':
-      return psObjectView(h);
-    default:
-      return null;
-  }
+  if (HASHTABLE_MEMBERS.hasProperty(lower)) return HASHTABLE_MEMBERS.read(h, lower);
+  return lower === 'psobject' ? psObjectView(h) : null;
 }
 
 /** `$users.SipAddress`: the member of every element, flattened one level; a single result is a scalar. */
@@ -141,7 +127,8 @@ export function callMethod(ev: EvaluatorApi, target: unknown, name: string, args
   else if (target instanceof PSObject) r = psObjectMethod(ev, target, lower, args);
   else if (target instanceof RegExp) r = regexMethod(target, lower, args);
   else if (target instanceof PSCmdletValue) r = target.call(lower, args);
-  else if (target instanceof PSCredential && lower === 'getnetworkcredential') return networkCredential(target);
+  else if (target instanceof PSCredential) r = CREDENTIAL_MEMBERS.call(target, lower, args);
+  else if (target instanceof SwitchParameter) r = SWITCH_MEMBERS.call(target, lower, args);
   // A void method ($list.Clear(), $h.Add(k, v)) writes nothing to the pipeline.
   if (r !== NO_METHOD) return r === undefined ? AutomationNull : r;
   if (lower === 'foreach') return foreachMethod(ev, isEnumerable(target) ? toList(target) : [target], args);
@@ -164,38 +151,16 @@ function psObjectMethod(ev: EvaluatorApi, o: PSObject, lower: string, args: unkn
   return NO_METHOD;
 }
 
-function networkCredential(c: PSCredential): PSObject {
-  const slash = c.userName.indexOf('\\');
-  return new PSObject('System.Net.NetworkCredential', {
-    UserName: slash >= 0 ? c.userName.slice(slash + 1) : c.userName,
-    Password: c.password.reveal(),
-    SecurePassword: c.password,
-    Domain: slash >= 0 ? c.userName.slice(0, slash) : '',
-  });
-}
-
+/** System.Object's methods (and the numbers' own), else PowerShell's MethodNotFound. */
 function universalMethod(target: unknown, name: string, lower: string, args: unknown[]): unknown {
-  switch (lower) {
-    case 'tostring':
-      if (args.length && isNumeric(target)) return formatValue(target, toStr(args[0]));
-      return toStr(target);
-    case 'gettype':
-      return typeOf(target);
-    case 'equals':
-      return valuesEqual(target, args[0], true);
-    case 'compareto':
-      if (target instanceof VersionValue && args[0] instanceof VersionValue) return target.compare(args[0]);
-      return compareValues(target, args[0], true);
-    case 'gethashcode':
-      return hashCode(toStr(target));
+  if (isNumeric(target) || typeof target === 'boolean') {
+    const r = NUMBER_MEMBERS.call(target, lower, args);
+    if (r !== NO_METHOD) return r;
   }
+  const r = OBJECT_MEMBERS.call(target, lower, args);
+  if (r !== NO_METHOD) return r;
+  if (lower === 'compareto') return compareTo(target, args);
   throw methodNotFound(target, name);
-}
-
-function hashCode(s: string): number {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
-  return h;
 }
 
 // ---------------------------------------------------------------------------------------------

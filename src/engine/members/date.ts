@@ -5,6 +5,7 @@ import { DateFormatError, DAYS, dateDisplayHints, formatDate } from '../runtime/
 import { arity, methodException, NO_METHOD } from './support.js';
 import { formatValue } from '../operators/format.js';
 import { TimeSpan } from '../runtime/values.js';
+import { MemberTable } from '../runtime/memberTable.js';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -123,55 +124,38 @@ function addMs(d: Date, ms: number): Date {
   return new Date(d.getTime() + Math.round(ms));
 }
 
+/** A whole-unit part of a TimeSpan (`Hours` of 1.02:03:04 is 2), signed as the span. */
+function timeSpanPart(t: TimeSpan, ticksPerUnit: number, modulo: number): number {
+  return Math.trunc(t.ticks / ticksPerUnit) % modulo || 0;
+}
+
+/** TimeSpan's members, properties in the order `Format-List *` shows them. */
+export const TIMESPAN_MEMBERS = new MemberTable<TimeSpan>()
+  .method('Add', 'timespan Add(timespan ts)', (t, args) => (args[0] instanceof TimeSpan ? new TimeSpan(t.ticks + args[0].ticks) : NO_METHOD))
+  .method('CompareTo', 'int CompareTo(System.Object value), int CompareTo(timespan value)', (t, args) => (args[0] instanceof TimeSpan ? Math.sign(t.ticks - args[0].ticks) : 1))
+  .method('Duration', 'timespan Duration()', (t) => new TimeSpan(Math.abs(t.ticks)))
+  .method('Equals', 'bool Equals(System.Object value), bool Equals(timespan obj)', (t, args) => args[0] instanceof TimeSpan && args[0].ticks === t.ticks)
+  .method('Negate', 'timespan Negate()', (t) => new TimeSpan(-t.ticks))
+  .method('Subtract', 'timespan Subtract(timespan ts)', (t, args) => (args[0] instanceof TimeSpan ? new TimeSpan(t.ticks - args[0].ticks) : NO_METHOD))
+  .method('ToString', 'string ToString(), string ToString(string format), string ToString(string format, System.IFormatProvider formatProvider)', (t, args) =>
+    args.length && !isNull(args[0]) ? formatValue(t, toStr(args[0])) : t.toString(),
+  )
+  .property('Days', 'int', (t) => Math.trunc(t.ticks / 864e9) || 0)
+  .property('Hours', 'int', (t) => timeSpanPart(t, 36e9, 24))
+  .property('Minutes', 'int', (t) => timeSpanPart(t, 6e8, 60))
+  .property('Seconds', 'int', (t) => timeSpanPart(t, 1e7, 60))
+  .property('Milliseconds', 'int', (t) => timeSpanPart(t, 1e4, 1000))
+  .property('Ticks', 'long', (t) => t.ticks)
+  .property('TotalDays', 'double', (t) => t.ticks / 864e9)
+  .property('TotalHours', 'double', (t) => t.ticks / 36e9)
+  .property('TotalMinutes', 'double', (t) => t.ticks / 6e8)
+  .property('TotalSeconds', 'double', (t) => t.ticks / 1e7)
+  .property('TotalMilliseconds', 'double', (t) => t.ticks / 1e4);
+
 export function timeSpanMember(t: TimeSpan, lower: string): unknown {
-  const abs = Math.abs(t.ticks);
-  const sign = t.ticks < 0 ? -1 : 1;
-  const part = (div: number, mod: number) => (sign * Math.floor(abs / div)) % mod || 0;
-  switch (lower) {
-    case 'days':
-      return sign * Math.floor(abs / 864e9) || 0;
-    case 'hours':
-      return part(36e9, 24);
-    case 'minutes':
-      return part(6e8, 60);
-    case 'seconds':
-      return part(1e7, 60);
-    case 'milliseconds':
-      return part(1e4, 1000);
-    case 'ticks':
-      return t.ticks;
-    case 'totaldays':
-      return t.ticks / 864e9;
-    case 'totalhours':
-      return t.ticks / 36e9;
-    case 'totalminutes':
-      return t.ticks / 6e8;
-    case 'totalseconds':
-      return t.ticks / 1e7;
-    case 'totalmilliseconds':
-      return t.ticks / 1e4;
-    default:
-      return undefined;
-  }
+  return TIMESPAN_MEMBERS.read(t, lower);
 }
 
 export function timeSpanMethod(t: TimeSpan, lower: string, args: unknown[]): unknown {
-  switch (lower) {
-    case 'tostring':
-      return args.length && !isNull(args[0]) ? formatValue(t, toStr(args[0])) : t.toString();
-    case 'add':
-      return args[0] instanceof TimeSpan ? new TimeSpan(t.ticks + args[0].ticks) : NO_METHOD;
-    case 'subtract':
-      return args[0] instanceof TimeSpan ? new TimeSpan(t.ticks - args[0].ticks) : NO_METHOD;
-    case 'negate':
-      return new TimeSpan(-t.ticks);
-    case 'duration':
-      return new TimeSpan(Math.abs(t.ticks));
-    case 'compareto':
-      return args[0] instanceof TimeSpan ? Math.sign(t.ticks - args[0].ticks) : 1;
-    case 'equals':
-      return args[0] instanceof TimeSpan && args[0].ticks === t.ticks;
-    default:
-      return NO_METHOD;
-  }
+  return TIMESPAN_MEMBERS.call(t, lower, args);
 }

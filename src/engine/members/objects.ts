@@ -6,6 +6,7 @@ import { dotNetTypeName, isNull, toStr, toStringOverride } from '../runtime/conv
 import { PSCredential, PSObject, ScriptBlockValue, SecureString, SwitchParameter } from '../runtime/values.js';
 import { maskedSourceLine } from '../secrets/redact.js';
 import { GuidValue, RefValue, TypeValue, VersionValue } from '../runtime/valueTypes.js';
+import { MemberTable } from '../runtime/memberTable.js';
 import { innerExceptionTypes } from '../runtime/exceptionTypes.js';
 
 const exceptionCache = new WeakMap<ErrorRecord, PSObject>();
@@ -76,28 +77,45 @@ function invocationInfo(r: ErrorRecord): PSObject {
   });
 }
 
-export function errorRecordMember(r: ErrorRecord, lower: string): unknown {
-  switch (lower) {
-    case 'exception':
-      return exceptionOf(r);
-    case 'categoryinfo':
-      return categoryInfo(r);
-    case 'fullyqualifiederrorid':
-      return r.fullyQualifiedErrorId;
-    case 'targetobject':
-      return r.targetObject ?? null;
-    case 'invocationinfo':
-      return invocationInfo(r);
-    case 'scriptstacktrace':
-      return r.scriptStackTrace ?? (r.invocation.extent ? `at <ScriptBlock>, ${r.invocation.extent.source.file ?? '<No file>'}: line ${r.invocation.extent.line}` : '');
-    case 'errordetails':
-      return null;
-    case 'pipelineiterationinfo':
-      return [];
-    default:
-      return undefined;
-  }
+function scriptStackTrace(r: ErrorRecord): string {
+  const ext = r.invocation.extent;
+  return r.scriptStackTrace ?? (ext ? `at <ScriptBlock>, ${ext.source.file ?? '<No file>'}: line ${ext.line}` : '');
 }
+
+/** ErrorRecord's properties (`$_.Exception.Message`, `$_.CategoryInfo`, …) in the order `Format-List *` shows them. */
+export const ERROR_RECORD_MEMBERS = new MemberTable<ErrorRecord>()
+  .property('Exception', 'System.Exception', exceptionOf)
+  .property('TargetObject', 'System.Object', (r) => r.targetObject ?? null)
+  .property('CategoryInfo', 'System.Management.Automation.ErrorCategoryInfo', categoryInfo)
+  .property('FullyQualifiedErrorId', 'string', (r) => r.fullyQualifiedErrorId)
+  .member('ErrorDetails', 'Property', 'System.Management.Automation.ErrorDetails ErrorDetails {get;set;}', () => null)
+  .property('InvocationInfo', 'System.Management.Automation.InvocationInfo', invocationInfo)
+  .property('ScriptStackTrace', 'string', scriptStackTrace);
+
+export function errorRecordMember(r: ErrorRecord, lower: string): unknown {
+  // PipelineIterationInfo is read by scripts but not shown by `Format-List *` here. [I]
+  if (lower === 'pipelineiterationinfo') return [];
+  return ERROR_RECORD_MEMBERS.read(r, lower);
+}
+
+function networkCredential(c: PSCredential): PSObject {
+  const slash = c.userName.indexOf('\\');
+  return new PSObject('System.Net.NetworkCredential', {
+    UserName: slash >= 0 ? c.userName.slice(slash + 1) : c.userName,
+    Password: c.password.reveal(),
+    SecurePassword: c.password,
+    Domain: slash >= 0 ? c.userName.slice(0, slash) : '',
+  });
+}
+
+/** PSCredential's members. */
+export const CREDENTIAL_MEMBERS = new MemberTable<PSCredential>()
+  .method('GetNetworkCredential', 'System.Net.NetworkCredential GetNetworkCredential()', networkCredential)
+  .property('UserName', 'string', (c) => c.userName)
+  .property('Password', 'securestring', (c) => c.password);
+
+/** SecureString's members (its characters are never readable). */
+export const SECURE_STRING_MEMBERS = new MemberTable<SecureString>().property('Length', 'int', (s) => s.length);
 
 /** `$obj.PSObject`: Properties (name/value/type), TypeNames, BaseObject. */
 export function psObjectView(target: unknown): PSObject {
@@ -124,30 +142,37 @@ export function psObjectView(target: unknown): PSObject {
   return view;
 }
 
+/** System.Version's members. */
+export const VERSION_MEMBERS = new MemberTable<VersionValue>()
+  .property('Major', 'int', (v) => v.major)
+  .property('Minor', 'int', (v) => v.minor)
+  .property('Build', 'int', (v) => v.build)
+  .property('Revision', 'int', (v) => v.revision);
+
+/** System.Guid: the `Guid` text is the script property PowerShell's type data adds. */
+export const GUID_MEMBERS = new MemberTable<GuidValue>().member('Guid', 'ScriptProperty', 'System.Object Guid {get=$this.ToString();}', (g) => g.value);
+
+/** [switch] values. */
+export const SWITCH_MEMBERS = new MemberTable<SwitchParameter>()
+  .method('ToBool', 'bool ToBool()', (sw) => sw.isPresent)
+  .property('IsPresent', 'bool', (sw) => sw.isPresent);
+
+/** The type objects `[string]` and GetType() give. */
+export const TYPE_MEMBERS = new MemberTable<TypeValue>()
+  .property('Name', 'string', (t) => (t.fullName.includes('Generic.List[') ? 'List`1' : t.name))
+  .property('FullName', 'string', (t) => t.fullName)
+  .property('Namespace', 'string', (t) => t.fullName.split('.').slice(0, -1).join('.'))
+  .property('IsArray', 'bool', (t) => t.fullName.endsWith('[]'))
+  .property('BaseType', 'type', () => null);
+
 export function miscMember(target: unknown, lower: string): unknown {
-  if (target instanceof GuidValue) return lower === 'guid' ? target.value : undefined;
+  if (target instanceof GuidValue) return GUID_MEMBERS.read(target, lower);
   if (target instanceof RefValue) return lower === 'value' ? target.value : undefined;
-  if (target instanceof SwitchParameter) return lower === 'ispresent' ? target.isPresent : undefined;
-  if (target instanceof VersionValue) {
-    const map: Record<string, number> = { major: target.major, minor: target.minor, build: target.build, revision: target.revision };
-    return map[lower];
-  }
-  if (target instanceof TypeValue) {
-    const map: Record<string, unknown> = {
-      name: target.fullName.includes('Generic.List[') ? 'List`1' : target.name,
-      fullname: target.fullName,
-      namespace: target.fullName.split('.').slice(0, -1).join('.'),
-      isarray: target.fullName.endsWith('[]'),
-      basetype: null,
-    };
-    return map[lower];
-  }
-  if (target instanceof PSCredential) {
-    if (lower === 'username') return target.userName;
-    if (lower === 'password') return target.password;
-    return undefined;
-  }
-  if (target instanceof SecureString) return lower === 'length' ? target.length : undefined;
+  if (target instanceof SwitchParameter) return SWITCH_MEMBERS.read(target, lower);
+  if (target instanceof VersionValue) return VERSION_MEMBERS.read(target, lower);
+  if (target instanceof TypeValue) return TYPE_MEMBERS.read(target, lower);
+  if (target instanceof PSCredential) return CREDENTIAL_MEMBERS.read(target, lower);
+  if (target instanceof SecureString) return SECURE_STRING_MEMBERS.read(target, lower);
   if (target instanceof ScriptBlockValue) {
     if (lower === 'file') return target.ast.extent.source.file ?? null;
     if (lower === 'startposition') return target.ast.extent.line;

@@ -3,7 +3,8 @@
 
 import { isNumeric, toDoubleValue } from '../runtime/numbers.js';
 import { compareStrings, isNull, toList, toStr } from '../runtime/convert.js';
-import { argOutOfRange, arity, intArg, NO_METHOD } from './support.js';
+import { argOutOfRange, arity, intArg, methodException } from './support.js';
+import { MemberTable } from '../runtime/memberTable.js';
 import { formatValue } from '../operators/format.js';
 
 function charsOf(args: unknown[]): string[] {
@@ -93,70 +94,69 @@ function pad(name: string, s: string, args: unknown[], left: boolean): string {
   return left ? s.padStart(width, ch) : s.padEnd(width, ch);
 }
 
+/** System.String's members: what `$s.Name(…)` runs and what Get-Member lists. */
+export const STRING_MEMBERS = new MemberTable<string>()
+  .method('Clone', 'System.Object Clone(), System.Object ICloneable.Clone()', (s) => s)
+  .method('CompareTo', 'int CompareTo(System.Object value), int CompareTo(string strB)', (s, args) => {
+    arity('CompareTo', args, 1);
+    return isNull(args[0]) ? 1 : compareStrings(s, toStr(args[0]), true);
+  })
+  .method('Contains', 'bool Contains(string value)', (s, args) => {
+    arity('Contains', args, 1, 2);
+    return ignoreCase(args[1]) ? s.toLowerCase().includes(toStr(args[0]).toLowerCase()) : s.includes(toStr(args[0]));
+  })
+  .method('EndsWith', 'bool EndsWith(string value), bool EndsWith(string value, System.StringComparison comparisonType), bool EndsWith(string value, bool ignoreCase, cultureinfo culture)', (s, args) => {
+    arity('EndsWith', args, 1, 3);
+    return ignoreCase(args[1]) ? s.toLowerCase().endsWith(toStr(args[0]).toLowerCase()) : s.endsWith(toStr(args[0]));
+  })
+  .method('Equals', 'bool Equals(System.Object obj), bool Equals(string value), bool Equals(string value, System.StringComparison comparisonType)', (s, args) => {
+    arity('Equals', args, 1, 2);
+    return ignoreCase(args[1]) ? s.toLowerCase() === toStr(args[0]).toLowerCase() : typeof args[0] === 'string' && s === args[0];
+  })
+  .method('GetEnumerator', 'System.CharEnumerator GetEnumerator()', (s) => s.split(''))
+  .method('IndexOf', 'int IndexOf(char value), int IndexOf(char value, int startIndex), int IndexOf(string value), int IndexOf(string value, int startIndex), int IndexOf(string value, System.StringComparison comparisonType)', (s, args) => indexOf('IndexOf', s, args, false))
+  .method('IndexOfAny', 'int IndexOfAny(char[] anyOf), int IndexOfAny(char[] anyOf, int startIndex), int IndexOfAny(char[] anyOf, int startIndex, int count)', (s, args) => {
+    const chars = charsOf([args[0]]);
+    for (let i = 0; i < s.length; i++) if (chars.includes(s[i]!)) return i;
+    return -1;
+  })
+  .method('Insert', 'string Insert(int startIndex, string value)', (s, args) => {
+    arity('Insert', args, 2);
+    return s.slice(0, intArg(args[0])) + toStr(args[1]) + s.slice(intArg(args[0]));
+  })
+  .method('LastIndexOf', 'int LastIndexOf(char value), int LastIndexOf(char value, int startIndex), int LastIndexOf(string value), int LastIndexOf(string value, int startIndex)', (s, args) => indexOf('LastIndexOf', s, args, true))
+  .method('Normalize', 'string Normalize(), string Normalize(System.Text.NormalizationForm normalizationForm)', (s) => s.normalize())
+  .method('PadLeft', 'string PadLeft(int totalWidth), string PadLeft(int totalWidth, char paddingChar)', (s, args) => pad('PadLeft', s, args, true))
+  .method('PadRight', 'string PadRight(int totalWidth), string PadRight(int totalWidth, char paddingChar)', (s, args) => pad('PadRight', s, args, false))
+  .method('Remove', 'string Remove(int startIndex, int count), string Remove(int startIndex)', (s, args) => remove(s, args))
+  .method('Replace', 'string Replace(char oldChar, char newChar), string Replace(string oldValue, string newValue)', (s, args) => {
+    arity('Replace', args, 2);
+    if (toStr(args[0]) === '') throw argOutOfRange('Replace', args, 'String cannot be of zero length.', 'oldValue');
+    return s.split(toStr(args[0])).join(isNull(args[1]) ? '' : toStr(args[1]));
+  })
+  .method('Split', 'string[] Split(Params char[] separator), string[] Split(char[] separator, int count), string[] Split(char[] separator, System.StringSplitOptions options), string[] Split(string[] separator, System.StringSplitOptions options)', (s, args) => split(s, args))
+  .method('StartsWith', 'bool StartsWith(string value), bool StartsWith(string value, System.StringComparison comparisonType), bool StartsWith(string value, bool ignoreCase, cultureinfo culture)', (s, args) => {
+    arity('StartsWith', args, 1, 3);
+    return ignoreCase(args[1]) ? s.toLowerCase().startsWith(toStr(args[0]).toLowerCase()) : s.startsWith(toStr(args[0]));
+  })
+  .method('Substring', 'string Substring(int startIndex), string Substring(int startIndex, int length)', (s, args) => substring(s, args))
+  .method('ToCharArray', 'char[] ToCharArray(), char[] ToCharArray(int startIndex, int length)', (s) => s.split(''))
+  .method('ToLower', 'string ToLower(), string ToLower(cultureinfo culture)', (s) => s.toLowerCase())
+  .method('ToLowerInvariant', 'string ToLowerInvariant()', (s) => s.toLowerCase())
+  .method('ToString', 'string ToString(), string ToString(System.IFormatProvider provider)', (s, args) => (args.length ? formatValue(s, toStr(args[0])) : s))
+  .method('ToUpper', 'string ToUpper(), string ToUpper(cultureinfo culture)', (s) => s.toUpperCase())
+  .method('ToUpperInvariant', 'string ToUpperInvariant()', (s) => s.toUpperCase())
+  .method('Trim', 'string Trim(Params char[] trimChars), string Trim()', (s, args) => trimChars(s, charsOf(args), true, true))
+  .method('TrimEnd', 'string TrimEnd(Params char[] trimChars)', (s, args) => trimChars(s, charsOf(args), false, true))
+  .method('TrimStart', 'string TrimStart(Params char[] trimChars)', (s, args) => trimChars(s, charsOf(args), true, false))
+  .parameterized('Chars', 'char Chars(int index) {get;}', (s, args) => {
+    arity('Chars', args, 1);
+    const i = intArg(args[0]);
+    if (i < 0 || i >= s.length) throw methodException('Chars', args, 'Index was outside the bounds of the array.', 'System.IndexOutOfRangeException');
+    return s[i]!;
+  })
+  .property('Length', 'int', (s) => s.length);
+
 export function stringMethod(s: string, lower: string, args: unknown[]): unknown {
-  switch (lower) {
-    case 'trim':
-      return trimChars(s, charsOf(args), true, true);
-    case 'trimstart':
-      return trimChars(s, charsOf(args), true, false);
-    case 'trimend':
-      return trimChars(s, charsOf(args), false, true);
-    case 'split':
-      return split(s, args);
-    case 'replace':
-      arity('Replace', args, 2);
-      if (toStr(args[0]) === '') throw argOutOfRange('Replace', args, 'String cannot be of zero length.', 'oldValue');
-      return s.split(toStr(args[0])).join(isNull(args[1]) ? '' : toStr(args[1]));
-    case 'toupper':
-    case 'toupperinvariant':
-      return s.toUpperCase();
-    case 'tolower':
-    case 'tolowerinvariant':
-      return s.toLowerCase();
-    case 'startswith':
-      arity('StartsWith', args, 1, 3);
-      return ignoreCase(args[1]) ? s.toLowerCase().startsWith(toStr(args[0]).toLowerCase()) : s.startsWith(toStr(args[0]));
-    case 'endswith':
-      arity('EndsWith', args, 1, 3);
-      return ignoreCase(args[1]) ? s.toLowerCase().endsWith(toStr(args[0]).toLowerCase()) : s.endsWith(toStr(args[0]));
-    case 'contains':
-      arity('Contains', args, 1, 2);
-      return ignoreCase(args[1]) ? s.toLowerCase().includes(toStr(args[0]).toLowerCase()) : s.includes(toStr(args[0]));
-    case 'indexof':
-      return indexOf('IndexOf', s, args, false);
-    case 'lastindexof':
-      return indexOf('LastIndexOf', s, args, true);
-    case 'indexofany': {
-      const chars = charsOf([args[0]]);
-      for (let i = 0; i < s.length; i++) if (chars.includes(s[i]!)) return i;
-      return -1;
-    }
-    case 'substring':
-      return substring(s, args);
-    case 'padleft':
-      return pad('PadLeft', s, args, true);
-    case 'padright':
-      return pad('PadRight', s, args, false);
-    case 'insert':
-      arity('Insert', args, 2);
-      return s.slice(0, intArg(args[0])) + toStr(args[1]) + s.slice(intArg(args[0]));
-    case 'remove':
-      return remove(s, args);
-    case 'equals':
-      arity('Equals', args, 1, 2);
-      return ignoreCase(args[1]) ? s.toLowerCase() === toStr(args[0]).toLowerCase() : typeof args[0] === 'string' && s === args[0];
-    case 'compareto':
-      arity('CompareTo', args, 1);
-      return isNull(args[0]) ? 1 : compareStrings(s, toStr(args[0]), true);
-    case 'tochararray':
-      return s.split('');
-    case 'tostring':
-      return args.length ? formatValue(s, toStr(args[0])) : s;
-    case 'normalize':
-      return s.normalize();
-    case 'getenumerator':
-      return s.split('');
-    default:
-      return NO_METHOD;
-  }
+  return STRING_MEMBERS.call(s, lower, args);
 }

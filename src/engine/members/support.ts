@@ -5,8 +5,8 @@ import { toNumber } from '../runtime/convert.js';
 import { innerExceptionTypes } from '../runtime/exceptionTypes.js';
 import { roundHalfEven } from '../runtime/numberText.js';
 
-/** Returned by a method table when it has no such method. */
-export const NO_METHOD: unique symbol = Symbol('NoMethod');
+// The marker of a missing method lives with the member tables, which import nothing.
+export { NO_METHOD } from '../runtime/memberTable.js';
 
 export function overloadError(name: string, count: number): PSRuntimeError {
   return new PSRuntimeError(

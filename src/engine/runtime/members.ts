@@ -4,9 +4,8 @@
 import { dotNetTypeName } from './convert.js';
 import { isNumeric } from './numbers.js';
 import { dateProperties } from '../members/date.js';
-import { ErrorRecord } from '../errors.js';
-import { VersionValue } from './valueTypes.js';
-import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from './values.js';
+import { PSHashtable, PSObject, SecureString } from './values.js';
+import { memberTableOf } from './typeTables.js';
 
 /**
  * A value the engine's callers define that is named by its own type name (the formatter's
@@ -25,97 +24,33 @@ export function typeNameOf(value: unknown): string {
   return value === null || value === undefined ? '' : dotNetTypeName(value);
 }
 
-type Getter = (v: never) => unknown;
-
-function timeSpanProps(): Record<string, Getter> {
-  const part = (t: TimeSpan, unit: number, mod: number) => Math.trunc(t.ticks / unit) % mod;
-  return {
-    Days: (t: TimeSpan) => Math.trunc(t.ticks / 864_000_000_000),
-    Hours: (t: TimeSpan) => part(t, 36_000_000_000, 24),
-    Minutes: (t: TimeSpan) => part(t, 600_000_000, 60),
-    Seconds: (t: TimeSpan) => part(t, 10_000_000, 60),
-    Milliseconds: (t: TimeSpan) => part(t, 10_000, 1000),
-    Ticks: (t: TimeSpan) => t.ticks,
-    TotalDays: (t: TimeSpan) => t.ticks / 864_000_000_000,
-    TotalHours: (t: TimeSpan) => t.ticks / 36_000_000_000,
-    TotalMinutes: (t: TimeSpan) => t.ticks / 600_000_000,
-    TotalSeconds: (t: TimeSpan) => t.ticks / 10_000_000,
-    TotalMilliseconds: (t: TimeSpan) => t.ticks / 10_000,
-  };
-}
-
-// DateTime's properties have one home, shared with the evaluator and Get-Member (methodsDate.ts).
-const DATE_PROPS = dateProperties() as Record<string, Getter>;
-const TIMESPAN_PROPS = timeSpanProps();
-const STRING_PROPS: Record<string, Getter> = { Length: (s: string) => s.length };
-const LIST_PROPS: Record<string, Getter> = { Count: (l: PSArrayList) => l.items.length };
-const ARRAY_PROPS: Record<string, Getter> = { Count: (a: unknown[]) => a.length, Length: (a: unknown[]) => a.length };
-const HASHTABLE_PROPS: Record<string, Getter> = {
-  Count: (h: PSHashtable) => h.size,
-  Keys: (h: PSHashtable) => h.keys(),
-  Values: (h: PSHashtable) => h.values(),
-};
-const CREDENTIAL_PROPS: Record<string, Getter> = { UserName: (c: PSCredential) => c.userName, Password: (c: PSCredential) => c.password };
-const SECURE_PROPS: Record<string, Getter> = { Length: (s: SecureString) => s.length };
-const VERSION_PROPS: Record<string, Getter> = {
-  Major: (v: VersionValue) => v.major,
-  Minor: (v: VersionValue) => v.minor,
-  Build: (v: VersionValue) => v.build,
-  Revision: (v: VersionValue) => v.revision,
-};
-const ERROR_PROPS: Record<string, Getter> = {
-  Exception: (e: ErrorRecord) => new PSObject(e.exceptionType, { Message: e.message }),
-  TargetObject: (e: ErrorRecord) => e.targetObject,
-  CategoryInfo: (e: ErrorRecord) =>
-    new PSObject('System.Management.Automation.ErrorCategoryInfo', {
-      Category: e.category,
-      Activity: e.activity ?? e.invocation.commandName ?? '',
-      Reason: e.exceptionType.split('.').pop(),
-      TargetName: e.targetName,
-      TargetType: e.targetType,
-    }),
-  FullyQualifiedErrorId: (e: ErrorRecord) => e.fullyQualifiedErrorId,
-  ErrorDetails: () => null,
-  InvocationInfo: (e: ErrorRecord) => new PSObject('System.Management.Automation.InvocationInfo', { MyCommand: e.invocation.commandName ?? '' }),
-  ScriptStackTrace: (e: ErrorRecord) => e.scriptStackTrace ?? '',
-};
-
-function builtinTable(value: unknown): Record<string, Getter> | undefined {
-  if (typeof value === 'string') return STRING_PROPS;
-  if (value instanceof Date) return DATE_PROPS;
-  if (value instanceof TimeSpan) return TIMESPAN_PROPS;
-  if (value instanceof PSArrayList) return LIST_PROPS;
-  if (Array.isArray(value)) return ARRAY_PROPS;
-  if (value instanceof PSHashtable) return HASHTABLE_PROPS;
-  if (value instanceof PSCredential) return CREDENTIAL_PROPS;
-  if (value instanceof SecureString) return SECURE_PROPS;
-  if (value instanceof ErrorRecord) return ERROR_PROPS;
-  if (value instanceof VersionValue) return VERSION_PROPS;
-  return undefined;
-}
+// DateTime's properties have one home, shared with the evaluator and Get-Member (methodsDate.ts);
+// every other built-in type's are in its member table (typeTables.ts).
+const DATE_PROPS = dateProperties();
 
 /** Property names in display order (what `Select-Object *` / `Format-List *` show). */
 export function propertyNames(value: unknown): string[] {
   if (value instanceof PSObject) return value.propertyNames();
-  const table = builtinTable(value);
-  return table ? Object.keys(table) : [];
+  if (value instanceof Date) return Object.keys(DATE_PROPS);
+  return memberTableOf(value)?.propertyNames() ?? [];
 }
 
 export function hasProperty(value: unknown, name: string): boolean {
   if (value instanceof PSObject) return value.has(name);
   if (value instanceof PSHashtable && value.has(name)) return true;
-  const table = builtinTable(value);
-  return !!table && Object.keys(table).some((k) => k.toLowerCase() === name.toLowerCase());
+  if (value instanceof Date) return Object.keys(DATE_PROPS).some((k) => k.toLowerCase() === name.toLowerCase());
+  return memberTableOf(value)?.hasProperty(name.toLowerCase()) ?? false;
 }
 
 /** A property's value; undefined when there is none (PowerShell then yields $null). Hashtables also expose keys. */
 export function getPropertyValue(value: unknown, name: string): unknown {
   if (value instanceof PSObject) return value.get(name);
   if (value instanceof PSHashtable && value.has(name)) return value.get(name);
-  const table = builtinTable(value);
-  if (!table) return undefined;
-  const key = Object.keys(table).find((k) => k.toLowerCase() === name.toLowerCase());
-  return key ? (table[key] as (v: unknown) => unknown)(value) : undefined;
+  if (value instanceof Date) {
+    const key = Object.keys(DATE_PROPS).find((k) => k.toLowerCase() === name.toLowerCase());
+    return key ? DATE_PROPS[key]!(value) : undefined;
+  }
+  return memberTableOf(value)?.read(value, name.toLowerCase());
 }
 
 /** True for values the console prints as plain text rather than as an object with properties. */

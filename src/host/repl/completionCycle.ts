@@ -2,7 +2,7 @@
 // Each step re-applies a candidate to the buffer as it was before completion started, so cycling
 // never accumulates edits.
 
-import type { CompletionResult } from './completion.js';
+import type { CompletionResult } from '../../engine/completion/index.js';
 import type { KeyEvent } from './keys.js';
 import { replaceRange, type EditBuffer } from './lineEditor.js';
 

@@ -5,7 +5,7 @@
 
 import type { ExecuteResult } from '../../engine/engine.js';
 import type { ProgressRecord } from '../../engine/host.js';
-import { complete, type CompletionContext } from './completion.js';
+import { completeInput, type CompletionSession } from '../../engine/completion/index.js';
 import { CompletionCycle } from './completionCycle.js';
 import { applyEditKey } from './editing.js';
 import { highlight } from './highlight.js';
@@ -32,7 +32,8 @@ export interface ControllerOptions {
   executor: Executor;
   history: PersistentHistory;
   sessionHistory: SessionHistory;
-  completion: CompletionContext;
+  /** What the engine's completion service reads (commands, variables, store, location). */
+  completion: CompletionSession;
   /** The remote computer while inside Enter-PSSession. */
   remoteComputer: () => string | undefined;
   /** The session's current location for the prompt (Set-Location moves it); the home when absent. */
@@ -185,10 +186,10 @@ export class ReplController {
         return this.submit();
       case 'tab':
       case 'shift-tab':
-        this.buffer = this.cycle.step(this.buffer, key === 'tab' ? 1 : -1, (b) => complete(b.text, b.cursor, this.options.completion));
+        this.buffer = this.cycle.step(this.buffer, key === 'tab' ? 1 : -1, (b) => completeInput(b.text, b.cursor, this.options.completion));
         return;
       case 'ctrl-space':
-        this.buffer = this.cycle.openMenu(this.buffer, (b) => complete(b.text, b.cursor, this.options.completion));
+        this.buffer = this.cycle.openMenu(this.buffer, (b) => completeInput(b.text, b.cursor, this.options.completion));
         return;
       case 'up':
       case 'down': {

@@ -8,7 +8,7 @@ import { createSession } from '../../engine/createSession.js';
 import type { Host } from '../../engine/host.js';
 import { sessionLocation } from '../../engine/files/paths.js';
 import { PROMPT_LOCATION, ReplController, type Executor } from './controller.js';
-import { liveCompletionContext } from './completionContext.js';
+import type { CompletionSession } from '../../engine/completion/index.js';
 import { defaultHistoryPath, PersistentHistory, SessionHistory } from './history.js';
 import { InkHost } from './inkHost.js';
 import { engineCommandLookup, engineVariableNames, isKnownCommand } from './engineAccess.js';
@@ -68,7 +68,8 @@ export function createShell(
     stop: () => engine?.stop(),
   };
   const session = (): SessionInfo => engine?.services?.session ?? options.session;
-  const completion = liveCompletionContext({
+  // Read when a key asks: the engine exists by then, and its location and variables are current.
+  const completion: CompletionSession = {
     store: options.store,
     get session() {
       return session();
@@ -78,7 +79,7 @@ export function createShell(
     },
     variableNames: () => (engine ? engineVariableNames(engine) : []),
     variableValue: (name) => engine?.services.getVariable(name),
-  });
+  };
   const controller = new ReplController({
     executor,
     history,

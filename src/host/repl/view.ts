@@ -2,7 +2,7 @@
 // and its cursor, continuation lines, the completion menu, the reverse-search line, progress bars.
 
 import type { ProgressRecord } from '../../engine/host.js';
-import type { CompletionCandidate } from './completion.js';
+import type { CompletionCandidate } from '../../engine/completion/index.js';
 import { splitLines } from './highlight.js';
 import { INK_COLORS, type Segment } from './output.js';
 
@@ -78,7 +78,7 @@ export function inputBlock(prompt: Segment[], input: Segment[], text: string, cu
 const MENU_ROWS = 8;
 
 export function menuLines(candidates: CompletionCandidate[], selected: number, width: number): Segment[][] {
-  const colWidth = Math.min(width, Math.max(...candidates.map((c) => c.display.length)) + 2);
+  const colWidth = Math.min(width, Math.max(...candidates.map((c) => c.listText.length)) + 2);
   const columns = Math.max(1, Math.floor(width / colWidth));
   const rows = Math.ceil(candidates.length / columns);
   const firstRow = Math.max(0, Math.min(Math.floor(selected / columns) - MENU_ROWS + 1, rows - MENU_ROWS));
@@ -89,7 +89,7 @@ export function menuLines(candidates: CompletionCandidate[], selected: number, w
       const i = r * columns + c;
       const cand = candidates[i];
       if (!cand) break;
-      line.push({ text: cand.display.padEnd(colWidth - 1).slice(0, colWidth - 1), inverse: i === selected });
+      line.push({ text: cand.listText.padEnd(colWidth - 1).slice(0, colWidth - 1), inverse: i === selected });
       line.push({ text: ' ' });
     }
     lines.push(line);

@@ -1,21 +1,22 @@
-// The pure completion module against a real store (the demo deployment) and the catalog.
+// The engine's completion service against a real store (the demo deployment), the catalog and the
+// argument completers the Skype cmdlets register.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { complete, type CompletionContext } from '../../src/host/repl/completion.js';
-import { liveCompletionContext } from '../../src/host/repl/completionContext.js';
+import '../../src/cmdlets/index.js';
+import { completeInput, type CompletionSession } from '../../src/engine/completion/index.js';
 import { openStore } from '../../src/store/open.js';
 import { completionQueryPlans, insertGeneratedUsers } from '../../src/store/completion.js';
 import type { Store } from '../../src/store/store.js';
-import { PSObject } from '../../src/engine/runtime/values.js';
+import { PSHashtable, PSObject } from '../../src/engine/runtime/values.js';
 import { insertDocument } from '../../src/store/configRepository.js';
 import { addStoredCertificate } from '../../src/store/certificateRepository.js';
 import { readFileSync } from 'node:fs';
 import { repoRoot } from '../helpers/cli.js';
 
 let store: Store;
-let ctx: CompletionContext;
+let ctx: CompletionSession;
 let sandbox: string;
 
 beforeAll(() => {
@@ -26,19 +27,19 @@ beforeAll(() => {
   mkdirSync(join(sandbox, 'certs'));
   writeFileSync(join(sandbox, 'certs', 'edge.pfx'), '');
   writeFileSync(join(sandbox, 'users.csv'), '');
-  ctx = liveCompletionContext({
+  ctx = ({
     store,
     session: { localComputer: 'fe01.contoso.com', workingDirectory: sandbox, interactive: true },
     variableNames: () => ['partner', 'pfxFile'],
   });
 });
 
-const texts = (line: string, cursor = line.length): string[] => complete(line, cursor, ctx).candidates.map((c) => c.text);
+const texts = (line: string, cursor = line.length): string[] => completeInput(line, cursor, ctx).candidates.map((c) => c.text);
 
 describe('command names', () => {
   it('completes a prefix to the cmdlet', () => {
     expect(texts('New-CsXmpp')).toEqual(['New-CsXmppAllowedPartner']);
-    const r = complete('New-CsXmpp', 10, ctx);
+    const r = completeInput('New-CsXmpp', 10, ctx);
     expect([r.replacementStart, r.replacementLength]).toEqual([0, 10]);
   });
 
@@ -132,11 +133,12 @@ describe('parameter values', () => {
   it('completes members of a variable\'s value after a dot', () => {
     const partner = new PSObject('Deserialized.XmppAllowedPartner', { Identity: 'gmail.com', PartnerType: 'PublicUnverified', ProxyFqdn: null });
     const withValues = { ...ctx, variableValue: (name: string) => (name.toLowerCase() === 'p' ? partner : name === 'list' ? [partner] : undefined) };
-    const offer = (line: string): string[] => complete(line, line.length, withValues).candidates.map((c) => c.text);
+    const offer = (line: string): string[] => completeInput(line, line.length, withValues).candidates.map((c) => c.text);
     expect(offer('$p.Part')).toEqual(['$p.PartnerType']);
-    expect(offer('$p.')).toEqual(['$p.Identity', '$p.PartnerType', '$p.ProxyFqdn']);
+    // Properties first, then the methods (with their parenthesis), as PowerShell offers them.
+    expect(offer('$p.')).toEqual(['$p.Identity', '$p.PartnerType', '$p.ProxyFqdn', '$p.Equals(', '$p.GetHashCode(', '$p.GetType(', '$p.ToString(']);
     expect(offer('Write-Output $list.Ide')).toEqual(['$list.Identity']);
-    expect(offer('$list.Co')).toEqual(['$list.Count']);
+    expect(offer('$list.Co')).toEqual(['$list.Count', '$list.Contains(']);
     expect(offer('$nothing.')).toEqual([]);
   });
 
@@ -159,15 +161,36 @@ describe('parameter values', () => {
     const withKey = both[1]!;
     const withoutKey = both[0]!;
     addStoredCertificate(store, 'fe02.contoso.com', { der: der(withKey === edge ? 'edge-external.cer' : 'fabrikam-root.cer'), privateKeyPem: 'key' });
-    const fe02 = liveCompletionContext({ store, session: { localComputer: 'fe02.contoso.com', workingDirectory: sandbox, interactive: true } });
+    const fe02 = { store, session: { localComputer: 'fe02.contoso.com', workingDirectory: sandbox, interactive: true } };
     const line = 'Set-CsCertificate -Type Default -Thumbprint ';
-    expect(complete(line, line.length, fe02).candidates.map((c) => c.text)).toEqual([withKey, withoutKey]);
+    expect(completeInput(line, line.length, fe02).candidates.map((c) => c.text)).toEqual([withKey, withoutKey]);
   });
 
   it('completes file paths in the sandbox', () => {
     expect(texts('Import-CsCertificate -Path ce')).toEqual(['.\\certs']);
     expect(texts('Import-CsCertificate -Path .\\certs\\')).toEqual(['.\\certs\\edge.pfx']);
     expect(texts('Export-CsConfiguration -FileName us')).toEqual(['.\\users.csv']);
+  });
+
+  it('completes paths from the current location (after Set-Location)', () => {
+    const inCerts = { ...ctx, session: { ...ctx.session, location: 'certs' } };
+    const line = 'Import-CsCertificate -Path ed';
+    expect(completeInput(line, line.length, inCerts).candidates.map((c) => c.text)).toEqual(['.\\edge.pfx']);
+  });
+
+  it('completes the members of strings and hashtables from the member model', () => {
+    const h = new PSHashtable();
+    h.set('Site', 'Redmond');
+    const values: Record<string, unknown> = { s: 'sip:ken@contoso.com', h };
+    const session = { ...ctx, variableValue: (name: string) => values[name] };
+    const offer = (line: string): string[] => completeInput(line, line.length, session).candidates.map((c) => c.text);
+    expect(offer('$s.Sub')).toEqual(['$s.Substring(']);
+    expect(offer('$s.Len')).toEqual(['$s.Length']);
+    expect(offer('$s.To')).toEqual(['$s.ToCharArray(', '$s.ToLower(', '$s.ToLowerInvariant(', '$s.ToString(', '$s.ToUpper(', '$s.ToUpperInvariant(']);
+    // A hashtable's keys read as properties, beside its own members.
+    expect(offer('$h.S')).toEqual(['$h.Site']);
+    expect(offer('$h.Co')).toEqual(['$h.Count', '$h.Contains(', '$h.ContainsKey(', '$h.ContainsValue(']);
+    expect(offer('$h.Site.Len')).toEqual(['$h.Site.Length']);
   });
 
   it('completes variable names after $', () => {
@@ -188,8 +211,8 @@ describe('store queries', () => {
   it('stay bounded with many users', () => {
     const big = openStore(':memory:');
     insertGeneratedUsers(big, 5000);
-    const bigCtx = liveCompletionContext({ store: big, session: { localComputer: 'fe01.contoso.com', workingDirectory: sandbox, interactive: true } });
-    const r = complete('Get-CsUser sip:user00', 21, bigCtx);
+    const bigCtx = { store: big, session: { localComputer: 'fe01.contoso.com', workingDirectory: sandbox, interactive: true } };
+    const r = completeInput('Get-CsUser sip:user00', 21, bigCtx);
     expect(r.candidates.length).toBe(100);
     expect(r.candidates[0]!.text).toBe('sip:user000001@contoso.com');
     big.close();

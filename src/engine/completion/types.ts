@@ -1,0 +1,34 @@
+// The completion service's contract (as PowerShell's CommandCompletion): the host hands in the line,
+// the cursor and the session; it gets back the range to replace and the candidates to offer.
+
+import type { CommandLookup, SessionInfo } from '../cmdlet.js';
+
+export type CompletionKind = 'command' | 'parameter' | 'value' | 'identity' | 'path' | 'variable' | 'property' | 'method';
+
+export interface CompletionCandidate {
+  /** What is inserted (quoted when needed). */
+  text: string;
+  /** What a menu lists. */
+  listText: string;
+  kind: CompletionKind;
+}
+
+export interface CompletionResult {
+  replacementStart: number;
+  replacementLength: number;
+  candidates: CompletionCandidate[];
+}
+
+/** What completion reads from the running session; every part but `session` is optional. */
+export interface CompletionSession {
+  /** Working directory, location and computer (paths, thumbprints). */
+  session: SessionInfo;
+  /** The store, handed to argument completers as the engine's services carry it (cast by the completer). */
+  store?: unknown;
+  /** The engine's command table (functions, aliases); the registry and catalog stand in without it. */
+  commands?: CommandLookup;
+  /** Names of the variables defined in the session (without `$`). */
+  variableNames?(): string[];
+  /** Current value of a variable, for `$p.<Tab>` member completion. */
+  variableValue?(name: string): unknown;
+}

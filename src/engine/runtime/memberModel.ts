@@ -1,0 +1,100 @@
+// The members of a value as Get-Member lists them and tab completion offers them, read from the
+// same per-type tables the evaluator calls (found through typeTables.ts): System.Object's members,
+// then the type's own, which replace same-named ones.
+// PSObjects show their properties: Cs objects as .NET properties typed from the catalog, custom
+// objects as note properties with their values.
+
+import { allCmdlets, enumFullNames } from '../../catalog/registry.js';
+import { toStr } from './convert.js';
+import { dateMember, dateMemberList } from '../members/date.js';
+import { PSObject } from './values.js';
+import { getPropertyValue, propertyNames, typeNameOf } from './members.js';
+import type { MemberInfo } from './memberTable.js';
+import { OBJECT_MEMBERS } from './objectMembers.js';
+import { memberTableOf } from './typeTables.js';
+
+/** Short names PowerShell uses inside member definitions. */
+const SHORT: Record<string, string> = {
+  'System.String': 'string',
+  'System.Int32': 'int',
+  'System.Int64': 'long',
+  'System.Double': 'double',
+  'System.Boolean': 'bool',
+  'System.DateTime': 'datetime',
+  'System.Object': 'System.Object',
+  'System.Collections.Hashtable': 'hashtable',
+  'System.Management.Automation.ScriptBlock': 'scriptblock',
+};
+
+function shortType(v: unknown): string {
+  if (v === null || v === undefined) return 'object';
+  const t = typeNameOf(v);
+  return SHORT[t] ?? t;
+}
+
+/** .NET names of the catalog's parameter types, for property definitions of Cs objects. */
+const CATALOG_TYPES: Record<string, string> = {
+  Boolean: 'System.Boolean',
+  String: 'System.String',
+  UInt32: 'System.UInt32',
+  Int32: 'System.Int32',
+  DateTime: 'System.DateTime',
+  Fqdn: 'Microsoft.Rtc.Management.Deployment.Core.Fqdn',
+  XdsIdentity: 'Microsoft.Rtc.Management.Xds.XdsIdentity',
+  XdsGlobalRelativeIdentity: 'Microsoft.Rtc.Management.Xds.XdsGlobalRelativeIdentity',
+  PSListModifier: 'System.Collections.Generic.IList[string]',
+};
+
+/** The declared type of a Cs object's property, from the New-/Set- cmdlet of the same noun, when known. */
+function catalogPropertyType(typeName: string, property: string): string | undefined {
+  const noun = `Cs${typeName.replace(/#.*$/, '').split('.').pop()}`.toLowerCase();
+  for (const verb of ['Set', 'New']) {
+    const def = allCmdlets().find((c) => c.metadata.verb === verb && c.metadata.noun.toLowerCase() === noun);
+    const p = def?.metadata.parameters.find((x) => x.name.toLowerCase() === property.toLowerCase());
+    if (p) return p.enum ? (enumFullNames[p.enum] ?? p.enum) : (CATALOG_TYPES[p.type] ?? undefined);
+  }
+  return undefined;
+}
+
+function psObjectMembers(v: PSObject): MemberInfo[] {
+  // Cs objects are .NET types with real properties; custom objects carry note properties.
+  const typed = v.typeNames.some((t) => t.startsWith('Microsoft.Rtc.'));
+  const out: MemberInfo[] = [];
+  for (const p of v.properties()) {
+    if (p.memberType) {
+      out.push({ name: p.name, memberType: p.memberType as MemberInfo['memberType'], definition: p.definition ?? '' });
+      continue;
+    }
+    const value = p.getter ? p.getter() : p.value;
+    if (typed) {
+      const declared = catalogPropertyType(v.typeName, p.name) ?? (typeNameOf(value) || 'System.Object');
+      out.push({ name: p.name, memberType: 'Property', definition: `${declared} ${p.name} {get;${p.readOnly || p.getter ? '' : 'set;'}}` });
+    } else {
+      out.push({ name: p.name, memberType: 'NoteProperty', definition: `${shortType(value)} ${p.name}=${value === null || value === undefined ? 'null' : toStr(value)}` });
+    }
+  }
+  return out;
+}
+
+function dateMembers(d: Date): MemberInfo[] {
+  const rows = dateMemberList().map(([name, memberType, definition]) => ({ name, memberType, definition }) as MemberInfo);
+  const hint = dateMember(d, 'displayhint');
+  if (hint === null || hint === undefined) return rows;
+  return [...rows, { name: 'DisplayHint', memberType: 'NoteProperty', definition: `DisplayHintType DisplayHint=${toStr(hint)}` }];
+}
+
+/** The members the value's own type declares. */
+function ownMembers(v: unknown): MemberInfo[] {
+  if (v instanceof Date) return dateMembers(v);
+  if (v instanceof PSObject) return psObjectMembers(v);
+  const table = memberTableOf(v);
+  if (table) return table.list();
+  return propertyNames(v).map((n) => ({ name: n, memberType: 'Property', definition: `${shortType(getPropertyValue(v, n))} ${n} {get;}` }));
+}
+
+/** Every member of a value, unsorted: System.Object's, then its type's own (which win on a shared name). */
+export function membersOf(v: unknown): MemberInfo[] {
+  const own = ownMembers(v);
+  const names = new Set(own.map((m) => m.name.toLowerCase()));
+  return [...OBJECT_MEMBERS.list().filter((m) => !names.has(m.name.toLowerCase())), ...own];
+}

@@ -1,0 +1,86 @@
+// One table per emulated .NET type: each member declared once, with what Get-Member shows (name,
+// member type, definition) next to its implementation. The evaluator's method calls and property
+// reads, Get-Member and tab completion all read the same table, so a listed member always works and
+// a working member is always listed (methodsDate.ts follows the same pattern).
+
+/** Returned by a method table when it has no such method (or no overload takes the arguments). */
+export const NO_METHOD: unique symbol = Symbol('NoMethod');
+
+export type MemberType = 'Method' | 'Property' | 'ParameterizedProperty' | 'AliasProperty' | 'NoteProperty' | 'ScriptProperty' | 'ScriptMethod' | 'CodeProperty';
+
+/** One row of Get-Member's table. */
+export interface MemberInfo {
+  name: string;
+  memberType: MemberType;
+  definition: string;
+}
+
+interface MethodEntry<T> {
+  name: string;
+  memberType: 'Method' | 'ParameterizedProperty';
+  definition: string;
+  call: (target: T, args: unknown[]) => unknown;
+}
+
+interface PropertyEntry<T> {
+  name: string;
+  memberType: MemberType;
+  definition: string;
+  get: (target: T) => unknown;
+}
+
+export class MemberTable<T> {
+  private readonly methods = new Map<string, MethodEntry<T>>();
+  private readonly properties = new Map<string, PropertyEntry<T>>();
+
+  /** A method; `call` returns NO_METHOD when no overload takes the arguments. */
+  method(name: string, definition: string, call: (target: T, args: unknown[]) => unknown): this {
+    this.methods.set(name.toLowerCase(), { name, memberType: 'Method', definition, call });
+    return this;
+  }
+
+  /** A property read with arguments (`$s.Chars(0)`): called as a method, listed as ParameterizedProperty. */
+  parameterized(name: string, definition: string, call: (target: T, args: unknown[]) => unknown): this {
+    this.methods.set(name.toLowerCase(), { name, memberType: 'ParameterizedProperty', definition, call });
+    return this;
+  }
+
+  /** A read-only property: `type` is the short .NET type name Get-Member shows (`int`, `string`, …). */
+  property(name: string, type: string, get: (target: T) => unknown): this {
+    return this.member(name, 'Property', `${type} ${name} {get;}`, get);
+  }
+
+  /** A property with its own member type and definition (`Count = Length` for an AliasProperty). */
+  member(name: string, memberType: MemberType, definition: string, get: (target: T) => unknown): this {
+    this.properties.set(name.toLowerCase(), { name, memberType, definition, get });
+    return this;
+  }
+
+  /** The result of `target.Name(args)`, or NO_METHOD when the type has no such method. */
+  call(target: T, lowerName: string, args: unknown[]): unknown {
+    const m = this.methods.get(lowerName);
+    return m ? m.call(target, args) : NO_METHOD;
+  }
+
+  hasProperty(lowerName: string): boolean {
+    return this.properties.has(lowerName);
+  }
+
+  /** The property's value, or undefined when the type has no such property. */
+  read(target: T, lowerName: string): unknown {
+    return this.properties.get(lowerName)?.get(target);
+  }
+
+  /** Properties in declaration order, as `Select-Object *` lists them. */
+  propertyNames(): string[] {
+    return [...this.properties.values()].map((p) => p.name);
+  }
+
+  /** Every member as Get-Member lists it. */
+  list(): MemberInfo[] {
+    return [
+      ...[...this.methods.values()].map((m): MemberInfo => ({ name: m.name, memberType: m.memberType, definition: m.definition })),
+      ...[...this.properties.values()].map((p): MemberInfo => ({ name: p.name, memberType: p.memberType, definition: p.definition })),
+    ];
+  }
+}

@@ -1,0 +1,46 @@
+// Which member table belongs to a value's type: the one dispatch the property readers (members.ts)
+// and Get-Member / completion (memberModel.ts) share. DateTime and PSObjects are read apart.
+
+import { ErrorRecord } from '../errors.js';
+import { ARRAY_MEMBERS, HASHTABLE_MEMBERS, LIST_MEMBERS } from '../members/collections.js';
+import { TIMESPAN_MEMBERS } from '../members/date.js';
+import { CREDENTIAL_MEMBERS, ERROR_RECORD_MEMBERS, GUID_MEMBERS, SECURE_STRING_MEMBERS, SWITCH_MEMBERS, TYPE_MEMBERS, VERSION_MEMBERS } from '../members/objects.js';
+import { STRING_MEMBERS } from '../members/string.js';
+import { GuidValue, TypeValue, VersionValue } from './valueTypes.js';
+import { PSArrayList, PSCredential, PSHashtable, SecureString, SwitchParameter, TimeSpan } from './values.js';
+import type { MemberTable } from './memberTable.js';
+import { isNumeric } from './numbers.js';
+import { NUMBER_MEMBERS } from './objectMembers.js';
+
+type Entry = [(v: unknown) => boolean, MemberTable<unknown>];
+
+/** A table for the values `is` recognises: the guard is what makes reading it as MemberTable<unknown> safe. */
+function entry<T>(is: (v: unknown) => v is T, table: MemberTable<T>): Entry {
+  return [is, table as unknown as MemberTable<unknown>];
+}
+
+const instanceOf =
+  <T>(type: abstract new (...args: never[]) => T) =>
+  (v: unknown): v is T =>
+    v instanceof type;
+
+const TABLES: Entry[] = [
+  entry((v): v is string => typeof v === 'string', STRING_MEMBERS),
+  entry(instanceOf(PSArrayList), LIST_MEMBERS),
+  entry((v): v is unknown[] => Array.isArray(v), ARRAY_MEMBERS),
+  entry(instanceOf(PSHashtable), HASHTABLE_MEMBERS),
+  entry((v): v is unknown => isNumeric(v) || typeof v === 'boolean', NUMBER_MEMBERS),
+  entry(instanceOf(TimeSpan), TIMESPAN_MEMBERS),
+  entry(instanceOf(ErrorRecord), ERROR_RECORD_MEMBERS),
+  entry(instanceOf(PSCredential), CREDENTIAL_MEMBERS),
+  entry(instanceOf(SecureString), SECURE_STRING_MEMBERS),
+  entry(instanceOf(VersionValue), VERSION_MEMBERS),
+  entry(instanceOf(GuidValue), GUID_MEMBERS),
+  entry(instanceOf(SwitchParameter), SWITCH_MEMBERS),
+  entry(instanceOf(TypeValue), TYPE_MEMBERS),
+];
+
+/** The member table of a value's type, or undefined (PSObjects, dates and types without one). */
+export function memberTableOf(value: unknown): MemberTable<unknown> | undefined {
+  return TABLES.find(([is]) => is(value))?.[1];
+}
