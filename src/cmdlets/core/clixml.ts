@@ -32,16 +32,9 @@ function xmlText(s: string): string {
 }
 
 function duration(t: TimeSpan): string {
-  const neg = t.ticks < 0;
-  let ticks = Math.abs(t.ticks);
-  const d = Math.floor(ticks / 864_000_000_000);
-  ticks -= d * 864_000_000_000;
-  const h = Math.floor(ticks / 36_000_000_000);
-  ticks -= h * 36_000_000_000;
-  const m = Math.floor(ticks / 600_000_000);
-  ticks -= m * 600_000_000;
-  const s = ticks / 10_000_000;
-  return `${neg ? '-' : ''}P${d ? `${d}D` : ''}T${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s || (!d && !h && !m) ? `${s}S` : ''}`;
+  const { negative, days: d, hours: h, minutes: m, seconds, ticks } = t.parts();
+  const s = seconds + ticks / 10_000_000;
+  return `${negative ? '-' : ''}P${d ? `${d}D` : ''}T${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s || (!d && !h && !m) ? `${s}S` : ''}`;
 }
 
 function isoDate(d: Date): string {

@@ -294,19 +294,25 @@ export class TimeSpan {
     return this.ticks / 10_000;
   }
 
-  toString(): string {
-    const neg = this.ticks < 0;
+  /** The sign and the days, hours, minutes and remaining ticks (under a second) of the interval. */
+  parts(): { negative: boolean; days: number; hours: number; minutes: number; seconds: number; ticks: number } {
     let t = Math.abs(this.ticks);
-    const days = Math.floor(t / 864_000_000_000);
-    t -= days * 864_000_000_000;
-    const h = Math.floor(t / 36_000_000_000);
-    t -= h * 36_000_000_000;
-    const m = Math.floor(t / 600_000_000);
-    t -= m * 600_000_000;
-    const s = Math.floor(t / 10_000_000);
-    const frac = t - s * 10_000_000;
+    const take = (unit: number) => {
+      const n = Math.floor(t / unit);
+      t -= n * unit;
+      return n;
+    };
+    const days = take(864_000_000_000);
+    const hours = take(36_000_000_000);
+    const minutes = take(600_000_000);
+    const seconds = take(10_000_000);
+    return { negative: this.ticks < 0, days, hours, minutes, seconds, ticks: t };
+  }
+
+  toString(): string {
+    const { negative, days, hours, minutes, seconds, ticks } = this.parts();
     const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-    return `${neg ? '-' : ''}${days ? `${days}.` : ''}${pad(h)}:${pad(m)}:${pad(s)}${frac ? `.${pad(frac, 7)}` : ''}`;
+    return `${negative ? '-' : ''}${days ? `${days}.` : ''}${pad(hours)}:${pad(minutes)}:${pad(seconds)}${ticks ? `.${pad(ticks, 7)}` : ''}`;
   }
 }
 
