@@ -1,6 +1,6 @@
 // Pipelines, commands and their arguments, redirections and assignments.
 
-import type { IToken } from 'chevrotain';
+import { tokenMatcher, type IToken } from 'chevrotain';
 import * as T from './tokens.js';
 import { LiteralRules } from './literalRules.js';
 import type { PsToken } from './tokenInfo.js';
@@ -14,7 +14,8 @@ type Element = CommandAst | CommandExpressionAst;
 export abstract class CommandRules extends LiteralRules {
   override pipelineStatement = this.RULE('pipelineStatement', (): StatementAst => {
     const first = this.LA(1);
-    const head = this.SUBRULE(this.pipelineElement, { ARGS: [true] });
+    // A command name can only start a command: skip the element rule's choice between command and expression.
+    const head = this.shortcutsOn && this.LA(1).tokenType === T.CommandName ? this.SUBRULE2(this.command) : this.SUBRULE(this.pipelineElement, { ARGS: [true] });
     const assign = this.OPTION({
       GATE: () => head?.kind === 'CommandExpression' && head.redirections.length === 0,
       DEF: () => this.SUBRULE(this.assignmentTail, { ARGS: [head as CommandExpressionAst] }),
@@ -124,7 +125,7 @@ export abstract class CommandRules extends LiteralRules {
     this.MANY({
       GATE: () => !this.atStatementEnd() && !this.next(T.Pipe, T.UnsupportedOperator),
       DEF: () => {
-        const el = this.OR3((this.commandElementAlts ??= [
+        const el = this.simpleCommandElement() ?? this.OR3((this.commandElementAlts ??= [
           { ALT: () => this.SUBRULE(this.commandParameter) },
           { ALT: () => this.SUBRULE(this.redirection) },
           { ALT: () => void this.CONSUME(T.ErrorToken) },
@@ -146,6 +147,29 @@ export abstract class CommandRules extends LiteralRules {
       extent: this.span(first),
     }));
   });
+
+  /**
+   * `-Name` without a colon, or a lone bareword, variable, number or string argument, read straight from
+   * the token: most command elements are one of these, and the rules (commandParameter, or
+   * commandArgument, argumentPrimary, postfixExpr and primary) would build the same node.
+   */
+  private simpleCommandElement(): CommandElementAst | undefined {
+    if (!this.shortcutsOn) return undefined;
+    const tok = this.LA(1) as PsToken;
+    if (tok.tokenType === T.Parameter) {
+      const p = tok.payload as { name: string; colon: boolean };
+      if (p.colon) return undefined;
+      this.SKIP_TOKEN();
+      return { kind: 'CommandParameter', name: p.name, argument: undefined, extent: this.span(tok) };
+    }
+    if (tok.tokenType === T.Bareword || tok.tokenType === T.CommandName) {
+      const after = this.LA(2);
+      if (after.tokenType === T.Comma || tokenMatcher(after, T.PostfixStart)) return undefined;
+      this.SKIP_TOKEN();
+      return this.stringOf(tok);
+    }
+    return this.simpleOperand();
+  }
 
   private commandElementAlts?: { ALT: () => CommandElementAst | RedirectionAst | undefined }[];
 

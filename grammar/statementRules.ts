@@ -39,6 +39,8 @@ export abstract class StatementRules extends LoopRules {
   private guardedStatement(): StatementAst | undefined {
     const before = this.errorCount();
     try {
+      // A command name can only start a pipeline: go there without the statement rule's choice.
+      if (this.shortcutsOn && this.LA(1).tokenType === T.CommandName) return this.SUBRULE2(this.pipelineStatement);
       return this.SUBRULE(this.statement);
     } catch (e) {
       if (!(e instanceof Error) || !isRecognitionException(e)) throw e;
