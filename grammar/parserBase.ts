@@ -31,6 +31,11 @@ export abstract class ParserBase extends EmbeddedActionsParser {
    * building the same nodes. Off only in tests that prove the two ways agree.
    */
   shortcuts = true;
+  /**
+   * A check-only parse wants the errors, not the tree: statements that cannot hold an error are stepped
+   * over without building their nodes (the result is then not a whole AST).
+   */
+  checkOnly = false;
 
   /** True when a shortcut may run: never while chevrotain records the grammar (it must see every rule). */
   protected get shortcutsOn(): boolean {

@@ -2,7 +2,10 @@
 // error anywhere means nothing runs); a multi-megabyte script parsed whole would hold every token and
 // AST node at once. Here a first pass scans and parses the script one chunk of top-level statements
 // at a time, keeping only the errors; when there are none, a second pass parses each chunk again just
-// before it runs. Tokens keep their offsets, lines and columns in the whole text, so errors and
+// before it runs. The first pass is a check-only parse: statements that cannot hold a parse error (plain
+// commands and assignments of them, most of a big admin script) are stepped over without building
+// their nodes, so only the run pass builds the tree. (Keeping the first pass's trees instead would cost
+// some 400 bytes per token: far too much for a multi-megabyte script.) Tokens keep their offsets, lines and columns in the whole text, so errors and
 // $MyInvocation read exactly as for a whole-file parse. Scripts with top-level begin/process/end
 // blocks are parsed whole (their blocks run at different times).
 
@@ -92,8 +95,8 @@ function checkChunks(source: Source, chunkTokens: number): CheckedChunks {
     for (const chunk of scanChunks(source.text, lines, chunkTokens)) {
       if (chunk.namedBlocks) return { errors: [], namedBlocks: true };
       const parsed = first
-        ? parseTokens(source, lines, chunk.tokens, chunk.errors, 'script')
-        : parseTokens(source, lines, chunk.tokens, chunk.errors, 'statements');
+        ? parseTokens(source, lines, chunk.tokens, chunk.errors, 'script', true)
+        : parseTokens(source, lines, chunk.tokens, chunk.errors, 'statements', true);
       errors.push(...parsed.errors);
       first = false;
     }

@@ -1,0 +1,47 @@
+// A check-only parse (src/lang/parser.ts parseTokens(..., checkOnly)) steps over statements that cannot
+// hold a parse error; it must report exactly the errors of a full parse, at the same places.
+
+import { describe, expect, it } from 'vitest';
+import { lex } from '../../grammar/lexer.js';
+import { parse, parseTokens } from '../../src/lang/parser.js';
+import { allCases } from './conformanceCases.js';
+import { fixtureScripts, fuzzInputs } from './fuzzInputs.js';
+
+function checkOnlyErrors(text: string): unknown {
+  const lexed = lex(text);
+  return parseTokens({ text }, lexed.lines, lexed.tokens, lexed.errors, 'script', true).errors;
+}
+
+function expectSameErrors(text: string): void {
+  expect(checkOnlyErrors(text), text).toStrictEqual(parse(text).errors);
+}
+
+describe('check-only parse', () => {
+  it('reports the errors of a full parse on the sample scripts and conformance cases', () => {
+    for (const text of fixtureScripts()) expectSameErrors(text);
+    for (const c of allCases) expectSameErrors(c.script);
+  });
+
+  it('reports errors next to and inside statements it could step over', () => {
+    const texts = [
+      'Get-X -A b\nGet-Y "$(1 +)"', 'Get-X a$(if)b', 'Get-X -A: \n', 'Get-X | | Get-Y', 'Get-X |', '$a = \nGet-X',
+      '$a = @b', '$a = $b = Get-X', '"x" | "y"', '$x |\nGet-X )', 'Get-X -A b }', '{ Get-X a }', '$( Get-X a )', '$(Get-X a',
+      'Get-X a,', 'Get-X $a.', 'Get-X > ', 'Get-X 2>&1 -A', '@a = 1', '$a.b = ', '5 = 1', '"s" += 1', 'Get-X @a.b',
+      'function f { Get-X a }\nf', 'if ($a) { Get-X b } else { $c = "d" }', 'Get-X &', 'Get-X a; Get-Y b;; $c',
+    ];
+    for (const text of texts) expectSameErrors(text);
+  });
+
+  it('reports the errors of a full parse on 800 mutated scripts', () => {
+    for (const text of fuzzInputs(800)) expectSameErrors(text);
+  });
+
+  it('steps over plain statements without building them', () => {
+    const text = 'Get-X -A b "c" $d 5 @e | Set-Y\n$f = Get-Z g\n$h += 1\n"i"';
+    const lexed = lex(text);
+    const checked = parseTokens({ text }, lexed.lines, lexed.tokens, lexed.errors, 'script', true);
+    expect(checked.errors).toEqual([]);
+    expect(checked.result.end?.statements).toEqual([]);
+    expect(parse(text).ast.end?.statements).toHaveLength(4);
+  });
+});
