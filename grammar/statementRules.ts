@@ -1,24 +1,13 @@
 // Statement lists and the statements that are not loops or functions: if, try, flow control, labels,
 // stray tokens and unsupported keywords.
 
-import { EOF, isRecognitionException, tokenMatcher, type IToken, type TokenType } from 'chevrotain';
+import { isRecognitionException, type IToken } from 'chevrotain';
 import * as T from './tokens.js';
 import { LoopRules } from './loopRules.js';
+import { plainStatementLength } from './plainStatements.js';
 import type { Closer } from './parserBase.js';
 import type { PsToken } from './tokenInfo.js';
 import type { IfAst, StatementAst, StatementBlockAst, TypeName, Extent } from '../src/lang/ast.js';
-
-/** Command elements that are never a parse error by themselves (see stepOverPlainStatement). */
-const plainArgumentTypes = new Set<TokenType>([T.Parameter, T.Bareword, T.CommandName, T.StringLit, T.ExpandableStringLit, T.Variable, T.NumberLit, T.SplatVariable]);
-
-/** Values that are a whole pipeline head by themselves when nothing binds to them. */
-const plainValueTypes = new Set<TokenType>([T.Variable, T.StringLit, T.ExpandableStringLit, T.NumberLit]);
-
-/** A string or bareword with a `$( )` part: its statements are parsed, and may hold errors. */
-function hasSubExpression(tok: PsToken): boolean {
-  const p = tok.payload;
-  return p !== undefined && p.kind === 'string' && p.parts !== undefined && p.parts.some((part) => typeof part !== 'string' && part.kind === 'sub');
-}
 
 export abstract class StatementRules extends LoopRules {
   override statementList = this.RULE('statementList', (closer: Closer): StatementAst[] => {
@@ -62,46 +51,15 @@ export abstract class StatementRules extends LoopRules {
     }
   }
 
-  /**
-   * In a check-only parse: steps over a statement that cannot hold a parse error and returns true. Such
-   * a statement is a pipeline of plain commands (`Name -Param word "text" $var 5 @splat | Name2 …`), or
-   * of a lone value (`$x`, `"text"`, `5`) and plain commands, optionally assigned to a variable
-   * (`$x = …`, `$x += …`), ended by a newline, `;`, the end of the text or the list's closing bracket.
-   * Anything else (a comma, member access, `-Param:`, a redirection, a `$( )` inside a string, an
-   * operator, a bracket) leaves the statement to the rules.
-   */
+  /** In a check-only parse: steps over a statement that cannot hold a parse error (grammar/plainStatements.ts). */
   private stepOverPlainStatement(closer: Closer): boolean {
     if (!this.shortcutsOn) return false;
-    const start = this.LA(1).tokenType === T.Variable && tokenMatcher(this.LA(2), T.AssignOp) ? 3 : 1;
-    const end = this.plainPipelineEnd(start);
-    if (end === 0) return false;
-    const last = this.LA(end).tokenType;
-    const ended = last === T.NewLine || last === T.Semi || last === EOF || (closer === 'curly' && last === T.RCurly) || (closer === 'paren' && last === T.RParen);
-    if (!ended) return false;
-    for (let i = 1; i < end; i++) this.SKIP_TOKEN();
-    return true;
+    const length = plainStatementLength(this.lookahead, closer);
+    for (let i = 0; i < length; i++) this.SKIP_TOKEN();
+    return length > 0;
   }
 
-  /** The lookahead index of the token after a plain pipeline starting at `k`, or 0 when there is none. */
-  private plainPipelineEnd(k: number): number {
-    const head = this.LA(k) as PsToken;
-    if (plainValueTypes.has(head.tokenType) && !hasSubExpression(head)) k++;
-    else if (head.tokenType !== T.CommandName) return 0;
-    for (;;) {
-      const name = this.LA(k) as PsToken;
-      if (name.tokenType === T.CommandName) {
-        if (hasSubExpression(name)) return 0;
-        for (k++; ; k++) {
-          const tok = this.LA(k) as PsToken;
-          if (!plainArgumentTypes.has(tok.tokenType)) break;
-          if (hasSubExpression(tok) || (tok.tokenType === T.Parameter && (tok.payload as { colon: boolean }).colon)) return 0;
-        }
-      }
-      if (this.LA(k).tokenType !== T.Pipe) return k;
-      k++;
-      if (this.LA(k).tokenType !== T.CommandName) return 0;
-    }
-  }
+  private readonly lookahead = (k: number): IToken => this.LA(k);
 
   private atListEnd(closer: Closer): boolean {
     if (this.atEof()) return true;

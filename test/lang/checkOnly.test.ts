@@ -28,6 +28,9 @@ describe('check-only parse', () => {
       '$a = @b', '$a = $b = Get-X', '"x" | "y"', '$x |\nGet-X )', 'Get-X -A b }', '{ Get-X a }', '$( Get-X a )', '$(Get-X a',
       'Get-X a,', 'Get-X $a.', 'Get-X > ', 'Get-X 2>&1 -A', '@a = 1', '$a.b = ', '5 = 1', '"s" += 1', 'Get-X @a.b',
       'function f { Get-X a }\nf', 'if ($a) { Get-X b } else { $c = "d" }', 'Get-X &', 'Get-X a; Get-Y b;; $c',
+      '$a.b.c = $d.e', '$a.b( = 1', '$a. = 1', '"x" -f $a, $b.', '"x" -f', '1 + ', '$a = 1 +\n', 'Get-X -A:$b.c, d -E',
+      'Get-X -A:-B', 'Get-X a, -B', 'Get-X $a.b(', 'Get-X $a.b[0]', '$a.b++', 'Get-X @a.b c', '$x -eq $y | Get-X', '$x, | Get-Y',
+      '1..', '$a.b -eq -c', '$a = "x", ', 'Get-X a,\nb', '$a -f $b $c', '$a.b = Get-X | ', 'Get-X $a .b', '"a" "b"', '$a = $b.c.d(1)',
     ];
     for (const text of texts) expectSameErrors(text);
   });
@@ -37,11 +40,11 @@ describe('check-only parse', () => {
   });
 
   it('steps over plain statements without building them', () => {
-    const text = 'Get-X -A b "c" $d 5 @e | Set-Y\n$f = Get-Z g\n$h += 1\n"i"';
+    const text = 'Get-X -A b "c" $d 5 @e | Set-Y\n$f = Get-Z g\n$h += 1\n"i"\n$j.K = "{0}" -f $l.M, 2\nSelect-Object A, B -First:3 -C:$d.E';
     const lexed = lex(text);
     const checked = parseTokens({ text }, lexed.lines, lexed.tokens, lexed.errors, 'script', true);
     expect(checked.errors).toEqual([]);
     expect(checked.result.end?.statements).toEqual([]);
-    expect(parse(text).ast.end?.statements).toHaveLength(4);
+    expect(parse(text).ast.end?.statements).toHaveLength(6);
   });
 });

@@ -1,0 +1,96 @@
+// Statements that cannot hold a parse error, recognised from their tokens alone. A check-only parse
+// (src/lang/scriptChunks.ts checks a big script before running it) steps over them without building
+// their nodes: most of an admin script is commands with plain arguments, assignments of their output,
+// and simple expressions. Anything not listed here (brackets, keywords, method calls, indexing, unary
+// operators, `$( )` inside strings, redirections) is left to the grammar rules, so this stays a
+// conservative under-approximation: test/lang/checkOnly.test.ts compares the errors with a full parse.
+
+import { EOF, tokenMatcher, type IToken, type TokenType } from 'chevrotain';
+import * as T from './tokens.js';
+import type { Closer } from './parserBase.js';
+import type { PsToken } from './tokenInfo.js';
+
+type Lookahead = (k: number) => IToken;
+
+/** Values that may stand alone: an operand of an expression or a command argument. */
+const valueTypes = new Set<TokenType>([T.Variable, T.StringLit, T.ExpandableStringLit, T.NumberLit]);
+/** Command arguments besides values and parameters. */
+const wordTypes = new Set<TokenType>([T.Bareword, T.CommandName, T.SplatVariable]);
+
+/** A string or bareword with a `$( )` part: its statements are parsed, and may hold errors. */
+function hasSubExpression(tok: IToken): boolean {
+  const p = (tok as PsToken).payload;
+  return p !== undefined && p.kind === 'string' && p.parts !== undefined && p.parts.some((part) => typeof part !== 'string' && part.kind === 'sub');
+}
+
+/**
+ * The number of tokens of the plain statement at `la(1)`, or 0 when it is not one. A plain statement
+ * is an optional assignment target (`$x =`, `$x.Name +=`), then a pipeline of a plain expression or a
+ * plain command followed by plain commands, ended by a newline, `;`, the end of the text or the
+ * closer of the statement list.
+ */
+export function plainStatementLength(la: Lookahead, closer: Closer): number {
+  let k = 1;
+  if (la(1).tokenType === T.Variable) {
+    const afterTarget = memberTail(la, 2);
+    if (afterTarget && tokenMatcher(la(afterTarget), T.AssignOp)) k = afterTarget + 1;
+  }
+  k = la(k).tokenType === T.CommandName ? plainCommandEnd(la, k) : plainExpressionEnd(la, k);
+  while (k && la(k).tokenType === T.Pipe && la(k + 1).tokenType === T.CommandName) k = plainCommandEnd(la, k + 1);
+  if (!k) return 0;
+  const end = la(k).tokenType;
+  const ended = end === T.NewLine || end === T.Semi || end === EOF || (closer === 'curly' && end === T.RCurly) || (closer === 'paren' && end === T.RParen);
+  return ended ? k - 1 : 0;
+}
+
+/** After `.Name.Other` following an operand at k - 1: the index past it, or 0 for a method call or indexing. */
+function memberTail(la: Lookahead, k: number): number {
+  while (la(k).tokenType === T.Dot) {
+    if (la(k + 1).tokenType !== T.MemberName) return 0;
+    k += 2;
+  }
+  return tokenMatcher(la(k), T.PostfixStart) || la(k).tokenType === T.LParen ? 0 : k;
+}
+
+/** A plain value at k with its member tail: the index past it, or 0. */
+function plainValueEnd(la: Lookahead, k: number): number {
+  const tok = la(k);
+  if (!valueTypes.has(tok.tokenType) || hasSubExpression(tok)) return 0;
+  return memberTail(la, k + 1);
+}
+
+/** Plain values joined by binary operators and commas (`"{0}" -f $a.Name, 5`): the index past it, or 0. */
+function plainExpressionEnd(la: Lookahead, k: number): number {
+  k = plainValueEnd(la, k);
+  while (k && (la(k).tokenType === T.Comma || tokenMatcher(la(k), T.BinaryOp))) k = plainValueEnd(la, k + 1);
+  return k;
+}
+
+/** A command name at k and its plain elements: the index past them, or 0. */
+function plainCommandEnd(la: Lookahead, k: number): number {
+  if (hasSubExpression(la(k))) return 0;
+  for (k++; ; ) {
+    const tok = la(k);
+    if (tok.tokenType === T.Parameter) {
+      if (!(tok as PsToken & { payload: { colon: boolean } }).payload.colon) k++;
+      else if (!(k = plainArgumentEnd(la, k + 1))) return 0;
+    } else if (valueTypes.has(tok.tokenType) || wordTypes.has(tok.tokenType)) {
+      if (!(k = plainArgumentEnd(la, k))) return 0;
+    } else return k;
+  }
+}
+
+/** A command argument at k, with commas joining more (`A, B`): the index past it, or 0. */
+function plainArgumentEnd(la: Lookahead, k: number): number {
+  for (;;) {
+    const tok = la(k);
+    if (wordTypes.has(tok.tokenType)) {
+      if (hasSubExpression(tok)) return 0;
+      k++;
+      // A word is never followed by member access; a splat that is belongs to the rules.
+      if (tokenMatcher(la(k), T.PostfixStart)) return 0;
+    } else if (!(k = plainValueEnd(la, k))) return 0;
+    if (la(k).tokenType !== T.Comma) return k;
+    k++;
+  }
+}
