@@ -3,6 +3,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain';
 import * as T from './tokens.js';
 import { LiteralRules } from './literalRules.js';
+import { plainStatementLength } from './plainStatements.js';
 import type { PsToken } from './tokenInfo.js';
 import type {
   AssignmentAst, AssignmentOperator, CommandAst, CommandElementAst, CommandExpressionAst, ExpressionAst, PipelineAst, RedirectionAst,
@@ -14,6 +15,7 @@ type Element = CommandAst | CommandExpressionAst;
 export abstract class CommandRules extends LiteralRules {
   override pipelineStatement = this.RULE('pipelineStatement', (): StatementAst => {
     const first = this.LA(1);
+    if (this.checkOnly && this.stepOverPlainStatement()) return this.missingPipeline(this.span(first));
     // A command name can only start a command: skip the element rule's choice between command and expression.
     const head = this.shortcutsOn && this.LA(1).tokenType === T.CommandName ? this.SUBRULE2(this.command) : this.SUBRULE(this.pipelineElement, { ARGS: [true] });
     const assign = this.OPTION({
@@ -40,6 +42,19 @@ export abstract class CommandRules extends LiteralRules {
     });
     return this.ACTION(() => ({ kind: 'Pipeline', elements, extent: this.span(first) }) as PipelineAst);
   });
+
+  /**
+   * In a check-only parse: steps over a statement that cannot hold a parse error (grammar/plainStatements.ts)
+   * and returns true. Not where a comma separates arguments (method and attribute arguments).
+   */
+  protected stepOverPlainStatement(): boolean {
+    if (!this.shortcutsOn || this.noComma > 0) return false;
+    const length = plainStatementLength(this.lookahead);
+    for (let i = 0; i < length; i++) this.SKIP_TOKEN();
+    return length > 0;
+  }
+
+  private readonly lookahead = (k: number): IToken => this.LA(k);
 
   pipelineElement = this.RULE('pipelineElement', (isFirst: boolean): Element => {
     this.elementIsFirst = isFirst;

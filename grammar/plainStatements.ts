@@ -7,7 +7,6 @@
 
 import { EOF, tokenMatcher, type IToken, type TokenType } from 'chevrotain';
 import * as T from './tokens.js';
-import type { Closer } from './parserBase.js';
 import type { PsToken } from './tokenInfo.js';
 
 type Lookahead = (k: number) => IToken;
@@ -26,10 +25,11 @@ function hasSubExpression(tok: IToken): boolean {
 /**
  * The number of tokens of the plain statement at `la(1)`, or 0 when it is not one. A plain statement
  * is an optional assignment target (`$x =`, `$x.Name +=`), then a pipeline of a plain expression or a
- * plain command followed by plain commands, ended by a newline, `;`, the end of the text or the
- * closer of the statement list.
+ * plain command followed by plain commands, ended by a token that ends any statement (a newline,
+ * `;`, a closing bracket, the end of the text). What follows is the caller's business: it sees the
+ * same next token whether the statement was stepped over or parsed.
  */
-export function plainStatementLength(la: Lookahead, closer: Closer): number {
+export function plainStatementLength(la: Lookahead): number {
   let k = 1;
   if (la(1).tokenType === T.Variable) {
     const afterTarget = memberTail(la, 2);
@@ -38,9 +38,8 @@ export function plainStatementLength(la: Lookahead, closer: Closer): number {
   k = la(k).tokenType === T.CommandName ? plainCommandEnd(la, k) : plainExpressionEnd(la, k);
   while (k && la(k).tokenType === T.Pipe && la(k + 1).tokenType === T.CommandName) k = plainCommandEnd(la, k + 1);
   if (!k) return 0;
-  const end = la(k).tokenType;
-  const ended = end === T.NewLine || end === T.Semi || end === EOF || (closer === 'curly' && end === T.RCurly) || (closer === 'paren' && end === T.RParen);
-  return ended ? k - 1 : 0;
+  const end = la(k);
+  return end.tokenType === EOF || tokenMatcher(end, T.StatementEnd) ? k - 1 : 0;
 }
 
 /** After `.Name.Other` following an operand at k - 1: the index past it, or 0 for a method call or indexing. */

@@ -4,7 +4,6 @@
 import { isRecognitionException, type IToken } from 'chevrotain';
 import * as T from './tokens.js';
 import { LoopRules } from './loopRules.js';
-import { plainStatementLength } from './plainStatements.js';
 import type { Closer } from './parserBase.js';
 import type { PsToken } from './tokenInfo.js';
 import type { IfAst, StatementAst, StatementBlockAst, TypeName, Extent } from '../src/lang/ast.js';
@@ -15,7 +14,7 @@ export abstract class StatementRules extends LoopRules {
     this.MANY({
       GATE: () => !this.atListEnd(closer),
       DEF: () => {
-        if (this.checkOnly && this.stepOverPlainStatement(closer)) return;
+        if (this.checkOnly && this.stepOverPlainStatement()) return;
         const before = this.errorCount();
         const startTok = this.LA(1);
         const s = this.OR((this.listAlts ??= [{ ALT: () => void this.CONSUME(T.Terminator) }, { ALT: () => this.guardedStatement() }]));
@@ -50,16 +49,6 @@ export abstract class StatementRules extends LoopRules {
       return undefined;
     }
   }
-
-  /** In a check-only parse: steps over a statement that cannot hold a parse error (grammar/plainStatements.ts). */
-  private stepOverPlainStatement(closer: Closer): boolean {
-    if (!this.shortcutsOn) return false;
-    const length = plainStatementLength(this.lookahead, closer);
-    for (let i = 0; i < length; i++) this.SKIP_TOKEN();
-    return length > 0;
-  }
-
-  private readonly lookahead = (k: number): IToken => this.LA(k);
 
   private atListEnd(closer: Closer): boolean {
     if (this.atEof()) return true;

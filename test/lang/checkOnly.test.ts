@@ -1,5 +1,5 @@
-// A check-only parse (src/lang/parser.ts parseTokens(..., checkOnly)) steps over statements that cannot
-// hold a parse error; it must report exactly the errors of a full parse, at the same places.
+// A check-only parse (src/lang/parser.ts parseTokens(..., checkOnly)) steps over statements and pipelines
+// that cannot hold a parse error (grammar/plainStatements.ts); it must report exactly the errors of a full parse, at the same places.
 
 import { describe, expect, it } from 'vitest';
 import { lex } from '../../grammar/lexer.js';
@@ -30,6 +30,9 @@ describe('check-only parse', () => {
       'function f { Get-X a }\nf', 'if ($a) { Get-X b } else { $c = "d" }', 'Get-X &', 'Get-X a; Get-Y b;; $c',
       '$a.b.c = $d.e', '$a.b( = 1', '$a. = 1', '"x" -f $a, $b.', '"x" -f', '1 + ', '$a = 1 +\n', 'Get-X -A:$b.c, d -E',
       'Get-X -A:-B', 'Get-X a, -B', 'Get-X $a.b(', 'Get-X $a.b[0]', '$a.b++', 'Get-X @a.b c', '$x -eq $y | Get-X', '$x, | Get-Y',
+      'if (Get-X a) { }', 'if ($a -eq $b {', 'while ($a) ', 'foreach ($x in Get-X a b) { $x }', 'foreach ($x in $y', 'if (Get-X a > out) {}',
+      'return Get-X a | ', '($a) = 1', '(Get-X a) = 1', '$x = (Get-X a', 'if ($a = Get-X) { }', '"x" = 1', 'if ($a) { Get-X ] }',
+      '$h = @{ a = Get-X b; c = $d.e }', 'switch ($a) { 1 { Get-X } }', 'throw "x" "y"', '$x.M((Get-X a, b))', '[int](Get-X a)',
       '1..', '$a.b -eq -c', '$a = "x", ', 'Get-X a,\nb', '$a -f $b $c', '$a.b = Get-X | ', 'Get-X $a .b', '"a" "b"', '$a = $b.c.d(1)',
     ];
     for (const text of texts) expectSameErrors(text);
