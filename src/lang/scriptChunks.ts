@@ -16,8 +16,13 @@ import { emptyScript, extentAt, guarded, parse, parseTokens, parserFailure } fro
 
 /** [I] Scripts at least this long (UTF-16 units) are checked and run chunk by chunk. */
 export const CHUNKED_SCRIPT_MIN_LENGTH = 256 * 1024;
-/** [I] A chunk holds at least this many tokens (it ends at the next statement boundary after that). */
-export const DEFAULT_CHUNK_TOKENS = 1024;
+/**
+ * [I] A chunk holds at least this many tokens (it ends at the next statement boundary after that).
+ * Small enough that a chunk's tree is garbage before the collector moves it to the old generation
+ * while the chunk runs: with 1024, the heap of a 90,000-line grant script grew by about 1.5 KB a line
+ * until a full collection; with 256 it stays flat (about 20 MB).
+ */
+export const DEFAULT_CHUNK_TOKENS = 256;
 
 function sourceOf(text: string, file?: string): Source {
   return file === undefined ? { text } : { text, file };
