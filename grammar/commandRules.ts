@@ -138,9 +138,10 @@ export abstract class CommandRules extends LiteralRules {
     const elements: CommandElementAst[] = [];
     const redirections: RedirectionAst[] = [];
     this.MANY({
-      GATE: () => !this.atStatementEnd() && !this.next(T.Pipe, T.UnsupportedOperator),
+      GATE: () => !this.atStatementEnd() && this.LA(1).tokenType !== T.Pipe && this.LA(1).tokenType !== T.UnsupportedOperator,
       DEF: () => {
-        const el = this.simpleCommandElement() ?? this.OR3((this.commandElementAlts ??= [
+        if (this.takeSimpleCommandElements(elements)) return;
+        const el = this.OR3((this.commandElementAlts ??= [
           { ALT: () => this.SUBRULE(this.commandParameter) },
           { ALT: () => this.SUBRULE(this.redirection) },
           { ALT: () => void this.CONSUME(T.ErrorToken) },
@@ -162,6 +163,16 @@ export abstract class CommandRules extends LiteralRules {
       extent: this.span(first),
     }));
   });
+
+  /** Takes the plain elements that come next (simpleCommandElement) in one go; false when there is none. */
+  private takeSimpleCommandElements(elements: CommandElementAst[]): boolean {
+    let took = false;
+    for (let el = this.simpleCommandElement(); el; el = this.simpleCommandElement()) {
+      elements.push(el);
+      took = true;
+    }
+    return took;
+  }
 
   /**
    * `-Name` without a colon, or a lone bareword, variable, number or string argument, read straight from
