@@ -1,8 +1,9 @@
 // Statements that cannot hold a parse error, recognised from their tokens alone. A check-only parse
 // (src/lang/scriptChunks.ts checks a big script before running it) steps over them without building
 // their nodes: most of an admin script is commands with plain arguments, assignments of their output,
-// and simple expressions. Anything not listed here (brackets, keywords, method calls, indexing, unary
-// operators, `$( )` inside strings, redirections) is left to the grammar rules, so this stays a
+// and simple expressions, with one plain pipeline in `( )`, `$( )` or `@( )` counting as a value.
+// Anything not listed here (blocks, hashtables, keywords, method calls, indexing, unary operators,
+// `$( )` inside strings, redirections) is left to the grammar rules, so this stays a
 // conservative under-approximation: test/lang/checkOnly.test.ts compares the errors with a full parse.
 
 import { EOF, tokenMatcher, type IToken, type TokenType } from 'chevrotain';
@@ -35,25 +36,43 @@ export function plainStatementLength(la: Lookahead): number {
     const afterTarget = memberTail(la, 2);
     if (afterTarget && tokenMatcher(la(afterTarget), T.AssignOp)) k = afterTarget + 1;
   }
-  k = la(k).tokenType === T.CommandName ? plainCommandEnd(la, k) : plainExpressionEnd(la, k);
-  while (k && la(k).tokenType === T.Pipe && la(k + 1).tokenType === T.CommandName) k = plainCommandEnd(la, k + 1);
+  k = plainPipelineEnd(la, k);
   if (!k) return 0;
   const end = la(k);
   return end.tokenType === EOF || tokenMatcher(end, T.StatementEnd) ? k - 1 : 0;
 }
 
-/** After `.Name.Other` following an operand at k - 1: the index past it, or 0 for a method call or indexing. */
+/** A plain expression or command at k, then plain commands after `|`: the index past them, or 0. */
+function plainPipelineEnd(la: Lookahead, k: number): number {
+  k = la(k).tokenType === T.CommandName ? plainCommandEnd(la, k) : plainExpressionEnd(la, k);
+  while (k && la(k).tokenType === T.Pipe && la(k + 1).tokenType === T.CommandName) k = plainCommandEnd(la, k + 1);
+  return k;
+}
+
+/**
+ * After `.Name.Other` and a `++`/`--` written against it, following an operand at k - 1: the index
+ * past them, or 0 for a method call, indexing or anything else that binds to the operand.
+ */
 function memberTail(la: Lookahead, k: number): number {
   while (la(k).tokenType === T.Dot) {
     if (la(k + 1).tokenType !== T.MemberName) return 0;
     k += 2;
   }
+  const post = la(k);
+  if ((post.tokenType === T.PlusPlus || post.tokenType === T.MinusMinus) && post.startOffset === la(k - 1).endOffset! + 1) k++;
   return tokenMatcher(la(k), T.PostfixStart) || la(k).tokenType === T.LParen ? 0 : k;
 }
+
+/** `(`, `$(` and `@(` around one plain pipeline are a plain value too. */
+const openParens = new Set<TokenType>([T.LParen, T.DollarParen, T.AtParen]);
 
 /** A plain value at k with its member tail: the index past it, or 0. */
 function plainValueEnd(la: Lookahead, k: number): number {
   const tok = la(k);
+  if (openParens.has(tok.tokenType)) {
+    const inner = plainPipelineEnd(la, k + 1);
+    return inner && la(inner).tokenType === T.RParen ? memberTail(la, inner + 1) : 0;
+  }
   if (!valueTypes.has(tok.tokenType) || hasSubExpression(tok)) return 0;
   return memberTail(la, k + 1);
 }

@@ -1,7 +1,7 @@
 // Statement lists and the statements that are not loops or functions: if, try, flow control, labels,
 // stray tokens and unsupported keywords.
 
-import { isRecognitionException, type IToken } from 'chevrotain';
+import { isRecognitionException, tokenMatcher, type IToken } from 'chevrotain';
 import * as T from './tokens.js';
 import { LoopRules } from './loopRules.js';
 import type { Closer } from './parserBase.js';
@@ -14,7 +14,7 @@ export abstract class StatementRules extends LoopRules {
     this.MANY({
       GATE: () => !this.atListEnd(closer),
       DEF: () => {
-        if (this.checkOnly && this.stepOverPlainStatement()) return;
+        if (this.checkOnly && !tokenMatcher(this.LA(1), T.Terminator) && this.stepOverPlainStatement()) return;
         const before = this.errorCount();
         const startTok = this.LA(1);
         const s = this.OR((this.listAlts ??= [{ ALT: () => void this.CONSUME(T.Terminator) }, { ALT: () => this.guardedStatement() }]));

@@ -33,6 +33,9 @@ describe('check-only parse', () => {
       'if (Get-X a) { }', 'if ($a -eq $b {', 'while ($a) ', 'foreach ($x in Get-X a b) { $x }', 'foreach ($x in $y', 'if (Get-X a > out) {}',
       'return Get-X a | ', '($a) = 1', '(Get-X a) = 1', '$x = (Get-X a', 'if ($a = Get-X) { }', '"x" = 1', 'if ($a) { Get-X ] }',
       '$h = @{ a = Get-X b; c = $d.e }', 'switch ($a) { 1 { Get-X } }', 'throw "x" "y"', '$x.M((Get-X a, b))', '[int](Get-X a)',
+      '(', '()', '(Get-X', '($a', '($a))', '$( )', '@()', '(Get-X a).B', '(1)(2)', '$a ++', '$a++ + 1', '$a++.b', '($a = 1)', '(\n$a\n)',
+      '($a)[0]', '(Get-X a) -eq $b', 'Get-X (1) (2)', 'Get-X -A:(Get-Y)', '($a,)', '($a |)', '$x = @(Get-X a; Get-Y)', '$(Get-X a).b(',
+      'Write-Output ("{0}" -f $a, $b)', '"x" + ((Get-X a) + 1)', '$c.d--', '$c.d-- -', '($a) = 1', 'Get-X (1)a', '@(1)++',
       '1..', '$a.b -eq -c', '$a = "x", ', 'Get-X a,\nb', '$a -f $b $c', '$a.b = Get-X | ', 'Get-X $a .b', '"a" "b"', '$a = $b.c.d(1)',
     ];
     for (const text of texts) expectSameErrors(text);
