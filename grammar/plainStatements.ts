@@ -14,6 +14,8 @@ type Lookahead = (k: number) => IToken;
 
 /** Values that may stand alone: an operand of an expression or a command argument. */
 const valueTypes = new Set<TokenType>([T.Variable, T.StringLit, T.ExpandableStringLit, T.NumberLit]);
+/** `(`, `$(` and `@(` around one plain pipeline are a plain value too. */
+const openParens = new Set<TokenType>([T.LParen, T.DollarParen, T.AtParen]);
 /** Command arguments besides values and parameters. */
 const wordTypes = new Set<TokenType>([T.Bareword, T.CommandName, T.SplatVariable]);
 
@@ -33,7 +35,8 @@ function hasSubExpression(tok: IToken): boolean {
 export function plainStatementLength(la: Lookahead): number {
   let k = 1;
   if (la(1).tokenType === T.Variable) {
-    const afterTarget = memberTail(la, 2);
+    // `$a++ = 1` is not a valid target (an error): a target's tail has no `++`/`--`.
+    const afterTarget = memberTail(la, 2, false);
     if (afterTarget && tokenMatcher(la(afterTarget), T.AssignOp)) k = afterTarget + 1;
   }
   k = plainPipelineEnd(la, k);
@@ -50,21 +53,26 @@ function plainPipelineEnd(la: Lookahead, k: number): number {
 }
 
 /**
- * After `.Name.Other` and a `++`/`--` written against it, following an operand at k - 1: the index
- * past them, or 0 for a method call, indexing or anything else that binds to the operand.
+ * After `.Name`, `[plain index]` (any number of them) and, when `post`, a `++`/`--` written against
+ * them, following an operand at k - 1: the index past them, or 0 for a method call or anything else
+ * that binds to the operand.
  */
-function memberTail(la: Lookahead, k: number): number {
-  while (la(k).tokenType === T.Dot) {
-    if (la(k + 1).tokenType !== T.MemberName) return 0;
-    k += 2;
+function memberTail(la: Lookahead, k: number, post = true): number {
+  for (;;) {
+    const type = la(k).tokenType;
+    if (type === T.Dot) {
+      if (la(k + 1).tokenType !== T.MemberName) return 0;
+      k += 2;
+    } else if (type === T.LBracket) {
+      const index = plainExpressionEnd(la, k + 1);
+      if (!index || la(index).tokenType !== T.RBracket) return 0;
+      k = index + 1;
+    } else break;
   }
-  const post = la(k);
-  if ((post.tokenType === T.PlusPlus || post.tokenType === T.MinusMinus) && post.startOffset === la(k - 1).endOffset! + 1) k++;
+  const op = la(k);
+  if (post && (op.tokenType === T.PlusPlus || op.tokenType === T.MinusMinus) && op.startOffset === la(k - 1).endOffset! + 1) k++;
   return tokenMatcher(la(k), T.PostfixStart) || la(k).tokenType === T.LParen ? 0 : k;
 }
-
-/** `(`, `$(` and `@(` around one plain pipeline are a plain value too. */
-const openParens = new Set<TokenType>([T.LParen, T.DollarParen, T.AtParen]);
 
 /** A plain value at k with its member tail: the index past it, or 0. */
 function plainValueEnd(la: Lookahead, k: number): number {
@@ -92,7 +100,7 @@ function plainCommandEnd(la: Lookahead, k: number): number {
     if (tok.tokenType === T.Parameter) {
       if (!(tok as PsToken & { payload: { colon: boolean } }).payload.colon) k++;
       else if (!(k = plainArgumentEnd(la, k + 1))) return 0;
-    } else if (valueTypes.has(tok.tokenType) || wordTypes.has(tok.tokenType)) {
+    } else if (valueTypes.has(tok.tokenType) || wordTypes.has(tok.tokenType) || openParens.has(tok.tokenType)) {
       if (!(k = plainArgumentEnd(la, k))) return 0;
     } else return k;
   }

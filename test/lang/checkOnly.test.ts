@@ -36,6 +36,7 @@ describe('check-only parse', () => {
       '(', '()', '(Get-X', '($a', '($a))', '$( )', '@()', '(Get-X a).B', '(1)(2)', '$a ++', '$a++ + 1', '$a++.b', '($a = 1)', '(\n$a\n)',
       '($a)[0]', '(Get-X a) -eq $b', 'Get-X (1) (2)', 'Get-X -A:(Get-Y)', '($a,)', '($a |)', '$x = @(Get-X a; Get-Y)', '$(Get-X a).b(',
       'Write-Output ("{0}" -f $a, $b)', '"x" + ((Get-X a) + 1)', '$c.d--', '$c.d-- -', '($a) = 1', 'Get-X (1)a', '@(1)++',
+      '$a++ = 1', '$a.b-- += 2', '$a[0]++ = 1', '$a[0] = 1', '$a[0].b[1] = Get-X', '$a[ = 1', '$a[0 = 1', '$a[] = 1', '$a[0]', '$a[Get-X] = 1',
       '1..', '$a.b -eq -c', '$a = "x", ', 'Get-X a,\nb', '$a -f $b $c', '$a.b = Get-X | ', 'Get-X $a .b', '"a" "b"', '$a = $b.c.d(1)',
     ];
     for (const text of texts) expectSameErrors(text);
