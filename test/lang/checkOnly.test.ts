@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { lex } from '../../grammar/lexer.js';
 import { parse, parseTokens } from '../../src/lang/parser.js';
 import { allCases } from './conformanceCases.js';
-import { fixtureScripts, fuzzInputs } from './fuzzInputs.js';
+import { fixtureScripts, fuzzInputs, prng } from './fuzzInputs.js';
 
 function checkOnlyErrors(text: string): unknown {
   const lexed = lex(text);
@@ -44,6 +44,20 @@ describe('check-only parse', () => {
 
   it('reports the errors of a full parse on 800 mutated scripts', () => {
     for (const text of fuzzInputs(800)) expectSameErrors(text);
+  });
+
+  it('reports the errors of a full parse on 4,000 random lines built from plain pieces and their neighbours', () => {
+    const pieces = [
+      '$a', '$b.c', '$d[0]', '$a++', '$b.c--', '($e)', '=', '+=', '++', '--', '(', ')', '$(', '@(', '[', ']', ',', '-f', '+', '-eq', 'Get-X', '-P', '-Q:', 'w', '"s"',
+      '"$e"', '"$(f)"', "'t'", '5', '|', ';', '\n', '.g', '@s', '{', '}', '[int]', '>', 'if', '::', '-not', '..',
+    ];
+    const rand = prng(90210);
+    for (let n = 0; n < 4000; n++) {
+      let text = '';
+      const count = 1 + Math.floor(rand() * 8);
+      for (let i = 0; i < count; i++) text += pieces[Math.floor(rand() * pieces.length)] + (rand() < 0.6 ? ' ' : '');
+      expectSameErrors(text);
+    }
   });
 
   it('steps over plain statements without building them', () => {
