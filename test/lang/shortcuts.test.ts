@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { PsParser } from '../../grammar/scriptRules.js';
-import { lex } from '../../grammar/lexer.js';
+import { parseWith } from './parserRun.js';
 import { allCases } from './conformanceCases.js';
 import { fixtureScripts, fuzzInputs } from './fuzzInputs.js';
 
@@ -11,19 +11,8 @@ const withShortcuts = new PsParser();
 const ruleChainOnly = new PsParser();
 ruleChainOnly.shortcuts = false;
 
-function parsed(parser: PsParser, text: string): unknown {
-  const lexed = lex(text);
-  parser.source = { text };
-  parser.lines = lexed.lines;
-  parser.psErrors = [];
-  parser.pending = [];
-  parser.input = lexed.tokens;
-  const ast = parser.script();
-  return { ast, errors: parser.psErrors };
-}
-
 function expectSame(text: string): void {
-  expect(parsed(withShortcuts, text), text).toStrictEqual(parsed(ruleChainOnly, text));
+  expect(parseWith(withShortcuts, text), text).toStrictEqual(parseWith(ruleChainOnly, text));
 }
 
 describe('parser shortcuts', () => {
