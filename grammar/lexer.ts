@@ -111,7 +111,7 @@ export class Scanner extends ScannerCore {
       this.expressionToken();
       return;
     }
-    if (this.mode === 'stmt' && !w.parts && w.end - this.pos === w.value.length) {
+    if (this.mode === 'stmt' && !w.parts && w.end - this.pos === w.value.length && w.value.length <= T.longestKeyword) {
       const lower = w.value.toLowerCase();
       const kw = T.keywordTokens[lower];
       if (kw) {
