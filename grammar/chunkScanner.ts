@@ -43,7 +43,7 @@ class ChunkScanner extends Scanner {
     while (!this.done) {
       this.skipTrivia();
       // Comments are kept for syntax highlighting only; a chunked run has no use for them.
-      this.comments.length = 0;
+      if (this.comments.length) this.comments.length = 0;
       if (this.pos >= len) break;
       const before = this.pos;
       const count = this.tokens.length;

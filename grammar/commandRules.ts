@@ -1,8 +1,9 @@
 // Pipelines, commands and their arguments, redirections and assignments.
 
-import type { IToken } from 'chevrotain';
+import { tokenMatcher, type IToken } from 'chevrotain';
 import * as T from './tokens.js';
 import { LiteralRules } from './literalRules.js';
+import { plainStatementLength } from './plainStatements.js';
 import type { PsToken } from './tokenInfo.js';
 import type {
   AssignmentAst, AssignmentOperator, CommandAst, CommandElementAst, CommandExpressionAst, ExpressionAst, PipelineAst, RedirectionAst,
@@ -14,7 +15,9 @@ type Element = CommandAst | CommandExpressionAst;
 export abstract class CommandRules extends LiteralRules {
   override pipelineStatement = this.RULE('pipelineStatement', (): StatementAst => {
     const first = this.LA(1);
-    const head = this.SUBRULE(this.pipelineElement, { ARGS: [true] });
+    if (this.checkOnly && this.stepOverPlainStatement()) return this.missingPipeline(this.span(first));
+    // A command name can only start a command: skip the element rule's choice between command and expression.
+    const head = this.shortcutsOn && this.LA(1).tokenType === T.CommandName ? this.SUBRULE2(this.command) : this.SUBRULE(this.pipelineElement, { ARGS: [true] });
     const assign = this.OPTION({
       GATE: () => head?.kind === 'CommandExpression' && head.redirections.length === 0,
       DEF: () => this.SUBRULE(this.assignmentTail, { ARGS: [head as CommandExpressionAst] }),
@@ -39,6 +42,19 @@ export abstract class CommandRules extends LiteralRules {
     });
     return this.ACTION(() => ({ kind: 'Pipeline', elements, extent: this.span(first) }) as PipelineAst);
   });
+
+  /**
+   * In a check-only parse: steps over a statement that cannot hold a parse error (grammar/plainStatements.ts)
+   * and returns true. Not where a comma separates arguments (method and attribute arguments).
+   */
+  protected stepOverPlainStatement(): boolean {
+    if (!this.shortcutsOn || this.noComma > 0) return false;
+    const length = plainStatementLength(this.lookahead);
+    for (let i = 0; i < length; i++) this.SKIP_TOKEN();
+    return length > 0;
+  }
+
+  private readonly lookahead = (k: number): IToken => this.LA(k);
 
   pipelineElement = this.RULE('pipelineElement', (isFirst: boolean): Element => {
     this.elementIsFirst = isFirst;
@@ -122,8 +138,9 @@ export abstract class CommandRules extends LiteralRules {
     const elements: CommandElementAst[] = [];
     const redirections: RedirectionAst[] = [];
     this.MANY({
-      GATE: () => !this.atStatementEnd() && !this.next(T.Pipe, T.UnsupportedOperator),
+      GATE: () => !this.atStatementEnd() && this.LA(1).tokenType !== T.Pipe && this.LA(1).tokenType !== T.UnsupportedOperator,
       DEF: () => {
+        if (this.takeSimpleCommandElements(elements)) return;
         const el = this.OR3((this.commandElementAlts ??= [
           { ALT: () => this.SUBRULE(this.commandParameter) },
           { ALT: () => this.SUBRULE(this.redirection) },
@@ -146,6 +163,39 @@ export abstract class CommandRules extends LiteralRules {
       extent: this.span(first),
     }));
   });
+
+  /** Takes the plain elements that come next (simpleCommandElement) in one go; false when there is none. */
+  private takeSimpleCommandElements(elements: CommandElementAst[]): boolean {
+    let took = false;
+    for (let el = this.simpleCommandElement(); el; el = this.simpleCommandElement()) {
+      elements.push(el);
+      took = true;
+    }
+    return took;
+  }
+
+  /**
+   * `-Name` without a colon, or a lone bareword, variable, number or string argument, read straight from
+   * the token: most command elements are one of these, and the rules (commandParameter, or
+   * commandArgument, argumentPrimary, postfixExpr and primary) would build the same node.
+   */
+  private simpleCommandElement(): CommandElementAst | undefined {
+    if (!this.shortcutsOn) return undefined;
+    const tok = this.LA(1) as PsToken;
+    if (tok.tokenType === T.Parameter) {
+      const p = tok.payload as { name: string; colon: boolean };
+      if (p.colon) return undefined;
+      this.SKIP_TOKEN();
+      return { kind: 'CommandParameter', name: p.name, argument: undefined, extent: this.span(tok) };
+    }
+    if (tok.tokenType === T.Bareword || tok.tokenType === T.CommandName) {
+      const after = this.LA(2);
+      if (after.tokenType === T.Comma || tokenMatcher(after, T.PostfixStart)) return undefined;
+      this.SKIP_TOKEN();
+      return this.stringOf(tok);
+    }
+    return this.simpleOperand();
+  }
 
   private commandElementAlts?: { ALT: () => CommandElementAst | RedirectionAst | undefined }[];
 

@@ -30,12 +30,12 @@ export abstract class ExpressionRules extends ParserBase {
   protected abstract expandable(tok: PsToken, quote: 'double' | 'doubleHere' | 'bare'): ExpressionAst;
 
   expression = this.RULE('expression', (): ExpressionAst => {
-    const first = this.SUBRULE(this.arrayLiteralExpr);
+    const first = this.simpleOperand() ?? this.SUBRULE(this.arrayLiteralExpr);
     let operands: ExpressionAst[] | undefined;
     let ops: IToken[] | undefined;
     this.MANY(() => {
       const op = this.CONSUME(T.BinaryOp);
-      const right = this.OPTION({ GATE: () => this.canStartOperand(), DEF: () => this.SUBRULE2(this.arrayLiteralExpr) });
+      const right = this.OPTION({ GATE: () => this.canStartOperand(), DEF: () => this.simpleOperand() ?? this.SUBRULE2(this.arrayLiteralExpr) });
       this.ACTION(() => {
         (ops ??= []).push(op);
         (operands ??= [first]).push(right ?? this.expectedValue(op));
@@ -43,6 +43,32 @@ export abstract class ExpressionRules extends ParserBase {
     });
     return this.ACTION(() => (ops ? this.buildBinary(operands!, ops) : first));
   });
+
+  /**
+   * A lone variable, number or string (nothing after it that binds tighter: no `,`, no `.x`, `[i]`, `++`),
+   * read straight from the token. The grammar rules build the same node through five rule levels
+   * (array literal, unary, postfix, primary, string); this is the commonest operand, so it skips them.
+   * Never taken while chevrotain records the grammar, so the recorded grammar stays whole.
+   */
+  protected simpleOperand(): ExpressionAst | undefined {
+    if (!this.shortcutsOn) return undefined;
+    const tok = this.LA(1) as PsToken;
+    const type = tok.tokenType;
+    if (type !== T.Variable && type !== T.StringLit && type !== T.ExpandableStringLit && type !== T.NumberLit) return undefined;
+    const after = this.LA(2);
+    if (after.tokenType === T.Comma || tokenMatcher(after, T.PostfixStart)) return undefined;
+    this.SKIP_TOKEN();
+    if (type === T.Variable) return this.variableOf(tok);
+    if (type === T.NumberLit) return this.numberOf(tok);
+    return this.stringLiteralOf(tok);
+  }
+
+  protected abstract stringLiteralOf(tok: PsToken): ExpressionAst;
+
+  protected numberOf(tok: PsToken): ExpressionAst {
+    const p = tok.payload as { value: number; isInteger: boolean };
+    return { kind: 'Constant', value: p.value, isInteger: p.isInteger, text: tok.image, extent: this.extentOfToken(tok) } as ExpressionAst;
+  }
 
   /** Orders a flat `a op b op c` list by PowerShell precedence; all binary operators are left-associative. */
   private buildBinary(operands: ExpressionAst[], ops: IToken[]): ExpressionAst {
@@ -266,10 +292,7 @@ export abstract class ExpressionRules extends ParserBase {
       {
         ALT: () => {
           const tok = this.CONSUME(T.NumberLit) as PsToken;
-          return this.ACTION(() => {
-            const p = tok.payload as { value: number; isInteger: boolean };
-            return { kind: 'Constant', value: p.value, isInteger: p.isInteger, text: tok.image, extent: this.extentOfToken(tok) } as ExpressionAst;
-          });
+          return this.ACTION(() => this.numberOf(tok));
         },
       },
       { ALT: () => this.SUBRULE(this.stringLiteral) },

@@ -111,8 +111,8 @@ export class Scanner extends ScannerCore {
       this.expressionToken();
       return;
     }
-    const lower = w.value.toLowerCase();
-    if (this.mode === 'stmt' && !w.parts && w.end - this.pos === w.value.length) {
+    if (this.mode === 'stmt' && !w.parts && w.end - this.pos === w.value.length && w.value.length <= T.longestKeyword) {
+      const lower = w.value.toLowerCase();
       const kw = T.keywordTokens[lower];
       if (kw) {
         this.emit(kw, this.pos, w.end);

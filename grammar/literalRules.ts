@@ -12,20 +12,24 @@ export abstract class LiteralRules extends ExpressionRules {
       {
         ALT: () => {
           const tok = this.CONSUME(T.StringLit) as PsToken;
-          return this.ACTION(() => {
-            const p = tok.payload as { value: string; quote: 'single' | 'singleHere' };
-            return { kind: 'StringConstant', value: p.value, quote: p.quote, extent: this.extentOfToken(tok) } as ExpressionAst;
-          });
+          return this.ACTION(() => this.stringLiteralOf(tok));
         },
       },
       {
         ALT: () => {
           const tok = this.CONSUME(T.ExpandableStringLit) as PsToken;
-          return this.ACTION(() => this.expandable(tok, (tok.payload as { quote: 'double' | 'doubleHere' }).quote));
+          return this.ACTION(() => this.stringLiteralOf(tok));
         },
       },
     ])),
   );
+
+  /** The node of a quoted string token: a constant, or an expandable string when it has `$` parts. */
+  protected override stringLiteralOf(tok: PsToken): ExpressionAst {
+    const p = tok.payload as { value: string; quote: 'single' | 'singleHere' | 'double' | 'doubleHere' };
+    if (tok.tokenType === T.ExpandableStringLit) return this.expandable(tok, p.quote as 'double' | 'doubleHere');
+    return { kind: 'StringConstant', value: p.value, quote: p.quote, extent: this.extentOfToken(tok) } as ExpressionAst;
+  }
 
   private stringAlts?: { ALT: () => ExpressionAst }[];
 

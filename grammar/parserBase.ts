@@ -25,6 +25,22 @@ export abstract class ParserBase extends EmbeddedActionsParser {
   pending: PendingSubExpression[] = [];
   /** > 0 while parsing method or attribute arguments, where a comma separates arguments. */
   protected noComma = 0;
+  /**
+   * Shortcuts read the commonest shapes (a lone variable or string operand, a simple command element,
+   * a command at the start of a statement) straight from the tokens instead of through the rule chain,
+   * building the same nodes. Off only in tests that prove the two ways agree.
+   */
+  shortcuts = true;
+  /**
+   * A check-only parse wants the errors, not the tree: statements that cannot hold an error are stepped
+   * over without building their nodes (the result is then not a whole AST).
+   */
+  checkOnly = false;
+
+  /** True when a shortcut may run: never while chevrotain records the grammar (it must see every rule). */
+  protected get shortcutsOn(): boolean {
+    return this.shortcuts && !this.RECORDING_PHASE;
+  }
 
   declare statement: ParserMethod<[], StatementAst>;
   declare pipelineStatement: ParserMethod<[], StatementAst>;

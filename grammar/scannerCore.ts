@@ -2,14 +2,14 @@
 // that read the same in every mode (strings, variables, brackets, member access, type literals).
 // lexer.ts adds the mode-specific dispatch on top.
 
-import { createTokenInstance, type TokenType } from 'chevrotain';
+import type { TokenType } from 'chevrotain';
 import * as T from './tokens.js';
 import {
   isIdentChar, isNewline, isQuote, isSingleQuote, isSpace, isVarChar, scanTypeName, scanVariableName, isDigit,
 } from './chars.js';
 import { scanDoubleQuoted, scanHereString, scanSingleQuoted, type SubLexer } from './strings.js';
 import type { LineMap } from './lineMap.js';
-import type { CommentSpan, LexError, Payload, PsToken } from './tokenInfo.js';
+import { ScannedToken, type CommentSpan, type LexError, type Payload, type PsToken } from './tokenInfo.js';
 
 export type Mode = 'stmt' | 'pipe' | 'expr' | 'args' | 'hashKey' | 'funcName' | 'label';
 export type CtxKind = '(' | '$(' | '@(' | '{' | '@{' | '[' | '[a' | 'm(' | 'a(';
@@ -75,13 +75,7 @@ export abstract class ScannerCore {
   // Emission
 
   protected emit(type: TokenType, start: number, end: number, payload?: Payload, opEnd = 0): PsToken {
-    const line = this.lines.line(start);
-    const endLine = end - 1 > start ? this.lines.line(end - 1) : line;
-    const tok = createTokenInstance(
-      type, this.text.slice(start, end), start, end - 1, line, endLine,
-      this.lines.column(start, line), this.lines.column(end - 1, endLine),
-    ) as PsToken;
-    if (payload) tok.payload = payload;
+    const tok = new ScannedToken(type, this.text.slice(start, end), start, end - 1, this.lines, payload);
     this.tokens.push(tok);
     this.pos = end;
     this.lastEnd = end;

@@ -1,7 +1,7 @@
 // Statement lists and the statements that are not loops or functions: if, try, flow control, labels,
 // stray tokens and unsupported keywords.
 
-import { isRecognitionException, type IToken } from 'chevrotain';
+import { isRecognitionException, tokenMatcher, type IToken } from 'chevrotain';
 import * as T from './tokens.js';
 import { LoopRules } from './loopRules.js';
 import type { Closer } from './parserBase.js';
@@ -14,6 +14,7 @@ export abstract class StatementRules extends LoopRules {
     this.MANY({
       GATE: () => !this.atListEnd(closer),
       DEF: () => {
+        if (this.checkOnly && !tokenMatcher(this.LA(1), T.Terminator) && this.stepOverPlainStatement()) return;
         const before = this.errorCount();
         const startTok = this.LA(1);
         const s = this.OR((this.listAlts ??= [{ ALT: () => void this.CONSUME(T.Terminator) }, { ALT: () => this.guardedStatement() }]));
@@ -39,6 +40,8 @@ export abstract class StatementRules extends LoopRules {
   private guardedStatement(): StatementAst | undefined {
     const before = this.errorCount();
     try {
+      // A command name can only start a pipeline: go there without the statement rule's choice.
+      if (this.shortcutsOn && this.LA(1).tokenType === T.CommandName) return this.SUBRULE2(this.pipelineStatement);
       return this.SUBRULE(this.statement);
     } catch (e) {
       if (!(e instanceof Error) || !isRecognitionException(e)) throw e;

@@ -53,6 +53,15 @@ function scanExpandableBody(
 ): number {
   let i = pos;
   let literal = '';
+  // Plain characters are copied in runs (`run` is where the current one started), not one by one.
+  let run = pos;
+  const take = () => {
+    if (i > run) {
+      const piece = text.slice(run, i);
+      literal += piece;
+      out.value += piece;
+    }
+  };
   const flush = () => {
     if (literal) out.parts.push(literal);
     literal = '';
@@ -60,10 +69,12 @@ function scanExpandableBody(
   while (i < text.length) {
     const endLen = isEnd(i);
     if (endLen > 0) {
+      take();
       if (doubledQuote && isDoubleQuote(text.charCodeAt(i + 1))) {
         literal += text[i + 1];
         out.value += text[i + 1];
         i += 2;
+        run = i;
         continue;
       }
       flush();
@@ -71,39 +82,44 @@ function scanExpandableBody(
     }
     const c = text.charCodeAt(i);
     if (c === 96 /* ` */ && i + 1 < text.length) {
+      take();
       const next = text[i + 1];
       const ch = escapes[next] ?? next;
       literal += ch;
       out.value += ch;
       i += 2;
+      run = i;
       continue;
     }
     if (c === 36 /* $ */) {
       const n = text.charCodeAt(i + 1);
       if (n === 40 /* ( */) {
+        take();
         flush();
         const r = sub(i + 2);
         out.parts.push({ kind: 'sub', tokens: r.tokens, start: i, end: r.end });
         out.value += text.slice(i, r.end);
         i = r.end;
+        run = i;
         if (!r.closed) return -1;
         continue;
       }
       if (n === 123 /* { */ || isVarChar(n) || n === 36 || n === 94) {
         const v = scanVariableName(text, i + 1);
         if (!v.errorId) {
+          take();
           flush();
           out.parts.push({ kind: 'var', name: v.name, scope: v.scope, braced: v.braced, start: i, end: v.end });
           out.value += text.slice(i, v.end);
           i = v.end;
+          run = i;
           continue;
         }
       }
     }
-    literal += text[i];
-    out.value += text[i];
     i++;
   }
+  take();
   flush();
   return -1;
 }

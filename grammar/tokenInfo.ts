@@ -1,6 +1,7 @@
 // What the scanner attaches to a token beyond its type and position.
 
-import type { IToken } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
+import type { LineMap } from './lineMap.js';
 import type { TypeName, RedirectionStream } from '../src/lang/ast.js';
 
 export interface VarPart {
@@ -34,6 +35,42 @@ export type Payload =
 
 export interface PsToken extends IToken {
   payload?: Payload;
+}
+
+/**
+ * The scanner's token: every field set in the constructor (one object shape for all tokens, so reads
+ * stay monomorphic) and lines and columns worked out only when asked (the parser reads offsets; only
+ * error recovery and tools ask for lines).
+ */
+export class ScannedToken implements PsToken {
+  readonly tokenTypeIdx: number;
+
+  constructor(
+    readonly tokenType: TokenType,
+    readonly image: string,
+    readonly startOffset: number,
+    readonly endOffset: number,
+    private readonly lines: LineMap,
+    readonly payload: Payload | undefined,
+  ) {
+    this.tokenTypeIdx = tokenType.tokenTypeIdx!;
+  }
+
+  get startLine(): number {
+    return this.lines.line(this.startOffset);
+  }
+
+  get endLine(): number {
+    return this.lines.line(Math.max(this.startOffset, this.endOffset));
+  }
+
+  get startColumn(): number {
+    return this.lines.column(this.startOffset, this.startLine);
+  }
+
+  get endColumn(): number {
+    return this.lines.column(this.endOffset, this.endLine);
+  }
 }
 
 export interface LexError {

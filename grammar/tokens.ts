@@ -170,3 +170,6 @@ export const unsupportedKeywords = new Set([
   'parallel',
   'sequence',
 ]);
+
+/** The longest keyword, supported or not: a longer word (a cmdlet name) needs no keyword lookup. */
+export const longestKeyword = Math.max(...Object.keys(keywordTokens).map((k) => k.length), ...[...unsupportedKeywords].map((k) => k.length));

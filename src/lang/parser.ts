@@ -30,11 +30,15 @@ export interface ChunkParse<R> {
   errors: ParseError[];
 }
 
-/** Parses already scanned tokens: a whole script block, or the statements of one chunk of a script. */
-export function parseTokens(source: Source, lines: LineMap, tokens: PsToken[], lexErrors: LexError[], entry: 'script'): ChunkParse<ScriptBlockAst>;
-export function parseTokens(source: Source, lines: LineMap, tokens: PsToken[], lexErrors: LexError[], entry: 'statements'): ChunkParse<StatementAst[]>;
+/**
+ * Parses already scanned tokens: a whole script block, or the statements of one chunk of a script.
+ * `checkOnly` wants the errors alone: statements that cannot hold one are not built, so the result is
+ * then only partly there (the whole-script check of src/lang/scriptChunks.ts uses it).
+ */
+export function parseTokens(source: Source, lines: LineMap, tokens: PsToken[], lexErrors: LexError[], entry: 'script', checkOnly?: boolean): ChunkParse<ScriptBlockAst>;
+export function parseTokens(source: Source, lines: LineMap, tokens: PsToken[], lexErrors: LexError[], entry: 'statements', checkOnly?: boolean): ChunkParse<StatementAst[]>;
 export function parseTokens(
-  source: Source, lines: LineMap, tokens: PsToken[], lexErrors: LexError[], entry: 'script' | 'statements',
+  source: Source, lines: LineMap, tokens: PsToken[], lexErrors: LexError[], entry: 'script' | 'statements', checkOnly = false,
 ): ChunkParse<ScriptBlockAst | StatementAst[]> {
   const parser = grammarParser();
   parser.source = source;
@@ -42,20 +46,25 @@ export function parseTokens(
   parser.psErrors = [];
   parser.pending = [];
   parser.input = tokens;
-  const result = entry === 'script' ? parser.script() : (parser.subStatements() ?? []);
-  // Subexpressions inside strings were lexed with the string; parse them now, with the same parser.
-  for (let i = 0; i < parser.pending.length; i++) {
-    const { node, tokens } = parser.pending[i];
-    parser.input = tokens;
-    node.statements = parser.subStatements() ?? [];
+  parser.checkOnly = checkOnly;
+  try {
+    const result = entry === 'script' ? parser.script() : (parser.subStatements() ?? []);
+    // Subexpressions inside strings were lexed with the string; parse them now, with the same parser.
+    for (let i = 0; i < parser.pending.length; i++) {
+      const { node, tokens } = parser.pending[i];
+      parser.input = tokens;
+      node.statements = parser.subStatements() ?? [];
+    }
+    const errors: ParseError[] = lexErrors.map((e) => lexErrorToParseError(e, source, lines));
+    errors.push(...parser.psErrors);
+    errors.sort((a, b) => a.extent.start - b.extent.start);
+    return { result, errors: dedupe(errors) };
+  } finally {
+    // The shared parser must not keep the last script's tokens (or its pending strings) alive.
+    parser.input = [];
+    parser.pending = [];
+    parser.checkOnly = false;
   }
-  const errors: ParseError[] = lexErrors.map((e) => lexErrorToParseError(e, source, lines));
-  errors.push(...parser.psErrors);
-  errors.sort((a, b) => a.extent.start - b.extent.start);
-  // The shared parser must not keep the last script's tokens (or its pending strings) alive.
-  parser.input = [];
-  parser.pending = [];
-  return { result, errors: dedupe(errors) };
 }
 
 /** Runs a parse; a defect in the parser is reported as a parse error at the start, never thrown. */

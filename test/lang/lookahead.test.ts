@@ -9,21 +9,14 @@ import { PsParser } from '../../grammar/scriptRules.js';
 import { computeLookaheadData } from '../../grammar/lookahead.js';
 import { lookaheadData } from '../../grammar/lookaheadData.js';
 import { allTokens } from '../../grammar/tokens.js';
-import { lex } from '../../grammar/lexer.js';
+import { parseWith } from './parserRun.js';
 import { allCases } from './conformanceCases.js';
 
 const live = new PsParser(new LLkLookaheadStrategy({ maxLookahead: 1 }));
 const precomputed = new PsParser();
 
 function astOf(parser: PsParser, text: string): string {
-  const lexed = lex(text);
-  parser.source = { text };
-  parser.lines = lexed.lines;
-  parser.psErrors = [];
-  parser.pending = [];
-  parser.input = lexed.tokens;
-  const ast = parser.script();
-  return JSON.stringify({ ast, errors: parser.psErrors }, (k, v) => (k === 'source' ? undefined : v));
+  return JSON.stringify(parseWith(parser, text), (k, v) => (k === 'source' ? undefined : v));
 }
 
 describe('precomputed lookahead', () => {

@@ -1,0 +1,122 @@
+// Statements that cannot hold a parse error, recognised from their tokens alone. A check-only parse
+// (src/lang/scriptChunks.ts checks a big script before running it) steps over them without building
+// their nodes: most of an admin script is commands with plain arguments, assignments of their output,
+// and simple expressions, with one plain pipeline in `( )`, `$( )` or `@( )` counting as a value.
+// Anything not listed here (blocks, hashtables, keywords, method calls, indexing, unary operators,
+// `$( )` inside strings, redirections) is left to the grammar rules, so this stays a
+// conservative under-approximation: test/lang/checkOnly.test.ts compares the errors with a full parse.
+
+import { EOF, tokenMatcher, type IToken, type TokenType } from 'chevrotain';
+import * as T from './tokens.js';
+import type { PsToken } from './tokenInfo.js';
+
+type Lookahead = (k: number) => IToken;
+
+/** Values that may stand alone: an operand of an expression or a command argument. */
+const valueTypes = new Set<TokenType>([T.Variable, T.StringLit, T.ExpandableStringLit, T.NumberLit]);
+/** `(`, `$(` and `@(` around one plain pipeline are a plain value too. */
+const openParens = new Set<TokenType>([T.LParen, T.DollarParen, T.AtParen]);
+/** Command arguments besides values and parameters. */
+const wordTypes = new Set<TokenType>([T.Bareword, T.CommandName, T.SplatVariable]);
+
+/** A string or bareword with a `$( )` part: its statements are parsed, and may hold errors. */
+function hasSubExpression(tok: IToken): boolean {
+  const p = (tok as PsToken).payload;
+  return p !== undefined && p.kind === 'string' && p.parts !== undefined && p.parts.some((part) => typeof part !== 'string' && part.kind === 'sub');
+}
+
+/**
+ * The number of tokens of the plain statement at `la(1)`, or 0 when it is not one. A plain statement
+ * is an optional assignment target (`$x =`, `$x.Name +=`), then a pipeline of a plain expression or a
+ * plain command followed by plain commands, ended by a token that ends any statement (a newline,
+ * `;`, a closing bracket, the end of the text). What follows is the caller's business: it sees the
+ * same next token whether the statement was stepped over or parsed.
+ */
+export function plainStatementLength(la: Lookahead): number {
+  let k = 1;
+  if (la(1).tokenType === T.Variable) {
+    // `$a++ = 1` is not a valid target (an error): a target's tail has no `++`/`--`.
+    const afterTarget = memberTail(la, 2, false);
+    if (afterTarget && tokenMatcher(la(afterTarget), T.AssignOp)) k = afterTarget + 1;
+  }
+  k = plainPipelineEnd(la, k);
+  if (!k) return 0;
+  const end = la(k);
+  return end.tokenType === EOF || tokenMatcher(end, T.StatementEnd) ? k - 1 : 0;
+}
+
+/** A plain expression or command at k, then plain commands after `|`: the index past them, or 0. */
+function plainPipelineEnd(la: Lookahead, k: number): number {
+  k = la(k).tokenType === T.CommandName ? plainCommandEnd(la, k) : plainExpressionEnd(la, k);
+  while (k && la(k).tokenType === T.Pipe && la(k + 1).tokenType === T.CommandName) k = plainCommandEnd(la, k + 1);
+  return k;
+}
+
+/**
+ * After `.Name`, `[plain index]` (any number of them) and, when `post`, a `++`/`--` written against
+ * them, following an operand at k - 1: the index past them, or 0 for a method call or anything else
+ * that binds to the operand.
+ */
+function memberTail(la: Lookahead, k: number, post = true): number {
+  for (;;) {
+    const type = la(k).tokenType;
+    if (type === T.Dot) {
+      if (la(k + 1).tokenType !== T.MemberName) return 0;
+      k += 2;
+    } else if (type === T.LBracket) {
+      const index = plainExpressionEnd(la, k + 1);
+      if (!index || la(index).tokenType !== T.RBracket) return 0;
+      k = index + 1;
+    } else break;
+  }
+  const op = la(k);
+  if (post && (op.tokenType === T.PlusPlus || op.tokenType === T.MinusMinus) && op.startOffset === la(k - 1).endOffset! + 1) k++;
+  return tokenMatcher(la(k), T.PostfixStart) || la(k).tokenType === T.LParen ? 0 : k;
+}
+
+/** A plain value at k with its member tail: the index past it, or 0. */
+function plainValueEnd(la: Lookahead, k: number): number {
+  const tok = la(k);
+  if (openParens.has(tok.tokenType)) {
+    const inner = plainPipelineEnd(la, k + 1);
+    return inner && la(inner).tokenType === T.RParen ? memberTail(la, inner + 1) : 0;
+  }
+  if (!valueTypes.has(tok.tokenType) || hasSubExpression(tok)) return 0;
+  return memberTail(la, k + 1);
+}
+
+/** Plain values joined by binary operators and commas (`"{0}" -f $a.Name, 5`): the index past it, or 0. */
+function plainExpressionEnd(la: Lookahead, k: number): number {
+  k = plainValueEnd(la, k);
+  while (k && (la(k).tokenType === T.Comma || tokenMatcher(la(k), T.BinaryOp))) k = plainValueEnd(la, k + 1);
+  return k;
+}
+
+/** A command name at k and its plain elements: the index past them, or 0. */
+function plainCommandEnd(la: Lookahead, k: number): number {
+  if (hasSubExpression(la(k))) return 0;
+  for (k++; ; ) {
+    const tok = la(k);
+    if (tok.tokenType === T.Parameter) {
+      if (!(tok as PsToken & { payload: { colon: boolean } }).payload.colon) k++;
+      else if (!(k = plainArgumentEnd(la, k + 1))) return 0;
+    } else if (valueTypes.has(tok.tokenType) || wordTypes.has(tok.tokenType) || openParens.has(tok.tokenType)) {
+      if (!(k = plainArgumentEnd(la, k))) return 0;
+    } else return k;
+  }
+}
+
+/** A command argument at k, with commas joining more (`A, B`): the index past it, or 0. */
+function plainArgumentEnd(la: Lookahead, k: number): number {
+  for (;;) {
+    const tok = la(k);
+    if (wordTypes.has(tok.tokenType)) {
+      if (hasSubExpression(tok)) return 0;
+      k++;
+      // A word is never followed by member access; a splat that is belongs to the rules.
+      if (tokenMatcher(la(k), T.PostfixStart)) return 0;
+    } else if (!(k = plainValueEnd(la, k))) return 0;
+    if (la(k).tokenType !== T.Comma) return k;
+    k++;
+  }
+}

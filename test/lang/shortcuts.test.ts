@@ -1,0 +1,39 @@
+// The parser's shortcuts (grammar/parserBase.ts `shortcuts`) read common shapes straight from the
+// tokens; they must build exactly the nodes, extents and errors the full rule chain builds.
+
+import { describe, expect, it } from 'vitest';
+import { PsParser } from '../../grammar/scriptRules.js';
+import { parseWith } from './parserRun.js';
+import { allCases } from './conformanceCases.js';
+import { fixtureScripts, fuzzInputs } from './fuzzInputs.js';
+
+const withShortcuts = new PsParser();
+const ruleChainOnly = new PsParser();
+ruleChainOnly.shortcuts = false;
+
+function expectSame(text: string): void {
+  expect(parseWith(withShortcuts, text), text).toStrictEqual(parseWith(ruleChainOnly, text));
+}
+
+describe('parser shortcuts', () => {
+  it('build the same AST and errors as the rule chain on the sample scripts and conformance cases', () => {
+    for (const text of fixtureScripts()) expectSame(text);
+    for (const c of allCases) expectSame(c.script);
+  });
+
+  it('agree on the shapes next to a shortcut: postfix, commas, splats, colons, operators', () => {
+    const texts = [
+      'Get-X -A $b -C:$d e,f "g" \'h\' 5 -5 $i.j $k[0] @l $m++ "n $o" "p $(q)" x.y',
+      '$a = $b + 1, 2 * "c" -f $d; $e = -not $f -and $g; $h.i = $j[1]; $k++; [int]$l',
+      'Get-X | Where-Object { $_.A -eq "b" } | Select-Object A,B -First 3 > out.txt',
+      'Get-X -Path C:\\a\\b.txt,D:\\c -Name:"x" -Count:3 $null',
+      'f $a, $b -c; & $cmd -x 1; . .\\lib.ps1 $y', '$a,$b = 1,2', '"{0}" -f $a.b.c', '$x = Get-Y -Z',
+      'Get-X -A', 'Get-X $a.', 'Get-X $a,', '$a +', '$a = ', 'Get-X "unclosed', 'Get-X @{a=1} (1) $(2) @(3)',
+    ];
+    for (const text of texts) expectSame(text);
+  });
+
+  it('agree on 500 mutated scripts (parse errors included)', () => {
+    for (const text of fuzzInputs(500)) expectSame(text);
+  });
+});
