@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { lex } from '../../grammar/lexer.js';
 import { parse, parseTokens } from '../../src/lang/parser.js';
 import { allCases } from './conformanceCases.js';
-import { fixtureScripts, fuzzInputs, prng } from './fuzzInputs.js';
+import { fixtureScripts, fuzzInputs } from './fuzzInputs.js';
+import { seededRandom as prng } from '../../src/store/seededRandom.js';
 
 function checkOnlyErrors(text: string): unknown {
   const lexed = lex(text);
