@@ -27,11 +27,14 @@ export function identityCandidate(value: string): CompletionCandidate {
   return candidate(quoteIfNeeded(value), 'identity', value);
 }
 
-/** One collator for every sort (localeCompare with options builds a new one per comparison). */
-const NAME_ORDER = new Intl.Collator('en', { sensitivity: 'base' });
+/**
+ * One collator for every sort (localeCompare with options builds a new one per comparison), made at
+ * first use: a collator holds a native handle, which the start-up snapshot cannot keep.
+ */
+let nameOrder: Intl.Collator | undefined;
 
 export function byName(a: string, b: string): number {
-  return NAME_ORDER.compare(a, b);
+  return (nameOrder ??= new Intl.Collator('en', { sensitivity: 'base' })).compare(a, b);
 }
 
 /** The whole word under the cursor is replaced. */
