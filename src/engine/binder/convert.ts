@@ -1,13 +1,12 @@
 // Argument -> parameter type conversion (DOMAIN.md §6.5–6.9). Throws ConversionFailure with the full
 // PowerShell message; the binder adds the extent and turns it into an ErrorRecord.
 
-import { parseDateText } from '../runtime/convert.js';
+import { parseDateText } from '../runtime/dateText.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString, SwitchParameter } from '../runtime/values.js';
 import { fqdnErrorMessage, fqdnProblem, identityProblem } from '../runtime/fqdn.js';
 import { matchEnum } from './enums.js';
 import { toListModifier } from './listModifier.js';
 import { msg } from './messages.js';
-import { parseDateTime } from './scalars.js';
 import { type PsNumber, isIntegerValue, isNumeric, toDoubleValue } from '../runtime/numbers.js';
 import { NumberRangeError, convertNumber, parseNumberText, rangeMessage } from '../runtime/numberText.js';
 import type { ParameterType } from './typeNames.js';
@@ -214,8 +213,7 @@ function toEnum(value: unknown, t: ParameterType, ctx: ConversionContext): strin
 function toDateTime(value: unknown, t: ParameterType, ctx: ConversionContext): Date {
   if (value instanceof Date) return value;
   if (typeof value === 'string') {
-    // The binder's en-US forms first, then whatever else the engine's [datetime] conversion reads.
-    const d = parseDateTime(value) ?? parseDateText(value);
+    const d = parseDateText(value);
     if (!d) fail(ctx, msg.convertValue(value, t.fullName, msg.badDate));
     return d;
   }

@@ -13,7 +13,7 @@ import {
   SwitchParameter,
   TimeSpan,
 } from './values.js';
-import { formatDateInvariant } from './dateText.js';
+import { formatDateInvariant, parseDateText } from './dateText.js';
 import { type PsNumber, formatDouble, isNumeric, numberToString, numericTypeName, toDoubleValue } from './numbers.js';
 import { parseNumberText } from './numberText.js';
 import { compareNumbers } from './arithmetic.js';
@@ -219,31 +219,6 @@ export function stringsEqual(a: string, b: string, caseSensitive = false): boole
 export function toDateOrUndefined(v: unknown): Date | undefined {
   if (v instanceof Date) return v;
   if (typeof v === 'string') return parseDateText(v);
-  return undefined;
-}
-
-/** Parses the date forms admins type: ISO `2024-05-01[ 13:00[:00]]`, invariant `05/01/2024 13:00:00`, `May 1, 2024`. */
-export function parseDateText(text: string): Date | undefined {
-  const s = text.trim();
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?(Z)?$/i.exec(s);
-  if (m) {
-    const parts = [Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3))] as const;
-    const d = m[8] ? new Date(Date.UTC(...parts)) : new Date(...parts);
-    const invalid = parts[1] > 11 || parts[2] < 1 || parts[2] > 31 || parts[3] > 23 || parts[4] > 59 || parts[5] > 59;
-    if (invalid || Number.isNaN(d.getTime())) return undefined;
-    return m[8] || (d.getMonth() === parts[1] && d.getDate() === parts[2]) ? d : undefined;
-  }
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?)?$/i.exec(s);
-  if (m) {
-    let hour = Number(m[4] ?? 0);
-    if (m[7]) hour = (hour % 12) + (m[7].toUpperCase() === 'PM' ? 12 : 0);
-    const d = new Date(Number(m[3]), Number(m[1]) - 1, Number(m[2]), hour, Number(m[5] ?? 0), Number(m[6] ?? 0));
-    return d.getMonth() === Number(m[1]) - 1 ? d : undefined;
-  }
-  if (/^[A-Za-z]+ \d{1,2},? \d{4}( \d{1,2}:\d{2}(:\d{2})?( ?[AP]M)?)?$/i.test(s) || /^\d{1,2} [A-Za-z]+ \d{4}$/.test(s)) {
-    const d = new Date(s);
-    return Number.isNaN(d.getTime()) ? undefined : d;
-  }
   return undefined;
 }
 

@@ -158,3 +158,60 @@ function formatToken(d: Date, c: string, n: number): string | undefined {
 export function isValidDate(d: Date): boolean {
   return !Number.isNaN(d.getTime());
 }
+
+/**
+ * DateTime from text, the one reading for casts, comparisons and parameter binding, en-US culture
+ * (the shell's culture [I]): `12/31/2026`, `12/31/2026 5:00 PM`, `2026-12-31`, `2026-12-31T17:00:00.25`,
+ * `2026-12-31 17:00`, ISO with `Z` or an offset (converted to local time), `December 31, 2026`,
+ * `Dec 31 2026 5:00 PM`, `31 December 2026`. Undefined when the text is not a date.
+ */
+export function parseDateText(text: string): Date | undefined {
+  const t = text.trim();
+  let m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(.+))?$/.exec(t);
+  if (m) return withTime(Number(m[3]), Number(m[1]), Number(m[2]), m[4]);
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(t);
+  if (m) {
+    const local = withTime(Number(m[1]), Number(m[2]), Number(m[3]), m[4]);
+    if (!local || !m[5]) return local;
+    const d = new Date(`${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}T${isoTime(m[4]!)}${m[5].toUpperCase()}`);
+    return Number.isNaN(d.getTime()) ? undefined : d;
+  }
+  m = /^([a-z]+)\s+(\d{1,2}),?\s+(\d{4})(?:\s+(.+))?$/i.exec(t);
+  if (m) return withTime(Number(m[3]), monthNumber(m[1]!), Number(m[2]), m[4]);
+  m = /^(\d{1,2})\s+([a-z]+),?\s+(\d{4})(?:\s+(.+))?$/i.exec(t);
+  if (m) return withTime(Number(m[3]), monthNumber(m[2]!), Number(m[1]), m[4]);
+  return undefined;
+}
+
+/** 1–12 for a month's name or its abbreviation of three letters or more; 0 otherwise. */
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase();
+  return lower.length < 3 ? 0 : MONTHS.findIndex((x) => x.toLowerCase().startsWith(lower)) + 1;
+}
+
+function isoTime(t: string): string {
+  const [h, rest] = [t.slice(0, t.indexOf(':')), t.slice(t.indexOf(':'))];
+  return `${h.padStart(2, '0')}${rest}${rest.length === 3 ? ':00' : ''}`;
+}
+
+/** The local date and time, or undefined when a part is out of range (Feb 30, 13 PM, 24:00). */
+function withTime(year: number, month: number, day: number, time: string | undefined): Date | undefined {
+  let [h, min, s, ms] = [0, 0, 0, 0];
+  if (time) {
+    const tm = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.(\d+))?\s*(AM|PM)?$/i.exec(time.trim());
+    if (!tm) return undefined;
+    [h, min, s] = [Number(tm[1]), Number(tm[2]), tm[3] ? Number(tm[3]) : 0];
+    ms = tm[4] ? Number(tm[4].padEnd(3, '0').slice(0, 3)) : 0;
+    const ampm = tm[5]?.toUpperCase();
+    if (ampm) {
+      if (h < 1 || h > 12) return undefined;
+      if (ampm === 'PM' && h < 12) h += 12;
+      if (ampm === 'AM' && h === 12) h = 0;
+    }
+    if (h > 23 || min > 59 || s > 59) return undefined;
+  }
+  if (month < 1 || month > 12) return undefined;
+  const d = new Date(year, month - 1, day, h, min, s, ms);
+  if (d.getFullYear() !== year || d.getMonth() !== month - 1 || d.getDate() !== day) return undefined;
+  return d;
+}

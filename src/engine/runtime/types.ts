@@ -4,7 +4,8 @@
 import type { TypeName } from '../../lang/ast.js';
 import { enums, enumFullNames } from '../../catalog/registry.js';
 import { ErrorRecord, PSRuntimeError } from '../errors.js';
-import { BAD_FORMAT, typedArrays, conversionError, dotNetTypeName, isNull, parseDateText, toBool, toList, toPsNumber, toStr } from './convert.js';
+import { BAD_FORMAT, typedArrays, conversionError, dotNetTypeName, isNull, toBool, toList, toPsNumber, toStr } from './convert.js';
+import { parseDateText } from './dateText.js';
 import { type NumericType, type PsNumber, isNumeric, numericType, toDoubleValue } from './numbers.js';
 import { NumberRangeError, convertNumber, parseNumberAs } from './numberText.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString, SwitchParameter, TimeSpan } from './values.js';

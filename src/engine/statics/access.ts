@@ -3,7 +3,8 @@
 // and `::new()` constructors.
 
 import { ErrorRecord, PSRuntimeError } from '../errors.js';
-import { isNull, parseDateText, toBool, toList, toNumber, toStr, typedArrays } from '../runtime/convert.js';
+import { isNull, toBool, toList, toNumber, toStr, typedArrays } from '../runtime/convert.js';
+import { parseDateText } from '../runtime/dateText.js';
 import { formatOperator } from '../operators/format.js';
 import { convertToType, resolveType, type ResolvedType } from '../runtime/types.js';
 import { roundHalfEven } from '../runtime/numberText.js';
