@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { benchWork, cli, repoRoot, timedNode, type Measure } from './scaleMeasure.js';
+import { benchWork, repoRoot, timedCommand, timedNode, type Measure } from './scaleMeasure.js';
 
 export interface BenchCase {
   name: string;
@@ -36,7 +36,7 @@ if (n === 0) process.exit(1);
 }
 
 export function listingCases(store: string): BenchCase[] {
-  const csshell = (command: string) => [cli, '--store', store, '-c', command];
+  const csshell = (command: string) => ['--store', store, '-c', command];
   const plain = plainReadScript(store);
   const plainRead = () => timedNode([plain]);
   const bareNode = () => timedNode(['-e', '0'], 5);
@@ -46,7 +46,7 @@ export function listingCases(store: string): BenchCase[] {
       target: '<= 0.5 s, <= 200 MB',
       floorName: '`node -e 0`',
       compare: 'ratio',
-      run: () => timedNode(csshell('(Get-CsUser).Count')),
+      run: () => timedCommand(csshell('(Get-CsUser).Count')),
       floor: bareNode,
     },
     {
@@ -54,7 +54,7 @@ export function listingCases(store: string): BenchCase[] {
       target: '<= 2.5x the plain read, <= 200 MB',
       floorName: 'better-sqlite3 read of all user rows + JSON.parse',
       compare: 'ratio',
-      run: () => timedNode(csshell("Get-CsUser | Where-Object { $_.RegistrarPool -like 'pool02*' } | Measure-Object")),
+      run: () => timedCommand(csshell("Get-CsUser | Where-Object { $_.RegistrarPool -like 'pool02*' } | Measure-Object")),
       floor: plainRead,
     },
     {
@@ -62,15 +62,15 @@ export function listingCases(store: string): BenchCase[] {
       target: '<= 0.1 s over a one-line command',
       floorName: "csshell -c '1' on the same store",
       compare: 'over',
-      run: () => timedNode(csshell('Get-CsUser | Select-Object -First 1'), 5),
-      floor: () => timedNode(csshell('1'), 5),
+      run: () => timedCommand(csshell('Get-CsUser | Select-Object -First 1'), 5),
+      floor: () => timedCommand(csshell('1'), 5),
     },
     {
       name: 'Get-CsUser | ft DisplayName,SipAddress (batch, output to /dev/null)',
       target: 'streams; <= 1.5 s',
       floorName: 'better-sqlite3 read of all user rows + JSON.parse',
       compare: 'ratio',
-      run: () => timedNode(csshell('Get-CsUser | ft DisplayName,SipAddress')),
+      run: () => timedCommand(csshell('Get-CsUser | ft DisplayName,SipAddress')),
       floor: plainRead,
     },
   ];

@@ -4,7 +4,7 @@
 // up to the polling interval (plus one capture, a few ms).
 
 import { promptLine, TMUX_PROMPT, TmuxShell, tmuxAvailable } from '../repl/tmux.js';
-import { benchWork, cli, timedNode, type Measure } from './scaleMeasure.js';
+import { benchWork, timedCommand, type Measure } from './scaleMeasure.js';
 import type { BenchCase } from './scaleListing.js';
 
 const PROMPT = TMUX_PROMPT;
@@ -82,7 +82,7 @@ export function terminalCases(store: string): BenchCase[] {
       floorName: 'the same command in batch (output to /dev/null)',
       compare: 'ratio',
       run: () => listingTimes(store),
-      floor: () => timedNode([cli, '--store', store, '-c', LISTING], 1),
+      floor: () => timedCommand(['--store', store, '-c', LISTING], 1),
     },
     {
       name: `interactive shell (tmux): Ctrl+C during ${LISTING}, until the prompt is back`,
