@@ -4,20 +4,15 @@
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { ErrorRecord, PSRuntimeError } from '../../engine/errors.js';
 import { toStr } from '../../engine/runtime/convert.js';
-import { wildcardMatcher } from '../../engine/runtime/wildcard.js';
 import { PSArrayList, PSHashtable, ScriptBlockValue } from '../../engine/runtime/values.js';
 import { getPropertyValue, propertyNames } from '../../engine/runtime/members.js';
 
 /** A calculated property's column alignment (Format-Table reads it). */
 type Alignment = 'Left' | 'Right' | 'Center';
 
-export function hasWildcard(s: string): boolean {
-  return /[*?[]/.test(s);
-}
+import { hasWildcardCharacters as hasWildcard, wildcardMatch } from '../../engine/runtime/wildcard.js';
 
-export function wildcardMatch(pattern: string, text: string): boolean {
-  return wildcardMatcher(pattern)(text);
-}
+export { hasWildcard, wildcardMatch };
 
 /** Enumerates what a parameter received: arrays and lists item by item, a single value as itself. */
 export function listOf(v: unknown): unknown[] {

@@ -89,3 +89,8 @@ export function wildcardMatcher(pattern: string, caseSensitive = false): (text: 
 export function hasWildcardCharacters(text: string): boolean {
   return /[*?[]/.test(text);
 }
+
+/** Whether `text` matches the wildcard `pattern` (`*`, `?`, `[a-z]`, backtick escapes), case-insensitive, whole string. */
+export function wildcardMatch(pattern: string, text: string): boolean {
+  return wildcardMatcher(pattern)(text);
+}

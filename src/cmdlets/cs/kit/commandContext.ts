@@ -3,7 +3,6 @@
 
 import type { CmdletContext } from '../../../engine/cmdlet.js';
 import { PSObject, ScriptBlockValue } from '../../../engine/runtime/values.js';
-import { wildcardMatcher } from '../../../engine/runtime/wildcard.js';
 import type { Store } from '../../../store/store.js';
 
 export function storeOf(ctx: CmdletContext): Store {
@@ -74,11 +73,4 @@ export function resultSizeParam(ctx: CmdletContext): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** PowerShell wildcard match (`*`, `?`, `[a-z]`), case-insensitive, whole string. */
-export function wildcardMatch(pattern: string, text: string): boolean {
-  return wildcardMatcher(pattern)(text);
-}
-
-export function hasWildcard(text: string): boolean {
-  return /[*?[]/.test(text);
-}
+export { hasWildcardCharacters as hasWildcard, wildcardMatch } from '../../../engine/runtime/wildcard.js';
