@@ -1,289 +1,265 @@
 // Pipelines, commands and their arguments, redirections and assignments.
 
-import { tokenMatcher, type IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import * as T from './tokens.js';
-import { LiteralRules } from './literalRules.js';
-import { plainStatementLength } from './plainStatements.js';
+import type { Grammar, PipelineElement } from './ruleTable.js';
+import { stepOverPlainStatement, takeSimpleCommandElements } from './shortcuts.js';
+import { stringOf } from './tokenNodes.js';
 import type { PsToken } from './tokenInfo.js';
 import type {
   AssignmentAst, AssignmentOperator, CommandAst, CommandElementAst, CommandExpressionAst, ExpressionAst, PipelineAst, RedirectionAst,
   StatementAst,
 } from '../src/lang/ast.js';
 
-type Element = CommandAst | CommandExpressionAst;
+export function installCommandRules($: Grammar): void {
+  $.pipelineStatement = pipelineRule($);
+  $.pipelineElement = pipelineElementRule($);
+  $.assignmentTail = assignmentTailRule($);
+  $.command = commandRule($);
+  $.commandParameter = commandParameterRule($);
+  $.commandArgument = commandArgumentRule($);
+  $.argumentPrimary = argumentPrimaryRule($);
+  $.redirections = redirectionsRule($);
+  $.redirection = redirectionRule($);
+}
 
-export abstract class CommandRules extends LiteralRules {
-  override pipelineStatement = this.RULE('pipelineStatement', (): StatementAst => {
-    const first = this.LA(1);
-    if (this.checkOnly && this.stepOverPlainStatement()) return this.missingPipeline(this.span(first));
+function pipelineRule($: Grammar) {
+  return $.RULE('pipelineStatement', (): StatementAst => {
+    const first = $.LA(1);
+    if ($.checkOnly && stepOverPlainStatement($)) return $.missingPipeline($.span(first));
     // A command name can only start a command: skip the element rule's choice between command and expression.
-    const head = this.shortcutsOn && this.LA(1).tokenType === T.CommandName ? this.SUBRULE2(this.command) : this.SUBRULE(this.pipelineElement, { ARGS: [true] });
-    const assign = this.OPTION({
+    const head = $.shortcutsOn && $.LA(1).tokenType === T.CommandName ? $.SUBRULE2($.command) : $.SUBRULE($.pipelineElement, { ARGS: [true] });
+    const assign = $.OPTION({
       GATE: () => head?.kind === 'CommandExpression' && head.redirections.length === 0,
-      DEF: () => this.SUBRULE(this.assignmentTail, { ARGS: [head as CommandExpressionAst] }),
+      DEF: () => $.SUBRULE($.assignmentTail, { ARGS: [head as CommandExpressionAst] }),
     });
-    if (!this.RECORDING_PHASE && assign) return assign;
-    const elements: Element[] = [];
-    this.ACTION(() => elements.push(head));
-    this.MANY(() => {
-      const pipe = this.CONSUME(T.Pipe);
-      this.OR([
+    if (!$.RECORDING_PHASE && assign) return assign;
+    const elements: PipelineElement[] = [];
+    $.ACTION(() => elements.push(head));
+    $.MANY(() => {
+      const pipe = $.CONSUME(T.Pipe);
+      $.OR([
         {
-          GATE: () => this.atStatementEnd() || this.next(T.Pipe),
-          ALT: () => this.report('EmptyPipeElement', 'An empty pipe element is not allowed.', this.after(pipe)),
+          GATE: () => $.atStatementEnd() || $.next(T.Pipe),
+          ALT: () => $.report('EmptyPipeElement', 'An empty pipe element is not allowed.', $.after(pipe)),
         },
         {
           ALT: () => {
-            const el = this.SUBRULE2(this.pipelineElement, { ARGS: [false] });
-            this.ACTION(() => elements.push(el));
+            const el = $.SUBRULE2($.pipelineElement, { ARGS: [false] });
+            $.ACTION(() => elements.push(el));
           },
         },
       ]);
     });
-    return this.ACTION(() => ({ kind: 'Pipeline', elements, extent: this.span(first) }) as PipelineAst);
+    return $.ACTION(() => ({ kind: 'Pipeline', elements, extent: $.span(first) }) as PipelineAst);
   });
+}
 
-  /**
-   * In a check-only parse: steps over a statement that cannot hold a parse error (grammar/plainStatements.ts)
-   * and returns true. Not where a comma separates arguments (method and attribute arguments).
-   */
-  protected stepOverPlainStatement(): boolean {
-    if (!this.shortcutsOn || this.noComma > 0) return false;
-    const length = plainStatementLength(this.lookahead);
-    for (let i = 0; i < length; i++) this.SKIP_TOKEN();
-    return length > 0;
-  }
-
-  private readonly lookahead = (k: number): IToken => this.LA(k);
-
-  pipelineElement = this.RULE('pipelineElement', (isFirst: boolean): Element => {
-    this.elementIsFirst = isFirst;
-    return this.OR((this.elementAlts ??= [
-      { ALT: () => this.SUBRULE(this.command) },
+function pipelineElementRule($: Grammar) {
+  // The alternatives are built once, so they read the rule's argument from here.
+  let elementIsFirst = true;
+  let elementAlts: { ALT: () => PipelineElement }[] | undefined;
+  return $.RULE('pipelineElement', (isFirst: boolean): PipelineElement => {
+    elementIsFirst = isFirst;
+    return $.OR((elementAlts ??= [
+      { ALT: () => $.SUBRULE($.command) },
       {
         ALT: () => {
-          const isFirst = this.elementIsFirst;
-          const first = this.LA(1);
-          const expression = this.SUBRULE(this.expression);
-          const redirections = this.SUBRULE(this.redirections);
-          return this.ACTION(() => {
-            if (!isFirst) this.report('ExpressionsMustBeFirstInPipeline', 'Expressions are only allowed as the first element of a pipeline.', expression.extent);
-            return { kind: 'CommandExpression', expression, redirections, extent: this.span(first) } as CommandExpressionAst;
+          const isFirst = elementIsFirst;
+          const first = $.LA(1);
+          const expression = $.SUBRULE($.expression);
+          const redirections = $.SUBRULE($.redirections);
+          return $.ACTION(() => {
+            if (!isFirst) $.report('ExpressionsMustBeFirstInPipeline', 'Expressions are only allowed as the first element of a pipeline.', expression.extent);
+            return { kind: 'CommandExpression', expression, redirections, extent: $.span(first) } as CommandExpressionAst;
           });
         },
       },
     ]));
   });
+}
 
-  private elementIsFirst = true;
-  private elementAlts?: { ALT: () => Element }[];
-
-  assignmentTail = this.RULE('assignmentTail', (head: CommandExpressionAst): AssignmentAst => {
-    const opTok = this.CONSUME(T.AssignOp);
-    const value = this.OPTION({
-      GATE: () => !this.atStatementEnd() && !this.next(T.Pipe),
-      DEF: () => this.SUBRULE(this.statement),
+function assignmentTailRule($: Grammar) {
+  return $.RULE('assignmentTail', (head: CommandExpressionAst): AssignmentAst => {
+    const opTok = $.CONSUME(T.AssignOp);
+    const value = $.OPTION({
+      GATE: () => !$.atStatementEnd() && !$.next(T.Pipe),
+      DEF: () => $.SUBRULE($.statement),
     });
-    return this.ACTION(() => {
+    return $.ACTION(() => {
       const operator = opTok.image.replace(/[\u2013-\u2015]/g, '-') as AssignmentOperator;
       const target = head.expression;
-      if (!this.validTarget(target, operator)) {
-        this.report('InvalidLeftHandSide', 'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.', target.extent);
+      if (!validTarget(target, operator)) {
+        $.report('InvalidLeftHandSide', 'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.', target.extent);
       }
-      if (!value) this.report('ExpectedValueExpression', `You must provide a value expression following the '${opTok.image}' operator.`, this.after(opTok));
-      const rhs: StatementAst = value ?? this.missingPipeline(this.after(opTok));
-      return { kind: 'Assignment', target, operator, value: rhs, extent: this.extentBetween(target.extent, rhs.extent) };
+      if (!value) $.report('ExpectedValueExpression', `You must provide a value expression following the '${opTok.image}' operator.`, $.after(opTok));
+      const rhs: StatementAst = value ?? $.missingPipeline($.after(opTok));
+      return { kind: 'Assignment', target, operator, value: rhs, extent: $.extentBetween(target.extent, rhs.extent) };
     });
   });
+}
 
-  private validTarget(e: ExpressionAst, op: string): boolean {
-    switch (e.kind) {
-      case 'Variable':
-        return !e.splatted;
-      case 'Member':
-      case 'Index':
-        return true;
-      case 'Convert':
-        return this.validTarget(e.operand, op);
-      case 'ArrayLiteral':
-        return op === '=' && e.elements.every((x) => this.validTarget(x, op));
-      default:
-        return false;
-    }
+function validTarget(e: ExpressionAst, op: string): boolean {
+  switch (e.kind) {
+    case 'Variable':
+      return !e.splatted;
+    case 'Member':
+    case 'Index':
+      return true;
+    case 'Convert':
+      return validTarget(e.operand, op);
+    case 'ArrayLiteral':
+      return op === '=' && e.elements.every((x) => validTarget(x, op));
+    default:
+      return false;
   }
+}
 
-  command = this.RULE('command', (): CommandAst => {
-    const first = this.LA(1);
-    const name = this.OR([
+function commandRule($: Grammar) {
+  let commandElementAlts: { ALT: () => CommandElementAst | RedirectionAst | undefined }[] | undefined;
+  return $.RULE('command', (): CommandAst => {
+    const first = $.LA(1);
+    const name = $.OR([
       {
         ALT: () => {
-          const tok = this.CONSUME(T.CommandName);
-          return { op: undefined as '&' | '.' | undefined, name: this.stringOf(tok) };
+          const tok = $.CONSUME(T.CommandName);
+          return { op: undefined as '&' | '.' | undefined, name: stringOf($, tok) };
         },
       },
-      {
-        ALT: () => {
-          const opTok = this.OR2([{ ALT: () => this.CONSUME(T.Ampersand) }, { ALT: () => this.CONSUME(T.DotSource) }]);
-          const target = this.OPTION({
-            GATE: () => !this.atStatementEnd() && !this.next(T.Pipe, T.Parameter),
-            DEF: () => this.SUBRULE(this.argumentPrimary),
-          });
-          return this.ACTION(() => {
-            if (!target) this.report('MissingExpression', `Missing expression after '${opTok.image}' in pipeline element.`, this.after(opTok));
-            return { op: opTok.image as '&' | '.', name: target ?? this.missingExpression(this.after(opTok)) };
-          });
-        },
-      },
+      { ALT: () => invokedName($) },
     ]);
     const elements: CommandElementAst[] = [];
     const redirections: RedirectionAst[] = [];
-    this.MANY({
-      GATE: () => !this.atStatementEnd() && this.LA(1).tokenType !== T.Pipe && this.LA(1).tokenType !== T.UnsupportedOperator,
+    $.MANY({
+      GATE: () => !$.atStatementEnd() && $.LA(1).tokenType !== T.Pipe && $.LA(1).tokenType !== T.UnsupportedOperator,
       DEF: () => {
-        if (this.takeSimpleCommandElements(elements)) return;
-        const el = this.OR3((this.commandElementAlts ??= [
-          { ALT: () => this.SUBRULE(this.commandParameter) },
-          { ALT: () => this.SUBRULE(this.redirection) },
-          { ALT: () => void this.CONSUME(T.ErrorToken) },
-          { ALT: () => this.SUBRULE(this.commandArgument) },
+        if (takeSimpleCommandElements($, elements)) return;
+        const el = $.OR3((commandElementAlts ??= [
+          { ALT: () => $.SUBRULE($.commandParameter) },
+          { ALT: () => $.SUBRULE($.redirection) },
+          { ALT: () => void $.CONSUME(T.ErrorToken) },
+          { ALT: () => $.SUBRULE($.commandArgument) },
         ]));
-        this.ACTION(() => {
+        $.ACTION(() => {
           if (!el) return;
           if (el.kind === 'FileRedirection' || el.kind === 'MergingRedirection') redirections.push(el);
           else elements.push(el);
         });
       },
     });
-    return this.ACTION(() => ({
+    return $.ACTION(() => ({
       kind: 'Command',
       invocationOperator: name.op,
       name: name.name,
       elements,
       redirections,
-      extent: this.span(first),
+      extent: $.span(first),
     }));
   });
+}
 
-  /** Takes the plain elements that come next (simpleCommandElement) in one go; false when there is none. */
-  private takeSimpleCommandElements(elements: CommandElementAst[]): boolean {
-    let took = false;
-    for (let el = this.simpleCommandElement(); el; el = this.simpleCommandElement()) {
-      elements.push(el);
-      took = true;
-    }
-    return took;
-  }
+/** `& name` or `. name`: the invocation operator and what it runs (part of the command rule). */
+function invokedName($: Grammar): { op: '&' | '.' | undefined; name: ExpressionAst } {
+  const opTok = $.OR2([{ ALT: () => $.CONSUME(T.Ampersand) }, { ALT: () => $.CONSUME(T.DotSource) }]);
+  const target = $.OPTION({
+    GATE: () => !$.atStatementEnd() && !$.next(T.Pipe, T.Parameter),
+    DEF: () => $.SUBRULE($.argumentPrimary),
+  });
+  return $.ACTION(() => {
+    if (!target) $.report('MissingExpression', `Missing expression after '${opTok.image}' in pipeline element.`, $.after(opTok));
+    return { op: opTok.image as '&' | '.', name: target ?? $.missingExpression($.after(opTok)) };
+  });
+}
 
-  /**
-   * `-Name` without a colon, or a lone bareword, variable, number or string argument, read straight from
-   * the token: most command elements are one of these, and the rules (commandParameter, or
-   * commandArgument, argumentPrimary, postfixExpr and primary) would build the same node.
-   */
-  private simpleCommandElement(): CommandElementAst | undefined {
-    if (!this.shortcutsOn) return undefined;
-    const tok = this.LA(1) as PsToken;
-    if (tok.tokenType === T.Parameter) {
-      const p = tok.payload as { name: string; colon: boolean };
-      if (p.colon) return undefined;
-      this.SKIP_TOKEN();
-      return { kind: 'CommandParameter', name: p.name, argument: undefined, extent: this.span(tok) };
-    }
-    if (tok.tokenType === T.Bareword || tok.tokenType === T.CommandName) {
-      const after = this.LA(2);
-      if (after.tokenType === T.Comma || tokenMatcher(after, T.PostfixStart)) return undefined;
-      this.SKIP_TOKEN();
-      return this.stringOf(tok);
-    }
-    return this.simpleOperand();
-  }
-
-  private commandElementAlts?: { ALT: () => CommandElementAst | RedirectionAst | undefined }[];
-
-  commandParameter = this.RULE('commandParameter', (): CommandElementAst => {
-    const tok = this.CONSUME(T.Parameter) as PsToken;
-    const p = this.ACTION(() => tok.payload as { name: string; colon: boolean });
-    const arg = this.OPTION({
-      GATE: () => p.colon && !this.atStatementEnd() && !this.next(T.Pipe),
-      DEF: () => this.SUBRULE(this.commandArgument),
+function commandParameterRule($: Grammar) {
+  return $.RULE('commandParameter', (): CommandElementAst => {
+    const tok = $.CONSUME(T.Parameter) as PsToken;
+    const p = $.ACTION(() => tok.payload as { name: string; colon: boolean });
+    const arg = $.OPTION({
+      GATE: () => p.colon && !$.atStatementEnd() && !$.next(T.Pipe),
+      DEF: () => $.SUBRULE($.commandArgument),
     });
-    return this.ACTION(() => {
-      if (p.colon && !arg) this.report('ParameterRequiresArgument', `Parameter ${tok.image.replace(/:$/, '')} requires an argument.`, this.after(tok));
+    return $.ACTION(() => {
+      if (p.colon && !arg) $.report('ParameterRequiresArgument', `Parameter ${tok.image.replace(/:$/, '')} requires an argument.`, $.after(tok));
       const name = p.name;
-      return { kind: 'CommandParameter', name, argument: arg, extent: this.span(tok) };
+      return { kind: 'CommandParameter', name, argument: arg, extent: $.span(tok) };
     });
   });
+}
 
-  /** One command argument: a primary, or a comma list of them (`Default,XmppServer`). */
-  commandArgument = this.RULE('commandArgument', (): ExpressionAst => {
-    const first = this.LA(1);
+/** One command argument: a primary, or a comma list of them (`Default,XmppServer`). */
+function commandArgumentRule($: Grammar) {
+  return $.RULE('commandArgument', (): ExpressionAst => {
+    const first = $.LA(1);
     const elements: ExpressionAst[] = [];
-    this.OR([
+    $.OR([
       {
-        GATE: () => this.next(T.Comma),
+        GATE: () => $.next(T.Comma),
         ALT: () => {
-          const comma = this.CONSUME(T.Comma);
-          this.report('MissingArgument', 'Missing argument in parameter list.', this.extentOfToken(comma));
+          const comma = $.CONSUME(T.Comma);
+          $.report('MissingArgument', 'Missing argument in parameter list.', $.extentOfToken(comma));
         },
       },
-      { ALT: () => elements.push(this.SUBRULE(this.argumentPrimary)) },
+      { ALT: () => elements.push($.SUBRULE($.argumentPrimary)) },
     ]);
-    this.MANY(() => {
-      const comma = this.CONSUME2(T.Comma);
-      this.OR2([
+    $.MANY(() => {
+      const comma = $.CONSUME2(T.Comma);
+      $.OR2([
         {
-          GATE: () => this.atStatementEnd() || this.next(T.Pipe, T.Comma, T.Parameter),
-          ALT: () => this.report('MissingExpression', "Missing expression after ','.", this.after(comma)),
+          GATE: () => $.atStatementEnd() || $.next(T.Pipe, T.Comma, T.Parameter),
+          ALT: () => $.report('MissingExpression', "Missing expression after ','.", $.after(comma)),
         },
-        { ALT: () => elements.push(this.SUBRULE2(this.argumentPrimary)) },
+        { ALT: () => elements.push($.SUBRULE2($.argumentPrimary)) },
       ]);
     });
-    return this.ACTION(() => {
+    return $.ACTION(() => {
       if (elements.length === 1) return elements[0];
-      if (elements.length === 0) return this.missingExpression(this.extentOfToken(first));
-      return { kind: 'ArrayLiteral', elements, extent: this.span(first) } as ExpressionAst;
+      if (elements.length === 0) return $.missingExpression($.extentOfToken(first));
+      return { kind: 'ArrayLiteral', elements, extent: $.span(first) } as ExpressionAst;
     });
   });
+}
 
-  argumentPrimary = this.RULE('argumentPrimary', (): ExpressionAst =>
-    this.OR((this.argumentAlts ??= [
-      { ALT: () => this.stringOf(this.CONSUME(T.Bareword)) },
-      { ALT: () => this.stringOf(this.CONSUME(T.CommandName)) },
+function argumentPrimaryRule($: Grammar) {
+  let argumentAlts: { ALT: () => ExpressionAst }[] | undefined;
+  return $.RULE('argumentPrimary', (): ExpressionAst =>
+    $.OR((argumentAlts ??= [
+      { ALT: () => stringOf($, $.CONSUME(T.Bareword)) },
+      { ALT: () => stringOf($, $.CONSUME(T.CommandName)) },
       {
         ALT: () => {
-          const saved = this.splatAllowed;
-          this.ACTION(() => (this.splatAllowed = true));
-          const e = this.SUBRULE(this.postfixExpr);
-          this.ACTION(() => (this.splatAllowed = saved));
+          const saved = $.splatAllowed;
+          $.ACTION(() => ($.splatAllowed = true));
+          const e = $.SUBRULE($.postfixExpr);
+          $.ACTION(() => ($.splatAllowed = saved));
           return e;
         },
       },
     ])),
   );
+}
 
-  private argumentAlts?: { ALT: () => ExpressionAst }[];
-
-  redirections = this.RULE('redirections', (): RedirectionAst[] => {
+function redirectionsRule($: Grammar) {
+  return $.RULE('redirections', (): RedirectionAst[] => {
     const list: RedirectionAst[] = [];
-    this.MANY(() => list.push(this.SUBRULE(this.redirection)));
+    $.MANY(() => list.push($.SUBRULE($.redirection)));
     return list;
   });
+}
 
-  redirection = this.RULE('redirection', (): RedirectionAst => {
-    const tok = this.CONSUME(T.Redirection) as PsToken;
-    const p = this.ACTION(() => tok.payload as { from: RedirectionAst['from']; append: boolean; merge: boolean });
-    const target = this.OPTION({
-      GATE: () => !p.merge && !this.atStatementEnd() && !this.next(T.Pipe),
-      DEF: () => this.SUBRULE(this.argumentPrimary),
+function redirectionRule($: Grammar) {
+  return $.RULE('redirection', (): RedirectionAst => {
+    const tok = $.CONSUME(T.Redirection) as PsToken;
+    const p = $.ACTION(() => tok.payload as { from: RedirectionAst['from']; append: boolean; merge: boolean });
+    const target = $.OPTION({
+      GATE: () => !p.merge && !$.atStatementEnd() && !$.next(T.Pipe),
+      DEF: () => $.SUBRULE($.argumentPrimary),
     });
-    return this.ACTION(() => {
-      const extent = this.span(tok);
+    return $.ACTION(() => {
+      const extent = $.span(tok);
       if (p.merge) return { kind: 'MergingRedirection', from: p.from, to: 'Output', extent } as RedirectionAst;
-      if (!target) this.report('MissingFileSpecification', 'Missing file specification after redirection operator.', this.after(tok));
-      return { kind: 'FileRedirection', from: p.from, append: p.append, target: target ?? this.missingExpression(this.after(tok)), extent } as RedirectionAst;
+      if (!target) $.report('MissingFileSpecification', 'Missing file specification after redirection operator.', $.after(tok));
+      return { kind: 'FileRedirection', from: p.from, append: p.append, target: target ?? $.missingExpression($.after(tok)), extent } as RedirectionAst;
     });
   });
-
-  protected firstToken(): IToken {
-    return this.LA(1);
-  }
 }

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createSyntaxDiagramsCode } from 'chevrotain';
-import { PsParser } from './scriptRules.js';
+import { PsParser } from './parser.js';
 
 const parser = new PsParser();
 const html = createSyntaxDiagramsCode(parser.getSerializedGastProductions());

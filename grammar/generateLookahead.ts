@@ -2,7 +2,7 @@
 // live grammar analysis. Run by every build (src/build/bundle.mjs).
 
 import { readFileSync, writeFileSync } from 'node:fs';
-import { PsParser } from './scriptRules.js';
+import { PsParser } from './parser.js';
 import { computeLookaheadData } from './lookahead.js';
 
 export function lookaheadDataSource(): string {

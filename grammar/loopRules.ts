@@ -2,180 +2,200 @@
 
 import type { IToken, TokenType } from 'chevrotain';
 import * as T from './tokens.js';
-import { BlockRules } from './blockRules.js';
+import type { ConditionError, Grammar } from './ruleTable.js';
+import { stringOf, variableOf } from './tokenNodes.js';
 import type { PsToken } from './tokenInfo.js';
 import type { ExpressionAst, PipelineAst, StatementAst, StatementBlockAst, SwitchAst } from '../src/lang/ast.js';
 
-export abstract class LoopRules extends BlockRules {
-  foreachStatement = this.RULE('foreachStatement', (label: string | undefined): StatementAst => {
-    const kw = this.CONSUME(T.Foreach);
+export function installLoopRules($: Grammar): void {
+  $.foreachStatement = foreachStatementRule($);
+  $.forStatement = forStatementRule($);
+  $.whileStatement = whileStatementRule($);
+  $.doStatement = doStatementRule($);
+  $.switchStatement = switchStatementRule($);
+  $.switchBody = switchBodyRule($);
+}
+
+function foreachStatementRule($: Grammar) {
+  return $.RULE('foreachStatement', (label: string | undefined): StatementAst => {
+    const kw = $.CONSUME(T.Foreach);
     const form = '\nThe correct form is: foreach ($a in $b) {...}';
-    this.MANY(() => {
-      const flag = this.CONSUME(T.Parameter);
-      this.report('InvalidForeachFlag', `The parameter ${flag.image} is not valid for the foreach statement.`, this.extentOfToken(flag));
+    $.MANY(() => {
+      const flag = $.CONSUME(T.Parameter);
+      $.report('InvalidForeachFlag', `The parameter ${flag.image} is not valid for the foreach statement.`, $.extentOfToken(flag));
     });
-    const open = this.OPTION(() => this.CONSUME(T.LParen));
-    if (!this.RECORDING_PHASE && !open) return this.fail('MissingOpenParenthesisAfterKeyword', "Missing opening '(' after keyword 'foreach'.", kw);
-    this.MANY2(() => this.CONSUME(T.NewLine));
-    const variable = this.OPTION2(() => this.variableOf(this.CONSUME(T.Variable)));
-    if (!this.RECORDING_PHASE && !variable) {
-      if (this.next(T.SplatVariable)) return this.fail('SplattingNotPermitted', `The splatting operator '@' cannot be used to reference variables in an expression. '${this.LA(1).image}' can be used only as an argument to a command. To reference variables in an expression use '$${this.LA(1).image.slice(1)}'.`, kw, this.extentOfToken(this.LA(1)));
-      return this.fail('MissingVariableNameAfterForeach', 'Missing variable name after foreach.' + form, kw);
+    const open = $.OPTION(() => $.CONSUME(T.LParen));
+    if (!$.RECORDING_PHASE && !open) return $.fail('MissingOpenParenthesisAfterKeyword', "Missing opening '(' after keyword 'foreach'.", kw);
+    $.MANY2(() => $.CONSUME(T.NewLine));
+    const variable = $.OPTION2(() => variableOf($, $.CONSUME(T.Variable)));
+    if (!$.RECORDING_PHASE && !variable) {
+      if ($.next(T.SplatVariable)) return $.fail('SplattingNotPermitted', `The splatting operator '@' cannot be used to reference variables in an expression. '${$.LA(1).image}' can be used only as an argument to a command. To reference variables in an expression use '$${$.LA(1).image.slice(1)}'.`, kw, $.extentOfToken($.LA(1)));
+      return $.fail('MissingVariableNameAfterForeach', 'Missing variable name after foreach.' + form, kw);
     }
-    this.MANY3(() => this.CONSUME2(T.NewLine));
-    const inTok = this.OPTION3(() => this.CONSUME(T.In));
-    if (!this.RECORDING_PHASE && !inTok) return this.fail('MissingInInForeach', "Missing 'in' after variable in foreach loop." + form, kw);
-    this.MANY4(() => this.CONSUME3(T.NewLine));
-    const iterable = this.OPTION4({ GATE: () => !this.atStatementEnd(), DEF: () => this.SUBRULE(this.pipelineStatement) });
-    if (!this.RECORDING_PHASE && !iterable) return this.fail('MissingForeachExpression', 'Missing expression in foreach loop.' + form, kw);
-    this.MANY5(() => this.CONSUME4(T.NewLine));
-    const close = this.OPTION5(() => this.CONSUME(T.RParen));
-    if (!this.RECORDING_PHASE && !close) return this.fail('MissingEndParenthesisAfterForeach', "Missing closing ')' after expression part of foreach loop." + form, kw);
-    const body = this.SUBRULE(this.blockOrError, { ARGS: ['MissingForeachStatement', 'Missing statement body in foreach loop.' + form] });
-    return this.ACTION(() => ({
-      kind: 'Foreach', label, variable: variable as never, iterable: this.asPipeline(iterable, this.after(inTok!)), body: body ?? this.emptyBlock(this.after()), extent: this.span(kw),
+    $.MANY3(() => $.CONSUME2(T.NewLine));
+    const inTok = $.OPTION3(() => $.CONSUME(T.In));
+    if (!$.RECORDING_PHASE && !inTok) return $.fail('MissingInInForeach', "Missing 'in' after variable in foreach loop." + form, kw);
+    $.MANY4(() => $.CONSUME3(T.NewLine));
+    const iterable = $.OPTION4({ GATE: () => !$.atStatementEnd(), DEF: () => $.SUBRULE($.pipelineStatement) });
+    if (!$.RECORDING_PHASE && !iterable) return $.fail('MissingForeachExpression', 'Missing expression in foreach loop.' + form, kw);
+    $.MANY5(() => $.CONSUME4(T.NewLine));
+    const close = $.OPTION5(() => $.CONSUME(T.RParen));
+    if (!$.RECORDING_PHASE && !close) return $.fail('MissingEndParenthesisAfterForeach', "Missing closing ')' after expression part of foreach loop." + form, kw);
+    const body = $.SUBRULE($.blockOrError, { ARGS: ['MissingForeachStatement', 'Missing statement body in foreach loop.' + form] });
+    return $.ACTION(() => ({
+      kind: 'Foreach', label, variable: variable as never, iterable: $.asPipeline(iterable, $.after(inTok!)), body: body ?? $.emptyBlock($.after()), extent: $.span(kw),
     }) as StatementAst);
   });
+}
 
-  /** Reports an error after the last consumed token and returns an empty statement spanning from `first`. */
-  forStatement = this.RULE('forStatement', (label: string | undefined): StatementAst => {
-    const kw = this.CONSUME(T.For);
-    const open = this.OPTION(() => this.CONSUME(T.LParen));
-    if (!this.RECORDING_PHASE && !open) return this.fail('MissingOpenParenthesisAfterKeyword', "Missing opening '(' after keyword 'for'.", kw);
-    const saved = this.enterNested();
+function forStatementRule($: Grammar) {
+  return $.RULE('forStatement', (label: string | undefined): StatementAst => {
+    const kw = $.CONSUME(T.For);
+    const open = $.OPTION(() => $.CONSUME(T.LParen));
+    if (!$.RECORDING_PHASE && !open) return $.fail('MissingOpenParenthesisAfterKeyword', "Missing opening '(' after keyword 'for'.", kw);
+    const saved = $.enterNested();
     const parts: (StatementAst | undefined)[] = [];
     const separators = [T.Semi, T.NewLine];
     const part = (idx: number, last: boolean) => {
-      this.many(idx, () => this.consume(idx, T.NewLine));
-      const s = this.option(idx, { GATE: () => !this.atStatementEnd(), DEF: () => this.subrule(idx, this.pipelineStatement) });
-      this.ACTION(() => parts.push(s));
-      if (!last) this.option(idx + 10, () => this.or(idx, separators.map((t: TokenType) => ({ ALT: () => this.consume(idx + 10, t) }))));
+      $.many(idx, () => $.consume(idx, T.NewLine));
+      const s = $.option(idx, { GATE: () => !$.atStatementEnd(), DEF: () => $.subrule(idx, $.pipelineStatement) });
+      $.ACTION(() => parts.push(s));
+      if (!last) $.option(idx + 10, () => $.or(idx, separators.map((t: TokenType) => ({ ALT: () => $.consume(idx + 10, t) }))));
     };
     part(101, false);
     part(102, false);
     part(103, true);
-    this.MANY(() => this.CONSUME(T.NewLine));
-    this.leaveNested(saved);
-    const close = this.OPTION2(() => this.CONSUME(T.RParen));
-    if (!this.RECORDING_PHASE && !close) return this.fail('MissingEndParenthesisAfterStatement', "Missing closing ')' after expression in 'for' statement.", kw);
-    const body = this.SUBRULE(this.blockOrError, { ARGS: ['MissingLoopStatement', 'Missing statement body in for loop.'] });
-    return this.ACTION(() => ({
-      kind: 'For', label, initializer: parts[0], condition: parts[1] ? this.asPipeline(parts[1], parts[1].extent) : undefined, iterator: parts[2],
-      body: body ?? this.emptyBlock(this.after()), extent: this.span(kw),
+    $.MANY(() => $.CONSUME(T.NewLine));
+    $.leaveNested(saved);
+    const close = $.OPTION2(() => $.CONSUME(T.RParen));
+    if (!$.RECORDING_PHASE && !close) return $.fail('MissingEndParenthesisAfterStatement', "Missing closing ')' after expression in 'for' statement.", kw);
+    const body = $.SUBRULE($.blockOrError, { ARGS: ['MissingLoopStatement', 'Missing statement body in for loop.'] });
+    return $.ACTION(() => ({
+      kind: 'For', label, initializer: parts[0], condition: parts[1] ? $.asPipeline(parts[1], parts[1].extent) : undefined, iterator: parts[2],
+      body: body ?? $.emptyBlock($.after()), extent: $.span(kw),
     }) as StatementAst);
   });
+}
 
-  whileStatement = this.RULE('whileStatement', (label: string | undefined): StatementAst => {
-    const kw = this.CONSUME(T.While);
-    const cond = this.SUBRULE(this.condition, { ARGS: this.loopConditionErrors(kw) });
-    if (!this.RECORDING_PHASE && !cond) return this.missingPipeline(this.span(kw));
-    const body = this.SUBRULE(this.blockOrError, { ARGS: ['MissingLoopStatement', 'Missing statement body in while loop.'] });
-    return this.ACTION(() => ({ kind: 'While', label, condition: cond!, body: body ?? this.emptyBlock(this.after()), extent: this.span(kw) }) as StatementAst);
+function whileStatementRule($: Grammar) {
+  return $.RULE('whileStatement', (label: string | undefined): StatementAst => {
+    const kw = $.CONSUME(T.While);
+    const cond = $.SUBRULE($.condition, { ARGS: loopConditionErrors(kw) });
+    if (!$.RECORDING_PHASE && !cond) return $.missingPipeline($.span(kw));
+    const body = $.SUBRULE($.blockOrError, { ARGS: ['MissingLoopStatement', 'Missing statement body in while loop.'] });
+    return $.ACTION(() => ({ kind: 'While', label, condition: cond!, body: body ?? $.emptyBlock($.after()), extent: $.span(kw) }) as StatementAst);
   });
+}
 
-  private loopConditionErrors(kw: IToken): [IToken, [string, string], [string, string], [string, string]] {
-    const word = kw.image?.toLowerCase?.() ?? '';
-    return [
-      kw,
-      ['MissingOpenParenthesisAfterKeyword', `Missing opening '(' after keyword '${word}'.`],
-      ['MissingExpressionAfterKeyword', `Missing expression after '${word}' in loop.`],
-      ['MissingEndParenthesisAfterStatement', `Missing closing ')' after expression in '${word}' statement.`],
-    ];
-  }
+/** The errors `condition` reports for the loop keyword `kw`. */
+function loopConditionErrors(kw: IToken): [IToken, ConditionError, ConditionError, ConditionError] {
+  const word = kw.image?.toLowerCase?.() ?? '';
+  return [
+    kw,
+    ['MissingOpenParenthesisAfterKeyword', `Missing opening '(' after keyword '${word}'.`],
+    ['MissingExpressionAfterKeyword', `Missing expression after '${word}' in loop.`],
+    ['MissingEndParenthesisAfterStatement', `Missing closing ')' after expression in '${word}' statement.`],
+  ];
+}
 
-  doStatement = this.RULE('doStatement', (label: string | undefined): StatementAst => {
-    const kw = this.CONSUME(T.Do);
-    const body = this.SUBRULE(this.blockOrError, { ARGS: ['MissingLoopStatement', 'Missing statement body in do loop.'] });
-    if (!this.RECORDING_PHASE && !body) return this.missingPipeline(this.span(kw));
-    this.MANY({ GATE: () => this.is(this.peekPastNewlines(), T.While, T.Until), DEF: () => this.CONSUME(T.NewLine) });
-    const which = this.OPTION(() => this.OR([{ ALT: () => this.CONSUME(T.While) }, { ALT: () => this.CONSUME(T.Until) }]));
-    if (!this.RECORDING_PHASE && !which) return this.fail('MissingWhileOrUntilInDoWhile', 'Missing while or until keyword in do loop.', kw);
-    const cond = this.SUBRULE(this.condition, { ARGS: this.ACTION(() => this.loopConditionErrors(which!)) ?? [kw, ['', ''], ['', ''], ['', '']] });
-    if (!this.RECORDING_PHASE && !cond) return this.missingPipeline(this.span(kw));
-    return this.ACTION(() => ({
-      kind: 'DoLoop', label, until: which!.tokenType === T.Until, condition: cond!, body: body!, extent: this.span(kw),
+function doStatementRule($: Grammar) {
+  return $.RULE('doStatement', (label: string | undefined): StatementAst => {
+    const kw = $.CONSUME(T.Do);
+    const body = $.SUBRULE($.blockOrError, { ARGS: ['MissingLoopStatement', 'Missing statement body in do loop.'] });
+    if (!$.RECORDING_PHASE && !body) return $.missingPipeline($.span(kw));
+    $.MANY({ GATE: () => $.is($.peekPastNewlines(), T.While, T.Until), DEF: () => $.CONSUME(T.NewLine) });
+    const which = $.OPTION(() => $.OR([{ ALT: () => $.CONSUME(T.While) }, { ALT: () => $.CONSUME(T.Until) }]));
+    if (!$.RECORDING_PHASE && !which) return $.fail('MissingWhileOrUntilInDoWhile', 'Missing while or until keyword in do loop.', kw);
+    const cond = $.SUBRULE($.condition, { ARGS: $.ACTION(() => loopConditionErrors(which!)) ?? [kw, ['', ''], ['', ''], ['', '']] });
+    if (!$.RECORDING_PHASE && !cond) return $.missingPipeline($.span(kw));
+    return $.ACTION(() => ({
+      kind: 'DoLoop', label, until: which!.tokenType === T.Until, condition: cond!, body: body!, extent: $.span(kw),
     }) as StatementAst);
   });
+}
 
-  switchStatement = this.RULE('switchStatement', (label: string | undefined): StatementAst => {
-    const kw = this.CONSUME(T.Switch);
+function switchStatementRule($: Grammar) {
+  return $.RULE('switchStatement', (label: string | undefined): StatementAst => {
+    const kw = $.CONSUME(T.Switch);
     const flags: SwitchAst['flags'] = { regex: false, wildcard: false, exact: false, caseSensitive: false, file: false };
     let fileArg: ExpressionAst | undefined;
-    this.MANY(() => {
-      const flag = this.CONSUME(T.Parameter) as PsToken;
-      this.ACTION(() => {
+    $.MANY(() => {
+      const flag = $.CONSUME(T.Parameter) as PsToken;
+      $.ACTION(() => {
         const name = (flag.payload as { name: string }).name.toLowerCase();
         const key = (['regex', 'wildcard', 'exact', 'casesensitive', 'file'] as const).find((k) => k.startsWith(name) && name.length > 0);
-        if (!key) this.report('InvalidSwitchFlag', `The parameter ${flag.image} is not valid for the switch statement.`, this.extentOfToken(flag));
+        if (!key) $.report('InvalidSwitchFlag', `The parameter ${flag.image} is not valid for the switch statement.`, $.extentOfToken(flag));
         else if (key === 'casesensitive') flags.caseSensitive = true;
         else flags[key] = true;
       });
-      this.OPTION({
-        GATE: () => flags.file && !fileArg && !this.next(T.LCurly, T.LParen) && !this.atStatementEnd(),
-        DEF: () => (fileArg = this.SUBRULE(this.argumentPrimary)),
+      $.OPTION({
+        GATE: () => flags.file && !fileArg && !$.next(T.LCurly, T.LParen) && !$.atStatementEnd(),
+        DEF: () => (fileArg = $.SUBRULE($.argumentPrimary)),
       });
     });
     let condition: PipelineAst | undefined;
-    this.OR([
+    $.OR([
       {
         GATE: () => !flags.file || !fileArg,
         ALT: () => {
-          const open = this.OPTION2(() => this.CONSUME(T.LParen));
-          const saved = this.enterNested();
-          this.MANY2(() => this.CONSUME(T.NewLine));
-          const cond = this.OPTION3({ GATE: () => !!open && !this.atStatementEnd(), DEF: () => this.SUBRULE(this.pipelineStatement) });
-          this.MANY3(() => this.CONSUME2(T.NewLine));
-          this.leaveNested(saved);
-          const close = this.OPTION4({ GATE: () => !!open, DEF: () => this.CONSUME(T.RParen) });
-          this.ACTION(() => {
-            if (!cond) this.report('PipelineValueRequired', "A switch statement must have one of the following:  '-file file_name' or '( expression )'.", this.after(open ?? this.LA(0)));
-            else if (!close) this.report('MissingEndParenthesisInSwitchStatement', "Missing ')' after expression in switch statement.", this.after());
-            else condition = this.asPipeline(cond, cond.extent);
+          const open = $.OPTION2(() => $.CONSUME(T.LParen));
+          const saved = $.enterNested();
+          $.MANY2(() => $.CONSUME(T.NewLine));
+          const cond = $.OPTION3({ GATE: () => !!open && !$.atStatementEnd(), DEF: () => $.SUBRULE($.pipelineStatement) });
+          $.MANY3(() => $.CONSUME2(T.NewLine));
+          $.leaveNested(saved);
+          const close = $.OPTION4({ GATE: () => !!open, DEF: () => $.CONSUME(T.RParen) });
+          $.ACTION(() => {
+            if (!cond) $.report('PipelineValueRequired', "A switch statement must have one of the following:  '-file file_name' or '( expression )'.", $.after(open ?? $.LA(0)));
+            else if (!close) $.report('MissingEndParenthesisInSwitchStatement', "Missing ')' after expression in switch statement.", $.after());
+            else condition = $.asPipeline(cond, cond.extent);
           });
         },
       },
-      { ALT: () => this.ACTION(() => (condition = this.asPipeline(undefined, fileArg!.extent))) },
+      { ALT: () => $.ACTION(() => (condition = $.asPipeline(undefined, fileArg!.extent))) },
     ]);
-    if (!this.RECORDING_PHASE && !condition) return this.missingPipeline(this.span(kw));
-    this.MANY4({ GATE: () => this.peekPastNewlines().tokenType === T.LCurly, DEF: () => this.CONSUME3(T.NewLine) });
-    const open = this.OPTION5(() => this.CONSUME(T.LCurly));
-    if (!this.RECORDING_PHASE && !open) return this.fail('MissingCurlyBraceInSwitchStatement', "Missing '{' in switch statement.", kw);
-    const body = this.SUBRULE(this.switchBody, { ARGS: [open!] });
-    return this.ACTION(() => {
+    if (!$.RECORDING_PHASE && !condition) return $.missingPipeline($.span(kw));
+    $.MANY4({ GATE: () => $.peekPastNewlines().tokenType === T.LCurly, DEF: () => $.CONSUME3(T.NewLine) });
+    const open = $.OPTION5(() => $.CONSUME(T.LCurly));
+    if (!$.RECORDING_PHASE && !open) return $.fail('MissingCurlyBraceInSwitchStatement', "Missing '{' in switch statement.", kw);
+    const body = $.SUBRULE($.switchBody, { ARGS: [open!] });
+    return $.ACTION(() => {
       if (fileArg) condition = { kind: 'Pipeline', elements: [{ kind: 'CommandExpression', expression: fileArg, redirections: [], extent: fileArg.extent }], extent: fileArg.extent };
-      return { kind: 'Switch', label, flags, condition: condition!, clauses: body.clauses, defaultBody: body.defaultBody, extent: this.span(kw) } as SwitchAst;
+      return { kind: 'Switch', label, flags, condition: condition!, clauses: body.clauses, defaultBody: body.defaultBody, extent: $.span(kw) } as SwitchAst;
     });
   });
+}
 
-  switchBody = this.RULE('switchBody', (open: IToken): Pick<SwitchAst, 'clauses' | 'defaultBody'> => {
+function switchBodyRule($: Grammar) {
+  return $.RULE('switchBody', (open: IToken): Pick<SwitchAst, 'clauses' | 'defaultBody'> => {
     const clauses: SwitchAst['clauses'] = [];
     let defaultBody: StatementBlockAst | undefined;
     let broken = false;
-    this.MANY({
-      GATE: () => !broken && !this.next(T.RCurly) && !this.atEof(),
+    $.MANY({
+      GATE: () => !broken && !$.next(T.RCurly) && !$.atEof(),
       DEF: () =>
-        this.OR([
-          { ALT: () => this.CONSUME(T.Terminator) },
+        $.OR([
+          { ALT: () => $.CONSUME(T.Terminator) },
           {
             ALT: () => {
-              const testTok = this.LA(1);
-              const test = this.OR2([
-                { ALT: () => this.stringOf(this.CONSUME(T.CommandName)) },
-                { ALT: () => this.stringOf(this.CONSUME(T.Bareword)) },
-                { GATE: () => this.canStartOperand(), ALT: () => this.SUBRULE(this.unaryExpr) },
-                { ALT: () => (this.unexpected(this.CONSUME(T.AnyToken)), undefined) },
+              const testTok = $.LA(1);
+              const test = $.OR2([
+                { ALT: () => stringOf($, $.CONSUME(T.CommandName)) },
+                { ALT: () => stringOf($, $.CONSUME(T.Bareword)) },
+                { GATE: () => $.canStartOperand(), ALT: () => $.SUBRULE($.unaryExpr) },
+                { ALT: () => ($.unexpected($.CONSUME(T.AnyToken)), undefined) },
               ]);
               // The clause's block may start on the next line (Allman style, common in menu scripts).
-              this.MANY2({ GATE: () => !!test && this.peekPastNewlines().tokenType === T.LCurly, DEF: () => this.CONSUME(T.NewLine) });
-              const body = this.OPTION({ GATE: () => !!test, DEF: () => this.SUBRULE(this.statementBlock) });
-              this.ACTION(() => {
+              $.MANY2({ GATE: () => !!test && $.peekPastNewlines().tokenType === T.LCurly, DEF: () => $.CONSUME(T.NewLine) });
+              const body = $.OPTION({ GATE: () => !!test, DEF: () => $.SUBRULE($.statementBlock) });
+              $.ACTION(() => {
                 if (!test) return void (broken = true);
                 if (!body) {
-                  this.report('MissingSwitchStatementClause', 'Missing statement block in switch statement clause.', this.after());
+                  $.report('MissingSwitchStatementClause', 'Missing statement block in switch statement clause.', $.after());
                   return void (broken = true);
                 }
-                const isDefault = this.is(testTok, T.CommandName, T.Bareword) && testTok.image.toLowerCase() === 'default';
-                if (isDefault && defaultBody) this.report('MultipleSwitchDefaultClauses', 'A switch statement can have only one default clause.', this.extentOfToken(testTok));
+                const isDefault = $.is(testTok, T.CommandName, T.Bareword) && testTok.image.toLowerCase() === 'default';
+                if (isDefault && defaultBody) $.report('MultipleSwitchDefaultClauses', 'A switch statement can have only one default clause.', $.extentOfToken(testTok));
                 if (isDefault) defaultBody = body;
                 else clauses.push({ test, body });
               });
@@ -183,11 +203,11 @@ export abstract class LoopRules extends BlockRules {
           },
         ]),
     });
-    const close = this.OPTION2(() => this.CONSUME(T.RCurly));
-    this.ACTION(() => {
+    const close = $.OPTION2(() => $.CONSUME(T.RCurly));
+    $.ACTION(() => {
       if (close || broken) return;
-      if (clauses.length === 0 && !defaultBody) this.report('MissingSwitchConditionExpression', 'Missing condition in switch statement clause.', this.after());
-      else this.report('MissingEndCurlyBrace', "Missing closing '}' in statement block or type definition.", this.extentOfToken(open));
+      if (clauses.length === 0 && !defaultBody) $.report('MissingSwitchConditionExpression', 'Missing condition in switch statement clause.', $.after());
+      else $.report('MissingEndCurlyBrace', "Missing closing '}' in statement block or type definition.", $.extentOfToken(open));
     });
     return { clauses, defaultBody };
   });

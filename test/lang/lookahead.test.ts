@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LLkLookaheadStrategy, tokenName } from 'chevrotain';
-import { PsParser } from '../../grammar/scriptRules.js';
+import { PsParser } from '../../grammar/parser.js';
 import { computeLookaheadData } from '../../grammar/lookahead.js';
 import { lookaheadData } from '../../grammar/lookaheadData.js';
 import { allTokens } from '../../grammar/tokens.js';

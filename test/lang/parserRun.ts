@@ -1,6 +1,6 @@
 // Runs a given parser instance over a whole script (tests that compare two parser set-ups).
 
-import type { PsParser } from '../../grammar/scriptRules.js';
+import type { PsParser } from '../../grammar/parser.js';
 import { lex } from '../../grammar/lexer.js';
 import type { ParseError, ScriptBlockAst } from '../../src/lang/ast.js';
 

@@ -2,7 +2,7 @@
 // tokens; they must build exactly the nodes, extents and errors the full rule chain builds.
 
 import { describe, expect, it } from 'vitest';
-import { PsParser } from '../../grammar/scriptRules.js';
+import { PsParser } from '../../grammar/parser.js';
 import { parseWith } from './parserRun.js';
 import { allCases } from './conformanceCases.js';
 import { fixtureScripts, fuzzInputs } from './fuzzInputs.js';

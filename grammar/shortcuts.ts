@@ -1,0 +1,73 @@
+// Shortcuts: the commonest shapes read straight from the tokens, building exactly the nodes the rule
+// chain builds (test/lang/shortcuts.test.ts compares the two ways). None of them runs while chevrotain
+// records the grammar (`shortcutsOn`), so the recorded grammar stays whole.
+
+import { tokenMatcher } from 'chevrotain';
+import * as T from './tokens.js';
+import { plainStatementLength } from './plainStatements.js';
+import type { Grammar } from './ruleTable.js';
+import { numberOf, stringLiteralOf, stringOf, variableOf } from './tokenNodes.js';
+import type { PsToken } from './tokenInfo.js';
+import type { CommandElementAst, ExpressionAst } from '../src/lang/ast.js';
+
+/**
+ * A lone variable, number or string (nothing after it that binds tighter: no `,`, no `.x`, `[i]`, `++`),
+ * read straight from the token. The rules build the same node through five levels (array literal,
+ * unary, postfix, primary, string); this is the commonest operand, so it skips them.
+ */
+export function simpleOperand($: Grammar): ExpressionAst | undefined {
+  if (!$.shortcutsOn) return undefined;
+  const tok = $.LA(1) as PsToken;
+  const type = tok.tokenType;
+  if (type !== T.Variable && type !== T.StringLit && type !== T.ExpandableStringLit && type !== T.NumberLit) return undefined;
+  const after = $.LA(2);
+  if (after.tokenType === T.Comma || tokenMatcher(after, T.PostfixStart)) return undefined;
+  $.SKIP_TOKEN();
+  if (type === T.Variable) return variableOf($, tok);
+  if (type === T.NumberLit) return numberOf($, tok);
+  return stringLiteralOf($, tok);
+}
+
+/** Takes the plain elements that come next (simpleCommandElement) in one go; false when there is none. */
+export function takeSimpleCommandElements($: Grammar, elements: CommandElementAst[]): boolean {
+  let took = false;
+  for (let el = simpleCommandElement($); el; el = simpleCommandElement($)) {
+    elements.push(el);
+    took = true;
+  }
+  return took;
+}
+
+/**
+ * `-Name` without a colon, or a lone bareword, variable, number or string argument, read straight from
+ * the token: most command elements are one of these, and the rules (commandParameter, or
+ * commandArgument, argumentPrimary, postfixExpr and primary) would build the same node.
+ */
+function simpleCommandElement($: Grammar): CommandElementAst | undefined {
+  if (!$.shortcutsOn) return undefined;
+  const tok = $.LA(1) as PsToken;
+  if (tok.tokenType === T.Parameter) {
+    const p = tok.payload as { name: string; colon: boolean };
+    if (p.colon) return undefined;
+    $.SKIP_TOKEN();
+    return { kind: 'CommandParameter', name: p.name, argument: undefined, extent: $.span(tok) };
+  }
+  if (tok.tokenType === T.Bareword || tok.tokenType === T.CommandName) {
+    const after = $.LA(2);
+    if (after.tokenType === T.Comma || tokenMatcher(after, T.PostfixStart)) return undefined;
+    $.SKIP_TOKEN();
+    return stringOf($, tok);
+  }
+  return simpleOperand($);
+}
+
+/**
+ * In a check-only parse: steps over a statement that cannot hold a parse error (plainStatements.ts)
+ * and returns true. Not where a comma separates arguments (method and attribute arguments).
+ */
+export function stepOverPlainStatement($: Grammar): boolean {
+  if (!$.shortcutsOn || $.noComma > 0) return false;
+  const length = plainStatementLength($.lookahead);
+  for (let i = 0; i < length; i++) $.SKIP_TOKEN();
+  return length > 0;
+}
