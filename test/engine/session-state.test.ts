@@ -45,6 +45,16 @@ describe('per-session state', () => {
     second.store.close();
   });
 
+  it("two labs in one process each show their own lab's help", async () => {
+    const first = await labSession('google-talk-repair');
+    const second = await labSession('xmpp-federation');
+    expect(await first.engine.invoke('(Get-Help Get-LabTask).Synopsis')).toEqual(['Lists the tasks of the lab google-talk-repair, each with whether it is done and what is wrong.']);
+    expect(await second.engine.invoke('(Get-Help Get-LabTask).Synopsis')).toEqual(['Lists the tasks of the lab xmpp-federation, each with whether it is done and what is wrong.']);
+    expect((await first.engine.invoke('Get-Help Test-LabProgress | Out-String')).join('')).toContain('google-talk-repair');
+    first.store.close();
+    second.store.close();
+  });
+
   it('a view one session registers does not change how another session shows objects', async () => {
     const a = newEngine();
     const b = newEngine();

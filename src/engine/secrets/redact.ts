@@ -8,7 +8,7 @@ import type { ParseError, Source } from '../../lang/ast.js';
 import { parse } from '../../lang/parser.js';
 import { tokenize } from '../../lang/highlight.js';
 import { disjoint, maskLine, type MaskedLine, type SourceSpan } from '../../lang/maskedLine.js';
-import { csMetadata, getCmdlet } from '../../catalog/registry.js';
+import { findCsMetadata, type CmdletLookup } from '../../catalog/registry.js';
 import { BUILTIN_ALIASES } from '../session/aliases.js';
 import type { CmdletMetadata } from '../cmdlet.js';
 import { scanSecrets, type ScanContext, type SecretScan } from './secretScan.js';
@@ -16,16 +16,10 @@ import { scanSecrets, type ScanContext, type SecretScan } from './secretScan.js'
 /** [I] What a secret is replaced with. */
 export const REDACTED = '********';
 
-/** Commands the shell provides (built-in aliases followed) and the Skype for Business catalog. */
-export function catalogMetadata(name: string): CmdletMetadata | undefined {
+/** Commands `cmdlets` holds (built-in aliases followed), else the Skype for Business catalog's. */
+export function catalogMetadata(name: string, cmdlets?: CmdletLookup): CmdletMetadata | undefined {
   const resolved = BUILTIN_ALIASES[name.toLowerCase()] ?? name;
-  const def = getCmdlet(resolved);
-  if (def) return def.metadata;
-  try {
-    return csMetadata(resolved);
-  } catch {
-    return undefined;
-  }
+  return cmdlets?.get(resolved)?.metadata ?? findCsMetadata(resolved);
 }
 
 export const catalogContext: ScanContext = { commandMetadata: catalogMetadata, isSecretVariable: () => false };
