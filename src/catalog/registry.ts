@@ -52,8 +52,20 @@ function common(name: string, type: string, aliases: string[]): ParameterMetadat
   return parameter({ name, type, aliases });
 }
 
-/** Metadata of a Cs cmdlet from the catalog, with its FQID class name filled in. */
+const csMetadataByName = new Map<string, CmdletMetadata>();
+
+/**
+ * Metadata of a Cs cmdlet from the catalog, with its FQID class name filled in. Made once per name:
+ * the binder and the secret rules cache per metadata object.
+ */
 export function csMetadata(name: string): CmdletMetadata {
+  const key = name.toLowerCase();
+  let made = csMetadataByName.get(key);
+  if (!made) csMetadataByName.set(key, (made = readCsMetadata(name)));
+  return made;
+}
+
+function readCsMetadata(name: string): CmdletMetadata {
   const m = catalog.cmdlets.find((c) => c.name.toLowerCase() === name.toLowerCase());
   if (!m) throw new Error(`Cmdlet ${name} is not in the catalog`);
   return {

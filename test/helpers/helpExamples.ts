@@ -22,6 +22,7 @@ export interface NamedExample {
 /** Every example of every help entry (the built-in ones unless given) whose cmdlet name passes `select`, in declaration order. */
 export function helpExamples(select: (cmdlet: string) => boolean, entries: readonly HelpDeclaration[] = builtins().help.all()): NamedExample[] {
   return entries
+    .map(([name, entry]): HelpDeclaration => [name.toLowerCase(), entry])
     .filter(([name]) => select(name))
     .flatMap(([cmdlet, entry]) => entry.examples.map((example, i) => ({ label: `${cmdlet} #${i + 1} ${example.title}`, cmdlet, example })));
 }

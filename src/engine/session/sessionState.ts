@@ -10,6 +10,7 @@ import { createViewTable, type ViewTable } from '../../format/views.js';
 import type { CmdletDefinition } from '../cmdlet.js';
 import { AliasTable } from './aliases.js';
 import { SessionHistory } from './history.js';
+import { maskWithBuiltins } from '../secrets/redact.js';
 
 /** The commands every session starts with (src/cmdlets' builtins(); the engine never imports them). */
 export interface BuiltinCommands {
@@ -43,6 +44,7 @@ export interface SessionStateOptions {
 
 export function createSessionState(options: SessionStateOptions): SessionState {
   const { builtins } = options;
+  maskWithBuiltins(builtins.cmdlets);
   return {
     cmdlets: new CmdletTable(builtins.cmdlets, options.cmdlets),
     help: options.help?.length ? new HelpTable(options.help, builtins.help) : builtins.help,
