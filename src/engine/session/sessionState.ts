@@ -10,7 +10,7 @@ import { createViewTable, type ViewTable } from '../../format/views.js';
 import type { CmdletDefinition } from '../cmdlet.js';
 import { AliasTable } from './aliases.js';
 import { SessionHistory } from './history.js';
-import { maskWithBuiltins } from '../secrets/redact.js';
+import { maskWithBuiltins, redactSecrets } from '../secrets/redact.js';
 
 /** The commands every session starts with (src/cmdlets' builtins(); the engine never imports them). */
 export interface BuiltinCommands {
@@ -50,6 +50,6 @@ export function createSessionState(options: SessionStateOptions): SessionState {
     help: options.help?.length ? new HelpTable(options.help, builtins.help) : builtins.help,
     views: createViewTable(),
     aliases: new AliasTable(),
-    history: options.history ?? new SessionHistory(),
+    history: options.history ?? new SessionHistory((line) => redactSecrets(line, builtins.cmdlets)),
   };
 }

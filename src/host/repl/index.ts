@@ -61,7 +61,7 @@ export function createShell(
 ): ShellParts {
   let engine: Engine | undefined;
   // Lines are written down with the session's secrets masked (the engine knows the aliases and variables).
-  const redact = (line: string): string => engine?.services.secrets?.redact(line) ?? redactSecrets(line);
+  const redact = (line: string): string => engine?.services.secrets?.redact(line) ?? redactSecrets(line, builtins().cmdlets);
   const sessionHistory = options.sessionHistory ?? new SessionHistory(redact);
   const history = new PersistentHistory(options.historyPath === undefined ? defaultHistoryPath() : options.historyPath, redact);
   const executor: Executor = {
