@@ -62,7 +62,7 @@ function recordProgress<T>(ctx: CmdletContext, record: () => T): T | undefined {
 /**
  * The lab shell's commands for `lab`, working on `store` and `folder`: Get-LabTask,
  * Test-LabProgress, Get-LabHint, Reset-Lab, and Set-LabOption (which switches `autoCheck`). Only the
- * lab's session has them (createSession's `cmdlets`).
+ * lab's session has them (createSession's `cmdlets`; their help, labHelp(lab), is its `help`).
  */
 export function labCmdlets(lab: LabDefinition, store: Store, folder: string, autoCheck = new AutoCheck(lab, store, folder)): CmdletDefinition[] {
   return [
