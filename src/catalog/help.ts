@@ -1,5 +1,6 @@
 // Help content for Get-Help, as data. Every Cs cmdlet's text is written in our own words, kept next
-// to its family (src/cmdlets/cs/help/*.ts) and registered here; core cmdlets register theirs too.
+// to its family (src/cmdlets/cs/help/*.ts), which declares it; core cmdlets declare theirs too. A
+// session reads them through its HelpTable.
 // Examples are real commands that run against the demo deployment: a test runs every one and checks
 // what its expectation says it shows or changes.
 
@@ -48,16 +49,31 @@ export function example(title: string, code: string, remarks: string, expect: Ex
   return { title, code, remarks, expect };
 }
 
-const help = new Map<string, HelpEntry>();
+/** One cmdlet's help as a module declares it: the cmdlet's name and its text. */
+export type HelpDeclaration = [cmdletName: string, entry: HelpEntry];
 
-export function registerHelp(cmdletName: string, entry: HelpEntry): void {
-  help.set(cmdletName.toLowerCase(), entry);
-}
+/**
+ * Help text found by cmdlet name: the built-in help, and over it what one session adds (a lab's
+ * commands bring their own). Never changed once made, so sessions share the built-in one.
+ */
+export class HelpTable {
+  private readonly byName = new Map<string, HelpDeclaration>();
 
-export function getHelpEntry(cmdletName: string): HelpEntry | undefined {
-  return help.get(cmdletName.toLowerCase());
-}
+  constructor(
+    declarations: readonly HelpDeclaration[],
+    private readonly base?: HelpTable,
+  ) {
+    for (const d of declarations) this.byName.set(d[0].toLowerCase(), d);
+  }
 
-export function allHelpEntries(): [string, HelpEntry][] {
-  return [...help.entries()];
+  get(cmdletName: string): HelpEntry | undefined {
+    const key = cmdletName.toLowerCase();
+    return this.byName.get(key)?.[1] ?? this.base?.get(key);
+  }
+
+  /** Every entry, this table's own replacing the base's of the same name. */
+  all(): HelpDeclaration[] {
+    if (!this.base) return [...this.byName.values()];
+    return [...this.base.all().filter(([name]) => !this.byName.has(name.toLowerCase())), ...this.byName.values()];
+  }
 }

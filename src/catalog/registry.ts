@@ -52,8 +52,20 @@ function common(name: string, type: string, aliases: string[]): ParameterMetadat
   return parameter({ name, type, aliases });
 }
 
-/** Metadata of a Cs cmdlet from the catalog, with its FQID class name filled in. */
+const csMetadataByName = new Map<string, CmdletMetadata>();
+
+/**
+ * Metadata of a Cs cmdlet from the catalog, with its FQID class name filled in. Made once per name:
+ * the binder and the secret rules cache per metadata object.
+ */
 export function csMetadata(name: string): CmdletMetadata {
+  const key = name.toLowerCase();
+  let made = csMetadataByName.get(key);
+  if (!made) csMetadataByName.set(key, (made = readCsMetadata(name)));
+  return made;
+}
+
+function readCsMetadata(name: string): CmdletMetadata {
   const m = catalog.cmdlets.find((c) => c.name.toLowerCase() === name.toLowerCase());
   if (!m) throw new Error(`Cmdlet ${name} is not in the catalog`);
   return {
@@ -63,20 +75,19 @@ export function csMetadata(name: string): CmdletMetadata {
   };
 }
 
+/** Metadata of a Cs cmdlet from the catalog; undefined when the catalog has no such cmdlet. */
+export function findCsMetadata(name: string): CmdletMetadata | undefined {
+  const known = catalog.cmdlets.some((c) => c.name.toLowerCase() === name.toLowerCase());
+  return known ? csMetadata(name) : undefined;
+}
+
 export function catalogCmdletNames(): string[] {
   return catalog.cmdlets.map((c) => c.name);
 }
 
-/**
- * The built-in cmdlets, declared once per process by the cmdlet families as their modules load.
- * Shared by every session and never changed by one: a session's own commands live in its CmdletTable.
- */
-const builtins = new Map<string, CmdletDefinition>();
-
-/** Declares a built-in Cs cmdlet: metadata from the catalog, implementation from the handler module. */
-export function registerCsCmdlet(name: string, create: () => CmdletImplementation): void {
-  const metadata = csMetadata(name);
-  builtins.set(metadata.name.toLowerCase(), { metadata, create });
+/** A built-in Cs cmdlet: metadata from the catalog, implementation from the handler module. */
+export function csCmdlet(name: string, create: () => CmdletImplementation): CmdletDefinition {
+  return { metadata: csMetadata(name), create };
 }
 
 /** A cmdlet that brings its own metadata (core PowerShell cmdlets, a lab's commands). */
@@ -90,28 +101,45 @@ export function cmdletDefinition(metadata: CmdletMetadata, create: () => CmdletI
   };
 }
 
-/** Declares a built-in cmdlet that brings its own metadata (core PowerShell cmdlets). */
-export function registerCmdlet(metadata: CmdletMetadata, create: () => CmdletImplementation): void {
-  builtins.set(metadata.name.toLowerCase(), cmdletDefinition(metadata, create));
+/** Cmdlets found by name: a session's table, or the built-in list alone where no session runs. */
+export interface CmdletLookup {
+  get(name: string): CmdletDefinition | undefined;
+  all(): CmdletDefinition[];
 }
 
-/** A built-in cmdlet (every session has it). */
-export function getCmdlet(name: string): CmdletDefinition | undefined {
-  return builtins.get(name.toLowerCase());
-}
+/**
+ * A fixed list of cmdlets indexed by name (the built-in ones, declared by the cmdlet families).
+ * Never changed once made: a session's own commands live in its CmdletTable.
+ */
+export class CmdletIndex implements CmdletLookup {
+  private readonly byName = new Map<string, CmdletDefinition>();
+  private readonly list: readonly CmdletDefinition[];
 
-export function allCmdlets(): CmdletDefinition[] {
-  return [...builtins.values()];
+  constructor(definitions: readonly CmdletDefinition[]) {
+    for (const d of definitions) this.byName.set(d.metadata.name.toLowerCase(), d);
+    this.list = [...this.byName.values()];
+  }
+
+  get(name: string): CmdletDefinition | undefined {
+    return this.byName.get(name.toLowerCase());
+  }
+
+  all(): CmdletDefinition[] {
+    return [...this.list];
+  }
 }
 
 /**
  * The cmdlets of one session: the built-ins (read through, not copied, so a session starts in no
  * time) and the ones only this session has, such as a lab shell's commands.
  */
-export class CmdletTable {
+export class CmdletTable implements CmdletLookup {
   private readonly own = new Map<string, CmdletDefinition>();
 
-  constructor(definitions: readonly CmdletDefinition[] = []) {
+  constructor(
+    private readonly builtins: CmdletLookup,
+    definitions: readonly CmdletDefinition[] = [],
+  ) {
     for (const d of definitions) this.add(d);
   }
 
@@ -121,11 +149,11 @@ export class CmdletTable {
 
   get(name: string): CmdletDefinition | undefined {
     const key = name.toLowerCase();
-    return this.own.get(key) ?? builtins.get(key);
+    return this.own.get(key) ?? this.builtins.get(key);
   }
 
   all(): CmdletDefinition[] {
-    if (this.own.size === 0) return allCmdlets();
-    return [...allCmdlets().filter((d) => !this.own.has(d.metadata.name.toLowerCase())), ...this.own.values()];
+    if (this.own.size === 0) return this.builtins.all();
+    return [...this.builtins.all().filter((d) => !this.own.has(d.metadata.name.toLowerCase())), ...this.own.values()];
   }
 }

@@ -7,6 +7,6 @@ import { createSessionState, type SessionStateOptions } from './session/sessionS
 export type SessionOptions = Omit<EngineOptions, 'state'> & SessionStateOptions;
 
 export function createSession(options: SessionOptions): Engine {
-  const { cmdlets, history, ...engine } = options;
-  return new Engine({ ...engine, state: createSessionState({ cmdlets, history }) });
+  const { builtins, cmdlets, help, history, ...engine } = options;
+  return new Engine({ ...engine, state: createSessionState({ builtins, cmdlets, help, history }) });
 }

@@ -10,6 +10,7 @@ import { BatchHost } from './batch.js';
 import { JsonLinesHost } from './jsonLinesHost.js';
 import type { RunFlags } from './runFlags.js';
 import { ProgressLine } from './progressLine.js';
+import { builtins } from '../cmdlets/index.js';
 
 /** [I] How often the progress line is given a chance to redraw (it draws at most every PROGRESS_REDRAW_MS). */
 const PROGRESS_TICK_MS = 100;
@@ -32,7 +33,7 @@ export class BatchRun {
     const host = flags.output === 'json' ? new JsonLinesHost(out) : new BatchHost(out);
     this.host = host;
     this.jsonHost = host instanceof JsonLinesHost ? host : undefined;
-    this.engine = createSession({ host, store, session });
+    this.engine = createSession({ host, store, session, builtins: builtins() });
     // A closed stdout stops the run at its next safe point, as Ctrl+C would.
     host.onOutputClosed = () => this.engine.stop();
     const secrets = this.engine.services.secrets;

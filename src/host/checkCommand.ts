@@ -10,6 +10,7 @@ import { StoreOpenError } from '../store/storeErrors.js';
 import type { Store } from '../store/store.js';
 import { CHECK_FORMATS, jsonReport, sarifReport, textReport, type CheckFormat, type FileFindings } from './checkReport.js';
 import pkg from '../../package.json' with { type: 'json' };
+import { builtins } from '../cmdlets/index.js';
 
 export const CHECK_USAGE = `usage: csshell check [--format text|json|sarif] [--store <file.db>] <file.ps1>...
 
@@ -97,7 +98,7 @@ async function checkFiles(files: string[], store: Store | undefined): Promise<{ 
       unreadable++;
       continue;
     }
-    results.push({ file, findings: await checkScript(text, file, store ? { store } : {}) });
+    results.push({ file, findings: await checkScript(text, file, { cmdlets: builtins().cmdlets, ...(store ? { store } : {}) }) });
   }
   return { results, unreadable };
 }

@@ -15,7 +15,6 @@ import { runCommand } from './runCommand.js';
 import { WorkingFolderTooLargeError } from './workingFolderCopy.js';
 import { diffCommand } from './diffCommand.js';
 import { describeFailure } from './failure.js';
-import '../cmdlets/index.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 export const DEFAULT_COMPUTER = 'fe01.contoso.com';

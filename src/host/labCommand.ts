@@ -12,6 +12,7 @@ import { HintRecordError, hintLines, readHintLevels, revealHint } from '../labs/
 import { PathOutsideSandboxError } from '../engine/files/paths.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
+import { labHelp } from '../labs/labHelp.js';
 
 export const LAB_USAGE = `usage:
   csshell lab list
@@ -105,6 +106,7 @@ async function startLab(lab: LabDefinition, folder: string, args: string[], comp
       session: { localComputer: computer ?? 'fe01.contoso.com', workingDirectory: folder, interactive: true },
       afterCommand: () => autoCheck.afterCommand(),
       cmdlets: labCmdlets(lab, store, folder, autoCheck),
+      help: labHelp(lab),
     });
   } finally {
     store.close();

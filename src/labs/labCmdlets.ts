@@ -12,7 +12,7 @@ import { HintRecordError, hintLine, hintLines, readHintLevels, revealHint } from
 import { ProgressRecordError, recordCheck } from './labProgress.js';
 import { LabResetError, resetLabStore } from './labReset.js';
 import { AutoCheck } from './autoCheck.js';
-import { LAB_TASK_TYPE, registerLabHelp } from './labHelp.js';
+import { LAB_TASK_TYPE } from './labHelp.js';
 
 /** [I] The module Get-Command shows for the lab commands. */
 export const LAB_MODULE = 'CsShellLab';
@@ -62,10 +62,9 @@ function recordProgress<T>(ctx: CmdletContext, record: () => T): T | undefined {
 /**
  * The lab shell's commands for `lab`, working on `store` and `folder`: Get-LabTask,
  * Test-LabProgress, Get-LabHint, Reset-Lab, and Set-LabOption (which switches `autoCheck`). Only the
- * lab's session has them (createSession's `cmdlets`).
+ * lab's session has them (createSession's `cmdlets`; their help, labHelp(lab), is its `help`).
  */
 export function labCmdlets(lab: LabDefinition, store: Store, folder: string, autoCheck = new AutoCheck(lab, store, folder)): CmdletDefinition[] {
-  registerLabHelp(lab);
   return [
     cmdletDefinition(metadata('Get', 'LabTask', [], LAB_TASK_TYPE), () => ({
       async process(ctx) {

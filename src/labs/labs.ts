@@ -17,6 +17,7 @@ import { loadBuiltinLabs } from './builtinLabs.js';
 import { messageExpression } from './labSchema.js';
 import { startProgress } from './labProgress.js';
 import { saveLabStart } from './labReset.js';
+import { builtins } from '../cmdlets/index.js';
 
 /**
  * One way a task can be unfinished: `require` is a PowerShell condition that holds when this part is
@@ -90,7 +91,7 @@ export function labStarted(folder: string): boolean {
 }
 
 function newEngine(store: Store, host: Host, folder: string, computer = DEFAULT_COMPUTER): Engine {
-  return createSession({ host, store, session: { localComputer: computer, workingDirectory: folder, interactive: false } });
+  return createSession({ host, store, session: { localComputer: computer, workingDirectory: folder, interactive: false }, builtins: builtins() });
 }
 
 /**

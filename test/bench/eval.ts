@@ -5,13 +5,14 @@ import type { Engine } from '../../src/engine/engine.js';
 import { createSession } from '../../src/engine/createSession.js';
 import { openStore } from '../../src/store/open.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';
-import '../../src/cmdlets/index.js';
+import { builtins } from '../../src/cmdlets/index.js';
 
 function newEngine(): Engine {
   return createSession({
     host: new RecordingHost(false),
     store: openStore(':memory:'),
     session: { localComputer: 'fe01.contoso.com', workingDirectory: process.cwd(), interactive: false },
+    builtins: builtins(),
   });
 }
 

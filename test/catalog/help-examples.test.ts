@@ -10,6 +10,7 @@ import type { HelpExample } from '../../src/catalog/help.js';
 import type { CmdletDefinition } from '../../src/engine/cmdlet.js';
 import { AutoCheck } from '../../src/labs/autoCheck.js';
 import { labCmdlets } from '../../src/labs/labCmdlets.js';
+import { labHelp } from '../../src/labs/labHelp.js';
 import { findLab, labStorePath, prepareLab } from '../../src/labs/labs.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
@@ -27,7 +28,7 @@ await prepareLab(lab, labFolder);
 const labStore = openStore(labStorePath(labFolder));
 const autoCheck = new AutoCheck(lab, labStore, labFolder);
 const labCommands = labCmdlets(lab, labStore, labFolder, autoCheck);
-const labExamples = helpExamples((name) => LAB_COMMANDS.test(name));
+const labExamples = helpExamples((name) => LAB_COMMANDS.test(name), labHelp(lab));
 
 async function holdsToItsExpectation(example: HelpExample, store?: Store, folder?: string, cmdlets?: CmdletDefinition[]): Promise<void> {
   const want = example.expect;

@@ -10,7 +10,7 @@ import { checkScript, type CheckFinding } from '../../src/engine/check/scriptChe
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 import { repoRoot, runCli } from '../helpers/cli.js';
-import '../../src/cmdlets/index.js';
+import { builtins } from '../../src/cmdlets/index.js';
 
 const corpus = join(repoRoot, 'test', 'check-corpus');
 const scripts = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.ps1')).sort().map((f) => join(dir, f));
@@ -41,7 +41,7 @@ async function check(file: string): Promise<CheckFinding[]> {
   const withStore = /^# check-with: store/.test(text);
   const store = withStore ? openStore(':memory:') : undefined;
   if (store) stores.push(store);
-  return checkScript(text, file, store ? { store } : {});
+  return checkScript(text, file, { cmdlets: builtins().cmdlets, ...(store ? { store } : {}) });
 }
 
 describe('check corpus: seeded defects', () => {

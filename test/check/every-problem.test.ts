@@ -3,10 +3,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { checkScript } from '../../src/engine/check/scriptCheck.js';
-import '../../src/cmdlets/index.js';
+import { builtins } from '../../src/cmdlets/index.js';
 
 async function found(script: string): Promise<string[]> {
-  return (await checkScript(script)).map((f) => `${f.line}:${f.column} ${f.errorId}`);
+  return (await checkScript(script, undefined, { cmdlets: builtins().cmdlets })).map((f) => `${f.line}:${f.column} ${f.errorId}`);
 }
 
 describe('check after a parse error', () => {
@@ -54,14 +54,14 @@ describe('check after a parse error, without echoes', () => {
 
 describe('every binding problem of a command', () => {
   it('reports the bad enum value and the misspelt parameter of one command', async () => {
-    const f = await checkScript('New-CsXmppAllowedPartner -Identity a.org -TlsNegotiation Requried -SaslNegotiaton Required');
+    const f = await checkScript('New-CsXmppAllowedPartner -Identity a.org -TlsNegotiation Requried -SaslNegotiaton Required', undefined, { cmdlets: builtins().cmdlets });
     expect(f.map((x) => `${x.column} ${x.errorId}`)).toEqual(['58 CannotConvertArgumentNoMessage', '67 NamedParameterNotFound']);
     expect(f[1]!.suggestions).toEqual(['SaslNegotiation']);
   });
 
   it('suggests the nearest value of an enum for a misspelt one, given by name, colon or splat', async () => {
     const script = "New-CsXmppAllowedPartner a.org -TlsNegotiation Requried -SaslNegotiation:Optinal\n$p = @{ Identity = 'b.org'; PartnerType = 'Federeated' }\nNew-CsXmppAllowedPartner @p";
-    expect((await checkScript(script)).map((f) => f.suggestions)).toEqual([['Required'], ['Optional'], ['Federated']]);
+    expect((await checkScript(script, undefined, { cmdlets: builtins().cmdlets })).map((f) => f.suggestions)).toEqual([['Required'], ['Optional'], ['Federated']]);
   });
 
   it('does not echo a missing mandatory parameter caused by a misspelt one', async () => {
@@ -72,7 +72,7 @@ describe('every binding problem of a command', () => {
 describe('literal splats', () => {
   it('checks a literal hashtable splatted in the same scope, at its keys', async () => {
     const script = "$p = @{Identity='x.org'; TlsNegotation='Required'}\nNew-CsXmppAllowedPartner @p";
-    const f = await checkScript(script);
+    const f = await checkScript(script, undefined, { cmdlets: builtins().cmdlets });
     expect(f.map((x) => `${x.line}:${x.column} ${x.errorId}`)).toEqual(['1:26 NamedParameterNotFound']);
     expect(f[0]!.suggestions).toEqual(['TlsNegotiation']);
   });
@@ -98,7 +98,7 @@ describe('literal splats', () => {
 
 describe('commands csshell does not know', () => {
   it('warns about commands of Windows modules it does not emulate', async () => {
-    const f = await checkScript('Import-Module ActiveDirectory\nGet-ADUser -Filter * | Set-ADUser -Office x\nGet-Mailbox x');
+    const f = await checkScript('Import-Module ActiveDirectory\nGet-ADUser -Filter * | Set-ADUser -Office x\nGet-Mailbox x', undefined, { cmdlets: builtins().cmdlets });
     expect(f.map((x) => `${x.line}:${x.column} ${x.severity} ${x.errorId}`)).toEqual([
       '2:1 warning CommandNotEmulated',
       '2:24 warning CommandNotEmulated',
@@ -108,7 +108,7 @@ describe('commands csshell does not know', () => {
   });
 
   it('suggests the nearest cmdlet for a misspelt command, and nothing when none is near', async () => {
-    const f = await checkScript('Get-CsUsr\nGet-CsExternalAcessPolicy\nFrobnicate-Everything');
+    const f = await checkScript('Get-CsUsr\nGet-CsExternalAcessPolicy\nFrobnicate-Everything', undefined, { cmdlets: builtins().cmdlets });
     expect(f.map((x) => x.suggestions)).toEqual([['Get-CsUser'], ['Get-CsExternalAccessPolicy'], undefined]);
   });
 });

@@ -4,14 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkScript } from '../../src/engine/check/scriptCheck.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
-import '../../src/cmdlets/index.js';
+import { builtins } from '../../src/cmdlets/index.js';
 
 let store: Store | undefined;
 afterEach(() => store?.close());
 
 async function found(script: string): Promise<string[]> {
   store = openStore(':memory:');
-  return (await checkScript(script, undefined, { store })).map((f) => `${f.line}:${f.column} ${f.errorId}`);
+  return (await checkScript(script, undefined, { cmdlets: builtins().cmdlets, store })).map((f) => `${f.line}:${f.column} ${f.errorId}`);
 }
 
 describe('check --store', () => {
@@ -63,7 +63,7 @@ describe('check --store', () => {
       'Set-CsUser -Identity "Nora Lindgren" -EnterpriseVoiceEnabled $false',
       'Enable-CsUser -Identity "Nobody Here" -RegistrarPool pool01.contoso.com -SipAddressType EmailAddress',
     ].join('\n');
-    const f = await checkScript(script, undefined, { store: (store = openStore(':memory:')) });
+    const f = await checkScript(script, undefined, { cmdlets: builtins().cmdlets, store: (store = openStore(':memory:')) });
     expect(f.map((x) => `${x.line}:${x.column} ${x.errorId}`)).toEqual(['1:1 IdentityNotFound', '5:1 IdentityNotFound', '6:1 IdentityNotFound']);
     expect(f[0]!.message).toBe('Management object not found for identity "Nora Lindgren".');
   });

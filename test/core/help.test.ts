@@ -1,23 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { getHelpEntry } from '../../src/catalog/help.js';
-import { allCmdlets } from '../../src/catalog/registry.js';
+
 import { syntaxLines } from '../../src/cmdlets/core/syntax.js';
 import { evalPs, runPs } from '../helpers/run.js';
-import '../../src/cmdlets/index.js';
+import { builtinCmdlets, builtins } from '../../src/cmdlets/index.js';
 
-const coreNames = allCmdlets()
+const coreNames = builtinCmdlets()
   .filter((c) => c.metadata.module?.startsWith('Microsoft.PowerShell.'))
   .map((c) => c.metadata.name)
   .filter((n) => !/^(Enter|Exit)-PSSession$|^Get-History$/i.test(n));
 
 describe('syntax generated from metadata', () => {
   it('writes one line per parameter set like PowerShell', () => {
-    const meta = allCmdlets().find((c) => c.metadata.name === 'Get-CsXmppAllowedPartner')!.metadata;
+    const meta = builtinCmdlets().find((c) => c.metadata.name === 'Get-CsXmppAllowedPartner')!.metadata;
     expect(syntaxLines(meta)).toEqual([
       'Get-CsXmppAllowedPartner [[-Identity] <XdsGlobalRelativeIdentity>] [-LocalStore] [<CommonParameters>]',
       'Get-CsXmppAllowedPartner [-Filter <String>] [-LocalStore] [<CommonParameters>]',
     ]);
-    const set = allCmdlets().find((c) => c.metadata.name === 'Set-Variable')!.metadata;
+    const set = builtinCmdlets().find((c) => c.metadata.name === 'Set-Variable')!.metadata;
     expect(syntaxLines(set)[0]).toMatch(/^Set-Variable \[-Name\] <String\[\]> \[\[-Value\] <Object>\] .*\[-WhatIf\] \[-Confirm\] \[<CommonParameters>\]$/);
   });
 });
@@ -67,10 +66,10 @@ describe('Get-Help', () => {
   });
 
   it('has written help for every core cmdlet', () => {
-    const missing = coreNames.filter((n) => !getHelpEntry(n));
+    const missing = coreNames.filter((n) => !builtins().help.get(n));
     expect(missing).toEqual([]);
     for (const n of coreNames) {
-      const entry = getHelpEntry(n)!;
+      const entry = builtins().help.get(n)!;
       expect(entry.synopsis.length, n).toBeGreaterThan(10);
       expect(entry.examples.length, n).toBeGreaterThan(0);
     }
@@ -98,7 +97,7 @@ describe('Get-Command and Get-Alias', () => {
     const v = await evalPs('Get-Command -Verb Remove -Noun CsXmpp* | ForEach-Object Name');
     expect(v.values).toEqual(['Remove-CsXmppAllowedPartner']);
     const m = await evalPs('(Get-Command -Module SkypeForBusiness).Count');
-    expect(m.values).toEqual([allCmdlets().filter((c) => c.metadata.module === 'SkypeForBusiness').length]);
+    expect(m.values).toEqual([builtinCmdlets().filter((c) => c.metadata.module === 'SkypeForBusiness').length]);
     const s = await evalPs('Get-Command Get-CsXmppAllowedPartner -Syntax');
     expect(s.values[0]).toBe(
       '\nGet-CsXmppAllowedPartner [[-Identity] <XdsGlobalRelativeIdentity>] [-LocalStore] [<CommonParameters>]\n\nGet-CsXmppAllowedPartner [-Filter <String>] [-LocalStore] [<CommonParameters>]\n',

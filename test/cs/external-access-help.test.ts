@@ -1,9 +1,8 @@
 // Help of the configuration cmdlets: every cmdlet has an entry, every catalog parameter a description,
 // and at least two examples. (The examples themselves run in test/catalog/help-examples.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { catalogCmdletNames, csMetadata, getCmdlet } from '../../src/catalog/registry.js';
-import '../../src/cmdlets/index.js';
-import { getHelpEntry } from '../../src/catalog/help.js';
+import { catalogCmdletNames, csMetadata } from '../../src/catalog/registry.js';
+import { builtins } from '../../src/cmdlets/index.js';
 import '../../src/cmdlets/cs/help/external-access.js';
 import '../../src/cmdlets/cs/help/xmpp.js';
 import '../../src/cmdlets/cs/help/edge.js';
@@ -29,11 +28,11 @@ describe('configuration cmdlet help', () => {
     const verbs = new Set(['Get', 'New', 'Set', 'Remove', 'Enable', 'Disable']);
     const inCatalog = catalogCmdletNames().filter((n) => verbs.has(n.slice(0, n.indexOf('-'))) && nouns.has(n.slice(n.indexOf('-') + 1).toLowerCase()));
     expect([...CONFIG_CMDLETS].sort()).toEqual([...inCatalog].sort());
-    for (const name of CONFIG_CMDLETS) expect(getCmdlet(name), name).toBeDefined();
+    for (const name of CONFIG_CMDLETS) expect(builtins().cmdlets.get(name), name).toBeDefined();
   });
 
   it.each(CONFIG_CMDLETS)('%s has synopsis, description, examples and every parameter', (name) => {
-    const entry = getHelpEntry(name);
+    const entry = builtins().help.get(name);
     expect(entry, name).toBeDefined();
     expect(entry!.synopsis.length).toBeGreaterThan(10);
     expect(entry!.description.length).toBeGreaterThan(20);

@@ -1,7 +1,7 @@
 // Drives a cmdlet handler directly with a hand-made context (no parser or binder): for unit tests of
 // the configuration cmdlets' behaviour independent of the language engine.
 import { getSite, insertSite } from '../../src/store/topologyRepository.js';
-import { getCmdlet } from '../../src/catalog/registry.js';
+
 import type { CmdletContext, ErrorSpec } from '../../src/engine/cmdlet.js';
 import type { ErrorRecord } from '../../src/engine/errors.js';
 import { openStore } from '../../src/store/open.js';
@@ -10,6 +10,7 @@ import '../../src/cmdlets/cs/policies/external-access.js';
 import '../../src/cmdlets/cs/xmpp/xmpp.js';
 import '../../src/cmdlets/cs/edge/edge.js';
 import '../../src/cmdlets/cs/edge/providers.js';
+import { builtins } from '../../src/cmdlets/index.js';
 
 export interface HandlerRun {
   output: unknown[];
@@ -37,7 +38,7 @@ export function demoStore(): Store {
 
 /** Runs `name` once per input record (or once without input) with `params` bound. */
 export async function runHandler(store: Store, name: string, params: Record<string, unknown>, opts: HandlerOptions = {}, inputs?: Record<string, unknown>[]): Promise<HandlerRun> {
-  const def = getCmdlet(name);
+  const def = builtins().cmdlets.get(name);
   if (!def) throw new Error(`no handler for ${name}`);
   const run: HandlerRun = { output: [], errors: [], warnings: [], whatIf: [], continues: [] };
   const impl = def.create();

@@ -1,9 +1,9 @@
 // Every entry of the topology, user and verification cmdlets documents each catalog parameter that is
 // not a common one. (Their examples run in test/catalog/help-examples.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { getHelpEntry } from '../../src/catalog/help.js';
-import { getCmdlet } from '../../src/catalog/registry.js';
+
 import { runPs } from '../helpers/run.js';
+import { builtins } from '../../src/cmdlets/index.js';
 
 const CMDLETS = [
   'Get-CsTopology', 'Test-CsTopology', 'Publish-CsTopology', 'Enable-CsTopology', 'Get-CsSite', 'Set-CsSite', 'Get-CsPool', 'Get-CsService',
@@ -16,12 +16,12 @@ const CMDLETS = [
 
 describe('topology, user and verification help', () => {
   it.each(CMDLETS)('%s has a synopsis, a description, two examples and every parameter', (name) => {
-    const h = getHelpEntry(name);
+    const h = builtins().help.get(name);
     expect(h, name).toBeDefined();
     expect(h!.synopsis.length).toBeGreaterThan(10);
     expect(h!.description.length).toBeGreaterThan(40);
     expect(h!.examples.length).toBeGreaterThanOrEqual(2);
-    const missing = getCmdlet(name)!.metadata.parameters.map((p) => p.name).filter((p) => !h!.parameters[p]);
+    const missing = builtins().cmdlets.get(name)!.metadata.parameters.map((p) => p.name).filter((p) => !h!.parameters[p]);
     expect(missing).toEqual([]);
   });
 

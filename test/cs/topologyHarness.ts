@@ -4,10 +4,10 @@
 import type { CmdletContext, ErrorSpec } from '../../src/engine/cmdlet.js';
 import { ErrorRecord, PSRuntimeError } from '../../src/engine/errors.js';
 import { resolveSandboxPath } from '../../src/engine/files/paths.js';
-import { getCmdlet } from '../../src/catalog/registry.js';
+
 import type { Store } from '../../src/store/store.js';
 import { openStore } from '../../src/store/open.js';
-import '../../src/cmdlets/index.js';
+import { builtins } from '../../src/cmdlets/index.js';
 
 export interface HarnessResult {
   output: unknown[];
@@ -32,7 +32,7 @@ export function demoStore(): Store {
 }
 
 export async function runCmdlet(store: Store, name: string, params: Record<string, unknown> = {}, opts: HarnessOptions = {}): Promise<HarnessResult> {
-  const def = getCmdlet(name);
+  const def = builtins().cmdlets.get(name);
   if (!def) throw new Error(`${name} is not registered`);
   const result: HarnessResult = { output: [], errors: [], warnings: [], verbose: [], variables: {} };
   const root = opts.workingDirectory ?? process.cwd();

@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkScript } from '../../src/engine/check/scriptCheck.js';
-import '../../src/cmdlets/index.js';
+import { builtins } from '../../src/cmdlets/index.js';
 import { repoRoot, runCli } from '../helpers/cli.js';
 
 async function ids(script: string): Promise<string[]> {
-  return (await checkScript(script)).map((f) => `${f.line}:${f.column} ${f.errorId}`);
+  return (await checkScript(script, undefined, { cmdlets: builtins().cmdlets })).map((f) => `${f.line}:${f.column} ${f.errorId}`);
 }
 
 describe('checkScript', () => {
@@ -25,14 +25,14 @@ describe('checkScript', () => {
   });
 
   it('reports a misspelt enum value at the argument', async () => {
-    const f = await checkScript('New-CsXmppAllowedPartner -Identity jabber.org -TlsNegotiation Requried');
+    const f = await checkScript('New-CsXmppAllowedPartner -Identity jabber.org -TlsNegotiation Requried', undefined, { cmdlets: builtins().cmdlets });
     expect(f).toHaveLength(1);
     expect(f[0]!.column).toBe(63);
     expect(f[0]!.message).toContain('Unable to match the identifier name Requried to a valid enumerator name.');
   });
 
   it('reports the string "true" given to a Boolean parameter', async () => {
-    const f = await checkScript('Set-CsExternalAccessPolicy -EnableXmppAccess true');
+    const f = await checkScript('Set-CsExternalAccessPolicy -EnableXmppAccess true', undefined, { cmdlets: builtins().cmdlets });
     expect(f[0]!.message).toBe("Cannot convert 'System.String' to the type 'System.Boolean' required by parameter 'EnableXmppAccess'. ");
   });
 
@@ -67,7 +67,7 @@ describe('checkScript', () => {
   });
 
   it('reports parse errors first', async () => {
-    const f = await checkScript('if ($true {');
+    const f = await checkScript('if ($true {', undefined, { cmdlets: builtins().cmdlets });
     expect(f[0]!.errorId).toBe('ParserError');
   });
 });

@@ -1,10 +1,10 @@
 // The one ParameterMetadata builder: its defaults, and the places that describe parameters through it
 // (common parameters, -WhatIf/-Confirm, script functions, core cmdlets, lab commands) agreeing.
 import { describe, expect, it } from 'vitest';
-import { commonParameters, getCmdlet } from '../../src/catalog/registry.js';
+import { commonParameters } from '../../src/catalog/registry.js';
 import { parameter, switchParameter } from '../../src/engine/parameterMetadata.js';
 import { evalPs } from '../helpers/run.js';
-import '../../src/cmdlets/index.js';
+import { builtins } from '../../src/cmdlets/index.js';
 
 describe('parameter()', () => {
   it('fills in the defaults: optional, named, no alias, no pipeline input, in every set', () => {
@@ -32,7 +32,7 @@ describe('parameter()', () => {
 
   it('describes the common parameters, -WhatIf, core and script parameters the same way', async () => {
     expect(commonParameters.find((p) => p.name === 'Verbose')).toStrictEqual(switchParameter('Verbose', ['vb']));
-    const whatIf = getCmdlet('Set-Variable')!.metadata.parameters.find((p) => p.name === 'WhatIf')!;
+    const whatIf = builtins().cmdlets.get('Set-Variable')!.metadata.parameters.find((p) => p.name === 'WhatIf')!;
     expect(whatIf).toMatchObject({ isSwitch: true, aliases: ['wi'], pipeline: 'False' });
     const r = await evalPs('function Get-Thing { param([Parameter(Mandatory=$true)][string[]]$Name, [switch]$All) }; (Get-Command Get-Thing).Parameters.Keys -join ","');
     expect(r.values[0]).toContain('Name,All');

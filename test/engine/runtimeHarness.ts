@@ -1,6 +1,8 @@
 // Test harness for the command processor: a fake PipelineRuntime (variables, $Error, error display) and a
 // helper that runs one cmdlet definition over a command line and optional pipeline input.
 
+import { CmdletIndex } from '../../src/catalog/registry.js';
+import { HelpTable } from '../../src/catalog/help.js';
 import type { CmdletDefinition, CmdletImplementation, CmdletMetadata, EngineServices, PipelineRuntime } from '../../src/engine/cmdlet.js';
 import { createCmdletProcessor } from '../../src/engine/pipeline/commandProcessor.js';
 import { PSRuntimeError, type ErrorRecord } from '../../src/engine/errors.js';
@@ -31,7 +33,7 @@ export class FakeRuntime implements PipelineRuntime {
       resolvePath: (p) => p,
       formatOutput: (values) => formatDefault(values, host.width),
       commands: { get: () => undefined, all: () => [] },
-      state: createSessionState(),
+      state: createSessionState({ builtins: { cmdlets: new CmdletIndex([]), help: new HelpTable([]) } }),
     };
   }
 

@@ -7,7 +7,7 @@ import { redactSecrets } from '../../src/engine/secrets/redact.js';
 import { newEngine } from '../helpers/run.js';
 import { parse } from '../../src/lang/parser.js';
 import { fixtureScripts, fuzzInputs } from '../lang/fuzzInputs.js';
-import '../../src/cmdlets/index.js';
+import { builtins } from '../../src/cmdlets/index.js';
 
 const MASKED: [string, string][] = [
   ["Import-CsCertificate -Path C:\\certs\\edge.pfx -Passw 'Pfx-Secret-1'", "Import-CsCertificate -Path C:\\certs\\edge.pfx -Passw '********'"],
@@ -49,11 +49,11 @@ const UNCHANGED = [
 
 describe('redactSecrets (catalog and parser only)', () => {
   it.each(MASKED)('masks %j', (text, expected) => {
-    expect(redactSecrets(text)).toBe(expected);
+    expect(redactSecrets(text, builtins().cmdlets)).toBe(expected);
   });
 
   it.each(UNCHANGED)('leaves %j alone', (text) => {
-    expect(redactSecrets(text)).toBe(text);
+    expect(redactSecrets(text, builtins().cmdlets)).toBe(text);
   });
 
   it('masks the strings of a line that does not parse', () => {
@@ -68,7 +68,7 @@ describe('redactSecrets (catalog and parser only)', () => {
     ["$pw = 'Broken-2' (", "$pw = '********' ("],
     ["Set-CsXmppGatewayConfiguration -DialbackPassphrase \"Broken-3\" -Identity (", 'Set-CsXmppGatewayConfiguration -DialbackPassphrase "********" -Identity ('],
   ])('of a line that does not parse, masks strings only where a secret may be: %j', (text, expected) => {
-    expect(redactSecrets(text)).toBe(expected);
+    expect(redactSecrets(text, builtins().cmdlets)).toBe(expected);
   });
 });
 
@@ -107,7 +107,7 @@ describe('redaction over whole scripts', () => {
   it('keeps every fixture script parseable, and masks the passwords some of them hold', () => {
     let masked = 0;
     for (const text of fixtureScripts()) {
-      const out = redactSecrets(text);
+      const out = redactSecrets(text, builtins().cmdlets);
       expect(parse(out).errors.map((e) => e.message)).toEqual([]);
       if (out !== text) masked++;
     }
@@ -115,6 +115,6 @@ describe('redaction over whole scripts', () => {
   });
 
   it('never throws on mutated scripts', () => {
-    for (const text of fuzzInputs(300)) expect(typeof redactSecrets(text)).toBe('string');
+    for (const text of fuzzInputs(300)) expect(typeof redactSecrets(text, builtins().cmdlets)).toBe('string');
   });
 });

@@ -1,7 +1,7 @@
 // The secret-argument rules of a command are made once per command and remember their answers; the
 // remembered answers are the ones worked out afresh, whatever order the questions come in.
 import { describe, expect, it } from 'vitest';
-import '../../src/cmdlets/index.js';
+import { builtins } from '../../src/cmdlets/index.js';
 import { catalogMetadata } from '../../src/engine/secrets/redact.js';
 import { CommandSecrets } from '../../src/engine/secrets/secretParameters.js';
 
@@ -11,7 +11,7 @@ const NAMED_SETS: string[][] = [[], ['string'], ['asplaintext'], ['identity'], [
 
 describe('CommandSecrets memory', () => {
   it('gives one rules object per command metadata', () => {
-    const meta = catalogMetadata('ConvertTo-SecureString')!;
+    const meta = catalogMetadata('ConvertTo-SecureString', builtins().cmdlets)!;
     expect(meta).toBeDefined();
     expect(CommandSecrets.for(meta)).toBe(CommandSecrets.for(meta));
     expect(CommandSecrets.for(undefined)).not.toBe(CommandSecrets.for(undefined));
@@ -19,7 +19,7 @@ describe('CommandSecrets memory', () => {
 
   for (const name of COMMANDS) {
     it(`answers as fresh rules do for ${name}, asked twice in two orders`, () => {
-      const meta = catalogMetadata(name);
+      const meta = catalogMetadata(name, builtins().cmdlets);
       expect(meta).toBeDefined();
       const shared = CommandSecrets.for(meta);
       for (const order of [TYPED, [...TYPED].reverse()]) {
@@ -33,8 +33,8 @@ describe('CommandSecrets memory', () => {
   }
 
   it('still judges secrets: a -Password or -String of ConvertTo-SecureString is secret, -PolicyName is not', () => {
-    expect(CommandSecrets.for(catalogMetadata('ConvertTo-SecureString')).isSecretNamed('String')).toBe(true);
-    expect(CommandSecrets.for(catalogMetadata('ConvertTo-SecureString')).secretPositions(new Set()).has(0)).toBe(true);
-    expect(CommandSecrets.for(catalogMetadata('Grant-CsExternalAccessPolicy')).isSecretNamed('PolicyName')).toBe(false);
+    expect(CommandSecrets.for(catalogMetadata('ConvertTo-SecureString', builtins().cmdlets)).isSecretNamed('String')).toBe(true);
+    expect(CommandSecrets.for(catalogMetadata('ConvertTo-SecureString', builtins().cmdlets)).secretPositions(new Set()).has(0)).toBe(true);
+    expect(CommandSecrets.for(catalogMetadata('Grant-CsExternalAccessPolicy', builtins().cmdlets)).isSecretNamed('PolicyName')).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { labCmdlets } from '../../src/labs/labCmdlets.js';
+import { labHelp } from '../../src/labs/labHelp.js';
 import { findLab, labStorePath, prepareLab } from '../../src/labs/labs.js';
 import { openStore } from '../../src/store/open.js';
 import { PSObject } from '../../src/engine/runtime/values.js';
@@ -13,6 +14,7 @@ import { createSession } from '../../src/engine/createSession.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';
 import { SessionHistory } from '../../src/engine/session/history.js';
 import { newEngine } from '../helpers/run.js';
+import { builtins } from '../../src/cmdlets/index.js';
 
 async function labSession(name: string) {
   const folder = mkdtempSync(join(tmpdir(), 'csshell-session-'));
@@ -21,7 +23,7 @@ async function labSession(name: string) {
   const store = openStore(labStorePath(folder));
   const host = new RecordingHost(false);
   const session = { localComputer: 'fe01.contoso.com', workingDirectory: folder, interactive: false };
-  return { engine: createSession({ host, store, session, cmdlets: labCmdlets(lab, store, folder) }), host, store };
+  return { engine: createSession({ host, store, session, builtins: builtins(), cmdlets: labCmdlets(lab, store, folder), help: labHelp(lab) }), host, store };
 }
 
 describe('per-session state', () => {
@@ -41,6 +43,16 @@ describe('per-session state', () => {
     const second = await labSession('xmpp-federation');
     expect(await second.engine.invoke('(Get-LabTask).Title')).not.toEqual(firstTasks);
     expect(await first.engine.invoke('(Get-LabTask).Title')).toEqual(firstTasks);
+    first.store.close();
+    second.store.close();
+  });
+
+  it("two labs in one process each show their own lab's help", async () => {
+    const first = await labSession('google-talk-repair');
+    const second = await labSession('xmpp-federation');
+    expect(await first.engine.invoke('(Get-Help Get-LabTask).Synopsis')).toEqual(['Lists the tasks of the lab google-talk-repair, each with whether it is done and what is wrong.']);
+    expect(await second.engine.invoke('(Get-Help Get-LabTask).Synopsis')).toEqual(['Lists the tasks of the lab xmpp-federation, each with whether it is done and what is wrong.']);
+    expect((await first.engine.invoke('Get-Help Test-LabProgress | Out-String')).join('')).toContain('google-talk-repair');
     first.store.close();
     second.store.close();
   });

@@ -4,12 +4,13 @@
 import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { allHelpEntries, type HelpExample } from '../../src/catalog/help.js';
+import type { HelpDeclaration, HelpExample } from '../../src/catalog/help.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';
 import { SessionHistory } from '../../src/engine/session/history.js';
 import type { CmdletDefinition } from '../../src/engine/cmdlet.js';
 import type { Store } from '../../src/store/store.js';
 import { newEngine } from './run.js';
+import { builtins } from '../../src/cmdlets/index.js';
 
 export interface NamedExample {
   /** `Get-CsSite #2 Change a site's description`. */
@@ -18,9 +19,10 @@ export interface NamedExample {
   example: HelpExample;
 }
 
-/** Every example of every help entry whose cmdlet name passes `select`, in registration order. */
-export function helpExamples(select: (cmdlet: string) => boolean): NamedExample[] {
-  return allHelpEntries()
+/** Every example of every help entry (the built-in ones unless given) whose cmdlet name passes `select`, in declaration order. */
+export function helpExamples(select: (cmdlet: string) => boolean, entries: readonly HelpDeclaration[] = builtins().help.all()): NamedExample[] {
+  return entries
+    .map(([name, entry]): HelpDeclaration => [name.toLowerCase(), entry])
     .filter(([name]) => select(name))
     .flatMap(([cmdlet, entry]) => entry.examples.map((example, i) => ({ label: `${cmdlet} #${i + 1} ${example.title}`, cmdlet, example })));
 }

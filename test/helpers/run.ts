@@ -6,7 +6,7 @@ import type { Store } from '../../src/store/store.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';
 import type { SessionHistory } from '../../src/engine/session/history.js';
 import type { CmdletDefinition } from '../../src/engine/cmdlet.js';
-import '../../src/cmdlets/index.js';
+import { builtins } from '../../src/cmdlets/index.js';
 
 export interface RunOptions {
   store?: Store;
@@ -38,6 +38,7 @@ export function newEngine(opts: RunOptions = {}) {
     },
     history: opts.history,
     cmdlets: opts.cmdlets,
+    builtins: builtins(),
   });
   return { engine, host, store };
 }

@@ -10,7 +10,7 @@ import { RecordingHost } from '../../src/engine/recordingHost.js';
 import { checkLab, describeLab, findLab, labStorePath, prepareLab } from '../../src/labs/labs.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
-import '../../src/cmdlets/index.js';
+import { builtins } from '../../src/cmdlets/index.js';
 
 /**
  * A lab prepared in a new folder, in process (fast): `run` runs PowerShell on its store, `check` gives
@@ -33,7 +33,7 @@ export function diagnosedLab(name: string) {
     run: (script: string) =>
       withStore(async (store) => {
         const host = new RecordingHost();
-        await createSession({ host, store, session: { localComputer: 'fe01.contoso.com', workingDirectory: folder, interactive: false } }).execute(script);
+        await createSession({ host, store, session: { localComputer: 'fe01.contoso.com', workingDirectory: folder, interactive: false }, builtins: builtins() }).execute(script);
         expect(host.errors).toBe('');
       }),
     check: () => withStore(async (store) => describeLab(lab, await checkLab(lab, store, folder)).join('\n')),

@@ -11,7 +11,7 @@ import { checkLab, labStorePath, prepareLab } from '../../src/labs/labs.js';
 import { createSession } from '../../src/engine/createSession.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';
 import { openStore } from '../../src/store/open.js';
-import '../../src/cmdlets/index.js';
+import { builtins } from '../../src/cmdlets/index.js';
 import { repoRoot, runCli } from '../helpers/cli.js';
 
 /** The errors of a lab file as `line:col: message`. */
@@ -128,7 +128,7 @@ describe('the guide for trainers (fixtures/labs/README.md)', () => {
     try {
       const before = await checkLab(lab!, store, folder);
       expect(before.map((r) => r.diagnosis)).toEqual(['the global policy has EnableFederationAccess False', 'AllowFederatedUsers is False in the Access Edge configuration']);
-      const engine = createSession({ host: new RecordingHost(), store, session: { localComputer: 'fe01.contoso.com', workingDirectory: folder, interactive: false } });
+      const engine = createSession({ host: new RecordingHost(), store, session: { localComputer: 'fe01.contoso.com', workingDirectory: folder, interactive: false }, builtins: builtins() });
       await engine.execute(lab!.tasks.map((t) => t.hints[2]).join('\n'));
       expect((await checkLab(lab!, store, folder)).map((r) => r.done)).toEqual([true, true]);
     } finally {

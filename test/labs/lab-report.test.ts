@@ -12,7 +12,7 @@ import { revealHint } from '../../src/labs/hints.js';
 import { checkLab, findLab, labStorePath, prepareLab } from '../../src/labs/labs.js';
 import { recordCheck } from '../../src/labs/labProgress.js';
 import { openStore } from '../../src/store/open.js';
-import '../../src/cmdlets/index.js';
+import { builtins } from '../../src/cmdlets/index.js';
 import { runCli } from '../helpers/cli.js';
 
 const lab = findLab('google-talk-repair')!;
@@ -34,7 +34,7 @@ async function trainee(root: string, name: string, fixes: string[], hints: numbe
   writeFileSync(join(folder, 'progress.json'), JSON.stringify({ ...progress, startedAt: START.toISOString() }));
   const store = openStore(labStorePath(folder));
   try {
-    const engine = createSession({ host: new RecordingHost(), store, session: { localComputer: 'fe01.contoso.com', workingDirectory: folder, interactive: false } });
+    const engine = createSession({ host: new RecordingHost(), store, session: { localComputer: 'fe01.contoso.com', workingDirectory: folder, interactive: false }, builtins: builtins() });
     await engine.execute(fixes.join('\n'));
     for (const task of hints) revealHint(lab, folder, [], task);
     const results = await checkLab(lab, store, folder);

@@ -11,7 +11,7 @@ import { createSession } from '../../src/engine/createSession.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';
 import { findLab, labStorePath, prepareLab } from '../../src/labs/labs.js';
 import { openStore } from '../../src/store/open.js';
-import '../../src/cmdlets/index.js';
+import { builtins } from '../../src/cmdlets/index.js';
 
 describe('lab shell commands', () => {
   it('list tasks, reveal hints and check progress from inside the lab shell', () => {
@@ -109,7 +109,7 @@ describe('lab shell completion', () => {
     await prepareLab(lab, folder);
     const store = openStore(labStorePath(folder));
     const session = { localComputer: 'fe01.contoso.com', workingDirectory: folder, interactive: true };
-    const engine = createSession({ host: new RecordingHost(true), store, session, cmdlets: labCmdlets(lab, store, folder) });
+    const engine = createSession({ host: new RecordingHost(true), store, session, cmdlets: labCmdlets(lab, store, folder), builtins: builtins() });
     const ctx = { store, session, commands: engine.services.commands };
     const texts = (line: string) => completeInput(line, line.length, ctx).candidates.map((c) => c.text);
     expect(texts('Get-Lab')).toEqual(['Get-LabHint', 'Get-LabTask']);

@@ -8,7 +8,7 @@ import { builtinLabs, checkLab, findLab, labStorePath, prepareLab, type LabDefin
 import { createSession } from '../../src/engine/createSession.js';
 import { openStore } from '../../src/store/open.js';
 import { RecordingHost } from '../../src/engine/recordingHost.js';
-import '../../src/cmdlets/index.js';
+import { builtins } from '../../src/cmdlets/index.js';
 import { runCli } from '../helpers/cli.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'csshell-lab-'));
@@ -16,7 +16,7 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'csshell-lab-'));
 async function solve(lab: LabDefinition, folder: string, script: string) {
   const store = openStore(labStorePath(folder));
   const host = new RecordingHost();
-  const engine = createSession({ host, store, session: { localComputer: 'fe01.contoso.com', workingDirectory: folder, interactive: false } });
+  const engine = createSession({ host, store, session: { localComputer: 'fe01.contoso.com', workingDirectory: folder, interactive: false }, builtins: builtins() });
   const r = await engine.execute(script);
   const results = await checkLab(lab, store, folder);
   store.close();

@@ -3,11 +3,12 @@
 import type { CmdletContext, ErrorSpec, SessionInfo } from '../../src/engine/cmdlet.js';
 import { ErrorRecord, PSRuntimeError } from '../../src/engine/errors.js';
 import { resolveSandboxPath } from '../../src/engine/files/paths.js';
-import { getCmdlet } from '../../src/catalog/registry.js';
+
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 import '../../src/cmdlets/cs/certificates/certificates.js';
 import '../../src/cmdlets/core/session.js';
+import { builtins } from '../../src/cmdlets/index.js';
 
 export interface RunResult {
   output: unknown[];
@@ -28,7 +29,7 @@ export class Harness {
 
   /** Runs a cmdlet once; a terminating error is thrown as PSRuntimeError. */
   async run(name: string, params: Record<string, unknown>, set?: string, input?: unknown): Promise<RunResult> {
-    const def = getCmdlet(name);
+    const def = builtins().cmdlets.get(name);
     if (!def) throw new Error(`no cmdlet ${name}`);
     const result: RunResult = { output: [], warnings: [], errors: [], verbose: [], whatIf: [] };
     const toRecord = (e: ErrorSpec | ErrorRecord) => (e instanceof ErrorRecord ? e : new ErrorRecord({ ...e, invocation: { commandName: name } }));

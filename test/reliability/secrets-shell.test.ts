@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { engineShell, tempHome, type EngineShellHarness } from '../repl/harness.js';
 import { newEngine, newStore, runPs } from '../helpers/run.js';
 import { checkScript } from '../../src/engine/check/scriptCheck.js';
+import { builtins } from '../../src/cmdlets/index.js';
 
 const SECRETS = {
   pfx: 'Pfx-Hist-1x',
@@ -142,7 +143,7 @@ describe('other places a secret could show', () => {
   });
 
   it('csshell check does not repeat a secret in its findings', async () => {
-    const findings = await checkScript(`ConvertFrom-SecureString -SecureString '${SECRETS.plain}'`);
+    const findings = await checkScript(`ConvertFrom-SecureString -SecureString '${SECRETS.plain}'`, undefined, { cmdlets: builtins().cmdlets });
     expect(findings).toHaveLength(1);
     expect(findings[0]!.message).toContain('Cannot bind parameter');
     expectNoSecret(findings[0]!.message, 'the finding');

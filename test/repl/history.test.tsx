@@ -3,12 +3,12 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { KEY, startShell, tempHome, type ShellHarness } from './harness.js';
 import { defaultHistoryPath, encodeEntry, parseHistoryFile } from '../../src/host/repl/history.js';
-import { getCmdlet } from '../../src/catalog/registry.js';
+
 import { historyInfo } from '../../src/cmdlets/core/history.js';
 import type { CmdletContext } from '../../src/engine/cmdlet.js';
 import type { PSObject } from '../../src/engine/runtime/values.js';
 // The core cmdlets' metadata (ConvertTo-SecureString) tells which history text is secret.
-import '../../src/cmdlets/index.js';
+import { builtins } from '../../src/cmdlets/index.js';
 
 let shell: ShellHarness;
 afterEach(() => shell?.unmount());
@@ -140,7 +140,7 @@ describe('Get-History', () => {
       [2, 'bad', 'Failed'],
       [3, 'Get-CsPool', 'Completed'],
     ]);
-    const def = getCmdlet('Get-History')!;
+    const def = builtins().cmdlets.get('Get-History')!;
     expect(def.metadata.parameters.map((p) => p.name)).toEqual(['Id', 'Count']);
     const out: unknown[] = [];
     const ctx = { params: { Count: 2 }, bound: new Set(['Count']), engine: { state: { history: shell.sessionHistory } }, writeObject: (o: unknown) => out.push(o), writeError: () => undefined } as unknown as CmdletContext;

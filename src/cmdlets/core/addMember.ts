@@ -8,11 +8,15 @@ import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue } from '../../engi
 import { instanceMemberBag, instanceMembersFor } from '../../engine/members/instanceMembers.js';
 import { boxedCopy, isNumeric } from '../../engine/runtime/numbers.js';
 import { convertToType, resolveType, type ResolvedType } from '../../engine/runtime/types.js';
-import { registerCmdlet } from '../../catalog/registry.js';
+import { cmdletDefinition } from '../../catalog/registry.js';
 import { fileItem } from './fileItems.js';
 import { absolutePsPath, filesOf, resolveFile, shownPsPath } from './location.js';
 import { define, MANAGEMENT, metadata, UTILITY } from './meta.js';
 import { listOf } from './util.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 const SUPPORTED = ['NoteProperty', 'AliasProperty', 'ScriptProperty', 'ScriptMethod'];
 
@@ -146,7 +150,7 @@ function memberTarget(ctx: CmdletContext, input: unknown): { holder: PSObject; o
   return undefined;
 }
 
-define(
+cmdlets.push(define(
   'Add-Member',
   {
     module: UTILITY,
@@ -182,7 +186,7 @@ define(
       if (ok && p.PassThru) ctx.writeObject(target.output, false);
     },
   }),
-);
+));
 
 const mkdirMeta = metadata('New-Item', {
   module: MANAGEMENT,
@@ -195,7 +199,7 @@ const mkdirMeta = metadata('New-Item', {
 });
 
 /** mkdir: creates the folder and any missing parents; an existing folder is an error unless -Force. */
-registerCmdlet({ ...mkdirMeta, name: 'mkdir', verb: '', noun: '', className: 'Microsoft.PowerShell.Commands.NewItemCommand' }, () => ({
+cmdlets.push(cmdletDefinition({ ...mkdirMeta, name: 'mkdir', verb: '', noun: '', className: 'Microsoft.PowerShell.Commands.NewItemCommand' }, () => ({
   process(ctx) {
     const bases = ctx.params.Path ? listOf(ctx.params.Path).map(toStr) : ['.'];
     for (const base of bases) {
@@ -215,4 +219,4 @@ registerCmdlet({ ...mkdirMeta, name: 'mkdir', verb: '', noun: '', className: 'Mi
       ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, host, true, shownPsPath(ctx.engine, p)));
     }
   },
-}));
+})));

@@ -10,6 +10,10 @@ import { expandPaths, givenPaths, notFound, pathParams } from './files.js';
 import { filesOf, shownChild, shownPsPath } from './location.js';
 import { define, MANAGEMENT } from './meta.js';
 import { listOf, wildcardMatch } from './util.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 /**
  * The items a path names (wildcards expanded), each as its entry: a link matched by a wildcard is
@@ -37,7 +41,7 @@ function listDirectory(ctx: CmdletContext, host: string, shown: string | undefin
   if (recurse) for (const e of ordered) if (e.directory && !e.link) listDirectory(ctx, e.hostPath, shownOf(e), true, filter);
 }
 
-define(
+cmdlets.push(define(
   'Get-ChildItem',
   {
     module: MANAGEMENT,
@@ -90,9 +94,9 @@ define(
       }
     },
   }),
-);
+));
 
-define(
+cmdlets.push(define(
   'Get-Item',
   {
     module: MANAGEMENT,
@@ -114,4 +118,4 @@ define(
       }
     },
   }),
-);
+));

@@ -14,6 +14,10 @@ import { define, UTILITY } from './meta.js';
 import { protectSecret, unprotectSecret } from './objects.js';
 import { writeTextFile } from './out.js';
 import { listOf } from './util.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 /** CLIXML element names of the numeric types. */
 const CLIXML_NUMBER_TAGS: Record<NumericType, string> = { Byte: 'By', SByte: 'SB', Int16: 'I16', UInt16: 'U16', Int32: 'I32', UInt32: 'U32', Int64: 'I64', UInt64: 'U64', Single: 'Sg', Double: 'Db', Decimal: 'D' };
@@ -255,7 +259,7 @@ export function fromClixml(text: string): unknown[] {
   return objs.children.map((c) => reader.value(c));
 }
 
-define(
+cmdlets.push(define(
   'Export-Clixml',
   {
     module: UTILITY,
@@ -285,9 +289,9 @@ define(
       },
     };
   },
-);
+));
 
-define(
+cmdlets.push(define(
   'Import-Clixml',
   {
     module: UTILITY,
@@ -322,7 +326,7 @@ define(
       }
     },
   }),
-);
+));
 
 /** A CLIXML number read back with its type (the text is invariant, as the serializer writes it). */
 function clixmlNumber(tag: string, text: string): unknown {

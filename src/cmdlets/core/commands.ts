@@ -4,11 +4,17 @@ import type { CmdletContext, CommandInfo } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/runtime/convert.js';
 import { PSHashtable, PSObject } from '../../engine/runtime/values.js';
 import { enums } from '../../catalog/registry.js';
-import { registerHelp } from '../../catalog/help.js';
+import type { HelpDeclaration } from '../../catalog/help.js';
 import { define, CORE, UTILITY } from './meta.js';
 import { moduleVersion } from './modules.js';
 import { syntaxLines } from './syntax.js';
 import { hasWildcard, listOf, wildcardMatch } from './util.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
+/** The help this module declares, gathered by its family index. */
+export const help: HelpDeclaration[] = [];
 
 const TYPE_NAMES: Record<CommandInfo['commandType'], string> = {
   Cmdlet: 'System.Management.Automation.CmdletInfo',
@@ -104,7 +110,7 @@ function syntaxOf(ctx: CmdletContext, info: CommandInfo): string {
   return `\n${syntaxLines(info.metadata, { enumBraces: true, enums }).join('\n\n')}\n`;
 }
 
-define(
+cmdlets.push(define(
   'Get-Command',
   {
     module: CORE,
@@ -148,9 +154,9 @@ define(
       for (const c of list) ctx.writeObject(ctx.params.Syntax ? syntaxOf(ctx, c) : commandObject(ctx, c));
     },
   }),
-);
+));
 
-define(
+cmdlets.push(define(
   'Get-Alias',
   {
     module: UTILITY,
@@ -190,13 +196,13 @@ define(
       for (const a of sortCommands(hits)) ctx.writeObject(commandObject(ctx, a));
     },
   }),
-);
+));
 
 // Set-Alias and New-Alias: user aliases live in one session-wide table. [I] -Scope is accepted but
 // not applied (aliases a script or function defines stay visible after it returns).
 function aliasCmdlet(name: 'Set-Alias' | 'New-Alias') {
   const verb = name === 'Set-Alias' ? 'Set' : 'New';
-  define(
+  cmdlets.push(define(
     name,
     {
       module: UTILITY,
@@ -233,7 +239,7 @@ function aliasCmdlet(name: 'Set-Alias' | 'New-Alias') {
         if (ctx.params.PassThru && info) ctx.writeObject(commandObject(ctx, info));
       },
     }),
-  );
+  ));
 }
 aliasCmdlet('Set-Alias');
 aliasCmdlet('New-Alias');
@@ -245,17 +251,17 @@ const aliasParameters = {
   PassThru: 'Writes the alias.',
   Force: 'Replaces an alias of the same name.',
 };
-registerHelp('Set-Alias', {
+help.push(['Set-Alias', {
   synopsis: 'Creates an alias or points an existing one at another command.',
   description: 'Aliases are short names for commands; they last until the shell closes.',
   parameters: aliasParameters,
   examples: [{ title: 'A short name for a cmdlet', code: 'Set-Alias gxp Get-CsXmppAllowedPartner; gxp', remarks: 'Lists the allowed XMPP partners.', expect: { silent: true, after: [['(Get-Alias gxp).Definition', 'Get-CsXmppAllowedPartner']] } }],
   related: ['New-Alias', 'Get-Alias'],
-});
-registerHelp('New-Alias', {
+}]);
+help.push(['New-Alias', {
   synopsis: 'Creates an alias.',
   description: 'Like Set-Alias, but stops with an error when an alias of that name exists (unless -Force is given).',
   parameters: aliasParameters,
   examples: [{ title: 'A short name for a cmdlet', code: 'New-Alias -Name gxc -Value Get-CsXmppGatewayConfiguration', remarks: 'gxc now runs Get-CsXmppGatewayConfiguration.', expect: { silent: true, after: [['(Get-Alias gxc).Definition', 'Get-CsXmppGatewayConfiguration'], ['(gxc).Identity', 'Global']] } }],
   related: ['Set-Alias', 'Get-Alias'],
-});
+}]);

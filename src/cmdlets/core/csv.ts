@@ -12,6 +12,10 @@ import { filesOf, resolveFile } from './location.js';
 import { define, UTILITY } from './meta.js';
 import { writeTextFile } from './out.js';
 import { listOf } from './util.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 const CUSTOM = 'System.Management.Automation.PSCustomObject';
 
@@ -80,7 +84,7 @@ function collect(ctx: CmdletContext, into: unknown[]): void {
 
 const delimiterSets = (position: number | null): Record<string, [boolean, number | null]> => ({ Delimiter: [false, position] });
 
-define(
+cmdlets.push(define(
   'Export-Csv',
   {
     module: UTILITY,
@@ -115,9 +119,9 @@ define(
       },
     };
   },
-);
+));
 
-define(
+cmdlets.push(define(
   'ConvertTo-Csv',
   {
     module: UTILITY,
@@ -138,9 +142,9 @@ define(
       },
     };
   },
-);
+));
 
-define(
+cmdlets.push(define(
   'Import-Csv',
   {
     module: UTILITY,
@@ -175,9 +179,9 @@ define(
       }
     },
   }),
-);
+));
 
-define(
+cmdlets.push(define(
   'ConvertFrom-Csv',
   {
     module: UTILITY,
@@ -201,4 +205,4 @@ define(
       },
     };
   },
-);
+));

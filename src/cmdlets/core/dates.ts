@@ -7,6 +7,10 @@ import { TimeSpan } from '../../engine/runtime/values.js';
 import { setDateParts } from './dateParts.js';
 import { uformat } from './uformat.js';
 import { define, UTILITY } from './meta.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 /** `-Format` names Get-Date knows besides .NET format strings: file-name-safe stamps (universal ones end in Z). */
 const FILE_DATE_FORMATS: Record<string, [format: string, universal: boolean]> = {
@@ -47,7 +51,7 @@ function baseDate(ctx: CmdletContext): Date {
   return new Date(d.getTime());
 }
 
-define(
+cmdlets.push(define(
   'Get-Date',
   {
     module: UTILITY,
@@ -78,9 +82,9 @@ define(
       }
     },
   }),
-);
+));
 
-define(
+cmdlets.push(define(
   'New-TimeSpan',
   {
     module: UTILITY,
@@ -108,4 +112,4 @@ define(
       ctx.writeObject(TimeSpan.fromMilliseconds(end.getTime() - start.getTime()));
     },
   }),
-);
+));

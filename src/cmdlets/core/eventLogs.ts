@@ -10,6 +10,10 @@ import type { Store } from '../../store/store.js';
 import { define, MANAGEMENT } from './meta.js';
 import { LYNC_LOG, lyncServerEvents, type EventLevel, type LogEvent } from './lyncEvents.js';
 import { computerFqdn } from './serviceControllers.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 const DIAGNOSTICS = 'Microsoft.PowerShell.Diagnostics';
 /** [I] The logs every emulated computer has. */
@@ -83,7 +87,7 @@ function eventLogInfo(log: string, entries: number): PSObject {
   ]);
 }
 
-define(
+cmdlets.push(define(
   'Get-EventLog',
   {
     module: MANAGEMENT,
@@ -106,7 +110,7 @@ define(
     },
   },
   () => ({ process: getEventLog }),
-);
+));
 
 function getEventLog(ctx: CmdletContext): void {
   const machines = list(ctx.params.ComputerName).map((c) => toStr(c));
@@ -190,7 +194,7 @@ const noEventsFound: ErrorSpec = {
   exceptionType: 'System.Exception',
 };
 
-define(
+cmdlets.push(define(
   'Get-WinEvent',
   {
     module: DIAGNOSTICS,
@@ -206,7 +210,7 @@ define(
     },
   },
   () => ({ process: getWinEvent }),
-);
+));
 
 function getWinEvent(ctx: CmdletContext): void {
   const queries: WinEventQuery[] = ctx.params.FilterHashtable

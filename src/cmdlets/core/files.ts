@@ -13,6 +13,10 @@ import { absolutePsPath, filesOf, resolveFile, pathNotFound, shownPsPath } from 
 import { define, MANAGEMENT } from './meta.js';
 import { writeTextFile } from './out.js';
 import { hasWildcard, listOf, wildcardMatch } from './util.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 export function notFound(ctx: CmdletContext, path: string, terminating = false): void {
   const spec = pathNotFound(ctx.engine, path);
@@ -52,7 +56,7 @@ export function givenPaths(ctx: CmdletContext): string[] {
   return listOf(ctx.params.Path ?? ctx.params.LiteralPath).map(toStr);
 }
 
-define(
+cmdlets.push(define(
   'Get-Content',
   {
     module: MANAGEMENT,
@@ -89,7 +93,7 @@ define(
       }
     },
   }),
-);
+));
 
 /** Get-Content of one file: its lines (or -Raw text), with -TotalCount and -Tail. */
 function writeContent(ctx: CmdletContext, f: { ps: string; host: string }): void {
@@ -112,7 +116,7 @@ function writeContent(ctx: CmdletContext, f: { ps: string; host: string }): void
 }
 
 function contentCmdlet(name: 'Set-Content' | 'Add-Content', append: boolean): void {
-  define(
+  cmdlets.push(define(
     name,
     {
       module: MANAGEMENT,
@@ -147,13 +151,13 @@ function contentCmdlet(name: 'Set-Content' | 'Add-Content', append: boolean): vo
         },
       };
     },
-  );
+  ));
 }
 contentCmdlet('Set-Content', false);
 contentCmdlet('Add-Content', true);
 
 // Clear-Content empties a file (a log a script restarts each run) and keeps the file.
-define(
+cmdlets.push(define(
   'Clear-Content',
   { module: MANAGEMENT, defaultSet: 'Path', shouldProcess: true, params: { ...pathParams, Filter: { type: 'String' }, Force: { type: 'SwitchParameter' } } },
   () => ({
@@ -168,7 +172,7 @@ define(
       }
     },
   }),
-);
+));
 
 /**
  * Test-Path of a file system path. A path leading out of the sandbox is reported as 5.1 reports a
@@ -188,7 +192,7 @@ function testFilePath(ctx: CmdletContext, p: string, type: string): boolean {
   }
 }
 
-define(
+cmdlets.push(define(
   'Test-Path',
   {
     module: MANAGEMENT,
@@ -228,9 +232,9 @@ define(
       }
     },
   }),
-);
+));
 
-define(
+cmdlets.push(define(
   'New-Item',
   {
     module: MANAGEMENT,
@@ -281,9 +285,9 @@ define(
       }
     },
   }),
-);
+));
 
-define(
+cmdlets.push(define(
   'Remove-Item',
   {
     module: MANAGEMENT,
@@ -328,4 +332,4 @@ define(
       }
     },
   }),
-);
+));

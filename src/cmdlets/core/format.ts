@@ -14,6 +14,10 @@ import { define, UTILITY } from './meta.js';
 import { checkViewAndProperty, selectView } from './formatView.js';
 import { checkFormatProperties, type FormatKeySet, formatSelectors, quietSelectors, withFormatString } from './formatProperties.js';
 import { listOf, type PropertySelector } from './util.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 const common = {
   GroupBy: { type: 'Object' },
@@ -78,7 +82,7 @@ class FormatBlock {
   }
 }
 
-define(
+cmdlets.push(define(
   'Format-List',
   { module: UTILITY, params: { Property: { type: 'Object', array: true, position: 0 }, ...common } },
   () => {
@@ -98,7 +102,7 @@ define(
       end: (ctx) => block.end(ctx),
     };
   },
-);
+));
 
 interface TableShape {
   columns: TableColumn[];
@@ -158,7 +162,7 @@ async function groupByHeader(ctx: CmdletContext, o: unknown): Promise<TableGroup
   return { label: selector?.name ?? '', value: toDisplayString(value), indent: 3, blankLinesAfter: 1 };
 }
 
-define(
+cmdlets.push(define(
   'Format-Table',
   {
     module: UTILITY,
@@ -195,7 +199,7 @@ define(
       end: (ctx) => block.end(ctx),
     };
   },
-);
+));
 
 /** The one value Format-Wide shows for an object. */
 function wideValue(ctx: CmdletContext, property: unknown, o: unknown): unknown {
@@ -211,7 +215,7 @@ function wideValue(ctx: CmdletContext, property: unknown, o: unknown): unknown {
   return names.length ? getPropertyValue(o, names[0]!) : toDisplayString(o);
 }
 
-define(
+cmdlets.push(define(
   'Format-Wide',
   {
     module: UTILITY,
@@ -236,7 +240,7 @@ define(
       end: (ctx) => block.end(ctx),
     };
   },
-);
+));
 
 /** $FormatEnumerationLimit as the command sees it (PowerShell reads it when formatting). */
 export function enumerationLimitOf(ctx: CmdletContext): number | undefined {

@@ -5,12 +5,16 @@
 import type { CmdletContext, CmdletMetadata, CommandInfo, EngineServices, ParameterMetadata } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/runtime/convert.js';
 import { PSObject } from '../../engine/runtime/values.js';
-import { getHelpEntry, type HelpEntry } from '../../catalog/help.js';
+import type { HelpEntry } from '../../catalog/help.js';
 import { renderedLines as rendered } from '../../engine/runtime/displayText.js';
 import { wrapText } from '../../engine/runtime/textWrap.js';
 import { define, CORE } from './meta.js';
 import { appliesOnPremises, syntaxLines } from './syntax.js';
 import { hasWildcard, wildcardMatch } from './util.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 export type HelpMode = 'default' | 'detailed' | 'full' | 'examples' | 'parameter';
 
@@ -123,7 +127,7 @@ export function helpObject(engine: EngineServices, name: string, mode: HelpMode 
   const info = resolveCommand(engine, name);
   if (!info) return undefined;
   if (!info.metadata) return textHelp(info.name, ['NAME', `    ${info.name}`, '', 'SYNTAX', `    ${info.name} `, '', 'ALIASES', '    None', '']);
-  const entry = getHelpEntry(info.metadata.name);
+  const entry = engine.state.help.get(info.metadata.name);
   helpWidth = Math.max(40, engine.host.width - 1);
   const o = new PSObject([HELP_INFO, 'HelpInfo'], [
     ['Name', info.metadata.name],
@@ -200,7 +204,7 @@ function modeOf(ctx: CmdletContext): HelpMode {
   return 'default';
 }
 
-define(
+cmdlets.push(define(
   'Get-Help',
   {
     module: CORE,
@@ -240,7 +244,7 @@ define(
         if (hits.length === 1) ctx.writeObject(helpObject(ctx.engine, hits[0]!.name, modeOf(ctx), ctx.params.Parameter as string | undefined));
         else
           for (const c of hits) {
-            ctx.writeObject(new PSObject(HELP_SHORT, [['Name', c.name], ['Category', c.commandType], ['Module', c.metadata?.module ?? ''], ['Synopsis', getHelpEntry(c.name)?.synopsis ?? '']]));
+            ctx.writeObject(new PSObject(HELP_SHORT, [['Name', c.name], ['Category', c.commandType], ['Module', c.metadata?.module ?? ''], ['Synopsis', ctx.engine.state.help.get(c.name)?.synopsis ?? '']]));
           }
         if (hits.length === 0) helpNotFound(ctx, name);
         return;
@@ -263,4 +267,4 @@ define(
       ctx.writeObject(o);
     },
   }),
-);
+));

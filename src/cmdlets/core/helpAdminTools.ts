@@ -1,11 +1,15 @@
 // Help for the Windows administration commands admins use around the Skype cmdlets (network tests,
 // services, history, certificates, event logs), in our own words.
 
-import { example, registerHelp, type HelpExample } from '../../catalog/help.js';
+import { example, type HelpExample } from '../../catalog/help.js';
+import type { HelpDeclaration } from '../../catalog/help.js';
+
+/** The help this module declares, gathered by its family index. */
+export const help: HelpDeclaration[] = [];
 
 const ex = example;
 
-registerHelp('Test-NetConnection', {
+help.push(['Test-NetConnection', {
   synopsis: 'Tests whether a host of the deployment answers, and whether a TCP port on it is open.',
   description:
     'The name is resolved through the simulated DNS zone (Resolve-DnsName shows the same records) or as a topology computer. ' +
@@ -30,7 +34,7 @@ registerHelp('Test-NetConnection', {
     ex('Can the Edge be reached at all?', 'Test-NetConnection edge01.contoso.com', 'A ping test: PingSucceeded and the round-trip time.', { shows: ['ComputerName           : edge01.contoso.com', 'PingSucceeded          : True', 'PingReplyDetails (RTT) : '] }),
   ],
   related: ['Resolve-DnsName', 'Get-CsWindowsService'],
-});
+}]);
 
 const serviceSelection = {
   Name: 'Service names; wildcards allowed. A literal name also finds a service by its display name.',
@@ -40,7 +44,7 @@ const serviceSelection = {
   Exclude: 'Leaves out the services whose names match these patterns.',
 };
 
-registerHelp('Get-Service', {
+help.push(['Get-Service', {
   synopsis: 'Lists the Skype for Business services of the computer the shell runs on.',
   description:
     'The services are those Get-CsWindowsService shows, with the same state: a service stopped with Stop-CsWindowsService is Stopped here ' +
@@ -58,10 +62,10 @@ registerHelp('Get-Service', {
     ex('The XMPP proxy on the Edge', 'Get-Service -ComputerName edge01.contoso.com -DisplayName "*XMPP*"', 'Reads the Edge Server\'s services.', { shows: ['Running  RTCXMPPTGWPX       Skype for Business Server XMPP Tran...'] }),
   ],
   related: ['Start-Service', 'Stop-Service', 'Restart-Service', 'Get-CsWindowsService'],
-});
+}]);
 
-const changeHelp = (name: string, synopsis: string, description: string, extra: Record<string, string>, example: HelpExample): void =>
-  registerHelp(name, {
+const changeHelp = (name: string, synopsis: string, description: string, extra: Record<string, string>, example: HelpExample): void => {
+  help.push([name, {
     synopsis,
     description: `${description} The change is the one Get-CsWindowsService shows. -WhatIf and -Confirm are honoured.`,
     parameters: { ...serviceSelection, PassThru: 'Writes the service object after the change.', ...extra },
@@ -75,7 +79,8 @@ const changeHelp = (name: string, synopsis: string, description: string, extra: 
       }),
     ],
     related: ['Get-Service', 'Start-Service', 'Stop-Service', 'Restart-Service'],
-  });
+  }]);
+};
 
 changeHelp('Start-Service', 'Starts stopped services on the shell\'s computer.', 'A service that already runs is left as it is.', {}, ex('Start the XMPP gateway again', 'Start-Service RTCXMPPTGW -PassThru', 'Shows it Running.', { given: 'Stop-Service RTCXMPPTGW', shows: ['Running  RTCXMPPTGW         Skype for Business Server XMPP Tran...'], after: [['(Get-Service RTCXMPPTGW).Status', 'Running']] }));
 changeHelp('Stop-Service', 'Stops running services on the shell\'s computer.', 'A service that is already stopped is left as it is.', {
@@ -86,7 +91,7 @@ changeHelp('Restart-Service', 'Stops and starts services on the shell\'s compute
   Force: 'Accepted; service dependencies are not modelled.',
 }, ex('Restart the Access Edge after a certificate change', 'Enter-PSSession edge01.contoso.com\nRestart-Service RTCSRV\nExit-PSSession', 'Restarts the Access Edge service of the Edge Server.', { silent: true, after: [['Enter-PSSession edge01.contoso.com; (Get-Service RTCSRV).Status; Exit-PSSession', 'Running']] }));
 
-registerHelp('Invoke-History', {
+help.push(['Invoke-History', {
   synopsis: 'Runs a command of the session history again.',
   description:
     'Without -Id it runs the most recent command. A number picks the entry with that Id (see Get-History); any other text picks the newest ' +
@@ -99,9 +104,9 @@ registerHelp('Invoke-History', {
     ex('Pick an entry from the list', 'Get-History\nInvoke-History 4', 'Runs the fourth command of the session.', { shows: ['  Id CommandLine', '   4 Get-CsWindowsService -Name RTCSRV', 'Get-CsWindowsService -Name RTCSRV\n', 'Running  RTCSRV'] }),
   ],
   related: ['Get-History'],
-});
+}]);
 
-registerHelp('Get-PfxCertificate', {
+help.push(['Get-PfxCertificate', {
   synopsis: 'Reads a certificate file (PFX, CER, PEM) from the working folder without importing it.',
   description:
     'Use it to check a file before importing it: its thumbprint, subject, names and dates. A PFX protected by a password asks for it in ' +
@@ -112,9 +117,9 @@ registerHelp('Get-PfxCertificate', {
     ex('Which names does it cover?', '(Get-PfxCertificate .\\edge-external.cer).DnsNameList', 'Lists the subject alternative names, for example contoso.com for XMPP.', { shows: ['sip.contoso.com\nwebcon.contoso.com\ncontoso.com\nxmpp.contoso.com'] }),
   ],
   related: ['Import-PfxCertificate', 'Import-CsCertificate'],
-});
+}]);
 
-registerHelp('Import-PfxCertificate', {
+help.push(['Import-PfxCertificate', {
   synopsis: 'Imports a PFX file into the certificate store of the shell\'s computer.',
   description:
     'The certificate goes to Cert:\\LocalMachine\\My of the computer the shell works on (Enter-PSSession to the Edge Server first for Edge ' +
@@ -135,7 +140,7 @@ registerHelp('Import-PfxCertificate', {
     ),
   ],
   related: ['Get-PfxCertificate', 'Import-CsCertificate', 'Set-CsCertificate'],
-});
+}]);
 
 const eventLogNote =
   'The "Lync Server" log is written from the state of the deployment when it is read: a start entry for each service, a warning for each ' +
@@ -143,7 +148,7 @@ const eventLogNote =
   'an expired or not yet valid one (30011), one expiring within 30 days (30012), a key that cannot be used (30013), XMPP partners refused ' +
   'while the Access Edge does not allow federated users (30020). Application and System exist but stay empty.';
 
-registerHelp('Get-EventLog', {
+help.push(['Get-EventLog', {
   synopsis: 'Reads the event logs of the shell\'s computer, newest entries first.',
   description: `${eventLogNote} A query that matches nothing is the No matches found error.`,
   parameters: {
@@ -168,9 +173,9 @@ registerHelp('Get-EventLog', {
     ex('Which logs are there?', 'Get-EventLog -List', 'Application, Lync Server and System with their entry counts.', { shows: ['  Max(K) Retain OverflowAction        Entries Log', 'Application', 'Lync Server', 'System'] }),
   ],
   related: ['Get-WinEvent', 'Get-Service', 'Test-CsXmppIM'],
-});
+}]);
 
-registerHelp('Get-WinEvent', {
+help.push(['Get-WinEvent', {
   synopsis: 'Reads event log records of the shell\'s computer, grouped by provider, newest first.',
   description: `${eventLogNote} -FilterHashtable understands LogName, Id, Level (2 Error, 3 Warning, 4 Information), ProviderName, StartTime and EndTime.`,
   parameters: {
@@ -187,9 +192,9 @@ registerHelp('Get-WinEvent', {
     ex('Errors on the Edge Server', "Get-WinEvent -ComputerName edge01.contoso.com -FilterHashtable @{LogName='Lync Server'; Level=2}", 'Lists the error records, such as a missing XmppServer certificate.', { shows: ['   ProviderName: LS XMPP Translating Gateway Proxy', '30010 Error            No certificate is assigned to the XmppServer use on edge01.conto...'] }),
   ],
   related: ['Get-EventLog'],
-});
+}]);
 
-registerHelp('Start-Process', {
+help.push(['Start-Process', {
   synopsis: 'Refuses to start programs: this shell never runs programs of the computer it runs on.',
   description:
     'The command takes the parameters of Windows PowerShell 5.1 so scripts that use it bind as usual, then stops with an error naming ' +
@@ -216,4 +221,4 @@ registerHelp('Start-Process', {
     ex('A script that starts a program keeps going', 'try { Start-Process notepad } catch { "Skipped: " + $_.Exception.Message }', 'Writes the reason instead of starting Notepad.', { shows: ["Skipped: This command cannot be run due to the error: csshell never runs programs of the computer it runs on, so 'notepad' was not started."] }),
   ],
   related: ['Get-Command'],
-});
+}]);

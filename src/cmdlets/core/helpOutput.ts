@@ -1,11 +1,15 @@
 // Help for the output, data and file cmdlets, in our own words. Examples run in a scratch folder.
 
-import { example, registerHelp, type HelpExample } from '../../catalog/help.js';
+import { example, type HelpExample } from '../../catalog/help.js';
+import type { HelpDeclaration } from '../../catalog/help.js';
+
+/** The help this module declares, gathered by its family index. */
+export const help: HelpDeclaration[] = [];
 
 const ex = example;
 
 function simple(name: string, synopsis: string, description: string, parameters: Record<string, string>, examples: HelpExample[], related?: string[]): void {
-  registerHelp(name, { synopsis, description, parameters, examples, related });
+  help.push([name, { synopsis, description, parameters, examples, related }]);
 }
 
 simple('Out-Default', 'Sends output to the default formatter and the console.', 'The shell adds Out-Default to the end of every command line; calling it yourself does the same thing.', { InputObject: 'The objects to show.' }, [

@@ -1,10 +1,14 @@
 // Help for the object-pipeline and formatting cmdlets, in our own words. Examples run on a fresh demo store.
 
-import { example, registerHelp, type HelpExample } from '../../catalog/help.js';
+import { example, type HelpExample } from '../../catalog/help.js';
+import type { HelpDeclaration } from '../../catalog/help.js';
+
+/** The help this module declares, gathered by its family index. */
+export const help: HelpDeclaration[] = [];
 
 const ex = example;
 
-registerHelp('Where-Object', {
+help.push(['Where-Object', {
   synopsis: 'Passes on only the objects that meet a condition.',
   description:
     'Where-Object tests every object that comes down the pipeline and passes on those for which the test is true. ' +
@@ -30,9 +34,9 @@ registerHelp('Where-Object', {
   ],
   related: ['ForEach-Object', 'Select-Object', 'Sort-Object'],
   outputs: 'The input objects that passed the test.',
-});
+}]);
 
-registerHelp('ForEach-Object', {
+help.push(['ForEach-Object', {
   synopsis: 'Runs a script block for every object in the pipeline.',
   description:
     'ForEach-Object runs its -Process block once per input object with $_ set to that object, and writes what the block outputs. ' +
@@ -49,9 +53,9 @@ registerHelp('ForEach-Object', {
     ex('Count with begin and end blocks', '1..5 | ForEach-Object -Begin { $n = 0 } -Process { $n += $_ } -End { "Total: $n" }', 'Adds the numbers and writes the total at the end.', { shows: ['Total: 15'] }),
   ],
   related: ['Where-Object'],
-});
+}]);
 
-registerHelp('Select-Object', {
+help.push(['Select-Object', {
   synopsis: 'Picks properties of objects, or picks some objects from a list.',
   description:
     'Select-Object makes new objects holding only the properties you name; a hashtable with Name and Expression adds a calculated property. ' +
@@ -73,9 +77,9 @@ registerHelp('Select-Object', {
     ex('Just the values', 'Get-CsExternalAccessPolicy | Select-Object -ExpandProperty Identity', 'Writes the identities as plain strings.', { shows: ['Global\n'] }),
   ],
   related: ['Where-Object', 'Sort-Object', 'Format-Table'],
-});
+}]);
 
-registerHelp('Sort-Object', {
+help.push(['Sort-Object', {
   synopsis: 'Sorts objects by property values.',
   description:
     'Sort-Object orders its input by one or more properties, script blocks or hashtables with an Expression and Ascending/Descending keys. ' +
@@ -92,9 +96,9 @@ registerHelp('Sort-Object', {
     ex('Largest first', '3, 10, 7 | Sort-Object -Descending', 'Writes 10, 7 and 3.', { shows: ['10\n7\n3\n'] }),
   ],
   related: ['Group-Object', 'Select-Object'],
-});
+}]);
 
-registerHelp('Group-Object', {
+help.push(['Group-Object', {
   synopsis: 'Groups objects that share a property value.',
   description:
     'Group-Object puts objects with the same value of the given properties into one group and writes one object per group with ' +
@@ -108,9 +112,9 @@ registerHelp('Group-Object', {
   },
   examples: [ex('Users per pool', 'Get-CsUser | Group-Object RegistrarPool', 'Shows how many users each pool hosts.', { shows: ['Count Name                      Group', '   26 pool01.contoso.com        {CN=Ken Myer', '   18 pool02.contoso.com        {CN=Pilar Ackerman'] })],
   related: ['Sort-Object', 'Measure-Object'],
-});
+}]);
 
-registerHelp('Measure-Object', {
+help.push(['Measure-Object', {
   synopsis: 'Counts objects and sums, averages or finds extremes of their values.',
   description:
     'Measure-Object counts its input. With -Sum, -Average, -Maximum or -Minimum it computes those over the input or over a named property. ' +
@@ -130,9 +134,9 @@ registerHelp('Measure-Object', {
     ex('Sum of numbers', '1..10 | Measure-Object -Sum -Average', 'Sum is 55 and Average 5.5.', { shows: ['Count    : 10', 'Average  : 5.5', 'Sum      : 55'] }),
   ],
   related: ['Group-Object'],
-});
+}]);
 
-registerHelp('Compare-Object', {
+help.push(['Compare-Object', {
   synopsis: 'Shows the differences between two sets of objects.',
   description:
     'Compare-Object reports the objects found only in the reference set (<=) or only in the difference set (=>). -IncludeEqual also lists the shared ones (==).',
@@ -145,9 +149,9 @@ registerHelp('Compare-Object', {
     PassThru: 'Writes the objects themselves instead of result objects.',
   },
   examples: [ex('Two domain lists', "Compare-Object -ReferenceObject 'gmail.com','jabber.org' -DifferenceObject 'jabber.org','xmpp.net'", 'gmail.com is only in the first list and xmpp.net only in the second.', { shows: ['InputObject SideIndicator', 'xmpp.net    =>', 'gmail.com   <='] })],
-});
+}]);
 
-registerHelp('Get-Member', {
+help.push(['Get-Member', {
   synopsis: 'Lists the properties and methods of objects.',
   description:
     'Get-Member shows the type name of each kind of object it receives and a table of its members: name, member type and definition. ' +
@@ -159,9 +163,9 @@ registerHelp('Get-Member', {
   },
   examples: [ex('Properties of a policy', 'Get-CsExternalAccessPolicy -Identity Global | Get-Member -MemberType Property', 'Lists the policy settings with their types.', { shows: ['   TypeName: Microsoft.Rtc.Management.WritableConfig.Policy.ExternalAccess.ExternalAccessPolicy', 'Name                              MemberType Definition', 'EnableFederationAccess            Property   System.Boolean EnableFederationAccess {get;set;}'] })],
   related: ['Select-Object', 'Format-List'],
-});
+}]);
 
-registerHelp('Format-List', {
+help.push(['Format-List', {
   synopsis: 'Shows each object as a list of property names and values.',
   description:
     'Format-List writes one "Name : Value" line per property, an object at a time. Without -Property it shows the properties of the ' +
@@ -176,9 +180,9 @@ registerHelp('Format-List', {
     ex('Only the Allow settings', 'Get-CsAccessEdgeConfiguration | Format-List Identity, Allow*', 'Shows Identity and the properties starting with Allow.', { shows: ['Identity            : Global\nAllowAnonymousUsers : False\nAllowFederatedUsers : False\nAllowOutsideUsers   : True\n'] }),
   ],
   related: ['Format-Table', 'Format-Wide'],
-});
+}]);
 
-registerHelp('Format-Table', {
+help.push(['Format-Table', {
   synopsis: 'Shows objects as a table, one row per object.',
   description:
     'Format-Table writes a header, an underline and one row per object. The columns come from -Property, from the type\'s table view, or from the ' +
@@ -195,9 +199,9 @@ registerHelp('Format-Table', {
     ex('A calculated column', "Get-CsUser | Select-Object -First 3 | Format-Table @{Label='User'; Expression={$_.DisplayName}; Width=20}, Enabled", 'Names the first column User and fixes its width.', { shows: ['User                 Enabled', '----                 -------', 'Ken Myer             True'] }),
   ],
   related: ['Format-List', 'Format-Wide'],
-});
+}]);
 
-registerHelp('Format-Wide', {
+help.push(['Format-Wide', {
   synopsis: 'Shows one value per object, several objects per line.',
   description: 'Format-Wide writes a single property of each object in columns across the screen: two unless -Column says otherwise, or as many as fit with -AutoSize.',
   parameters: {
@@ -207,4 +211,4 @@ registerHelp('Format-Wide', {
   },
   examples: [ex('User names in three columns', 'Get-CsUser | Format-Wide DisplayName -Column 3', 'Lists the display names across the screen.', { shows: ['Ken Myer                               David Longmuir                         Jeff Phillips'] })],
   related: ['Format-Table'],
-});
+}]);

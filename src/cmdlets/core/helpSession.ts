@@ -1,11 +1,15 @@
 // Help for the session, variable, module and discovery cmdlets, in our own words.
 
-import { example, registerHelp, type HelpExample } from '../../catalog/help.js';
+import { example, type HelpExample } from '../../catalog/help.js';
+import type { HelpDeclaration } from '../../catalog/help.js';
+
+/** The help this module declares, gathered by its family index. */
+export const help: HelpDeclaration[] = [];
 
 const ex = example;
 
 function simple(name: string, synopsis: string, description: string, parameters: Record<string, string>, examples: HelpExample[], related?: string[]): void {
-  registerHelp(name, { synopsis, description, parameters, examples, related });
+  help.push([name, { synopsis, description, parameters, examples, related }]);
 }
 
 const scope = 'Global, Script or Local (the default).';

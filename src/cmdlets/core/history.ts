@@ -2,12 +2,16 @@
 // session's (its SessionState; only the interactive shell records into it); outside the shell (`-c`,
 // `run`) it is empty, as in a fresh PowerShell host.
 
-import { registerCmdlet, getCmdlet } from '../../catalog/registry.js';
+import { cmdletDefinition } from '../../catalog/registry.js';
 import type { CmdletContext, CmdletMetadata, ParameterMetadata } from '../../engine/cmdlet.js';
 import { PSObject } from '../../engine/runtime/values.js';
 import { parameter } from '../../engine/parameterMetadata.js';
 import type { HistoryItem, SessionHistory } from '../../engine/session/history.js';
-import { registerInvokeHistory } from './invokeHistory.js';
+import { invokeHistoryCmdlet } from './invokeHistory.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 export const HISTORY_INFO_TYPE = 'Microsoft.PowerShell.Commands.HistoryInfo';
 
@@ -79,13 +83,12 @@ function selectItems(ctx: CmdletContext): HistoryItem[] {
 
 // The console's default HistoryInfo view: a table of Id (right-aligned) and CommandLine.
 
-if (!getCmdlet('Get-History')) {
-  registerCmdlet(getHistoryMetadata, () => ({
+cmdlets.push(
+  cmdletDefinition(getHistoryMetadata, () => ({
     process(ctx) {
       for (const item of selectItems(ctx)) ctx.writeObject(historyInfo(item));
     },
-  }));
-}
-
-// The target -WhatIf and -Confirm name is the line as Get-History shows it (secrets masked).
-registerInvokeHistory(historyOf, (history, item) => history.get(item.id)?.commandLine ?? item.commandLine);
+  })),
+  // The target -WhatIf and -Confirm name is the line as Get-History shows it (secrets masked).
+  invokeHistoryCmdlet(historyOf, (history, item) => history.get(item.id)?.commandLine ?? item.commandLine),
+);

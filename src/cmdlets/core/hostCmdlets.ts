@@ -12,10 +12,14 @@ import type { SandboxFiles } from '../../engine/files/sandbox.js';
 import { CORE, define, MANAGEMENT, UTILITY } from './meta.js';
 import { NEWLINE } from './encoding.js';
 import { redactSecrets } from '../../engine/secrets/redact.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
 
-define('Clear-Host', { module: CORE, params: {} }, () => ({
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
+
+cmdlets.push(define('Clear-Host', { module: CORE, params: {} }, () => ({
   process: (ctx) => ctx.engine.host.clear(),
-}));
+})));
 
 /** [I] Batch runs and tests do not wait: a sleep is recorded and lasts at most this long. */
 export const BATCH_SLEEP_CAP_MS = 5;
@@ -23,7 +27,7 @@ export const BATCH_SLEEP_CAP_MS = 5;
 /** Total sleep requested per session (milliseconds), for tests and diagnostics. */
 export const requestedSleep = new WeakMap<object, number>();
 
-define(
+cmdlets.push(define(
   'Start-Sleep',
   {
     module: UTILITY,
@@ -46,7 +50,7 @@ define(
       }
     },
   }),
-);
+));
 
 export function nonInteractive(ctx: CmdletContext): never {
   ctx.throwTerminatingError({
@@ -58,20 +62,20 @@ export function nonInteractive(ctx: CmdletContext): never {
 }
 
 // Get-Culture: the shell's culture is en-US (dates print as M/d/yyyy h:mm:ss tt). [I] the patterns scripts read.
-define('Get-Culture', { module: UTILITY, params: {} }, () => ({
+cmdlets.push(define('Get-Culture', { module: UTILITY, params: {} }, () => ({
   process(ctx) {
     ctx.writeObject(cultureInfo());
   },
-}));
+})));
 
 // Get-Host: the same host object as $Host (scripts read (Get-Host).Version and its UI colours).
-define('Get-Host', { module: UTILITY, params: {} }, () => ({
+cmdlets.push(define('Get-Host', { module: UTILITY, params: {} }, () => ({
   process(ctx) {
     ctx.writeObject(ctx.engine.getVariable('Host'));
   },
-}));
+})));
 
-define(
+cmdlets.push(define(
   'Read-Host',
   {
     module: UTILITY,
@@ -90,7 +94,7 @@ define(
       ctx.writeObject(secure ? new SecureString(line) : line);
     },
   }),
-);
+));
 
 interface Transcript {
   file: string;
@@ -145,7 +149,7 @@ function header(ctx: CmdletContext, start: Date): string {
   ].join(NEWLINE) + NEWLINE;
 }
 
-define(
+cmdlets.push(define(
   'Start-Transcript',
   {
     module: MANAGEMENT,
@@ -195,7 +199,7 @@ define(
       ctx.writeObject(`Transcript started, output file is ${psPath}`);
     },
   }),
-);
+));
 
 /**
  * For the interactive shell: logs a typed command line (`PS C:\Users\Administrator> Get-CsUser`) to a
@@ -227,7 +231,7 @@ function stopTranscript(engine: EngineServices): string | undefined {
   return t.display;
 }
 
-define('Stop-Transcript', { module: MANAGEMENT, params: {} }, () => ({
+cmdlets.push(define('Stop-Transcript', { module: MANAGEMENT, params: {} }, () => ({
   process(ctx) {
     const display = stopTranscript(ctx.engine);
     if (!display) {
@@ -240,4 +244,4 @@ define('Stop-Transcript', { module: MANAGEMENT, params: {} }, () => ({
     }
     ctx.writeObject(`Transcript stopped, output file is ${display}`);
   },
-}));
+})));

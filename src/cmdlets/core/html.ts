@@ -8,6 +8,10 @@ import { formatDate } from '../../engine/runtime/displayText.js';
 import { getPropertyValue, isScalar, propertyNames } from '../../engine/runtime/members.js';
 import { define, UTILITY } from './meta.js';
 import { listOf, selectorsFor } from './util.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 const DOCTYPE = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"  "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">';
 
@@ -51,7 +55,7 @@ function listLines(names: string[], rows: unknown[][]): string[] {
   return rows.flatMap((r) => ['<table>', ...names.map((n, i) => `<tr><td>${escapeHtml(n)}:</td><td>${cell(r[i])}</td></tr>`), '</table>']);
 }
 
-define(
+cmdlets.push(define(
   'ConvertTo-Html',
   {
     module: UTILITY,
@@ -105,4 +109,4 @@ define(
       },
     };
   },
-);
+));

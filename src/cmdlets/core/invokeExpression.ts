@@ -1,14 +1,20 @@
 // Invoke-Expression (alias iex): runs PowerShell text in the caller's scope. The text is parsed and run
 // by csshell's own evaluator, like any typed command; nothing reaches the host system.
 
-import { registerHelp } from '../../catalog/help.js';
+import type { HelpDeclaration } from '../../catalog/help.js';
 import { toStr } from '../../engine/runtime/convert.js';
 import { PSRuntimeError } from '../../engine/errors.js';
 import type { ScriptBlockValue } from '../../engine/runtime/values.js';
 import { scriptBlockFromText } from '../../engine/functions/scriptText.js';
 import { define, UTILITY } from './meta.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
 
-define(
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
+/** The help this module declares, gathered by its family index. */
+export const help: HelpDeclaration[] = [];
+
+cmdlets.push(define(
   'Invoke-Expression',
   { module: UTILITY, params: { Command: { type: 'String', mandatory: true, position: 0, pipeline: 'True (ByValue)' } } },
   () => ({
@@ -31,9 +37,9 @@ define(
       for (const v of await ctx.engine.invokeScriptBlock(block, options)) ctx.writeObject(v);
     },
   }),
-);
+));
 
-registerHelp('Invoke-Expression', {
+help.push(['Invoke-Expression', {
   synopsis: 'Runs a string as PowerShell commands.',
   description: 'The text is parsed and run in the current scope, so variables it sets remain afterwards. Text that does not parse stops with the parse error.',
   parameters: { Command: 'The PowerShell text to run.' },
@@ -46,4 +52,4 @@ registerHelp('Invoke-Expression', {
     },
   ],
   related: ['Invoke-Command'],
-});
+}]);

@@ -2,7 +2,6 @@
 // its command line, or the most recent one. As in 5.1 it echoes the line before running it, runs it in
 // the caller's scope, and the history records the line it ran rather than `r`.
 
-import { getCmdlet } from '../../catalog/registry.js';
 import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/runtime/convert.js';
 import { PSRuntimeError } from '../../engine/errors.js';
@@ -10,6 +9,7 @@ import { scriptBlockFromText } from '../../engine/functions/scriptText.js';
 import type { ScriptBlockValue } from '../../engine/runtime/values.js';
 import { CORE, define } from './meta.js';
 import type { HistoryItem, SessionHistory } from '../../engine/session/history.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
 
 /** History entries being run again right now, per session list: an entry that reaches itself is a loop. */
 const running = new WeakMap<SessionHistory, Set<number>>();
@@ -78,10 +78,9 @@ async function invokeEntry(ctx: CmdletContext, history: SessionHistory, ids: str
   }
 }
 
-/** Registers Invoke-History over the session's command list (`history(ctx)`). */
-export function registerInvokeHistory(history: (ctx: CmdletContext) => SessionHistory, shown: (history: SessionHistory, item: HistoryItem) => string): void {
-  if (getCmdlet('Invoke-History')) return;
-  define('Invoke-History', { module: CORE, shouldProcess: true, params: { Id: { position: 0, pipeline: 'True (ByPropertyName)' } } }, () => {
+/** Invoke-History over the session's command list (`history(ctx)`). */
+export function invokeHistoryCmdlet(history: (ctx: CmdletContext) => SessionHistory, shown: (history: SessionHistory, item: HistoryItem) => string): CmdletDefinition {
+  return define('Invoke-History', { module: CORE, shouldProcess: true, params: { Id: { position: 0, pipeline: 'True (ByPropertyName)' } } }, () => {
     const ids: string[] = [];
     return {
       process(ctx) {

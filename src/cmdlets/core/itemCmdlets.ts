@@ -7,6 +7,10 @@ import { fileItem } from './fileItems.js';
 import { absolutePsPath, filesOf, resolveFile, pathNotFound } from './location.js';
 import { define, MANAGEMENT } from './meta.js';
 import { hasWildcard, listOf, wildcardMatch } from './util.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 function missing(ctx: CmdletContext, p: string): void {
   ctx.writeError(pathNotFound(ctx.engine, p));
@@ -56,7 +60,7 @@ function exists(ctx: CmdletContext, to: string): boolean {
   return true;
 }
 
-define(
+cmdlets.push(define(
   'Copy-Item',
   {
     module: MANAGEMENT,
@@ -78,9 +82,9 @@ define(
       }
     },
   }),
-);
+));
 
-define(
+cmdlets.push(define(
   'Move-Item',
   {
     module: MANAGEMENT,
@@ -99,9 +103,9 @@ define(
       }
     },
   }),
-);
+));
 
-define(
+cmdlets.push(define(
   'Rename-Item',
   {
     module: MANAGEMENT,
@@ -140,4 +144,4 @@ define(
       if (ctx.params.PassThru) ctx.writeObject(fileItem(ctx.engine.session.workingDirectory, to));
     },
   }),
-);
+));

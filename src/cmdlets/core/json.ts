@@ -13,6 +13,10 @@ import { listOf } from './util.js';
 import { checkParameterRange } from './validateRange.js';
 import { jsonNumberText, numericJsonText } from './jsonNumber.js';
 import { JsonMembers, JsonReadError, readJson } from './jsonReader.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 /** 5.1 takes any -Depth from 1 but refuses one above this. */
 const MAX_DEPTH = 100;
@@ -98,7 +102,7 @@ export function prettyJson(j: Json, column = 0): string {
   return scalarText(j);
 }
 
-define(
+cmdlets.push(define(
   'ConvertTo-Json',
   {
     module: UTILITY,
@@ -127,7 +131,7 @@ define(
       },
     };
   },
-);
+));
 
 /** Two member names that differ only in case: a custom object cannot hold both. */
 class DuplicateKeys extends Error {
@@ -171,7 +175,7 @@ function writeJson(ctx: CmdletContext, text: string): void {
   else ctx.writeObject(read.value, false);
 }
 
-define(
+cmdlets.push(define(
   'ConvertFrom-Json',
   { module: UTILITY, params: { InputObject: { type: 'String', mandatory: true, position: 0, pipeline: 'True (ByValue)', allowEmptyString: true } } },
   () => {
@@ -187,4 +191,4 @@ define(
       },
     };
   },
-);
+));

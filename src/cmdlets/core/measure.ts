@@ -9,6 +9,10 @@ import { define, UTILITY } from './meta.js';
 import { GenericStats, TextStats, type MeasureStats, type PropertyAccess } from './measureStats.js';
 import { safeCompare } from './select.js';
 import { collapse, hashEntry, invokeWith, listOf } from './util.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 const MEMBERS: PropertyAccess = { has: hasProperty, get: getPropertyValue };
 
@@ -33,7 +37,7 @@ async function keyValues(ctx: CmdletContext, o: unknown): Promise<unknown[]> {
   return out;
 }
 
-define(
+cmdlets.push(define(
   'Group-Object',
   {
     module: UTILITY,
@@ -84,9 +88,9 @@ define(
       },
     };
   },
-);
+));
 
-define(
+cmdlets.push(define(
   'Measure-Object',
   {
     module: UTILITY,
@@ -125,9 +129,9 @@ define(
       },
     };
   },
-);
+));
 
-define(
+cmdlets.push(define(
   'Compare-Object',
   {
     module: UTILITY,
@@ -179,4 +183,4 @@ define(
       },
     };
   },
-);
+));

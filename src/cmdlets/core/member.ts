@@ -7,9 +7,13 @@ import { membersOf } from '../../engine/runtime/memberModel.js';
 import { dateMember, dateMemberList } from '../../engine/members/date.js';
 import { isNumeric } from '../../engine/runtime/numbers.js';
 import { toStr } from '../../engine/runtime/convert.js';
-import { allCmdlets, enumFullNames } from '../../catalog/registry.js';
+import { enumFullNames } from '../../catalog/registry.js';
 import { define, UTILITY } from './meta.js';
 import { listOf, wildcardMatch } from './util.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 const MEMBER_DEFINITION = 'Microsoft.PowerShell.Commands.MemberDefinition';
 
@@ -24,7 +28,7 @@ function memberTypeMatches(memberType: string, wanted: string[]): boolean {
   });
 }
 
-define(
+cmdlets.push(define(
   'Get-Member',
   {
     module: UTILITY,
@@ -76,4 +80,4 @@ define(
       },
     };
   },
-);
+));

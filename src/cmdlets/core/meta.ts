@@ -1,8 +1,8 @@
 // A compact way to write core cmdlet metadata in the catalog's shape (parameter sets, positions,
 // pipeline flags), so the binder, Get-Help and Get-Command read it exactly like the Cs catalog.
 
-import type { CmdletImplementation, CmdletMetadata, ParameterMetadata, PipelineInput } from '../../engine/cmdlet.js';
-import { registerCmdlet } from '../../catalog/registry.js';
+import type { CmdletDefinition, CmdletImplementation, CmdletMetadata, ParameterMetadata, PipelineInput } from '../../engine/cmdlet.js';
+import { cmdletDefinition } from '../../catalog/registry.js';
 import { parameter, switchParameter } from '../../engine/parameterMetadata.js';
 
 export const UTILITY = 'Microsoft.PowerShell.Utility';
@@ -86,6 +86,7 @@ export function metadata(name: string, spec: CmdletSpec): CmdletMetadata {
   };
 }
 
-export function define(name: string, spec: CmdletSpec, create: () => CmdletImplementation): void {
-  registerCmdlet(metadata(name, spec), create);
+/** Declares a core cmdlet: its metadata written as a CmdletSpec, joined to its implementation. */
+export function define(name: string, spec: CmdletSpec, create: () => CmdletImplementation): CmdletDefinition {
+  return cmdletDefinition(metadata(name, spec), create);
 }

@@ -8,8 +8,12 @@ import { absolutePsPath, filesOf, resolveFile, pathNotFound } from './location.j
 import { CORE, define, UTILITY } from './meta.js';
 import { writeTextFile } from './out.js';
 import { listOf } from './util.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
 
-define(
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
+
+cmdlets.push(define(
   'Invoke-Command',
   {
     module: CORE,
@@ -39,9 +43,9 @@ define(
       for (const r of results) ctx.writeObject(r, false);
     },
   }),
-);
+));
 
-define(
+cmdlets.push(define(
   'Tee-Object',
   {
     module: UTILITY,
@@ -74,7 +78,7 @@ define(
       },
     };
   },
-);
+));
 
 const MATCH_INFO = 'Microsoft.PowerShell.Commands.MatchInfo';
 
@@ -93,7 +97,7 @@ function matchInfo(line: string, lineNumber: number, path: string | undefined, p
   return o;
 }
 
-define(
+cmdlets.push(define(
   'Select-String',
   {
     module: UTILITY,
@@ -152,4 +156,4 @@ define(
       },
     };
   },
-);
+));

@@ -6,9 +6,13 @@
 import type { CmdletContext, SessionInfo } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/runtime/convert.js';
 import { PSObject, TimeSpan } from '../../engine/runtime/values.js';
-import { allCmdlets } from '../../catalog/registry.js';
+import type { CmdletLookup } from '../../catalog/registry.js';
 import { CORE, define, MANAGEMENT, SECURITY, UTILITY } from './meta.js';
 import { hasWildcard, listOf, wildcardMatch } from './util.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 const MODULE_INFO = 'System.Management.Automation.PSModuleInfo';
 const PS_SESSION = 'System.Management.Automation.Runspaces.PSSession';
@@ -48,8 +52,9 @@ export function moduleVersion(moduleName: string | undefined): string {
   return KNOWN_MODULES.find((m) => m.name === moduleName || m.exports === moduleName)?.version ?? '';
 }
 
-function moduleInfo(m: KnownModule): PSObject {
-  const commands = allCmdlets()
+function moduleInfo(m: KnownModule, cmdlets: CmdletLookup): PSObject {
+  const commands = cmdlets
+    .all()
     .filter((c) => c.metadata.module === m.exports)
     .map((c) => c.metadata.name)
     .sort((a, b) => a.localeCompare(b));
@@ -72,7 +77,7 @@ function moduleNotFound(ctx: CmdletContext, name: string): void {
   });
 }
 
-define(
+cmdlets.push(define(
   'Import-Module',
   {
     module: CORE,
@@ -105,13 +110,13 @@ define(
           continue;
         }
         loadedSet(ctx).add(m.name.toLowerCase());
-        if (ctx.params.PassThru) ctx.writeObject(moduleInfo(m));
+        if (ctx.params.PassThru) ctx.writeObject(moduleInfo(m, ctx.engine.state.cmdlets));
       }
     },
   }),
-);
+));
 
-define(
+cmdlets.push(define(
   'Get-Module',
   {
     module: CORE,
@@ -130,13 +135,13 @@ define(
       const pool = ctx.params.ListAvailable ? KNOWN_MODULES : KNOWN_MODULES.filter((m) => set.has(m.name.toLowerCase()));
       for (const m of pool) {
         if (patterns.length && !patterns.some((p) => wildcardMatch(p, m.name))) continue;
-        ctx.writeObject(moduleInfo(m));
+        ctx.writeObject(moduleInfo(m, ctx.engine.state.cmdlets));
       }
     },
   }),
-);
+));
 
-define(
+cmdlets.push(define(
   'Remove-Module',
   {
     module: CORE,
@@ -170,7 +175,7 @@ define(
       }
     },
   }),
-);
+));
 
 interface SessionTable {
   next: number;
@@ -197,7 +202,7 @@ function uriHost(ctx: CmdletContext, uri: string): string {
   return m[1]!.toLowerCase();
 }
 
-define(
+cmdlets.push(define(
   'New-PSSession',
   {
     module: CORE,
@@ -238,7 +243,7 @@ define(
       });
     },
   }),
-);
+));
 
 function selectSessions(ctx: CmdletContext): PSObject[] {
   const t = sessionTable(ctx);
@@ -260,7 +265,7 @@ const selection = {
   ComputerName: { type: 'String', array: true, aliases: ['Cn'], sets: { ComputerName: [true, null] } as Record<string, [boolean, number | null]> },
 };
 
-define('Remove-PSSession', { module: CORE, defaultSet: 'Session', shouldProcess: true, params: selection }, () => ({
+cmdlets.push(define('Remove-PSSession', { module: CORE, defaultSet: 'Session', shouldProcess: true, params: selection }, () => ({
   async process(ctx) {
     const t = sessionTable(ctx);
     for (const s of selectSessions(ctx)) {
@@ -270,9 +275,9 @@ define('Remove-PSSession', { module: CORE, defaultSet: 'Session', shouldProcess:
       t.sessions = t.sessions.filter((x) => x !== s);
     }
   },
-}));
+})));
 
-define(
+cmdlets.push(define(
   'Get-PSSession',
   {
     module: CORE,
@@ -284,7 +289,7 @@ define(
     },
   },
   () => ({ process: (ctx) => selectSessions(ctx).forEach((s) => ctx.writeObject(s)) }),
-);
+));
 
 const SESSION_OPTION = 'System.Management.Automation.Remoting.PSSessionOption';
 const SESSION_OPTION_SWITCHES = ['NoCompression', 'NoMachineProfile', 'SkipCACheck', 'SkipCNCheck', 'SkipRevocationCheck', 'NoEncryption', 'UseUTF16', 'IncludePortInSPN'];
@@ -292,7 +297,7 @@ const ms = (ctx: CmdletContext, name: string, fallback: number) => TimeSpan.from
 
 // New-PSSessionOption: the -SessionOption of remote-session boilerplate (-SkipCACheck -SkipCNCheck for pools
 // with internal certificates). The object carries PowerShell's defaults; nothing here opens a connection.
-define(
+cmdlets.push(define(
   'New-PSSessionOption',
   {
     module: UTILITY,
@@ -338,9 +343,9 @@ define(
       ]));
     },
   }),
-);
+));
 
-define(
+cmdlets.push(define(
   'Import-PSSession',
   {
     module: UTILITY,
@@ -371,8 +376,8 @@ define(
       // The Cs cmdlets are already available locally; report them as the imported temporary module.
       const random = Math.random().toString(36).slice(2, 10);
       const suffix = Math.random().toString(36).slice(2, 5);
-      const info = moduleInfo({ name: `tmp_${random}.${suffix}`, type: 'Script', version: '1.0', exports: 'SkypeForBusiness' });
+      const info = moduleInfo({ name: `tmp_${random}.${suffix}`, type: 'Script', version: '1.0', exports: 'SkypeForBusiness' }, ctx.engine.state.cmdlets);
       ctx.writeObject(info);
     },
   }),
-);
+));

@@ -10,6 +10,10 @@ import { nonInteractive } from './hostCmdlets.js';
 import { newStringBuilder } from './stringBuilder.js';
 import { define, SECURITY, UTILITY } from './meta.js';
 import { listOf } from './util.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 /** Parses `System.Collections.Generic.List[string]` / `string[]` into the AST's TypeName shape. */
 export function parseTypeName(text: string): TypeName {
@@ -112,7 +116,7 @@ function construct(ctx: CmdletContext, typeText: string, args: unknown[]): unkno
   typeNotFound(ctx, typeText);
 }
 
-define(
+cmdlets.push(define(
   'New-Object',
   {
     module: UTILITY,
@@ -146,9 +150,9 @@ define(
       ctx.writeObject(obj, false);
     },
   }),
-);
+));
 
-define(
+cmdlets.push(define(
   'Get-Credential',
   {
     module: SECURITY,
@@ -181,7 +185,7 @@ define(
       ctx.writeObject(new PSCredential(name, new SecureString(toStr(answer.Password ?? ''))));
     },
   }),
-);
+));
 
 /** [I] The "encrypted standard string": a DPAPI-looking prefix plus obfuscated UTF-16 hex. Not real protection. */
 const PROTECTED_PREFIX = '01000000d08c9ddf0115d1118c7a00c04fc297eb';
@@ -198,7 +202,7 @@ export function unprotectSecret(text: string): string | undefined {
   return Buffer.from(bytes).toString('utf16le');
 }
 
-define(
+cmdlets.push(define(
   'ConvertTo-SecureString',
   {
     module: SECURITY,
@@ -240,9 +244,9 @@ define(
       ctx.writeObject(new SecureString(plain as string));
     },
   }),
-);
+));
 
-define(
+cmdlets.push(define(
   'ConvertFrom-SecureString',
   {
     module: SECURITY,
@@ -267,4 +271,4 @@ define(
       ctx.writeObject(protectSecret(s as SecureString));
     },
   }),
-);
+));

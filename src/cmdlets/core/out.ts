@@ -9,8 +9,12 @@ import { CONSOLE_MARGIN } from '../../format/outDefault.js';
 import { decodeText, DEFAULT_ENCODING, ENCODING_NAMES, encodeText, NEWLINE, splitLines } from './encoding.js';
 import { filesOf, resolveFile } from './location.js';
 import { define, metadata, type ParamSpec, UTILITY, CORE } from './meta.js';
-import { registerCmdlet } from '../../catalog/registry.js';
+import { cmdletDefinition } from '../../catalog/registry.js';
 import { listOf } from './util.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 const inputObject = { type: 'PSObject', pipeline: 'True (ByValue)' as const };
 
@@ -62,13 +66,13 @@ for (const [name, module] of [
   ['Out-Host', CORE],
 ] as const) {
   const params: Record<string, ParamSpec> = name === 'Out-Host' ? { Paging: { type: 'SwitchParameter' }, InputObject: inputObject } : { Transcript: { type: 'SwitchParameter' }, InputObject: inputObject };
-  define(name, { module, params }, () => {
+  cmdlets.push(define(name, { module, params }, () => {
     const lines = new StreamedLines();
     return {
       process: (ctx) => writeLinesToHost(ctx, lines.add(ctx, inputsOf(ctx), ctx.engine.host.width)),
       end: (ctx) => writeLinesToHost(ctx, lines.finish(ctx)),
     };
-  });
+  }));
 }
 
 /**
@@ -76,7 +80,7 @@ for (const [name, module] of [
  * given, as the console would. The shell has no pager, so everything is shown at once. [I]
  */
 const moreMeta = metadata('Out-More', { module: CORE, params: { paths: { type: 'String', array: true, position: 0 }, InputObject: inputObject } });
-registerCmdlet({ ...moreMeta, name: 'more', verb: '', noun: '', className: 'more' }, () => {
+cmdlets.push(cmdletDefinition({ ...moreMeta, name: 'more', verb: '', noun: '', className: 'more' }, () => {
   const c = collector();
   return {
     process: (ctx) => c.take(ctx),
@@ -99,11 +103,11 @@ registerCmdlet({ ...moreMeta, name: 'more', verb: '', noun: '', className: 'more
       }
     },
   };
-});
+}));
 
-define('Out-Null', { module: CORE, params: { InputObject: inputObject } }, () => ({}));
+cmdlets.push(define('Out-Null', { module: CORE, params: { InputObject: inputObject } }, () => ({})));
 
-define(
+cmdlets.push(define(
   'Out-String',
   { module: UTILITY, params: { Stream: { type: 'SwitchParameter' }, Width: { type: 'Int32' }, InputObject: inputObject } },
   () => {
@@ -123,7 +127,7 @@ define(
       },
     };
   },
-);
+));
 
 /** Writes (or appends) text to a sandbox file in the given encoding; no BOM when appending to a file. */
 export function writeTextFile(ctx: CmdletContext, path: string, text: string, encoding: string, append: boolean): void {
@@ -142,7 +146,7 @@ export function writeTextFile(ctx: CmdletContext, path: string, text: string, en
   else files.writeFile(file, encodeText(text, encoding, true));
 }
 
-define(
+cmdlets.push(define(
   'Out-File',
   {
     module: UTILITY,
@@ -183,10 +187,10 @@ define(
       },
     };
   },
-);
+));
 
 /** [I] The shell has no graphical desktop: Out-GridView shows its input in the console instead, as Out-Default would. */
-define(
+cmdlets.push(define(
   'Out-GridView',
   {
     module: UTILITY,
@@ -210,4 +214,4 @@ define(
       },
     };
   },
-);
+));

@@ -8,6 +8,10 @@ import { psPathOf } from './fileItems.js';
 import { absolutePsPath, currentLocation, currentRelative, filesOf, resolveFile, setCurrentRelative, pathNotFound, shownPsPath } from './location.js';
 import { define, MANAGEMENT } from './meta.js';
 import { listOf } from './util.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 const PATH_INFO = 'System.Management.Automation.PathInfo';
 
@@ -22,17 +26,17 @@ export function pathInfo(path: string): PSObject {
   return o;
 }
 
-define('Get-Location', { module: MANAGEMENT, params: { PSProvider: { type: 'String', array: true }, PSDrive: { type: 'String', array: true }, Stack: { type: 'SwitchParameter' } } }, () => ({
+cmdlets.push(define('Get-Location', { module: MANAGEMENT, params: { PSProvider: { type: 'String', array: true }, PSDrive: { type: 'String', array: true }, Stack: { type: 'SwitchParameter' } } }, () => ({
   process(ctx) {
     ctx.writeObject(pathInfo(currentLocation(ctx.engine)));
   },
-}));
+})));
 
 function missing(ctx: CmdletContext, p: string): never {
   ctx.throwTerminatingError(pathNotFound(ctx.engine, p));
 }
 
-define(
+cmdlets.push(define(
   'Set-Location',
   {
     module: MANAGEMENT,
@@ -50,7 +54,7 @@ define(
       if (ctx.params.PassThru) ctx.writeObject(pathInfo(currentLocation(ctx.engine)));
     },
   }),
-);
+));
 
 function goTo(ctx: CmdletContext, p: string): void {
   const host = resolveFile(ctx, p);
@@ -71,7 +75,7 @@ function locationStack(ctx: CmdletContext): SavedLocation[] {
   return stack;
 }
 
-define(
+cmdlets.push(define(
   'Push-Location',
   {
     module: MANAGEMENT,
@@ -91,16 +95,16 @@ define(
       if (ctx.params.PassThru) ctx.writeObject(pathInfo(currentLocation(ctx.engine)));
     },
   }),
-);
+));
 
-define('Pop-Location', { module: MANAGEMENT, params: { PassThru: { type: 'SwitchParameter' }, StackName: { type: 'String' } } }, () => ({
+cmdlets.push(define('Pop-Location', { module: MANAGEMENT, params: { PassThru: { type: 'SwitchParameter' }, StackName: { type: 'String' } } }, () => ({
   process(ctx) {
     const previous = locationStack(ctx).pop();
     if (previous === undefined) return;
     setCurrentRelative(ctx.engine, previous.rel, previous.shown);
     if (ctx.params.PassThru) ctx.writeObject(pathInfo(currentLocation(ctx.engine)));
   },
-}));
+})));
 
 /** Joins two PowerShell paths with exactly one backslash between them. */
 export function joinPs(a: string, b: string): string {
@@ -109,7 +113,7 @@ export function joinPs(a: string, b: string): string {
   return `${a.replace(/[\\/]+$/, '')}\\${b.replace(/^[\\/]+/, '')}`;
 }
 
-define(
+cmdlets.push(define(
   'Join-Path',
   {
     module: MANAGEMENT,
@@ -129,7 +133,7 @@ define(
       }
     },
   }),
-);
+));
 
 /** Split-Path pieces of one path. */
 export function splitPath(p: string, part: 'parent' | 'leaf' | 'qualifier' | 'noqualifier'): string {
@@ -144,7 +148,7 @@ export function splitPath(p: string, part: 'parent' | 'leaf' | 'qualifier' | 'no
   return /^[a-z]:$/i.test(parent) ? `${parent}\\` : parent;
 }
 
-define(
+cmdlets.push(define(
   'Split-Path',
   {
     module: MANAGEMENT,
@@ -171,9 +175,9 @@ define(
       }
     },
   }),
-);
+));
 
-define(
+cmdlets.push(define(
   'Resolve-Path',
   {
     module: MANAGEMENT,
@@ -197,4 +201,4 @@ define(
       }
     },
   }),
-);
+));

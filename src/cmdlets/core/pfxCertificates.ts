@@ -18,6 +18,10 @@ import { readSandboxFile } from '../cs/kit/files.js';
 import { certificateObject, isCertPath, storeNameOf } from './certDrive.js';
 import { nonInteractive } from './hostCmdlets.js';
 import { define, SECURITY } from './meta.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 const PKI_MODULE = 'PKI';
 /** The prompt 5.1 shows for the password of a protected PFX file. */
@@ -51,7 +55,7 @@ function fileBytes(ctx: CmdletContext, path: string): Buffer {
   return readSandboxFile(ctx, path, (spec) => ctx.throwTerminatingError(spec));
 }
 
-define(
+cmdlets.push(define(
   'Get-PfxCertificate',
   {
     module: SECURITY,
@@ -67,7 +71,7 @@ define(
       for (const path of (Array.isArray(paths) ? paths : [paths]).map((p) => toStr(p))) await showPfx(ctx, path);
     },
   }),
-);
+));
 
 /** One file: read without a password first; a protected PFX asks for one, as the 5.1 console does. */
 async function showPfx(ctx: CmdletContext, path: string): Promise<void> {
@@ -86,7 +90,7 @@ async function showPfx(ctx: CmdletContext, path: string): Promise<void> {
   ctx.writeObject(certificateObject({ thumbprint: info.thumbprint, hasPrivateKey: !!read.privateKeyPem, friendlyName: read.friendlyName, info }));
 }
 
-define(
+cmdlets.push(define(
   'Import-PfxCertificate',
   {
     module: PKI_MODULE,
@@ -99,7 +103,7 @@ define(
     },
   },
   () => ({ process: importPfx }),
-);
+));
 
 function checkLocation(ctx: CmdletContext, location: string): void {
   if (MY_STORE.test(location)) return;

@@ -8,8 +8,12 @@ import { PSObject, ScriptBlockValue, TimeSpan } from '../../engine/runtime/value
 import { CORE, define, UTILITY } from './meta.js';
 import { listOf } from './util.js';
 import { seededRandom } from '../../store/seededRandom.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
 
-define(
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
+
+cmdlets.push(define(
   'Get-Random',
   {
     module: UTILITY,
@@ -52,9 +56,9 @@ define(
       },
     };
   },
-);
+));
 
-define(
+cmdlets.push(define(
   'Measure-Command',
   {
     module: UTILITY,
@@ -70,12 +74,12 @@ define(
       ctx.writeObject(TimeSpan.fromMilliseconds(performance.now() - start));
     },
   }),
-);
+));
 
 /** [I] Strict mode is accepted and remembered per session, but its extra checks are not applied. */
 export const strictModeVersion = new WeakMap<object, string | null>();
 
-define(
+cmdlets.push(define(
   'Set-StrictMode',
   {
     module: CORE,
@@ -90,7 +94,7 @@ define(
       strictModeVersion.set(ctx.engine.session, ctx.params.Off ? null : String(ctx.params.Version));
     },
   }),
-);
+));
 
 
 /** Get-Unique compares each item with the one before it (sorted input): case-sensitively, numbers by value. */
@@ -99,7 +103,7 @@ function sameAsPrevious(a: unknown, b: unknown, asString: boolean): boolean {
   return toStr(a) === toStr(b);
 }
 
-define(
+cmdlets.push(define(
   'Get-Unique',
   {
     module: UTILITY,
@@ -124,4 +128,4 @@ define(
       },
     };
   },
-);
+));

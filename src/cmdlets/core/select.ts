@@ -7,6 +7,10 @@ import { getPropertyValue, hasProperty, isScalar, propertyNames, typeNamesOf } f
 import { toDisplayString } from '../../engine/runtime/displayText.js';
 import { define, UTILITY } from './meta.js';
 import { collapse, hashEntry, invokeWith, listOf, selectorsFor, wildcardMatch } from './util.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 const CUSTOM = 'System.Management.Automation.PSCustomObject';
 
@@ -53,7 +57,7 @@ async function project(ctx: CmdletContext, o: unknown): Promise<unknown[]> {
   });
 }
 
-define(
+cmdlets.push(define(
   'Select-Object',
   {
     module: UTILITY,
@@ -83,7 +87,7 @@ define(
       end: (ctx) => selection.finish(ctx),
     };
   },
-);
+));
 
 /** Keys a Select-Object calculated property may use (any unambiguous prefix: n, l, e). */
 const SELECT_KEYS = ['Name', 'Label', 'Expression'];
@@ -225,7 +229,7 @@ export function safeCompare(a: unknown, b: unknown, caseSensitive = false): numb
   }
 }
 
-define(
+cmdlets.push(define(
   'Sort-Object',
   {
     module: UTILITY,
@@ -273,4 +277,4 @@ define(
       },
     };
   },
-);
+));

@@ -8,6 +8,10 @@ import { getWindowsService, setWindowsServiceStatus } from '../../store/topology
 import { commandTransaction } from '../cs/kit/commandTransaction.js';
 import { define, MANAGEMENT, type ParamSpec } from './meta.js';
 import { selectServices, serviceController, type ServiceHandle } from './serviceControllers.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 const BY_NAME = 'Default';
 const BY_DISPLAY = 'DisplayName';
@@ -24,7 +28,7 @@ function selectionParams(mandatory: boolean): Record<string, ParamSpec> {
   };
 }
 
-define(
+cmdlets.push(define(
   'Get-Service',
   {
     module: MANAGEMENT,
@@ -45,7 +49,7 @@ define(
       for (const h of handles) ctx.writeObject(serviceController(h));
     },
   }),
-);
+));
 
 type Status = 'Running' | 'Stopped';
 
@@ -86,7 +90,7 @@ const CHANGE_EXTRAS: Record<string, Record<string, ParamSpec>> = {
 };
 
 for (const [command, extras] of Object.entries(CHANGE_EXTRAS)) {
-  define(
+  cmdlets.push(define(
     command,
     {
       module: MANAGEMENT,
@@ -96,5 +100,5 @@ for (const [command, extras] of Object.entries(CHANGE_EXTRAS)) {
       params: { ...selectionParams(true), PassThru: { type: 'SwitchParameter' }, ...extras },
     },
     () => ({ process: changeServices(command) }),
-  );
+  ));
 }

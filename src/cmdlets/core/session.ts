@@ -4,11 +4,17 @@
 // computers of the published topology can be reached.
 
 import type { CmdletContext, CmdletImplementation, CmdletMetadata, ParameterMetadata, SessionInfo } from '../../engine/cmdlet.js';
-import { registerCmdlet } from '../../catalog/registry.js';
+import { cmdletDefinition } from '../../catalog/registry.js';
 import { parameter } from '../../engine/parameterMetadata.js';
 import type { Store } from '../../store/store.js';
 import { findComputerByName } from '../../store/topologyRepository.js';
-import { registerHelp } from '../../catalog/help.js';
+import type { HelpDeclaration } from '../../catalog/help.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
+/** The help this module declares, gathered by its family index. */
+export const help: HelpDeclaration[] = [];
 
 const CORE_MODULE = 'Microsoft.PowerShell.Core';
 const ALL = '__AllParameterSets';
@@ -68,10 +74,10 @@ function exitSession(ctx: CmdletContext): void {
   writableSession(ctx).remoteComputer = undefined;
 }
 
-registerCmdlet(enterMetadata, (): CmdletImplementation => ({ process: enterSession }));
-registerCmdlet(exitMetadata, (): CmdletImplementation => ({ process: exitSession }));
+cmdlets.push(cmdletDefinition(enterMetadata, (): CmdletImplementation => ({ process: enterSession })));
+cmdlets.push(cmdletDefinition(exitMetadata, (): CmdletImplementation => ({ process: exitSession })));
 
-registerHelp('Enter-PSSession', {
+help.push(['Enter-PSSession', {
   synopsis: 'Continues the shell on another computer of the topology.',
   description:
     'Commands that act on a computer (the certificate cmdlets above all) run on the computer named by -ComputerName until Exit-PSSession. The ' +
@@ -82,9 +88,9 @@ registerHelp('Enter-PSSession', {
     { title: 'Switch to the second Front End', code: 'Enter-PSSession fe02.contoso.com\nTest-CsCertificateConfiguration\nExit-PSSession', remarks: 'The computer name can be given by position.', expect: { shows: ['Use        : Default', 'Exists     : False'], after: [['$env:COMPUTERNAME', 'FE01']] } },
   ],
   related: ['Exit-PSSession'],
-});
+}]);
 
-registerHelp('Exit-PSSession', {
+help.push(['Exit-PSSession', {
   synopsis: 'Returns the shell to its local computer.',
   description: 'Ends the session started with Enter-PSSession. Outside a session it does nothing.',
   parameters: {},
@@ -93,4 +99,4 @@ registerHelp('Exit-PSSession', {
     { title: 'Harmless outside a session', code: 'Exit-PSSession', remarks: 'Nothing happens when no session is open.', expect: { silent: true, after: [['$env:COMPUTERNAME', 'FE01']] } },
   ],
   related: ['Enter-PSSession'],
-});
+}]);

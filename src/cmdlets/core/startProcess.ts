@@ -3,11 +3,15 @@
 
 import { toStr } from '../../engine/runtime/convert.js';
 import { define, MANAGEMENT } from './meta.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 const BOTH = { Default: [false, null] as [boolean, null], UseShellExecute: [false, null] as [boolean, null] };
 const DEFAULT_ONLY = { Default: [false, null] as [boolean, null] };
 
-define(
+cmdlets.push(define(
   'Start-Process',
   {
     module: MANAGEMENT,
@@ -44,4 +48,4 @@ define(
       });
     },
   }),
-);
+));

@@ -5,6 +5,10 @@ import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/runtime/convert.js';
 import { PSHashtable } from '../../engine/runtime/values.js';
 import { define, UTILITY } from './meta.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 const SIMPLE_ESCAPES: Record<string, string> = { a: '\x07', b: '\b', t: '\t', r: '\r', v: '\v', f: '\f', n: '\n', e: '\x1b' };
 
@@ -72,7 +76,7 @@ function parseStringData(ctx: CmdletContext, data: string): PSHashtable {
   return table;
 }
 
-define(
+cmdlets.push(define(
   'ConvertFrom-StringData',
   {
     module: UTILITY,
@@ -87,4 +91,4 @@ define(
       ctx.writeObject(parseStringData(ctx, toStr(data ?? '')), false);
     },
   }),
-);
+));

@@ -8,6 +8,10 @@ import { PSObject } from '../../engine/runtime/values.js';
 import type { Store } from '../../store/store.js';
 import { define } from './meta.js';
 import { endpointAt, portAnswers, resolveHost, sourceAddressOf } from './netEndpoints.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 /** The module Test-NetConnection ships in. */
 const NET_TCPIP = 'NetTCPIP';
@@ -20,7 +24,7 @@ const DEFAULT_TARGET = 'internetbeacon.msedge.net';
 /** [I] Every topology computer has one network adapter with this alias. */
 const INTERFACE_ALIAS = 'Ethernet';
 
-define(
+cmdlets.push(define(
   'Test-NetConnection',
   {
     module: NET_TCPIP,
@@ -39,7 +43,7 @@ define(
     },
   },
   () => ({ process: testConnection }),
-);
+));
 
 interface Probe {
   target: string;

@@ -8,6 +8,10 @@ import { AutomationNull, PSObject } from '../../engine/runtime/values.js';
 import { define, UTILITY } from './meta.js';
 import { hasWildcard, listOf, wildcardMatch } from './util.js';
 import { alreadyExists, applyOptions, cannotBeMadeConstant, notFound, notRemovable, optionsText, parseOptions, targetScope, writable } from './variableRules.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 const PS_VARIABLE = 'System.Management.Automation.PSVariable';
 
@@ -69,7 +73,7 @@ function names(ctx: CmdletContext): string[] {
 
 const scopeParam = { type: 'String' };
 
-define(
+cmdlets.push(define(
   'Get-Variable',
   {
     module: UTILITY,
@@ -90,7 +94,7 @@ define(
       }
     },
   }),
-);
+));
 
 /** -Description and -Visibility as given (absent ones left out, so an existing variable keeps its own). */
 function descriptionAndVisibility(ctx: CmdletContext): Partial<Variable> {
@@ -116,7 +120,7 @@ function setOne(ctx: CmdletContext, scope: Scope, name: string, value: unknown, 
   return existing;
 }
 
-define(
+cmdlets.push(define(
   'Set-Variable',
   {
     module: UTILITY,
@@ -151,9 +155,9 @@ define(
       }
     },
   }),
-);
+));
 
-define(
+cmdlets.push(define(
   'New-Variable',
   {
     module: UTILITY,
@@ -186,9 +190,9 @@ define(
       if (ctx.params.PassThru) ctx.writeObject(variableObject(v));
     },
   }),
-);
+));
 
-define(
+cmdlets.push(define(
   'Remove-Variable',
   {
     module: UTILITY,
@@ -212,9 +216,9 @@ define(
       }
     },
   }),
-);
+));
 
-define(
+cmdlets.push(define(
   'Clear-Variable',
   {
     module: UTILITY,
@@ -240,4 +244,4 @@ define(
       }
     },
   }),
-);
+));

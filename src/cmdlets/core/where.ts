@@ -8,6 +8,10 @@ import { AutomationNull, ScriptBlockValue } from '../../engine/runtime/values.js
 import { getPropertyValue, hasProperty, typeNameOf } from '../../engine/runtime/members.js';
 import { CORE, define, type ParamSpec } from './meta.js';
 import { invokeWith, listOf } from './util.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 /** Switch parameter → [parameter set, operator, aliases]. Order follows Where-Object's own. */
 const OPERATORS: [string, string, string, string[]][] = [
@@ -74,7 +78,7 @@ function simplifiedMatch(ctx: CmdletContext, o: unknown): boolean {
   return toBool(comparisonOperator(`-${op[2]}`, value, operand).value);
 }
 
-define('Where-Object', { module: CORE, defaultSet: 'EqualSet', params: whereParams() }, () => ({
+cmdlets.push(define('Where-Object', { module: CORE, defaultSet: 'EqualSet', params: whereParams() }, () => ({
   async process(ctx) {
     if (!ctx.expectingInput && !ctx.bound.has('InputObject')) return;
     // -InputObject given directly is tested as one object, as in PowerShell.
@@ -84,7 +88,7 @@ define('Where-Object', { module: CORE, defaultSet: 'EqualSet', params: wherePara
       if (toBool(results)) ctx.writeObject(o, false);
     } else if (simplifiedMatch(ctx, o)) ctx.writeObject(o, false);
   },
-}));
+})));
 
 /**
  * `ForEach-Object Name` / `ForEach-Object ToUpper` / `% Substring 1`: a property read, or a method called with
@@ -131,7 +135,7 @@ function scriptBlocks(ctx: CmdletContext): { begin?: ScriptBlockValue; process: 
   return { begin, process, end };
 }
 
-define(
+cmdlets.push(define(
   'ForEach-Object',
   {
     module: CORE,
@@ -170,4 +174,4 @@ define(
       },
     };
   },
-);
+));

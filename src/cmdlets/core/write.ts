@@ -7,6 +7,10 @@ import type { ConsoleColor } from '../../engine/host.js';
 import { PSArrayList, PSObject } from '../../engine/runtime/values.js';
 import { define, UTILITY } from './meta.js';
 import { listOf } from './util.js';
+import type { CmdletDefinition } from '../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 export const CONSOLE_COLORS = [
   'Black', 'DarkBlue', 'DarkGreen', 'DarkCyan', 'DarkRed', 'DarkMagenta', 'DarkYellow', 'Gray',
@@ -18,7 +22,7 @@ function hostText(value: unknown, separator: string): string {
   return toStr(value);
 }
 
-define(
+cmdlets.push(define(
   'Write-Host',
   {
     module: UTILITY,
@@ -42,9 +46,9 @@ define(
       });
     },
   }),
-);
+));
 
-define(
+cmdlets.push(define(
   'Write-Output',
   {
     module: UTILITY,
@@ -63,14 +67,14 @@ define(
       ctx.writeObject(ctx.params.InputObject, !ctx.params.NoEnumerate);
     },
   }),
-);
+));
 
 function messageCmdlet(name: string, write: (ctx: CmdletContext, text: string) => void | Promise<void>): void {
-  define(
+  cmdlets.push(define(
     name,
     { module: UTILITY, params: { Message: { type: 'String', mandatory: true, position: 0, pipeline: 'True (ByValue)', aliases: ['Msg'] } } },
     () => ({ process: (ctx) => write(ctx, toStr(ctx.params.Message)) }),
-  );
+  ));
 }
 
 messageCmdlet('Write-Warning', (ctx, t) => ctx.writeWarning(t));
@@ -86,7 +90,7 @@ function informationShown(ctx: CmdletContext): boolean {
   return pref === 'continue' || pref === 'inquire';
 }
 
-define(
+cmdlets.push(define(
   'Write-Information',
   {
     module: UTILITY,
@@ -100,7 +104,7 @@ define(
       if (informationShown(ctx)) ctx.engine.host.write('information', toStr(ctx.params.MessageData));
     },
   }),
-);
+));
 
 const ERROR_CATEGORIES: ErrorCategory[] = [
   'NotSpecified', 'OpenError', 'CloseError', 'DeviceError', 'DeadlockDetected', 'InvalidArgument', 'InvalidData',
@@ -162,7 +166,7 @@ const errorOptions = {
   TargetObject: { type: 'Object', sets: { NoException: [false, null], WithException: [false, null] } as Record<string, [boolean, number | null]> },
 };
 
-define(
+cmdlets.push(define(
   'Write-Error',
   {
     module: UTILITY,
@@ -180,9 +184,9 @@ define(
     },
   },
   () => ({ process: (ctx) => ctx.writeError(writeErrorRecord(ctx)) }),
-);
+));
 
-define(
+cmdlets.push(define(
   'Write-Progress',
   {
     module: UTILITY,
@@ -211,4 +215,4 @@ define(
       });
     },
   }),
-);
+));

@@ -3,7 +3,7 @@
 // value that does not convert becomes "unknown") and the command is bound again.
 
 import type { CommandAst } from '../../lang/ast.js';
-import { allCmdlets, getCmdlet } from '../../catalog/registry.js';
+import type { CmdletLookup } from '../../catalog/registry.js';
 import { keywordTokens, unsupportedKeywords } from '../../../grammar/tokens.js';
 import { BUILTIN_ALIASES } from '../session/aliases.js';
 import { bindArguments, ParameterTable } from '../binder/index.js';
@@ -28,13 +28,13 @@ export interface CommandCheck {
   bound?: { cmdlet: string; params: Record<string, unknown> };
 }
 
-export async function checkCommandSite(site: CommandSite, functions: Set<string>): Promise<CommandCheck> {
+export async function checkCommandSite(site: CommandSite, functions: Set<string>, cmdlets: CmdletLookup): Promise<CommandCheck> {
   const cmd = site.command;
   if (cmd.invocationOperator || cmd.name.kind !== 'StringConstant' || cmd.name.quote !== 'bare') return { findings: [] };
   const typed = cmd.name.value;
   if (/[\\/]|\.ps1$/i.test(typed) || functions.has(typed.toLowerCase())) return { findings: [] };
-  const def = getCmdlet(BUILTIN_ALIASES[typed.toLowerCase()] ?? typed);
-  if (!def) return { findings: isKeyword(typed) ? [] : [unknownCommand(cmd, typed)] };
+  const def = cmdlets.get(BUILTIN_ALIASES[typed.toLowerCase()] ?? typed);
+  if (!def) return { findings: isKeyword(typed) ? [] : [unknownCommand(cmd, typed, cmdlets)] };
   const args = commandArguments(cmd, site.scope);
   if (!args) return { findings: [] }; // splatting a value not known before the script runs
   return bindingFindings(def, args, site);
@@ -49,13 +49,13 @@ function isKeyword(name: string): boolean {
   return Object.hasOwn(keywordTokens, lower) || unsupportedKeywords.has(lower);
 }
 
-function unknownCommand(cmd: CommandAst, typed: string): CheckFinding {
+function unknownCommand(cmd: CommandAst, typed: string, cmdlets: CmdletLookup): CheckFinding {
   const at = { line: cmd.extent.line, column: cmd.extent.column, command: typed };
   const module = foreignModuleOf(typed);
   if (module) {
     return { ...at, errorId: 'CommandNotEmulated', severity: 'warning', message: `'${typed}' belongs to the ${module} module, which csshell does not emulate: it is not checked and cannot run here.` };
   }
-  const suggestions = closestNames(typed, [...allCmdlets().map((c) => c.metadata.name), ...Object.keys(BUILTIN_ALIASES)]);
+  const suggestions = closestNames(typed, [...cmdlets.all().map((c) => c.metadata.name), ...Object.keys(BUILTIN_ALIASES)]);
   return {
     ...at,
     errorId: 'CommandNotFoundException',

@@ -3,7 +3,7 @@
 // can be checked as the parameters it will pass).
 
 import type { CommandAst, ExpressionAst, HashtableAst } from '../../lang/ast.js';
-import { getCmdlet } from '../../catalog/registry.js';
+import type { CmdletLookup } from '../../catalog/registry.js';
 import { BUILTIN_ALIASES } from '../session/aliases.js';
 import { ParameterTable } from '../binder/index.js';
 
@@ -46,6 +46,8 @@ export interface CommandSite {
 export interface ScriptCommands {
   sites: CommandSite[];
   functions: Set<string>;
+  /** The cmdlets the script will find (the built-in ones). */
+  cmdlets: CmdletLookup;
   /** The stretch of source the root being walked owns. */
   region: { from: number; to: number };
 }
@@ -54,8 +56,8 @@ export interface ScriptCommands {
  * The commands of the whole-script AST and of the parts parsed again after a syntax error
  * (src/engine/check/parseRecovery.ts): each root is read only in the stretch of source it owns.
  */
-export function collectCommands(roots: { ast: unknown; from: number }[]): ScriptCommands {
-  const found: ScriptCommands = { sites: [], functions: new Set(), region: { from: 0, to: Infinity } };
+export function collectCommands(roots: { ast: unknown; from: number }[], cmdlets: CmdletLookup): ScriptCommands {
+  const found: ScriptCommands = { sites: [], functions: new Set(), cmdlets, region: { from: 0, to: Infinity } };
   const top = new CheckScope();
   roots.forEach((root, i) => {
     found.region = { from: root.from, to: roots[i + 1]?.from ?? Infinity };
@@ -133,7 +135,7 @@ function spoilTarget(target: ExpressionAst, scope: CheckScope): void {
  */
 function collectCommandChildren(cmd: CommandAst, found: ScriptCommands, scope: CheckScope): void {
   collect(cmd.name, found, scope);
-  const takesText = textParameterTest(cmd);
+  const takesText = textParameterTest(cmd, found.cmdlets);
   let afterText = false;
   for (const el of cmd.elements) {
     if (el.kind === 'CommandParameter') {
@@ -148,8 +150,8 @@ function collectCommandChildren(cmd: CommandAst, found: ScriptCommands, scope: C
 }
 
 /** For a known cmdlet: does the typed parameter name resolve to a parameter that is not a ScriptBlock? */
-function textParameterTest(cmd: CommandAst): (typed: string) => boolean {
-  const def = cmd.name.kind === 'StringConstant' ? getCmdlet(BUILTIN_ALIASES[cmd.name.value.toLowerCase()] ?? cmd.name.value) : undefined;
+function textParameterTest(cmd: CommandAst, cmdlets: CmdletLookup): (typed: string) => boolean {
+  const def = cmd.name.kind === 'StringConstant' ? cmdlets.get(BUILTIN_ALIASES[cmd.name.value.toLowerCase()] ?? cmd.name.value) : undefined;
   if (!def) return (typed) => typed.length >= 3 && 'filter'.startsWith(typed.toLowerCase());
   const table = ParameterTable.for(def.metadata);
   return (typed) => {

@@ -7,6 +7,7 @@
 // parameter sets that cannot be resolved, missing mandatory parameters) and, given a deployment,
 // identities that will not exist when the command runs.
 
+import type { CmdletLookup } from '../../catalog/registry.js';
 import { SessionSecrets } from '../secrets/sessionSecrets.js';
 import { checkCommandSite } from './commandBinding.js';
 import { collectCommands } from './commandSites.js';
@@ -18,12 +19,14 @@ import type { Store } from '../../store/store.js';
 export type { CheckFinding, CheckSeverity } from './findings.js';
 
 export interface CheckOptions {
+  /** The cmdlets the script will find: the built-in ones (src/cmdlets' builtins().cmdlets). */
+  cmdlets: CmdletLookup;
   /** The deployment the script will run against: identities it names are looked up there. */
   store?: Store;
 }
 
 /** Checks one script's text; findings are in source order. */
-export async function checkScript(text: string, file?: string, options: CheckOptions = {}): Promise<CheckFinding[]> {
+export async function checkScript(text: string, file: string | undefined, options: CheckOptions): Promise<CheckFinding[]> {
   const { roots, errors } = parseWithRecovery(text, file);
   const findings: CheckFinding[] = errors.map((e) => ({
     line: e.extent.line,
@@ -32,14 +35,14 @@ export async function checkScript(text: string, file?: string, options: CheckOpt
     severity: 'error',
     message: e.message,
   }));
-  const { sites, functions } = collectCommands(roots);
+  const { sites, functions } = collectCommands(roots, options.cmdlets);
   sites.sort((a, b) => a.command.extent.start - b.command.extent.start);
   // A binding message may quote the value it could not convert: secrets written in the script are masked.
-  const secrets = new SessionSecrets();
+  const secrets = new SessionSecrets(undefined, options.cmdlets);
   secrets.learn(roots.map((r) => r.ast));
   const bound: BoundCommand[] = [];
   for (const site of sites) {
-    const checked = await checkCommandSite(site, functions);
+    const checked = await checkCommandSite(site, functions, options.cmdlets);
     for (const f of checked.findings) findings.push({ ...f, message: secrets.scrub(f.message) });
     if (checked.bound) bound.push({ site, ...checked.bound });
   }

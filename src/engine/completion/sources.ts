@@ -1,8 +1,7 @@
-// What completion offers by name: the commands (the engine's table, else the registry and the
-// catalog, whose cmdlets are listed even before their module registers them), their metadata, and
-// the variables of the session.
+// What completion offers by name: the commands (the session's table, plus the catalog, whose cmdlets
+// are listed even where no handler implements them), their metadata, and the variables of the session.
 
-import { allCmdlets, catalogCmdletNames, csMetadata, getCmdlet } from '../../catalog/registry.js';
+import { catalogCmdletNames, findCsMetadata } from '../../catalog/registry.js';
 import type { CmdletMetadata, CommandInfo, CommandLookup } from '../cmdlet.js';
 import type { CompletionSession } from './types.js';
 
@@ -16,8 +15,7 @@ const AUTOMATIC_VARIABLES = [
 export type CommandEntry = Pick<CommandInfo, 'name' | 'commandType' | 'definition'>;
 
 export function listCommands(lookup?: CommandLookup): CommandEntry[] {
-  const names = [...allCmdlets().map((c) => c.metadata.name), ...catalogCmdletNames()];
-  const fromRegistry: CommandEntry[] = names.map((name) => ({ name, commandType: 'Cmdlet' }));
+  const fromRegistry: CommandEntry[] = catalogCmdletNames().map((name) => ({ name, commandType: 'Cmdlet' }));
   if (!lookup) return fromRegistry;
   try {
     return [...lookup.all().map((c) => ({ name: c.name, commandType: c.commandType, definition: c.definition })), ...fromRegistry];
@@ -36,15 +34,15 @@ export function commandMetadata(name: string, lookup?: CommandLookup): CmdletMet
   }
   if (info?.metadata) return info.metadata;
   const target = info?.commandType === 'Alias' && info.definition ? info.definition : name;
-  return getCmdlet(target)?.metadata ?? catalogMetadata(target);
-}
-
-function catalogMetadata(name: string): CmdletMetadata | undefined {
-  try {
-    return csMetadata(name);
-  } catch {
-    return undefined;
+  if (target !== name) {
+    try {
+      const aliased = lookup?.get(target)?.metadata;
+      if (aliased) return aliased;
+    } catch {
+      // an alias to a command that cannot be resolved completes as an unknown command
+    }
   }
+  return findCsMetadata(target);
 }
 
 export function variableNames(s: CompletionSession): string[] {

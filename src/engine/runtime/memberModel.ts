@@ -4,7 +4,7 @@
 // PSObjects show their properties: Cs objects as .NET properties typed from the catalog, custom
 // objects as note properties with their values.
 
-import { allCmdlets, enumFullNames } from '../../catalog/registry.js';
+import { enumFullNames, findCsMetadata } from '../../catalog/registry.js';
 import { toStr } from './convert.js';
 import { dateMember, dateMemberList } from '../members/date.js';
 import { PSObject } from './values.js';
@@ -47,10 +47,9 @@ const CATALOG_TYPES: Record<string, string> = {
 
 /** The declared type of a Cs object's property, from the New-/Set- cmdlet of the same noun, when known. */
 function catalogPropertyType(typeName: string, property: string): string | undefined {
-  const noun = `Cs${typeName.replace(/#.*$/, '').split('.').pop()}`.toLowerCase();
+  const noun = `Cs${typeName.replace(/#.*$/, '').split('.').pop()}`;
   for (const verb of ['Set', 'New']) {
-    const def = allCmdlets().find((c) => c.metadata.verb === verb && c.metadata.noun.toLowerCase() === noun);
-    const p = def?.metadata.parameters.find((x) => x.name.toLowerCase() === property.toLowerCase());
+    const p = findCsMetadata(`${verb}-${noun}`)?.parameters.find((x) => x.name.toLowerCase() === property.toLowerCase());
     if (p) return p.enum ? (enumFullNames[p.enum] ?? p.enum) : (CATALOG_TYPES[p.type] ?? undefined);
   }
   return undefined;

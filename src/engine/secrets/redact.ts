@@ -8,7 +8,7 @@ import type { ParseError, Source } from '../../lang/ast.js';
 import { parse } from '../../lang/parser.js';
 import { tokenize } from '../../lang/highlight.js';
 import { disjoint, maskLine, type MaskedLine, type SourceSpan } from '../../lang/maskedLine.js';
-import { csMetadata, getCmdlet } from '../../catalog/registry.js';
+import { findCsMetadata, type CmdletLookup } from '../../catalog/registry.js';
 import { BUILTIN_ALIASES } from '../session/aliases.js';
 import type { CmdletMetadata } from '../cmdlet.js';
 import { scanSecrets, type ScanContext, type SecretScan } from './secretScan.js';
@@ -16,19 +16,24 @@ import { scanSecrets, type ScanContext, type SecretScan } from './secretScan.js'
 /** [I] What a secret is replaced with. */
 export const REDACTED = '********';
 
-/** Commands the shell provides (built-in aliases followed) and the Skype for Business catalog. */
-export function catalogMetadata(name: string): CmdletMetadata | undefined {
-  const resolved = BUILTIN_ALIASES[name.toLowerCase()] ?? name;
-  const def = getCmdlet(resolved);
-  if (def) return def.metadata;
-  try {
-    return csMetadata(resolved);
-  } catch {
-    return undefined;
-  }
+/**
+ * The built-in cmdlets, for masking where no session is at hand (an error view's source line, a line
+ * written before the shell's session exists). [I] Each session hands them over as it starts (every
+ * session has the same built-in list), so the engine never imports the cmdlet modules.
+ */
+let builtinCmdlets: CmdletLookup | undefined;
+
+export function maskWithBuiltins(cmdlets: CmdletLookup): void {
+  builtinCmdlets = cmdlets;
 }
 
-export const catalogContext: ScanContext = { commandMetadata: catalogMetadata, isSecretVariable: () => false };
+/** Commands `cmdlets` holds (built-in aliases followed), else the Skype for Business catalog's. */
+export function catalogMetadata(name: string, cmdlets: CmdletLookup | undefined = builtinCmdlets): CmdletMetadata | undefined {
+  const resolved = BUILTIN_ALIASES[name.toLowerCase()] ?? name;
+  return cmdlets?.get(resolved)?.metadata ?? findCsMetadata(resolved);
+}
+
+export const catalogContext: ScanContext = { commandMetadata: (name) => catalogMetadata(name), isSecretVariable: () => false };
 
 /** Scans text; when it does not parse, the quoted strings are added to what the partial tree shows. */
 export function scanText(text: string, context: ScanContext = catalogContext): SecretScan {
@@ -83,9 +88,10 @@ export function applySpans(text: string, spans: readonly SourceSpan[]): string {
   return out + text.slice(pos);
 }
 
-/** A command line with its secrets masked, judged by the catalog alone (no session). */
-export function redactSecrets(text: string): string {
-  return applySpans(text, scanText(text).spans);
+/** A command line with its secrets masked, judged by the built-in cmdlets and the catalog (no session). */
+export function redactSecrets(text: string, cmdlets?: CmdletLookup): string {
+  const context = cmdlets ? { ...catalogContext, commandMetadata: (name: string) => catalogMetadata(name, cmdlets) } : catalogContext;
+  return applySpans(text, scanText(text, context).spans);
 }
 
 const sourceSpans = new WeakMap<Source, SourceSpan[]>();

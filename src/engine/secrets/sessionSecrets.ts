@@ -4,6 +4,7 @@
 // error views); a value learned late reaches them through `onLearn`, so text recorded before it was
 // known (`$x = 'secret'` typed before `-Password $x`) can be scrubbed after the fact.
 
+import type { CmdletLookup } from '../../catalog/registry.js';
 import { isNumeric, numberToString } from '../runtime/numbers.js';
 import type { Ast } from '../../lang/ast.js';
 import type { CmdletMetadata, CommandLookup } from '../cmdlet.js';
@@ -31,8 +32,14 @@ export class SessionSecrets {
   private readonly listeners = new Set<(value: string) => void>();
   readonly context: ScanContext;
 
-  /** `commands`: the session's command table (user aliases, functions), when there is one. */
-  constructor(commands?: () => CommandLookup | undefined) {
+  /**
+   * `commands`: the session's command table (user aliases, functions), when there is one; `cmdlets`:
+   * the cmdlets known where no session runs (a script check's built-in ones).
+   */
+  constructor(
+    commands?: () => CommandLookup | undefined,
+    private readonly cmdlets?: CmdletLookup,
+  ) {
     this.context = {
       commandMetadata: (name) => this.commandMetadata(name, commands?.()),
       isSecretVariable: (name) => this.variables.has(name),
@@ -44,11 +51,11 @@ export class SessionSecrets {
     for (let depth = 0; lookup && depth < ALIAS_DEPTH; depth++) {
       const info = lookup.get(current);
       if (!info) break;
-      if (info.commandType !== 'Alias') return info.metadata ?? catalogMetadata(info.name);
+      if (info.commandType !== 'Alias') return info.metadata ?? catalogMetadata(info.name, this.cmdlets);
       if (!info.definition) break;
       current = info.definition;
     }
-    return catalogMetadata(current);
+    return catalogMetadata(current, this.cmdlets);
   }
 
   /** Learns the secrets a script is about to use (the engine calls this for everything it runs). */

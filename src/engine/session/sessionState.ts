@@ -1,17 +1,28 @@
 // What one session owns, built when it starts (as PowerShell builds an InitialSessionState per
-// runspace): its cmdlets, default views, aliases and command history. The expensive parts (the
-// catalog, the shipped views) are read once per process and shared, never copied; what a session adds
-// or changes stays in its own tables, so two sessions in one process never see each other's.
+// runspace): its cmdlets and their help, default views, aliases and command history. The expensive
+// parts (the built-in cmdlets and help, the shipped views) are made once per process and shared, never
+// copied; what a session adds or changes stays in its own tables, so two sessions in one process
+// never see each other's.
 
-import { CmdletTable } from '../../catalog/registry.js';
+import { CmdletTable, type CmdletIndex } from '../../catalog/registry.js';
+import { HelpTable, type HelpDeclaration } from '../../catalog/help.js';
 import { createViewTable, type ViewTable } from '../../format/views.js';
 import type { CmdletDefinition } from '../cmdlet.js';
 import { AliasTable } from './aliases.js';
 import { SessionHistory } from './history.js';
+import { maskWithBuiltins, redactSecrets } from '../secrets/redact.js';
+
+/** The commands every session starts with (src/cmdlets' builtins(); the engine never imports them). */
+export interface BuiltinCommands {
+  readonly cmdlets: CmdletIndex;
+  readonly help: HelpTable;
+}
 
 export interface SessionState {
   /** The built-in cmdlets and this session's own (a lab shell's commands). */
   readonly cmdlets: CmdletTable;
+  /** The built-in help and this session's own (a lab's commands' help). */
+  readonly help: HelpTable;
   /** The shipped default views and the ones this session registered. */
   readonly views: ViewTable;
   /** Built-in aliases and the ones Set-Alias / New-Alias made in this session. */
@@ -21,17 +32,24 @@ export interface SessionState {
 }
 
 export interface SessionStateOptions {
+  /** The built-in commands and help. */
+  builtins: BuiltinCommands;
   /** Cmdlets only this session has, besides the built-in ones. */
   cmdlets?: readonly CmdletDefinition[];
+  /** Help only this session has: its own cmdlets' (it wins over a built-in entry of the same name). */
+  help?: readonly HelpDeclaration[];
   /** The command list to use (the interactive shell makes it first, to mask secrets in it). */
   history?: SessionHistory;
 }
 
-export function createSessionState(options: SessionStateOptions = {}): SessionState {
+export function createSessionState(options: SessionStateOptions): SessionState {
+  const { builtins } = options;
+  maskWithBuiltins(builtins.cmdlets);
   return {
-    cmdlets: new CmdletTable(options.cmdlets),
+    cmdlets: new CmdletTable(builtins.cmdlets, options.cmdlets),
+    help: options.help?.length ? new HelpTable(options.help, builtins.help) : builtins.help,
     views: createViewTable(),
     aliases: new AliasTable(),
-    history: options.history ?? new SessionHistory(),
+    history: options.history ?? new SessionHistory((line) => redactSecrets(line, builtins.cmdlets)),
   };
 }

@@ -8,6 +8,7 @@ import type { ErrorRecord } from '../../engine/errors.js';
 import type { Host, HostStream } from '../../engine/host.js';
 import type { ParseError } from '../../lang/ast.js';
 import type { Store } from '../../store/store.js';
+import { builtins } from '../../cmdlets/index.js';
 
 export interface CommandOutcome {
   command: string;
@@ -81,7 +82,7 @@ export class PanelShell {
   /** Runs one command in a fresh engine (no variables carry over between Commits) and records it. */
   async run(command: string): Promise<CommandOutcome> {
     const host = new CollectingHost();
-    const engine = createSession({ host, store: this.store, session: this.session });
+    const engine = createSession({ host, store: this.store, session: this.session, builtins: builtins() });
     const output: unknown[] = [];
     const result = await engine.execute(command, { output: (v) => output.push(v) });
     const errors = host.errors.length || result.success ? host.errors : [`${command.split(' ')[0]} : The command failed.`];

@@ -1,8 +1,9 @@
 // What the shell reads from the engine for completion and highlighting: its command table and the
 // names of defined variables. Both are optional services; the registry and catalog stand in when absent.
 
-import { catalogCmdletNames, getCmdlet } from '../../catalog/registry.js';
+import { catalogCmdletNames } from '../../catalog/registry.js';
 import type { CommandLookup, EngineServices } from '../../engine/cmdlet.js';
+import { builtins } from '../../cmdlets/index.js';
 
 interface EngineLike {
   services?: EngineServices;
@@ -35,7 +36,7 @@ export function engineVariableNames(engine: EngineLike): string[] {
 const catalogNames = new Set(catalogCmdletNames().map((n) => n.toLowerCase()));
 
 export function isKnownCommand(name: string, lookup?: CommandLookup): boolean {
-  if (getCmdlet(name) || catalogNames.has(name.toLowerCase())) return true;
+  if (builtins().cmdlets.get(name) || catalogNames.has(name.toLowerCase())) return true;
   try {
     return !!lookup?.get(name);
   } catch {

@@ -14,6 +14,7 @@ import { appendFileSync, chmodSync, existsSync, mkdirSync, readFileSync, writeFi
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { redactSecrets } from '../../engine/secrets/redact.js';
+import { builtins } from '../../cmdlets/index.js';
 import type { LineRedactor } from '../../engine/session/history.js';
 
 export { SessionHistory, type ExecutionStatus, type HistoryItem, type LineRedactor } from '../../engine/session/history.js';
@@ -62,7 +63,7 @@ export class PersistentHistory {
 
   constructor(
     readonly path: string | null,
-    private readonly redact: LineRedactor = redactSecrets,
+    private readonly redact: LineRedactor = (line) => redactSecrets(line, builtins().cmdlets),
   ) {
     this.entries = path ? loadEntries(path) : [];
     try {

@@ -16,6 +16,8 @@ import { runPipedShell } from './pipedShell.js';
 import { BatchHost } from '../batch.js';
 import { redactSecrets } from '../../engine/secrets/redact.js';
 import { recordTranscriptInput } from '../../cmdlets/core/hostCmdlets.js';
+import { builtins } from '../../cmdlets/index.js';
+import type { HelpDeclaration } from '../../catalog/help.js';
 
 export interface ReplOptions {
   store: Store;
@@ -25,6 +27,8 @@ export interface ReplOptions {
   afterCommand?: () => Promise<string[]>;
   /** Cmdlets only this shell's session has (the lab shell's commands). */
   cmdlets?: readonly CmdletDefinition[];
+  /** Help only this shell's session has (the lab shell's commands' help). */
+  help?: readonly HelpDeclaration[];
 }
 
 /** The engine's execute, then the lines `afterCommand` gives, written to the host. */
@@ -57,7 +61,7 @@ export function createShell(
 ): ShellParts {
   let engine: Engine | undefined;
   // Lines are written down with the session's secrets masked (the engine knows the aliases and variables).
-  const redact = (line: string): string => engine?.services.secrets?.redact(line) ?? redactSecrets(line);
+  const redact = (line: string): string => engine?.services.secrets?.redact(line) ?? redactSecrets(line, builtins().cmdlets);
   const sessionHistory = options.sessionHistory ?? new SessionHistory(redact);
   const history = new PersistentHistory(options.historyPath === undefined ? defaultHistoryPath() : options.historyPath, redact);
   const executor: Executor = {
@@ -93,7 +97,7 @@ export function createShell(
     onClear: options.onClear,
   });
   const host = new InkHost(controller);
-  engine = createSession({ host, store: options.store, session: options.session, history: sessionHistory, cmdlets: options.cmdlets });
+  engine = createSession({ host, store: options.store, session: options.session, history: sessionHistory, builtins: builtins(), cmdlets: options.cmdlets, help: options.help });
   const secrets = engine.services.secrets;
   // A secret learned after its line was saved (`$x = '…'`, then `-Password $x`) leaves the file then.
   secrets?.onLearn(() => history.scrubFile((text) => secrets.scrub(text)));
@@ -119,7 +123,7 @@ async function renderApp(controller: ReplController) {
 export async function runRepl(options: ReplOptions): Promise<number> {
   if (!process.stdin.isTTY) {
     const host = new BatchHost();
-    const engine = createSession({ host, store: options.store, session: { ...options.session, interactive: false }, cmdlets: options.cmdlets });
+    const engine = createSession({ host, store: options.store, session: { ...options.session, interactive: false }, builtins: builtins(), cmdlets: options.cmdlets, help: options.help });
     const prompt = (): string => {
       const remote = engine.services?.session?.remoteComputer;
       return `${remote ? `[${remote}]: ` : ''}PS ${engine.services ? sessionLocation(engine.services.session) : PROMPT_LOCATION}> `;

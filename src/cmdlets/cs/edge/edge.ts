@@ -2,7 +2,7 @@
 // the allowed / blocked federated domain lists.
 
 import { accessEdgeConfigurationSchema, allowedDomainSchema, blockedDomainSchema } from '../../../store/configSchema.js';
-import { registerConfigCmdlets, type XdsKind } from '../policies/configCmdlets.js';
+import { configCmdlets, type XdsKind } from '../policies/configCmdlets.js';
 import { param } from '../kit/commandContext.js';
 import {
   ACCESS_EDGE_BASE_TYPE,
@@ -14,6 +14,10 @@ import {
 } from './accessEdge.js';
 import { refuseDomainOnOtherList } from '../policies/uniqueness.js';
 import { domainFromIdentity } from '../policies/identity.js';
+import type { CmdletDefinition } from '../../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 const EDGE_NS = 'Microsoft.Rtc.Management.WritableConfig.Settings.Edge';
 export const ALLOWED_DOMAIN_TYPE = `${EDGE_NS}.AllowedDomain`;
@@ -49,6 +53,6 @@ export const blockedDomainKind: XdsKind = {
   },
 };
 
-registerConfigCmdlets(accessEdgeConfigurationKind, 'global instance');
-registerConfigCmdlets(allowedDomainKind, 'collection');
-registerConfigCmdlets(blockedDomainKind, 'collection');
+cmdlets.push(...configCmdlets(accessEdgeConfigurationKind, 'global instance'));
+cmdlets.push(...configCmdlets(allowedDomainKind, 'collection'));
+cmdlets.push(...configCmdlets(blockedDomainKind, 'collection'));

@@ -1,17 +1,21 @@
 // Public IM providers and hosting providers (DOMAIN.md §2.6): Get-/New-/Set-/Remove-/Enable-/Disable-
 // CsPublicProvider and -CsHostingProvider. Both are global-relative collections named by the provider.
 
-import { registerCsCmdlet } from '../../../catalog/registry.js';
+import { csCmdlet } from '../../../catalog/registry.js';
 import { getAccessEdgeConfiguration } from '../../../store/configRepository.js';
 import { hostingProviderSchema, publicProviderSchema, type ConfigDocument } from '../../../store/configSchema.js';
 import type { Store } from '../../../store/store.js';
-import { registerConfigCmdlets, xdsSet, type XdsKind } from '../policies/configCmdlets.js';
+import { configCmdlets, xdsSet, type XdsKind } from '../policies/configCmdlets.js';
 import { param } from '../kit/commandContext.js';
 import type { CmdletContext } from '../../../engine/cmdlet.js';
 import { edgeRoutingMessages } from './accessEdge.js';
 import { fail } from '../kit/commandError.js';
 import { xdsErrors } from '../policies/configErrors.js';
 import { refuseProviderIdentityInUse, refuseProxyFqdnInUse } from '../policies/uniqueness.js';
+import type { CmdletDefinition } from '../../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 const EDGE_NS = 'Microsoft.Rtc.Management.WritableConfig.Settings.Edge';
 export const PUBLIC_PROVIDER_TYPE = `${EDGE_NS}.DisplayPublicProvider`;
@@ -74,7 +78,7 @@ for (const [noun, kind, label] of [
   ['CsPublicProvider', publicProviderKind, 'Public'],
   ['CsHostingProvider', hostingProviderKind, 'Hosting'],
 ] as const) {
-  registerConfigCmdlets(kind, 'collection');
-  registerCsCmdlet(`Enable-${noun}`, xdsSet(kind, switchTo(true, label)));
-  registerCsCmdlet(`Disable-${noun}`, xdsSet(kind, switchTo(false, label)));
+  cmdlets.push(...configCmdlets(kind, 'collection'));
+  cmdlets.push(csCmdlet(`Enable-${noun}`, xdsSet(kind, switchTo(true, label))));
+  cmdlets.push(csCmdlet(`Disable-${noun}`, xdsSet(kind, switchTo(false, label))));
 }

@@ -1,11 +1,14 @@
 // Help for the certificate cmdlets, in our own words. Each example runs on a fresh demo store
 // (the shell starts on fe01.contoso.com; the Edge examples first enter a session on the Edge Server).
 
-import { registerHelp } from '../../../catalog/help.js';
+import type { HelpDeclaration } from '../../../catalog/help.js';
+
+/** The help this module declares, gathered by its family index. */
+export const help: HelpDeclaration[] = [];
 
 const LAB_CA = 'ca.contoso.com\\Contoso Lab CA';
 
-registerHelp('Request-CsCertificate', {
+help.push(['Request-CsCertificate', {
   synopsis: 'Creates a certificate request (with a new private key) for the server the shell runs on, lists, checks and clears pending requests.',
   description:
     'With -New, the cmdlet reads the topology to decide which names the certificate needs for the uses given with -Type, creates an RSA key on the ' +
@@ -55,9 +58,9 @@ registerHelp('Request-CsCertificate', {
     },
   ],
   related: ['Import-CsCertificate', 'Set-CsCertificate', 'Get-CsCertificate'],
-});
+}]);
 
-registerHelp('Import-CsCertificate', {
+help.push(['Import-CsCertificate', {
   synopsis: "Imports a certificate file into the computer's certificate store, or into the Central Management Store.",
   description:
     'Reads a PFX/PKCS#12 file (give its password with -Password), a PEM or DER certificate, or a PKCS#7 chain. A certificate that comes without ' +
@@ -89,9 +92,9 @@ registerHelp('Import-CsCertificate', {
     },
   ],
   related: ['Request-CsCertificate', 'Set-CsCertificate'],
-});
+}]);
 
-registerHelp('Get-CsCertificate', {
+help.push(['Get-CsCertificate', {
   synopsis: 'Lists the certificates assigned to uses on this computer (and the global ones it uses).',
   description:
     'Returns one CertificateReference object per assigned use: a certificate assigned to three uses appears three times. Each object shows the ' +
@@ -116,9 +119,9 @@ registerHelp('Get-CsCertificate', {
     },
   ],
   related: ['Set-CsCertificate', 'Remove-CsCertificate'],
-});
+}]);
 
-registerHelp('Set-CsCertificate', {
+help.push(['Set-CsCertificate', {
   synopsis: 'Assigns a certificate of the local store to one or more uses.',
   description:
     'The certificate must be in the certificate store of this computer (or of the Central Management Store with -Identity Global), carry its ' +
@@ -153,9 +156,9 @@ registerHelp('Set-CsCertificate', {
     },
   ],
   related: ['Get-CsCertificate', 'Import-CsCertificate', 'Remove-CsCertificate'],
-});
+}]);
 
-registerHelp('Remove-CsCertificate', {
+help.push(['Remove-CsCertificate', {
   synopsis: 'Removes the assignment of a certificate to a use (the certificate stays in the store).',
   description:
     'Removes what Set-CsCertificate assigned. Because a removed assignment stops the service that uses it, the cmdlet asks for confirmation; ' +
@@ -181,9 +184,9 @@ registerHelp('Remove-CsCertificate', {
     },
   ],
   related: ['Set-CsCertificate', 'Get-CsCertificate'],
-});
+}]);
 
-registerHelp('Test-CsCertificateConfiguration', {
+help.push(['Test-CsCertificateConfiguration', {
   synopsis: 'Lists the uses this computer needs certificates for and whether each has one.',
   description:
     'Returns one CertificateExists object per use the roles of this computer need: Default, WebServicesInternal, WebServicesExternal and the ' +
@@ -207,4 +210,4 @@ registerHelp('Test-CsCertificateConfiguration', {
     },
   ],
   related: ['Get-CsCertificate'],
-});
+}]);

@@ -2,7 +2,7 @@
 // dictionary for exactly the parameters the catalog lists, plus the wording common to all XDS cmdlets.
 
 import { csMetadata } from '../../../catalog/registry.js';
-import { registerHelp, type HelpEntry } from '../../../catalog/help.js';
+import type { HelpDeclaration, HelpEntry } from '../../../catalog/help.js';
 
 const COMMON: Record<string, string> = {
   Filter:
@@ -30,9 +30,7 @@ export function parametersFor(cmdlet: string, family: Record<string, string>): R
 
 export type HelpText = Omit<HelpEntry, 'parameters'>;
 
-/** Registers help for several cmdlets of one family, sharing the family's parameter dictionary. */
-export function registerFamilyHelp(family: Record<string, string>, entries: Record<string, HelpText>): void {
-  for (const [cmdlet, entry] of Object.entries(entries)) {
-    registerHelp(cmdlet, { ...entry, parameters: parametersFor(cmdlet, family) });
-  }
+/** The help of several cmdlets of one family, sharing the family's parameter dictionary. */
+export function familyHelp(family: Record<string, string>, entries: Record<string, HelpText>): HelpDeclaration[] {
+  return Object.entries(entries).map(([cmdlet, entry]) => [cmdlet, { ...entry, parameters: parametersFor(cmdlet, family) }]);
 }

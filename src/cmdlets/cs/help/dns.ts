@@ -1,7 +1,10 @@
 // Help for the DNS cmdlets that show and edit the simulated external zone of the SIP domains.
-import { registerHelp } from '../../../catalog/help.js';
+import type { HelpDeclaration } from '../../../catalog/help.js';
 
-registerHelp('Resolve-DnsName', {
+/** The help this module declares, gathered by its family index. */
+export const help: HelpDeclaration[] = [];
+
+help.push(['Resolve-DnsName', {
   synopsis: 'Looks a name up in the external DNS zone of the deployment\'s SIP domains.',
   description: 'Shows the records partners on the internet would find: the SRV records that point XMPP servers and federated partners at the Access Edge, and the A records of the Edge interfaces.',
   parameters: {
@@ -15,9 +18,9 @@ registerHelp('Resolve-DnsName', {
     { title: 'The Access Edge address', code: 'Resolve-DnsName sip.contoso.com', remarks: 'Shows the public address of the Access Edge.', expect: { shows: ['Name            Type TTL  Section IPAddress', 'sip.contoso.com A    3600 Answer  131.107.10.10'] } },
   ],
   related: ['Get-DnsServerResourceRecord', 'Test-CsXmppIM'],
-});
+}]);
 
-registerHelp('Get-DnsServerResourceRecord', {
+help.push(['Get-DnsServerResourceRecord', {
   synopsis: 'Lists the records of an external zone (one per SIP domain).',
   description: 'Each SIP domain of the deployment has an external zone; its SRV and A records are what XMPP and SIP federation partners use to find the Edge.',
   parameters: { ZoneName: 'The zone, a SIP domain such as contoso.com.', Name: 'One name in the zone, relative (sip) or full (sip.contoso.com).', RRType: 'Only records of this type (A, SRV, …).', ComputerName: 'The DNS server. Accepted; the emulated zone has one copy.' },
@@ -26,9 +29,9 @@ registerHelp('Get-DnsServerResourceRecord', {
     { title: 'Only SRV records', code: 'Get-DnsServerResourceRecord -ZoneName contoso.com -RRType SRV', remarks: 'Three SRV records on the demo deployment.', expect: { shows: ['_xmpp-server._tcp      SRV', '_sipfederationtls._tcp SRV', '_sip._tls              SRV'], after: [['@(Get-DnsServerResourceRecord -ZoneName contoso.com -RRType SRV).Count', '3']] } },
   ],
   related: ['Add-DnsServerResourceRecord', 'Remove-DnsServerResourceRecord'],
-});
+}]);
 
-registerHelp('Add-DnsServerResourceRecord', {
+help.push(['Add-DnsServerResourceRecord', {
   synopsis: 'Adds an SRV or A record to the external zone of a SIP domain.',
   description: 'Use it to publish the records a new SIP domain needs before its users can federate: _xmpp-server._tcp (port 5269) and _sipfederationtls._tcp (port 5061) pointing at the Access Edge.',
   parameters: {
@@ -54,9 +57,9 @@ registerHelp('Add-DnsServerResourceRecord', {
     { title: 'An address record', code: 'Add-DnsServerResourceRecord -ZoneName contoso.com -A -Name xmpp -IPv4Address 131.107.10.10 -PassThru', remarks: 'xmpp.contoso.com points at the Access Edge address.', expect: { shows: ['HostName RecordType Type Timestamp TimeToLive RecordData', 'xmpp     A          1              01:00:00   131.107.10.10'], after: [['(Resolve-DnsName xmpp.contoso.com).IPAddress', '131.107.10.10']] } },
   ],
   related: ['Get-DnsServerResourceRecord', 'Remove-DnsServerResourceRecord', 'Resolve-DnsName'],
-});
+}]);
 
-registerHelp('Remove-DnsServerResourceRecord', {
+help.push(['Remove-DnsServerResourceRecord', {
   synopsis: 'Removes records from the external zone of a SIP domain.',
   description: 'Removes every record of the name and type, or only the one whose data is -RecordData.',
   parameters: {
@@ -72,4 +75,4 @@ registerHelp('Remove-DnsServerResourceRecord', {
     { title: 'Preview a removal', code: 'Remove-DnsServerResourceRecord -ZoneName contoso.com -Name _xmpp-server._tcp -RRType SRV -WhatIf', remarks: 'Shows what would be removed; the XMPP record stays.', expect: { shows: ['What if: Performing the operation "Remove-DnsServerResourceRecord" on target "_xmpp-server._tcp SRV".'], after: [['@(Get-DnsServerResourceRecord -ZoneName contoso.com -RRType SRV -Name _xmpp-server._tcp).Count', '1']] } },
   ],
   related: ['Get-DnsServerResourceRecord', 'Add-DnsServerResourceRecord'],
-});
+}]);

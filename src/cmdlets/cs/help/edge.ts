@@ -1,6 +1,10 @@
 // Help for the Access Edge configuration and federated domain cmdlets, in our own words.
 // Every example runs on a fresh demo store.
-import { registerFamilyHelp } from './configFamilyHelp.js';
+import { familyHelp } from './configFamilyHelp.js';
+import type { HelpDeclaration } from '../../../catalog/help.js';
+
+/** The help this module declares, gathered by its family index. */
+export const help: HelpDeclaration[] = [];
 
 const edgeParameters: Record<string, string> = {
   Identity: 'Always Global: the Access Edge settings exist once per deployment.',
@@ -43,7 +47,7 @@ const domainParameters: Record<string, string> = {
 
 const edgeRelated = ['Get-CsAccessEdgeConfiguration', 'Set-CsAccessEdgeConfiguration', 'Get-CsAllowedDomain', 'Get-CsBlockedDomain'];
 
-registerFamilyHelp(edgeParameters, {
+help.push(...familyHelp(edgeParameters, {
   'Get-CsAccessEdgeConfiguration': {
     synopsis: 'Shows how the Access Edge handles remote users, anonymous users and federation.',
     description:
@@ -87,12 +91,12 @@ registerFamilyHelp(edgeParameters, {
     ],
     related: edgeRelated,
   },
-});
+}));
 
 const allowedRelated = ['Get-CsAllowedDomain', 'New-CsAllowedDomain', 'Set-CsAllowedDomain', 'Remove-CsAllowedDomain', 'Set-CsAccessEdgeConfiguration'];
 const blockedRelated = ['Get-CsBlockedDomain', 'New-CsBlockedDomain', 'Set-CsBlockedDomain', 'Remove-CsBlockedDomain', 'Set-CsAccessEdgeConfiguration'];
 
-registerFamilyHelp(domainParameters, {
+help.push(...familyHelp(domainParameters, {
   'Get-CsAllowedDomain': {
     synopsis: 'Lists the domains your users may federate with.',
     description: 'When partner discovery is off, only the domains in this list can federate with you. A fresh deployment has none.',
@@ -219,4 +223,4 @@ registerFamilyHelp(domainParameters, {
     ],
     related: blockedRelated,
   },
-});
+}));

@@ -1,5 +1,9 @@
 // Help for the external access policy cmdlets, in our own words. Every example runs on a fresh demo store.
-import { registerFamilyHelp } from './configFamilyHelp.js';
+import { familyHelp } from './configFamilyHelp.js';
+import type { HelpDeclaration } from '../../../catalog/help.js';
+
+/** The help this module declares, gathered by its family index. */
+export const help: HelpDeclaration[] = [];
 
 const parameters: Record<string, string> = {
   Identity:
@@ -15,7 +19,7 @@ const parameters: Record<string, string> = {
 const related = ['Get-CsExternalAccessPolicy', 'New-CsExternalAccessPolicy', 'Set-CsExternalAccessPolicy', 'Remove-CsExternalAccessPolicy', 'Grant-CsExternalAccessPolicy'];
 const outputs = 'ExternalAccessPolicy objects (Microsoft.Rtc.Management.WritableConfig.Policy.ExternalAccess.ExternalAccessPolicy).';
 
-registerFamilyHelp(parameters, {
+help.push(...familyHelp(parameters, {
   'Get-CsExternalAccessPolicy': {
     synopsis: 'Lists external access policies: the global one, site policies and per-user policies.',
     description:
@@ -122,4 +126,4 @@ registerFamilyHelp(parameters, {
     ],
     related,
   },
-});
+}));

@@ -1,5 +1,9 @@
 // Help for the public and hosting provider cmdlets, in our own words. Every example runs on a fresh demo store.
-import { registerFamilyHelp } from './configFamilyHelp.js';
+import { familyHelp } from './configFamilyHelp.js';
+import type { HelpDeclaration } from '../../../catalog/help.js';
+
+/** The help this module declares, gathered by its family index. */
+export const help: HelpDeclaration[] = [];
 
 const publicParameters: Record<string, string> = {
   Identity: 'Name of the provider entry, for example Skype. It is also shown as Name.',
@@ -32,7 +36,7 @@ const hostingRelated = ['Get-CsHostingProvider', 'New-CsHostingProvider', 'Set-C
 const newSkype = 'New-CsPublicProvider -Identity Skype -ProxyFqdn federation.messenger.msn.com -Enabled $false';
 const newHosted = 'New-CsHostingProvider -Identity Hosted -ProxyFqdn proxy.hosted.example.com -Enabled $false -EnabledSharedAddressSpace $true -HostsOCSUsers $true';
 
-registerFamilyHelp(publicParameters, {
+help.push(...familyHelp(publicParameters, {
   'Get-CsPublicProvider': {
     synopsis: 'Lists the public IM providers your users may connect to.',
     description: 'A public provider is a consumer IM network reached through the Edge. A fresh deployment lists none.',
@@ -119,9 +123,9 @@ registerFamilyHelp(publicParameters, {
     ],
     related: publicRelated,
   },
-});
+}));
 
-registerFamilyHelp(hostingParameters, {
+help.push(...familyHelp(hostingParameters, {
   'Get-CsHostingProvider': {
     synopsis: 'Lists hosting providers: services that host users or voice mail for your domains.',
     description: 'A fresh deployment lists none.',
@@ -189,4 +193,4 @@ registerFamilyHelp(hostingParameters, {
     ],
     related: hostingRelated,
   },
-});
+}));

@@ -1,5 +1,9 @@
 // Help for the topology cmdlets, in our own words. Every example runs on a fresh demo store.
-import { registerTopologyHelp } from './topologyFamilyHelp.js';
+import { topologyHelp } from './topologyFamilyHelp.js';
+import type { HelpDeclaration } from '../../../catalog/help.js';
+
+/** The help this module declares, gathered by its family index. */
+export const help: HelpDeclaration[] = [];
 
 const ROLES = [
   'ApplicationDatabase', 'ApplicationServer', 'ArchivingDatabase', 'ArchivingServer', 'CentralManagement', 'CentralManagementDatabase',
@@ -66,7 +70,7 @@ const parameters: Record<string, string> = {
 
 const related = ['Get-CsTopology', 'Get-CsSite', 'Get-CsPool', 'Get-CsService', 'Get-CsComputer'];
 
-registerTopologyHelp(parameters, {
+help.push(...topologyHelp(parameters, {
   'Get-CsTopology': {
     synopsis: 'Returns the published topology: sites, pools, computers, services and SIP domains.',
     description:
@@ -310,4 +314,4 @@ registerTopologyHelp(parameters, {
     related: ['Export-CsConfiguration'],
     outputs: 'None.',
   },
-});
+}));

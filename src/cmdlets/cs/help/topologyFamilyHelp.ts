@@ -2,7 +2,7 @@
 // descriptions per family, picked for exactly the parameters the catalog lists, plus common wording.
 
 import { csMetadata } from '../../../catalog/registry.js';
-import { registerHelp, type HelpEntry } from '../../../catalog/help.js';
+import type { HelpDeclaration, HelpEntry } from '../../../catalog/help.js';
 
 const COMMON: Record<string, string> = {
   Force: 'Suppresses the confirmation questions the cmdlet would otherwise ask.',
@@ -24,14 +24,14 @@ const COMMON: Record<string, string> = {
 /** A cmdlet's help; `parameters` describes a parameter this cmdlet uses differently from its family. */
 export type HelpText = Omit<HelpEntry, 'parameters'> & { parameters?: Record<string, string> };
 
-/** Registers help for several cmdlets of one family, sharing the family's parameter dictionary. */
-export function registerTopologyHelp(family: Record<string, string>, entries: Record<string, HelpText>): void {
-  for (const [cmdlet, { parameters: own, ...entry }] of Object.entries(entries)) {
+/** The help of several cmdlets of one family, sharing the family's parameter dictionary. */
+export function topologyHelp(family: Record<string, string>, entries: Record<string, HelpText>): HelpDeclaration[] {
+  return Object.entries(entries).map(([cmdlet, { parameters: own, ...entry }]) => {
     const parameters: Record<string, string> = {};
     for (const p of csMetadata(cmdlet).parameters) {
       const text = own?.[p.name] ?? family[p.name] ?? COMMON[p.name];
       if (text) parameters[p.name] = text;
     }
-    registerHelp(cmdlet, { ...entry, parameters });
-  }
+    return [cmdlet, { ...entry, parameters }];
+  });
 }

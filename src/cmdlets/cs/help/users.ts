@@ -1,5 +1,9 @@
 // Help for the user cmdlets, in our own words. Every example runs on a fresh demo store.
-import { registerTopologyHelp } from './topologyFamilyHelp.js';
+import { topologyHelp } from './topologyFamilyHelp.js';
+import type { HelpDeclaration } from '../../../catalog/help.js';
+
+/** The help this module declares, gathered by its family index. */
+export const help: HelpDeclaration[] = [];
 
 const parameters: Record<string, string> = {
   Identity:
@@ -50,7 +54,7 @@ const parameters: Record<string, string> = {
 
 const related = ['Get-CsUser', 'Enable-CsUser', 'Set-CsUser', 'Move-CsUser', 'Disable-CsUser'];
 
-registerTopologyHelp(parameters, {
+help.push(...topologyHelp(parameters, {
   'Get-CsUser': {
     synopsis: 'Returns the users enabled for Skype for Business.',
     description:
@@ -162,4 +166,4 @@ registerTopologyHelp(parameters, {
     related: ['Grant-CsExternalAccessPolicy', 'Get-CsExternalAccessPolicy'],
     outputs: 'An object naming the effective ExternalAccessPolicy of the user.',
   },
-});
+}));

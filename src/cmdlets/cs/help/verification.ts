@@ -1,5 +1,9 @@
 // Help for the verification cmdlets, in our own words. Every example runs on a fresh demo store.
-import { registerTopologyHelp } from './topologyFamilyHelp.js';
+import { topologyHelp } from './topologyFamilyHelp.js';
+import type { HelpDeclaration } from '../../../catalog/help.js';
+
+/** The help this module declares, gathered by its family index. */
+export const help: HelpDeclaration[] = [];
 
 const parameters: Record<string, string> = {
   Receiver: 'The XMPP address to send to, such as someone@jabber.org (without sip:). Its domain must be an allowed XMPP partner.',
@@ -13,7 +17,7 @@ const parameters: Record<string, string> = {
   ProxyFqdn: 'The partner\'s Access Edge FQDN, when it cannot be found through DNS.',
 };
 
-registerTopologyHelp(parameters, {
+help.push(...topologyHelp(parameters, {
   'Test-CsXmppIM': {
     synopsis: 'Tests whether a user can send an instant message to a contact on an XMPP network.',
     description:
@@ -56,4 +60,4 @@ registerTopologyHelp(parameters, {
     related: ['Test-CsXmppIM', 'Get-CsAllowedDomain', 'Get-CsAccessEdgeConfiguration'],
     outputs: 'A TaskOutput object: Target Fqdn, Result, Latency, Error Message, Diagnosis.',
   },
-});
+}));

@@ -1,5 +1,9 @@
 // Help for the XMPP federation cmdlets, in our own words. Every example runs on a fresh demo store.
-import { registerFamilyHelp } from './configFamilyHelp.js';
+import { familyHelp } from './configFamilyHelp.js';
+import type { HelpDeclaration } from '../../../catalog/help.js';
+
+/** The help this module declares, gathered by its family index. */
+export const help: HelpDeclaration[] = [];
 
 const partnerParameters: Record<string, string> = {
   Identity: 'The primary XMPP domain of the partner, for example jabber.org. It is also the partner\'s identity.',
@@ -32,7 +36,7 @@ const gatewayParameters: Record<string, string> = {
 const partnerRelated = ['Get-CsXmppAllowedPartner', 'New-CsXmppAllowedPartner', 'Set-CsXmppAllowedPartner', 'Remove-CsXmppAllowedPartner', 'Test-CsXmppIM'];
 const partnerOutputs = 'XmppAllowedPartner objects.';
 
-registerFamilyHelp(partnerParameters, {
+help.push(...familyHelp(partnerParameters, {
   'Get-CsXmppAllowedPartner': {
     synopsis: 'Lists the XMPP networks your users may exchange messages and presence with.',
     description:
@@ -117,11 +121,11 @@ registerFamilyHelp(partnerParameters, {
     ],
     related: partnerRelated,
   },
-});
+}));
 
 const gatewayRelated = ['Get-CsXmppGatewayConfiguration', 'Set-CsXmppGatewayConfiguration', 'Get-CsXmppAllowedPartner'];
 
-registerFamilyHelp(gatewayParameters, {
+help.push(...familyHelp(gatewayParameters, {
   'Get-CsXmppGatewayConfiguration': {
     synopsis: 'Shows the settings of the XMPP gateway.',
     description:
@@ -158,4 +162,4 @@ registerFamilyHelp(gatewayParameters, {
     ],
     related: gatewayRelated,
   },
-});
+}));

@@ -4,7 +4,7 @@
 // Each write re-reads and re-checks its record inside its transaction (kit/commandTransaction.ts): the
 // prompt is answered on a preview, the change is made on what is stored.
 
-import type { CmdletContext, CmdletImplementation } from '../../../engine/cmdlet.js';
+import type { CmdletContext, CmdletDefinition, CmdletImplementation } from '../../../engine/cmdlet.js';
 import { PSArrayList, PSObject } from '../../../engine/runtime/values.js';
 import {
   deleteDocument,
@@ -18,7 +18,7 @@ import {
 import { defaultDocument } from '../../../store/configDefaults.js';
 import type { ConfigDocument, DocumentScope, XdsTypeSchema } from '../../../store/configSchema.js';
 import type { Store } from '../../../store/store.js';
-import { registerCsCmdlet } from '../../../catalog/registry.js';
+import { csCmdlet } from '../../../catalog/registry.js';
 import { globalResetWarning, xdsErrors } from './configErrors.js';
 import { fail, reportingErrors } from '../kit/commandError.js';
 import { isBound, param, storeOf } from '../kit/commandContext.js';
@@ -278,13 +278,15 @@ export function xdsRemove(kind: XdsKind): () => CmdletImplementation {
 }
 
 /**
- * Registers a configuration type's cmdlets under its noun: Get- and Set-, plus New- and Remove- for a
+ * A configuration type's cmdlets under its noun: Get- and Set-, plus New- and Remove- for a
  * collection (a type with one global instance has neither).
  */
-export function registerConfigCmdlets(kind: XdsKind, shape: 'collection' | 'global instance'): void {
+export function configCmdlets(kind: XdsKind, shape: 'collection' | 'global instance'): CmdletDefinition[] {
   const collection = shape === 'collection';
-  registerCsCmdlet(`Get-${kind.noun}`, xdsGet(kind));
-  if (collection) registerCsCmdlet(`New-${kind.noun}`, xdsNew(kind));
-  registerCsCmdlet(`Set-${kind.noun}`, xdsSet(kind));
-  if (collection) registerCsCmdlet(`Remove-${kind.noun}`, xdsRemove(kind));
+  return [
+    csCmdlet(`Get-${kind.noun}`, xdsGet(kind)),
+    ...(collection ? [csCmdlet(`New-${kind.noun}`, xdsNew(kind))] : []),
+    csCmdlet(`Set-${kind.noun}`, xdsSet(kind)),
+    ...(collection ? [csCmdlet(`Remove-${kind.noun}`, xdsRemove(kind))] : []),
+  ];
 }

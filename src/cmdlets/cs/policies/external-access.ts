@@ -3,7 +3,11 @@
 
 import { countUsersWithExternalAccessPolicy } from '../../../store/configRepository.js';
 import { externalAccessPolicySchema } from '../../../store/configSchema.js';
-import { registerConfigCmdlets, type XdsKind } from './configCmdlets.js';
+import { configCmdlets, type XdsKind } from './configCmdlets.js';
+import type { CmdletDefinition } from '../../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 export const EXTERNAL_ACCESS_POLICY_TYPE = 'Microsoft.Rtc.Management.WritableConfig.Policy.ExternalAccess.ExternalAccessPolicy';
 
@@ -29,4 +33,4 @@ export const externalAccessPolicyKind: XdsKind = {
   },
 };
 
-registerConfigCmdlets(externalAccessPolicyKind, 'collection');
+cmdlets.push(...configCmdlets(externalAccessPolicyKind, 'collection'));

@@ -5,7 +5,7 @@
 import type { CmdletContext, CmdletMetadata, ErrorSpec, ParameterMetadata } from '../../../engine/cmdlet.js';
 import { PSObject } from '../../../engine/runtime/values.js';
 import { parameter } from '../../../engine/parameterMetadata.js';
-import { registerCmdlet } from '../../../catalog/registry.js';
+import { cmdletDefinition } from '../../../catalog/registry.js';
 import { addDnsRecord, listDnsRecords, removeDnsRecord } from '../../../store/dnsRepository.js';
 import { getSipDomain } from '../../../store/topologyRepository.js';
 import type { DnsRecord } from '../../../store/topologyTypes.js';
@@ -13,6 +13,10 @@ import { fail, recordHandler } from '../kit/commandError.js';
 import { storeOf, stringParam } from '../kit/commandContext.js';
 import { commandTransaction } from '../kit/commandTransaction.js';
 import type { Store } from '../../../store/store.js';
+import type { CmdletDefinition } from '../../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 /** [I] TTL shown for every record of the simulated zone. */
 const TTL_SECONDS = 3600;
@@ -83,7 +87,7 @@ function nameError(name: string): ErrorSpec {
   };
 }
 
-registerCmdlet(
+cmdlets.push(cmdletDefinition(
   metadata('Resolve-DnsName', DNS_CLIENT, ['__AllParameterSets'], [
     ['Name', { mandatory: true, position: 0 }],
     ['Type', { position: 1, validateSet: RECORD_TYPES }],
@@ -99,7 +103,7 @@ registerCmdlet(
       if (!all.length) fail(nameError(name));
       for (const r of wanted) ctx.writeObject(clientRecord(r));
     }),
-);
+));
 
 // ---------------------------------------------------------------------------------------------
 // Get-/Add-/Remove-DnsServerResourceRecord
@@ -148,7 +152,7 @@ function recordsInZone(ctx: CmdletContext, zone: string): DnsRecord[] {
   return listDnsRecords(storeOf(ctx)).filter((r) => r.name.toLowerCase() === zone.toLowerCase() || r.name.toLowerCase().endsWith(suffix));
 }
 
-registerCmdlet(
+cmdlets.push(cmdletDefinition(
   metadata('Get-DnsServerResourceRecord', DNS_SERVER, ['__AllParameterSets'], [
     ['ZoneName', { mandatory: true, position: 0 }],
     ['Name', { position: 1 }],
@@ -164,9 +168,9 @@ registerCmdlet(
       if (name && !records.length) fail({ ...nameError(absoluteName(name, zone)), message: `Failed to get ${name} record in ${zone} zone on ${ctx.engine.session.localComputer} server.`, errorId: 'WIN32 9714' });
       for (const r of records) ctx.writeObject(serverRecord(r, zone));
     }),
-);
+));
 
-registerCmdlet(
+cmdlets.push(cmdletDefinition(
   metadata(
     'Add-DnsServerResourceRecord',
     DNS_SERVER,
@@ -209,9 +213,9 @@ registerCmdlet(
       });
       if (ctx.params.PassThru === true) ctx.writeObject(serverRecord({ ...record }, zone));
     }),
-);
+));
 
-registerCmdlet(
+cmdlets.push(cmdletDefinition(
   metadata(
     'Remove-DnsServerResourceRecord',
     DNS_SERVER,
@@ -243,4 +247,4 @@ registerCmdlet(
         for (const r of existing(store)) removeDnsRecord(store, r.name, r.type, r.target);
       });
     }),
-);
+));

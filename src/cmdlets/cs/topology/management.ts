@@ -3,7 +3,7 @@
 
 import type { CmdletContext, ErrorSpec } from '../../../engine/cmdlet.js';
 import { PSObject, TimeSpan } from '../../../engine/runtime/values.js';
-import { registerCsCmdlet } from '../../../catalog/registry.js';
+import { csCmdlet } from '../../../catalog/registry.js';
 import {
   getComputer,
   listComputers,
@@ -33,8 +33,12 @@ import { typedArrays } from '../../../engine/runtime/convert.js';
 import type { Store } from '../../../store/store.js';
 import { withReport } from '../kit/report.js';
 import './windowsServices.js';
+import type { CmdletDefinition } from '../../../engine/cmdlet.js';
 
-registerCsCmdlet('Get-CsTopology', () =>
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
+
+cmdlets.push(csCmdlet('Get-CsTopology', () =>
   recordHandler((ctx) => {
     const store = storeOf(ctx);
     if (ctx.params.AsXml === true) {
@@ -53,7 +57,7 @@ registerCsCmdlet('Get-CsTopology', () =>
       ]),
     );
   }),
-);
+));
 
 function readTextFile(ctx: CmdletContext, psPath: string): string {
   return readSandboxText(ctx, psPath, raiseTerminating);
@@ -85,7 +89,7 @@ function publishChanges(store: Store, document: ReturnType<typeof parseXml> | Er
   return changes;
 }
 
-registerCsCmdlet('Publish-CsTopology', () =>
+cmdlets.push(csCmdlet('Publish-CsTopology', () =>
   withReport(
     recordHandler(async (ctx) => {
       if (ctx.parameterSetName === 'Finalize') {
@@ -110,9 +114,9 @@ registerCsCmdlet('Publish-CsTopology', () =>
       ctx.writeVerbose('The topology was published. Run Enable-CsTopology, then let replication reach every server.');
     }),
   ),
-);
+));
 
-registerCsCmdlet('Enable-CsTopology', () =>
+cmdlets.push(csCmdlet('Enable-CsTopology', () =>
   withReport(
     recordHandler(async (ctx) => {
       const store = storeOf(ctx);
@@ -121,7 +125,7 @@ registerCsCmdlet('Enable-CsTopology', () =>
       ctx.writeVerbose(`Enabled the topology: ${listSites(store).length} site(s), ${listPools(store).length} pool(s), ${listComputers(store).length} computer(s).`);
     }),
   ),
-);
+));
 
 /** Consistency problems of the topology, most important first. */
 function topologyProblems(ctx: CmdletContext): { error: string; diagnosis: string }[] {
@@ -143,7 +147,7 @@ function topologyProblems(ctx: CmdletContext): { error: string; diagnosis: strin
   return problems;
 }
 
-registerCsCmdlet('Test-CsTopology', () =>
+cmdlets.push(csCmdlet('Test-CsTopology', () =>
   withReport(
     recordHandler((ctx) => {
       const store = storeOf(ctx);
@@ -160,12 +164,12 @@ registerCsCmdlet('Test-CsTopology', () =>
       ctx.writeObject(first ? taskOutput(target, 'Failure', new TimeSpan(0), first.error, first.diagnosis) : taskOutput(target, 'Success', TimeSpan.fromMilliseconds(412.5), null, null));
     }),
   ),
-);
+));
 
 // ---------------------------------------------------------------------------------------------
 // Replication
 
-registerCsCmdlet('Get-CsManagementStoreReplicationStatus', () =>
+cmdlets.push(csCmdlet('Get-CsManagementStoreReplicationStatus', () =>
   recordHandler((ctx) => {
     const store = storeOf(ctx);
     const replicas = listReplicas(store);
@@ -189,9 +193,9 @@ registerCsCmdlet('Get-CsManagementStoreReplicationStatus', () =>
     if (fqdn !== undefined && !selected.length) fail(topoErrors.notFound('Replica', fqdn));
     for (const r of selected) ctx.writeObject(replicaObject(store, r));
   }),
-);
+));
 
-registerCsCmdlet('Invoke-CsManagementStoreReplication', () =>
+cmdlets.push(csCmdlet('Invoke-CsManagementStoreReplication', () =>
   recordHandler((ctx) => {
     const store = storeOf(ctx);
     const fqdn = stringParam(ctx, 'ReplicaFqdn');
@@ -199,12 +203,12 @@ registerCsCmdlet('Invoke-CsManagementStoreReplication', () =>
     const n = commandTransaction(ctx, (s) => markReplicated(s, fqdn));
     ctx.writeVerbose(`Replication was triggered for ${n} replica(s).`);
   }),
-);
+));
 
 // ---------------------------------------------------------------------------------------------
 // Export-/Import-CsConfiguration
 
-registerCsCmdlet('Export-CsConfiguration', () =>
+cmdlets.push(csCmdlet('Export-CsConfiguration', () =>
   recordHandler((ctx) => {
     // One read transaction: the export is a consistent state even while another process writes.
     const data = JSON.stringify(commandRead(ctx, exportConfiguration), null, 2);
@@ -217,7 +221,7 @@ registerCsCmdlet('Export-CsConfiguration', () =>
     }
     writeSandboxFile(ctx, stringParam(ctx, 'FileName') ?? '', data, raiseTerminating);
   }),
-);
+));
 
 function importBytes(value: unknown): string {
   if (Buffer.isBuffer(value)) return value.toString('utf8');
@@ -226,7 +230,7 @@ function importBytes(value: unknown): string {
   return String(value ?? '');
 }
 
-registerCsCmdlet('Import-CsConfiguration', () =>
+cmdlets.push(csCmdlet('Import-CsConfiguration', () =>
   recordHandler((ctx) => {
     const text = ctx.parameterSetName === 'ByteInput' ? importBytes(ctx.params.ByteInput) : readTextFile(ctx, stringParam(ctx, 'FileName') ?? '');
     let data: unknown;
@@ -250,4 +254,4 @@ registerCsCmdlet('Import-CsConfiguration', () =>
     }
     if (ctx.params.LocalStore === true) ctx.writeVerbose('The configuration was imported into the local store of this computer.');
   }),
-);
+));

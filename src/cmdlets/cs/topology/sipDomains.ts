@@ -1,7 +1,7 @@
 // Get-/New-/Set-/Remove-CsSipDomain: the domains users' SIP addresses may use; exactly one is the default.
 // Each write checks its rules again inside its transaction, on the domains as stored then.
 
-import { registerCsCmdlet } from '../../../catalog/registry.js';
+import { csCmdlet } from '../../../catalog/registry.js';
 import { addSipDomain, getSipDomain, listSipDomains, removeSipDomain, setDefaultSipDomain } from '../../../store/topologyRepository.js';
 import { sipDomainObject } from './objects.js';
 import { SIP_DOMAIN_NAME } from './topologyXml.js';
@@ -12,8 +12,12 @@ import { countUsersInSipDomain } from '../../../store/usersRepository.js';
 import type { Store } from '../../../store/store.js';
 import type { SipDomainRecord } from '../../../store/topologyTypes.js';
 import { commandTransaction } from '../kit/commandTransaction.js';
+import type { CmdletDefinition } from '../../../engine/cmdlet.js';
 
-registerCsCmdlet('Get-CsSipDomain', () =>
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
+
+cmdlets.push(csCmdlet('Get-CsSipDomain', () =>
   recordHandler((ctx) => {
     const store = storeOf(ctx);
     const identity = stringParam(ctx, 'Identity');
@@ -26,7 +30,7 @@ registerCsCmdlet('Get-CsSipDomain', () =>
     }
     for (const d of listSipDomains(store)) if (filter === undefined || wildcardMatch(filter, d.name)) ctx.writeObject(sipDomainObject(d));
   }),
-);
+));
 
 /** A new SIP domain's name, refused when it is not a domain name or already exists. */
 function checkNewSipDomain(store: Store, name: string): void {
@@ -34,7 +38,7 @@ function checkNewSipDomain(store: Store, name: string): void {
   if (getSipDomain(store, name)) fail(topoErrors.exists(`"SipDomain" with identity "${name}" already exists.`, 'SipDomainAlreadyExists', name));
 }
 
-registerCsCmdlet('New-CsSipDomain', () =>
+cmdlets.push(csCmdlet('New-CsSipDomain', () =>
   recordHandler(async (ctx) => {
     const name = (stringParam(ctx, 'Identity') ?? '').trim();
     checkNewSipDomain(storeOf(ctx), name);
@@ -46,7 +50,7 @@ registerCsCmdlet('New-CsSipDomain', () =>
     });
     ctx.writeObject(sipDomainObject(created));
   }),
-);
+));
 
 function existingSipDomain(store: Store, name: string): SipDomainRecord {
   const d = getSipDomain(store, name);
@@ -54,7 +58,7 @@ function existingSipDomain(store: Store, name: string): SipDomainRecord {
   return d;
 }
 
-registerCsCmdlet('Set-CsSipDomain', () =>
+cmdlets.push(csCmdlet('Set-CsSipDomain', () =>
   recordHandler(async (ctx) => {
     const name = stringParam(ctx, 'Identity') ?? '';
     const d = existingSipDomain(storeOf(ctx), name);
@@ -68,7 +72,7 @@ registerCsCmdlet('Set-CsSipDomain', () =>
     if (!(await ctx.shouldProcess(d.name))) return;
     commandTransaction(ctx, (store) => setDefaultSipDomain(store, existingSipDomain(store, name).name));
   }),
-);
+));
 
 /** Refuses to remove the default SIP domain or one that users' SIP addresses are in. */
 function checkRemovable(store: Store, name: string): SipDomainRecord {
@@ -79,11 +83,11 @@ function checkRemovable(store: Store, name: string): SipDomainRecord {
   return d;
 }
 
-registerCsCmdlet('Remove-CsSipDomain', () =>
+cmdlets.push(csCmdlet('Remove-CsSipDomain', () =>
   recordHandler(async (ctx) => {
     const name = stringParam(ctx, 'Identity') ?? '';
     const d = checkRemovable(storeOf(ctx), name);
     if (!(await ctx.shouldProcess(d.name))) return;
     commandTransaction(ctx, (store) => removeSipDomain(store, checkRemovable(store, name).name));
   }),
-);
+));

@@ -4,7 +4,7 @@
 // in management.ts.
 
 import type { CmdletContext } from '../../../engine/cmdlet.js';
-import { registerCsCmdlet } from '../../../catalog/registry.js';
+import { csCmdlet } from '../../../catalog/registry.js';
 import {
   getComputer,
   getPool,
@@ -29,11 +29,15 @@ import './sipDomains.js';
 import './management.js';
 import './dns.js';
 import '../help/dns.js';
+import type { CmdletDefinition } from '../../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 // ---------------------------------------------------------------------------------------------
 // Get-CsSite / Set-CsSite
 
-registerCsCmdlet('Get-CsSite', () =>
+cmdlets.push(csCmdlet('Get-CsSite', () =>
   recordHandler((ctx) => {
     const store = storeOf(ctx);
     const identity = stringParam(ctx, 'Identity');
@@ -50,7 +54,7 @@ registerCsCmdlet('Get-CsSite', () =>
       if (pattern === undefined || wildcardMatch(pattern, siteIdentity(s.name)) || wildcardMatch(pattern, s.name)) ctx.writeObject(siteObject(store, s));
     }
   }),
-);
+));
 
 /** A route value for Set-CsSite: empty clears; otherwise it must name an existing Edge service. */
 function checkRoute(ctx: CmdletContext, param: string): string | null {
@@ -88,7 +92,7 @@ function sitePatch(ctx: CmdletContext): { site: SiteRecord; patch: Parameters<ty
   return { site, patch };
 }
 
-registerCsCmdlet('Set-CsSite', () =>
+cmdlets.push(csCmdlet('Set-CsSite', () =>
   recordHandler(async (ctx) => {
     const { site } = sitePatch(ctx);
     if (!(await ctx.shouldProcess(siteIdentity(site.name)))) return;
@@ -99,7 +103,7 @@ registerCsCmdlet('Set-CsSite', () =>
       markReplicationPending(store);
     });
   }),
-);
+));
 
 /** The site of the computer the shell runs on. */
 export function localSiteName(ctx: CmdletContext): string {
@@ -112,7 +116,7 @@ export function localSiteName(ctx: CmdletContext): string {
 // ---------------------------------------------------------------------------------------------
 // Get-CsPool / Get-CsComputer
 
-registerCsCmdlet('Get-CsPool', () =>
+cmdlets.push(csCmdlet('Get-CsPool', () =>
   recordHandler((ctx) => {
     const store = storeOf(ctx);
     const identity = stringParam(ctx, 'Identity');
@@ -130,9 +134,9 @@ registerCsCmdlet('Get-CsPool', () =>
       if (filter === undefined || wildcardMatch(filter, p.fqdn)) ctx.writeObject(poolObject(store, p));
     }
   }),
-);
+));
 
-registerCsCmdlet('Get-CsComputer', () =>
+cmdlets.push(csCmdlet('Get-CsComputer', () =>
   recordHandler((ctx) => {
     const store = storeOf(ctx);
     let identity = stringParam(ctx, 'Identity');
@@ -150,7 +154,7 @@ registerCsCmdlet('Get-CsComputer', () =>
       if (filter === undefined || wildcardMatch(filter, c.fqdn)) ctx.writeObject(computerObject(c));
     }
   }),
-);
+));
 
 // ---------------------------------------------------------------------------------------------
 // Get-CsService
@@ -189,7 +193,7 @@ const ROLE_SWITCHES: Record<string, string> = {
   VideoInteropServer: 'VideoInteropServer',
 };
 
-registerCsCmdlet('Get-CsService', () =>
+cmdlets.push(csCmdlet('Get-CsService', () =>
   recordHandler((ctx) => {
     const store = storeOf(ctx);
     const identity = stringParam(ctx, 'Identity');
@@ -208,7 +212,7 @@ registerCsCmdlet('Get-CsService', () =>
       if (filter === undefined || wildcardMatch(filter, svc.identity)) ctx.writeObject(serviceObject(store, svc));
     }
   }),
-);
+));
 
 // ---------------------------------------------------------------------------------------------
 // Set-CsEdgeServer
@@ -263,7 +267,7 @@ function edgeServerPatch(ctx: CmdletContext) {
   return { svc, patch, registrar };
 }
 
-registerCsCmdlet('Set-CsEdgeServer', () =>
+cmdlets.push(csCmdlet('Set-CsEdgeServer', () =>
   recordHandler(async (ctx) => {
     const { svc } = edgeServerPatch(ctx);
     if (!(await ctx.shouldProcess(svc.identity))) return;
@@ -273,4 +277,4 @@ registerCsCmdlet('Set-CsEdgeServer', () =>
       markReplicationPending(store);
     });
   }),
-);
+));

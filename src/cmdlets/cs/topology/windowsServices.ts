@@ -3,7 +3,7 @@
 
 import type { CmdletContext } from '../../../engine/cmdlet.js';
 import { PSObject } from '../../../engine/runtime/values.js';
-import { registerCsCmdlet } from '../../../catalog/registry.js';
+import { csCmdlet } from '../../../catalog/registry.js';
 import { findComputerByName, getComputer, getPool } from '../../../store/topologyRepository.js';
 import { getWindowsService, listWindowsServices, setWindowsServiceStatus } from '../../../store/topologyRuntime.js';
 import { commandTransaction } from '../kit/commandTransaction.js';
@@ -13,6 +13,10 @@ import { fail, recordHandler } from '../kit/commandError.js';
 import { hasWildcard, sessionComputer, storeOf, stringParam, wildcardMatch } from '../kit/commandContext.js';
 import { topoErrors } from './errors.js';
 import { withReport } from '../kit/report.js';
+import type { CmdletDefinition } from '../../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 
 function computerName(ctx: CmdletContext): string {
@@ -94,14 +98,14 @@ function selectServices(ctx: CmdletContext): WindowsServiceRecord[] {
   return hit;
 }
 
-registerCsCmdlet('Get-CsWindowsService', () =>
+cmdlets.push(csCmdlet('Get-CsWindowsService', () =>
   withReport(
     recordHandler((ctx) => {
       const poolKinds = new Map<string, PoolKind | undefined>();
       for (const w of selectServices(ctx)) ctx.writeObject(ntServiceObject(w, serviceRoles(ctx, w, poolKinds)));
     }),
   ),
-);
+));
 
 function changeStatus(status: 'Running' | 'Stopped', verb: string) {
   return recordHandler(async (ctx) => {
@@ -118,5 +122,5 @@ function changeStatus(status: 'Running' | 'Stopped', verb: string) {
   });
 }
 
-registerCsCmdlet('Start-CsWindowsService', () => withReport(changeStatus('Running', 'Started')));
-registerCsCmdlet('Stop-CsWindowsService', () => withReport(changeStatus('Stopped', 'Stopped')));
+cmdlets.push(csCmdlet('Start-CsWindowsService', () => withReport(changeStatus('Running', 'Started'))));
+cmdlets.push(csCmdlet('Stop-CsWindowsService', () => withReport(changeStatus('Stopped', 'Stopped'))));

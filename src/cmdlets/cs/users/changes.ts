@@ -2,7 +2,7 @@
 // attributes. The users of one command change in one transaction; a refused change writes nothing.
 
 import type { CmdletContext } from '../../../engine/cmdlet.js';
-import { registerCsCmdlet } from '../../../catalog/registry.js';
+import { csCmdlet } from '../../../catalog/registry.js';
 import { getPool, getSipDomain, listServices } from '../../../store/topologyRepository.js';
 import { findUsers, getUserById, getUserBySip, normalizeSipAddress, saveUser, type UserRecord } from '../../../store/usersRepository.js';
 import { commandTransaction } from '../kit/commandTransaction.js';
@@ -13,6 +13,10 @@ import { storeOf, stringParam } from '../kit/commandContext.js';
 import { topoErrors } from '../topology/errors.js';
 import { readSandboxText } from '../kit/files.js';
 import { withReport } from '../kit/report.js';
+import type { CmdletDefinition } from '../../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 const notChanged = (u: UserRecord) => `Object with identity "${u.dn}" was not changed.`;
 
@@ -104,7 +108,7 @@ function enableChange(ctx: CmdletContext): UserChange {
   };
 }
 
-registerCsCmdlet('Enable-CsUser', () =>
+cmdlets.push(csCmdlet('Enable-CsUser', () =>
   recordHandler(async (ctx) => {
     const planned: PlannedChange[] = [];
     const change = enableChange(ctx);
@@ -115,7 +119,7 @@ registerCsCmdlet('Enable-CsUser', () =>
     }
     commitUsers(ctx, planned, (u) => userObject(u, poolIndex(storeOf(ctx))));
   }),
-);
+));
 
 /** Disable-CsUser: the Skype for Business attributes cleared; an account already disabled is left alone. */
 function disabled(u: UserRecord): UserRecord | undefined {
@@ -134,7 +138,7 @@ function disabled(u: UserRecord): UserRecord | undefined {
   };
 }
 
-registerCsCmdlet('Disable-CsUser', () =>
+cmdlets.push(csCmdlet('Disable-CsUser', () =>
   recordHandler(async (ctx) => {
     const planned: PlannedChange[] = [];
     for (const u of usersForIdentity(ctx, false)) {
@@ -147,7 +151,7 @@ registerCsCmdlet('Disable-CsUser', () =>
     }
     commitUsers(ctx, planned, adAccountObject);
   }),
-);
+));
 
 /** Set-CsUser parameter -> how it changes the user. */
 function applySetParameters(ctx: CmdletContext, u: UserRecord): UserRecord {
@@ -177,7 +181,7 @@ function setChange(ctx: CmdletContext): UserChange {
   };
 }
 
-registerCsCmdlet('Set-CsUser', () =>
+cmdlets.push(csCmdlet('Set-CsUser', () =>
   recordHandler(async (ctx) => {
     const planned: PlannedChange[] = [];
     const change = setChange(ctx);
@@ -191,7 +195,7 @@ registerCsCmdlet('Set-CsUser', () =>
     }
     commitUsers(ctx, planned, (u) => userObject(u, poolIndex(storeOf(ctx))));
   }),
-);
+));
 
 /** The users of Move-CsUser: -Identity, or each line of the -UserList file. */
 function usersToMove(ctx: CmdletContext): UserRecord[] {
@@ -207,7 +211,7 @@ function usersToMove(ctx: CmdletContext): UserRecord[] {
   return out;
 }
 
-registerCsCmdlet('Move-CsUser', () =>
+cmdlets.push(csCmdlet('Move-CsUser', () =>
   withReport(
     recordHandler(async (ctx) => {
       const target = registrarPool(ctx, stringParam(ctx, 'Target') ?? '');
@@ -224,4 +228,4 @@ registerCsCmdlet('Move-CsUser', () =>
       commitUsers(ctx, planned, (u) => userObject(u, poolIndex(storeOf(ctx))));
     }),
   ),
-);
+));

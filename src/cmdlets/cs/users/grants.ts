@@ -1,7 +1,7 @@
 // Grant-CsExternalAccessPolicy (assign or unassign a per-user policy) and Get-CsEffectivePolicy
 // (the policy that really governs a user: per-user > site > global, DOMAIN.md §1.3).
 
-import { registerCsCmdlet } from '../../../catalog/registry.js';
+import { csCmdlet } from '../../../catalog/registry.js';
 import type { ErrorSpec } from '../../../engine/cmdlet.js';
 import { effectiveExternalAccessPolicy, externalAccessPolicyIdentity } from '../../../store/configRepository.js';
 import { getPool } from '../../../store/topologyRepository.js';
@@ -12,6 +12,10 @@ import { userKeysForIdentity, usersForIdentity } from './lookup.js';
 import { errorShapes, fail, recordHandler } from '../kit/commandError.js';
 import { storeOf } from '../kit/commandContext.js';
 import { commandTransaction } from '../kit/commandTransaction.js';
+import type { CmdletDefinition } from '../../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 /** [V text] Only an existing per-user (tag) policy can be granted to a user. */
 export function notUserPolicy(name: string): ErrorSpec {
@@ -31,7 +35,7 @@ function grantedName(store: Store, value: unknown): string | null {
   return identity.replace(/^tag:/i, '');
 }
 
-registerCsCmdlet('Grant-CsExternalAccessPolicy', () =>
+cmdlets.push(csCmdlet('Grant-CsExternalAccessPolicy', () =>
   recordHandler(async (ctx) => {
     const store = storeOf(ctx);
     const users = userKeysForIdentity(ctx, true);
@@ -47,7 +51,7 @@ registerCsCmdlet('Grant-CsExternalAccessPolicy', () =>
     }
     if (ctx.params.PassThru === true) for (const id of granted) ctx.writeObject(contactObject(getUserById(store, id)!, poolIndex(store)));
   }),
-);
+));
 
 /** Identity (`Global`, `Site:Redmond`, `Tag:XmppUsers`) of the external access policy that governs a user. */
 export function effectiveExternalAccessPolicyIdentity(store: Store, u: UserRecord): string {
@@ -55,10 +59,10 @@ export function effectiveExternalAccessPolicyIdentity(store: Store, u: UserRecor
   return effectiveExternalAccessPolicy(store, { policyName: u.externalAccessPolicy, site }).Identity;
 }
 
-registerCsCmdlet('Get-CsEffectivePolicy', () =>
+cmdlets.push(csCmdlet('Get-CsEffectivePolicy', () =>
   recordHandler((ctx) => {
     const store = storeOf(ctx);
     for (const u of usersForIdentity(ctx, true)) ctx.writeObject(effectivePolicyObject(u, effectiveExternalAccessPolicyIdentity(store, u)));
   }),
-);
+));
 

@@ -2,7 +2,7 @@
 // effective policy are in grants.ts.
 
 import type { CmdletContext } from '../../../engine/cmdlet.js';
-import { registerCsCmdlet } from '../../../catalog/registry.js';
+import { csCmdlet } from '../../../catalog/registry.js';
 import type { UserRecord } from '../../../store/usersRepository.js';
 import { listUsersPaged, type UserCondition } from '../../../store/userListing.js';
 import { usersForIdentity } from './lookup.js';
@@ -15,6 +15,10 @@ import { identityText, resultSizeParam, storeOf, stringParam } from '../kit/comm
 import { topoErrors } from '../topology/errors.js';
 import './changes.js';
 import './grants.js';
+import type { CmdletDefinition } from '../../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 interface Selection {
   csOnly: boolean;
@@ -110,19 +114,19 @@ function userFilter(ctx: CmdletContext): Pick<Selection, 'filter' | 'where'> {
   return { filter: (u, pools) => evaluateUserFilter(node, (p) => read(u, pools, p)), where: filterCondition(node) };
 }
 
-registerCsCmdlet('Get-CsUser', () =>
+cmdlets.push(csCmdlet('Get-CsUser', () =>
   recordHandler(async (ctx) => {
     const pools = poolIndex(storeOf(ctx));
     const users = selectUsers(ctx, { csOnly: true, ...userFilter(ctx) }, pools);
     await ctx.writeEach(mapped(users, (u) => listedUserObject(u, pools)));
   }),
-);
+));
 
 function* mapped<T, R>(items: Iterable<T>, f: (item: T) => R): Generator<R> {
   for (const item of items) yield f(item);
 }
 
-registerCsCmdlet('Get-CsAdUser', () =>
+cmdlets.push(csCmdlet('Get-CsAdUser', () =>
   recordHandler(async (ctx) => {
     const text = stringParam(ctx, 'Filter');
     let filter: Selection['filter'];
@@ -136,4 +140,4 @@ registerCsCmdlet('Get-CsAdUser', () =>
     const users = selectUsers(ctx, { csOnly: false, filter }, poolIndex(storeOf(ctx)));
     await ctx.writeEach(mapped(users, adAccountObject));
   }),
-);
+));

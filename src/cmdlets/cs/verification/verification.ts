@@ -5,12 +5,16 @@
 import type { CmdletContext } from '../../../engine/cmdlet.js';
 import { PSCredential, TimeSpan } from '../../../engine/runtime/values.js';
 import { findUsers, getUserBySip } from '../../../store/usersRepository.js';
-import { registerCsCmdlet } from '../../../catalog/registry.js';
+import { csCmdlet } from '../../../catalog/registry.js';
 import { evaluateXmppChain, type ChainFailure } from './xmppChecks.js';
 import { evaluateFederationChain } from './federationChecks.js';
 import { taskOutput } from './taskOutput.js';
 import { recordHandler } from '../kit/commandError.js';
 import { storeOf, stringParam } from '../kit/commandContext.js';
+import type { CmdletDefinition } from '../../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 /** A plausible, repeatable latency for a successful transaction (1.2–3.0 s), from the test's inputs. */
 export function successLatency(seed: string): TimeSpan {
@@ -52,7 +56,7 @@ function clientPlatform(ctx: CmdletContext, sender: string | undefined): { targe
   return { target: user?.registrarPool ?? undefined };
 }
 
-registerCsCmdlet('Test-CsXmppIM', () =>
+cmdlets.push(csCmdlet('Test-CsXmppIM', () =>
   recordHandler((ctx) => {
     const receiver = stringParam(ctx, 'Receiver') ?? '';
     const sender = stringParam(ctx, 'UserSipAddress');
@@ -67,13 +71,13 @@ registerCsCmdlet('Test-CsXmppIM', () =>
     ];
     report(ctx, target, failure, `${target}|${sender ?? ''}|${receiver}`, steps);
   }),
-);
+));
 
-registerCsCmdlet('Test-CsFederatedPartner', () =>
+cmdlets.push(csCmdlet('Test-CsFederatedPartner', () =>
   recordHandler((ctx) => {
     const target = stringParam(ctx, 'TargetFqdn') ?? '';
     const domain = stringParam(ctx, 'Domain') ?? '';
     const failure = evaluateFederationChain(storeOf(ctx), { targetFqdn: target, domain, proxyFqdn: stringParam(ctx, 'ProxyFqdn') });
     report(ctx, target, failure, `${target}|${domain}`, [`Checking federation from ${target} to ${domain}.`]);
   }),
-);
+));

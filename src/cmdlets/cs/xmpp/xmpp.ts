@@ -3,10 +3,14 @@
 
 import type { CmdletContext } from '../../../engine/cmdlet.js';
 import { xmppAllowedPartnerSchema, xmppGatewayConfigurationSchema, type ConfigDocument } from '../../../store/configSchema.js';
-import { registerConfigCmdlets, type XdsKind } from '../policies/configCmdlets.js';
+import { configCmdlets, type XdsKind } from '../policies/configCmdlets.js';
 import { isBound } from '../kit/commandContext.js';
 import { negotiationVerdict, type NegotiationSetting } from './negotiation.js';
 import { domainFromIdentity } from '../policies/identity.js';
+import type { CmdletDefinition } from '../../../engine/cmdlet.js';
+
+/** The cmdlets this module declares, gathered by its family index. */
+export const cmdlets: CmdletDefinition[] = [];
 
 export { negotiationVerdict } from './negotiation.js';
 
@@ -50,5 +54,5 @@ export const xmppGatewayConfigurationKind: XdsKind = {
   noun: 'CsXmppGatewayConfiguration',
 };
 
-registerConfigCmdlets(xmppAllowedPartnerKind, 'collection');
-registerConfigCmdlets(xmppGatewayConfigurationKind, 'global instance');
+cmdlets.push(...configCmdlets(xmppAllowedPartnerKind, 'collection'));
+cmdlets.push(...configCmdlets(xmppGatewayConfigurationKind, 'global instance'));
