@@ -2,7 +2,7 @@
 // (src/lang/scriptChunks.ts checks a big script before running it) steps over them without building
 // their nodes: most of an admin script is commands with plain arguments, assignments of their output,
 // and simple expressions, with one plain pipeline in `( )`, `$( )` or `@( )` counting as a value.
-// Anything not listed here (blocks, hashtables, keywords, method calls, indexing, unary operators,
+// Anything not listed here (other blocks, hashtables, other keywords, method calls, indexing, unary operators,
 // `$( )` inside strings, redirections) is left to the grammar rules, so this stays a
 // conservative under-approximation: test/lang/checkOnly.test.ts compares the errors with a full parse.
 
@@ -28,21 +28,77 @@ function hasSubExpression(tok: IToken): boolean {
 /**
  * The number of tokens of the plain statement at `la(1)`, or 0 when it is not one. A plain statement
  * is an optional assignment target (`$x =`, `$x.Name +=`), then a pipeline of a plain expression or a
- * plain command followed by plain commands, ended by a token that ends any statement (a newline,
- * `;`, a closing bracket, the end of the text). What follows is the caller's business: it sees the
- * same next token whether the statement was stepped over or parsed.
+ * plain command followed by plain commands; or an `if`/`foreach` whose conditions are plain pipelines
+ * and whose blocks hold only plain statements; or a bare `break`/`continue`. It is ended by a token
+ * that ends any statement (a newline, `;`, a closing bracket, the end of the text). What follows is
+ * the caller's business: it sees the same next token whether the statement was stepped over or parsed.
  */
 export function plainStatementLength(la: Lookahead): number {
-  let k = 1;
-  if (la(1).tokenType === T.Variable) {
-    // `$a++ = 1` is not a valid target (an error): a target's tail has no `++`/`--`.
-    const afterTarget = memberTail(la, 2, false);
-    if (afterTarget && tokenMatcher(la(afterTarget), T.AssignOp)) k = afterTarget + 1;
-  }
-  k = plainPipelineEnd(la, k);
+  const k = plainStatementEnd(la, 1);
   if (!k) return 0;
   const end = la(k);
   return end.tokenType === EOF || tokenMatcher(end, T.StatementEnd) ? k - 1 : 0;
+}
+
+/** A plain statement at k, whatever follows it: the index past it, or 0. */
+function plainStatementEnd(la: Lookahead, k: number): number {
+  const type = la(k).tokenType;
+  if (type === T.If) return plainIfEnd(la, k);
+  if (type === T.Foreach) return plainForeachEnd(la, k);
+  if (type === T.Break || type === T.Continue) return k + 1;
+  if (type === T.Variable) {
+    // `$a++ = 1` is not a valid target (an error): a target's tail has no `++`/`--`.
+    const afterTarget = memberTail(la, k + 1, false);
+    if (afterTarget && tokenMatcher(la(afterTarget), T.AssignOp)) k = afterTarget + 1;
+  }
+  return plainPipelineEnd(la, k);
+}
+
+/** `if (plain) {plain}`, then any `elseif (plain) {plain}` and an `else {plain}`, each maybe after newlines. */
+function plainIfEnd(la: Lookahead, k: number): number {
+  k = plainBlockEnd(la, plainConditionEnd(la, k + 1));
+  while (k) {
+    let next = k;
+    while (la(next).tokenType === T.NewLine) next++;
+    const type = la(next).tokenType;
+    if (type === T.ElseIf) k = plainBlockEnd(la, plainConditionEnd(la, next + 1));
+    else return type === T.Else ? plainBlockEnd(la, next + 1) : k;
+  }
+  return 0;
+}
+
+/** `foreach ($name in plain) {plain}` (no flags): the index past it, or 0. */
+function plainForeachEnd(la: Lookahead, k: number): number {
+  if (la(k + 1).tokenType !== T.LParen || la(k + 2).tokenType !== T.Variable || la(k + 3).tokenType !== T.In) return 0;
+  return plainBlockEnd(la, closingParenEnd(la, plainPipelineEnd(la, k + 4)));
+}
+
+/** `( plain pipeline )` at k, newlines allowed inside: the index past it, or 0 (also for k = 0). */
+function plainConditionEnd(la: Lookahead, k: number): number {
+  if (!k || la(k).tokenType !== T.LParen) return 0;
+  k++;
+  while (la(k).tokenType === T.NewLine) k++;
+  return closingParenEnd(la, plainPipelineEnd(la, k));
+}
+
+/** Newlines, then `)` at k: the index past it, or 0 (also for k = 0). */
+function closingParenEnd(la: Lookahead, k: number): number {
+  if (!k) return 0;
+  while (la(k).tokenType === T.NewLine) k++;
+  return la(k).tokenType === T.RParen ? k + 1 : 0;
+}
+
+/** Newlines, then `{ plain statements }` at k: the index past the `}`, or 0 (also for k = 0). */
+function plainBlockEnd(la: Lookahead, k: number): number {
+  if (!k) return 0;
+  while (la(k).tokenType === T.NewLine) k++;
+  if (la(k).tokenType !== T.LCurly) return 0;
+  for (k++; ; ) {
+    while (tokenMatcher(la(k), T.Terminator)) k++;
+    if (la(k).tokenType === T.RCurly) return k + 1;
+    k = plainStatementEnd(la, k);
+    if (!k || !(tokenMatcher(la(k), T.Terminator) || la(k).tokenType === T.RCurly)) return 0;
+  }
 }
 
 /** A plain expression or command at k, then plain commands after `|`: the index past them, or 0. */
