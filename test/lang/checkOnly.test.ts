@@ -51,6 +51,11 @@ describe('check-only parse', () => {
       '$( if ($a) { 1 } )', '(if ($a) {1})', 'for (;if ($a) {};) {}', 'return if ($a) { 1 }', '$x = if ($a) { 1 } else { 2 }',
       'while ($a) { if ($b) { break } }', '{ if ($a) { Get-X } }', 'if ($a) { Get-X } elseif ($b) { $c++ } else { "d" }\n$e',
       'break', 'continue ;', 'break )', 'if ($a) { [int] }', 'if ($a) { "$(1 +)" }', 'if ("$(1 +)") { }', 'if ($a -eq) { }',
+      // Strings whose $( ) parts hold plain statements, -not and !, return, throw and exit.
+      'Get-X "a $($b.c) d" $(', '"$($a; Get-X b)" +', '"$($a) $(Get-X |)"', '"$(if ($a) { 1 })"', '"$(-not)"', '"$("$(1 +)")"',
+      'Write-Host "$($a.b(1)"', '"$(}"', '"$(return)" "$(break x y)"', 'Get-X a$($b)c, d$(1 +)', '"$($a)', '"$()" $(1 +)',
+      'return |', 'return | Get-X', 'return $a |', 'throw Get-X |', 'exit 1 2', 'return -not', 'return ;;', 'throw )', '-not', '!', '-not -not $a', '$a = -not $b.c)',
+      '! $a ++', '$a -and -not', 'Get-X -A:-not $b', 'Get-X (-not $a) -not', '-not $a = 1', '!$a.b()', '$a, -not $b, !', 'if (!(Get-X a)) { return }',
     ];
     for (const text of [...texts, ...blocks]) expectSameErrors(text);
     for (const text of texts) expectSameErrors(text);
@@ -65,6 +70,7 @@ describe('check-only parse', () => {
       '$a', '$b.c', '$d[0]', '$a++', '$b.c--', '($e)', '=', '+=', '++', '--', '(', ')', '$(', '@(', '[', ']', ',', '-f', '+', '-eq', 'Get-X', '-P', '-Q:', 'w', '"s"',
       '"$e"', '"$(f)"', "'t'", '5', '|', ';', '\n', '.g', '@s', '{', '}', '[int]', '>', 'if', '::', '-not', '..',
       'if ($a)', 'elseif ($b)', 'else', 'foreach ($x in', 'foreach ($x in $y)', 'break', 'continue', '{}',
+      '!', 'return', 'throw', '"$($a)"', '"$(Get-X a)"', '"$(',
     ];
     const rand = prng(90210);
     for (let n = 0; n < 4000; n++) {
@@ -84,16 +90,18 @@ describe('check-only parse', () => {
     expect(parse(text).ast.end?.statements).toHaveLength(6);
   });
 
-  it('steps over if and foreach statements made of plain parts, with break and continue', () => {
+  it('steps over if and foreach statements made of plain parts, flow statements, -not and strings with plain $( ) parts', () => {
     const text = [
       'if ($a -eq $null) {\n  Get-X -A b\n  $c = 1\n}\nelseif ((Get-Y).Count) { break }\n\nelse { "d" }',
       'foreach ($e in Get-Z -F g | Sort-Object H) {\n  if ($e.I) { continue }\n  $j++\n}',
       'if ($k)\n{\n}',
+      'if (-not $l -or !(Get-M)) { Write-Host "n $($o.P) $(Get-Q r; $s)" -F "$()"; return }\nelse { throw "t $($u)" }',
+      'exit',
     ].join('\n');
     const lexed = lex(text);
     const checked = parseTokens({ text }, lexed.lines, lexed.tokens, lexed.errors, 'script', true);
     expect(checked.errors).toEqual([]);
     expect(checked.result.end?.statements).toEqual([]);
-    expect(parse(text).ast.end?.statements).toHaveLength(3);
+    expect(parse(text).ast.end?.statements).toHaveLength(5);
   });
 });
