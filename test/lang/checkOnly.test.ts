@@ -40,6 +40,24 @@ describe('check-only parse', () => {
       '$a++ = 1', '$a.b-- += 2', '$a[0]++ = 1', '$a[0] = 1', '$a[0].b[1] = Get-X', '$a[ = 1', '$a[0 = 1', '$a[] = 1', '$a[0]', '$a[Get-X] = 1',
       '1..', '$a.b -eq -c', '$a = "x", ', 'Get-X a,\nb', '$a -f $b $c', '$a.b = Get-X | ', 'Get-X $a .b', '"a" "b"', '$a = $b.c.d(1)',
     ];
+    // if, foreach, break and continue made of plain parts are stepped over whole.
+    const blocks = [
+      'if ($a) { Get-X } elseif', 'if ($a) { Get-X }\n\nelse', 'if ($a) {} else {} else {}', 'if ($a) {} elseif ($b) {}\nelseif () {}',
+      'if ($a) { $b } $c', 'if ($a) { Get-X }}', 'if (\n$a\n) {\n}', 'if ($a)\n\n{ break }', 'if ($a) { break outer x }', 'if ($a) { $b ) }',
+      'if ($a) { if ($b) { Get-X ) } }', 'if ($a) { Get-X a; $b = 1; continue }', 'if ($a) { Get-X', 'if ($a) { Get-X }; else { }',
+      'foreach ($a.b in $c) {}', 'foreach ($a in) {}', 'foreach ($a in $b) { continue x y }', 'foreach -parallel ($a in $b) {}',
+      'foreach ($a in $b)\n{ $a }', 'foreach ($a in $b) { $a } else { }', 'foreach ($a in $b) { foreach ($c in $a.D) { Get-X $c } }',
+      'foreach ($a in $b, $c | Get-X) {}', 'foreach ($a in $b) { $a }}', 'foreach ($a\nin $b) {}', 'foreach ($a in $b) { @a }',
+      '$( if ($a) { 1 } )', '(if ($a) {1})', 'for (;if ($a) {};) {}', 'return if ($a) { 1 }', '$x = if ($a) { 1 } else { 2 }',
+      'while ($a) { if ($b) { break } }', '{ if ($a) { Get-X } }', 'if ($a) { Get-X } elseif ($b) { $c++ } else { "d" }\n$e',
+      'break', 'continue ;', 'break )', 'if ($a) { [int] }', 'if ($a) { "$(1 +)" }', 'if ("$(1 +)") { }', 'if ($a -eq) { }',
+      // Strings whose $( ) parts hold plain statements, -not and !, return, throw and exit.
+      'Get-X "a $($b.c) d" $(', '"$($a; Get-X b)" +', '"$($a) $(Get-X |)"', '"$(if ($a) { 1 })"', '"$(-not)"', '"$("$(1 +)")"',
+      'Write-Host "$($a.b(1)"', '"$(}"', '"$(return)" "$(break x y)"', 'Get-X a$($b)c, d$(1 +)', '"$($a)', '"$()" $(1 +)',
+      'return |', 'return | Get-X', 'return $a |', 'throw Get-X |', 'exit 1 2', 'return -not', 'return ;;', 'throw )', '-not', '!', '-not -not $a', '$a = -not $b.c)',
+      '! $a ++', '$a -and -not', 'Get-X -A:-not $b', 'Get-X (-not $a) -not', '-not $a = 1', '!$a.b()', '$a, -not $b, !', 'if (!(Get-X a)) { return }',
+    ];
+    for (const text of [...texts, ...blocks]) expectSameErrors(text);
     for (const text of texts) expectSameErrors(text);
   });
 
@@ -51,6 +69,8 @@ describe('check-only parse', () => {
     const pieces = [
       '$a', '$b.c', '$d[0]', '$a++', '$b.c--', '($e)', '=', '+=', '++', '--', '(', ')', '$(', '@(', '[', ']', ',', '-f', '+', '-eq', 'Get-X', '-P', '-Q:', 'w', '"s"',
       '"$e"', '"$(f)"', "'t'", '5', '|', ';', '\n', '.g', '@s', '{', '}', '[int]', '>', 'if', '::', '-not', '..',
+      'if ($a)', 'elseif ($b)', 'else', 'foreach ($x in', 'foreach ($x in $y)', 'break', 'continue', '{}',
+      '!', 'return', 'throw', '"$($a)"', '"$(Get-X a)"', '"$(',
     ];
     const rand = prng(90210);
     for (let n = 0; n < 4000; n++) {
@@ -68,5 +88,20 @@ describe('check-only parse', () => {
     expect(checked.errors).toEqual([]);
     expect(checked.result.end?.statements).toEqual([]);
     expect(parse(text).ast.end?.statements).toHaveLength(6);
+  });
+
+  it('steps over if and foreach statements made of plain parts, flow statements, -not and strings with plain $( ) parts', () => {
+    const text = [
+      'if ($a -eq $null) {\n  Get-X -A b\n  $c = 1\n}\nelseif ((Get-Y).Count) { break }\n\nelse { "d" }',
+      'foreach ($e in Get-Z -F g | Sort-Object H) {\n  if ($e.I) { continue }\n  $j++\n}',
+      'if ($k)\n{\n}',
+      'if (-not $l -or !(Get-M)) { Write-Host "n $($o.P) $(Get-Q r; $s)" -F "$()"; return }\nelse { throw "t $($u)" }',
+      'exit',
+    ].join('\n');
+    const lexed = lex(text);
+    const checked = parseTokens({ text }, lexed.lines, lexed.tokens, lexed.errors, 'script', true);
+    expect(checked.errors).toEqual([]);
+    expect(checked.result.end?.statements).toEqual([]);
+    expect(parse(text).ast.end?.statements).toHaveLength(5);
   });
 });
