@@ -207,6 +207,11 @@ describe('what the new tables do', () => {
     const r = await evalPs("$r = [ref]1; $r.Value = 2; $r.Value; $v = ([pscustomobject]@{ a = 1 }).PSObject; $v.Properties.Name; ($v.Methods.Name -join ','); $v.BaseObject.a");
     expect(r.values.map(String)).toEqual(['2', 'a', 'Equals,GetHashCode,GetType,ToString', '1']);
   });
+
+  it('a string and an array have a PSObject view of their own (not their elements\')', async () => {
+    const r = await evalPs("'abc'.PSObject.Properties.Name; @(1, 2).PSObject.BaseObject.Count; ([regex]'a').PSObject.TypeNames[0]");
+    expect(r.values.map(String)).toEqual(['Length', '2', 'System.Text.RegularExpressions.Regex']);
+  });
 });
 
 describe('the utility cmdlets read properties from the same tables', () => {

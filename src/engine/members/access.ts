@@ -40,6 +40,8 @@ export function getMember(ev: EvaluatorApi, target: unknown, name: string): unkn
     if (target.has(name)) return target.get(name);
     return instanceMember(target, name)?.value ?? hashtableProperty(target, lower);
   }
+  // PSObject is an intrinsic member: a collection's view is its own, not its elements'.
+  if (lower === 'psobject' && (Array.isArray(target) || target instanceof PSArrayList || typeof target === 'string')) return psObjectView(target);
   if (Array.isArray(target) || target instanceof PSArrayList) {
     const added = instanceMember(target, name);
     if (added) return added.value;

@@ -48,8 +48,8 @@ export const REGEX_MEMBERS = new MemberTable<RegExp>()
   })
   .method('Split', 'string[] Split(string input)', (re, args) => (arity('Split', args, 1), toStr(args[0]).split(re)))
   .method('ToString', 'string ToString()', (re) => re.source)
-  .property('MatchTimeout', 'timespan', () => INFINITE_MATCH_TIMEOUT)
   .property('Options', 'System.Text.RegularExpressions.RegexOptions', (re) => (re.flags.includes('i') ? 'IgnoreCase' : 'None'))
+  .property('MatchTimeout', 'timespan', () => INFINITE_MATCH_TIMEOUT)
   .property('RightToLeft', 'bool', () => false);
 
 /** Capture's properties, in the order `Format-List *` shows them. */
