@@ -12,7 +12,8 @@ import { nullIndex, nullMethodCall, runtimeError } from '../eval/errors.js';
 import { NO_METHOD, intArg } from './support.js';
 import { STRING_MEMBERS } from './string.js';
 import { dateDisplayHint } from './date.js';
-import { ARRAY_MEMBERS, foreachMethod, HASHTABLE_MEMBERS, hashtableMethod, LIST_MEMBERS, whereMethod } from './collections.js';
+import { ARRAY_MEMBERS, HASHTABLE_MEMBERS, hashtableMethod, LIST_MEMBERS } from './collections.js';
+import { foreachMethod, whereMethod } from './intrinsicMethods.js';
 import type { MemberTable } from '../runtime/memberTable.js';
 import { errorRecordMember, nativeMethods, typeOf } from './objects.js';
 import { psObjectView } from './psObjectView.js';
@@ -131,7 +132,7 @@ export function callMethod(ev: EvaluatorApi, target: unknown, name: string, args
   }
   // A void method ($list.Clear(), $h.Add(k, v)) writes nothing to the pipeline.
   if (r !== NO_METHOD) return r === undefined ? AutomationNull : r;
-  if (lower === 'foreach') return foreachMethod(ev, isEnumerable(target) ? toList(target) : [target], args);
+  if (lower === 'foreach') return foreachMethod(ev, isEnumerable(target) ? toList(target) : [target], args, { getMember, callMethod });
   if (lower === 'where') return whereMethod(ev, isEnumerable(target) ? toList(target) : [target], args);
   return universalMethod(target, name, lower, args);
 }

@@ -7,6 +7,7 @@ import { MemberTable } from '../runtime/memberTable.js';
 import { membersOf } from '../runtime/memberModel.js';
 import { getPropertyValue } from '../runtime/members.js';
 import { PSObject } from '../runtime/values.js';
+import { registerMemberTable } from '../runtime/typeTables.js';
 
 /** The view of one value; made on each `.PSObject` read, as it holds nothing of its own. */
 export class PSObjectView {
@@ -76,3 +77,5 @@ export const PSOBJECT_VIEW_MEMBERS = new MemberTable<PSObjectView>()
   .property('Methods', 'System.Management.Automation.PSMemberInfoCollection[System.Management.Automation.PSMethodInfo]', (v) => methods(v.target))
   .property('Properties', 'System.Management.Automation.PSMemberInfoCollection[System.Management.Automation.PSPropertyInfo]', (v) => properties(v.target))
   .property('TypeNames', 'System.Collections.ObjectModel.Collection[string]', (v) => typeNames(v.target));
+
+registerMemberTable((v): v is PSObjectView => v instanceof PSObjectView, PSOBJECT_VIEW_MEMBERS);

@@ -6,7 +6,6 @@ import { ErrorRecord } from '../errors.js';
 import { ARRAY_MEMBERS, HASHTABLE_MEMBERS, LIST_MEMBERS } from '../members/collections.js';
 import { DATE_MEMBERS, TIMESPAN_MEMBERS } from '../members/date.js';
 import { CREDENTIAL_MEMBERS, ERROR_RECORD_MEMBERS, GUID_MEMBERS, REF_MEMBERS, SECURE_STRING_MEMBERS, SWITCH_MEMBERS, TYPE_MEMBERS, VERSION_MEMBERS } from '../members/objects.js';
-import { PSObjectView, PSOBJECT_VIEW_MEMBERS } from '../members/psObjectView.js';
 import { CAPTURE_MEMBERS, GROUP_MEMBERS, MATCH_MEMBERS, REGEX_MEMBERS } from '../members/regex.js';
 import { RegexCapture, RegexGroup, RegexMatch } from '../members/regexMatch.js';
 import { SCRIPT_BLOCK_MEMBERS } from '../members/scriptBlock.js';
@@ -29,8 +28,7 @@ const instanceOf =
   (v: unknown): v is T =>
     v instanceof type;
 
-// Built at first use: the tables' modules read the member model back (the PSObject view lists a
-// value's members), so the list must not be read while those modules load.
+// Built at first use, after every table's module has loaded.
 let tables: Entry[] | undefined;
 
 const allTables = (): Entry[] => [
@@ -55,8 +53,17 @@ const allTables = (): Entry[] => [
   entry(instanceOf(RegexGroup), GROUP_MEMBERS),
   entry(instanceOf(RegexCapture), CAPTURE_MEMBERS),
   entry(instanceOf(RefValue), REF_MEMBERS),
-  entry(instanceOf(PSObjectView), PSOBJECT_VIEW_MEMBERS),
+  ...registered,
 ];
+
+/** Tables whose members read the member model back (the PSObject view): their modules add them here. */
+const registered: Entry[] = [];
+
+/** Adds the table of the values `is` recognises; such a value is made only by the module that adds it. */
+export function registerMemberTable<T>(is: (v: unknown) => v is T, table: MemberTable<T>): void {
+  registered.push(entry(is, table));
+  tables = undefined;
+}
 
 /** The member table of a value's type, or undefined (PSObjects and types without one). */
 export function memberTableOf(value: unknown): MemberTable<unknown> | undefined {
