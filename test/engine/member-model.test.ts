@@ -208,6 +208,11 @@ describe('what the new tables do', () => {
     expect(r.values.map(String)).toEqual(['2', 'a', 'Equals,GetHashCode,GetType,ToString', '1']);
   });
 
+  it('a method called with too many arguments, and a block that fails under Invoke, give 5.1\'s errors', async () => {
+    const r = await evalPs("try { [regex]::Match('a1', '\\d').NextMatch(1) } catch { $_.FullyQualifiedErrorId }; $sb = { throw 'boom' }; $sb.Invoke(); 'after'; try { $sb.Invoke() } catch { \"$_\"; $_.Exception.GetType().FullName }");
+    expect(r.values.map(String)).toEqual(['MethodCountCouldNotFindBest', 'after', 'Exception calling "Invoke" with "0" argument(s): "boom"', 'System.Management.Automation.MethodInvocationException']);
+  });
+
   it('a string and an array have a PSObject view of their own (not their elements\')', async () => {
     const r = await evalPs("'abc'.PSObject.Properties.Name; @(1, 2).PSObject.BaseObject.Count; ([regex]'a').PSObject.TypeNames[0]");
     expect(r.values.map(String)).toEqual(['Length', '2', 'System.Text.RegularExpressions.Regex']);

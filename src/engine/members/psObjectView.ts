@@ -8,6 +8,7 @@ import { membersOf } from '../runtime/memberModel.js';
 import { getPropertyValue } from '../runtime/members.js';
 import { PSObject } from '../runtime/values.js';
 import { registerMemberTable } from '../runtime/typeTables.js';
+import { withoutArguments } from './support.js';
 
 /** The view of one value; made on each `.PSObject` read, as it holds nothing of its own. */
 export class PSObjectView {
@@ -70,7 +71,7 @@ function typeNames(target: unknown): string[] {
 
 export const PSOBJECT_VIEW_MEMBERS = new MemberTable<PSObjectView>()
   // A shallow copy of the object itself.
-  .method('Copy', 'psobject Copy()', (v) => (v.target instanceof PSObject ? v.target.clone() : v.target))
+  .method('Copy', 'psobject Copy()', withoutArguments('Copy', (v: PSObjectView) => (v.target instanceof PSObject ? v.target.clone() : v.target)))
   .property('BaseObject', 'System.Object', (v) => v.target)
   .property('ImmediateBaseObject', 'System.Object', (v) => v.target)
   .property('Members', 'System.Management.Automation.PSMemberInfoCollection[System.Management.Automation.PSMemberInfo]', (v) => [...properties(v.target), ...methods(v.target)])

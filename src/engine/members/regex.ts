@@ -5,7 +5,7 @@
 import { toStr } from '../runtime/convert.js';
 import { toRegex } from '../operators/regexPattern.js';
 import { MemberTable } from '../runtime/memberTable.js';
-import { arity, intArg } from './support.js';
+import { arity, intArg, withoutArguments } from './support.js';
 import { allMatches, groupNames, INFINITE_MATCH_TIMEOUT, RegexCapture, RegexGroup, RegexMatch, searchFrom } from './regexMatch.js';
 
 /** A .NET replacement string (`$1`, `${name}`, `$0`, `$$`) in JavaScript's replacement syntax. */
@@ -31,8 +31,8 @@ const MATCH_TYPE = 'System.Text.RegularExpressions.Match';
 
 /** System.Text.RegularExpressions.Regex. */
 export const REGEX_MEMBERS = new MemberTable<RegExp>()
-  .method('GetGroupNames', 'string[] GetGroupNames()', (re) => groupNames(re))
-  .method('GetGroupNumbers', 'int[] GetGroupNumbers()', (re) => groupNames(re).map((_, i) => i))
+  .method('GetGroupNames', 'string[] GetGroupNames()', withoutArguments('GetGroupNames', groupNames))
+  .method('GetGroupNumbers', 'int[] GetGroupNumbers()', withoutArguments('GetGroupNumbers', (re: RegExp) => groupNames(re).map((_, i) => i)))
   .method('IsMatch', 'bool IsMatch(string input), bool IsMatch(string input, int startat)', (re, args) => {
     arity('IsMatch', args, 1, 2);
     return searchFrom(re, toStr(args[0]), args.length === 2 ? intArg(args[1]) : 0).success;
@@ -47,7 +47,7 @@ export const REGEX_MEMBERS = new MemberTable<RegExp>()
     return toStr(args[0]).replace(toRegex(re.source, !re.flags.includes('i'), true), dotNetReplacement(toStr(args[1])));
   })
   .method('Split', 'string[] Split(string input)', (re, args) => (arity('Split', args, 1), toStr(args[0]).split(re)))
-  .method('ToString', 'string ToString()', (re) => re.source)
+  .method('ToString', 'string ToString()', withoutArguments('ToString', (re: RegExp) => re.source))
   .property('Options', 'System.Text.RegularExpressions.RegexOptions', (re) => (re.flags.includes('i') ? 'IgnoreCase' : 'None'))
   .property('MatchTimeout', 'timespan', () => INFINITE_MATCH_TIMEOUT)
   .property('RightToLeft', 'bool', () => false);
@@ -72,5 +72,5 @@ function withGroupProperties<T extends RegexGroup>(table: MemberTable<T>): Membe
 export const GROUP_MEMBERS = withGroupProperties(new MemberTable<RegexGroup>());
 
 export const MATCH_MEMBERS = withGroupProperties(
-  new MemberTable<RegexMatch>().method('NextMatch', `${MATCH_TYPE} NextMatch()`, (m) => m.nextMatch()).property('Groups', 'System.Text.RegularExpressions.GroupCollection', (m) => m.groups),
+  new MemberTable<RegexMatch>().method('NextMatch', `${MATCH_TYPE} NextMatch()`, withoutArguments('NextMatch', (m: RegexMatch) => m.nextMatch())).property('Groups', 'System.Text.RegularExpressions.GroupCollection', (m) => m.groups),
 );

@@ -2,6 +2,8 @@
 // evaluator from the call context; the rest read the block's syntax tree.
 
 import type { Extent } from '../../lang/ast.js';
+import { PSRuntimeError } from '../errors.js';
+import { methodException, withoutArguments } from './support.js';
 import { toStringOverride } from '../runtime/convert.js';
 import { NO_METHOD, type MemberCallContext, MemberTable } from '../runtime/memberTable.js';
 import { PSObject, type ScriptBlockValue } from '../runtime/values.js';
@@ -45,17 +47,26 @@ function startPosition(sb: ScriptBlockValue): PSObject {
   });
 }
 
-/** Runs the block with the call's arguments; without an evaluator at hand there is no such method. */
-function invoke(sb: ScriptBlockValue, args: unknown[], ctx?: MemberCallContext): unknown {
-  return ctx ? ctx.services.invokeScriptBlock(sb, { args }) : NO_METHOD;
+/**
+ * Runs the block with the call's arguments; without an evaluator at hand there is no such method.
+ * An error that ends the block comes out as the method's exception, as .NET reports it.
+ */
+function invoker(name: string) {
+  return (sb: ScriptBlockValue, args: unknown[], ctx?: MemberCallContext): unknown => {
+    if (!ctx) return NO_METHOD;
+    return ctx.services.invokeScriptBlock(sb, { args }).catch((err: unknown) => {
+      if (err instanceof PSRuntimeError) throw methodException(name, args, err.record.message, err.record.exceptionType);
+      throw err;
+    });
+  };
 }
 
 export const SCRIPT_BLOCK_MEMBERS = new MemberTable<ScriptBlockValue>()
   // A block keeps the scope it was made in, so the closure is the block itself. [I]
-  .method('GetNewClosure', 'scriptblock GetNewClosure()', (sb) => sb)
-  .method('Invoke', 'System.Collections.ObjectModel.Collection[psobject] Invoke(Params System.Object[] args)', invoke)
-  .method('InvokeReturnAsIs', 'System.Object InvokeReturnAsIs(Params System.Object[] args)', invoke)
-  .method('ToString', 'string ToString()', (sb) => sb.text)
+  .method('GetNewClosure', 'scriptblock GetNewClosure()', withoutArguments('GetNewClosure', (sb: ScriptBlockValue) => sb))
+  .method('Invoke', 'System.Collections.ObjectModel.Collection[psobject] Invoke(Params System.Object[] args)', invoker('Invoke'))
+  .method('InvokeReturnAsIs', 'System.Object InvokeReturnAsIs(Params System.Object[] args)', invoker('InvokeReturnAsIs'))
+  .method('ToString', 'string ToString()', withoutArguments('ToString', (sb: ScriptBlockValue) => sb.text))
   .property('Ast', 'System.Management.Automation.Language.Ast', astOf)
   .property('File', 'string', (sb) => sb.ast.extent.source.file ?? null)
   // Scripts and functions here never come from a module. [I]
