@@ -213,6 +213,11 @@ describe('what the new tables do', () => {
     expect(r.values.map(String)).toEqual(['MethodCountCouldNotFindBest', 'after', 'Exception calling "Invoke" with "0" argument(s): "boom"', 'System.Management.Automation.MethodInvocationException']);
   });
 
+  it('a [regex] made from a pattern .NET reads (inline options) works, and one that is not valid says so in PowerShell\'s words', async () => {
+    const r = await evalPs("([regex]'(?i)ABC').IsMatch('xabc'); try { [regex]'(?<' } catch { \"$_\" }");
+    expect(r.values.map(String)).toEqual(['true', 'The regular expression pattern (?< is not valid.']);
+  });
+
   it('a string and an array have a PSObject view of their own (not their elements\')', async () => {
     const r = await evalPs("'abc'.PSObject.Properties.Name; @(1, 2).PSObject.BaseObject.Count; ([regex]'a').PSObject.TypeNames[0]");
     expect(r.values.map(String)).toEqual(['Length', '2', 'System.Text.RegularExpressions.Regex']);
