@@ -3,6 +3,7 @@
 
 import type { Extent } from '../../lang/ast.js';
 import { PSRuntimeError } from '../errors.js';
+import { isCallDepthOverflow } from '../eval/errors.js';
 import { methodException, withoutArguments } from './support.js';
 import { toStringOverride } from '../runtime/convert.js';
 import { NO_METHOD, type MemberCallContext, MemberTable } from '../runtime/memberTable.js';
@@ -49,13 +50,14 @@ function startPosition(sb: ScriptBlockValue): PSObject {
 
 /**
  * Runs the block with the call's arguments; without an evaluator at hand there is no such method.
- * An error that ends the block comes out as the method's exception, as .NET reports it.
+ * An error that ends the block comes out as the method's exception, as .NET reports it; a call
+ * depth overflow goes on up as it is, so every route into deep recursion ends the same way.
  */
 function invoker(name: string) {
   return (sb: ScriptBlockValue, args: unknown[], ctx?: MemberCallContext): unknown => {
     if (!ctx) return NO_METHOD;
     return ctx.services.invokeScriptBlock(sb, { args }).catch((err: unknown) => {
-      if (err instanceof PSRuntimeError) throw methodException(name, args, err.record.message, err.record.exceptionType);
+      if (err instanceof PSRuntimeError && !isCallDepthOverflow(err)) throw methodException(name, args, err.record.message, err.record.exceptionType);
       throw err;
     });
   };
