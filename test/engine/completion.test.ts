@@ -14,6 +14,7 @@ import { insertDocument } from '../../src/store/configRepository.js';
 import { addStoredCertificate } from '../../src/store/certificateRepository.js';
 import { readFileSync } from 'node:fs';
 import { repoRoot } from '../helpers/cli.js';
+import { evalPs } from '../helpers/run.js';
 
 let store: Store;
 let ctx: CompletionSession;
@@ -191,6 +192,17 @@ describe('parameter values', () => {
     expect(offer('$h.S')).toEqual(['$h.Site']);
     expect(offer('$h.Co')).toEqual(['$h.Count', '$h.Contains(', '$h.ContainsKey(', '$h.ContainsValue(']);
     expect(offer('$h.Site.Len')).toEqual(['$h.Site.Length']);
+  });
+
+  it('completes the members of script blocks and regexes from their tables', async () => {
+    const [sb, re] = (await evalPs("{ 10 }; [regex]'\\d+'")).values;
+    const values: Record<string, unknown> = { sb, re };
+    const session = { ...ctx, variableValue: (name: string) => values[name] };
+    const offer = (line: string): string[] => completeInput(line, line.length, session).candidates.map((c) => c.text);
+    expect(offer('$sb.Inv')).toEqual(['$sb.Invoke(', '$sb.InvokeReturnAsIs(']);
+    expect(offer('$sb.F')).toEqual(['$sb.File']);
+    expect(offer('$re.Ma')).toEqual(['$re.MatchTimeout', '$re.Match(', '$re.Matches(']);
+    expect(offer('$re.O')).toEqual(['$re.Options']);
   });
 
   it('completes variable names after $', () => {

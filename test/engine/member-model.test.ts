@@ -19,6 +19,7 @@ const SAMPLE_ARGUMENT: Record<string, string> = {
   type: '[string]',
   timespan: '(New-TimeSpan -Days 1)',
   datetime: '(Get-Date)',
+  'Params System.Object[]': '1',
 };
 
 /** The arguments for the first overload of a member definition: `string Insert(int startIndex, string value)` -> `0, 'a'`. */
@@ -32,7 +33,7 @@ function sampleArguments(definition: string): string {
 }
 
 /** Properties whose value is $null for the samples below, as in PowerShell. */
-const NULL_BY_NATURE = new Set(['ErrorDetails', 'TargetObject', 'BaseType']);
+const NULL_BY_NATURE = new Set(['ErrorDetails', 'TargetObject', 'BaseType', 'File', 'Module']);
 
 interface Listed {
   name: string;
@@ -93,6 +94,27 @@ describe('every member Get-Member lists works', () => {
   }
 });
 
+/** Types whose members once lived in switch code: the members each must list (and so answer). */
+const TABLE_TYPES: [string, string, string[]][] = [
+  ['System.Management.Automation.ScriptBlock', '{ 10 }', ['Invoke', 'InvokeReturnAsIs', 'GetNewClosure', 'Ast', 'File', 'Module', 'StartPosition']],
+  ['System.Text.RegularExpressions.Regex', "[regex]'(\\w+)@(?<domain>\\w+)'", ['Match', 'Matches', 'Replace', 'Split', 'IsMatch', 'GetGroupNames', 'Options', 'RightToLeft']],
+  ['System.Text.RegularExpressions.Match', "[regex]::Match('ken@contoso', '(\\w+)@')", ['NextMatch', 'Groups', 'Captures', 'Success', 'Name', 'Index', 'Length', 'Value']],
+  ['System.Text.RegularExpressions.Group', "[regex]::Match('ken@contoso', '(\\w+)@').Groups[1]", ['Captures', 'Success', 'Name', 'Index', 'Length', 'Value']],
+  ['System.Management.Automation.PSReference', '[ref]5', ['Value']],
+  ['System.Management.Automation.PSObject', "([pscustomobject]@{ Site = 'Redmond' }).PSObject", ['Copy', 'BaseObject', 'ImmediateBaseObject', 'Members', 'Methods', 'Properties', 'TypeNames']],
+  ['System.DateTime', '(Get-Date)', ['AddDays', 'ToString', 'Date', 'DayOfWeek', 'Ticks']],
+];
+
+describe('the types read from their own tables', () => {
+  for (const [type, value, expected] of TABLE_TYPES) {
+    it(`${type}: lists its members, each of which answers`, async () => {
+      const members = await listedMembers(value);
+      expect(members.map((m) => m.name)).toEqual(expect.arrayContaining(expected));
+      expect(await missingMembers(value)).toEqual([]);
+    });
+  }
+});
+
 describe('Get-Member shows what 5.1 shows', () => {
   const row = (members: Listed[], name: string): string => {
     const m = members.find((x) => x.name === name);
@@ -137,10 +159,68 @@ describe('Get-Member shows what 5.1 shows', () => {
     ]);
   });
 
+  it('a script block: Invoke, InvokeReturnAsIs, GetNewClosure and File', async () => {
+    const m = await listedMembers('{ 10 }');
+    expect(row(m, 'Invoke')).toBe('Method | System.Collections.ObjectModel.Collection[psobject] Invoke(Params System.Object[] args)');
+    expect(row(m, 'InvokeReturnAsIs')).toBe('Method | System.Object InvokeReturnAsIs(Params System.Object[] args)');
+    expect(row(m, 'GetNewClosure')).toBe('Method | scriptblock GetNewClosure()');
+    expect(row(m, 'File')).toBe('Property | string File {get;}');
+  });
+
+  it('a regex and its match: Options, IsMatch, NextMatch, Groups', async () => {
+    const re = await listedMembers("[regex]'a'");
+    expect(row(re, 'Options')).toBe('Property | System.Text.RegularExpressions.RegexOptions Options {get;}');
+    expect(row(re, 'IsMatch')).toBe('Method | bool IsMatch(string input), bool IsMatch(string input, int startat)');
+    const m = await listedMembers("[regex]::Match('a', 'a')");
+    expect(row(m, 'NextMatch')).toBe('Method | System.Text.RegularExpressions.Match NextMatch()');
+    expect(row(m, 'Groups')).toBe('Property | System.Text.RegularExpressions.GroupCollection Groups {get;}');
+    expect(row(m, 'Value')).toBe('Property | string Value {get;}');
+  });
+
+  it('a reference and the PSObject view', async () => {
+    expect(row(await listedMembers('[ref]1'), 'Value')).toBe('Property | System.Object Value {get;set;}');
+    const v = await listedMembers('([pscustomobject]@{ a = 1 }).PSObject');
+    expect(row(v, 'Copy')).toBe('Method | psobject Copy()');
+    expect(row(v, 'BaseObject')).toBe('Property | System.Object BaseObject {get;}');
+    expect(row(v, 'TypeNames')).toBe('Property | System.Collections.ObjectModel.Collection[string] TypeNames {get;}');
+  });
+
   it('a number: CompareTo and GetTypeCode, which answers with its type code', async () => {
     const m = await listedMembers('5');
     expect(row(m, 'GetTypeCode')).toBe('Method | System.TypeCode GetTypeCode()');
     expect((await evalPs('(5).GetTypeCode(); (2.5).GetTypeCode()')).values.map(String)).toEqual(['Int32', 'Double']);
+  });
+});
+
+describe('what the new tables do', () => {
+  it('a match walks to the next one and its groups read by number and name', async () => {
+    const r = await evalPs("$m = [regex]::Match('a1b22c333', '\\d+'); $m.NextMatch().Value; $m.NextMatch().NextMatch().NextMatch().Success; $n = ([regex]'(?<user>\\w+)@').Match('ken@x'); $n.Groups['user'].Value; $n.Groups.Count; $n.Groups[1].Index");
+    expect(r.values.map(String)).toEqual(['22', 'false', 'ken', '2', '0']);
+  });
+
+  it('a regex object calls its methods; a script block runs through Invoke', async () => {
+    const r = await evalPs("$re = [regex]'\\d'; $re.IsMatch('a1'); $re.Replace('a1b2', '#'); ($re.Split('a1b') -join ','); $re.IsMatch('1a', 1); ($re.GetGroupNames() -join ','); $sb = { param($x) $x * 2 }; $sb.Invoke(21); $sb.InvokeReturnAsIs(5)");
+    expect(r.values.map(String)).toEqual(['true', 'a#b#', 'a,b', 'false', '0', '42', '10']);
+  });
+
+  it('a reference reads and writes its value; the PSObject view lists properties and methods', async () => {
+    const r = await evalPs("$r = [ref]1; $r.Value = 2; $r.Value; $v = ([pscustomobject]@{ a = 1 }).PSObject; $v.Properties.Name; ($v.Methods.Name -join ','); $v.BaseObject.a");
+    expect(r.values.map(String)).toEqual(['2', 'a', 'Equals,GetHashCode,GetType,ToString', '1']);
+  });
+
+  it('a method called with too many arguments, and a block that fails under Invoke, give 5.1\'s errors', async () => {
+    const r = await evalPs("try { [regex]::Match('a1', '\\d').NextMatch(1) } catch { $_.FullyQualifiedErrorId }; $sb = { throw 'boom' }; $sb.Invoke(); 'after'; try { $sb.Invoke() } catch { \"$_\"; $_.Exception.GetType().FullName }");
+    expect(r.values.map(String)).toEqual(['MethodCountCouldNotFindBest', 'after', 'Exception calling "Invoke" with "0" argument(s): "boom"', 'System.Management.Automation.MethodInvocationException']);
+  });
+
+  it('a [regex] made from a pattern .NET reads (inline options) works, and one that is not valid says so in PowerShell\'s words', async () => {
+    const r = await evalPs("([regex]'(?i)ABC').IsMatch('xabc'); try { [regex]'(?<' } catch { \"$_\" }");
+    expect(r.values.map(String)).toEqual(['true', 'The regular expression pattern (?< is not valid.']);
+  });
+
+  it('a string and an array have a PSObject view of their own (not their elements\')', async () => {
+    const r = await evalPs("'abc'.PSObject.Properties.Name; @(1, 2).PSObject.BaseObject.Count; ([regex]'a').PSObject.TypeNames[0]");
+    expect(r.values.map(String)).toEqual(['Length', '2', 'System.Text.RegularExpressions.Regex']);
   });
 });
 

@@ -4,10 +4,6 @@
 import { PSObject } from '../../engine/runtime/values.js';
 import { typeNameOf } from '../../engine/runtime/members.js';
 import { membersOf } from '../../engine/runtime/memberModel.js';
-import { dateMember, dateMemberList } from '../../engine/members/date.js';
-import { isNumeric } from '../../engine/runtime/numbers.js';
-import { toStr } from '../../engine/runtime/convert.js';
-import { enumFullNames } from '../../catalog/registry.js';
 import { define, UTILITY } from './meta.js';
 import { listOf, wildcardMatch } from './util.js';
 import type { CmdletDefinition } from '../../engine/cmdlet.js';

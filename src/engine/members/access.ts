@@ -5,21 +5,23 @@
 import { instanceMember } from './instanceMembers.js';
 import { isNumeric } from '../runtime/numbers.js';
 import { ErrorRecord, PSRuntimeError } from '../errors.js';
-import { AutomationNull, PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SwitchParameter, TimeSpan } from '../runtime/values.js';
-import { compareValues, isEnumerable, isNull, toList, toStr, valuesEqual } from '../runtime/convert.js';
+import { AutomationNull, PSArrayList, PSHashtable, PSObject, ScriptBlockValue } from '../runtime/values.js';
+import { isEnumerable, isNull, toList, toStr } from '../runtime/convert.js';
 import { methodNotFound } from '../operators/apply.js';
 import { nullIndex, nullMethodCall, runtimeError } from '../eval/errors.js';
 import { NO_METHOD, intArg } from './support.js';
-import { stringMethod, STRING_MEMBERS } from './string.js';
-import { dateMember, dateMethod, timeSpanMember, timeSpanMethod } from './date.js';
-import { ARRAY_MEMBERS, arrayMethod, foreachMethod, HASHTABLE_MEMBERS, hashtableMethod, LIST_MEMBERS, listMethod, whereMethod } from './collections.js';
+import { STRING_MEMBERS } from './string.js';
+import { dateDisplayHint } from './date.js';
+import { ARRAY_MEMBERS, HASHTABLE_MEMBERS, hashtableMethod, LIST_MEMBERS } from './collections.js';
+import { foreachMethod, whereMethod } from './intrinsicMethods.js';
 import type { MemberTable } from '../runtime/memberTable.js';
-import { CREDENTIAL_MEMBERS, SWITCH_MEMBERS, errorRecordMember, miscMember, nativeMethods, psObjectView, typeOf } from './objects.js';
+import { errorRecordMember, nativeMethods, typeOf } from './objects.js';
+import { psObjectView } from './psObjectView.js';
+import { RegexGroup } from './regexMatch.js';
 import { RefValue } from '../runtime/valueTypes.js';
-import { compareTo, NUMBER_MEMBERS, OBJECT_MEMBERS } from '../runtime/objectMembers.js';
-import { regexMethod } from '../statics/regex.js';
+import { compareTo, OBJECT_MEMBERS } from '../runtime/objectMembers.js';
+import { memberTableOf } from '../runtime/typeTables.js';
 import { PSCmdletValue } from '../functions/psCmdlet.js';
-import { formatValue } from '../operators/format.js';
 import type { EvaluatorApi } from '../eval/evaluatorApi.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -39,6 +41,8 @@ export function getMember(ev: EvaluatorApi, target: unknown, name: string): unkn
     if (target.has(name)) return target.get(name);
     return instanceMember(target, name)?.value ?? hashtableProperty(target, lower);
   }
+  // PSObject is an intrinsic member: a collection's view is its own, not its elements'.
+  if (lower === 'psobject' && (Array.isArray(target) || target instanceof PSArrayList || typeof target === 'string')) return psObjectView(target);
   if (Array.isArray(target) || target instanceof PSArrayList) {
     const added = instanceMember(target, name);
     if (added) return added.value;
@@ -56,15 +60,18 @@ export function getMember(ev: EvaluatorApi, target: unknown, name: string): unkn
     if (added) return added.value;
   }
   if (lower === 'psobject') return psObjectView(target);
-  let v: unknown;
-  if (target instanceof Date) v = dateMember(target, lower);
-  else if (target instanceof TimeSpan) v = timeSpanMember(target, lower);
-  else if (target instanceof ErrorRecord) v = errorRecordMember(target, lower);
-  else if (target instanceof PSCmdletValue) v = target.member(lower);
-  else v = miscMember(target, lower);
+  const v = typedMember(target, lower);
   if (v !== undefined) return v;
   if (lower === 'count' || lower === 'length') return 1;
   return null;
+}
+
+/** A property of a value that is not a PSObject: its type's table, or undefined when it has none of that name. */
+function typedMember(target: unknown, lower: string): unknown {
+  if (target instanceof Date && lower === 'displayhint') return dateDisplayHint(target);
+  if (target instanceof ErrorRecord) return errorRecordMember(target, lower);
+  if (target instanceof PSCmdletValue) return target.member(lower);
+  return memberTableOf(target)?.read(target, lower);
 }
 
 function hashtableProperty(h: PSHashtable, lower: string): unknown {
@@ -111,27 +118,21 @@ export function setMember(target: unknown, name: string, value: unknown): unknow
 // ---------------------------------------------------------------------------------------------
 // Methods
 
-/** Calls a method; ForEach/Where/Invoke return a promise (they run script blocks). */
+/** Calls a method: the type's table, then ForEach/Where and System.Object's; those that run script blocks return a promise. */
 export function callMethod(ev: EvaluatorApi, target: unknown, name: string, args: unknown[]): unknown {
   if (isNull(target)) throw nullMethodCall();
   const lower = name.toLowerCase();
   let r: unknown = NO_METHOD;
-  if (typeof target === 'string') r = stringMethod(target, lower, args);
-  else if (Array.isArray(target)) r = arrayMethod(target, lower, args);
-  else if (target instanceof PSArrayList) r = listMethod(target, lower, args);
+  if (target instanceof PSObject) r = psObjectMethod(ev, target, lower, args);
   else if (target instanceof PSHashtable) r = hashtableMethod(target, lower, args);
-  else if (target instanceof Date) r = dateMethod(target, lower, args);
-  else if (target instanceof TimeSpan) r = timeSpanMethod(target, lower, args);
-  else if (target instanceof ScriptBlockValue && (lower === 'invoke' || lower === 'invokereturnasis')) return ev.services.invokeScriptBlock(target, { args });
-  else if (target instanceof ScriptBlockValue && lower === 'getnewclosure') return target;
-  else if (target instanceof PSObject) r = psObjectMethod(ev, target, lower, args);
-  else if (target instanceof RegExp) r = regexMethod(target, lower, args);
   else if (target instanceof PSCmdletValue) r = target.call(lower, args);
-  else if (target instanceof PSCredential) r = CREDENTIAL_MEMBERS.call(target, lower, args);
-  else if (target instanceof SwitchParameter) r = SWITCH_MEMBERS.call(target, lower, args);
+  else {
+    const table = memberTableOf(target);
+    if (table) r = table.call(target, lower, args, ev);
+  }
   // A void method ($list.Clear(), $h.Add(k, v)) writes nothing to the pipeline.
   if (r !== NO_METHOD) return r === undefined ? AutomationNull : r;
-  if (lower === 'foreach') return foreachMethod(ev, isEnumerable(target) ? toList(target) : [target], args);
+  if (lower === 'foreach') return foreachMethod(ev, isEnumerable(target) ? toList(target) : [target], args, { getMember, callMethod });
   if (lower === 'where') return whereMethod(ev, isEnumerable(target) ? toList(target) : [target], args);
   return universalMethod(target, name, lower, args);
 }
@@ -151,12 +152,8 @@ function psObjectMethod(ev: EvaluatorApi, o: PSObject, lower: string, args: unkn
   return NO_METHOD;
 }
 
-/** System.Object's methods (and the numbers' own), else PowerShell's MethodNotFound. */
+/** System.Object's methods, else PowerShell's MethodNotFound. */
 function universalMethod(target: unknown, name: string, lower: string, args: unknown[]): unknown {
-  if (isNumeric(target) || typeof target === 'boolean') {
-    const r = NUMBER_MEMBERS.call(target, lower, args);
-    if (r !== NO_METHOD) return r;
-  }
   const r = OBJECT_MEMBERS.call(target, lower, args);
   if (r !== NO_METHOD) return r;
   if (lower === 'compareto') return compareTo(target, args);
@@ -166,10 +163,11 @@ function universalMethod(target: unknown, name: string, lower: string, args: unk
 // ---------------------------------------------------------------------------------------------
 // Indexing
 
-/** `$o.PSObject.Properties["Name"]`: a member collection indexed by member name. */
+/** `$o.PSObject.Properties["Name"]` and `$m.Groups["user"]`: a member or group collection indexed by name. */
 function memberByName(items: unknown[], name: string): unknown {
   const lower = name.toLowerCase();
   for (const item of items) {
+    if (item instanceof RegexGroup && item.name.toLowerCase() === lower) return item;
     if (item instanceof PSObject && item.typeName.startsWith('System.Management.Automation.PS') && toStr(item.get('Name')).toLowerCase() === lower) return item;
   }
   return null;

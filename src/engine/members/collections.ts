@@ -1,14 +1,11 @@
 // Methods of object[] arrays, ArrayList / List[T] and hashtables, plus the ForEach() / Where()
 // intrinsic methods that run script blocks.
 
-import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue } from '../runtime/values.js';
-import { compareValues, isEnumerable, isNull, toBool, toList, toStr, valuesEqual } from '../runtime/convert.js';
+import { PSArrayList, PSHashtable, PSObject } from '../runtime/values.js';
+import { compareValues, isNull, toList, toStr, valuesEqual } from '../runtime/convert.js';
 import { argOutOfRange, arity, intArg, methodException } from './support.js';
 import { MemberTable } from '../runtime/memberTable.js';
 import { convertToType, resolveType, type ResolvedType } from '../runtime/types.js';
-import { TypeValue } from '../runtime/valueTypes.js';
-import { callMethod, getMember } from './access.js';
-import type { EvaluatorApi } from '../eval/evaluatorApi.js';
 
 /** .NET Equals as List.Contains/IndexOf/Remove use it: strings case-sensitive, numbers by value. */
 function netEquals(a: unknown, b: unknown): boolean {
@@ -56,10 +53,6 @@ export const ARRAY_MEMBERS = new MemberTable<unknown[]>()
   .property('IsFixedSize', 'bool', () => true)
   .property('IsSynchronized', 'bool', () => false)
   .member('Count', 'AliasProperty', 'Count = Length', (arr) => arr.length);
-
-export function arrayMethod(arr: unknown[], lower: string, args: unknown[]): unknown {
-  return ARRAY_MEMBERS.call(arr, lower, args);
-}
 
 function isGenericList(l: PSArrayList): boolean {
   return l.typeName !== 'System.Collections.ArrayList';
@@ -144,10 +137,6 @@ export const LIST_MEMBERS = new MemberTable<PSArrayList>()
   .property('IsReadOnly', 'bool', () => false)
   .property('IsSynchronized', 'bool', () => false);
 
-export function listMethod(l: PSArrayList, lower: string, args: unknown[]): unknown {
-  return LIST_MEMBERS.call(l, lower, args);
-}
-
 function addToHashtable(h: PSHashtable, args: unknown[]): undefined {
   arity('Add', args, 2);
   if (isNull(args[0])) throw methodException('Add', args, 'Key cannot be null.\nParameter name: key', 'System.ArgumentNullException');
@@ -190,60 +179,4 @@ export function hashtableMethod(h: PSHashtable, lower: string, args: unknown[]):
   if (lower === 'get_item') return h.get(args[0]) ?? null;
   if (lower === 'set_item') return void h.set(args[0], args[1]);
   return HASHTABLE_MEMBERS.call(h, lower, args);
-}
-
-// ---------------------------------------------------------------------------------------------
-// ForEach() and Where()
-
-export async function foreachMethod(ev: EvaluatorApi, items: unknown[], args: unknown[]): Promise<unknown[]> {
-  const [first, ...rest] = args;
-  const out: unknown[] = [];
-  if (first instanceof ScriptBlockValue) {
-    for (const item of items) out.push(...(await ev.services.invokeScriptBlock(first, { dollarUnder: item, args: rest, dotSource: true })));
-    return out;
-  }
-  if (first instanceof TypeValue) return items.map((x) => convertToType(x, first.resolved as ResolvedType));
-  const name = toStr(first);
-  for (const item of items) {
-    if (rest.length === 0) {
-      const v = getMember(ev, item, name);
-      if (isEnumerable(v)) out.push(...toList(v));
-      else if (!isNull(v)) out.push(v);
-    } else out.push(await callMethod(ev, item, name, rest));
-  }
-  return out;
-}
-
-export async function whereMethod(ev: EvaluatorApi, items: unknown[], args: unknown[]): Promise<unknown[]> {
-  const block = args[0];
-  if (!(block instanceof ScriptBlockValue)) throw methodException('Where', args, 'The script block argument is required.', 'System.ArgumentException');
-  const mode = args.length > 1 ? toStr(args[1]).toLowerCase() : 'default';
-  const limit = args.length > 2 ? intArg(args[2]) : 0;
-  const test = async (item: unknown) => toBool(await ev.services.invokeScriptBlock(block, { dollarUnder: item, dotSource: true }).then((r) => (r.length === 1 ? r[0] : r)));
-  const out: unknown[] = [];
-  if (mode === 'last') {
-    for (let i = items.length - 1; i >= 0; i--) if (await test(items[i])) out.unshift(items[i]);
-    return limit > 0 ? out.slice(-limit) : out.slice(-1);
-  }
-  let skipping = mode === 'skipuntil';
-  const other: unknown[] = [];
-  for (const item of items) {
-    const ok = await test(item);
-    if (mode === 'skipuntil') {
-      if (skipping && ok) skipping = false;
-      if (!skipping) out.push(item);
-      continue;
-    }
-    if (mode === 'until') {
-      if (ok) break;
-      out.push(item);
-      continue;
-    }
-    if (ok) out.push(item);
-    else other.push(item);
-    if (mode === 'first' && out.length >= Math.max(1, limit)) break;
-    if (mode === 'default' && limit > 0 && out.length >= limit) break;
-  }
-  if (mode === 'split') return [out, other];
-  return out;
 }

@@ -1,9 +1,9 @@
 // Members of engine objects scripts inspect: ErrorRecord ($_.Exception.Message, CategoryInfo,
-// InvocationInfo), the .PSObject view, Guid, Version, type objects, credentials and script blocks.
+// InvocationInfo), Guid, Version, type objects, credentials, switches and references.
 
 import { ErrorRecord } from '../errors.js';
-import { dotNetTypeName, isNull, toStr, toStringOverride } from '../runtime/convert.js';
-import { PSCredential, PSObject, ScriptBlockValue, SecureString, SwitchParameter } from '../runtime/values.js';
+import { dotNetTypeName, toStr, toStringOverride } from '../runtime/convert.js';
+import { PSCredential, PSObject, SecureString, SwitchParameter } from '../runtime/values.js';
 import { maskedSourceLine } from '../secrets/redact.js';
 import { GuidValue, RefValue, TypeValue, VersionValue } from '../runtime/valueTypes.js';
 import { MemberTable } from '../runtime/memberTable.js';
@@ -117,31 +117,6 @@ export const CREDENTIAL_MEMBERS = new MemberTable<PSCredential>()
 /** SecureString's members (its characters are never readable). */
 export const SECURE_STRING_MEMBERS = new MemberTable<SecureString>().property('Length', 'int', (s) => s.length);
 
-/** `$obj.PSObject`: Properties (name/value/type), TypeNames, BaseObject. */
-export function psObjectView(target: unknown): PSObject {
-  const props: PSObject[] = [];
-  if (target instanceof PSObject) {
-    for (const p of target.properties()) {
-      const value = p.getter ? p.getter() : p.value;
-      props.push(
-        new PSObject('System.Management.Automation.PSNoteProperty', {
-          Name: p.name,
-          Value: value,
-          MemberType: p.getter ? 'ScriptProperty' : 'NoteProperty',
-          TypeNameOfValue: isNull(value) ? 'System.Object' : dotNetTypeName(value),
-          IsSettable: !p.readOnly && !p.getter,
-          IsGettable: true,
-        }),
-      );
-    }
-  }
-  const typeNames = target instanceof PSObject ? [...target.typeNames, 'System.Management.Automation.PSCustomObject', 'System.Object'] : [dotNetTypeName(target), 'System.Object'];
-  const view = new PSObject('System.Management.Automation.PSObject', { Properties: props, TypeNames: [...new Set(typeNames)], BaseObject: target, Members: props });
-  // `$o.PSObject.Copy()`: a shallow copy of the object itself.
-  nativeMethods.set(view, { copy: () => (target instanceof PSObject ? target.clone() : target) });
-  return view;
-}
-
 /** System.Version's members. */
 export const VERSION_MEMBERS = new MemberTable<VersionValue>()
   .property('Major', 'int', (v) => v.major)
@@ -165,22 +140,8 @@ export const TYPE_MEMBERS = new MemberTable<TypeValue>()
   .property('IsArray', 'bool', (t) => t.fullName.endsWith('[]'))
   .property('BaseType', 'type', () => null);
 
-export function miscMember(target: unknown, lower: string): unknown {
-  if (target instanceof GuidValue) return GUID_MEMBERS.read(target, lower);
-  if (target instanceof RefValue) return lower === 'value' ? target.value : undefined;
-  if (target instanceof SwitchParameter) return SWITCH_MEMBERS.read(target, lower);
-  if (target instanceof VersionValue) return VERSION_MEMBERS.read(target, lower);
-  if (target instanceof TypeValue) return TYPE_MEMBERS.read(target, lower);
-  if (target instanceof PSCredential) return CREDENTIAL_MEMBERS.read(target, lower);
-  if (target instanceof SecureString) return SECURE_STRING_MEMBERS.read(target, lower);
-  if (target instanceof ScriptBlockValue) {
-    if (lower === 'file') return target.ast.extent.source.file ?? null;
-    if (lower === 'startposition') return target.ast.extent.line;
-    return undefined;
-  }
-  if (target instanceof RegExp) return lower === 'options' ? (target.flags.includes('i') ? 'IgnoreCase' : 'None') : undefined;
-  return undefined;
-}
+/** `[ref]` values: the variable or value they stand for. */
+export const REF_MEMBERS = new MemberTable<RefValue>().member('Value', 'Property', 'System.Object Value {get;set;}', (r) => r.value);
 
 /** GetType() result for any value. */
 export function typeOf(v: unknown): TypeValue {

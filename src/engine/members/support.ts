@@ -25,6 +25,14 @@ export function arity(name: string, args: unknown[], min: number, max = min): vo
   if (args.length < min || args.length > max) throw overloadError(name, args.length);
 }
 
+/** A method that takes no arguments: called with some, it has no overload for them. */
+export function withoutArguments<T>(name: string, call: (target: T) => unknown): (target: T, args: unknown[]) => unknown {
+  return (target, args) => {
+    arity(name, args, 0);
+    return call(target);
+  };
+}
+
 /** A .NET exception thrown inside a method: `Exception calling "X" with "N" argument(s): "…"`. */
 export function methodException(name: string, args: unknown[], inner: string, innerType: string): PSRuntimeError {
   const record = new ErrorRecord({

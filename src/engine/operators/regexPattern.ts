@@ -33,6 +33,12 @@ export function toRegex(pattern: string, caseSensitive: boolean, global = false,
   return re;
 }
 
+/** A regex of its own (a [regex] value), not one of the cached ones whose search position is shared. */
+export function newRegex(pattern: string, caseSensitive = true): RegExp {
+  const re = toRegex(pattern, caseSensitive);
+  return new RegExp(re.source, re.flags);
+}
+
 function invalidRegex(pattern: string, detail: string): PSRuntimeError {
   return new PSRuntimeError(
     new ErrorRecord({

@@ -6,7 +6,7 @@
 
 import { enumFullNames, findCsMetadata } from '../../catalog/registry.js';
 import { toStr } from './convert.js';
-import { dateMember, dateMemberList } from '../members/date.js';
+import { dateDisplayHint } from '../members/date.js';
 import { PSObject } from './values.js';
 import { getPropertyValue, propertyNames, typeNameOf } from './members.js';
 import type { MemberInfo } from './memberTable.js';
@@ -75,19 +75,17 @@ function psObjectMembers(v: PSObject): MemberInfo[] {
   return out;
 }
 
-function dateMembers(d: Date): MemberInfo[] {
-  const rows = dateMemberList().map(([name, memberType, definition]) => ({ name, memberType, definition }) as MemberInfo);
-  const hint = dateMember(d, 'displayhint');
-  if (hint === null || hint === undefined) return rows;
-  return [...rows, { name: 'DisplayHint', memberType: 'NoteProperty', definition: `DisplayHintType DisplayHint=${toStr(hint)}` }];
+/** Get-Date's DisplayHint note property, which the DateTime type itself does not have. */
+function displayHintMember(d: Date): MemberInfo[] {
+  const hint = dateDisplayHint(d);
+  return hint === null ? [] : [{ name: 'DisplayHint', memberType: 'NoteProperty', definition: `DisplayHintType DisplayHint=${toStr(hint)}` }];
 }
 
 /** The members the value's own type declares. */
 function ownMembers(v: unknown): MemberInfo[] {
-  if (v instanceof Date) return dateMembers(v);
   if (v instanceof PSObject) return psObjectMembers(v);
   const table = memberTableOf(v);
-  if (table) return table.list();
+  if (table) return v instanceof Date ? [...table.list(), ...displayHintMember(v)] : table.list();
   return propertyNames(v).map((n) => ({ name: n, memberType: 'Property', definition: `${shortType(getPropertyValue(v, n))} ${n} {get;}` }));
 }
 

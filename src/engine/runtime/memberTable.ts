@@ -1,10 +1,23 @@
 // One table per emulated .NET type: each member declared once, with what Get-Member shows (name,
 // member type, definition) next to its implementation. The evaluator's method calls and property
 // reads, Get-Member and tab completion all read the same table, so a listed member always works and
-// a working member is always listed (methodsDate.ts follows the same pattern).
+// a working member is always listed.
+
+import type { ScriptBlockValue } from './values.js';
 
 /** Returned by a method table when it has no such method (or no overload takes the arguments). */
 export const NO_METHOD: unique symbol = Symbol('NoMethod');
+
+/**
+ * What a member needs from the running evaluator: a script block's Invoke runs it. The evaluator
+ * passes itself (its services satisfy this), so the tables never import the evaluator.
+ */
+export interface MemberCallContext {
+  readonly services: { invokeScriptBlock(block: ScriptBlockValue, options: { args: unknown[] }): Promise<unknown[]> };
+}
+
+/** A method's implementation; `ctx` is absent when a caller outside the evaluator calls (a string method of a Cs object). */
+type Call<T> = (target: T, args: unknown[], ctx?: MemberCallContext) => unknown;
 
 export type MemberType = 'Method' | 'Property' | 'ParameterizedProperty' | 'AliasProperty' | 'NoteProperty' | 'ScriptProperty' | 'ScriptMethod' | 'CodeProperty';
 
@@ -19,7 +32,7 @@ interface MethodEntry<T> {
   name: string;
   memberType: 'Method' | 'ParameterizedProperty';
   definition: string;
-  call: (target: T, args: unknown[]) => unknown;
+  call: Call<T>;
 }
 
 interface PropertyEntry<T> {
@@ -34,13 +47,13 @@ export class MemberTable<T> {
   private readonly properties = new Map<string, PropertyEntry<T>>();
 
   /** A method; `call` returns NO_METHOD when no overload takes the arguments. */
-  method(name: string, definition: string, call: (target: T, args: unknown[]) => unknown): this {
+  method(name: string, definition: string, call: Call<T>): this {
     this.methods.set(name.toLowerCase(), { name, memberType: 'Method', definition, call });
     return this;
   }
 
   /** A property read with arguments (`$s.Chars(0)`): called as a method, listed as ParameterizedProperty. */
-  parameterized(name: string, definition: string, call: (target: T, args: unknown[]) => unknown): this {
+  parameterized(name: string, definition: string, call: Call<T>): this {
     this.methods.set(name.toLowerCase(), { name, memberType: 'ParameterizedProperty', definition, call });
     return this;
   }
@@ -57,9 +70,9 @@ export class MemberTable<T> {
   }
 
   /** The result of `target.Name(args)`, or NO_METHOD when the type has no such method. */
-  call(target: T, lowerName: string, args: unknown[]): unknown {
+  call(target: T, lowerName: string, args: unknown[], ctx?: MemberCallContext): unknown {
     const m = this.methods.get(lowerName);
-    return m ? m.call(target, args) : NO_METHOD;
+    return m ? m.call(target, args, ctx) : NO_METHOD;
   }
 
   hasProperty(lowerName: string): boolean {

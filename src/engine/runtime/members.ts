@@ -1,9 +1,8 @@
 // Properties of any runtime value as the evaluator's callers, the formatter and the utility cmdlets see them: PSObject note
-// properties, plus the few .NET properties of built-in values that admins actually use.
+// properties, else the properties of the value's member table (typeTables.ts).
 
 import { dotNetTypeName } from './convert.js';
 import { isNumeric } from './numbers.js';
-import { dateProperties } from '../members/date.js';
 import { PSHashtable, PSObject, SecureString } from './values.js';
 import { memberTableOf } from './typeTables.js';
 
@@ -24,21 +23,15 @@ export function typeNameOf(value: unknown): string {
   return value === null || value === undefined ? '' : dotNetTypeName(value);
 }
 
-// DateTime's properties have one home, shared with the evaluator and Get-Member (methodsDate.ts);
-// every other built-in type's are in its member table (typeTables.ts).
-const DATE_PROPS = dateProperties();
-
 /** Property names in display order (what `Select-Object *` / `Format-List *` show). */
 export function propertyNames(value: unknown): string[] {
   if (value instanceof PSObject) return value.propertyNames();
-  if (value instanceof Date) return Object.keys(DATE_PROPS);
   return memberTableOf(value)?.propertyNames() ?? [];
 }
 
 export function hasProperty(value: unknown, name: string): boolean {
   if (value instanceof PSObject) return value.has(name);
   if (value instanceof PSHashtable && value.has(name)) return true;
-  if (value instanceof Date) return Object.keys(DATE_PROPS).some((k) => k.toLowerCase() === name.toLowerCase());
   return memberTableOf(value)?.hasProperty(name.toLowerCase()) ?? false;
 }
 
@@ -46,10 +39,6 @@ export function hasProperty(value: unknown, name: string): boolean {
 export function getPropertyValue(value: unknown, name: string): unknown {
   if (value instanceof PSObject) return value.get(name);
   if (value instanceof PSHashtable && value.has(name)) return value.get(name);
-  if (value instanceof Date) {
-    const key = Object.keys(DATE_PROPS).find((k) => k.toLowerCase() === name.toLowerCase());
-    return key ? DATE_PROPS[key]!(value) : undefined;
-  }
   return memberTableOf(value)?.read(value, name.toLowerCase());
 }
 

@@ -11,6 +11,7 @@ import { NumberRangeError, convertNumber, parseNumberAs } from './numberText.js'
 import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString, SwitchParameter, TimeSpan } from './values.js';
 import { GuidValue, RefValue, VersionValue, parseTimeSpan } from './valueTypes.js';
 import { toXmlDocument } from './xml.js';
+import { newRegex } from '../operators/regexPattern.js';
 import { exceptionObject, isExceptionObject, windowsPrincipal } from '../statics/system.js';
 
 export interface TypeSpec {
@@ -143,7 +144,7 @@ const SPECS: TypeSpec[] = [
   { fullName: 'System.Management.Automation.PSObject', names: ['psobject'], is: (v) => v instanceof PSObject, convert: toPSObject },
   { fullName: 'System.Management.Automation.PSCustomObject', names: ['pscustomobject'], is: (v) => v instanceof PSObject, convert: toPSObject },
   { fullName: 'System.Management.Automation.ScriptBlock', names: ['scriptblock'], is: (v) => v instanceof ScriptBlockValue },
-  { fullName: 'System.Text.RegularExpressions.Regex', names: ['regex'], is: (v) => v instanceof RegExp, convert: (v) => (v instanceof RegExp ? v : new RegExp(toStr(v))) },
+  { fullName: 'System.Text.RegularExpressions.Regex', names: ['regex'], is: (v) => v instanceof RegExp, convert: (v) => (v instanceof RegExp ? v : newRegex(toStr(v))) },
   { fullName: 'System.Guid', names: ['guid'], is: (v) => v instanceof GuidValue, convert: (v) => GuidValue.parse(v) },
   { fullName: 'System.Version', names: ['version'], is: (v) => v instanceof VersionValue, convert: (v) => VersionValue.parse(v) },
   { fullName: 'System.Security.SecureString', names: ['securestring'], is: (v) => v instanceof SecureString },

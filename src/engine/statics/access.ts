@@ -12,6 +12,7 @@ import { GuidValue, TypeValue, VersionValue, parseTimeSpan } from '../runtime/va
 import { AutomationNull, PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../runtime/values.js';
 import { arity, intArg, methodException, overloadError } from '../members/support.js';
 import { regexStatics } from './regex.js';
+import { newRegex } from '../operators/regexPattern.js';
 import { DecimalNumber, INTEGER_RANGES, type IntegerType, type PsNumber, isIntegerValue, isNumeric, makeDouble, makeInteger } from '../runtime/numbers.js';
 
 const DECIMAL_MAX = new DecimalNumber((1n << 96n) - 1n, 0);
@@ -364,7 +365,7 @@ export function construct(type: ResolvedType, args: unknown[]): unknown {
     case 'System.String':
       return args.length === 2 ? toStr(args[0]).repeat(intArg(args[1])) : toList(args[0]).map(toStr).join('');
     case 'System.Text.RegularExpressions.Regex':
-      return new RegExp(toStr(args[0]), /ignorecase/i.test(toStr(args[1])) ? 'i' : '');
+      return newRegex(toStr(args[0]), !/ignorecase/i.test(toStr(args[1])));
     case 'System.Management.Automation.PSCredential':
       if (args.length === 2 && args[1] instanceof SecureString) return new PSCredential(toStr(args[0]), args[1]);
       break;
