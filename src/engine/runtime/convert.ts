@@ -150,7 +150,12 @@ export function toPsNumber(v: unknown, typeName = 'System.Int32'): PsNumber {
   if (v instanceof SwitchParameter) return v.isPresent ? 1 : 0;
   if (v instanceof TimeSpan) return v.ticks;
   if ((Array.isArray(v) || v instanceof PSArrayList) && toList(v).length === 1) return toPsNumber(toList(v)[0], typeName);
-  throw new PSRuntimeError(
+  throw castError(v, typeName);
+}
+
+/** PowerShell's error for a value that cannot become `typeName` (a cast, a numeric conversion). */
+export function castError(v: unknown, typeName: string): PSRuntimeError {
+  return new PSRuntimeError(
     new ErrorRecord({
       message: `Cannot convert the "${toStr(v)}" value of type "${dotNetTypeName(v)}" to type "${typeName}".`,
       category: 'InvalidArgument',

@@ -4,7 +4,7 @@
 import type { TypeName } from '../../lang/ast.js';
 import { enums, enumFullNames } from '../../catalog/registry.js';
 import { ErrorRecord, PSRuntimeError } from '../errors.js';
-import { BAD_FORMAT, typedArrays, conversionError, dotNetTypeName, isNull, toBool, toList, toPsNumber, toStr } from './convert.js';
+import { BAD_FORMAT, castError, typedArrays, conversionError, isNull, toBool, toList, toPsNumber, toStr } from './convert.js';
 import { parseDateText } from './dateText.js';
 import { type NumericType, type PsNumber, isNumeric, numericType, toDoubleValue } from './numbers.js';
 import { NumberRangeError, convertNumber, parseNumberAs } from './numberText.js';
@@ -45,18 +45,7 @@ function numericCast(type: NumericType) {
 /** `-is [T]` for a numeric type: the value's own .NET type, not its value. */
 const isNumber = (type: NumericType) => (v: unknown) => isNumeric(v) && numericType(v) === type;
 
-export function castError(v: unknown, typeName: string): PSRuntimeError {
-  const tn = dotNetTypeName(v);
-  return new PSRuntimeError(
-    new ErrorRecord({
-      message: `Cannot convert the "${toStr(v)}" value of type "${tn}" to type "${typeName}".`,
-      category: 'InvalidArgument',
-      errorId: 'ConvertToFinalInvalidCastException',
-      targetName: '',
-      targetType: '',
-    }),
-  );
-}
+export { castError };
 
 function toDate(v: unknown): Date {
   if (v instanceof Date) return v;
