@@ -213,6 +213,11 @@ export interface CmdletContext {
    * and returns false) and -Confirm (asks through the host). `action` defaults to the cmdlet name.
    */
   shouldProcess(target: string, action?: string): Promise<boolean>;
+  /**
+   * True when shouldProcess would return true now without writing or asking anything (no -WhatIf, no
+   * confirmation due): a writing command can then read, check and write in one store transaction.
+   */
+  proceedsUnasked(): boolean;
   /** ShouldContinue (e.g. "policy in use"); returns true without asking when -Force is bound. */
   shouldContinue(query: string, caption: string): Promise<boolean>;
   /** True when Ctrl+C was pressed; long loops should check it. */

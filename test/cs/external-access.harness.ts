@@ -68,6 +68,7 @@ export async function runHandler(store: Store, name: string, params: Record<stri
         if (opts.process === false) run.whatIf.push(target);
         return opts.process ?? true;
       },
+      proceedsUnasked: () => opts.process === undefined,
       shouldContinue: async (query: string, caption: string) => {
         if (all.Force) return true;
         run.continues.push({ query, caption });

@@ -76,6 +76,7 @@ export async function runCmdlet(store: Store, name: string, params: Record<strin
     writeProgress: () => undefined,
     writeHost: () => undefined,
     shouldProcess: async () => params.WhatIf !== true,
+    proceedsUnasked: () => params.WhatIf !== true,
     shouldContinue: async () => true,
   } as unknown as CmdletContext;
   const impl = def.create();

@@ -68,6 +68,7 @@ export class Harness {
         }
         return true;
       },
+      proceedsUnasked: () => params.WhatIf !== true,
       shouldContinue: async () => params.Force === true,
       stopping: false,
     } as unknown as CmdletContext;

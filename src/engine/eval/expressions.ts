@@ -52,6 +52,8 @@ function runsScript(target: unknown, name: string, call: boolean): boolean {
 
 /** True when evaluating `e` can never run a command or a script block. */
 export function isPure(e: ExpressionAst): boolean {
+  // Leaves answer at once: remembering them (a script's every argument) would cost more than the answer.
+  if (e.kind === 'StringConstant' || e.kind === 'Variable' || e.kind === 'Constant') return true;
   let p = pureCache.get(e);
   if (p === undefined) {
     p = computePure(e);

@@ -283,6 +283,10 @@ class RunningCmdlet implements CmdletContext {
     return this.confirm.shouldProcess(target, action);
   }
 
+  proceedsUnasked(): boolean {
+    return this.confirm.proceedsUnasked();
+  }
+
   shouldContinue(query: string, caption: string): Promise<boolean> {
     return this.confirm.shouldContinue(query, caption);
   }

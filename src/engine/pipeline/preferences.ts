@@ -17,8 +17,12 @@ export interface Preferences {
   debug: ActionPreference;
 }
 
+/** The values as 5.1 spells them, for the common case of a preference variable holding one of them. */
+const SPELLED = new Set<unknown>(ACTION_PREFERENCE_VALUES);
+
 function toPreference(v: unknown, fallback: ActionPreference): ActionPreference {
   if (v === null || v === undefined || v === '') return fallback;
+  if (SPELLED.has(v)) return v as ActionPreference;
   const m = matchEnum(isNumeric(v) ? toDoubleValue(v) : valueText(v), ACTION_PREFERENCE_VALUES);
   return m.ok ? (m.value as ActionPreference) : fallback;
 }

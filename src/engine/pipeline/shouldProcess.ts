@@ -86,6 +86,15 @@ export class ShouldProcessController {
     return IMPACT_LEVELS.indexOf(DEFAULT_CONFIRM_IMPACT) >= level;
   }
 
+  /**
+   * True when shouldProcess would answer yes at once, writing and asking nothing (no -WhatIf, no
+   * -Confirm prompt pending): a command may then read, check and write in one transaction.
+   */
+  proceedsUnasked(): boolean {
+    if (!this.o.metadata.supportsShouldProcess) return true;
+    return !this.whatIf() && (!this.confirm() || this.yesToAll);
+  }
+
   async shouldProcess(target: string, action?: string): Promise<boolean> {
     if (!this.o.metadata.supportsShouldProcess) return true;
     const act = action ?? this.o.metadata.name;

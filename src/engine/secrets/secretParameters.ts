@@ -46,9 +46,14 @@ export class CommandSecrets {
    */
   private readonly secretNamed = new Map<string, boolean>();
   private readonly positions = new Map<string, ReadonlySet<number>>();
+  private readonly switches = new Map<string, boolean>();
+  /** False when the command is known and none of its parameters takes a secret: no argument position is secret. */
+  readonly hasSecretParameters: boolean;
+  private pipelineSecret: boolean | undefined;
 
   constructor(readonly metadata: CmdletMetadata | undefined) {
     this.table = metadata ? ParameterTable.for(metadata) : undefined;
+    this.hasSecretParameters = !this.table || this.table.parameters.some((p) => isSecretParameter(p.meta));
   }
 
   /** The rules of a command, made once per metadata object (a command not known gets fresh rules). */
@@ -75,12 +80,15 @@ export class CommandSecrets {
 
   /** Does `-typed` name a switch (which takes no argument after it)? */
   isSwitchNamed(typed: string): boolean {
-    if (!this.table) return false;
-    try {
-      return this.table.resolve(typed).isSwitch;
-    } catch {
-      return false;
-    }
+    const table = this.table;
+    if (!table) return false;
+    return remembered(this.switches, typed, () => {
+      try {
+        return table.resolve(typed).isSwitch;
+      } catch {
+        return false;
+      }
+    });
   }
 
   /**
@@ -108,7 +116,8 @@ export class CommandSecrets {
 
   /** Does a secret parameter take pipeline input by value (a literal piped in is then a secret)? */
   takesSecretFromPipeline(): boolean {
-    return !!this.table?.parameters.some((p) => p.meta.pipeline.includes('ByValue') && isSecretParameter(p.meta));
+    this.pipelineSecret ??= !!this.table?.parameters.some((p) => p.meta.pipeline.includes('ByValue') && isSecretParameter(p.meta));
+    return this.pipelineSecret;
   }
 
   /** The canonical (lower-cased) name a typed parameter resolves to, when it resolves to exactly one. */

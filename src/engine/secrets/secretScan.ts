@@ -28,6 +28,14 @@ const AUTOMATIC_VALUES = new Set(['true', 'false', 'null', '_', 'psitem', 'args'
 const SECRET_TYPE_NAMES = new Set(['securestring', 'system.security.securestring', 'pscredential', 'system.management.automation.pscredential']);
 
 type Node = { kind?: string; [key: string]: unknown };
+/** Nodes with nothing to scan inside when they are not in a secret place (most arguments of a script). */
+const LEAVES = new Set(['StringConstant', 'Constant', 'Variable']);
+const NO_POSITIONS: ReadonlySet<number> = new Set();
+
+/** The parameters a command names (canonical lower-case names where they resolve). */
+function namedParameters(cmd: CommandAst, rules: CommandSecrets): Set<string> {
+  return new Set(cmd.elements.flatMap((e) => (e.kind === 'CommandParameter' ? [rules.canonical(e.name) ?? e.name.toLowerCase()] : [])));
+}
 
 export function scanSecrets(root: unknown, context: ScanContext): SecretScan {
   const scanner = new Scanner(context);
@@ -49,6 +57,7 @@ class Scanner {
     }
     if (node === null || typeof node !== 'object') return;
     const n = node as Node;
+    if (LEAVES.has(n.kind!)) return;
     if (n.kind === 'Pipeline') return this.pipeline(n as unknown as PipelineAst);
     if (n.kind === 'Command') return this.command(n as unknown as CommandAst);
     if (n.kind === 'Assignment') return this.assignment(n as unknown as AssignmentAst);
@@ -73,8 +82,7 @@ class Scanner {
   private command(cmd: CommandAst): void {
     if (cmd.name.kind !== 'StringConstant') this.visit(cmd.name);
     const rules = this.rulesOf(cmd);
-    const named = new Set(cmd.elements.flatMap((e) => (e.kind === 'CommandParameter' ? [rules.canonical(e.name) ?? e.name.toLowerCase()] : [])));
-    const positions = rules.secretPositions(named);
+    const positions = rules.hasSecretParameters ? rules.secretPositions(namedParameters(cmd, rules)) : NO_POSITIONS;
     let position = 0;
     for (let i = 0; i < cmd.elements.length; i++) {
       const el = cmd.elements[i]!;
