@@ -8,7 +8,7 @@ import { plainStatementLength } from './plainStatements.js';
 import type { Grammar } from './ruleTable.js';
 import { numberOf, stringLiteralOf, stringOf, variableOf } from './tokenNodes.js';
 import type { PsToken } from './tokenInfo.js';
-import type { CommandElementAst, ExpressionAst } from '../src/lang/ast.js';
+import type { CommandAst, CommandElementAst, ExpressionAst, PipelineAst } from '../src/lang/ast.js';
 
 /**
  * A lone variable, number or string (nothing after it that binds tighter: no `,`, no `.x`, `[i]`, `++`),
@@ -59,6 +59,39 @@ function simpleCommandElement($: Grammar): CommandElementAst | undefined {
     return stringOf($, tok);
   }
   return simpleOperand($);
+}
+
+/**
+ * A whole statement that is one command of simple elements (`Grant-X -Identity "sip:a" -PolicyName B`,
+ * the line a large admin script repeats), read straight from the tokens when nothing else follows it
+ * before the statement's end; undefined (nothing taken) otherwise. The statement list would build the
+ * same pipeline through the statement, pipeline and command rules.
+ */
+export function simpleCommandStatement($: Grammar): PipelineAst | undefined {
+  if (!$.shortcutsOn || $.checkOnly || $.noComma > 0) return undefined;
+  const first = $.LA(1) as PsToken;
+  if (first.tokenType !== T.CommandName) return undefined;
+  let k = 2;
+  while (isSimpleCommandElement($, k)) k++;
+  if (!$.atStatementEnd($.LA(k))) return undefined;
+  $.SKIP_TOKEN();
+  const name = stringOf($, first);
+  const elements: CommandElementAst[] = [];
+  takeSimpleCommandElements($, elements);
+  const command: CommandAst = { kind: 'Command', invocationOperator: undefined, name, elements, redirections: [], extent: $.span(first) };
+  return { kind: 'Pipeline', elements: [command], extent: $.span(first) };
+}
+
+/** Would simpleCommandElement take the token at `k` (looking, not taking)? */
+function isSimpleCommandElement($: Grammar, k: number): boolean {
+  const tok = $.LA(k) as PsToken;
+  const type = tok.tokenType;
+  if (type === T.Parameter) return !(tok.payload as { colon: boolean }).colon;
+  if (type !== T.Bareword && type !== T.CommandName && type !== T.Variable && type !== T.StringLit && type !== T.ExpandableStringLit && type !== T.NumberLit) {
+    return false;
+  }
+  const after = $.LA(k + 1);
+  return after.tokenType !== T.Comma && !tokenMatcher(after, T.PostfixStart);
 }
 
 /**

@@ -5,7 +5,7 @@ import { isRecognitionException, tokenMatcher, type IToken } from 'chevrotain';
 import * as T from './tokens.js';
 import type { Closer } from './parserBase.js';
 import type { Grammar } from './ruleTable.js';
-import { stepOverPlainStatement } from './shortcuts.js';
+import { simpleCommandStatement, stepOverPlainStatement } from './shortcuts.js';
 import { typeOf } from './tokenNodes.js';
 import type { PsToken } from './tokenInfo.js';
 import type { IfAst, StatementAst, StatementBlockAst, TypeName, Extent } from '../src/lang/ast.js';
@@ -30,6 +30,8 @@ function statementListRule($: Grammar) {
       GATE: () => !atListEnd($, closer),
       DEF: () => {
         if ($.checkOnly && !tokenMatcher($.LA(1), T.Terminator) && stepOverPlainStatement($)) return;
+        const simple = simpleCommandStatement($);
+        if (simple) return void statements.push(simple);
         const before = $.errorCount();
         const startTok = $.LA(1);
         const s = $.OR((listAlts ??= [{ ALT: () => void $.CONSUME(T.Terminator) }, { ALT: () => guardedStatement($) }]));
