@@ -177,9 +177,29 @@ export interface UserKey {
 
 type KeyRow = Pick<UserRow, 'id' | 'dn' | 'sip_address'>;
 
-function rowsWhere<R>(store: Store, columns: string, where: string, value: string): R[] {
-  return store.statement(`SELECT ${columns} FROM users WHERE ${where} ORDER BY id`).all(value) as R[];
+/** The SQL of each lookup by its (constant) pieces, built once rather than on every line of a large script. */
+const lookupTexts = new Map<string, Map<string, string>>();
+
+function lookupText(columns: string, where: string): string {
+  let byWhere = lookupTexts.get(columns);
+  if (!byWhere) lookupTexts.set(columns, (byWhere = new Map()));
+  let sql = byWhere.get(where);
+  if (sql === undefined) byWhere.set(where, (sql = `SELECT ${columns} FROM users WHERE ${where} ORDER BY id`));
+  return sql;
 }
+
+function rowsWhere<R>(store: Store, columns: string, where: string, value: string): R[] {
+  const st = store.statement(lookupText(columns, where));
+  // A unique column names at most one account: no list to build.
+  if (UNIQUE_LOOKUPS.has(where)) {
+    const row = st.get(value) as R | undefined;
+    return row === undefined ? [] : [row];
+  }
+  return st.all(value) as R[];
+}
+
+/** Lookups on a UNIQUE column (migrations/002_topology_users.ts): one row at most. */
+const UNIQUE_LOOKUPS = new Set(['sip_address = ?', 'dn = ?', 'upn = ?', 'sam_account_name = ?']);
 
 /** The rows (with `columns`, which include KEY_COLUMNS) of the accounts an identity names; see findUsers. */
 function matchingRows<R extends KeyRow>(store: Store, identity: string, columns: string, opts: UserLookupOptions): R[] {
