@@ -1,7 +1,7 @@
 // Get-Random, Measure-Command and Get-Unique.
 
 import { typeNameOf } from '../../engine/runtime/members.js';
-import { isNumeric } from '../../engine/runtime/numbers.js';
+import { isInt32Value, isIntegerType, isNumeric, makeDouble, makeInt64, numericType, toDoubleValue } from '../../engine/runtime/numbers.js';
 import { compareNumbers } from '../../engine/runtime/arithmetic.js';
 import { toNumber, toStr } from '../../engine/runtime/convert.js';
 import { PSObject, ScriptBlockValue, TimeSpan } from '../../engine/runtime/values.js';
@@ -40,23 +40,44 @@ cmdlets.push(define(
           for (let i = 0; i < count; i++) ctx.writeObject(pool.splice(Math.floor(rnd() * pool.length), 1)[0], false);
           return;
         }
-        const min = ctx.params.Minimum !== undefined ? toNumber(ctx.params.Minimum, 'System.Double') : 0;
-        const max = ctx.params.Maximum !== undefined ? toNumber(ctx.params.Maximum, 'System.Double') : 2147483647;
+        const bounds = [ctx.params.Minimum, ctx.params.Maximum].filter((v) => v !== undefined).map(boundOf);
+        const kind = resultKind(bounds);
+        const min = ctx.params.Minimum !== undefined ? bounds[0]!.value : 0;
+        const max = ctx.params.Maximum !== undefined ? bounds[bounds.length - 1]!.value : kind === 'Int32' ? 2147483647 : kind === 'Int64' ? Number.MAX_SAFE_INTEGER : Number.MAX_VALUE;
         if (max <= min) {
           ctx.throwTerminatingError({
-            message: `The Minimum value (${min}) cannot be greater than or equal to the Maximum value (${max}).`,
+            message: `The Minimum value (${toStr(ctx.params.Minimum ?? 0)}) cannot be greater than or equal to the Maximum value (${toStr(ctx.params.Maximum ?? max)}).`,
             errorId: 'MinGreaterThanOrEqualMax',
             category: 'InvalidArgument',
             exceptionType: 'System.ArgumentException',
           });
         }
-        const integral = Number.isInteger(min) && Number.isInteger(max);
         const r = min + rnd() * (max - min);
-        ctx.writeObject(integral ? Math.floor(r) : r);
+        if (kind === 'Double') ctx.writeObject(makeDouble(r));
+        else if (kind === 'Int64') ctx.writeObject(makeInt64(Math.floor(r)));
+        else ctx.writeObject(Math.floor(r));
       },
     };
   },
 ));
+
+/** A -Minimum/-Maximum value: its number and the type it counts as (a text counts as the number it reads as). */
+function boundOf(v: unknown): { value: number; type: 'Int32' | 'Int64' | 'Double' } {
+  const n = isNumeric(v) ? v : toNumber(v, 'System.Double');
+  const value = toDoubleValue(n);
+  if (isNumeric(v)) {
+    const t = numericType(v);
+    if (!isIntegerType(t)) return { value, type: 'Double' };
+    return { value, type: t === 'Int64' || t === 'UInt32' || t === 'UInt64' ? 'Int64' : 'Int32' };
+  }
+  return { value, type: !Number.isInteger(value) ? 'Double' : isInt32Value(value) ? 'Int32' : 'Int64' };
+}
+
+/** [D] A Double when either bound is floating point, else an Int64 when either is an Int64, else an Int32. */
+function resultKind(bounds: { type: 'Int32' | 'Int64' | 'Double' }[]): 'Int32' | 'Int64' | 'Double' {
+  if (bounds.some((b) => b.type === 'Double')) return 'Double';
+  return bounds.some((b) => b.type === 'Int64') ? 'Int64' : 'Int32';
+}
 
 cmdlets.push(define(
   'Measure-Command',
