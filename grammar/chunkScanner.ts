@@ -7,7 +7,7 @@
 
 import type { TokenType } from 'chevrotain';
 import * as T from './tokens.js';
-import { Scanner } from './lexer.js';
+import { Scanner } from './scanner.js';
 import type { LineMap } from './lineMap.js';
 import type { CommentSpan, LexError, PsToken } from './tokenInfo.js';
 
@@ -31,47 +31,35 @@ function isTerminator(t: PsToken | undefined): boolean {
   return t !== undefined && (t.tokenType === T.NewLine || t.tokenType === T.Semi);
 }
 
-class ChunkScanner extends Scanner {
-  constructor(text: string, lines: LineMap, errors: LexError[]) {
-    super(text, lines, errors, [] as CommentSpan[], 0, false);
-  }
-
-  *chunks(minTokens: number): Generator<ScriptChunk> {
-    const len = this.text.length;
-    let namedBlocks = false;
-    let first = true;
-    while (!this.done) {
-      this.skipTrivia();
-      // Comments are kept for syntax highlighting only; a chunked run has no use for them.
-      if (this.comments.length) this.comments.length = 0;
-      if (this.pos >= len) break;
-      const before = this.pos;
-      const count = this.tokens.length;
-      const topLevel = this.stack.length === 0;
-      const atStatementStart = topLevel && isTerminator(this.tokens[count - 1]);
-      this.step();
-      if (this.pos === before) this.error(T.ErrorToken, 1, 'UnexpectedToken');
-      const next = this.tokens[count];
-      if (topLevel) namedBlocks ||= this.topLevelNamedBlock(count, first);
-      if (atStatementStart && count >= minTokens && next && !isTerminator(next) && !noCutBefore.has(next.tokenType)) {
-        yield { tokens: this.tokens.splice(0, count), errors: this.errors.splice(0), namedBlocks };
-        first = false;
-        namedBlocks = false;
-      }
+/** The chunks of `text` in order; tokens keep their offsets, lines and columns in the whole text. */
+export function* scanChunks(text: string, lines: LineMap, minTokens: number): Generator<ScriptChunk> {
+  // Comments are kept for syntax highlighting only; a chunked run has no use for them.
+  const comments: CommentSpan[] = [];
+  const scanner = new Scanner(text, lines, [], comments, 0, false);
+  const { tokens, errors } = scanner;
+  let namedBlocks = false;
+  let first = true;
+  for (;;) {
+    const count = tokens.length;
+    const topLevel = scanner.stack.length === 0;
+    const atStatementStart = topLevel && isTerminator(tokens[count - 1]);
+    if (!scanner.scanToken()) break;
+    if (comments.length) comments.length = 0;
+    const next = tokens[count];
+    if (topLevel) namedBlocks ||= topLevelNamedBlock(tokens, count, first);
+    if (atStatementStart && count >= minTokens && next && !isTerminator(next) && !noCutBefore.has(next.tokenType)) {
+      yield { tokens: tokens.splice(0, count), errors: errors.splice(0), namedBlocks };
+      first = false;
+      namedBlocks = false;
     }
-    yield { tokens: this.tokens.splice(0), errors: this.errors.splice(0), namedBlocks };
   }
-
-  private topLevelNamedBlock(from: number, firstChunk: boolean): boolean {
-    for (let i = from; i < this.tokens.length; i++) {
-      const type = this.tokens[i]!.tokenType;
-      if (namedBlockKeywords.has(type) || (!firstChunk && type === T.Param)) return true;
-    }
-    return false;
-  }
+  yield { tokens: tokens.splice(0), errors: errors.splice(0), namedBlocks };
 }
 
-/** The chunks of `text` in order; tokens keep their offsets, lines and columns in the whole text. */
-export function scanChunks(text: string, lines: LineMap, minTokens: number): Generator<ScriptChunk> {
-  return new ChunkScanner(text, lines, []).chunks(minTokens);
+function topLevelNamedBlock(tokens: PsToken[], from: number, firstChunk: boolean): boolean {
+  for (let i = from; i < tokens.length; i++) {
+    const type = tokens[i]!.tokenType;
+    if (namedBlockKeywords.has(type) || (!firstChunk && type === T.Param)) return true;
+  }
+  return false;
 }

@@ -2,7 +2,7 @@
 // (building it analyses the whole grammar) and reused; parsing never throws.
 
 import { lex } from '../../grammar/lexer.js';
-import { PsParser } from '../../grammar/scriptRules.js';
+import { PsParser } from '../../grammar/parser.js';
 import type { LineMap } from '../../grammar/lineMap.js';
 import type { LexError, PsToken } from '../../grammar/tokenInfo.js';
 import type { Extent, ParseError, ParseResult, ScriptBlockAst, Source, StatementAst } from './ast.js';
