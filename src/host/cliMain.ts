@@ -172,6 +172,8 @@ function runFlagsOf(opts: CliOptions, sub: string | undefined, subArgs: string[]
 
 /** Runs the command line and sets the process's exit code; failures become one clear line. */
 export function runCli(argv: string[]): Promise<void> {
+  quietWhenReaderCloses(process.stdout);
+  quietWhenReaderCloses(process.stderr);
   return main(argv).then(
     (code) => {
       process.exitCode = code;
@@ -182,4 +184,15 @@ export function runCli(argv: string[]): Promise<void> {
       process.exitCode = failure.exitCode;
     },
   );
+}
+
+/**
+ * A reader that stops early (`csshell parse --ast x.ps1 | head`) closes the pipe: what is still written
+ * there is dropped and the command ends as it would have, with no stack. (The batch host also stops a
+ * run whose output is closed; this covers every other writer.)
+ */
+function quietWhenReaderCloses(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+  });
 }
