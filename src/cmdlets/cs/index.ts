@@ -25,9 +25,7 @@ import * as dnsHelp from './help/dns.js';
 import * as usersHelp from './help/users.js';
 import * as verificationHelp from './help/verification.js';
 import * as certificatesHelp from './help/certificates.js';
-// [I] The argument completers stay registered with the engine's completion service when this module
-// loads (as a PowerShell module registers its completers): they are the same for every session.
-import './completers.js';
+export { csCompleters } from './completers.js';
 
 /** Every Skype for Business cmdlet this shell implements. */
 export const csCmdlets: readonly CmdletDefinition[] = Object.freeze([

@@ -2,6 +2,7 @@
 // the cursor and the session; it gets back the range to replace and the candidates to offer.
 
 import type { CommandLookup, SessionInfo } from '../cmdlet.js';
+import type { ArgumentCompleterLookup } from './argumentCompleters.js';
 
 export type CompletionKind = 'command' | 'parameter' | 'value' | 'identity' | 'path' | 'variable' | 'property' | 'method';
 
@@ -25,6 +26,8 @@ export interface CompletionSession {
   session: SessionInfo;
   /** The store, handed to argument completers as the engine's services carry it (cast by the completer). */
   store?: unknown;
+  /** The session's argument completers (Skype identities, policy names); without them, parameter values other than enums, booleans and paths are not completed. */
+  completers?: ArgumentCompleterLookup;
   /** The engine's command table (functions, aliases); the registry and catalog stand in without it. */
   commands?: CommandLookup;
   /** Names of the variables defined in the session (without `$`). */
