@@ -1,7 +1,7 @@
 // What one session owns, built when it starts (as PowerShell builds an InitialSessionState per
 // runspace): its cmdlets and their help, argument completers, default views, aliases and command
-// history. The expensive parts (the built-in cmdlets, help and completers, the shipped views) are made
-// once per process and shared, never copied; what a session adds or changes stays in its own tables,
+// history. The expensive parts (the built-in cmdlets, help and completers, the enum-typed properties,
+// the shipped views) are made once per process and shared, never copied; what a session adds or changes stays in its own tables,
 // so two sessions in one process never see each other's.
 
 import { CmdletTable, type CmdletIndex } from '../../catalog/registry.js';
@@ -9,6 +9,7 @@ import { HelpTable, type HelpDeclaration } from '../../catalog/help.js';
 import { createViewTable, type ViewTable } from '../../format/views.js';
 import type { CmdletDefinition } from '../cmdlet.js';
 import { ArgumentCompleterTable } from '../completion/argumentCompleters.js';
+import type { EnumPropertyTable } from '../runtime/enumProperties.js';
 import { AliasTable } from './aliases.js';
 import { SessionHistory } from './history.js';
 import { maskWithBuiltins, redactSecrets } from '../secrets/redact.js';
@@ -19,6 +20,8 @@ export interface BuiltinCommands {
   readonly help: HelpTable;
   /** The modules' argument completers (the Skype identities, policy names, pools…). */
   readonly completers: ArgumentCompleterTable;
+  /** Which properties of which object types hold enums, with their numbers (ConvertTo-Json writes them). */
+  readonly enumProperties: EnumPropertyTable;
 }
 
 export interface SessionState {
@@ -28,6 +31,8 @@ export interface SessionState {
   readonly help: HelpTable;
   /** The built-in argument completers and the ones registered in this session (what Tab offers for a value). */
   readonly completers: ArgumentCompleterTable;
+  /** The enum-typed properties of the built-in objects (shared, never changed). */
+  readonly enumProperties: EnumPropertyTable;
   /** The shipped default views and the ones this session registered. */
   readonly views: ViewTable;
   /** Built-in aliases and the ones Set-Alias / New-Alias made in this session. */
@@ -54,6 +59,7 @@ export function createSessionState(options: SessionStateOptions): SessionState {
     cmdlets: new CmdletTable(builtins.cmdlets, options.cmdlets),
     help: options.help?.length ? new HelpTable(options.help, builtins.help) : builtins.help,
     completers: new ArgumentCompleterTable([], builtins.completers),
+    enumProperties: builtins.enumProperties,
     views: createViewTable(),
     aliases: new AliasTable(),
     history: options.history ?? new SessionHistory((line) => redactSecrets(line, builtins.cmdlets)),
