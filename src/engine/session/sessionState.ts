@@ -12,7 +12,7 @@ import { ArgumentCompleterTable } from '../completion/argumentCompleters.js';
 import type { EnumPropertyTable } from '../runtime/enumProperties.js';
 import { AliasTable } from './aliases.js';
 import { SessionHistory } from './history.js';
-import { maskWithBuiltins, redactSecrets } from '../secrets/redact.js';
+import { redactSecrets } from '../secrets/redact.js';
 
 /** The commands every session starts with (src/cmdlets' builtins(); the engine never imports them). */
 export interface BuiltinCommands {
@@ -54,14 +54,14 @@ export interface SessionStateOptions {
 
 export function createSessionState(options: SessionStateOptions): SessionState {
   const { builtins } = options;
-  maskWithBuiltins(builtins.cmdlets);
+  const cmdlets = new CmdletTable(builtins.cmdlets, options.cmdlets);
   return {
-    cmdlets: new CmdletTable(builtins.cmdlets, options.cmdlets),
+    cmdlets,
     help: options.help?.length ? new HelpTable(options.help, builtins.help) : builtins.help,
     completers: new ArgumentCompleterTable([], builtins.completers),
     enumProperties: builtins.enumProperties,
     views: createViewTable(),
     aliases: new AliasTable(),
-    history: options.history ?? new SessionHistory((line) => redactSecrets(line, builtins.cmdlets)),
+    history: options.history ?? new SessionHistory((line) => redactSecrets(line, cmdlets)),
   };
 }
