@@ -3,29 +3,13 @@
 // found. Each session has its own table, layered over the built-in declarations; the completion
 // service asks it after enums and booleans.
 
-import type { CmdletMetadata, ParameterMetadata } from '../cmdlet.js';
-import type { CompletionCandidate, CompletionSession } from './types.js';
-
-export interface ArgumentCompletionRequest {
-  metadata: CmdletMetadata;
-  parameter: ParameterMetadata;
-  /** The value typed so far, quotes removed. */
-  wordToComplete: string;
-  session: CompletionSession;
-}
-
-export type ArgumentCompleter = (request: ArgumentCompletionRequest) => CompletionCandidate[];
+import type { ArgumentCompleter, ArgumentCompleterLookup } from './types.js';
 
 /** One completer as a module declares it: for `parameter` of `command`, or of every command without one. */
 export interface ArgumentCompleterDeclaration {
   command?: string;
   parameter: string;
   completer: ArgumentCompleter;
-}
-
-/** What the completion service reads: the completer for one command's parameter. */
-export interface ArgumentCompleterLookup {
-  find(command: string, parameter: string): ArgumentCompleter | undefined;
 }
 
 const commandKey = (command: string, parameter: string): string => `${command.toLowerCase()}\0${parameter.toLowerCase()}`;

@@ -1,8 +1,8 @@
 // The completion service's contract (as PowerShell's CommandCompletion): the host hands in the line,
-// the cursor and the session; it gets back the range to replace and the candidates to offer.
+// the cursor and the session; it gets back the range to replace and the candidates to offer. An
+// argument completer gets the parameter and the typed word and gives the candidates for its value.
 
-import type { CommandLookup, SessionInfo } from '../cmdlet.js';
-import type { ArgumentCompleterLookup } from './argumentCompleters.js';
+import type { CmdletMetadata, CommandLookup, ParameterMetadata, SessionInfo } from '../cmdlet.js';
 
 export type CompletionKind = 'command' | 'parameter' | 'value' | 'identity' | 'path' | 'variable' | 'property' | 'method';
 
@@ -34,4 +34,20 @@ export interface CompletionSession {
   variableNames?(): string[];
   /** Current value of a variable, for `$p.<Tab>` member completion. */
   variableValue?(name: string): unknown;
+}
+
+export interface ArgumentCompletionRequest {
+  metadata: CmdletMetadata;
+  parameter: ParameterMetadata;
+  /** The value typed so far, quotes removed. */
+  wordToComplete: string;
+  session: CompletionSession;
+}
+
+/** Finds the values of one parameter (a module's completer, as Register-ArgumentCompleter takes one). */
+export type ArgumentCompleter = (request: ArgumentCompletionRequest) => CompletionCandidate[];
+
+/** What the completion service reads: the completer for one command's parameter (the session's table). */
+export interface ArgumentCompleterLookup {
+  find(command: string, parameter: string): ArgumentCompleter | undefined;
 }
