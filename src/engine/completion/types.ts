@@ -2,7 +2,7 @@
 // the cursor and the session; it gets back the range to replace and the candidates to offer. An
 // argument completer gets the parameter and the typed word and gives the candidates for its value.
 
-import type { CmdletMetadata, CommandLookup, ParameterMetadata, SessionInfo } from '../cmdlet.js';
+import type { CmdletMetadata, CommandLookup, ParameterMetadata, SessionInfo } from '../commandMetadata.js';
 
 export type CompletionKind = 'command' | 'parameter' | 'value' | 'identity' | 'path' | 'variable' | 'property' | 'method';
 

@@ -9,9 +9,9 @@ import { parse } from '../../lang/parser.js';
 import { tokenize } from '../../lang/highlight.js';
 import { disjoint, maskLine, type SourceLineView, type SourceSpan } from '../../lang/maskedLine.js';
 import type { ErrorLineView } from '../../lang/parseErrorView.js';
-import { findCsMetadata, type CmdletLookup } from '../../catalog/registry.js';
+import { findCsMetadata } from '../../catalog/registry.js';
 import { BUILTIN_ALIASES } from '../session/aliases.js';
-import type { CmdletMetadata } from '../cmdlet.js';
+import type { CmdletMetadata, MetadataLookup } from '../commandMetadata.js';
 import { scanSecrets, type ScanContext, type SecretScan } from './secretScan.js';
 
 /** [I] What a secret is replaced with. */
@@ -22,13 +22,13 @@ export const REDACTED = '********';
  * catalog's. [I] Without `cmdlets` (no session at hand) the Skype catalog alone judges: the engine
  * never imports the core cmdlet modules.
  */
-export function catalogMetadata(name: string, cmdlets?: CmdletLookup): CmdletMetadata | undefined {
+export function catalogMetadata(name: string, cmdlets?: MetadataLookup): CmdletMetadata | undefined {
   const resolved = BUILTIN_ALIASES[name.toLowerCase()] ?? name;
   return cmdlets?.get(resolved)?.metadata ?? findCsMetadata(resolved);
 }
 
 /** Lines judged by `cmdlets` and the catalog, with no variable known to hold a secret. */
-export function cmdletContext(cmdlets?: CmdletLookup): ScanContext {
+export function cmdletContext(cmdlets?: MetadataLookup): ScanContext {
   return { commandMetadata: (name) => catalogMetadata(name, cmdlets), isSecretVariable: () => false };
 }
 
@@ -86,7 +86,7 @@ export function applySpans(text: string, spans: readonly SourceSpan[]): string {
 }
 
 /** A command line with its secrets masked, judged by `cmdlets` (a session's) and the catalog, no session's variables. */
-export function redactSecrets(text: string, cmdlets?: CmdletLookup): string {
+export function redactSecrets(text: string, cmdlets?: MetadataLookup): string {
   return applySpans(text, scanText(text, cmdletContext(cmdlets)).spans);
 }
 

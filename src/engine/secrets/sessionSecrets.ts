@@ -4,10 +4,9 @@
 // error views); a value learned late reaches them through `onLearn`, so text recorded before it was
 // known (`$x = 'secret'` typed before `-Password $x`) can be scrubbed after the fact.
 
-import type { CmdletLookup } from '../../catalog/registry.js';
 import { isNumeric, numberToString } from '../runtime/numbers.js';
 import type { Ast } from '../../lang/ast.js';
-import type { CmdletMetadata, CommandLookup } from '../cmdlet.js';
+import type { CmdletMetadata, CommandLookup, MetadataLookup } from '../commandMetadata.js';
 import { PSCredential, SecureString } from '../runtime/values.js';
 import { isSecretParameter } from './secretParameters.js';
 import { scanSecrets, type ScanContext, type SecretScan } from './secretScan.js';
@@ -41,7 +40,7 @@ export class SessionSecrets {
    */
   constructor(
     commands?: () => CommandLookup | undefined,
-    private readonly cmdlets?: CmdletLookup,
+    private readonly cmdlets?: MetadataLookup,
   ) {
     this.context = {
       commandMetadata: (name) => this.commandMetadata(name, commands?.()),
