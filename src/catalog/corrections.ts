@@ -1,7 +1,7 @@
 // Corrections applied to the catalog as extracted from the reference pages, where the extraction
 // and the product disagree. Each entry says why; [I] marks our own decisions.
 
-import type { CmdletMetadata, ParameterMetadata } from '../engine/cmdlet.js';
+import type { CmdletMetadata, ParameterMetadata } from '../engine/commandMetadata.js';
 
 /** Default parameter sets the pages do not name. [I] the set a bare call uses in the product. */
 const defaultSets: Record<string, string> = {

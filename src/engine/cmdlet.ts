@@ -1,7 +1,8 @@
 // The contract between the engine and cmdlet handlers.
 // A cmdlet = metadata (parameter sets, types, positions, aliases: data, from src/catalog/ for the Cs
-// cmdlets and from each core cmdlet's module) + an implementation receiving already-bound, typed
-// parameters. Handlers never format text and never touch SQL directly (they use repositories in src/store).
+// cmdlets and from each core cmdlet's module; its types in commandMetadata.ts) + an implementation
+// receiving already-bound, typed parameters. Handlers never format text and never touch SQL directly
+// (they use repositories in src/store).
 
 import type { Extent } from '../lang/ast.js';
 import type { ErrorCategory, ErrorRecord } from './errors.js';
@@ -10,89 +11,14 @@ import type { PSObject, ScriptBlockValue } from './runtime/values.js';
 import type { Scope } from './session/scope.js';
 import type { SessionSecrets } from './secrets/sessionSecrets.js';
 import type { SessionState } from './session/sessionState.js';
+import type { CmdletMetadata, CommandLookup, SessionInfo } from './commandMetadata.js';
 
-// ---------------------------------------------------------------------------------------------
-// Metadata (same shape as ../shared/catalog/cs-cmdlets.json entries)
-
-export interface ParameterSetMembership {
-  required: boolean;
-  /** 0-based positional order within the set, or null for named-only. */
-  position: number | null;
-}
-
-export type PipelineInput = 'False' | 'True (ByValue)' | 'True (ByPropertyName)' | 'True (ByPropertyName, ByValue)';
-
-export interface ParameterMetadata {
-  name: string;
-  /**
-   * Type as in the catalog: `String`, `Boolean`, `UInt32`, `Int32`, `SwitchParameter`, `XdsIdentity`,
-   * `XdsGlobalRelativeIdentity`, `UserIdParameter`, `PSListModifier`, `PSObject`, `DateTime`, `Fqdn`,
-   * an enum name (`PartnerType`, `CertType`, …), `ScriptBlock`, `Object`, `Hashtable`, `PSCredential`, …
-   */
-  type: string;
-  isArray: boolean;
-  isSwitch: boolean;
-  aliases: string[];
-  /** Parameter set name -> membership. `__AllParameterSets` when the cmdlet has a single set. */
-  sets: Record<string, ParameterSetMembership>;
-  pipeline: PipelineInput;
-  wildcards?: boolean;
-  /** Documented default, informational (handlers apply real defaults). */
-  default?: string | null;
-  /** Enum type name when `type` is an enum. */
-  enum?: string | null;
-  /** For core cmdlets: a ValidateSet list. */
-  validateSet?: string[];
-  /** [AllowNull()]: a mandatory parameter that takes $null. */
-  allowNull?: boolean;
-  /** [AllowEmptyCollection()]: a mandatory parameter that takes an empty array. */
-  allowEmptyCollection?: boolean;
-  /** [AllowEmptyString()]: a mandatory string parameter that takes ''. */
-  allowEmptyString?: boolean;
-  /** ValueFromRemainingArguments: collects positional arguments no other parameter takes (Write-Host a b c). */
-  remainingArguments?: boolean;
-  /** Product versions where it applies, when different from the cmdlet's. */
-  applicable?: string[];
-  /**
-   * Takes a secret whose type and name do not say so (ConvertTo-SecureString -String): its arguments
-   * are masked in history, transcripts and error views (see src/engine/secrets/).
-   */
-  secret?: boolean;
-}
-
-export interface CmdletMetadata {
-  name: string;
-  verb: string;
-  noun: string;
-  defaultParameterSet: string | null;
-  parameterSets: string[];
-  supportsShouldProcess: boolean;
-  parameters: ParameterMetadata[];
-  outputType?: string | null;
-  applicable?: string[];
-  /** .NET class used in FullyQualifiedErrorId, e.g. `Microsoft.Rtc.Management.Internal.NewExternalAccessPolicyCmdlet`. */
-  className?: string;
-  /** Module shown by Get-Command: `SkypeForBusiness`, `Microsoft.PowerShell.Utility`, … */
-  module?: string;
-}
+// The metadata types live in a leaf module (so the catalog, binder, completion and secret rules need
+// not import this contract and the session it exposes); the contract's users find them here too.
+export type { CmdletMetadata, CommandInfo, CommandLookup, ParameterMetadata, ParameterSetMembership, PipelineInput, SessionInfo } from './commandMetadata.js';
 
 // ---------------------------------------------------------------------------------------------
 // Runtime contract
-
-/** Session facts a handler may need: the local computer of the topology (§3.1a) and the working directory. */
-export interface SessionInfo {
-  /** FQDN of the computer the shell runs on (default fe01.contoso.com). */
-  localComputer: string;
-  /** Set while inside Enter-PSSession; undefined otherwise. */
-  remoteComputer?: string;
-  /** Absolute host path of the sandbox root (working directory or lab folder). */
-  workingDirectory: string;
-  /** Current location below the sandbox home (Set-Location), `\`-separated; undefined or '' = the home itself. */
-  location?: string;
-  /** The location as the user named it when it is not below the home (`C:\`, `C:\certs`); else undefined. */
-  locationShown?: string;
-  interactive: boolean;
-}
 
 export interface InvokeOptions {
   /** Value of `$_` / `$PSItem` while the block runs. */
@@ -137,24 +63,6 @@ export interface EngineServices {
   readonly state: SessionState;
   /** The secrets this session has seen (for masking history, transcripts, error views). Optional. */
   readonly secrets?: SessionSecrets;
-}
-
-export interface CommandInfo {
-  name: string;
-  commandType: 'Cmdlet' | 'Function' | 'Alias' | 'Filter';
-  metadata?: CmdletMetadata;
-  /** For aliases: the resolved command name. */
-  definition?: string;
-  module?: string;
-  /** For user aliases: the text given with Set-Alias/New-Alias -Description. */
-  description?: string;
-}
-
-export interface CommandLookup {
-  get(name: string): CommandInfo | undefined;
-  all(): CommandInfo[];
-  /** Defines or replaces a user alias (Set-Alias / New-Alias). Optional. */
-  setAlias?(name: string, definition: string, description?: string): void;
 }
 
 export interface ErrorSpec {

@@ -21,7 +21,8 @@ import { EmulatedEnvironment } from './session/environment.js';
 import { ScriptStage } from './functions/processor.js';
 import { formatParseErrors } from '../lang/parseErrorView.js';
 import type { CommandArgument } from './cmdlet.js';
-import { maskedParseErrorLine } from './secrets/redact.js';
+import { maskedSourceLine, parseErrorLines } from './secrets/redact.js';
+import type { SourceLineView } from '../lang/maskedLine.js';
 import { divertHostWrite } from './pipeline/streamRecords.js';
 import type { SessionState } from './session/sessionState.js';
 
@@ -128,7 +129,7 @@ export class Engine {
     this.evaluator.renderError = (record) => this.renderError(record);
     this.host.divert = (stream, text) => divertHostWrite(this.evaluator.streamTargets, stream, text);
     this.evaluator.formatOutput = (values) => withEnumerationLimit(this.enumerationLimit(), () => formatDefault(values, this.host.width, state.views));
-    defineSessionVariables(this.evaluator.global, this.evaluator.errors, this.host);
+    defineSessionVariables(this.evaluator.global, this.evaluator.errors, this.host, this.sourceLine);
     // What is finished reaches the console after every top-level statement and whenever the host gets a
     // turn (a running pipeline's output streams); a table still deciding its widths waits.
     this.evaluator.topLevelHook = () => this.console.writeLines();
@@ -162,15 +163,20 @@ export class Engine {
     this.evaluator.stopping = true;
   }
 
+  /** Source lines as this session's error views show them (its secrets masked). */
+  private get sourceLine(): SourceLineView {
+    return this.services.secrets?.sourceLine ?? maskedSourceLine;
+  }
+
   private writeParseErrors(errors: ParseError[]): void {
-    this.host.writeParseErrors(errors, this.scrub(formatParseErrors(errors, maskedParseErrorLine)));
+    this.host.writeParseErrors(errors, this.scrub(formatParseErrors(errors, parseErrorLines(this.sourceLine))));
   }
 
   /** The error view of a record (secrets masked); its bare message if rendering itself fails. */
   private renderError(record: ErrorRecord): string {
     let text: string;
     try {
-      text = renderErrorRecord(record);
+      text = renderErrorRecord(record, record.lineView ?? this.sourceLine);
     } catch {
       text = record.message;
     }

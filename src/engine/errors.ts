@@ -2,6 +2,7 @@
 
 import { isNumeric, numberToString, numericType } from './runtime/numbers.js';
 import type { Extent } from '../lang/ast.js';
+import type { SourceLineView } from '../lang/maskedLine.js';
 
 /** System.Management.Automation.ErrorCategory names used by csshell. */
 export type ErrorCategory =
@@ -77,6 +78,11 @@ export class ErrorRecord {
   innerMessage?: string;
   /** The script stack / position text; filled by the engine when the record is created in a script. */
   scriptStackTrace?: string;
+  /**
+   * How its source line is shown (secrets masked): as the session that reported it judges, set when it
+   * reaches $Error or `$_`. A record no session reported is judged by the Skype catalog alone.
+   */
+  lineView?: SourceLineView;
 
   constructor(init: ErrorRecordInit) {
     this.message = init.message;

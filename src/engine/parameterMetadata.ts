@@ -2,7 +2,7 @@
 // param() blocks, the core cmdlets' specs and the lab commands all describe a parameter through it, so
 // the defaults (no alias, not an array, optional, named, no pipeline input) are stated once.
 
-import type { ParameterMetadata, ParameterSetMembership, PipelineInput } from './cmdlet.js';
+import type { ParameterMetadata, ParameterSetMembership, PipelineInput } from './commandMetadata.js';
 
 /** The set a parameter belongs to when its command declares no parameter sets. */
 export const ALL_PARAMETER_SETS = '__AllParameterSets';

@@ -10,6 +10,7 @@
 import type { Extent } from '../lang/ast.js';
 import type { ErrorRecord } from '../engine/errors.js';
 import { maskedSourceLine } from '../engine/secrets/redact.js';
+import type { SourceLineView } from '../lang/maskedLine.js';
 
 /** Source lines longer than this are shown as a window around the error (the console is assumed 80 wide). */
 export const POSITION_LINE_MAX = 69;
@@ -19,11 +20,12 @@ export const POSITION_CONTEXT_AFTER = 8;
 /** CategoryInfo shortens target names and types longer than this: 15 chars, an ellipsis, the last 15 [I exactness]. */
 export const CATEGORY_FIELD_MAX = 40;
 
-export function renderErrorRecord(record: ErrorRecord): string {
+/** `view` shows the source line (secrets masked): the session's, else as the record's own session judged it. */
+export function renderErrorRecord(record: ErrorRecord, view: SourceLineView = record.lineView ?? maskedSourceLine): string {
   const lines: string[] = [];
   const command = record.invocation.commandName;
   lines.push(command ? `${command} : ${record.message}` : record.message);
-  const position = record.invocation.extent ? positionMessage(record.invocation.extent) : '';
+  const position = record.invocation.extent ? positionMessage(record.invocation.extent, view) : '';
   if (position) lines.push(position);
   lines.push(`    + CategoryInfo          : ${categoryInfo(record)}`);
   lines.push(`    + FullyQualifiedErrorId : ${record.fullyQualifiedErrorId}`);
@@ -46,9 +48,9 @@ function ellipsize(text: string): string {
  * `At line:1 char:5` / `At C:\scripts\x.ps1:3 char:1`, the source line, and the ~~~ underline. Secrets
  * written on the line are masked (src/engine/secrets); the underline follows the masked text.
  */
-export function positionMessage(extent: Extent): string {
+export function positionMessage(extent: Extent, view: SourceLineView = maskedSourceLine): string {
   const where = `At ${extent.source.file ?? 'line'}:${extent.line} char:${extent.column}`;
-  const masked = maskedSourceLine(extent.source, extent.line);
+  const masked = view(extent.source, extent.line);
   const rawLine = masked.text.trimEnd();
   if (rawLine.length === 0) return where;
   let before = masked.column(extent.column - 1);

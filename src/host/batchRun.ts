@@ -38,6 +38,7 @@ export class BatchRun {
     host.onOutputClosed = () => this.engine.stop();
     const secrets = this.engine.services.secrets;
     if (this.jsonHost && secrets) this.jsonHost.scrub = (text) => secrets.scrub(text);
+    if (this.jsonHost) this.jsonHost.enumProperties = this.engine.services.state.enumProperties;
   }
 
   /**

@@ -6,6 +6,7 @@ import type { HostStream, WriteOptions } from '../engine/host.js';
 import type { ErrorRecord } from '../engine/errors.js';
 import type { ParseError } from '../lang/ast.js';
 import { compressJson, toJsonTree } from '../cmdlets/core/json.js';
+import type { EnumPropertyTable } from '../engine/runtime/enumProperties.js';
 import { BatchHost } from './batch.js';
 
 /** [I] How deep objects are written: ConvertTo-Json's default depth. Deeper values become their string form. */
@@ -17,10 +18,12 @@ const PREFIX: Partial<Record<HostStream, string>> = { warning: 'WARNING: ', verb
 export class JsonLinesHost extends BatchHost {
   /** Masks secrets in a finished line (the session's secrets; set by the CLI once the engine exists). */
   scrub: (text: string) => string = (text) => text;
+  /** The session's enum-typed properties, written as numbers as ConvertTo-Json writes them (set by the CLI with scrub). */
+  enumProperties: EnumPropertyTable | undefined;
 
   /** One output object as one line on stdout. */
   writeObject(value: unknown): void {
-    this.put(this.out, `${this.scrub(compressJson(toJsonTree(value, OUTPUT_JSON_DEPTH)))}\n`);
+    this.put(this.out, `${this.scrub(compressJson(toJsonTree(value, OUTPUT_JSON_DEPTH, this.enumProperties)))}\n`);
   }
 
   override write(stream: HostStream, text: string, _options?: WriteOptions): void {

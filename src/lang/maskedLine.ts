@@ -1,11 +1,16 @@
 // A source line shown with some spans masked (secrets in the error views), and where its columns
 // moved: an underline computed on the raw line is drawn under the same text of the masked one.
 
+import type { Source } from './ast.js';
+
 export interface SourceSpan {
   /** 0-based offsets into the whole source text, end exclusive. */
   start: number;
   end: number;
 }
+
+/** Line `line` (1-based) of a parsed source as an error view shows it: its secrets masked, as one session judges them. */
+export type SourceLineView = (source: Source, line: number) => MaskedLine;
 
 export interface MaskedLine {
   text: string;

@@ -15,6 +15,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Store } from '../../src/store/store.js';
+import { builtins } from '../../src/cmdlets/index.js';
 import { insertDocument } from '../../src/store/configRepository.js';
 
 const USERS = 100_000;
@@ -50,7 +51,7 @@ async function keystrokeToFrame(store: Store, line: string, expected: string, ke
     executor: { execute: async () => ({ terminatingError: false, parseErrors: false, success: true }), stop: () => undefined },
     history: new PersistentHistory(null),
     sessionHistory: new SessionHistory(),
-    completion: ({ store, session }),
+    completion: { store, session, completers: builtins().completers },
     remoteComputer: () => undefined,
     isCommand: (n) => isKnownCommand(n),
     onExit: () => undefined,
@@ -86,7 +87,7 @@ export async function benchCompletion(): Promise<string[]> {
   const sipLong = sample.sip_address.slice(0, sample.sip_address.indexOf('@') - 1);
   const namePrefix = sample.display_name.slice(0, sample.display_name.lastIndexOf(' ') + 2);
   const session = { localComputer: 'fe01.contoso.com', workingDirectory: process.cwd(), interactive: true };
-  const ctx = ({ store, session });
+  const ctx = { store, session, completers: builtins().completers };
   const cases: [string, string][] = [
     ['cmdlet name (New-CsXmpp)', 'New-CsXmpp'],
     ['cmdlet wildcard (*xmpp*)', '*xmpp*'],

@@ -23,6 +23,12 @@ describe('--output json', () => {
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(5);
   });
 
+  it('writes an enum-typed property as its number, as ConvertTo-Json does', () => {
+    const r = runCli(['-c', 'Get-Service FTA | Select-Object Name, Status, StartType', '--output', 'json']);
+    expect(r.stderr).toBe('');
+    expect(lines(r.stdout)).toEqual([{ Name: 'FTA', Status: 4, StartType: 2 }]);
+  });
+
   it('writes each error record as one JSON line on stderr, with its id, category, target and position', () => {
     writeFileSync(join(dir, 'errors.ps1'), '"before"\nGet-CsExternalAccessPolicy -Identity Missing\nNew-CsXmppAllowedPartner -Nope 1\n"after"\n');
     const r = runCli(['run', 'errors.ps1', '--output', 'json'], { cwd: dir });

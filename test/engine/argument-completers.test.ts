@@ -1,10 +1,12 @@
 // Argument completers registered per command and parameter (as Register-ArgumentCompleter does) are
 // what the completion service asks for a parameter's value after enums and booleans.
 import { afterEach, describe, expect, it } from 'vitest';
-import '../../src/cmdlets/index.js';
-import { completeInput, identityCandidate, registerArgumentCompleter, type ArgumentCompletionRequest, type CompletionSession } from '../../src/engine/completion/index.js';
+import { builtins } from '../../src/cmdlets/index.js';
+import { ArgumentCompleterTable, completeInput, identityCandidate, type ArgumentCompletionRequest, type CompletionSession } from '../../src/engine/completion/index.js';
 
-const session: CompletionSession = { session: { localComputer: 'fe01.contoso.com', workingDirectory: '/nonexistent', interactive: true }, store: 'the store' };
+const completers = new ArgumentCompleterTable([], builtins().completers);
+const registerArgumentCompleter = completers.register.bind(completers);
+const session: CompletionSession = { session: { localComputer: 'fe01.contoso.com', workingDirectory: '/nonexistent', interactive: true }, store: 'the store', completers };
 const texts = (line: string): string[] => completeInput(line, line.length, session).candidates.map((c) => c.text);
 
 const undo: (() => void)[] = [];
@@ -56,7 +58,17 @@ describe('argument completers', () => {
   });
 
   it('without a store the Skype identity completers offer nothing', () => {
-    const noStore: CompletionSession = { session: session.session };
+    const noStore: CompletionSession = { session: session.session, completers: builtins().completers };
     expect(completeInput('Get-CsSite -Identity Red', 24, noStore).candidates).toEqual([]);
+  });
+
+  it("a session's own completer for a command wins over the built-in one; taken back out, the built-in one answers again", () => {
+    const line = 'Remove-CsXmppAllowedPartner -Identity ';
+    const noStore: CompletionSession = { ...session, store: undefined };
+    const remove = registerArgumentCompleter('Identity', () => [identityCandidate('own')], 'Remove-CsXmppAllowedPartner');
+    expect(completeInput(line, line.length, noStore).candidates.map((c) => c.text)).toEqual(['own']);
+    remove();
+    expect(completeInput(line, line.length, noStore).candidates).toEqual([]);
+    expect(builtins().completers.find('Remove-CsXmppAllowedPartner', 'Identity')).toBeDefined();
   });
 });

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import '../../src/cmdlets/index.js';
+import { builtins } from '../../src/cmdlets/index.js';
 import { completeInput, type CompletionSession } from '../../src/engine/completion/index.js';
 import { openStore } from '../../src/store/open.js';
 import { completionQueryPlans, insertGeneratedUsers } from '../../src/store/completion.js';
@@ -28,11 +28,12 @@ beforeAll(() => {
   mkdirSync(join(sandbox, 'certs'));
   writeFileSync(join(sandbox, 'certs', 'edge.pfx'), '');
   writeFileSync(join(sandbox, 'users.csv'), '');
-  ctx = ({
+  ctx = {
     store,
     session: { localComputer: 'fe01.contoso.com', workingDirectory: sandbox, interactive: true },
+    completers: builtins().completers,
     variableNames: () => ['partner', 'pfxFile'],
-  });
+  };
 });
 
 const texts = (line: string, cursor = line.length): string[] => completeInput(line, cursor, ctx).candidates.map((c) => c.text);
@@ -162,7 +163,7 @@ describe('parameter values', () => {
     const withKey = both[1]!;
     const withoutKey = both[0]!;
     addStoredCertificate(store, 'fe02.contoso.com', { der: der(withKey === edge ? 'edge-external.cer' : 'fabrikam-root.cer'), privateKeyPem: 'key' });
-    const fe02 = { store, session: { localComputer: 'fe02.contoso.com', workingDirectory: sandbox, interactive: true } };
+    const fe02 = { ...ctx, session: { localComputer: 'fe02.contoso.com', workingDirectory: sandbox, interactive: true } };
     const line = 'Set-CsCertificate -Type Default -Thumbprint ';
     expect(completeInput(line, line.length, fe02).candidates.map((c) => c.text)).toEqual([withKey, withoutKey]);
   });
@@ -223,7 +224,7 @@ describe('store queries', () => {
   it('stay bounded with many users', () => {
     const big = openStore(':memory:');
     insertGeneratedUsers(big, 5000);
-    const bigCtx = { store: big, session: { localComputer: 'fe01.contoso.com', workingDirectory: sandbox, interactive: true } };
+    const bigCtx = { ...ctx, store: big };
     const r = completeInput('Get-CsUser sip:user00', 21, bigCtx);
     expect(r.candidates.length).toBe(100);
     expect(r.candidates[0]!.text).toBe('sip:user000001@contoso.com');

@@ -3,6 +3,8 @@
 
 import { CmdletIndex } from '../../src/catalog/registry.js';
 import { HelpTable } from '../../src/catalog/help.js';
+import { ArgumentCompleterTable } from '../../src/engine/completion/argumentCompleters.js';
+import { EnumPropertyTable } from '../../src/engine/runtime/enumProperties.js';
 import type { CmdletDefinition, CmdletImplementation, CmdletMetadata, EngineServices, PipelineRuntime } from '../../src/engine/cmdlet.js';
 import { createCmdletProcessor } from '../../src/engine/pipeline/commandProcessor.js';
 import { PSRuntimeError, type ErrorRecord } from '../../src/engine/errors.js';
@@ -33,7 +35,7 @@ export class FakeRuntime implements PipelineRuntime {
       resolvePath: (p) => p,
       formatOutput: (values) => formatDefault(values, host.width),
       commands: { get: () => undefined, all: () => [] },
-      state: createSessionState({ builtins: { cmdlets: new CmdletIndex([]), help: new HelpTable([]) } }),
+      state: createSessionState({ builtins: { cmdlets: new CmdletIndex([]), help: new HelpTable([]), completers: new ArgumentCompleterTable(), enumProperties: new EnumPropertyTable() } }),
     };
   }
 

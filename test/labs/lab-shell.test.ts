@@ -110,7 +110,7 @@ describe('lab shell completion', () => {
     const store = openStore(labStorePath(folder));
     const session = { localComputer: 'fe01.contoso.com', workingDirectory: folder, interactive: true };
     const engine = createSession({ host: new RecordingHost(true), store, session, cmdlets: labCmdlets(lab, store, folder), builtins: builtins() });
-    const ctx = { store, session, commands: engine.services.commands };
+    const ctx = { store, session, commands: engine.services.commands, completers: engine.services.state.completers };
     const texts = (line: string) => completeInput(line, line.length, ctx).candidates.map((c) => c.text);
     expect(texts('Get-Lab')).toEqual(['Get-LabHint', 'Get-LabTask']);
     expect(texts('Test-LabP')).toEqual(['Test-LabProgress']);

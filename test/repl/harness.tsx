@@ -17,7 +17,7 @@ import type { ExecuteResult } from '../../src/engine/engine.js';
 import type { Store } from '../../src/store/store.js';
 import { openStore } from '../../src/store/open.js';
 // The shell always runs with the cmdlets loaded: their argument completers (identities) register then.
-import '../../src/cmdlets/index.js';
+import { builtins } from '../../src/cmdlets/index.js';
 import type { Printer, Segment } from '../../src/host/repl/output.js';
 
 export const KEY = {
@@ -125,7 +125,7 @@ export function startShell(opts: { run?: RunFn; historyPath?: string | null; sto
     executor,
     history,
     sessionHistory,
-    completion: { store, session, variableNames: () => ['pfx', 'partner'] },
+    completion: { store, session, completers: builtins().completers, variableNames: () => ['pfx', 'partner'] },
     remoteComputer: opts.remote ?? (() => undefined),
     isCommand: (n) => isKnownCommand(n) || /^(Read-Host|Write-Host|ForEach-Object|Select-Object)$/i.test(n),
     width: opts.width ?? 100,

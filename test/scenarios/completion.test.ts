@@ -2,6 +2,7 @@
 // has reached (the same completion code the interactive shell uses).
 import { describe, expect, it } from 'vitest';
 import { completeInput } from '../../src/engine/completion/index.js';
+import { builtins } from '../../src/cmdlets/index.js';
 import { AdminConsole, EDGE, PFX_PASSWORD } from './admin.js';
 
 async function preparedConsole(): Promise<AdminConsole> {
@@ -13,7 +14,7 @@ async function preparedConsole(): Promise<AdminConsole> {
 }
 
 function offered(c: AdminConsole, line: string, computer = 'fe01.contoso.com'): string[] {
-  const ctx = ({ store: c.store, session: { localComputer: computer, workingDirectory: c.dir, interactive: true }, variableNames: () => [] });
+  const ctx = { store: c.store, session: { localComputer: computer, workingDirectory: c.dir, interactive: true }, completers: builtins().completers, variableNames: () => [] };
   return completeInput(line, line.length, ctx).candidates.map((x) => x.text);
 }
 

@@ -207,7 +207,7 @@ cmdlets.push(define(
  */
 export function recordTranscriptInput(engine: EngineServices, prompt: string, commandText: string): void {
   const t = transcripts.get(engine);
-  if (t) appendTranscript(t, `${prompt}${engine.secrets?.redact(commandText) ?? redactSecrets(commandText)}${NEWLINE}`);
+  if (t) appendTranscript(t, `${prompt}${engine.secrets?.redact(commandText) ?? redactSecrets(commandText, engine.state.cmdlets)}${NEWLINE}`);
 }
 
 function rewriteScrubbed(t: Pick<Transcript, 'file' | 'files'>, scrub: (text: string) => string): void {

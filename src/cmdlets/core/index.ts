@@ -2,6 +2,7 @@
 // modules declare them. Importing a module changes no table: the session reads these lists.
 import type { CmdletDefinition } from '../../engine/cmdlet.js';
 import type { HelpDeclaration } from '../../catalog/help.js';
+import type { EnumPropertyDeclaration } from '../../engine/runtime/enumProperties.js';
 import * as format from './format.js';
 import * as out from './out.js';
 import * as where from './where.js';
@@ -35,6 +36,7 @@ import * as clixml from './clixml.js';
 import * as invokeExpression from './invokeExpression.js';
 import * as testNetConnection from './testNetConnection.js';
 import * as services from './services.js';
+import * as serviceControllers from './serviceControllers.js';
 import * as pfxCertificates from './pfxCertificates.js';
 import * as eventLogs from './eventLogs.js';
 import * as startProcess from './startProcess.js';
@@ -78,6 +80,9 @@ export const coreCmdlets: readonly CmdletDefinition[] = Object.freeze([
   ...startProcess.cmdlets,
   ...history.cmdlets,
 ]);
+
+/** The enum-typed properties of the objects core cmdlets write. */
+export const coreEnumProperties: readonly EnumPropertyDeclaration[] = Object.freeze([...serviceControllers.enumProperties]);
 
 /** The help text of the core cmdlets. */
 export const coreHelp: readonly HelpDeclaration[] = Object.freeze([

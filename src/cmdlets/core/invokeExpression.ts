@@ -6,6 +6,7 @@ import { toStr } from '../../engine/runtime/convert.js';
 import { PSRuntimeError } from '../../engine/errors.js';
 import type { ScriptBlockValue } from '../../engine/runtime/values.js';
 import { scriptBlockFromText } from '../../engine/functions/scriptText.js';
+import { maskedSourceLine } from '../../engine/secrets/redact.js';
 import { define, UTILITY } from './meta.js';
 import type { CmdletDefinition } from '../../engine/cmdlet.js';
 
@@ -21,7 +22,7 @@ cmdlets.push(define(
     async process(ctx) {
       let block: ScriptBlockValue;
       try {
-        block = scriptBlockFromText(toStr(ctx.params.Command ?? ''));
+        block = scriptBlockFromText(toStr(ctx.params.Command ?? ''), ctx.engine.secrets?.sourceLine ?? maskedSourceLine);
       } catch (e) {
         if (!(e instanceof PSRuntimeError)) throw e;
         return ctx.throwTerminatingError({

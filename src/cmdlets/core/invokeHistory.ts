@@ -6,6 +6,7 @@ import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/runtime/convert.js';
 import { PSRuntimeError } from '../../engine/errors.js';
 import { scriptBlockFromText } from '../../engine/functions/scriptText.js';
+import { maskedSourceLine } from '../../engine/secrets/redact.js';
 import type { ScriptBlockValue } from '../../engine/runtime/values.js';
 import { CORE, define } from './meta.js';
 import type { HistoryItem, SessionHistory } from '../../engine/session/history.js';
@@ -46,7 +47,7 @@ function entryFor(ctx: CmdletContext, history: SessionHistory, id: string | unde
 
 function parse(ctx: CmdletContext, line: string): ScriptBlockValue {
   try {
-    return scriptBlockFromText(line);
+    return scriptBlockFromText(line, ctx.engine.secrets?.sourceLine ?? maskedSourceLine);
   } catch (e) {
     if (!(e instanceof PSRuntimeError)) throw e;
     return ctx.throwTerminatingError({ message: e.record.message, errorId: e.record.fullyQualifiedErrorId, category: 'ParserError', exceptionType: 'System.Management.Automation.ParseException' });

@@ -4,7 +4,7 @@
 import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/runtime/convert.js';
 import { dateDisplayHints, DISPLAY_HINT_VALUES, formatDate } from '../../engine/runtime/dateText.js';
-import { enumPropertyNumber } from '../../engine/runtime/enumProperties.js';
+import type { EnumPropertyTable } from '../../engine/runtime/enumProperties.js';
 import { isNumeric } from '../../engine/runtime/numbers.js';
 import { PSArrayList, PSHashtable, PSObject, ScriptBlockValue, TimeSpan } from '../../engine/runtime/values.js';
 import { getPropertyValue, propertyNames } from '../../engine/runtime/members.js';
@@ -34,8 +34,11 @@ function quote(s: string): string {
   return JSON.stringify(s).replace(/[<>&']/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Converts a value to the JSON tree, turning objects deeper than `depth` into their string form. */
-export function toJsonTree(v: unknown, depth: number): Json {
+/**
+ * Converts a value to the JSON tree, turning objects deeper than `depth` into their string form. An
+ * enum-typed property `enums` knows (the session's table) is written as its number, as 5.1's serializer does.
+ */
+export function toJsonTree(v: unknown, depth: number, enums?: EnumPropertyTable): Json {
   if (v === null || v === undefined) return null;
   if (typeof v === 'boolean' || typeof v === 'string') return v;
   if (typeof v === 'number') return v;
@@ -44,17 +47,16 @@ export function toJsonTree(v: unknown, depth: number): Json {
   if (v instanceof ScriptBlockValue) return v.text;
   if (Array.isArray(v) || v instanceof PSArrayList) {
     if (depth < 0) return toStr(v);
-    return listOf(v).map((x) => toJsonTree(x, depth - 1));
+    return listOf(v).map((x) => toJsonTree(x, depth - 1, enums));
   }
   if (depth < 0) return toStr(v);
-  if (v instanceof PSHashtable) return { pairs: v.entries().map(([k, x]) => [toStr(k), toJsonTree(x, depth - 1)]) };
+  if (v instanceof PSHashtable) return { pairs: v.entries().map(([k, x]) => [toStr(k), toJsonTree(x, depth - 1, enums)]) };
   if (v instanceof PSObject || v instanceof TimeSpan) {
     const typeNames = v instanceof PSObject ? v.typeNames : [];
     return {
       pairs: propertyNames(v).map((n) => {
         const value = getPropertyValue(v, n);
-        // An enum-typed property is written as its number, as 5.1's serializer does.
-        return [n, enumPropertyNumber(typeNames, n, value) ?? toJsonTree(value, depth - 1)];
+        return [n, enums?.numberOf(typeNames, n, value) ?? toJsonTree(value, depth - 1, enums)];
       }),
     };
   }
@@ -126,7 +128,7 @@ cmdlets.push(define(
           ctx.throwTerminatingError({ message: `The maximum depth allowed for serialization is ${MAX_DEPTH}.`, errorId: 'ReachedMaximumDepthAllowed', category: 'InvalidOperation', exceptionType: 'System.InvalidOperationException' });
         }
         const value = items.length === 1 ? items[0] : items;
-        const tree = toJsonTree(value, depth);
+        const tree = toJsonTree(value, depth, ctx.engine.state.enumProperties);
         ctx.writeObject(ctx.params.Compress ? compressJson(tree) : prettyJson(tree));
       },
     };

@@ -5,7 +5,7 @@
 
 import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/runtime/convert.js';
-import { registerEnumProperty } from '../../engine/runtime/enumProperties.js';
+import type { EnumPropertyDeclaration } from '../../engine/runtime/enumProperties.js';
 import { PSObject } from '../../engine/runtime/values.js';
 import { hasWildcardCharacters, wildcardMatcher } from '../../engine/runtime/wildcard.js';
 import { listWindowsServices } from '../../store/topologyRuntime.js';
@@ -14,18 +14,17 @@ import type { WindowsServiceRecord } from '../../store/topologyTypes.js';
 import type { Store } from '../../store/store.js';
 
 export const SERVICE_CONTROLLER = 'System.ServiceProcess.ServiceController';
-// The .NET enums of a controller's properties, by their documented numbers.
-registerEnumProperty(SERVICE_CONTROLLER, 'Status', { Stopped: 1, StartPending: 2, StopPending: 3, Running: 4, ContinuePending: 5, PausePending: 6, Paused: 7 });
-registerEnumProperty(SERVICE_CONTROLLER, 'StartType', { Boot: 0, System: 1, Automatic: 2, Manual: 3, Disabled: 4 });
-registerEnumProperty(SERVICE_CONTROLLER, 'ServiceType', {
-  KernelDriver: 1,
-  FileSystemDriver: 2,
-  Adapter: 4,
-  RecognizerDriver: 8,
-  Win32OwnProcess: 16,
-  Win32ShareProcess: 32,
-  InteractiveProcess: 256,
-});
+
+/** The .NET enums of a controller's properties, by their documented numbers (gathered by the family index). */
+export const enumProperties: readonly EnumPropertyDeclaration[] = [
+  { typeName: SERVICE_CONTROLLER, property: 'Status', values: { Stopped: 1, StartPending: 2, StopPending: 3, Running: 4, ContinuePending: 5, PausePending: 6, Paused: 7 } },
+  { typeName: SERVICE_CONTROLLER, property: 'StartType', values: { Boot: 0, System: 1, Automatic: 2, Manual: 3, Disabled: 4 } },
+  {
+    typeName: SERVICE_CONTROLLER,
+    property: 'ServiceType',
+    values: { KernelDriver: 1, FileSystemDriver: 2, Adapter: 4, RecognizerDriver: 8, Win32OwnProcess: 16, Win32ShareProcess: 32, InteractiveProcess: 256 },
+  },
+];
 
 /** 5.1 names the local computer `.` in MachineName. */
 const LOCAL_MACHINE = '.';

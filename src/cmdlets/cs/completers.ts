@@ -1,10 +1,16 @@
 // Argument completers of the Skype for Business cmdlets: what an identity, a pool, a site, a SIP
-// address or a thumbprint parameter names, found with the store's indexed prefix look-ups. Registered
-// with the engine's completion service, as a module registers its completers in PowerShell.
+// address or a thumbprint parameter names, found with the store's indexed prefix look-ups. Declared as
+// a list (as a module lists its completers); every session starts with them (src/cmdlets/index.ts).
 
 import { catalogCmdletNames, csMetadata } from '../../catalog/registry.js';
 import type { CmdletMetadata } from '../../engine/cmdlet.js';
-import { identityCandidate, registerArgumentCompleter, type ArgumentCompleter, type ArgumentCompletionRequest, type CompletionCandidate } from '../../engine/completion/index.js';
+import {
+  identityCandidate,
+  type ArgumentCompleter,
+  type ArgumentCompleterDeclaration,
+  type ArgumentCompletionRequest,
+  type CompletionCandidate,
+} from '../../engine/completion/index.js';
 import {
   computerFqdnsWithPrefix,
   configIdentitiesWithPrefix,
@@ -83,20 +89,23 @@ function identityCompleterOf(noun: string): ArgumentCompleter | undefined {
 }
 
 /** The completers one cmdlet declares for its own parameters. */
-function registerFor(m: CmdletMetadata): void {
-  for (const p of m.parameters) {
-    if (p.type === 'UserIdParameter') registerArgumentCompleter(p.name, users, m.name);
-  }
+function completersOf(m: CmdletMetadata): ArgumentCompleterDeclaration[] {
+  const own = (parameter: string, completer: ArgumentCompleter): ArgumentCompleterDeclaration => ({ command: m.name, parameter, completer });
+  const out = m.parameters.filter((p) => p.type === 'UserIdParameter').map((p) => own(p.name, users));
   if (m.verb === 'Grant') {
     const type = m.noun.replace(/^Cs/, '');
-    registerArgumentCompleter('PolicyName', fromStore((store, typed) => listed(tagNames(store, type, typed))), m.name);
+    out.push(own('PolicyName', fromStore((store, typed) => listed(tagNames(store, type, typed)))));
   }
-  if (m.name === 'Enable-CsUser' || m.name === 'Get-CsAdUser') registerArgumentCompleter('Identity', accounts, m.name);
+  if (m.name === 'Enable-CsUser' || m.name === 'Get-CsAdUser') out.push(own('Identity', accounts));
   else if (m.verb !== 'New' && !m.parameters.some((p) => p.name === 'Identity' && p.type === 'UserIdParameter')) {
     const identity = identityCompleterOf(m.noun);
-    if (identity) registerArgumentCompleter('Identity', identity, m.name);
+    if (identity) out.push(own('Identity', identity));
   }
+  return out;
 }
 
-for (const [names, completer] of BY_PARAMETER_NAME) for (const name of names) registerArgumentCompleter(name, completer);
-for (const name of catalogCmdletNames()) registerFor(csMetadata(name));
+/** Every Skype for Business completer: by parameter name on any command, then each catalog cmdlet's own. */
+export function csCompleters(): ArgumentCompleterDeclaration[] {
+  const byName = BY_PARAMETER_NAME.flatMap(([names, completer]) => names.map((parameter) => ({ parameter, completer })));
+  return [...byName, ...catalogCmdletNames().flatMap((name) => completersOf(csMetadata(name)))];
+}

@@ -2,6 +2,7 @@
 // declare them. Importing a module changes no table: the session reads these lists.
 import type { CmdletDefinition } from '../../engine/cmdlet.js';
 import type { HelpDeclaration } from '../../catalog/help.js';
+import type { EnumPropertyDeclaration } from '../../engine/runtime/enumProperties.js';
 import * as policiesExternalAccess from './policies/external-access.js';
 import * as xmpp from './xmpp/xmpp.js';
 import * as edge from './edge/edge.js';
@@ -25,9 +26,7 @@ import * as dnsHelp from './help/dns.js';
 import * as usersHelp from './help/users.js';
 import * as verificationHelp from './help/verification.js';
 import * as certificatesHelp from './help/certificates.js';
-// [I] The argument completers stay registered with the engine's completion service when this module
-// loads (as a PowerShell module registers its completers): they are the same for every session.
-import './completers.js';
+export { csCompleters } from './completers.js';
 
 /** Every Skype for Business cmdlet this shell implements. */
 export const csCmdlets: readonly CmdletDefinition[] = Object.freeze([
@@ -45,6 +44,14 @@ export const csCmdlets: readonly CmdletDefinition[] = Object.freeze([
   ...usersChanges.cmdlets,
   ...verification.cmdlets,
   ...certificates.cmdlets,
+]);
+
+/** The enum-typed properties of the Skype for Business objects. */
+export const csEnumProperties: readonly EnumPropertyDeclaration[] = Object.freeze([
+  ...policiesExternalAccess.enumProperties,
+  ...xmpp.enumProperties,
+  ...edge.enumProperties,
+  ...edgeProviders.enumProperties,
 ]);
 
 /** The help text of the Skype for Business cmdlets. */

@@ -1,7 +1,7 @@
 // Parameter-binding error texts (DOMAIN.md §5.2, §5.3) and the ErrorRecords built from them.
 
 import type { Extent } from '../../lang/ast.js';
-import type { CmdletMetadata } from '../cmdlet.js';
+import type { CmdletMetadata } from '../commandMetadata.js';
 import { ErrorRecord } from '../errors.js';
 
 export const PARAMETER_BINDING_EXCEPTION = 'System.Management.Automation.ParameterBindingException';

@@ -3,7 +3,7 @@
 
 import type { Extent } from '../../lang/ast.js';
 import { commonParameters } from '../../catalog/registry.js';
-import type { CmdletMetadata, ParameterMetadata, ParameterSetMembership } from '../cmdlet.js';
+import type { CmdletMetadata, ParameterMetadata, ParameterSetMembership } from '../commandMetadata.js';
 import { BindingError, msg } from './messages.js';
 import { parameterType, type ParameterType } from './typeNames.js';
 import { ALL_PARAMETER_SETS, switchParameter } from '../parameterMetadata.js';

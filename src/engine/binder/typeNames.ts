@@ -3,7 +3,7 @@
 // one kind, and every kind has the .NET full name PowerShell prints in binding errors.
 
 import { enumFullNames, enums } from '../../catalog/registry.js';
-import type { ParameterMetadata } from '../cmdlet.js';
+import type { ParameterMetadata } from '../commandMetadata.js';
 
 export type TypeKind =
   | 'string'

@@ -1,5 +1,13 @@
-// The engine's completion service: hosts call completeInput; modules register argument completers.
+// The engine's completion service: hosts call completeInput with the session's argument completers.
 export { completeInput } from './complete.js';
-export { registerArgumentCompleter, type ArgumentCompleter, type ArgumentCompletionRequest } from './argumentCompleters.js';
+export { ArgumentCompleterTable, type ArgumentCompleterDeclaration } from './argumentCompleters.js';
 export { identityCandidate, quoteIfNeeded } from './candidates.js';
-export type { CompletionCandidate, CompletionKind, CompletionResult, CompletionSession } from './types.js';
+export type {
+  ArgumentCompleter,
+  ArgumentCompleterLookup,
+  ArgumentCompletionRequest,
+  CompletionCandidate,
+  CompletionKind,
+  CompletionResult,
+  CompletionSession,
+} from './types.js';

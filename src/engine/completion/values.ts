@@ -1,10 +1,9 @@
 // Completion of a parameter's value from its metadata: ValidateSet and enum names, $true/$false for a
-// Boolean, paths for the file parameters, and otherwise the argument completer registered for the
+// Boolean, paths for the file parameters, and otherwise the session's argument completer for the
 // command's parameter (Skype identities come from there).
 
 import { enums } from '../../catalog/registry.js';
 import type { CmdletMetadata, ParameterMetadata } from '../cmdlet.js';
-import { argumentCompleterFor } from './argumentCompleters.js';
 import { candidate } from './candidates.js';
 import { pathCandidates } from './paths.js';
 import type { CompletionCandidate, CompletionSession } from './types.js';
@@ -22,7 +21,7 @@ export function valueCandidates(metadata: CmdletMetadata, p: ParameterMetadata, 
   if (names) return enumCandidates(names, typed);
   if (p.type === 'Boolean') return ['$true', '$false'].filter((v) => v.startsWith(typed.toLowerCase())).map((v) => candidate(v, 'value'));
   if (PATH_PARAMETERS.has(p.name.toLowerCase())) return pathCandidates(typed, session.session);
-  const completer = argumentCompleterFor(metadata.name, p.name);
+  const completer = session.completers?.find(metadata.name, p.name);
   if (!completer) return [];
   try {
     return completer({ metadata, parameter: p, wordToComplete: typed, session });

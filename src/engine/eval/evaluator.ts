@@ -79,10 +79,15 @@ export class Evaluator implements EvaluatorApi {
   reportError(record: ErrorRecord, display = true): void | Promise<void> {
     if (this.errorIdSuffix) qualifyErrorId(record, this.errorIdSuffix);
     this.errorCount++;
-    this.errors.items.unshift(record);
+    this.errors.items.unshift(this.adoptError(record));
     if (this.errors.items.length > 256) this.errors.items.length = 256;
     for (const c of this.errorCollectors) c.add(record);
     if (display) return this.errorTarget.write(record);
+  }
+
+  adoptError(record: ErrorRecord): ErrorRecord {
+    record.lineView ??= this.services.secrets?.sourceLine;
+    return record;
   }
 
   preference(name: string): string {
@@ -290,6 +295,7 @@ export class Evaluator implements EvaluatorApi {
   }
 
   private async runCatch(record: ErrorRecord, body: StatementBlockAst, sink: Sink): Promise<void> {
+    this.adoptError(record);
     if (!this.errors.items.includes(record)) this.errors.items.unshift(record);
     const prevUnder = this.scope.vars.get('_');
     const prevItem = this.scope.vars.get('psitem');

@@ -50,6 +50,8 @@ export interface EvaluatorApi {
   errorIdSuffix?: string;
   /** Records an error in $Error and sends it to the current error target. */
   reportError(record: ErrorRecord, display?: boolean): void | Promise<void>;
+  /** Makes a record this session's: its source line is shown as this session masks it (see ErrorRecord.lineView). */
+  adoptError(record: ErrorRecord): ErrorRecord;
   preference(name: string): string;
 
   // Stopping, call depth and turns given to the host.

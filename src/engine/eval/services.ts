@@ -72,7 +72,7 @@ export function createServices(getEv: () => EvaluatorApi, host: Host, store: unk
     session,
     store,
     state,
-    secrets: new SessionSecrets(commandLookup),
+    secrets: new SessionSecrets(commandLookup, state.cmdlets),
     invokeScriptBlock: (block, options) => invokeScriptBlock(getEv(), block, options),
     getVariable(name) {
       const ev = getEv();

@@ -52,6 +52,7 @@ export async function runTrapped(ev: EvaluatorApi, statements: StatementAst[], t
 }
 
 async function runTrap(ev: EvaluatorApi, trap: TrapAst, record: ErrorRecord, sink: Sink): Promise<void> {
+  ev.adoptError(record);
   const scope = ev.scope;
   const prevUnder = scope.vars.get('_');
   const prevItem = scope.vars.get('psitem');

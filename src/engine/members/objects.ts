@@ -62,8 +62,8 @@ function categoryInfo(r: ErrorRecord): PSObject {
 
 function invocationInfo(r: ErrorRecord): PSObject {
   const ext = r.invocation.extent;
-  // The line as the error view shows it: secrets written on it are masked.
-  const lineText = ext ? maskedSourceLine(ext.source, ext.line).text : '';
+  // The line as the error view shows it: secrets written on it are masked, as the record's session judges.
+  const lineText = ext ? (r.lineView ?? maskedSourceLine)(ext.source, ext.line).text : '';
   return new PSObject('System.Management.Automation.InvocationInfo', {
     MyCommand: r.invocation.commandName ?? null,
     InvocationName: r.invocation.commandName ?? '',

@@ -7,36 +7,33 @@
 import type { ParseError, Source } from '../../lang/ast.js';
 import { parse } from '../../lang/parser.js';
 import { tokenize } from '../../lang/highlight.js';
-import { disjoint, maskLine, type MaskedLine, type SourceSpan } from '../../lang/maskedLine.js';
-import { findCsMetadata, type CmdletLookup } from '../../catalog/registry.js';
+import { disjoint, maskLine, type SourceLineView, type SourceSpan } from '../../lang/maskedLine.js';
+import type { ErrorLineView } from '../../lang/parseErrorView.js';
+import { findCsMetadata } from '../../catalog/registry.js';
 import { BUILTIN_ALIASES } from '../session/aliases.js';
-import type { CmdletMetadata } from '../cmdlet.js';
+import type { CmdletMetadata, MetadataLookup } from '../commandMetadata.js';
 import { scanSecrets, type ScanContext, type SecretScan } from './secretScan.js';
 
 /** [I] What a secret is replaced with. */
 export const REDACTED = '********';
 
 /**
- * The built-in cmdlets, for masking where no session is at hand (an error view's source line, a line
- * written before the shell's session exists). [I] Each session hands them over as it starts (every
- * session has the same built-in list), so the engine never imports the cmdlet modules.
+ * Commands `cmdlets` holds (a session's; built-in aliases followed), else the Skype for Business
+ * catalog's. [I] Without `cmdlets` (no session at hand) the Skype catalog alone judges: the engine
+ * never imports the core cmdlet modules.
  */
-let builtinCmdlets: CmdletLookup | undefined;
-
-export function maskWithBuiltins(cmdlets: CmdletLookup): void {
-  builtinCmdlets = cmdlets;
-}
-
-/** Commands `cmdlets` holds (built-in aliases followed), else the Skype for Business catalog's. */
-export function catalogMetadata(name: string, cmdlets: CmdletLookup | undefined = builtinCmdlets): CmdletMetadata | undefined {
+export function catalogMetadata(name: string, cmdlets?: MetadataLookup): CmdletMetadata | undefined {
   const resolved = BUILTIN_ALIASES[name.toLowerCase()] ?? name;
   return cmdlets?.get(resolved)?.metadata ?? findCsMetadata(resolved);
 }
 
-export const catalogContext: ScanContext = { commandMetadata: (name) => catalogMetadata(name), isSecretVariable: () => false };
+/** Lines judged by `cmdlets` and the catalog, with no variable known to hold a secret. */
+export function cmdletContext(cmdlets?: MetadataLookup): ScanContext {
+  return { commandMetadata: (name) => catalogMetadata(name, cmdlets), isSecretVariable: () => false };
+}
 
 /** Scans text; when it does not parse, the quoted strings are added to what the partial tree shows. */
-export function scanText(text: string, context: ScanContext = catalogContext): SecretScan {
+export function scanText(text: string, context: ScanContext): SecretScan {
   const parsed = parse(text);
   let scan: SecretScan;
   try {
@@ -88,30 +85,31 @@ export function applySpans(text: string, spans: readonly SourceSpan[]): string {
   return out + text.slice(pos);
 }
 
-/** A command line with its secrets masked, judged by the built-in cmdlets and the catalog (no session). */
-export function redactSecrets(text: string, cmdlets?: CmdletLookup): string {
-  const context = cmdlets ? { ...catalogContext, commandMetadata: (name: string) => catalogMetadata(name, cmdlets) } : catalogContext;
-  return applySpans(text, scanText(text, context).spans);
+/** A command line with its secrets masked, judged by `cmdlets` (a session's) and the catalog, no session's variables. */
+export function redactSecrets(text: string, cmdlets?: MetadataLookup): string {
+  return applySpans(text, scanText(text, cmdletContext(cmdlets)).spans);
 }
 
-const sourceSpans = new WeakMap<Source, SourceSpan[]>();
-
-/** The secret spans of a parsed source (cached: an error view may show many lines of one script). */
-export function secretSpansOf(source: Source): SourceSpan[] {
-  let spans = sourceSpans.get(source);
-  if (!spans) {
-    spans = scanText(source.text).spans;
-    sourceSpans.set(source, spans);
-  }
-  return spans;
+/**
+ * The lines of parsed sources as `context` judges them; each source's spans are worked out once (an
+ * error view may show many lines of one script).
+ */
+export function sourceLineView(context: ScanContext): SourceLineView {
+  const spansBySource = new WeakMap<Source, SourceSpan[]>();
+  return (source, line) => {
+    let spans = spansBySource.get(source);
+    if (!spans) spansBySource.set(source, (spans = scanText(source.text, context).spans));
+    return maskLine(source.text, line, spans, REDACTED);
+  };
 }
 
-/** Line `line` (1-based) of a source as an error view shows it: secrets masked. */
-export function maskedSourceLine(source: Source, line: number): MaskedLine {
-  return maskLine(source.text, line, secretSpansOf(source), REDACTED);
-}
+/**
+ * [I] A source line where no session is at hand (an error record no session reported, the parse
+ * errors of `[scriptblock]::Create`): the Skype for Business catalog alone judges it.
+ */
+export const maskedSourceLine: SourceLineView = sourceLineView(cmdletContext());
 
-/** For the parse error view: the masked line of each error. */
-export function maskedParseErrorLine(e: ParseError): MaskedLine {
-  return maskedSourceLine(e.extent.source, e.extent.line);
+/** For the parse error view: each error's line as `view` shows it. */
+export function parseErrorLines(view: SourceLineView): ErrorLineView {
+  return (e: ParseError) => view(e.extent.source, e.extent.line);
 }

@@ -4,7 +4,7 @@
 // resolves them (aliases, unique prefixes); an ambiguous prefix counts as secret when any of its
 // candidates is. Commands the shell does not know are judged by the typed name alone.
 
-import type { CmdletMetadata, ParameterMetadata } from '../cmdlet.js';
+import type { CmdletMetadata, ParameterMetadata } from '../commandMetadata.js';
 import { ParameterTable } from '../binder/table.js';
 
 const SECRET_TYPES = new Set(['securestring', 'system.security.securestring', 'pscredential', 'system.management.automation.pscredential']);

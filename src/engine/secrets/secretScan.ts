@@ -5,7 +5,7 @@
 
 import type { CommandAst, ExpressionAst, HashtableAst, AssignmentAst, PipelineAst, StatementAst } from '../../lang/ast.js';
 import type { SourceSpan } from '../../lang/maskedLine.js';
-import type { CmdletMetadata } from '../cmdlet.js';
+import type { CmdletMetadata } from '../commandMetadata.js';
 import { CommandSecrets, isSecretName } from './secretParameters.js';
 
 export interface ScanContext {

@@ -4,14 +4,14 @@
 // error views); a value learned late reaches them through `onLearn`, so text recorded before it was
 // known (`$x = 'secret'` typed before `-Password $x`) can be scrubbed after the fact.
 
-import type { CmdletLookup } from '../../catalog/registry.js';
 import { isNumeric, numberToString } from '../runtime/numbers.js';
 import type { Ast } from '../../lang/ast.js';
-import type { CmdletMetadata, CommandLookup } from '../cmdlet.js';
+import type { CmdletMetadata, CommandLookup, MetadataLookup } from '../commandMetadata.js';
 import { PSCredential, SecureString } from '../runtime/values.js';
 import { isSecretParameter } from './secretParameters.js';
 import { scanSecrets, type ScanContext, type SecretScan } from './secretScan.js';
-import { applySpans, catalogMetadata, REDACTED, scanText } from './redact.js';
+import { applySpans, catalogMetadata, REDACTED, scanText, sourceLineView } from './redact.js';
+import type { SourceLineView } from '../../lang/maskedLine.js';
 
 /** [I] Values shorter than this are masked where written but not scrubbed from other text (too many false hits). */
 export const SHORTEST_SCRUBBED_VALUE = 4;
@@ -31,19 +31,22 @@ export class SessionSecrets {
   private readonly variables = new Set<string>();
   private readonly listeners = new Set<(value: string) => void>();
   readonly context: ScanContext;
+  /** Source lines as this session's error views and error records show them. */
+  readonly sourceLine: SourceLineView;
 
   /**
    * `commands`: the session's command table (user aliases, functions), when there is one; `cmdlets`:
-   * the cmdlets known where no session runs (a script check's built-in ones).
+   * the session's cmdlets (or, for a script check, the built-in ones), else the Skype catalog alone judges.
    */
   constructor(
     commands?: () => CommandLookup | undefined,
-    private readonly cmdlets?: CmdletLookup,
+    private readonly cmdlets?: MetadataLookup,
   ) {
     this.context = {
       commandMetadata: (name) => this.commandMetadata(name, commands?.()),
       isSecretVariable: (name) => this.variables.has(name),
     };
+    this.sourceLine = sourceLineView(this.context);
   }
 
   private commandMetadata(name: string, lookup: CommandLookup | undefined): CmdletMetadata | undefined {

@@ -6,15 +6,19 @@ import { HOME_LOCATION } from '../files/paths.js';
 import { PSHashtable, PSObject } from '../runtime/values.js';
 import { toList, toStr, toStringOverride } from '../runtime/convert.js';
 import { nativeMethods } from '../members/objects.js';
-import { createScriptBlockMethod } from '../functions/scriptText.js';
+import { createScriptBlock } from '../functions/scriptText.js';
+import type { SourceLineView } from '../../lang/maskedLine.js';
 import type { Host } from '../host.js';
 import { VersionValue } from '../runtime/valueTypes.js';
 import type { Scope } from './scope.js';
 
-/** $ExecutionContext: scripts use InvokeCommand.NewScriptBlock(text) to build script blocks from text. */
-function executionContext(): PSObject {
+/**
+ * $ExecutionContext: scripts use InvokeCommand.NewScriptBlock(text) to build script blocks from text
+ * (its parse errors show their lines as `view`, the session's, masks them).
+ */
+function executionContext(view: SourceLineView): PSObject {
   const invokeCommand = new PSObject('System.Management.Automation.CommandInvocationIntrinsics', []);
-  nativeMethods.set(invokeCommand, { newscriptblock: createScriptBlockMethod('NewScriptBlock') });
+  nativeMethods.set(invokeCommand, { newscriptblock: (args) => createScriptBlock('NewScriptBlock', args, view) });
   return new PSObject('System.Management.Automation.EngineIntrinsics', [['InvokeCommand', invokeCommand]]);
 }
 
@@ -116,8 +120,8 @@ function pathInfo(path: string): PSObject {
   return o;
 }
 
-/** Defines the automatic and preference variables in the global scope. */
-export function defineSessionVariables(global: Scope, errors: unknown, host: Host): void {
+/** Defines the automatic and preference variables in the global scope; `view` shows source lines as the session masks them. */
+export function defineSessionVariables(global: Scope, errors: unknown, host: Host, view: SourceLineView): void {
   const prefs: Record<string, unknown> = {
     ErrorActionPreference: 'Continue',
     WarningPreference: 'Continue',
@@ -135,7 +139,7 @@ export function defineSessionVariables(global: Scope, errors: unknown, host: Hos
   const constants: Record<string, unknown> = {
     Error: errors,
     Host: hostObject(host),
-    ExecutionContext: executionContext(),
+    ExecutionContext: executionContext(view),
     PSVersionTable: versionTable(),
     HOME: HOME_LOCATION,
     PSHOME: 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0',

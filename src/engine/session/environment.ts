@@ -1,7 +1,7 @@
 // The emulated environment ($env:) of a session. Nothing here reads or changes the real process
 // environment.
 
-import type { SessionInfo } from '../cmdlet.js';
+import type { SessionInfo } from '../commandMetadata.js';
 import { HOME_LOCATION } from '../files/paths.js';
 
 export const USER_NAME = 'Administrator';

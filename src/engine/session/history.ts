@@ -28,7 +28,8 @@ export class SessionHistory {
   /** The line the running command is recorded as, when Invoke-History replaced it. */
   private recordAs: string | undefined;
 
-  constructor(private readonly redact: LineRedactor = redactSecrets) {}
+  /** `redact`: the session's masking; [I] without one, lines are judged by the Skype catalog alone. */
+  constructor(private readonly redact: LineRedactor = (line) => redactSecrets(line)) {}
 
   record(commandLine: string, status: ExecutionStatus, start: Date, end: Date): HistoryItem {
     const line = this.recordAs ?? commandLine;

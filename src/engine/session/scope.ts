@@ -4,7 +4,7 @@
 
 import { ErrorRecord, PSRuntimeError } from '../errors.js';
 import type { FunctionDefinitionAst } from '../../lang/ast.js';
-import type { CmdletMetadata } from '../cmdlet.js';
+import type { CmdletMetadata } from '../commandMetadata.js';
 
 export type ScopeKind = 'global' | 'script' | 'function' | 'local';
 

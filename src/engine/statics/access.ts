@@ -20,7 +20,8 @@ import { builtInRoleStatics, cultureStatics, identityStatics, stopwatch, stopwat
 import { fileStatics, pathStatics } from './io.js';
 import { typeOf } from '../members/objects.js';
 import type { EvaluatorApi } from '../eval/evaluatorApi.js';
-import { createScriptBlockMethod } from '../functions/scriptText.js';
+import { createScriptBlock } from '../functions/scriptText.js';
+import { maskedSourceLine } from '../secrets/redact.js';
 
 export type StaticMethod = (args: unknown[], ev: EvaluatorApi) => unknown;
 export interface StaticTable {
@@ -240,7 +241,7 @@ const TABLES: Record<string, StaticTable> = {
   'system.diagnostics.stopwatch': stopwatchStatics,
   // The management shell is a 64-bit process (scripts log the word size as [IntPtr]::Size * 8).
   'system.intptr': { props: { size: () => 8, zero: () => 0 } },
-  'system.management.automation.scriptblock': { methods: { create: createScriptBlockMethod('Create') } },
+  'system.management.automation.scriptblock': { methods: { create: (args, ev) => createScriptBlock('Create', args, ev.services.secrets?.sourceLine ?? maskedSourceLine) } },
   'system.security.principal.windowsidentity': identityStatics,
   'system.globalization.cultureinfo': cultureStatics,
   'system.threading.thread': threadStatics,

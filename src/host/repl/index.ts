@@ -81,6 +81,9 @@ export function createShell(
     get commands() {
       return engine ? engineCommandLookup(engine) : undefined;
     },
+    get completers() {
+      return engine?.services.state.completers;
+    },
     variableNames: () => (engine ? engineVariableNames(engine) : []),
     variableValue: (name) => engine?.services.getVariable(name),
   };

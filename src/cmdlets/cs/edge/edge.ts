@@ -2,7 +2,7 @@
 // the allowed / blocked federated domain lists.
 
 import { accessEdgeConfigurationSchema, allowedDomainSchema, blockedDomainSchema } from '../../../store/configSchema.js';
-import { configCmdlets, type XdsKind } from '../policies/configCmdlets.js';
+import { configCmdlets, xdsEnumProperties, type XdsKind } from '../policies/configCmdlets.js';
 import { param } from '../kit/commandContext.js';
 import {
   ACCESS_EDGE_BASE_TYPE,
@@ -56,3 +56,6 @@ export const blockedDomainKind: XdsKind = {
 cmdlets.push(...configCmdlets(accessEdgeConfigurationKind, 'global instance'));
 cmdlets.push(...configCmdlets(allowedDomainKind, 'collection'));
 cmdlets.push(...configCmdlets(blockedDomainKind, 'collection'));
+
+/** The enum properties of this family's output objects, gathered by the family index. */
+export const enumProperties = xdsEnumProperties(accessEdgeConfigurationKind, allowedDomainKind, blockedDomainKind);

@@ -5,7 +5,7 @@ import { csCmdlet } from '../../../catalog/registry.js';
 import { getAccessEdgeConfiguration } from '../../../store/configRepository.js';
 import { hostingProviderSchema, publicProviderSchema, type ConfigDocument } from '../../../store/configSchema.js';
 import type { Store } from '../../../store/store.js';
-import { configCmdlets, xdsSet, type XdsKind } from '../policies/configCmdlets.js';
+import { configCmdlets, xdsEnumProperties, xdsSet, type XdsKind } from '../policies/configCmdlets.js';
 import { param } from '../kit/commandContext.js';
 import type { CmdletContext } from '../../../engine/cmdlet.js';
 import { edgeRoutingMessages } from './accessEdge.js';
@@ -82,3 +82,6 @@ for (const [noun, kind, label] of [
   cmdlets.push(csCmdlet(`Enable-${noun}`, xdsSet(kind, switchTo(true, label))));
   cmdlets.push(csCmdlet(`Disable-${noun}`, xdsSet(kind, switchTo(false, label))));
 }
+
+/** The enum properties of this family's output objects, gathered by the family index. */
+export const enumProperties = xdsEnumProperties(publicProviderKind, hostingProviderKind);

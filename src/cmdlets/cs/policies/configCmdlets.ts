@@ -23,7 +23,8 @@ import { globalResetWarning, xdsErrors } from './configErrors.js';
 import { fail, reportingErrors } from '../kit/commandError.js';
 import { isBound, param, storeOf } from '../kit/commandContext.js';
 import { parseIdentity, wildcardMatcher, xdsIdentityText, type ParsedIdentity } from './identity.js';
-import { applyListModifier, documentValue, readListModifier, registerDocumentEnums } from './values.js';
+import { applyListModifier, documentEnumProperties, documentValue, readListModifier } from './values.js';
+import type { EnumPropertyDeclaration } from '../../../engine/runtime/enumProperties.js';
 import { commandTransaction } from '../kit/commandTransaction.js';
 import { warnOnce } from '../kit/contextOverride.js';
 
@@ -80,7 +81,6 @@ function applyParameters(kind: XdsKind, ctx: CmdletContext, doc: ConfigDocument)
 // Get-
 
 export function xdsGet(kind: XdsKind): () => CmdletImplementation {
-  registerDocumentEnums(kind.typeNames, kind.schema);
   return () => ({
     process: (ctx) =>
       reportingErrors(ctx, () => {
@@ -289,4 +289,9 @@ export function configCmdlets(kind: XdsKind, shape: 'collection' | 'global insta
     csCmdlet(`Set-${kind.noun}`, xdsSet(kind)),
     ...(collection ? [csCmdlet(`Remove-${kind.noun}`, xdsRemove(kind))] : []),
   ];
+}
+
+/** The enum properties of these kinds' output objects, as their family declares them (ConvertTo-Json writes the numbers). */
+export function xdsEnumProperties(...kinds: XdsKind[]): EnumPropertyDeclaration[] {
+  return kinds.flatMap((kind) => documentEnumProperties(kind.typeNames, kind.schema));
 }

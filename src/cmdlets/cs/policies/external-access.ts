@@ -3,7 +3,7 @@
 
 import { countUsersWithExternalAccessPolicy } from '../../../store/configRepository.js';
 import { externalAccessPolicySchema } from '../../../store/configSchema.js';
-import { configCmdlets, type XdsKind } from './configCmdlets.js';
+import { configCmdlets, xdsEnumProperties, type XdsKind } from './configCmdlets.js';
 import type { CmdletDefinition } from '../../../engine/cmdlet.js';
 
 /** The cmdlets this module declares, gathered by its family index. */
@@ -34,3 +34,6 @@ export const externalAccessPolicyKind: XdsKind = {
 };
 
 cmdlets.push(...configCmdlets(externalAccessPolicyKind, 'collection'));
+
+/** The enum properties of this family's output objects, gathered by the family index. */
+export const enumProperties = xdsEnumProperties(externalAccessPolicyKind);

@@ -3,7 +3,7 @@
 
 import { enums } from '../../../catalog/registry.js';
 import { fqdnErrorMessage, fqdnProblem } from '../../../engine/runtime/fqdn.js';
-import { ordinalValues, registerEnumProperty } from '../../../engine/runtime/enumProperties.js';
+import { ordinalValues, type EnumPropertyDeclaration } from '../../../engine/runtime/enumProperties.js';
 import { PSArrayList, PSHashtable } from '../../../engine/runtime/values.js';
 import type { PropertySpec, XdsTypeSchema } from '../../../store/configSchema.js';
 import { fail } from '../kit/commandError.js';
@@ -18,14 +18,13 @@ function enumNames(name: string): string[] {
 }
 
 /**
- * Declares the enum properties of a kind's output objects (for ConvertTo-Json). [I] The Cs enums' numbers
- * are not documented: they are taken in declaration order.
+ * The enum properties of a kind's output objects (for ConvertTo-Json). [I] The Cs enums' numbers are not
+ * documented: they are taken in declaration order.
  */
-export function registerDocumentEnums(typeNames: string[], schema: XdsTypeSchema): void {
-  for (const spec of schema.properties) {
-    if (spec.kind !== 'enum' || !spec.enumName) continue;
-    for (const typeName of typeNames) registerEnumProperty(typeName, spec.name, ordinalValues(enumNames(spec.enumName)));
-  }
+export function documentEnumProperties(typeNames: readonly string[], schema: XdsTypeSchema): EnumPropertyDeclaration[] {
+  return schema.properties
+    .filter((spec) => spec.kind === 'enum' && spec.enumName)
+    .flatMap((spec) => typeNames.map((typeName) => ({ typeName, property: spec.name, values: ordinalValues(enumNames(spec.enumName!)) })));
 }
 
 /** A value for a document property: normalised to the property's kind. Fails (the kit's `fail`) on out-of-range input. */

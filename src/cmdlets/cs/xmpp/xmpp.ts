@@ -3,7 +3,7 @@
 
 import type { CmdletContext } from '../../../engine/cmdlet.js';
 import { xmppAllowedPartnerSchema, xmppGatewayConfigurationSchema, type ConfigDocument } from '../../../store/configSchema.js';
-import { configCmdlets, type XdsKind } from '../policies/configCmdlets.js';
+import { configCmdlets, xdsEnumProperties, type XdsKind } from '../policies/configCmdlets.js';
 import { isBound } from '../kit/commandContext.js';
 import { negotiationVerdict, type NegotiationSetting } from './negotiation.js';
 import { domainFromIdentity } from '../policies/identity.js';
@@ -56,3 +56,6 @@ export const xmppGatewayConfigurationKind: XdsKind = {
 
 cmdlets.push(...configCmdlets(xmppAllowedPartnerKind, 'collection'));
 cmdlets.push(...configCmdlets(xmppGatewayConfigurationKind, 'global instance'));
+
+/** The enum properties of this family's output objects, gathered by the family index. */
+export const enumProperties = xdsEnumProperties(xmppAllowedPartnerKind, xmppGatewayConfigurationKind);
