@@ -5,7 +5,7 @@
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { PSObject } from '../../engine/runtime/values.js';
 import { listStoredCertificates, type StoredCertificate } from '../../store/certificateRepository.js';
-import type { Store } from '../../store/store.js';
+import { storeOf } from '../storeAccess.js';
 
 export const X509_CERTIFICATE2 = 'System.Security.Cryptography.X509Certificates.X509Certificate2';
 const X509_STORE = 'System.Security.Cryptography.X509Certificates.X509Store';
@@ -73,7 +73,7 @@ function canonical(list: readonly string[], text: string | undefined): string | 
 /** The certificates of one store of the shell's computer (CurrentUser stores are empty here). */
 function certificatesIn(ctx: CmdletContext, location: string, store: StoreName): PSObject[] {
   if (location !== 'LocalMachine') return [];
-  return listStoredCertificates(ctx.engine.store as Store, computerOf(ctx))
+  return listStoredCertificates(storeOf(ctx), computerOf(ctx))
     .filter((c) => storeNameOf(c) === store)
     .map((c) => certificateObject(c, store));
 }

@@ -6,11 +6,11 @@ import type { CmdletContext, ErrorSpec } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/runtime/convert.js';
 import { PSHashtable, PSObject } from '../../engine/runtime/values.js';
 import { wildcardMatcher } from '../../engine/runtime/wildcard.js';
-import type { Store } from '../../store/store.js';
 import { define, MANAGEMENT } from './meta.js';
 import { LYNC_LOG, lyncServerEvents, type EventLevel, type LogEvent } from './lyncEvents.js';
 import { computerFqdn } from './serviceControllers.js';
 import type { CmdletDefinition } from '../../engine/cmdlet.js';
+import { storeOf } from '../storeAccess.js';
 
 /** The cmdlets this module declares, gathered by its family index. */
 export const cmdlets: CmdletDefinition[] = [];
@@ -31,7 +31,7 @@ function readLog(ctx: CmdletContext, log: string, machineName: string): LogEvent
     ctx.writeError({ message: 'The network path was not found.', errorId: 'System.IO.IOException', category: 'NotSpecified', exceptionType: 'System.IO.IOException', targetObject: machineName });
     return undefined;
   }
-  return log.toLowerCase() === LYNC_LOG.toLowerCase() ? lyncServerEvents(ctx.engine.store as Store, computer) : [];
+  return log.toLowerCase() === LYNC_LOG.toLowerCase() ? lyncServerEvents(storeOf(ctx), computer) : [];
 }
 
 const canonicalLog = (name: string) => LOGS.find((l) => l.toLowerCase() === name.trim().toLowerCase());

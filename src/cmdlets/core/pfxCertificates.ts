@@ -10,7 +10,6 @@ import { keyMatchesCertificate, parseCertificate } from '../../pki/certificate.j
 import type { CertificateFileContent } from '../../pki/containers.js';
 import { PkiError } from '../../pki/errors.js';
 import { addStoredCertificate, findStoredCertificate } from '../../store/certificateRepository.js';
-import type { Store } from '../../store/store.js';
 import { loadCertificateCrypto } from '../cs/certificates/crypto.js';
 import { commandTransaction } from '../cs/kit/commandTransaction.js';
 import { StoreKeyError, storeKeyErrorSpec } from '../cs/kit/storeKeyErrors.js';
@@ -19,6 +18,7 @@ import { certificateObject, isCertPath, storeNameOf } from './certDrive.js';
 import { nonInteractive } from './hostCmdlets.js';
 import { define, SECURITY } from './meta.js';
 import type { CmdletDefinition } from '../../engine/cmdlet.js';
+import { storeOf } from '../storeAccess.js';
 
 /** The cmdlets this module declares, gathered by its family index. */
 export const cmdlets: CmdletDefinition[] = [];
@@ -145,6 +145,6 @@ async function importPfx(ctx: CmdletContext): Promise<void> {
     if (e instanceof StoreKeyError) return ctx.throwTerminatingError(storeKeyErrorSpec(e));
     throw e;
   }
-  const stored = findStoredCertificate(ctx.engine.store as Store, computer, thumbprint)!;
+  const stored = findStoredCertificate(storeOf(ctx), computer, thumbprint)!;
   ctx.writeObject(certificateObject(stored, storeNameOf(stored)));
 }

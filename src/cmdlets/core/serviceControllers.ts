@@ -11,7 +11,7 @@ import { hasWildcardCharacters, wildcardMatcher } from '../../engine/runtime/wil
 import { listWindowsServices } from '../../store/topologyRuntime.js';
 import { findComputerByName } from '../../store/topologyRepository.js';
 import type { WindowsServiceRecord } from '../../store/topologyTypes.js';
-import type { Store } from '../../store/store.js';
+import { storeOf } from '../storeAccess.js';
 
 export const SERVICE_CONTROLLER = 'System.ServiceProcess.ServiceController';
 
@@ -80,7 +80,7 @@ export function computerFqdn(ctx: CmdletContext, machineName: string): string | 
   const local = ctx.engine.session.remoteComputer ?? ctx.engine.session.localComputer;
   const name = machineName.trim();
   if (name === LOCAL_MACHINE || name === '' || /^localhost$/i.test(name)) return local;
-  return findComputerByName(ctx.engine.store as Store, name)?.fqdn;
+  return findComputerByName(storeOf(ctx), name)?.fqdn;
 }
 
 function byName(a: WindowsServiceRecord, b: WindowsServiceRecord): number {
@@ -124,7 +124,7 @@ function fromController(ctx: CmdletContext, input: unknown): ServiceHandle | und
   // Get-CsWindowsService objects name their computer in ComputerName.
   const machineName = o ? toStr(o.get('MachineName') ?? o.get('ComputerName') ?? LOCAL_MACHINE) : LOCAL_MACHINE;
   const computer = computerFqdn(ctx, machineName);
-  const record = computer ? listWindowsServices(ctx.engine.store as Store, computer).find((w) => w.name.toLowerCase() === name.toLowerCase()) : undefined;
+  const record = computer ? listWindowsServices(storeOf(ctx), computer).find((w) => w.name.toLowerCase() === name.toLowerCase()) : undefined;
   if (!record) {
     ctx.writeError(noServiceFound('name', name));
     return undefined;
@@ -149,7 +149,7 @@ export function selectServices(ctx: CmdletContext): ServiceHandle[] {
   if (inputs !== undefined && inputs !== null) {
     return (Array.isArray(inputs) ? inputs : [inputs]).flatMap((i) => fromController(ctx, i) ?? []);
   }
-  const store = ctx.engine.store as Store;
+  const store = storeOf(ctx);
   const handles: ServiceHandle[] = [];
   for (const machineName of texts(ctx.params.ComputerName) ?? [LOCAL_MACHINE]) {
     const computer = computerFqdn(ctx, machineName);

@@ -3,12 +3,12 @@
 // Get-/Start-/Stop-CsWindowsService show and change. Each change is one store transaction.
 
 import type { CmdletContext } from '../../engine/cmdlet.js';
-import type { Store } from '../../store/store.js';
 import { getWindowsService, setWindowsServiceStatus } from '../../store/topologyRuntime.js';
 import { commandTransaction } from '../cs/kit/commandTransaction.js';
 import { define, MANAGEMENT, type ParamSpec } from './meta.js';
 import { selectServices, serviceController, type ServiceHandle } from './serviceControllers.js';
 import type { CmdletDefinition } from '../../engine/cmdlet.js';
+import { storeOf } from '../storeAccess.js';
 
 /** The cmdlets this module declares, gathered by its family index. */
 export const cmdlets: CmdletDefinition[] = [];
@@ -62,7 +62,7 @@ function setStatus(ctx: CmdletContext, h: ServiceHandle, status: Status): boolea
 }
 
 function refreshed(ctx: CmdletContext, h: ServiceHandle): ServiceHandle {
-  const record = getWindowsService(ctx.engine.store as Store, h.record.computer, h.record.name) ?? h.record;
+  const record = getWindowsService(storeOf(ctx), h.record.computer, h.record.name) ?? h.record;
   return { record, machineName: h.machineName };
 }
 

@@ -6,10 +6,10 @@
 import type { CmdletContext, CmdletImplementation, CmdletMetadata, ParameterMetadata, SessionInfo } from '../../engine/cmdlet.js';
 import { cmdletDefinition } from '../../catalog/registry.js';
 import { parameter } from '../../engine/parameterMetadata.js';
-import type { Store } from '../../store/store.js';
 import { findComputerByName } from '../../store/topologyRepository.js';
 import type { HelpDeclaration } from '../../catalog/help.js';
 import type { CmdletDefinition } from '../../engine/cmdlet.js';
+import { storeOf } from '../storeAccess.js';
 
 /** The cmdlets this module declares, gathered by its family index. */
 export const cmdlets: CmdletDefinition[] = [];
@@ -57,7 +57,7 @@ function writableSession(ctx: CmdletContext): { -readonly [K in keyof SessionInf
 function enterSession(ctx: CmdletContext): void {
   const requested = String(ctx.params.ComputerName ?? '').trim();
   // [I] A host name alone works when exactly one topology computer has it (edge01 → edge01.contoso.com).
-  const computer = findComputerByName(ctx.engine.store as Store, requested);
+  const computer = findComputerByName(storeOf(ctx), requested);
   if (!computer) {
     ctx.throwTerminatingError({
       message: `Connecting to remote server ${requested} failed with the following error message : WinRM cannot process the request. The following error occurred while using Kerberos authentication: Cannot find the computer ${requested}. Verify that the computer exists on the network and that the name provided is spelled correctly. For more information, see the about_Remote_Troubleshooting Help topic.`,

@@ -9,6 +9,7 @@ import type { Store } from '../../store/store.js';
 import { define } from './meta.js';
 import { endpointAt, portAnswers, resolveHost, sourceAddressOf } from './netEndpoints.js';
 import type { CmdletDefinition } from '../../engine/cmdlet.js';
+import { storeOf } from '../storeAccess.js';
 
 /** The cmdlets this module declares, gathered by its family index. */
 export const cmdlets: CmdletDefinition[] = [];
@@ -103,7 +104,7 @@ function resultObject(ctx: CmdletContext, store: Store, p: Probe, detailed: bool
 }
 
 function testConnection(ctx: CmdletContext): void {
-  const store = ctx.engine.store as Store;
+  const store = storeOf(ctx);
   const target = ctx.params.ComputerName === undefined ? DEFAULT_TARGET : toStr(ctx.params.ComputerName).trim();
   const port = requestedPort(ctx);
   const level = ctx.params.InformationLevel === undefined ? undefined : toStr(ctx.params.InformationLevel).toLowerCase();

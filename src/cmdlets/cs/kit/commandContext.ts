@@ -3,11 +3,8 @@
 
 import type { CmdletContext } from '../../../engine/cmdlet.js';
 import { PSObject, ScriptBlockValue } from '../../../engine/runtime/values.js';
-import type { Store } from '../../../store/store.js';
 
-export function storeOf(ctx: CmdletContext): Store {
-  return ctx.engine.store as Store;
-}
+export { storeOf } from '../../storeAccess.js';
 
 /** The computer the shell acts on: the Enter-PSSession target, else the local computer (as written). */
 export function sessionComputer(ctx: CmdletContext): string {
