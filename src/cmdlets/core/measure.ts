@@ -17,6 +17,8 @@ export const cmdlets: CmdletDefinition[] = [];
 const MEMBERS: PropertyAccess = { has: hasProperty, get: getPropertyValue };
 
 const GROUP_INFO = 'Microsoft.PowerShell.Commands.GroupInfo';
+/** What -NoElement writes: a GroupInfo without its Group, shown with Count and Name only. */
+const GROUP_INFO_NO_ELEMENT = 'Microsoft.PowerShell.Commands.GroupInfoNoElement';
 
 function collect(ctx: CmdletContext, into: unknown[]): void {
   if (ctx.expectingInput) into.push(ctx.inputObject);
@@ -77,7 +79,7 @@ cmdlets.push(define(
           return;
         }
         for (const g of groups) {
-          const info = new PSObject(GROUP_INFO, [
+          const info = new PSObject(ctx.params.NoElement ? [GROUP_INFO_NO_ELEMENT, GROUP_INFO] : GROUP_INFO, [
             ['Count', g.items.length],
             ['Name', g.name],
           ]);

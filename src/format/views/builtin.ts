@@ -50,6 +50,13 @@ export const views: Record<string, View> = {
       { property: 'Group' },
     ],
   },
+  'Microsoft.PowerShell.Commands.GroupInfoNoElement': {
+    kind: 'table',
+    columns: [
+      { property: 'Count', width: 5, alignment: 'Right' },
+      { property: 'Name', width: 25 },
+    ],
+  },
   'System.Management.Automation.WarningRecord': streamRecordView('WARNING: '),
   'System.Management.Automation.VerboseRecord': streamRecordView('VERBOSE: '),
   'System.Management.Automation.DebugRecord': streamRecordView('DEBUG: '),
