@@ -33,6 +33,17 @@ describe('parser shortcuts', () => {
     for (const text of texts) expectSame(text);
   });
 
+  it('agree on whole-statement commands and what ends them', () => {
+    const texts = [
+      'Grant-X -Identity "sip:a@b.c" -PolicyName P\nGrant-X -Identity "sip:d@b.c" -PolicyName P',
+      'Get-X -A b; Get-Y', '{ Get-X -A b }', '(Get-X -A b)', '$(Get-X -A b)', '@(Get-X b c)', 'Get-X -A b # note',
+      'Get-X -A b | Out-Null', 'Get-X -A b > out.txt', 'Get-X -A b 2>&1', 'Get-X @s', 'Get-X -A b,c', 'Get-X -A:b',
+      'Get-X $a.b', 'Get-X $a[0]', 'Get-X -A "x $(Get-Y)"', 'Get-X `\n -A b', 'Get-X -A b &', 'if ($x) { Get-X -A b } else { Get-Y }',
+      'foreach ($u in $us) { Grant-X -Identity $u -P b }', 'Get-X -A b)', 'Get-X -A b }', 'Get-X 1 2.5 0x10 1kb "s" \'t\' $v',
+    ];
+    for (const text of texts) expectSame(text);
+  });
+
   it('agree on 500 mutated scripts (parse errors included)', () => {
     for (const text of fuzzInputs(500)) expectSame(text);
   });
