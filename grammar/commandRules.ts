@@ -1,13 +1,12 @@
 // Pipelines, commands and their arguments, redirections and assignments.
 
-import type { IToken } from 'chevrotain';
 import * as T from './tokens.js';
 import type { Grammar, PipelineElement } from './ruleTable.js';
 import { stepOverPlainStatement, takeSimpleCommandElements } from './shortcuts.js';
-import { stringOf } from './tokenNodes.js';
+import { assignmentOperatorOf, stringOf } from './tokenNodes.js';
 import type { PsToken } from './tokenInfo.js';
 import type {
-  AssignmentAst, AssignmentOperator, CommandAst, CommandElementAst, CommandExpressionAst, ExpressionAst, PipelineAst, RedirectionAst,
+  AssignmentAst, CommandAst, CommandElementAst, CommandExpressionAst, ExpressionAst, PipelineAst, RedirectionAst,
   StatementAst,
 } from '../src/lang/ast.js';
 
@@ -87,7 +86,7 @@ function assignmentTailRule($: Grammar) {
       DEF: () => $.SUBRULE($.statement),
     });
     return $.ACTION(() => {
-      const operator = opTok.image.replace(/[\u2013-\u2015]/g, '-') as AssignmentOperator;
+      const operator = assignmentOperatorOf(opTok);
       const target = head.expression;
       if (!validTarget(target, operator)) {
         $.report('InvalidLeftHandSide', 'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.', target.extent);

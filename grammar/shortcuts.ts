@@ -6,9 +6,9 @@ import { tokenMatcher } from 'chevrotain';
 import * as T from './tokens.js';
 import { plainStatementLength } from './plainStatements.js';
 import type { Grammar } from './ruleTable.js';
-import { numberOf, stringLiteralOf, stringOf, variableOf } from './tokenNodes.js';
+import { assignmentOperatorOf, numberOf, stringLiteralOf, stringOf, variableOf } from './tokenNodes.js';
 import type { PsToken } from './tokenInfo.js';
-import type { CommandAst, CommandElementAst, ExpressionAst, PipelineAst } from '../src/lang/ast.js';
+import type { AssignmentAst, CommandAst, CommandElementAst, ExpressionAst, PipelineAst } from '../src/lang/ast.js';
 
 /**
  * A lone variable, number or string (nothing after it that binds tighter: no `,`, no `.x`, `[i]`, `++`),
@@ -80,6 +80,30 @@ export function simpleCommandStatement($: Grammar): PipelineAst | undefined {
   takeSimpleCommandElements($, elements);
   const command: CommandAst = { kind: 'Command', invocationOperator: undefined, name, elements, redirections: [], extent: $.span(first) };
   return { kind: 'Pipeline', elements: [command], extent: $.span(first) };
+}
+
+/**
+ * `$name = value` (or `+=`…) where the value is a lone variable, number or string and the statement
+ * ends after it: the commonest line of a script after a command, read straight from the tokens. The
+ * rules would build the same assignment through the pipeline, assignment-tail and statement rules.
+ */
+export function simpleAssignmentStatement($: Grammar): AssignmentAst | undefined {
+  if (!$.shortcutsOn || $.checkOnly || $.noComma > 0) return undefined;
+  const first = $.LA(1) as PsToken;
+  if (first.tokenType !== T.Variable || !tokenMatcher($.LA(2), T.AssignOp)) return undefined;
+  const valueType = $.LA(3).tokenType;
+  if (valueType !== T.Variable && valueType !== T.StringLit && valueType !== T.ExpandableStringLit && valueType !== T.NumberLit) return undefined;
+  if (!$.atStatementEnd($.LA(4))) return undefined;
+  $.SKIP_TOKEN();
+  const target = variableOf($, first);
+  const opTok = $.LA(1);
+  $.SKIP_TOKEN();
+  const valueTok = $.LA(1);
+  const expression = simpleOperand($)!;
+  const element = { kind: 'CommandExpression' as const, expression, redirections: [], extent: $.span(valueTok) };
+  const value: PipelineAst = { kind: 'Pipeline', elements: [element], extent: $.span(valueTok) };
+  const operator = assignmentOperatorOf(opTok);
+  return { kind: 'Assignment', target, operator, value, extent: $.extentBetween(target.extent, value.extent) };
 }
 
 /** Would simpleCommandElement take the token at `k` (looking, not taking)? */

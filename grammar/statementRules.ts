@@ -5,7 +5,7 @@ import { isRecognitionException, tokenMatcher, type IToken } from 'chevrotain';
 import * as T from './tokens.js';
 import type { Closer } from './parserBase.js';
 import type { Grammar } from './ruleTable.js';
-import { simpleCommandStatement, stepOverPlainStatement } from './shortcuts.js';
+import { simpleAssignmentStatement, simpleCommandStatement, stepOverPlainStatement } from './shortcuts.js';
 import { typeOf } from './tokenNodes.js';
 import type { PsToken } from './tokenInfo.js';
 import type { IfAst, StatementAst, StatementBlockAst, TypeName, Extent } from '../src/lang/ast.js';
@@ -30,7 +30,7 @@ function statementListRule($: Grammar) {
       GATE: () => !atListEnd($, closer),
       DEF: () => {
         if ($.checkOnly && !tokenMatcher($.LA(1), T.Terminator) && stepOverPlainStatement($)) return;
-        const simple = simpleCommandStatement($);
+        const simple = simpleCommandStatement($) ?? simpleAssignmentStatement($);
         if (simple) return void statements.push(simple);
         const before = $.errorCount();
         const startTok = $.LA(1);

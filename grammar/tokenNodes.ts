@@ -5,13 +5,18 @@ import type { IToken } from 'chevrotain';
 import * as T from './tokens.js';
 import type { Grammar } from './ruleTable.js';
 import type { PsToken, StringPart } from './tokenInfo.js';
-import type { ExpandableStringAst, ExpressionAst, StatementAst, TypeName } from '../src/lang/ast.js';
+import type { AssignmentOperator, ExpandableStringAst, ExpressionAst, StatementAst, TypeName } from '../src/lang/ast.js';
 
 export function variableOf($: Grammar, tok: IToken, splatted = false): ExpressionAst {
   return $.ACTION(() => {
     const p = (tok as PsToken).payload as { name: string; scope?: string; braced: boolean };
     return { kind: 'Variable', name: p.name, scope: p.scope, splatted, braced: p.braced, extent: $.extentOfToken(tok) } as ExpressionAst;
   });
+}
+
+/** An assignment operator as written (`=`, `+=`, …), its dash in any of the typographic forms read as `-`. */
+export function assignmentOperatorOf(tok: IToken): AssignmentOperator {
+  return tok.image.replace(/[\u2013-\u2015]/g, '-') as AssignmentOperator;
 }
 
 export function numberOf($: Grammar, tok: PsToken): ExpressionAst {

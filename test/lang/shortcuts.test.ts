@@ -40,6 +40,8 @@ describe('parser shortcuts', () => {
       'Get-X -A b | Out-Null', 'Get-X -A b > out.txt', 'Get-X -A b 2>&1', 'Get-X @s', 'Get-X -A b,c', 'Get-X -A:b',
       'Get-X $a.b', 'Get-X $a[0]', 'Get-X -A "x $(Get-Y)"', 'Get-X `\n -A b', 'Get-X -A b &', 'if ($x) { Get-X -A b } else { Get-Y }',
       'foreach ($u in $us) { Grant-X -Identity $u -P b }', 'Get-X -A b)', 'Get-X -A b }', 'Get-X 1 2.5 0x10 1kb "s" \'t\' $v',
+      '$a=1;$b = "x $c"; $d += 2\n$e = $f', '$a = 1,2', '$a = $b.c', '$a = $b = 1', '$a = -1', '$a = 1 + 2', '$a = 1 | Out-Null',
+      '$a = "x" > f.txt', '$a =', '${a b} = 1', '$script:a = \'s\'', '@a = 1', '$a = Get-X', '$a.b = 1', '$a = (1)', '$a -= 1kb',
     ];
     for (const text of texts) expectSame(text);
   });
