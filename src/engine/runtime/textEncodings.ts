@@ -75,8 +75,14 @@ function singleByte(toChar: (byte: number) => string): { encode: Encode; decode:
 }
 
 const ascii = singleByte((b) => (b < 0x80 ? String.fromCharCode(b) : '?'));
-const ansiChar = decoder('windows-1252');
-const ansi = singleByte((b) => ansiChar(Uint8Array.of(b)));
+/**
+ * Windows-1252's characters for bytes 0x80-0x9F [D] (the rest is Latin-1). Node's 'windows-1252'
+ * decoder reads these bytes as Latin-1, so the table is kept here; 0x81, 0x8D, 0x8F, 0x90 and 0x9D
+ * map to the control characters of the same code, as .NET maps them.
+ */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const ansi = singleByte((b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b)));
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
 
 /** StreamWriter's default: UTF-8 without a byte-order mark. */
