@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evalPs, newEngine, runPs } from '../helpers/run.js';
+import { builtins } from '../../src/cmdlets/index.js';
+import { completeInput } from '../../src/engine/completion/index.js';
 
 const sandbox = () => mkdtempSync(join(tmpdir(), 'csshell-streams-'));
 const bytesOf = (dir: string, name: string) => readFileSync(join(dir, name));
@@ -285,6 +287,21 @@ describe('StreamWriter: members', () => {
     expect(rows).toContain('Encoding|Property|System.Text.Encoding Encoding {get;}');
     expect(rows).toContain('NewLine|Property|string NewLine {get;set;}');
     expect(rows.slice(-2)).toEqual(['utf-8', 'System.IO.FileStream']);
+  });
+
+  it('tab completion offers the members of a writer in a variable', async () => {
+    const dir = sandbox();
+    const { values, store } = await evalPs(`$w = [IO.StreamWriter] 'tab.log'; $w; $w.Close()`, { workingDirectory: dir });
+    const session = {
+      store,
+      session: { localComputer: 'fe01.contoso.com', workingDirectory: dir, interactive: true },
+      completers: builtins().completers,
+      variableNames: () => ['log'],
+      variableValue: (name: string) => (name === 'log' ? values[0] : undefined),
+    };
+    const offer = (line: string) => completeInput(line, line.length, session).candidates.map((c) => c.text);
+    expect(offer('$log.Write')).toEqual(['$log.Write(', '$log.WriteLine(']);
+    expect(offer('$log.Auto')).toEqual(['$log.AutoFlush']);
   });
 
   it('a read-only property cannot be set', async () => {
