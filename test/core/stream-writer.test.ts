@@ -160,6 +160,19 @@ describe('StreamWriter: buffering', () => {
     expect(textOf(dir, 'forgot.log')).toBe('written anyway\r\n');
   });
 
+  it('[I] when the flush at the end of the script cannot write, it says so as a Flush error', async () => {
+    const dir = sandbox();
+    const r = await runPs(
+      `New-Item -ItemType Directory logs | Out-Null
+       $w = [IO.StreamWriter] 'logs\\x.log'; $w.WriteLine('a')
+       Remove-Item logs -Recurse -Force`,
+      { workingDirectory: dir },
+    );
+    expect(r.errors).toContain(`Exception calling "Flush" with "0" argument(s): "Could not find a part of the path 'C:\\Users\\Administrator\\logs\\x.log'."`);
+    expect(r.errors).not.toMatch(/ENOENT|\n\s+at /);
+    expect(existsSync(join(dir, 'logs'))).toBe(false);
+  });
+
   it('[I] in the shell an unclosed writer keeps working after each command line is flushed', async () => {
     const dir = sandbox();
     const { engine } = newEngine({ workingDirectory: dir, interactive: true });
