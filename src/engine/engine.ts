@@ -15,6 +15,8 @@ import { Evaluator } from './eval/evaluator.js';
 import type { Sink } from './eval/evaluatorApi.js';
 import { asRuntimeError } from './eval/errors.js';
 import { scriptDisplayPath } from './files/paths.js';
+import { flushOpenWriters } from './files/textStreams.js';
+import { methodException } from './members/support.js';
 import { createServices } from './eval/services.js';
 import { defineSessionVariables } from './session/automaticVariables.js';
 import { EmulatedEnvironment } from './session/environment.js';
@@ -223,10 +225,18 @@ export class Engine {
       this.handleTopLevel(e, result);
     } finally {
       ev.topLevelHook = topLevelHook;
+      this.flushOpenWriters();
     }
     if (ev.errorCount !== before && result.success && result.terminatingError) result.success = false;
     ev.lastSuccess = result.success;
     return result;
+  }
+
+  /** [I] What writers left open still hold reaches their files when a run ends (see flushOpenWriters). */
+  private flushOpenWriters(): void {
+    for (const failure of flushOpenWriters(this.services.session)) {
+      void this.evaluator.reportError(methodException('Flush', [], failure.message, failure.exceptionType).record);
+    }
   }
 
   private handleTopLevel(e: unknown, result: ExecuteResult): void {

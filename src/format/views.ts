@@ -2,6 +2,7 @@
 // in which order, under which labels, as a list or a table.
 
 import { PSObject } from '../engine/runtime/values.js';
+import { PSRuntimeError } from '../engine/errors.js';
 import { registerDisplay } from '../engine/runtime/displayText.js';
 import { getPropertyValue, propertyNames, typeNamesOf } from '../engine/runtime/members.js';
 import { VIEW_FAMILIES } from './views/index.js';
@@ -106,7 +107,14 @@ export function fieldLabel(f: ViewField): string {
 
 export function fieldValue(f: ViewField, o: unknown): unknown {
   if (f.value) return f.value(o);
-  return f.property ? getPropertyValue(o, f.property) : undefined;
+  if (!f.property) return undefined;
+  try {
+    return getPropertyValue(o, f.property);
+  } catch (e) {
+    // As in PowerShell, a property whose getter throws (a closed reader's EndOfStream) shows empty.
+    if (e instanceof PSRuntimeError) return undefined;
+    throw e;
+  }
 }
 
 /** A key that tells two values apart by shape: the type name, or the view they share. */

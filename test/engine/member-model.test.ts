@@ -230,3 +230,18 @@ describe('the utility cmdlets read properties from the same tables', () => {
     expect(r.values.map(String)).toEqual(['14393', 'System.String', '10']);
   });
 });
+
+describe('assigning a property of a .NET value', () => {
+  it('a read-only property is refused as 5.1 refuses it; an unknown one is not found', async () => {
+    const { values } = await evalPs(
+      `$s = 'abc'
+       try { $s.Length = 5 } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }
+       try { $s.Nothing = 5 } catch { $_.Exception.Message }`,
+    );
+    expect(values).toEqual([
+      "'Length' is a ReadOnly property.",
+      'PropertyAssignmentException',
+      "The property 'Nothing' cannot be found on this object. Verify that the property exists and can be set.",
+    ]);
+  });
+});

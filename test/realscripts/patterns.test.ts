@@ -542,9 +542,9 @@ describe('statics and literals', () => {
     expect(values).toEqual(['C:\\Users\\Administrator\\reports', 'C:\\Users\\Administrator', 2]);
   });
 
-  // PowerShell: casting a path to [System.IO.StreamWriter] opens (creates) that file; WriteLine appends a
-  // line and Close flushes it (a log of the users a script disabled).
-  it.fails('[System.IO.StreamWriter] "$path" with WriteLine and Close writes a log file', async () => {
+  // Casting a path to [System.IO.StreamWriter] opens (creates) that file; WriteLine appends a line and
+  // Close flushes it (a log of the users a script disabled).
+  it('[System.IO.StreamWriter] "$path" with WriteLine and Close writes a log file', async () => {
     const dir = sandbox();
     const { errors } = await evalPs(
       `$log = [System.IO.StreamWriter] "C:\\Users\\Administrator\\disabled.log"

@@ -80,6 +80,12 @@ const COMMANDS: FileCommand[] = [
   { text: "[IO.File]::WriteAllText('.\\{file}', 'pwned')", access: 'write' },
   { text: "[IO.File]::WriteAllLines('.\\{file}', [string[]]@('pwned'))", access: 'write' },
   { text: "[IO.File]::AppendAllText('.\\{file}', 'pwned')", access: 'write' },
+  { text: "$w = [IO.StreamWriter] '.\\{file}'; $w.WriteLine('pwned'); $w.Close()", access: 'write' },
+  { text: "$w = New-Object IO.StreamWriter '.\\{file}', $true; $w.WriteLine('pwned'); $w.Close()", access: 'write' },
+  { text: "$w = New-Object IO.StreamWriter '.\\{dir}\\new.txt'; $w.Write('pwned')", access: 'write' },
+  { text: "[IO.File]::AppendText('.\\{file}')", access: 'write' },
+  { text: "[IO.StreamReader]::new('.\\{file}').ReadToEnd()", access: 'read' },
+  { text: "[IO.File]::OpenText('.\\{file}').ReadLine()", access: 'read' },
 ];
 
 /** How each kind of link is reached from the sandbox root (paths relative to it, PowerShell style). */

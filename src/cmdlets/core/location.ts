@@ -3,7 +3,9 @@
 // sandbox home `C:\Users\Administrator`, and relative paths are joined to it before resolvePath.
 
 import type { CmdletContext, EngineServices, ErrorSpec } from '../../engine/cmdlet.js';
-import { PathOutsideSandboxError, sessionLocation } from '../../engine/files/paths.js';
+import { normalizePsPath, PathOutsideSandboxError, sessionLocation } from '../../engine/files/paths.js';
+
+export { normalizePsPath };
 import { toStringOverride } from '../../engine/runtime/convert.js';
 import { PSObject } from '../../engine/runtime/values.js';
 import { accessDeniedSpec, deniedThenNotFound } from '../../engine/files/accessDenied.js';
@@ -84,21 +86,6 @@ export function pathNotFound(engine: EngineServices, p: string): ErrorSpec {
     targetObject: full,
     exceptionType: 'System.Management.Automation.ItemNotFoundException',
   };
-}
-
-/** Collapses `.` and `..` segments of a Windows path. */
-export function normalizePsPath(p: string): string {
-  const parts = p.replace(/\//g, '\\').split('\\');
-  const out: string[] = [];
-  for (const part of parts) {
-    if (part === '.' || (part === '' && out.length > 0)) continue;
-    if (part === '..') {
-      if (out.length > 1) out.pop();
-      continue;
-    }
-    out.push(part);
-  }
-  return out.join('\\');
 }
 
 /**

@@ -8,6 +8,8 @@ import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpa
 import type { TypeName } from '../../lang/ast.js';
 import { nonInteractive } from './hostCmdlets.js';
 import { newStringBuilder } from './stringBuilder.js';
+import { isStreamType, newUtf8Encoding, openStream, StreamArgumentError } from '../../engine/statics/streams.js';
+import { StreamIoError } from '../../engine/files/textStreams.js';
 import { define, SECURITY, UTILITY } from './meta.js';
 import { listOf } from './util.js';
 import type { CmdletDefinition } from '../../engine/cmdlet.js';
@@ -59,6 +61,19 @@ function noOverload(ctx: CmdletContext, type: string, count: number): never {
   });
 }
 
+/** A StreamWriter or StreamReader: .NET's exception inside the constructor is `Exception calling ".ctor" …`. */
+function newStream(ctx: CmdletContext, fullName: string, args: unknown[]): unknown {
+  try {
+    return openStream(ctx.engine, fullName, args);
+  } catch (e) {
+    const failed = (message: string, exceptionType: string) =>
+      ctx.throwTerminatingError({ message, errorId: 'ConstructorInvokedThrowException', category: 'InvalidOperation', exceptionType });
+    if (e instanceof StreamIoError) failed(`Exception calling ".ctor" with "${args.length}" argument(s): "${e.message}"`, 'System.Management.Automation.MethodInvocationException');
+    if (e instanceof StreamArgumentError) failed(e.messageFor(fullName.split('.').pop()!), 'System.Management.Automation.MethodException');
+    throw e;
+  }
+}
+
 const CUSTOM_NAMES = new Set(['psobject', 'system.management.automation.psobject', 'pscustomobject', 'system.management.automation.pscustomobject']);
 
 function construct(ctx: CmdletContext, typeText: string, args: unknown[]): unknown {
@@ -100,6 +115,8 @@ function construct(ctx: CmdletContext, typeText: string, args: unknown[]): unkno
     if (e instanceof PSRuntimeError) typeNotFound(ctx, typeText);
     throw e;
   }
+  if (isStreamType(resolved.fullName)) return newStream(ctx, resolved.fullName, args);
+  if (resolved.fullName === 'System.Text.UTF8Encoding') return newUtf8Encoding(args);
   if (resolved.listOf) return convertToType(args.length === 1 ? args[0] : null, resolved);
   if (args.length === 1) {
     try {

@@ -14,6 +14,7 @@ import { splitRequest, splitWithPattern, splitWithPredicate } from '../operators
 const SPLIT_OPS = new Set(['-split', '-isplit', '-csplit']);
 import { callMethod, getMember, indexValue } from '../members/access.js';
 import { callStatic, getStaticMember } from '../statics/access.js';
+import { castToStream, isStreamType } from '../statics/streams.js';
 import { incrementAsync, incrementSync, writeVariable } from './assign.js';
 import type { EvaluatorApi } from './evaluatorApi.js';
 import type { ConstantAst, TypeName } from '../../lang/ast.js';
@@ -193,7 +194,7 @@ function binaryValues(ev: EvaluatorApi, op: string, l: unknown, r: unknown): unk
   return binaryOperator(op, l, r);
 }
 
-function convertValue(typeName: TypeName, value: unknown): unknown {
+function convertValue(ev: EvaluatorApi, typeName: TypeName, value: unknown): unknown {
   const lower = typeName.text.toLowerCase();
   if (lower === 'void') return AutomationNull;
   if ((lower === 'pscustomobject' || lower === 'psobject') && value instanceof PSHashtable) {
@@ -206,7 +207,9 @@ function convertValue(typeName: TypeName, value: unknown): unknown {
     for (const [k, v] of value.entries()) h.set(k, v);
     return h;
   }
-  return convertToType(value, resolveType(typeName));
+  const type = resolveType(typeName);
+  if (isStreamType(type.fullName)) return castToStream(ev.services, type.fullName, value);
+  return convertToType(value, type);
 }
 
 function referenceTo(ev: EvaluatorApi, v: VariableExpressionAst): RefValue {
@@ -262,8 +265,8 @@ export function evalSync(ev: EvaluatorApi, e: ExpressionAst): unknown {
     }
     case 'Convert':
       if (e.operand.kind === 'Variable' && e.typeName.text.toLowerCase() === 'ref') return referenceTo(ev, e.operand);
-      if (e.typeName.text.toLowerCase() === 'ordered' && e.operand.kind === 'Hashtable') return convertValue(e.typeName, evalSync(ev, e.operand));
-      return guard(e, () => convertValue(e.typeName, evalSync(ev, e.operand)));
+      if (e.typeName.text.toLowerCase() === 'ordered' && e.operand.kind === 'Hashtable') return convertValue(ev, e.typeName, evalSync(ev, e.operand));
+      return guard(e, () => convertValue(ev, e.typeName, evalSync(ev, e.operand)));
     case 'Member': {
       const name = toStr(evalSync(ev, e.member));
       if (e.static) return guard(e, () => getStaticMember(ev, staticTarget(ev, e.target), name));
@@ -370,7 +373,7 @@ export async function evalExpr(ev: EvaluatorApi, e: ExpressionAst): Promise<unkn
     }
     case 'Convert': {
       const v = await evalExpr(ev, e.operand);
-      return guard(e, () => convertValue(e.typeName, v));
+      return guard(e, () => convertValue(ev, e.typeName, v));
     }
     case 'Member': {
       const name = toStr(await evalExpr(ev, e.member));

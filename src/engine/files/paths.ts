@@ -89,6 +89,35 @@ export function scriptDisplayPath(root: string, file: string): string {
   return displayPath(root, file);
 }
 
+/** Collapses `.` and `..` segments of a Windows path. */
+export function normalizePsPath(p: string): string {
+  const parts = p.replace(/\//g, '\\').split('\\');
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === '.' || (part === '' && out.length > 0)) continue;
+    if (part === '..') {
+      if (out.length > 1) out.pop();
+      continue;
+    }
+    out.push(part);
+  }
+  return out.join('\\');
+}
+
+/**
+ * The full path .NET names in its exceptions for a path a script handed to a .NET type (`Could not
+ * find a part of the path 'C:\logs\x.log'.`): a drive path as given, a relative one below the
+ * current location ([I] the location stands for the process's current directory), `.`/`..` collapsed.
+ * Other paths (`~`, a host path inside the root) show as the sandbox shows `hostPath`.
+ */
+export function dotNetFullPath(session: { workingDirectory: string; location?: string; locationShown?: string }, psPath: string, hostPath: string): string {
+  const p = psPath.trim().replace(/\//g, '\\');
+  if (/^[a-z]:\\/i.test(p)) return normalizePsPath(p);
+  if (p.startsWith('\\') && !psPath.trim().startsWith('/')) return normalizePsPath(`${sessionLocation(session).slice(0, 2)}${p}`);
+  if (p.startsWith('~') || psPath.trim().startsWith('/') || /^[a-z]:/i.test(p)) return displayPath(session.workingDirectory, hostPath);
+  return normalizePsPath(`${sessionLocation(session)}\\${p}`);
+}
+
 /** How a host path under the root is shown to the user (`C:\Users\Administrator\certs\edge.pfx`). */
 export function displayPath(root: string, hostPath: string): string {
   const textRoot = resolve(root);

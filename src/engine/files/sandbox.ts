@@ -28,7 +28,7 @@ export interface FileEntry {
 }
 
 /** [I] .NET's texts for the failures a file access can meet, naming the PowerShell path. */
-function ioFailure(code: string | undefined, psPath: string): { message: string; exceptionType: string } {
+export function ioFailure(code: string | undefined, psPath: string): { message: string; exceptionType: string } {
   switch (code) {
     case 'ENOENT':
       return { message: `Could not find file '${psPath}'.`, exceptionType: 'System.IO.FileNotFoundException' };

@@ -112,6 +112,10 @@ export function setMember(target: unknown, name: string, value: unknown): unknow
       throw runtimeError(`'${target.getProperty(name)?.name ?? name}' is a ReadOnly property.`, 'PropertyAssignmentException');
     }
   }
+  // A .NET value's own property ($writer.AutoFlush = $true): its table says whether it can be set.
+  const outcome = isNull(target) || target instanceof PSObject ? 'missing' : memberTableOf(target)?.write(target, name.toLowerCase(), value);
+  if (outcome === 'set') return;
+  if (outcome === 'readonly') throw runtimeError(`'${name}' is a ReadOnly property.`, 'PropertyAssignmentException');
   throw runtimeError(`The property '${name}' cannot be found on this object. Verify that the property exists and can be set.`, 'PropertyNotFound');
 }
 

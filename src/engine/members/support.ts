@@ -48,6 +48,21 @@ export function methodException(name: string, args: unknown[], inner: string, in
   return new PSRuntimeError(record);
 }
 
+/** A .NET exception thrown by a property's getter or setter: `Exception getting "X": "…"` / `Exception setting "X": "…"`. */
+export function propertyException(access: 'getting' | 'setting', name: string, inner: string, innerType: string): PSRuntimeError {
+  const record = new ErrorRecord({
+    message: `Exception ${access} "${name}": "${inner}"`,
+    category: 'NotSpecified',
+    errorId: access === 'getting' ? 'ExceptionWhenGetting' : 'ExceptionWhenSetting',
+    exceptionType: `System.Management.Automation.${access === 'getting' ? 'GetValueInvocationException' : 'SetValueInvocationException'}`,
+    targetName: '',
+    targetType: '',
+    innerMessage: inner,
+  });
+  innerExceptionTypes.set(record, innerType);
+  return new PSRuntimeError(record);
+}
+
 export function argOutOfRange(name: string, args: unknown[], message: string, param: string): PSRuntimeError {
   return methodException(name, args, `${message}\nParameter name: ${param}`, 'System.ArgumentOutOfRangeException');
 }

@@ -40,6 +40,7 @@ interface PropertyEntry<T> {
   memberType: MemberType;
   definition: string;
   get: (target: T) => unknown;
+  set?: (target: T, value: unknown) => void;
 }
 
 export class MemberTable<T> {
@@ -63,6 +64,12 @@ export class MemberTable<T> {
     return this.member(name, 'Property', `${type} ${name} {get;}`, get);
   }
 
+  /** A read-write property: `set` receives the value as assigned (it converts it as .NET's setter would take it). */
+  settable(name: string, type: string, get: (target: T) => unknown, set: (target: T, value: unknown) => void): this {
+    this.properties.set(name.toLowerCase(), { name, memberType: 'Property', definition: `${type} ${name} {get;set;}`, get, set });
+    return this;
+  }
+
   /** A property with its own member type and definition (`Count = Length` for an AliasProperty). */
   member(name: string, memberType: MemberType, definition: string, get: (target: T) => unknown): this {
     this.properties.set(name.toLowerCase(), { name, memberType, definition, get });
@@ -82,6 +89,18 @@ export class MemberTable<T> {
   /** The property's value, or undefined when the type has no such property. */
   read(target: T, lowerName: string): unknown {
     return this.properties.get(lowerName)?.get(target);
+  }
+
+  /**
+   * Assigns `target.Name = value`: 'set' when done, 'readonly' when the property cannot be set,
+   * 'missing' when the type has no such property.
+   */
+  write(target: T, lowerName: string, value: unknown): 'set' | 'readonly' | 'missing' {
+    const p = this.properties.get(lowerName);
+    if (!p) return 'missing';
+    if (!p.set) return 'readonly';
+    p.set(target, value);
+    return 'set';
   }
 
   /** Properties in declaration order, as `Select-Object *` lists them. */

@@ -10,6 +10,9 @@ import { CAPTURE_MEMBERS, GROUP_MEMBERS, MATCH_MEMBERS, REGEX_MEMBERS } from '..
 import { RegexCapture, RegexGroup, RegexMatch } from '../members/regexMatch.js';
 import { SCRIPT_BLOCK_MEMBERS } from '../members/scriptBlock.js';
 import { STRING_MEMBERS } from '../members/string.js';
+import { ENCODING_MEMBERS, STREAM_READER_MEMBERS, STREAM_WRITER_MEMBERS } from '../members/streams.js';
+import { StreamReaderValue, StreamWriterValue } from '../files/textStreams.js';
+import { TextEncoding } from './textEncodings.js';
 import { GuidValue, RefValue, TypeValue, VersionValue } from './valueTypes.js';
 import { PSArrayList, PSCredential, PSHashtable, ScriptBlockValue, SecureString, SwitchParameter, TimeSpan } from './values.js';
 import type { MemberTable } from './memberTable.js';
@@ -53,6 +56,9 @@ const allTables = (): Entry[] => [
   entry(instanceOf(RegexGroup), GROUP_MEMBERS),
   entry(instanceOf(RegexCapture), CAPTURE_MEMBERS),
   entry(instanceOf(RefValue), REF_MEMBERS),
+  entry(instanceOf(StreamWriterValue), STREAM_WRITER_MEMBERS),
+  entry(instanceOf(StreamReaderValue), STREAM_READER_MEMBERS),
+  entry(instanceOf(TextEncoding), ENCODING_MEMBERS),
   ...registered,
 ];
 

@@ -13,6 +13,8 @@ import { GuidValue, RefValue, VersionValue, parseTimeSpan } from './valueTypes.j
 import { toXmlDocument } from './xml.js';
 import { newRegex } from '../operators/regexPattern.js';
 import { exceptionObject, isExceptionObject, windowsPrincipal } from '../statics/system.js';
+import { StreamReaderValue, StreamWriterValue } from '../files/textStreams.js';
+import { TextEncoding } from './textEncodings.js';
 
 export interface TypeSpec {
   fullName: string;
@@ -150,6 +152,11 @@ const SPECS: TypeSpec[] = [
   { fullName: 'System.IO.Path', names: [], is: () => false },
   { fullName: 'System.IO.File', names: [], is: () => false },
   { fullName: 'System.Net.Dns', names: [], is: () => false },
+  // A cast of a path opens the file: the evaluator does it (statics/streams.ts), it needs the session's sandbox.
+  { fullName: 'System.IO.StreamWriter', names: [], is: (v) => v instanceof StreamWriterValue },
+  { fullName: 'System.IO.StreamReader', names: [], is: (v) => v instanceof StreamReaderValue },
+  { fullName: 'System.Text.Encoding', names: [], is: (v) => v instanceof TextEncoding },
+  { fullName: 'System.Text.UTF8Encoding', names: [], is: (v) => v instanceof TextEncoding && v.typeName === 'System.Text.UTF8Encoding' },
   { fullName: 'System.Console', names: ['console'], is: () => false },
   { fullName: 'System.Diagnostics.Stopwatch', names: [], is: (v) => v instanceof PSObject && v.typeName === 'System.Diagnostics.Stopwatch' },
   { fullName: 'System.Security.Principal.WindowsIdentity', names: [], is: (v) => v instanceof PSObject && v.typeName === 'System.Security.Principal.WindowsIdentity' },

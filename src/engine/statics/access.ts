@@ -18,6 +18,8 @@ import { DecimalNumber, INTEGER_RANGES, type IntegerType, type PsNumber, isInteg
 const DECIMAL_MAX = new DecimalNumber((1n << 96n) - 1n, 0);
 import { builtInRoleStatics, cultureStatics, identityStatics, stopwatch, stopwatchStatics, threadStatics } from './system.js';
 import { fileStatics, pathStatics } from './io.js';
+import { constructStream, isStreamType, newUtf8Encoding } from './streams.js';
+import { NAMED_ENCODINGS } from '../runtime/textEncodings.js';
 import { typeOf } from '../members/objects.js';
 import type { EvaluatorApi } from '../eval/evaluatorApi.js';
 import { createScriptBlock } from '../functions/scriptText.js';
@@ -262,6 +264,7 @@ const TABLES: Record<string, StaticTable> = {
   'system.text.regularexpressions.regexoptions': { props: { ignorecase: () => 'IgnoreCase', none: () => 'None', multiline: () => 'Multiline' } },
   'system.io.path': pathStatics,
   'system.io.file': fileStatics,
+  'system.text.encoding': { props: Object.fromEntries(Object.entries(NAMED_ENCODINGS).map(([name, encoding]) => [name, () => encoding])) },
 };
 
 function parseBool(a: unknown[]): boolean {
@@ -310,7 +313,7 @@ export function getStaticMember(ev: EvaluatorApi, target: unknown, name: string)
 export function callStatic(ev: EvaluatorApi, target: unknown, name: string, args: unknown[]): unknown {
   const { table, type, fullName } = tableOf(target);
   const lower = name.toLowerCase();
-  if (lower === 'new' && type) return construct(type, args);
+  if (lower === 'new' && type) return construct(type, args, ev);
   const m = table?.methods?.[lower];
   if (m) {
     const r = m(args, ev);
@@ -328,7 +331,8 @@ export function callStatic(ev: EvaluatorApi, target: unknown, name: string, args
 }
 
 /** `[T]::new(args)` and New-Object for the types scripts construct. */
-export function construct(type: ResolvedType, args: unknown[]): unknown {
+export function construct(type: ResolvedType, args: unknown[], ev: EvaluatorApi): unknown {
+  if (isStreamType(type.fullName)) return constructStream(ev.services, type.fullName, args);
   if (type.fullName.endsWith('[]') && args.length === 1 && typeof args[0] === 'number') {
     // `[string[]]::new(5)`: a fixed-size array of empty slots.
     const out = new Array<unknown>(intArg(args[0])).fill(type.element?.fullName === 'System.Int32' ? 0 : null);
@@ -365,6 +369,8 @@ export function construct(type: ResolvedType, args: unknown[]): unknown {
       return GuidValue.parse(args[0]);
     case 'System.String':
       return args.length === 2 ? toStr(args[0]).repeat(intArg(args[1])) : toList(args[0]).map(toStr).join('');
+    case 'System.Text.UTF8Encoding':
+      return newUtf8Encoding(args);
     case 'System.Text.RegularExpressions.Regex':
       return newRegex(toStr(args[0]), !/ignorecase/i.test(toStr(args[1])));
     case 'System.Management.Automation.PSCredential':

@@ -7,6 +7,7 @@ import type { StaticMethod, StaticTable } from './access.js';
 import type { EvaluatorApi } from '../eval/evaluatorApi.js';
 import { PathOutsideSandboxError } from '../files/paths.js';
 import { sandboxFiles, SandboxIoError, withoutHostPaths, type SandboxFiles } from '../files/sandbox.js';
+import { fileStreamStatics } from './streams.js';
 
 function fileName(p: string): string {
   return p.split(/[\\/]/).pop() ?? '';
@@ -89,5 +90,6 @@ export const fileStatics: StaticTable = {
     writealltext: inSandbox('WriteAllText', (p, a, files) => (arity('WriteAllText', a, 2, 3), void files.writeFile(p, toStr(a[1])))),
     writealllines: inSandbox('WriteAllLines', (p, a, files) => void files.writeFile(p, toList(a[1]).map(toStr).join('\r\n') + '\r\n')),
     appendalltext: inSandbox('AppendAllText', (p, a, files) => void files.appendFile(p, toStr(a[1]))),
+    ...fileStreamStatics,
   },
 };
