@@ -120,6 +120,16 @@ describe('csshell run', () => {
     expect(runCli(['run', join(dir, 'ansi.ps1')], { cwd: dir }).stdout).toBe('caf\u00e9\n');
   });
 
+  it('reads a Windows-1252 script\'s bytes 0x80-0x9F as that code page: typographic quotes quote, the euro sign is kept', () => {
+    const dir = tmp();
+    // Write-Output \x93price \x80 5\x94 (an ANSI file as an editor saves “…” and €)
+    const bytes = Buffer.concat([Buffer.from('Write-Output ', 'latin1'), Buffer.from([0x93]), Buffer.from('price ', 'latin1'), Buffer.from([0x80]), Buffer.from(' 5', 'latin1'), Buffer.from([0x94, 0x0a])]);
+    writeFileSync(join(dir, 'quotes.ps1'), bytes);
+    const r = runCli(['run', join(dir, 'quotes.ps1')], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('price \u20ac 5\n');
+  });
+
   it('reports parse errors and runs nothing', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'bad.ps1'), '"first"\nif ($true {\n');

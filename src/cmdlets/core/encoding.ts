@@ -1,5 +1,7 @@
 // Text encodings of the file cmdlets (-Encoding), with Windows PowerShell 5.1's defaults per cmdlet.
 
+import { decodeAnsi, encodeAnsi } from '../../engine/runtime/textEncodings.js';
+
 export const ENCODING_NAMES = ['Unknown', 'String', 'Unicode', 'BigEndianUnicode', 'UTF8', 'UTF7', 'UTF32', 'ASCII', 'Default', 'OEM', 'Byte'];
 
 /** 5.1 defaults: Out-File / `>` write UTF-16 LE with a BOM; Set-/Add-Content write ANSI; Export-Csv writes ASCII. */
@@ -33,12 +35,14 @@ export function encodeText(text: string, encoding: string | undefined, withBom =
     case 'ascii':
     case 'utf7':
       return Buffer.from(text.replace(/[^\x00-\x7f]/g, '?'), 'latin1');
-    default:
+    case 'oem':
       return Buffer.from(text.replace(/[^\x00-\xff]/g, '?'), 'latin1');
+    default:
+      return Buffer.from(encodeAnsi(text));
   }
 }
 
-/** Reads bytes as text: a BOM decides, otherwise UTF-8 when valid, else ANSI (Latin-1). */
+/** Reads bytes as text: a BOM decides, otherwise UTF-8 when valid, else ANSI (Windows-1252). */
 export function decodeText(buf: Buffer, encoding?: string): string {
   const enc = encoding?.toLowerCase();
   if (buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString('utf16le');
@@ -49,9 +53,10 @@ export function decodeText(buf: Buffer, encoding?: string): string {
   }
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return buf.subarray(3).toString('utf8');
   if (enc === 'unicode') return buf.toString('utf16le');
-  if (enc === 'ascii' || enc === 'default' || enc === 'oem') return buf.toString('latin1');
+  if (enc === 'ascii' || enc === 'oem') return buf.toString('latin1');
+  if (enc === 'default') return decodeAnsi(buf);
   const utf8 = buf.toString('utf8');
-  return utf8.includes('\ufffd') ? buf.toString('latin1') : utf8;
+  return utf8.includes('\ufffd') ? decodeAnsi(buf) : utf8;
 }
 
 /** Splits file text into lines as Get-Content does (CRLF or LF; a final newline adds no empty line). */

@@ -2,6 +2,8 @@
 // and Windows-1252 for files that are not valid UTF-8. Used by the engine (`& .\x.ps1`, `. .\x.ps1`,
 // switch -File, [IO.File]) and by the CLI's file commands.
 
+import { decodeAnsi } from '../runtime/textEncodings.js';
+
 export function decodeScript(bytes: Uint8Array): string {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return new TextDecoder('utf-8').decode(bytes.subarray(3));
@@ -11,6 +13,6 @@ export function decodeScript(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeAnsi(bytes);
   }
 }

@@ -82,7 +82,16 @@ const ascii = singleByte((b) => (b < 0x80 ? String.fromCharCode(b) : '?'));
  */
 const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-const ansi = singleByte((b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b)));
+const ansiBytes = singleByte((b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b)));
+/** Windows-1252 both ways: Latin-1 read at once, then the 0x80-0x9F characters put right (a whole script file reads fast). */
+const ansi = {
+  encode: ansiBytes.encode,
+  decode: (bytes: Uint8Array): string =>
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!),
+};
+/** Text in the system's ANSI code page (Windows-1252 on an en-US server) [D]: Encoding.Default, BOM-less non-UTF-8 scripts, Set-Content's default. */
+export const encodeAnsi = ansi.encode;
+export const decodeAnsi = ansi.decode;
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
 
 /** StreamWriter's default: UTF-8 without a byte-order mark. */
