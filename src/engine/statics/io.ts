@@ -8,6 +8,7 @@ import type { EvaluatorApi } from '../eval/evaluatorApi.js';
 import { PathOutsideSandboxError } from '../files/paths.js';
 import { sandboxFiles, SandboxIoError, withoutHostPaths, type SandboxFiles } from '../files/sandbox.js';
 import { fileStreamStatics } from './streams.js';
+import { TextEncoding } from '../runtime/textEncodings.js';
 
 function fileName(p: string): string {
   return p.split(/[\\/]/).pop() ?? '';
@@ -75,6 +76,16 @@ function inSandbox(name: string, f: (path: string, a: unknown[], files: SandboxF
   };
 }
 
+/**
+ * Text as the bytes an encoding argument asks for (its byte-order mark first when `atStart`), or as
+ * UTF-8 without a mark when there is none: .NET's File methods' default.
+ */
+function encoded(text: string, encoding: unknown, atStart: boolean): Uint8Array {
+  if (!(encoding instanceof TextEncoding)) return Buffer.from(text, 'utf8');
+  const body = encoding.encode(text);
+  return atStart && encoding.preamble.length ? Buffer.concat([Uint8Array.from(encoding.preamble), body]) : body;
+}
+
 export const fileStatics: StaticTable = {
   methods: {
     exists: (a, ev) => {
@@ -87,9 +98,9 @@ export const fileStatics: StaticTable = {
     // Like .NET, reading honours a byte-order mark (files written by Out-File or `>` are UTF-16).
     readalltext: inSandbox('ReadAllText', (p, _a, files) => decodeScript(files.readFile(p))),
     readalllines: inSandbox('ReadAllLines', (p, _a, files) => decodeScript(files.readFile(p)).split(/\r?\n/).filter((l, i, all) => i < all.length - 1 || l !== '')),
-    writealltext: inSandbox('WriteAllText', (p, a, files) => (arity('WriteAllText', a, 2, 3), void files.writeFile(p, toStr(a[1])))),
-    writealllines: inSandbox('WriteAllLines', (p, a, files) => void files.writeFile(p, toList(a[1]).map(toStr).join('\r\n') + '\r\n')),
-    appendalltext: inSandbox('AppendAllText', (p, a, files) => void files.appendFile(p, toStr(a[1]))),
+    writealltext: inSandbox('WriteAllText', (p, a, files) => (arity('WriteAllText', a, 2, 3), void files.writeFile(p, encoded(toStr(a[1]), a[2], true)))),
+    writealllines: inSandbox('WriteAllLines', (p, a, files) => void files.writeFile(p, encoded(toList(a[1]).map(toStr).join('\r\n') + '\r\n', a[2], true))),
+    appendalltext: inSandbox('AppendAllText', (p, a, files) => void files.appendFile(p, encoded(toStr(a[1]), a[2], !files.exists(p) || files.readFile(p).length === 0))),
     ...fileStreamStatics,
   },
 };
