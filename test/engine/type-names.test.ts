@@ -55,6 +55,11 @@ describe('TypeNames is a live collection', () => {
 });
 
 describe('the type of an object is not its type names', () => {
+  it('a custom object still reads as @{…} with a name inserted', async () => {
+    const out = await lines("$o = [pscustomobject]@{a=1}; $o.pstypenames.Insert(0, 'My.Thing'); \"$o\"; [string]$o; \"$(,$o)\"");
+    expect(out).toEqual(['@{a=1}', '@{a=1}', '@{a=1}']);
+  });
+
   it('GetType() and -is keep the .NET type after a name is inserted', async () => {
     const out = await lines(
       "$o = [pscustomobject]@{a=1}; $o.pstypenames.Insert(0, 'System.String'); $o.GetType().FullName; $o -is [string]; " +

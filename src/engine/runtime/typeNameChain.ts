@@ -13,7 +13,7 @@ const CUSTOM_LOWER = CUSTOM_OBJECT_TYPE.toLowerCase();
  * PSCustomObject ([pscustomobject]@{…}, Select-Object, Import-Csv); every other PSObject stands for a
  * .NET object the shell emulates. No names at all make a plain property bag, a custom object.
  */
-export function namesMakeCustomObject(names: readonly string[]): boolean {
+function namesMakeCustomObject(names: readonly string[]): boolean {
   return names.length === 0 || names.some((n) => n.toLowerCase() === CUSTOM_LOWER);
 }
 
@@ -21,12 +21,35 @@ export function namesMakeCustomObject(names: readonly string[]): boolean {
  * The full chain of an object made with `names`: a custom object keeps its names up to PSCustomObject
  * and ends with System.Object; an emulated .NET object gets System.Object after its own classes.
  */
-export function completeTypeNames(names: readonly string[], custom: boolean): string[] {
+function completeTypeNames(names: readonly string[], custom: boolean): string[] {
   if (custom) {
     const at = names.findIndex((n) => n.toLowerCase() === CUSTOM_LOWER);
     return [...(at < 0 ? names : names.slice(0, at)), CUSTOM_OBJECT_TYPE, SYSTEM_OBJECT_TYPE];
   }
   return names.at(-1) === SYSTEM_OBJECT_TYPE ? [...names] : [...names, SYSTEM_OBJECT_TYPE];
+}
+
+/** A made object's kind and chain; the chain is frozen, so objects made alike share it. */
+export interface MadeChain {
+  readonly custom: boolean;
+  readonly names: readonly string[];
+}
+
+// Objects are made by the 100k (a user listing): one chain per distinct list of names, not per object.
+const madeChains = new Map<string, MadeChain>();
+const MADE_CHAIN_LIMIT = 1000;
+
+/** The kind and full chain of an object made with `names`. */
+export function madeChain(names: readonly string[]): MadeChain {
+  // One name is its own key; a list gets a NUL-led key no single name (nor an XML one) can equal.
+  const key = names.length === 1 ? names[0]! : `\u0000${names.join('\u0000')}`;
+  let chain = madeChains.get(key);
+  if (!chain) {
+    const custom = namesMakeCustomObject(names);
+    chain = { custom, names: Object.freeze(completeTypeNames(names, custom)) };
+    if (madeChains.size < MADE_CHAIN_LIMIT) madeChains.set(key, chain);
+  }
+  return chain;
 }
 
 /** .NET value types the engine models: their chain passes through System.ValueType. */

@@ -7,7 +7,7 @@
 
 import { DecimalNumber, TypedNumber, numberToString, numericType, plainIfPossible } from './numbers.js';
 import type { ScriptBlockAst } from '../../lang/ast.js';
-import { completeTypeNames, CUSTOM_OBJECT_TYPE, namesMakeCustomObject, SYSTEM_OBJECT_TYPE } from './typeNameChain.js';
+import { CUSTOM_OBJECT_TYPE, madeChain, SYSTEM_OBJECT_TYPE } from './typeNameChain.js';
 
 export interface PSProperty {
   name: string;
@@ -43,9 +43,9 @@ export class PSObject {
   private bag: Map<string, PSProperty> | undefined;
 
   constructor(typeNames: string | string[] = CUSTOM_OBJECT_TYPE, properties?: Record<string, unknown> | [string, unknown][]) {
-    const names = Array.isArray(typeNames) ? typeNames : [typeNames];
-    this.isCustom = namesMakeCustomObject(names);
-    this.originalTypeNames = Object.freeze(completeTypeNames(names, this.isCustom));
+    const made = madeChain(Array.isArray(typeNames) ? typeNames : [typeNames]);
+    this.isCustom = made.custom;
+    this.originalTypeNames = made.names;
     if (properties) {
       const entries = Array.isArray(properties) ? properties : Object.entries(properties);
       for (const [k, v] of entries) this.add(k, v);
