@@ -9,9 +9,9 @@ import { EMPTY_TYPE_NAME_MESSAGE } from '../runtime/typeNameChain.js';
 import { PSArrayList } from '../runtime/values.js';
 import { runtimeError } from '../eval/errors.js';
 import { argOutOfRange, arity, intArg, methodException } from './support.js';
+import { removeAtFromList } from './collections.js';
 
 const CONSOLIDATED_STRING = 'System.Management.Automation.Runspaces.ConsolidatedString';
-
 
 /** A list of type names: enumerated, indexed and counted as any list, its items are the chain itself. */
 export class TypeNameCollection extends PSArrayList {
@@ -22,16 +22,19 @@ export class TypeNameCollection extends PSArrayList {
   }
 }
 
-/** A name as a method stores it: its text; $null and '' are refused as ConsolidatedString refuses them. */
+/** The text a value is stored as ('' for $null, which ConsolidatedString refuses as it refuses ''). */
+const nameText = (value: unknown): string => (isNull(value) ? '' : toStr(value));
+
+/** A name as a method stores it: its text; $null and '' are refused. */
 function nameArgument(method: string, args: unknown[], value: unknown): string {
-  const name = isNull(value) ? '' : toStr(value);
+  const name = nameText(value);
   if (name === '') throw methodException(method, args, EMPTY_TYPE_NAME_MESSAGE, 'System.Management.Automation.PSArgumentException');
   return name;
 }
 
 /** A name assigned by index (`$x.pstypenames[0] = 'T'`): refused as the indexer refuses it, unwrapped. */
 export function assignedTypeName(value: unknown): string {
-  const name = isNull(value) ? '' : toStr(value);
+  const name = nameText(value);
   if (name === '') throw runtimeError(EMPTY_TYPE_NAME_MESSAGE, 'Argument', 'OperationStopped', { exceptionType: 'System.Management.Automation.PSArgumentException' });
   return name;
 }
@@ -46,14 +49,6 @@ function insertName(names: TypeNameCollection, args: unknown[]): undefined {
   const i = intArg(args[0]);
   if (i < 0 || i > names.items.length) throw argOutOfRange('Insert', args, 'Index must be within the bounds of the List.', 'index');
   names.items.splice(i, 0, nameArgument('Insert', args, args[1]));
-  return undefined;
-}
-
-function removeNameAt(names: TypeNameCollection, args: unknown[]): undefined {
-  arity('RemoveAt', args, 1);
-  const i = intArg(args[0]);
-  if (i < 0 || i >= names.items.length) throw argOutOfRange('RemoveAt', args, 'Index was out of range. Must be non-negative and less than the size of the collection.', 'index');
-  names.items.splice(i, 1);
   return undefined;
 }
 
@@ -93,6 +88,6 @@ export const TYPE_NAME_COLLECTION_MEMBERS = new MemberTable<TypeNameCollection>(
   })
   .method('Insert', 'void Insert(int index, string item), void IList[string].Insert(int index, string item), void IList.Insert(int index, System.Object value)', insertName)
   .method('Remove', 'bool Remove(string item), bool ICollection[string].Remove(string item), void IList.Remove(System.Object value)', removeName)
-  .method('RemoveAt', 'void RemoveAt(int index), void IList[string].RemoveAt(int index), void IList.RemoveAt(int index)', removeNameAt)
+  .method('RemoveAt', 'void RemoveAt(int index), void IList[string].RemoveAt(int index), void IList.RemoveAt(int index)', removeAtFromList)
   .parameterized('Item', 'string Item(int index) {get;set;}', nameAt)
   .property('Count', 'int', (names) => names.items.length);
