@@ -110,10 +110,9 @@ function targetText(o: unknown): string {
   if (isNumeric(o)) return numberToString(o);
   if (Array.isArray(o)) return 'System.Object[]';
   if (o instanceof Date) return o.toISOString();
-  const bag = o as { typeName?: unknown; typeNames?: unknown; properties?: unknown };
+  const bag = o as { typeName?: unknown; isCustom?: unknown; properties?: unknown };
   if (typeof bag.typeName === 'string' && typeof bag.properties === 'function') {
-    const custom = bag.typeName === 'System.Management.Automation.PSCustomObject' || bag.typeName.startsWith('Selected.');
-    if (!custom) return bag.typeName;
+    if (bag.isCustom !== true) return bag.typeName;
     const props = (bag.properties as () => { name: string; value: unknown }[]).call(o);
     return `@{${props.map((p) => `${p.name}=${p.value == null ? '' : typeof p.value === 'object' ? '' : String(p.value)}`).join('; ')}}`;
   }
@@ -125,9 +124,11 @@ function typeNameOfTarget(o: unknown): string {
   if (typeof o === 'string') return 'String';
   if (isNumeric(o)) return numericType(o);
   if (typeof o === 'boolean') return 'Boolean';
-  const tn = (o as { typeName?: string }).typeName;
+  const bag = o as { typeName?: unknown; isCustom?: unknown; dotNetType?: unknown };
   // A custom object is a bare PSObject to .NET: CategoryInfo shows `(@{a=1}:PSObject)`.
-  if (tn === 'System.Management.Automation.PSCustomObject' || tn?.startsWith('Selected.')) return 'PSObject';
+  if (bag.isCustom === true) return 'PSObject';
+  // An emulated .NET object shows its class, whatever type names were inserted.
+  const tn = typeof bag.dotNetType === 'string' ? bag.dotNetType : bag.typeName;
   if (typeof tn === 'string') return tn.split('.').pop() ?? tn;
   return 'Object';
 }

@@ -182,7 +182,7 @@ cmdlets.push(define(
       else if (ctx.parameterSetName === 'NotePropertyMultiMemberSet' && p.NotePropertyMembers instanceof PSHashtable) {
         for (const [k, v] of p.NotePropertyMembers.entries()) ok = addOne(ctx, o, 'NoteProperty', toStr(k), v) && ok;
       }
-      if (p.TypeName !== undefined && !o.typeNames.includes(toStr(p.TypeName))) o.typeNames.unshift(toStr(p.TypeName));
+      if (p.TypeName !== undefined && !o.typeNames.includes(toStr(p.TypeName))) o.editableTypeNames().unshift(toStr(p.TypeName));
       if (ok && p.PassThru) ctx.writeObject(target.output, false);
     },
   }),

@@ -98,7 +98,7 @@ class Writer {
       this.value(v.password, inner, 'Password', depth - 1);
       this.lines.push(`${indent}  </Props>`, `${indent}</Obj>`);
     } else if (v instanceof PSObject) {
-      const custom = v.typeNames.includes(CUSTOM);
+      const custom = v.isCustom;
       this.open(indent, n, [...v.typeNames.filter((t) => t !== 'System.Object'), 'System.Object']);
       this.lines.push(`${indent}  <ToString>${xmlText(toStr(v))}</ToString>`, `${indent}  <${custom ? 'MS' : 'Props'}>`);
       for (const p of v.properties()) this.value(p.getter ? p.getter() : p.value, inner, p.name, depth - 1);

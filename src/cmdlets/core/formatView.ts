@@ -24,7 +24,7 @@ export function checkViewAndProperty(ctx: CmdletContext): void {
 }
 
 function baseTypeName(o: unknown): string {
-  return o instanceof PSObject ? (o.typeNames[0] ?? 'System.Management.Automation.PSCustomObject') : dotNetTypeName(o);
+  return o instanceof PSObject ? o.typeName : dotNetTypeName(o);
 }
 
 function viewNotFound(ctx: CmdletContext, name: string, kind: ViewKind, o: unknown, found: { name: string; view: View } | undefined): never {

@@ -4,6 +4,7 @@ import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/runtime/convert.js';
 import { PSRuntimeError } from '../../engine/errors.js';
 import { convertToType, resolveType } from '../../engine/runtime/types.js';
+import { setCustomObjectProperties } from '../../engine/runtime/customObjects.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../../engine/runtime/values.js';
 import type { TypeName } from '../../lang/ast.js';
 import { nonInteractive } from './hostCmdlets.js';
@@ -133,6 +134,24 @@ function construct(ctx: CmdletContext, typeText: string, args: unknown[]): unkno
   typeNotFound(ctx, typeText);
 }
 
+/** -Property: a custom object's are set as 5.1 sets them (a PSTypeName names its type), others' as given. */
+function setProperties(ctx: CmdletContext, obj: unknown, props: PSHashtable): void {
+  if (obj instanceof PSObject && obj.isCustom) {
+    try {
+      setCustomObjectProperties(obj, props.entries());
+    } catch (e) {
+      if (!(e instanceof PSRuntimeError)) throw e;
+      const { message, category, exceptionType } = e.record;
+      ctx.throwTerminatingError({ message, category, exceptionType, errorId: e.record.fullyQualifiedErrorId });
+    }
+    return;
+  }
+  for (const [k, v] of props.entries()) {
+    if (obj instanceof PSObject) obj.add(toStr(k), v);
+    else if (obj instanceof PSHashtable) obj.set(k, v);
+  }
+}
+
 cmdlets.push(define(
   'New-Object',
   {
@@ -158,12 +177,7 @@ cmdlets.push(define(
       }
       const obj = construct(ctx, toStr(ctx.params.TypeName), listOf(ctx.params.ArgumentList));
       const props = ctx.params.Property;
-      if (props instanceof PSHashtable) {
-        for (const [k, v] of props.entries()) {
-          if (obj instanceof PSObject) obj.add(toStr(k), v);
-          else if (obj instanceof PSHashtable) obj.set(k, v);
-        }
-      }
+      if (props instanceof PSHashtable) setProperties(ctx, obj, props);
       ctx.writeObject(obj, false);
     },
   }),

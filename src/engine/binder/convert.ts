@@ -103,7 +103,7 @@ function convertScalar(value: unknown, t: ParameterType, ctx: ConversionContext)
       if (value instanceof PSCredential) return value;
       return failCast(value, t, ctx);
     case 'certificateReference':
-      if (value instanceof PSObject && value.typeNames.some((n) => /CertificateReference/i.test(n))) return value;
+      if (value instanceof PSObject && value.originalTypeNames.some((n) => /CertificateReference/i.test(n))) return value;
       return failCast(value, t, ctx);
     case 'guid':
       return toGuid(unwrapSingle(value), t, ctx);
@@ -132,7 +132,7 @@ const PRODUCT_OBJECT_TYPES = new Set(['NTService', 'AcpInfo']);
 function toTypedObject(value: unknown, t: ParameterType, ctx: ConversionContext): unknown {
   if (!PRODUCT_OBJECT_TYPES.has(t.name)) return value;
   const v = unwrapSingle(value);
-  if (v instanceof PSObject && v.typeNames.some((n) => n.endsWith(`.${t.name}`))) return v;
+  if (v instanceof PSObject && v.originalTypeNames.some((n) => n.endsWith(`.${t.name}`))) return v;
   return failCast(v, t, ctx);
 }
 
@@ -275,7 +275,7 @@ export function isExactType(value: unknown, t: ParameterType): boolean {
     case 'char':
       return typeof value === 'string' && value.length === 1;
     case 'certificateReference':
-      return value instanceof PSObject && value.typeNames.some((n) => /CertificateReference/i.test(n));
+      return value instanceof PSObject && value.originalTypeNames.some((n) => /CertificateReference/i.test(n));
     case 'psobject':
     case 'object':
     case 'opaque':

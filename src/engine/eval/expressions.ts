@@ -197,11 +197,6 @@ function binaryValues(ev: EvaluatorApi, op: string, l: unknown, r: unknown): unk
 function convertValue(ev: EvaluatorApi, typeName: TypeName, value: unknown): unknown {
   const lower = typeName.text.toLowerCase();
   if (lower === 'void') return AutomationNull;
-  if ((lower === 'pscustomobject' || lower === 'psobject') && value instanceof PSHashtable) {
-    const o = new PSObject('System.Management.Automation.PSCustomObject');
-    for (const [k, v] of value.entries()) o.add(toStr(k), v);
-    return o;
-  }
   if (lower === 'ordered' && value instanceof PSHashtable) {
     const h = new PSHashtable(true);
     for (const [k, v] of value.entries()) h.set(k, v);

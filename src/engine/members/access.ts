@@ -12,11 +12,12 @@ import { nullIndex, nullMethodCall, runtimeError } from '../eval/errors.js';
 import { NO_METHOD, intArg } from './support.js';
 import { STRING_MEMBERS } from './string.js';
 import { dateDisplayHint } from './date.js';
-import { ARRAY_MEMBERS, HASHTABLE_MEMBERS, hashtableMethod, LIST_MEMBERS } from './collections.js';
+import { HASHTABLE_MEMBERS, hashtableMethod, LIST_MEMBERS } from './collections.js';
 import { foreachMethod, whereMethod } from './intrinsicMethods.js';
 import type { MemberTable } from '../runtime/memberTable.js';
 import { errorRecordMember, nativeMethods, typeOf } from './objects.js';
-import { psObjectView } from './psObjectView.js';
+import { psObjectView, typeNameCollection } from './psObjectView.js';
+import { assignedTypeName, TypeNameCollection } from './typeNameCollection.js';
 import { RegexGroup } from './regexMatch.js';
 import { RefValue } from '../runtime/valueTypes.js';
 import { compareTo, OBJECT_MEMBERS } from '../runtime/objectMembers.js';
@@ -33,22 +34,21 @@ export function getMember(ev: EvaluatorApi, target: unknown, name: string): unkn
   if (target instanceof PSObject) {
     const p = target.getProperty(name);
     if (p) return p.asyncGetter ? p.asyncGetter() : p.getter ? p.getter() : p.value;
-    if (lower === 'psobject') return psObjectView(target);
-    if (lower === 'count' || lower === 'length') return 1;
-    return null;
+    return intrinsicMember(target, lower) ?? (lower === 'count' || lower === 'length' ? 1 : null);
   }
   if (target instanceof PSHashtable) {
     if (target.has(name)) return target.get(name);
     return instanceMember(target, name)?.value ?? hashtableProperty(target, lower);
   }
-  // PSObject is an intrinsic member: a collection's view is its own, not its elements'.
-  if (lower === 'psobject' && (Array.isArray(target) || target instanceof PSArrayList || typeof target === 'string')) return psObjectView(target);
+  // A collection's intrinsic members are its own, not its elements'.
+  const intrinsic = intrinsicMember(target, lower);
+  if (intrinsic !== undefined) return intrinsic;
   if (Array.isArray(target) || target instanceof PSArrayList) {
     const added = instanceMember(target, name);
     if (added) return added.value;
     const items = toList(target);
     // The collection's own members (one table per type), then PowerShell's intrinsic Count/Length.
-    const table = Array.isArray(target) ? ARRAY_MEMBERS : LIST_MEMBERS;
+    const table = memberTableOf(target) ?? LIST_MEMBERS;
     if (table.hasProperty(lower)) return (table as MemberTable<unknown>).read(target, lower);
     if (lower === 'count' || lower === 'length') return items.length;
     return enumerateMember(ev, items, name);
@@ -59,11 +59,17 @@ export function getMember(ev: EvaluatorApi, target: unknown, name: string): unkn
     const added = instanceMember(target, name);
     if (added) return added.value;
   }
-  if (lower === 'psobject') return psObjectView(target);
   const v = typedMember(target, lower);
   if (v !== undefined) return v;
   if (lower === 'count' || lower === 'length') return 1;
   return null;
+}
+
+/** The members PowerShell gives every value: its PSObject view and its type names; undefined for others. */
+function intrinsicMember(target: unknown, lower: string): unknown {
+  if (lower === 'psobject') return psObjectView(target);
+  if (lower === 'pstypenames') return typeNameCollection(target);
+  return undefined;
 }
 
 /** A property of a value that is not a PSObject: its type's table, or undefined when it has none of that name. */
@@ -76,7 +82,7 @@ function typedMember(target: unknown, lower: string): unknown {
 
 function hashtableProperty(h: PSHashtable, lower: string): unknown {
   if (HASHTABLE_MEMBERS.hasProperty(lower)) return HASHTABLE_MEMBERS.read(h, lower);
-  return lower === 'psobject' ? psObjectView(h) : null;
+  return intrinsicMember(h, lower) ?? null;
 }
 
 /** `$users.SipAddress`: the member of every element, flattened one level; a single result is a scalar. */
@@ -223,7 +229,7 @@ export function setIndex(target: unknown, index: unknown, value: unknown): void 
       if (Array.isArray(target)) throw runtimeError('Index was outside the bounds of the array.', 'System.IndexOutOfRangeException', 'OperationStopped', { exceptionType: 'System.IndexOutOfRangeException' });
       throw runtimeError('Index was out of range. Must be non-negative and less than the size of the collection.\nParameter name: index', 'System.ArgumentOutOfRangeException', 'OperationStopped', { exceptionType: 'System.ArgumentOutOfRangeException' });
     }
-    items[i] = value;
+    items[i] = target instanceof TypeNameCollection ? assignedTypeName(value) : value;
     return;
   }
   if (target instanceof PSObject) {

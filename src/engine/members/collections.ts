@@ -93,7 +93,8 @@ function insertIntoList(l: PSArrayList, args: unknown[]): undefined {
   return undefined;
 }
 
-function removeAtFromList(l: PSArrayList, args: unknown[]): undefined {
+/** RemoveAt of any list (ArrayList, List[T], a type names' list). */
+export function removeAtFromList(l: PSArrayList, args: unknown[]): undefined {
   arity('RemoveAt', args, 1);
   const i = intArg(args[0]);
   if (i < 0 || i >= l.items.length) throw argOutOfRange('RemoveAt', args, 'Index was out of range. Must be non-negative and less than the size of the collection.', 'index');

@@ -143,9 +143,9 @@ export const TYPE_MEMBERS = new MemberTable<TypeValue>()
 /** `[ref]` values: the variable or value they stand for. */
 export const REF_MEMBERS = new MemberTable<RefValue>().member('Value', 'Property', 'System.Object Value {get;set;}', (r) => r.value);
 
-/** GetType() result for any value. */
+/** GetType() result for any value: a PSObject's .NET type, which inserted type names do not change. */
 export function typeOf(v: unknown): TypeValue {
-  return new TypeValue(dotNetTypeName(v), undefined);
+  return new TypeValue(v instanceof PSObject ? v.dotNetType : dotNetTypeName(v), undefined);
 }
 
 export { toStr };

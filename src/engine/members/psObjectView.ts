@@ -1,14 +1,15 @@
 // `$x.PSObject`: the view PowerShell gives of any value's members (Properties, Methods, Members),
-// its BaseObject and TypeNames, and Copy(). The members are read from the one member model, so the
-// view lists what Get-Member lists.
+// its BaseObject and TypeNames (the live list of typeNameCollection.ts), and Copy(). The members are
+// read from the one member model, so the view lists what Get-Member lists.
 
 import { dotNetTypeName, isNull, toStr } from '../runtime/convert.js';
 import { MemberTable } from '../runtime/memberTable.js';
 import { membersOf } from '../runtime/memberModel.js';
-import { getPropertyValue } from '../runtime/members.js';
+import { getPropertyValue, typeNamesOf } from '../runtime/members.js';
 import { PSObject } from '../runtime/values.js';
 import { registerMemberTable } from '../runtime/typeTables.js';
 import { withoutArguments } from './support.js';
+import { TypeNameCollection } from './typeNameCollection.js';
 
 /** The view of one value; made on each `.PSObject` read, as it holds nothing of its own. */
 export class PSObjectView {
@@ -64,9 +65,13 @@ function methods(target: unknown): PSObject[] {
     );
 }
 
-function typeNames(target: unknown): string[] {
-  const names = target instanceof PSObject ? [...target.typeNames, 'System.Management.Automation.PSCustomObject', 'System.Object'] : [dotNetTypeName(target), 'System.Object'];
-  return [...new Set(names)];
+/**
+ * The TypeNames of a value (also its `pstypenames`): a PSObject's own chain, live. [I] Any other value
+ * gets a new list of its .NET type's chain on each read, so a change to it is not kept (5.1 keeps one
+ * for a reference type).
+ */
+export function typeNameCollection(value: unknown): TypeNameCollection {
+  return new TypeNameCollection(value instanceof PSObject ? value.editableTypeNames() : [...typeNamesOf(value)]);
 }
 
 export const PSOBJECT_VIEW_MEMBERS = new MemberTable<PSObjectView>()
@@ -77,6 +82,6 @@ export const PSOBJECT_VIEW_MEMBERS = new MemberTable<PSObjectView>()
   .property('Members', 'System.Management.Automation.PSMemberInfoCollection[System.Management.Automation.PSMemberInfo]', (v) => [...properties(v.target), ...methods(v.target)])
   .property('Methods', 'System.Management.Automation.PSMemberInfoCollection[System.Management.Automation.PSMethodInfo]', (v) => methods(v.target))
   .property('Properties', 'System.Management.Automation.PSMemberInfoCollection[System.Management.Automation.PSPropertyInfo]', (v) => properties(v.target))
-  .property('TypeNames', 'System.Collections.ObjectModel.Collection[string]', (v) => typeNames(v.target));
+  .property('TypeNames', 'System.Collections.ObjectModel.Collection[string]', (v) => typeNameCollection(v.target));
 
 registerMemberTable((v): v is PSObjectView => v instanceof PSObjectView, PSOBJECT_VIEW_MEMBERS);

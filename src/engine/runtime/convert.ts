@@ -82,14 +82,11 @@ function scalarToStr(v: unknown): string {
   return String(v);
 }
 
-const CUSTOM_OBJECT_TYPES = new Set(['system.management.automation.pscustomobject', 'system.management.automation.psobject']);
-
-/** A custom object shows as `@{a=1; b=2}`; typed objects show their Identity (as Cs objects do) or type name. */
+/** A custom object shows as `@{a=1; b=2}` (whatever its type names); typed objects show their Identity (as Cs objects do) or type name. */
 export function psObjectToStr(o: PSObject): string {
   const custom = toStringOverride.get(o);
   if (custom) return custom(o);
-  const tn = o.typeName.toLowerCase();
-  if (CUSTOM_OBJECT_TYPES.has(tn) || tn.startsWith('selected.')) {
+  if (o.isCustom || o.typeName.toLowerCase() === 'system.management.automation.psobject') {
     return `@{${o.properties().map((p) => `${p.name}=${toStr(p.getter ? p.getter() : p.value)}`).join('; ')}}`;
   }
   if (o.has('Identity')) return toStr(o.get('Identity'));

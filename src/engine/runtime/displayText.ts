@@ -94,14 +94,12 @@ function typeNameOfCollection(v: unknown[] | PSArrayList): string {
   return Array.isArray(v) ? 'System.Object[]' : v.typeName;
 }
 
-const CUSTOM_OBJECT = 'system.management.automation.pscustomobject';
-
 function psObjectText(o: PSObject): string {
   for (const t of o.typeNames) {
     const hook = displayHooks.get(t.toLowerCase());
     if (hook) return hook(o);
   }
-  if (o.typeNames.some((t) => t.toLowerCase() === CUSTOM_OBJECT) || o.typeName.toLowerCase() === 'system.management.automation.psobject') {
+  if (o.isCustom || o.typeName.toLowerCase() === 'system.management.automation.psobject') {
     return customObjectText(o);
   }
   // [I] Cs objects and the like read as their Identity when they have one (as their .NET ToString does).

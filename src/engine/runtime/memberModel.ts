@@ -56,8 +56,9 @@ function catalogPropertyType(typeName: string, property: string): string | undef
 }
 
 function psObjectMembers(v: PSObject): MemberInfo[] {
-  // Cs objects are .NET types with real properties; custom objects carry note properties.
-  const typed = v.typeNames.some((t) => t.startsWith('Microsoft.Rtc.'));
+  // Cs objects are .NET types with real properties; custom objects carry note properties, whatever
+  // names were inserted in their type names.
+  const typed = !v.isCustom && v.typeNames.some((t) => t.startsWith('Microsoft.Rtc.'));
   const out: MemberInfo[] = [];
   for (const p of v.properties()) {
     if (p.memberType) {

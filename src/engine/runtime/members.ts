@@ -5,6 +5,7 @@ import { dotNetTypeName } from './convert.js';
 import { isNumeric } from './numbers.js';
 import { PSHashtable, PSObject, SecureString } from './values.js';
 import { memberTableOf } from './typeTables.js';
+import { dotNetTypeNames } from './typeNameChain.js';
 
 /**
  * A value the engine's callers define that is named by its own type name (the formatter's
@@ -52,9 +53,9 @@ export function isScalar(value: unknown): boolean {
   return ctor === 'ScriptBlockValue' || ctor === 'SwitchParameter';
 }
 
-/** Type names of a value, most derived first. */
-export function typeNamesOf(value: unknown): string[] {
+/** Type names of a value, most derived first: a PSObject's (live) chain, else its .NET type's. */
+export function typeNamesOf(value: unknown): readonly string[] {
   if (value instanceof PSObject) return value.typeNames;
   const t = typeNameOf(value);
-  return t ? [t] : [];
+  return t ? dotNetTypeNames(t) : [];
 }

@@ -13,6 +13,7 @@ import { STRING_MEMBERS } from '../members/string.js';
 import { ENCODING_MEMBERS, STREAM_READER_MEMBERS, STREAM_WRITER_MEMBERS } from '../members/streams.js';
 import { StreamReaderValue, StreamWriterValue } from '../files/textStreams.js';
 import { TextEncoding } from './textEncodings.js';
+import { TYPE_NAME_COLLECTION_MEMBERS, TypeNameCollection } from '../members/typeNameCollection.js';
 import { GuidValue, RefValue, TypeValue, VersionValue } from './valueTypes.js';
 import { PSArrayList, PSCredential, PSHashtable, ScriptBlockValue, SecureString, SwitchParameter, TimeSpan } from './values.js';
 import type { MemberTable } from './memberTable.js';
@@ -36,6 +37,8 @@ let tables: Entry[] | undefined;
 
 const allTables = (): Entry[] => [
   entry((v): v is string => typeof v === 'string', STRING_MEMBERS),
+  // Before the lists it is one of: a type names' list has Collection[string]'s members.
+  entry(instanceOf(TypeNameCollection), TYPE_NAME_COLLECTION_MEMBERS),
   entry(instanceOf(PSArrayList), LIST_MEMBERS),
   entry((v): v is unknown[] => Array.isArray(v), ARRAY_MEMBERS),
   entry(instanceOf(PSHashtable), HASHTABLE_MEMBERS),

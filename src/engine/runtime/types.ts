@@ -11,6 +11,7 @@ import { NumberRangeError, convertNumber, parseNumberAs } from './numberText.js'
 import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString, SwitchParameter, TimeSpan } from './values.js';
 import { GuidValue, RefValue, VersionValue, parseTimeSpan } from './valueTypes.js';
 import { toXmlDocument } from './xml.js';
+import { customObjectFromHashtable } from './customObjects.js';
 import { newRegex } from '../operators/regexPattern.js';
 import { exceptionObject, isExceptionObject, windowsPrincipal } from '../statics/system.js';
 import { StreamReaderValue, StreamWriterValue } from '../files/textStreams.js';
@@ -71,12 +72,7 @@ function toTimeSpan(v: unknown): TimeSpan {
 }
 
 function toPSObject(v: unknown): unknown {
-  if (v instanceof PSHashtable) {
-    const o = new PSObject('System.Management.Automation.PSCustomObject');
-    for (const [k, val] of v.entries()) o.add(toStr(k), val);
-    return o;
-  }
-  return v;
+  return v instanceof PSHashtable ? customObjectFromHashtable(v) : v;
 }
 
 function toHashtable(v: unknown): PSHashtable {
@@ -97,9 +93,10 @@ function toChar(v: unknown): string {
   return s;
 }
 
+/** Whether a PSObject was made as one of these types: names inserted later do not change its .NET type. */
 function isPSObjectOf(v: unknown, ...names: string[]): boolean {
   if (!(v instanceof PSObject)) return false;
-  return v.typeNames.some((t) => names.includes(t.toLowerCase()));
+  return v.originalTypeNames.some((t) => names.includes(t.toLowerCase()));
 }
 
 const ANY = () => true;
@@ -237,7 +234,7 @@ function tryResolveName(name: string, generics: TypeName[]): ResolvedType | null
   if (/^([a-z]+\.)*\w*exception$/.test(lower)) {
     // Exception types: a string converts through the message constructor (`throw [System.ArgumentException]"…"`).
     const fullName = lower.includes('.') ? name : `System.${name}`;
-    return { fullName, spec: { fullName, names: [], is: (v) => isExceptionObject(v) && v.typeNames.some((t) => t.toLowerCase() === fullName.toLowerCase()), convert: (v) => exceptionObject(fullName, toStr(v)) } };
+    return { fullName, spec: { fullName, names: [], is: (v) => isExceptionObject(v) && v.originalTypeNames.some((t) => t.toLowerCase() === fullName.toLowerCase()), convert: (v) => exceptionObject(fullName, toStr(v)) } };
   }
   return null;
 }
@@ -248,7 +245,7 @@ export function isOfType(v: unknown, t: ResolvedType): boolean {
   if (t.listOf) return v instanceof PSArrayList && v.typeName.toLowerCase() !== 'system.collections.arraylist';
   if (t.enumName) return typeof v === 'string' && (enums[t.enumName] ?? []).includes(v);
   if (t.spec?.is(v)) return true;
-  if (v instanceof PSObject) return isPSObjectOf(v, t.fullName.toLowerCase()) || v.typeNames.some((n) => n.split('.').pop()!.toLowerCase() === t.fullName.split('.').pop()!.toLowerCase());
+  if (v instanceof PSObject) return isPSObjectOf(v, t.fullName.toLowerCase()) || v.originalTypeNames.some((n) => n.split('.').pop()!.toLowerCase() === t.fullName.split('.').pop()!.toLowerCase());
   return false;
 }
 

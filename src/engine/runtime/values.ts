@@ -7,6 +7,7 @@
 
 import { DecimalNumber, TypedNumber, numberToString, numericType, plainIfPossible } from './numbers.js';
 import type { ScriptBlockAst } from '../../lang/ast.js';
+import { CUSTOM_OBJECT_TYPE, madeChain, SYSTEM_OBJECT_TYPE } from './typeNameChain.js';
 
 export interface PSProperty {
   name: string;
@@ -28,17 +29,42 @@ export interface PSProperty {
  * An object with an ordered, case-insensitive property bag and a list of type names (most derived first),
  * like PowerShell's PSObject. Cs configuration objects, users, topology objects, certificate references,
  * [pscustomobject]@{...} and Select-Object output are all PSObjects.
+ *
+ * How an object is made decides what it is: made with PSCustomObject among its names (or with none)
+ * it is a custom object, otherwise an emulated .NET object; typeNameChain.ts completes the chain.
  */
 export class PSObject {
-  readonly typeNames: string[];
+  /** True for a custom object, false for an emulated .NET object. */
+  readonly isCustom: boolean;
+  /** The chain the object was made with: its .NET type, which GetType(), `-is` and conversions read. */
+  readonly originalTypeNames: readonly string[];
+  /** The chain once changed (TypeNames.Insert, Add-Member -TypeName); until then the original one. */
+  private changedTypeNames: string[] | undefined;
   private bag: Map<string, PSProperty> | undefined;
 
-  constructor(typeNames: string | string[] = 'System.Management.Automation.PSCustomObject', properties?: Record<string, unknown> | [string, unknown][]) {
-    this.typeNames = Array.isArray(typeNames) ? [...typeNames] : [typeNames];
+  constructor(typeNames: string | string[] = CUSTOM_OBJECT_TYPE, properties?: Record<string, unknown> | [string, unknown][]) {
+    const made = madeChain(Array.isArray(typeNames) ? typeNames : [typeNames]);
+    this.isCustom = made.custom;
+    this.originalTypeNames = made.names;
     if (properties) {
       const entries = Array.isArray(properties) ? properties : Object.entries(properties);
       for (const [k, v] of entries) this.add(k, v);
     }
+  }
+
+  /** The type names, most derived first, as `.PSObject.TypeNames` shows them now. */
+  get typeNames(): readonly string[] {
+    return this.changedTypeNames ?? this.originalTypeNames;
+  }
+
+  /** The chain as a list this object owns: changing it changes what every reader of `typeNames` sees. */
+  editableTypeNames(): string[] {
+    return (this.changedTypeNames ??= [...this.originalTypeNames]);
+  }
+
+  /** The .NET type GetType() reports: PSCustomObject for any custom object, whatever names it carries. */
+  get dotNetType(): string {
+    return this.isCustom ? CUSTOM_OBJECT_TYPE : (this.originalTypeNames[0] ?? SYSTEM_OBJECT_TYPE);
   }
 
   /** The property bag, built on first use (a LazyPSObject fills it from its source then). */
@@ -58,7 +84,7 @@ export class PSObject {
 
   /** The most derived type name (what Get-Member and the formatter key on). */
   get typeName(): string {
-    return this.typeNames[0] ?? 'System.Management.Automation.PSCustomObject';
+    return this.typeNames[0] ?? this.dotNetType;
   }
 
   /** Adds (or replaces, keeping its place) a property. */
@@ -120,9 +146,11 @@ export class PSObject {
     return this.properties().map((p) => p.name);
   }
 
-  /** A deep-enough copy: same type names, same property order, values copied (arrays cloned). */
+  /** A deep-enough copy: same kind and type names (a list of its own), same property order, values copied (arrays cloned). */
   clone(): PSObject {
-    const copy = new PSObject(this.typeNames);
+    // Made with its original chain, the copy is of the same kind and .NET type.
+    const copy = new PSObject([...this.originalTypeNames]);
+    if (this.changedTypeNames) copy.changedTypeNames = [...this.changedTypeNames];
     for (const p of this.properties()) {
       if (p.getter) copy.addComputed(p.name, p.getter);
       else copy.add(p.name, Array.isArray(p.value) ? [...p.value] : p.value, { readOnly: p.readOnly });

@@ -86,7 +86,7 @@ export function exceptionObject(typeName: string, message: string): PSObject {
 }
 
 export function isExceptionObject(v: unknown): v is PSObject {
-  return v instanceof PSObject && v.typeNames.includes('System.Exception');
+  return v instanceof PSObject && v.originalTypeNames.includes('System.Exception');
 }
 
 /** The shell's culture (en-US): Get-Culture, [CultureInfo]::CurrentCulture, [Threading.Thread]::CurrentThread.CurrentCulture. */
