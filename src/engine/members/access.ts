@@ -19,6 +19,7 @@ import { errorRecordMember, nativeMethods, typeOf } from './objects.js';
 import { psObjectView } from './psObjectView.js';
 import { RegexGroup } from './regexMatch.js';
 import { RefValue } from '../runtime/valueTypes.js';
+import { CharValue } from '../runtime/charValue.js';
 import { compareTo, OBJECT_MEMBERS } from '../runtime/objectMembers.js';
 import { memberTableOf } from '../runtime/typeTables.js';
 import { PSCmdletValue } from '../functions/psCmdlet.js';
@@ -184,7 +185,7 @@ function indexOne(target: unknown, index: unknown): unknown {
     let i = intArg(index);
     if (i < 0) i += len;
     if (i < 0 || i >= len) return null;
-    return typeof target === 'string' ? target[i] : toList(target)[i];
+    return typeof target === 'string' ? CharValue.at(target, i) : toList(target)[i];
   }
   if (target instanceof PSHashtable) return target.has(index) ? target.get(index) : null;
   if (target instanceof PSObject) {

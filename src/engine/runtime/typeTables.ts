@@ -10,6 +10,8 @@ import { CAPTURE_MEMBERS, GROUP_MEMBERS, MATCH_MEMBERS, REGEX_MEMBERS } from '..
 import { RegexCapture, RegexGroup, RegexMatch } from '../members/regexMatch.js';
 import { SCRIPT_BLOCK_MEMBERS } from '../members/scriptBlock.js';
 import { STRING_MEMBERS } from '../members/string.js';
+import { CHAR_MEMBERS } from '../members/char.js';
+import { isChar } from './charValue.js';
 import { ENCODING_MEMBERS, STREAM_READER_MEMBERS, STREAM_WRITER_MEMBERS } from '../members/streams.js';
 import { StreamReaderValue, StreamWriterValue } from '../files/textStreams.js';
 import { TextEncoding } from './textEncodings.js';
@@ -36,6 +38,7 @@ let tables: Entry[] | undefined;
 
 const allTables = (): Entry[] => [
   entry((v): v is string => typeof v === 'string', STRING_MEMBERS),
+  entry(isChar, CHAR_MEMBERS),
   entry(instanceOf(PSArrayList), LIST_MEMBERS),
   entry((v): v is unknown[] => Array.isArray(v), ARRAY_MEMBERS),
   entry(instanceOf(PSHashtable), HASHTABLE_MEMBERS),
