@@ -181,3 +181,20 @@ describe('char parameters', () => {
     expect(await lines("[pscustomobject]@{a=1; b=2} | ConvertTo-Csv -NoTypeInformation -Delimiter ([char]';')")).toEqual(['"a";"b"', '"1";"2"']);
   });
 });
+
+describe('assigning into a typed array converts to its element type', () => {
+  it('a char array element takes a char made from the text or code', async () => {
+    expect(await lines("$x = [char[]]'ab'; $x[0] = 'z'; $x[1] = 67; -join $x; $x[0].GetType().Name; $x[1].GetType().Name")).toEqual(['zC', 'Char', 'Char']);
+  });
+
+  it('an int array element takes a number; text that is no number is refused and the array is unchanged', async () => {
+    expect(await line("$a = [int[]](1, 2); $a[0] = '5'; $a[0].GetType().Name + $a[0]")).toBe('Int325');
+    const r = await runPs("$a = [int[]](1, 2); $a[0] = 'five'; $a -join ','");
+    expect(r.errors).toContain('Cannot convert value "five" to type "System.Int32". Error: "Input string was not in a correct format."');
+    expect(r.output.trim()).toBe('1,2');
+  });
+
+  it('an object array takes the value as it is', async () => {
+    expect(await line("$a = @(1, 2); $a[0] = 'x'; $a[0].GetType().Name")).toBe('String');
+  });
+});

@@ -20,6 +20,7 @@ import { psObjectView } from './psObjectView.js';
 import { RegexGroup } from './regexMatch.js';
 import { RefValue } from '../runtime/valueTypes.js';
 import { CharValue } from '../runtime/charValue.js';
+import { convertToElementType } from '../runtime/types.js';
 import { compareTo, OBJECT_MEMBERS } from '../runtime/objectMembers.js';
 import { memberTableOf } from '../runtime/typeTables.js';
 import { PSCmdletValue } from '../functions/psCmdlet.js';
@@ -224,7 +225,7 @@ export function setIndex(target: unknown, index: unknown, value: unknown): void 
       if (Array.isArray(target)) throw runtimeError('Index was outside the bounds of the array.', 'System.IndexOutOfRangeException', 'OperationStopped', { exceptionType: 'System.IndexOutOfRangeException' });
       throw runtimeError('Index was out of range. Must be non-negative and less than the size of the collection.\nParameter name: index', 'System.ArgumentOutOfRangeException', 'OperationStopped', { exceptionType: 'System.ArgumentOutOfRangeException' });
     }
-    items[i] = value;
+    items[i] = Array.isArray(target) ? convertToElementType(target, value) : value;
     return;
   }
   if (target instanceof PSObject) {

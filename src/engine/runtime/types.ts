@@ -285,6 +285,15 @@ export function convertToType(v: unknown, t: ResolvedType): unknown {
   return t.spec.convert(v);
 }
 
+/** A value stored into an array: a typed array (`[int[]]`, `[char[]]`) converts it to its element type, as .NET does. */
+export function convertToElementType(array: unknown[], value: unknown): unknown {
+  const arrayType = typedArrays.get(array);
+  if (!arrayType) return value;
+  const name = arrayType.replace(/\[\]$/, '');
+  const element = cache.get(name.toLowerCase()) ?? tryResolveName(name, []);
+  return element ? convertToType(value, element) : value;
+}
+
 function shortName(t: ResolvedType): string {
   return t.spec?.names[0] ?? t.fullName;
 }
