@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { PSHashtable, ScriptBlockValue, SecureString } from '../../src/engine/runtime/values.js';
 import { bound, failed } from './binderHarness.js';
+import { CharValue } from '../../src/engine/runtime/charValue.js';
 
 describe('script-function types', () => {
   const fn = (type: string, extra: Partial<{ isArray: boolean; validateSet: string[] }> = {}) => ({
@@ -71,7 +72,7 @@ describe('script-function types', () => {
   });
 
   it('Char takes one character', async () => {
-    expect((await bound("Test-Thing ';'", { metadata: fn('Char') })).params.Value).toBe(';');
+    expect((await bound("Test-Thing ';'", { metadata: fn('Char') })).params.Value).toBe(CharValue.of(59));
     const r = await failed('Test-Thing ab', { metadata: fn('Char') });
     expect(r.message).toBe('Cannot bind parameter \'Value\'. Cannot convert value "ab" to type "System.Char". Error: "String must be exactly one character long."');
   });

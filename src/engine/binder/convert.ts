@@ -11,6 +11,7 @@ import { type PsNumber, isIntegerValue, isNumeric, toDoubleValue } from '../runt
 import { NumberRangeError, convertNumber, parseNumberText, rangeMessage } from '../runtime/numberText.js';
 import type { ParameterType } from './typeNames.js';
 import { UnknownArgument } from './staticValue.js';
+import { CHAR_MAX, CharValue } from '../runtime/charValue.js';
 import { toParameterString, valueText, valueTypeName } from './valueText.js';
 
 export class ConversionFailure extends Error {
@@ -141,7 +142,7 @@ function toIdentity(value: unknown, t: ParameterType, ctx: ConversionContext): s
   const v = unwrapSingle(value);
   let text: string;
   if (typeof v === 'string') text = v;
-  else if (isNumeric(v) || typeof v === 'boolean') text = valueText(v);
+  else if (isNumeric(v) || typeof v === 'boolean' || v instanceof CharValue) text = valueText(v);
   else if (v instanceof PSObject && v.get('Identity') != null) text = valueText(v.get('Identity'));
   else return failCast(v, t, ctx);
   // The types' own parsing refuses what can never name an object (DOMAIN.md §5.3 shape). [I] inner texts.
@@ -178,6 +179,7 @@ function toInteger(value: unknown, t: ParameterType, ctx: ConversionContext): nu
     n = numberFromText(value);
     if (n === undefined) fail(ctx, msg.convertValue(value, t.fullName, msg.badFormat));
   } else if (value instanceof SwitchParameter) n = value.isPresent ? 1 : 0;
+  else if (value instanceof CharValue) n = value.code;
   else return failCast(value, t, ctx);
   try {
     return toDoubleValue(convertNumber(n, type));
@@ -220,12 +222,13 @@ function toDateTime(value: unknown, t: ParameterType, ctx: ConversionContext): D
   return failCast(value, t, ctx);
 }
 
-function toChar(value: unknown, t: ParameterType, ctx: ConversionContext): string {
+function toChar(value: unknown, t: ParameterType, ctx: ConversionContext): CharValue {
+  if (value instanceof CharValue) return value;
   const code = isIntegerValue(value) ? toDoubleValue(value as PsNumber) : NaN;
-  if (code >= 0 && code <= 0xffff) return String.fromCharCode(code);
+  if (code >= 0 && code <= CHAR_MAX) return CharValue.of(code);
   const text = valueText(value);
   if (text.length !== 1) fail(ctx, msg.convertValue(text, t.fullName, 'String must be exactly one character long.'));
-  return text;
+  return CharValue.at(text, 0);
 }
 
 const GUID = /^\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\}?$/i;
@@ -273,7 +276,7 @@ export function isExactType(value: unknown, t: ParameterType): boolean {
     case 'secureString':
       return value instanceof SecureString;
     case 'char':
-      return typeof value === 'string' && value.length === 1;
+      return value instanceof CharValue;
     case 'certificateReference':
       return value instanceof PSObject && value.originalTypeNames.some((n) => /CertificateReference/i.test(n));
     case 'psobject':

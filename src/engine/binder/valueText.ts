@@ -3,12 +3,14 @@
 
 import { isNumeric, numericTypeName } from '../runtime/numbers.js';
 import { toStr } from '../runtime/convert.js';
+import { CharValue } from '../runtime/charValue.js';
 import { PSArrayList, PSCredential, PSHashtable, PSObject, ScriptBlockValue, SecureString, SwitchParameter, TimeSpan } from '../runtime/values.js';
 
 /** The .NET type name of a runtime value, as `$x.GetType().FullName` would print it. */
 export function valueTypeName(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'string') return 'System.String';
+  if (v instanceof CharValue) return v.typeName;
   if (isNumeric(v)) return numericTypeName(v);
   if (typeof v === 'boolean') return 'System.Boolean';
   if (Array.isArray(v)) return 'System.Object[]';

@@ -20,6 +20,8 @@ import { psObjectView, typeNameCollection } from './psObjectView.js';
 import { assignedTypeName, TypeNameCollection } from './typeNameCollection.js';
 import { RegexGroup } from './regexMatch.js';
 import { RefValue } from '../runtime/valueTypes.js';
+import { CharValue } from '../runtime/charValue.js';
+import { convertToElementType } from '../runtime/types.js';
 import { compareTo, OBJECT_MEMBERS } from '../runtime/objectMembers.js';
 import { memberTableOf } from '../runtime/typeTables.js';
 import { PSCmdletValue } from '../functions/psCmdlet.js';
@@ -190,7 +192,7 @@ function indexOne(target: unknown, index: unknown): unknown {
     let i = intArg(index);
     if (i < 0) i += len;
     if (i < 0 || i >= len) return null;
-    return typeof target === 'string' ? target[i] : toList(target)[i];
+    return typeof target === 'string' ? CharValue.at(target, i) : toList(target)[i];
   }
   if (target instanceof PSHashtable) return target.has(index) ? target.get(index) : null;
   if (target instanceof PSObject) {
@@ -229,7 +231,7 @@ export function setIndex(target: unknown, index: unknown, value: unknown): void 
       if (Array.isArray(target)) throw runtimeError('Index was outside the bounds of the array.', 'System.IndexOutOfRangeException', 'OperationStopped', { exceptionType: 'System.IndexOutOfRangeException' });
       throw runtimeError('Index was out of range. Must be non-negative and less than the size of the collection.\nParameter name: index', 'System.ArgumentOutOfRangeException', 'OperationStopped', { exceptionType: 'System.ArgumentOutOfRangeException' });
     }
-    items[i] = target instanceof TypeNameCollection ? assignedTypeName(value) : value;
+    items[i] = target instanceof TypeNameCollection ? assignedTypeName(value) : Array.isArray(target) ? convertToElementType(target, value) : value;
     return;
   }
   if (target instanceof PSObject) {

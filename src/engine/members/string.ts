@@ -6,6 +6,8 @@ import { compareStrings, isNull, toList, toStr } from '../runtime/convert.js';
 import { argOutOfRange, arity, intArg, methodException } from './support.js';
 import { MemberTable } from '../runtime/memberTable.js';
 import { formatValue } from '../operators/format.js';
+import { CharValue, charsOfText } from '../runtime/charValue.js';
+import { typedArrays } from '../runtime/convert.js';
 
 function charsOf(args: unknown[]): string[] {
   const out: string[] = [];
@@ -76,6 +78,24 @@ function substring(s: string, args: unknown[]): string {
   return s.slice(start, start + len);
 }
 
+/** ToCharArray(): a char[] of the whole string or of `length` chars from `startIndex`. */
+function toCharArray(s: string, args: unknown[]): CharValue[] {
+  arity('ToCharArray', args, 0, 2);
+  let text = s;
+  if (args.length) {
+    arity('ToCharArray', args, 2);
+    const start = intArg(args[0]);
+    const len = intArg(args[1]);
+    const outOfRange = 'Index was out of range. Must be non-negative and less than the size of the collection.';
+    if (start < 0 || start > s.length || start > s.length - len) throw argOutOfRange('ToCharArray', args, outOfRange, 'startIndex');
+    if (len < 0) throw argOutOfRange('ToCharArray', args, outOfRange, 'length');
+    text = s.slice(start, start + len);
+  }
+  const chars = charsOfText(text);
+  typedArrays.set(chars, 'System.Char[]');
+  return chars;
+}
+
 function remove(s: string, args: unknown[]): string {
   arity('Remove', args, 1, 2);
   const start = intArg(args[0]);
@@ -113,7 +133,7 @@ export const STRING_MEMBERS = new MemberTable<string>()
     arity('Equals', args, 1, 2);
     return ignoreCase(args[1]) ? s.toLowerCase() === toStr(args[0]).toLowerCase() : typeof args[0] === 'string' && s === args[0];
   })
-  .method('GetEnumerator', 'System.CharEnumerator GetEnumerator()', (s) => s.split(''))
+  .method('GetEnumerator', 'System.CharEnumerator GetEnumerator()', (s) => charsOfText(s))
   .method('IndexOf', 'int IndexOf(char value), int IndexOf(char value, int startIndex), int IndexOf(string value), int IndexOf(string value, int startIndex), int IndexOf(string value, System.StringComparison comparisonType)', (s, args) => indexOf('IndexOf', s, args, false))
   .method('IndexOfAny', 'int IndexOfAny(char[] anyOf), int IndexOfAny(char[] anyOf, int startIndex), int IndexOfAny(char[] anyOf, int startIndex, int count)', (s, args) => {
     const chars = charsOf([args[0]]);
@@ -140,7 +160,7 @@ export const STRING_MEMBERS = new MemberTable<string>()
     return ignoreCase(args[1]) ? s.toLowerCase().startsWith(toStr(args[0]).toLowerCase()) : s.startsWith(toStr(args[0]));
   })
   .method('Substring', 'string Substring(int startIndex), string Substring(int startIndex, int length)', (s, args) => substring(s, args))
-  .method('ToCharArray', 'char[] ToCharArray(), char[] ToCharArray(int startIndex, int length)', (s) => s.split(''))
+  .method('ToCharArray', 'char[] ToCharArray(), char[] ToCharArray(int startIndex, int length)', (s, args) => toCharArray(s, args))
   .method('ToLower', 'string ToLower(), string ToLower(cultureinfo culture)', (s) => s.toLowerCase())
   .method('ToLowerInvariant', 'string ToLowerInvariant()', (s) => s.toLowerCase())
   .method('ToString', 'string ToString(), string ToString(System.IFormatProvider provider)', (s, args) => (args.length ? formatValue(s, toStr(args[0])) : s))
@@ -153,7 +173,7 @@ export const STRING_MEMBERS = new MemberTable<string>()
     arity('Chars', args, 1);
     const i = intArg(args[0]);
     if (i < 0 || i >= s.length) throw methodException('Chars', args, 'Index was outside the bounds of the array.', 'System.IndexOutOfRangeException');
-    return s[i]!;
+    return CharValue.at(s, i);
   })
   .property('Length', 'int', (s) => s.length);
 

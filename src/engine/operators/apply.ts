@@ -14,6 +14,9 @@ import { convertToType, isOfType, resolveType, type ResolvedType } from '../runt
 import { roundHalfEven } from '../runtime/numberText.js';
 import { TypeValue } from '../runtime/valueTypes.js';
 import { PSArrayList, PSHashtable, TimeSpan } from '../runtime/values.js';
+import { CharValue } from '../runtime/charValue.js';
+
+const ARITHMETIC_OPS: ReadonlySet<string> = new Set(['+', '-', '*', '/', '%']);
 
 export function methodNotFound(target: unknown, method: string): PSRuntimeError {
   return new PSRuntimeError(
@@ -180,6 +183,8 @@ export function isComparisonOp(op: string): boolean {
 
 /** Every binary operator except comparisons (see comparisonOperator) and the short-circuit -and / -or. */
 export function binaryOperator(op: string, l: unknown, r: unknown): unknown {
+  // A char on the left of arithmetic is its code point (`[char]'a' + 1` is 98).
+  if (l instanceof CharValue && ARITHMETIC_OPS.has(op)) return binaryOperator(op, l.code, r);
   switch (op) {
     case '+':
       return add(l, r);

@@ -17,6 +17,7 @@ import { formatDateInvariant, parseDateText } from './dateText.js';
 import { type PsNumber, formatDouble, isNumeric, numberToString, numericTypeName, toDoubleValue } from './numbers.js';
 import { parseNumberText } from './numberText.js';
 import { compareNumbers } from './arithmetic.js';
+import { CharValue } from './charValue.js';
 
 export function isNull(v: unknown): v is null | undefined {
   return v === null || v === undefined || v === AutomationNull;
@@ -52,6 +53,7 @@ export function toStr(v: unknown): string {
   if (typeof v === 'string') return v;
   if (isNull(v)) return '';
   if (typeof v === 'number') return formatDouble(v);
+  if (v instanceof CharValue) return v.text;
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (isNumeric(v)) return numberToString(v);
   if (Array.isArray(v)) return v.map(elementToStr).join(OFS);
@@ -145,6 +147,7 @@ export function toPsNumber(v: unknown, typeName = 'System.Int32'): PsNumber {
     return n;
   }
   if (v instanceof SwitchParameter) return v.isPresent ? 1 : 0;
+  if (v instanceof CharValue) return v.code;
   if (v instanceof TimeSpan) return v.ticks;
   if ((Array.isArray(v) || v instanceof PSArrayList) && toList(v).length === 1) return toPsNumber(toList(v)[0], typeName);
   throw castError(v, typeName);
@@ -178,6 +181,7 @@ export function dotNetTypeName(v: unknown): string {
   if (typeof v === 'string') return 'System.String';
   if (typeof v === 'boolean') return 'System.Boolean';
   if (isNumeric(v)) return numericTypeName(v);
+  if (v instanceof CharValue) return v.typeName;
   if (Array.isArray(v)) return typedArrays.get(v) ?? 'System.Object[]';
   if (v instanceof PSArrayList) return v.typeName;
   if (v instanceof PSHashtable) return v.ordered ? 'System.Collections.Specialized.OrderedDictionary' : 'System.Collections.Hashtable';
@@ -244,6 +248,7 @@ export function compareValues(a: unknown, b: unknown, caseSensitive = false): nu
     return compareNumbers(a, n) || 0;
   }
   if (typeof a === 'string') return compareStrings(a, toStr(b), caseSensitive);
+  if (a instanceof CharValue) return compareChar(a, b, caseSensitive);
   if (typeof a === 'boolean') return Number(a) - Number(toBool(b));
   if (a instanceof Date) {
     const d = toDateOrUndefined(b);
@@ -253,6 +258,12 @@ export function compareValues(a: unknown, b: unknown, caseSensitive = false): nu
   if (a instanceof TimeSpan && b instanceof TimeSpan) return Math.sign(a.ticks - b.ticks);
   if (isSelfComparing(a)) return a.compareTo(b);
   return compareStrings(toStr(a), toStr(b), caseSensitive);
+}
+
+/** A char against a number compares its code point; against anything else, its text. */
+function compareChar(a: CharValue, b: unknown, caseSensitive: boolean): number {
+  if (isNumeric(b)) return compareNumbers(a.code, b) || 0;
+  return compareStrings(a.text, toStr(b), caseSensitive);
 }
 
 /**
@@ -272,12 +283,14 @@ export function valuesEqual(a: unknown, b: unknown, caseSensitive = false): bool
   if (isNull(a)) return isNull(b);
   if (isNull(b)) return false;
   if (typeof a === 'string') return typeof b === 'string' ? stringsEqual(a, b, caseSensitive) : stringsEqual(a, toStr(b), caseSensitive);
+  if (a instanceof CharValue) return isNumeric(b) ? compareNumbers(a.code, b) === 0 : stringsEqual(a.text, toStr(b), caseSensitive);
   if (isNumeric(a)) {
     if (typeof a === 'number' && typeof b === 'number') return a === b;
     let n: PsNumber | undefined;
     if (isNumeric(b)) n = b;
     else if (typeof b === 'string') n = b.trim() === '' ? 0 : parseNumberText(b);
     else if (typeof b === 'boolean') n = b ? 1 : 0;
+    else if (b instanceof CharValue) n = b.code;
     return n !== undefined && compareNumbers(a, n) === 0;
   }
   if (typeof a === 'boolean') return a === toBool(b);

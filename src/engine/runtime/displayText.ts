@@ -1,6 +1,7 @@
 // How single values read on the console: the text of a scalar, of a Format-List value or a table cell.
 
 import { formatDouble, isNumeric, numberToString } from './numbers.js';
+import { CharValue } from './charValue.js';
 import { ErrorRecord } from '../errors.js';
 import {
   PSArrayList,
@@ -115,6 +116,7 @@ function psObjectText(o: PSObject): string {
 export function toDisplayString(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
+  if (value instanceof CharValue) return value.text;
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (typeof value === 'number') return formatDouble(value);
   if (isNumeric(value)) return numberToString(value);

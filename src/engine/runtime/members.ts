@@ -6,6 +6,7 @@ import { isNumeric } from './numbers.js';
 import { PSHashtable, PSObject, SecureString } from './values.js';
 import { memberTableOf } from './typeTables.js';
 import { dotNetTypeNames } from './typeNameChain.js';
+import { CharValue } from './charValue.js';
 
 /**
  * A value the engine's callers define that is named by its own type name (the formatter's
@@ -48,7 +49,7 @@ export function isScalar(value: unknown): boolean {
   if (value === null || value === undefined) return true;
   const t = typeof value;
   if (t === 'string' || t === 'number' || t === 'boolean' || t === 'bigint' || isNumeric(value)) return true;
-  if (value instanceof SecureString) return true;
+  if (value instanceof SecureString || value instanceof CharValue) return true;
   const ctor = (value as object).constructor?.name;
   return ctor === 'ScriptBlockValue' || ctor === 'SwitchParameter';
 }

@@ -10,6 +10,8 @@ import { CAPTURE_MEMBERS, GROUP_MEMBERS, MATCH_MEMBERS, REGEX_MEMBERS } from '..
 import { RegexCapture, RegexGroup, RegexMatch } from '../members/regexMatch.js';
 import { SCRIPT_BLOCK_MEMBERS } from '../members/scriptBlock.js';
 import { STRING_MEMBERS } from '../members/string.js';
+import { CHAR_MEMBERS } from '../members/char.js';
+import { isChar } from './charValue.js';
 import { ENCODING_MEMBERS, STREAM_READER_MEMBERS, STREAM_WRITER_MEMBERS } from '../members/streams.js';
 import { StreamReaderValue, StreamWriterValue } from '../files/textStreams.js';
 import { TextEncoding } from './textEncodings.js';
@@ -39,6 +41,7 @@ const allTables = (): Entry[] => [
   entry((v): v is string => typeof v === 'string', STRING_MEMBERS),
   // Before the lists it is one of: a type names' list has Collection[string]'s members.
   entry(instanceOf(TypeNameCollection), TYPE_NAME_COLLECTION_MEMBERS),
+  entry(isChar, CHAR_MEMBERS),
   entry(instanceOf(PSArrayList), LIST_MEMBERS),
   entry((v): v is unknown[] => Array.isArray(v), ARRAY_MEMBERS),
   entry(instanceOf(PSHashtable), HASHTABLE_MEMBERS),

@@ -16,6 +16,7 @@ import { newRegex } from '../operators/regexPattern.js';
 import { exceptionObject, isExceptionObject, windowsPrincipal } from '../statics/system.js';
 import { StreamReaderValue, StreamWriterValue } from '../files/textStreams.js';
 import { TextEncoding } from './textEncodings.js';
+import { CHAR_MAX, CharValue, charsOfText } from './charValue.js';
 
 export interface TypeSpec {
   fullName: string;
@@ -86,11 +87,20 @@ function toHashtable(v: unknown): PSHashtable {
   throw castError(v, 'System.Collections.Hashtable');
 }
 
-function toChar(v: unknown): string {
-  if (isNumeric(v)) return String.fromCharCode(toDoubleValue(v));
+/** `[char]$v`: a one-character string, an integral code point in 0–65535, a char; $null is char 0. */
+export function toCharValue(v: unknown): CharValue {
+  if (v instanceof CharValue) return v;
+  if (isNull(v)) return CharValue.of(0);
+  if (isNumeric(v)) {
+    const type = numericType(v);
+    if (type === 'Double' || type === 'Single' || type === 'Decimal') throw conversionError(v, 'System.Char', `Invalid cast from '${type}' to 'Char'.`, 'InvalidCastIConvertible');
+    const code = toDoubleValue(v);
+    if (code < 0 || code > CHAR_MAX) throw conversionError(v, 'System.Char', 'Value was either too large or too small for a character.', 'InvalidCastIConvertible');
+    return CharValue.of(code);
+  }
   const s = toStr(v);
   if (s.length !== 1) throw conversionError(v, 'System.Char', 'String must be exactly one character long.', 'InvalidCastParseTargetInvocation');
-  return s;
+  return CharValue.at(s, 0);
 }
 
 /** Whether a PSObject was made as one of these types: names inserted later do not change its .NET type. */
@@ -116,11 +126,11 @@ const SPECS: TypeSpec[] = [
   { fullName: 'System.Decimal', names: ['decimal'], is: isNumber('Decimal'), convert: numericCast('Decimal') },
   { fullName: 'System.Boolean', names: ['bool', 'boolean'], is: (v) => typeof v === 'boolean', convert: toBool },
   { fullName: 'System.Management.Automation.SwitchParameter', names: ['switch', 'switchparameter'], is: (v) => v instanceof SwitchParameter, convert: toBool },
-  { fullName: 'System.Char', names: ['char'], is: (v) => typeof v === 'string' && v.length === 1, convert: toChar },
+  { fullName: 'System.Char', names: ['char'], is: (v) => v instanceof CharValue, convert: toCharValue },
   { fullName: 'System.DateTime', names: ['datetime'], is: (v) => v instanceof Date, convert: toDate },
   { fullName: 'System.TimeSpan', names: ['timespan'], is: (v) => v instanceof TimeSpan, convert: toTimeSpan },
   { fullName: 'System.Object', names: ['object'], is: (v) => !isNull(v), convert: (v) => v },
-  { fullName: 'System.ValueType', names: ['valuetype'], is: (v) => isNumeric(v) || typeof v === 'boolean' || v instanceof Date || v instanceof TimeSpan },
+  { fullName: 'System.ValueType', names: ['valuetype'], is: (v) => isNumeric(v) || typeof v === 'boolean' || v instanceof CharValue || v instanceof Date || v instanceof TimeSpan },
   { fullName: 'System.Array', names: ['array'], is: (v) => Array.isArray(v), convert: (v) => (isNull(v) ? null : [...toList(v)]) },
   { fullName: 'System.Collections.Hashtable', names: ['hashtable'], is: (v) => v instanceof PSHashtable && !v.ordered, convert: toHashtable },
   { fullName: 'System.Collections.Specialized.OrderedDictionary', names: ['ordered'], is: (v) => v instanceof PSHashtable && v.ordered, convert: toHashtable },
@@ -253,7 +263,8 @@ export function isOfType(v: unknown, t: ResolvedType): boolean {
 export function convertToType(v: unknown, t: ResolvedType): unknown {
   if (t.element !== undefined || t.fullName === 'System.Object[]') {
     if (isNull(v)) return null;
-    const items = toList(v);
+    // A string converts to a char array as its characters (`[char[]]'abc'`), not as one element.
+    const items = typeof v === 'string' && t.element?.fullName === 'System.Char' ? charsOfText(v) : toList(v);
     if (!t.element) return [...items];
     const out = items.map((x) => convertToType(x, t.element!));
     typedArrays.set(out, t.fullName);
@@ -269,6 +280,15 @@ export function convertToType(v: unknown, t: ResolvedType): unknown {
     throw castError(v, t.fullName);
   }
   return t.spec.convert(v);
+}
+
+/** A value stored into an array: a typed array (`[int[]]`, `[char[]]`) converts it to its element type, as .NET does. */
+export function convertToElementType(array: unknown[], value: unknown): unknown {
+  const arrayType = typedArrays.get(array);
+  if (!arrayType) return value;
+  const name = arrayType.replace(/\[\]$/, '');
+  const element = cache.get(name.toLowerCase()) ?? tryResolveName(name, []);
+  return element ? convertToType(value, element) : value;
 }
 
 function shortName(t: ResolvedType): string {

@@ -6,7 +6,8 @@ import { ErrorRecord, PSRuntimeError } from '../errors.js';
 import { isNull, toBool, toList, toNumber, toStr, typedArrays } from '../runtime/convert.js';
 import { parseDateText } from '../runtime/dateText.js';
 import { formatOperator } from '../operators/format.js';
-import { convertToType, resolveType, type ResolvedType } from '../runtime/types.js';
+import { convertToType, resolveType, toCharValue, type ResolvedType } from '../runtime/types.js';
+import { CHAR_MAX, CharValue } from '../runtime/charValue.js';
 import { roundHalfEven } from '../runtime/numberText.js';
 import { GuidValue, TypeValue, VersionValue, parseTimeSpan } from '../runtime/valueTypes.js';
 import { AutomationNull, PSArrayList, PSCredential, PSHashtable, PSObject, SecureString, TimeSpan } from '../runtime/values.js';
@@ -166,6 +167,7 @@ const TABLES: Record<string, StaticTable> = {
   'system.decimal': { props: { maxvalue: () => DECIMAL_MAX, minvalue: () => DECIMAL_MAX.negate(), zero: () => new DecimalNumber(0n, 0), one: () => new DecimalNumber(1n, 0) }, methods: { parse: parseWith('System.Decimal', 'decimal'), round: (a) => mathResult(a[0], mathRound(a)) } },
   'system.boolean': { props: { truestring: () => 'True', falsestring: () => 'False' }, methods: { parse: (a) => parseBool(a) } },
   'system.char': {
+    props: { maxvalue: () => CharValue.of(CHAR_MAX), minvalue: () => CharValue.of(0) },
     methods: {
       isdigit: (a) => /^\d$/.test(toStr(a[0])),
       isletter: (a) => /^\p{L}$/u.test(toStr(a[0])),
@@ -173,8 +175,8 @@ const TABLES: Record<string, StaticTable> = {
       isupper: (a) => /^\p{Lu}$/u.test(toStr(a[0])),
       islower: (a) => /^\p{Ll}$/u.test(toStr(a[0])),
       iswhitespace: (a) => /^\s$/.test(toStr(a[0])),
-      toupper: (a) => toStr(a[0]).toUpperCase(),
-      tolower: (a) => toStr(a[0]).toLowerCase(),
+      toupper: (a) => CharValue.of(toCharValue(a[0]).text.toUpperCase().charCodeAt(0)),
+      tolower: (a) => CharValue.of(toCharValue(a[0]).text.toLowerCase().charCodeAt(0)),
     },
   },
   'system.guid': { props: { empty: () => new GuidValue('00000000-0000-0000-0000-000000000000') }, methods: { newguid: () => GuidValue.newGuid(), parse: (a) => GuidValue.parse(a[0]) } },
