@@ -2,6 +2,7 @@
 
 import { toStr, toStringOverride } from '../../engine/runtime/convert.js';
 import { toRegex, escapeRegex } from '../../engine/operators/regexPattern.js';
+import { allMatches, searchFrom, type RegexMatch } from '../../engine/members/regexMatch.js';
 import { PSObject, ScriptBlockValue } from '../../engine/runtime/values.js';
 import { decodeText, NEWLINE, splitLines } from './encoding.js';
 import { absolutePsPath, filesOf, resolveFile, pathNotFound } from './location.js';
@@ -82,7 +83,7 @@ cmdlets.push(define(
 
 const MATCH_INFO = 'Microsoft.PowerShell.Commands.MatchInfo';
 
-function matchInfo(line: string, lineNumber: number, path: string | undefined, pattern: string, matches: RegExpExecArray[], ignoreCase: boolean): PSObject {
+function matchInfo(line: string, lineNumber: number, path: string | undefined, pattern: string, matches: RegexMatch[], ignoreCase: boolean): PSObject {
   const o = new PSObject(MATCH_INFO, [
     ['IgnoreCase', ignoreCase],
     ['LineNumber', lineNumber],
@@ -91,7 +92,8 @@ function matchInfo(line: string, lineNumber: number, path: string | undefined, p
     ['Path', path ?? 'InputStream'],
     ['Pattern', pattern],
     ['Context', null],
-    ['Matches', matches.map((m) => new PSObject('System.Text.RegularExpressions.Match', [['Groups', [...m]], ['Success', true], ['Index', m.index], ['Length', m[0].length], ['Value', m[0]]]))],
+    // The runtime's own Match objects: Groups by number and name, Captures, Index, NextMatch() as on a [regex] match.
+    ['Matches', matches],
   ]);
   toStringOverride.set(o, () => (path ? `${path}:${lineNumber}:${line}` : line));
   return o;
@@ -125,12 +127,11 @@ cmdlets.push(define(
         const regexes = patterns.map((p) => toRegex(ctx.params.SimpleMatch ? escapeRegex(p) : p, cs, true));
         const test = (line: string, lineNumber: number, path?: string): boolean => {
           for (let i = 0; i < regexes.length; i++) {
-            const re = new RegExp(regexes[i]!.source, regexes[i]!.flags);
-            const found = [...line.matchAll(re)] as RegExpExecArray[];
+            const found = ctx.params.AllMatches ? allMatches(regexes[i]!, line) : [searchFrom(regexes[i]!, line)].filter((m) => m.success);
             const hit = found.length > 0;
             if (hit !== !!ctx.params.NotMatch) {
               any = true;
-              if (!ctx.params.Quiet) ctx.writeObject(matchInfo(line, lineNumber, path, patterns[i]!, ctx.params.AllMatches ? found : found.slice(0, 1), !cs));
+              if (!ctx.params.Quiet) ctx.writeObject(matchInfo(line, lineNumber, path, patterns[i]!, found, !cs));
               return true;
             }
           }
