@@ -6,7 +6,7 @@ import { toStr } from '../../engine/runtime/convert.js';
 import { certItems, certPathNotFound, isCertPath } from './certDrive.js';
 import { fileItemOf } from './fileItems.js';
 import type { FileEntry } from '../../engine/files/sandbox.js';
-import { expandPaths, givenPaths, notFound, pathParams } from './files.js';
+import { expandPaths, givenPaths, nothingMatched, pathParams } from './files.js';
 import { filesOf, shownChild, shownPsPath } from './location.js';
 import { define, MANAGEMENT } from './meta.js';
 import { listOf, wildcardMatch } from './util.js';
@@ -83,7 +83,7 @@ cmdlets.push(define(
         }
         const items = entriesOf(ctx, p);
         if (items.length === 0) {
-          notFound(ctx, p);
+          nothingMatched(ctx, p);
           continue;
         }
         for (const it of items) {
@@ -113,7 +113,7 @@ cmdlets.push(define(
           continue;
         }
         const items = entriesOf(ctx, p);
-        if (items.length === 0) notFound(ctx, p);
+        if (items.length === 0) nothingMatched(ctx, p);
         for (const it of items) ctx.writeObject(fileItemOf(ctx.engine.session.workingDirectory, it.entry, true, shownPsPath(ctx.engine, it.ps)));
       }
     },

@@ -25,6 +25,15 @@ export function notFound(ctx: CmdletContext, path: string, terminating = false):
 }
 
 /**
+ * [D] A -Path with wildcard characters that matched nothing: not an error (the provider's globbing
+ * gives an empty list; only a path without wildcards raises ItemNotFound). -LiteralPath never globs.
+ */
+export function nothingMatched(ctx: CmdletContext, path: string, terminating = false): void {
+  if (!ctx.bound.has('LiteralPath') && hasWildcard(path)) return;
+  notFound(ctx, path, terminating);
+}
+
+/**
  * Paths given to a cmdlet, with wildcards in the last segment expanded against the directory.
  * `resolve` maps one path (the cmdlet's refusal by default for a path leading out of the sandbox).
  */
@@ -80,7 +89,7 @@ cmdlets.push(define(
     process(ctx) {
       for (const p of givenPaths(ctx)) {
         const files = expandPaths(ctx, [p]);
-        if (files.length === 0) notFound(ctx, p);
+        if (files.length === 0) nothingMatched(ctx, p);
         for (const f of files) {
           try {
             writeContent(ctx, f);
@@ -165,7 +174,7 @@ cmdlets.push(define(
       const sandbox = filesOf(ctx);
       for (const p of givenPaths(ctx)) {
         const files = expandPaths(ctx, [p]).filter((f) => sandbox.exists(f.host));
-        if (files.length === 0) notFound(ctx, p);
+        if (files.length === 0) nothingMatched(ctx, p);
         for (const f of files) {
           if (await ctx.shouldProcess(`Item: ${absolutePsPath(ctx.engine, f.ps)}`, 'Clear Content')) sandbox.writeFile(f.host, '');
         }
@@ -308,7 +317,7 @@ cmdlets.push(define(
       for (const p of givenPaths(ctx)) {
         const files = expandPaths(ctx, [p]).filter((f) => sandbox.exists(f.host));
         if (files.length === 0) {
-          notFound(ctx, p);
+          nothingMatched(ctx, p);
           continue;
         }
         for (const f of files) {

@@ -31,7 +31,7 @@ function sources(ctx: CmdletContext): { ps: string; host: string }[] {
     const dirPs = p.slice(0, p.length - leaf.length) || '.\\';
     const dir = resolveFile(ctx, dirPs);
     const hits = files.exists(dir) ? files.list(dir).map((e) => e.name).filter((n) => wildcardMatch(leaf, n)) : [];
-    if (hits.length === 0) missing(ctx, p);
+    // [D] A wildcard path that matches nothing is not an error.
     for (const n of hits) out.push({ ps: `${dirPs}${n}`, host: join(dir, n) });
   }
   return out;
