@@ -32,4 +32,10 @@ describe('enum-typed properties', () => {
     expect(values).toEqual(['{"TlsNegotiation":1}']);
     store.close();
   });
+
+  it("a user's ExchangeArchivingPolicy is written as its number (the catalog's order) by ConvertTo-Json", async () => {
+    const { values, store } = await evalPs('Get-CsUser -Identity "sip:kenmyer@contoso.com" | Select-Object ExchangeArchivingPolicy | ConvertTo-Json -Compress');
+    expect(values).toEqual(['{"ExchangeArchivingPolicy":0}']);
+    store.close();
+  });
 });

@@ -15,6 +15,7 @@ import * as topologyWindowsServices from './topology/windowsServices.js';
 import * as users from './users/users.js';
 import * as usersGrants from './users/grants.js';
 import * as usersChanges from './users/changes.js';
+import * as usersObjects from './users/objects.js';
 import * as verification from './verification/verification.js';
 import * as certificates from './certificates/certificates.js';
 import * as externalAccessHelp from './help/external-access.js';
@@ -52,6 +53,7 @@ export const csEnumProperties: readonly EnumPropertyDeclaration[] = Object.freez
   ...xmpp.enumProperties,
   ...edge.enumProperties,
   ...edgeProviders.enumProperties,
+  ...usersObjects.enumProperties,
 ]);
 
 /** The help text of the Skype for Business cmdlets. */

@@ -2,6 +2,8 @@
 // Grant -PassThru's OCSUserOrAppContact, and Get-CsEffectivePolicy's EffectivePolicies.
 
 import { LazyPSObject, PropertySchema, PSObject } from '../../../engine/runtime/values.js';
+import { ordinalValues, type EnumPropertyDeclaration } from '../../../engine/runtime/enumProperties.js';
+import { enums } from '../../../catalog/registry.js';
 import type { Store } from '../../../store/store.js';
 import { listPools, type PoolRecord } from '../../../store/topologyRepository.js';
 import type { UserRecord } from '../../../store/topologyTypes.js';
@@ -13,6 +15,16 @@ export const USER_TYPES = {
   contact: 'Microsoft.Rtc.Management.ADConnect.Schema.OCSUserOrAppContact',
   effective: 'Microsoft.Rtc.Management.AD.Cmdlets.EffectivePolicies',
 } as const;
+
+/**
+ * Enum-typed properties of the user objects, for what writes an enum as its number (ConvertTo-Json):
+ * ExchangeArchivingPolicy's numbers are not documented, so they follow the catalog's order [I].
+ */
+export const enumProperties: readonly EnumPropertyDeclaration[] = [USER_TYPES.adUser, USER_TYPES.csAdUser, USER_TYPES.contact].map((typeName) => ({
+  typeName,
+  property: 'ExchangeArchivingPolicy',
+  values: ordinalValues(enums.ExchangeArchivingPolicyOptionsEnum ?? []),
+}));
 
 /** Pools by lower-case FQDN, for the HomeServer DN of many users at once. */
 export type PoolIndex = Map<string, PoolRecord>;
