@@ -63,6 +63,11 @@ describe('the property infos are live', () => {
     expect(out).toEqual(['2', '2', '3', 'System.Object']);
   });
 
+  it("a Cs object's properties are .NET properties, and writing one through its info changes the object in memory", async () => {
+    const out = await lines("$u = Get-CsUser -Identity 'sip:kenmyer@contoso.com'; $p = $u.PSObject.Properties['DisplayName']; $p.MemberType; $p.IsInstance; $p.Value = 'Ken M'; $u.DisplayName; (Get-CsUser -Identity 'sip:kenmyer@contoso.com').DisplayName -ne 'Ken M'");
+    expect(out).toEqual(['Property', 'False', 'Ken M', 'True']);
+  });
+
   it("a .NET value's properties stay read-only, and writing one says so", async () => {
     const r = await runPs("$p = 'abc'.PSObject.Properties['Length']; $p.Value; $p.MemberType; $p.IsSettable; $p.Value = 5");
     expect(r.output.trim().split('\n')).toEqual(['3', 'Property', 'False']);

@@ -114,7 +114,8 @@ export class PropertyInfoValue {
     if (!p) return undefined;
     if (p.setter) return settingValue(() => p.setter!(value));
     if (p.readOnly || p.getter) throw readOnly(p.name);
-    p.value = value;
+    // Through the object: one read from a stored row keeps the change only once it holds its own properties.
+    this.owner.set(this.name, value);
     return undefined;
   }
 
