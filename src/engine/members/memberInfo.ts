@@ -160,7 +160,8 @@ export function newNoteProperty(args: unknown[]): PropertyInfoValue | undefined 
   return PropertyInfoValue.note(name, args[1] ?? null);
 }
 
-// [I] The order of the properties is the one 5.1's Format-List shows for a PSNoteProperty.
+// The order of the properties is the one 5.1's Format-List shows for a PSNoteProperty; [I] the other
+// kinds share it. [I] Copy gives a note property holding the current value, whatever the kind.
 export const PROPERTY_INFO_MEMBERS = new MemberTable<PropertyInfoValue>()
   .method('Copy', 'System.Management.Automation.PSMemberInfo Copy()', withoutArguments('Copy', (p: PropertyInfoValue) => PropertyInfoValue.note(p.name, p.runsScript ? null : p.value)))
   .settable('Value', 'System.Object', (p) => p.value, (p, value) => void p.assign(value))
