@@ -496,7 +496,9 @@ export const memberCases: Case[] = [
   c('timespan in string', '"$([timespan]::FromMinutes(90))"', '01:30:00'),
   c('date compare', '([datetime]"2024-01-02") -gt ([datetime]"2024-01-01")', 'True'),
   c('date compare with string', '([datetime]"2024-01-02") -gt "2024-01-01"', 'True'),
-  c('psobject properties count', '([pscustomobject]@{ a = 1; b = 2 }).PSObject.Properties.Count', '2'),
+  // The member collection has no Count of its own: member enumeration gives each property's intrinsic 1.
+  c('psobject properties count', '([pscustomobject]@{ a = 1; b = 2 }).PSObject.Properties.Count', '1', '1'),
+  c('psobject properties counted as an array', '@(([pscustomobject]@{ a = 1; b = 2 }).PSObject.Properties).Count', '2'),
 ];
 
 export const staticCases: Case[] = [

@@ -11,6 +11,7 @@ import { nonInteractive } from './hostCmdlets.js';
 import { newStringBuilder } from './stringBuilder.js';
 import { isStreamType, newUtf8Encoding, openStream, StreamArgumentError } from '../../engine/statics/streams.js';
 import { StreamIoError } from '../../engine/files/textStreams.js';
+import { newNoteProperty } from '../../engine/members/memberInfo.js';
 import { define, SECURITY, UTILITY } from './meta.js';
 import { listOf } from './util.js';
 import type { CmdletDefinition } from '../../engine/cmdlet.js';
@@ -107,6 +108,7 @@ function construct(ctx: CmdletContext, typeText: string, args: unknown[]): unkno
     if (n.length >= 4) return new TimeSpan((((n[0]! * 24 + n[1]!) * 60 + n[2]!) * 60 + n[3]!) * 10_000_000 + (n[4] ?? 0) * 10_000);
     noOverload(ctx, 'TimeSpan', n.length);
   }
+  if (lower === 'management.automation.psnoteproperty' || lower === 'psnoteproperty') return newNoteProperty(args) ?? noOverload(ctx, 'PSNoteProperty', args.length);
   if (lower === 'security.securestring') return new SecureString('');
   if (lower === 'text.stringbuilder') return newStringBuilder(args.length && typeof args[0] === 'string' ? args[0] : '');
   let resolved;

@@ -13,6 +13,7 @@ import { splitRequest, splitWithPattern, splitWithPredicate } from '../operators
 
 const SPLIT_OPS = new Set(['-split', '-isplit', '-csplit']);
 import { callMethod, getMember, indexValue } from '../members/access.js';
+import { PropertyInfoValue } from '../members/memberInfo.js';
 import { callStatic, getStaticMember } from '../statics/access.js';
 import { castToStream, isStreamType } from '../statics/streams.js';
 import { incrementAsync, incrementSync, writeVariable } from './assign.js';
@@ -45,6 +46,7 @@ export class NeedsAsync extends Error {}
 
 /** True when reading `name` (or, for a method call, calling it) on `target` runs a script block. */
 function runsScript(target: unknown, name: string, call: boolean): boolean {
+  if (target instanceof PropertyInfoValue) return !call && name.toLowerCase() === 'value' && target.runsScript;
   if (!(target instanceof PSObject)) return false;
   const p = target.getProperty(name);
   if (!p) return false;

@@ -18,6 +18,8 @@ import type { MemberTable } from '../runtime/memberTable.js';
 import { errorRecordMember, nativeMethods, typeOf } from './objects.js';
 import { psObjectView, typeNameCollection } from './psObjectView.js';
 import { assignedTypeName, TypeNameCollection } from './typeNameCollection.js';
+import { MemberInfoCollection } from './memberInfoCollection.js';
+import { PropertyInfoValue } from './memberInfo.js';
 import { RegexGroup } from './regexMatch.js';
 import { RefValue } from '../runtime/valueTypes.js';
 import { CharValue } from '../runtime/charValue.js';
@@ -52,7 +54,8 @@ export function getMember(ev: EvaluatorApi, target: unknown, name: string): unkn
     // The collection's own members (one table per type), then PowerShell's intrinsic Count/Length.
     const table = memberTableOf(target) ?? LIST_MEMBERS;
     if (table.hasProperty(lower)) return (table as MemberTable<unknown>).read(target, lower);
-    if (lower === 'count' || lower === 'length') return items.length;
+    // A member collection has no Count: 5.1 enumerates its members' (one each) instead.
+    if ((lower === 'count' || lower === 'length') && !(target instanceof MemberInfoCollection)) return items.length;
     return enumerateMember(ev, items, name);
   }
   if (typeof target === 'string') return STRING_MEMBERS.hasProperty(lower) ? STRING_MEMBERS.read(target, lower) : lower === 'count' ? 1 : null;
@@ -111,6 +114,8 @@ export function setMember(target: unknown, name: string, value: unknown): unknow
     target.set(name, value);
     return;
   }
+  // A property info's Value writes its owner's property (a script property's setter may be a promise).
+  if (target instanceof PropertyInfoValue && name.toLowerCase() === 'value') return target.assign(value);
   if (target instanceof PSObject) {
     const setter = target.getProperty(name)?.setter;
     if (setter) return setter(value);
@@ -181,11 +186,14 @@ function memberByName(items: unknown[], name: string): unknown {
   for (const item of items) {
     if (item instanceof RegexGroup && item.name.toLowerCase() === lower) return item;
     if (item instanceof PSObject && item.typeName.startsWith('System.Management.Automation.PS') && toStr(item.get('Name')).toLowerCase() === lower) return item;
+    if (item instanceof PropertyInfoValue && item.name.toLowerCase() === lower) return item;
   }
   return null;
 }
 
 function indexOne(target: unknown, index: unknown): unknown {
+  // Indexed by name only: a number is taken as a name, which no member has.
+  if (target instanceof MemberInfoCollection) return isNull(index) ? null : target.byName(toStr(index));
   if (Array.isArray(target) && typeof index === 'string' && !/^\s*-?\d+\s*$/.test(index)) return memberByName(target, index);
   if (Array.isArray(target) || target instanceof PSArrayList || typeof target === 'string') {
     const len = typeof target === 'string' ? target.length : toList(target).length;
@@ -223,6 +231,8 @@ export function setIndex(target: unknown, index: unknown, value: unknown): void 
     target.set(index, value);
     return;
   }
+  // [I] The collection's indexer only reads, as 5.1's has no setter.
+  if (target instanceof MemberInfoCollection) throw runtimeError(`Unable to index into an object of type ${target.typeName}.`, 'CannotIndex');
   if (Array.isArray(target) || target instanceof PSArrayList) {
     const items = toList(target);
     let i = intArg(index);

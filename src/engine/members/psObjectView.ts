@@ -1,15 +1,17 @@
-// `$x.PSObject`: the view PowerShell gives of any value's members (Properties, Methods, Members),
-// its BaseObject and TypeNames (the live list of typeNameCollection.ts), and Copy(). The members are
+// `$x.PSObject`: the view PowerShell gives of any value's members (Properties, Methods, Members: the
+// live collections of memberInfoCollection.ts), its BaseObject and TypeNames (the live list of typeNameCollection.ts), and Copy(). The members are
 // read from the one member model, so the view lists what Get-Member lists.
 
-import { dotNetTypeName, isNull, toStr } from '../runtime/convert.js';
+import { toStr } from '../runtime/convert.js';
 import { MemberTable } from '../runtime/memberTable.js';
 import { membersOf } from '../runtime/memberModel.js';
-import { getPropertyValue, typeNamesOf } from '../runtime/members.js';
+import { typeNamesOf } from '../runtime/members.js';
 import { PSObject } from '../runtime/values.js';
 import { registerMemberTable } from '../runtime/typeTables.js';
 import { withoutArguments } from './support.js';
 import { TypeNameCollection } from './typeNameCollection.js';
+import { MemberInfoCollection } from './memberInfoCollection.js';
+import { PropertyInfoValue, type PropertyMemberType } from './memberInfo.js';
 
 /** The view of one value; made on each `.PSObject` read, as it holds nothing of its own. */
 export class PSObjectView {
@@ -25,28 +27,19 @@ export function psObjectView(target: unknown): PSObjectView {
   return new PSObjectView(target);
 }
 
-function propertyInfo(name: string, value: unknown, memberType: string, settable: boolean): PSObject {
-  return new PSObject(`System.Management.Automation.PS${memberType === 'Property' ? 'Property' : memberType}`, {
-    Name: name,
-    Value: value,
-    MemberType: memberType,
-    TypeNameOfValue: isNull(value) ? 'System.Object' : dotNetTypeName(value),
-    IsSettable: settable,
-    IsGettable: true,
-  });
-}
+const PROPERTY_TYPES = new Set(['NoteProperty', 'ScriptProperty', 'AliasProperty', 'Property']);
 
-/** Properties of a custom or Cs object are its own (note or script); any other value's come from its type. */
-function properties(target: unknown): PSObject[] {
+/** Properties of a custom or Cs object are its own; any other value's come from its type. */
+function properties(target: unknown): PropertyInfoValue[] {
   if (target instanceof PSObject) {
-    return target.properties().map((p) => {
-      const value = p.getter ? p.getter() : p.value;
-      return propertyInfo(p.name, value, p.getter ? 'ScriptProperty' : 'NoteProperty', !p.readOnly && !p.getter);
-    });
+    return target
+      .properties()
+      .filter((p) => p.memberType !== 'ScriptMethod')
+      .map((p) => PropertyInfoValue.of(target, p.name));
   }
   return membersOf(target)
     .filter((m) => m.memberType.endsWith('Property') && m.memberType !== 'ParameterizedProperty')
-    .map((m) => propertyInfo(m.name, getPropertyValue(target, m.name) ?? null, m.memberType, m.definition.includes('set;')));
+    .map((m) => PropertyInfoValue.of(target, m.name, PROPERTY_TYPES.has(m.memberType) ? (m.memberType as PropertyMemberType) : 'Property'));
 }
 
 function methods(target: unknown): PSObject[] {
@@ -79,9 +72,9 @@ export const PSOBJECT_VIEW_MEMBERS = new MemberTable<PSObjectView>()
   .method('Copy', 'psobject Copy()', withoutArguments('Copy', (v: PSObjectView) => (v.target instanceof PSObject ? v.target.clone() : v.target)))
   .property('BaseObject', 'System.Object', (v) => v.target)
   .property('ImmediateBaseObject', 'System.Object', (v) => v.target)
-  .property('Members', 'System.Management.Automation.PSMemberInfoCollection[System.Management.Automation.PSMemberInfo]', (v) => [...properties(v.target), ...methods(v.target)])
-  .property('Methods', 'System.Management.Automation.PSMemberInfoCollection[System.Management.Automation.PSMethodInfo]', (v) => methods(v.target))
-  .property('Properties', 'System.Management.Automation.PSMemberInfoCollection[System.Management.Automation.PSPropertyInfo]', (v) => properties(v.target))
+  .property('Members', 'System.Management.Automation.PSMemberInfoCollection[System.Management.Automation.PSMemberInfo]', (v) => new MemberInfoCollection(v.target, 'Members', () => [...properties(v.target), ...methods(v.target)]))
+  .property('Methods', 'System.Management.Automation.PSMemberInfoCollection[System.Management.Automation.PSMethodInfo]', (v) => new MemberInfoCollection(v.target, 'Methods', () => methods(v.target)))
+  .property('Properties', 'System.Management.Automation.PSMemberInfoCollection[System.Management.Automation.PSPropertyInfo]', (v) => new MemberInfoCollection(v.target, 'Properties', () => properties(v.target)))
   .property('TypeNames', 'System.Collections.ObjectModel.Collection[string]', (v) => typeNameCollection(v.target));
 
 registerMemberTable((v): v is PSObjectView => v instanceof PSObjectView, PSOBJECT_VIEW_MEMBERS);

@@ -55,6 +55,8 @@ export function defineScriptProperty(ev: EvaluatorApi, o: PSObject, name: string
     : () => {
         throw runtimeError(`Set accessor for property "${name}" is unavailable.`, 'SetWithoutSetterFromScriptProperty');
       };
+  // Settable exactly when it has a setter (the one made without refuses, in 5.1's words).
+  p.readOnly = !setter;
   p.memberType = 'ScriptProperty';
   p.definition = `System.Object ${name} {${getter ? `get=${getter.text};` : ''}${setter ? `set=${setter.text};` : ''}}`;
 }

@@ -1,7 +1,7 @@
 // Helpers shared by the method tables: argument-count and .NET-exception errors in PowerShell's words.
 
 import { ErrorRecord, PSRuntimeError } from '../errors.js';
-import { toNumber } from '../runtime/convert.js';
+import { dotNetTypeName, toNumber, toStr } from '../runtime/convert.js';
 import { innerExceptionTypes } from '../runtime/exceptionTypes.js';
 import { roundHalfEven } from '../runtime/numberText.js';
 
@@ -61,6 +61,26 @@ export function propertyException(access: 'getting' | 'setting', name: string, i
   });
   innerExceptionTypes.set(record, innerType);
   return new PSRuntimeError(record);
+}
+
+/** An argument no conversion makes into the parameter's type: `Cannot convert argument "x", with value: …`. */
+export function argumentConversionMessage(method: string, parameter: string, value: unknown, type: string): string {
+  const v = toStr(value);
+  return `Cannot convert argument "${parameter}", with value: "${v}", for "${method}" to type "${type}": "Cannot convert the "${v}" value of type "${dotNetTypeName(value)}" to type "${type}"."`;
+}
+
+/** The same refusal thrown from a method call. */
+export function argumentConversionError(method: string, parameter: string, value: unknown, type: string): PSRuntimeError {
+  return new PSRuntimeError(
+    new ErrorRecord({
+      message: argumentConversionMessage(method, parameter, value, type),
+      category: 'NotSpecified',
+      errorId: 'MethodArgumentConversionInvalidCastArgument',
+      exceptionType: 'System.Management.Automation.MethodException',
+      targetName: '',
+      targetType: '',
+    }),
+  );
 }
 
 export function argOutOfRange(name: string, args: unknown[], message: string, param: string): PSRuntimeError {

@@ -55,10 +55,21 @@ function catalogPropertyType(typeName: string, property: string): string | undef
   return undefined;
 }
 
+/**
+ * Whether an object's properties are .NET properties (a Cs object's) rather than note properties: a
+ * custom object carries note properties, whatever names were inserted in its type names.
+ */
+export function hasDotNetProperties(v: PSObject): boolean {
+  return !v.isCustom && v.typeNames.some((t) => t.startsWith('Microsoft.Rtc.'));
+}
+
+/** A note property as Get-Member and PSNoteProperty.ToString() show it: `int a=1`, `object b=null`. */
+export function noteDefinition(name: string, value: unknown): string {
+  return `${shortType(value)} ${name}=${value === null || value === undefined ? 'null' : toStr(value)}`;
+}
+
 function psObjectMembers(v: PSObject): MemberInfo[] {
-  // Cs objects are .NET types with real properties; custom objects carry note properties, whatever
-  // names were inserted in their type names.
-  const typed = !v.isCustom && v.typeNames.some((t) => t.startsWith('Microsoft.Rtc.'));
+  const typed = hasDotNetProperties(v);
   const out: MemberInfo[] = [];
   for (const p of v.properties()) {
     if (p.memberType) {
@@ -70,7 +81,7 @@ function psObjectMembers(v: PSObject): MemberInfo[] {
       const declared = catalogPropertyType(v.typeName, p.name) ?? (typeNameOf(value) || 'System.Object');
       out.push({ name: p.name, memberType: 'Property', definition: `${declared} ${p.name} {get;${p.readOnly || p.getter ? '' : 'set;'}}` });
     } else {
-      out.push({ name: p.name, memberType: 'NoteProperty', definition: `${shortType(value)} ${p.name}=${value === null || value === undefined ? 'null' : toStr(value)}` });
+      out.push({ name: p.name, memberType: 'NoteProperty', definition: noteDefinition(p.name, value) });
     }
   }
   return out;

@@ -38,6 +38,7 @@ const instanceOf =
 let tables: Entry[] | undefined;
 
 const allTables = (): Entry[] => [
+  ...registeredFirst,
   entry((v): v is string => typeof v === 'string', STRING_MEMBERS),
   // Before the lists it is one of: a type names' list has Collection[string]'s members.
   entry(instanceOf(TypeNameCollection), TYPE_NAME_COLLECTION_MEMBERS),
@@ -70,10 +71,15 @@ const allTables = (): Entry[] => [
 
 /** Tables whose members read the member model back (the PSObject view): their modules add them here. */
 const registered: Entry[] = [];
+/** Such tables of values that are also lists (a member collection): read before the lists' own. */
+const registeredFirst: Entry[] = [];
 
-/** Adds the table of the values `is` recognises; such a value is made only by the module that adds it. */
-export function registerMemberTable<T>(is: (v: unknown) => v is T, table: MemberTable<T>): void {
-  registered.push(entry(is, table));
+/**
+ * Adds the table of the values `is` recognises; such a value is made only by the module that adds it.
+ * `beforeLists` puts it ahead of every other table, for a value that is a kind of list.
+ */
+export function registerMemberTable<T>(is: (v: unknown) => v is T, table: MemberTable<T>, beforeLists = false): void {
+  (beforeLists ? registeredFirst : registered).push(entry(is, table));
   tables = undefined;
 }
 

@@ -4,7 +4,7 @@
 import type { TypeName } from '../../lang/ast.js';
 import { enums, enumFullNames } from '../../catalog/registry.js';
 import { ErrorRecord, PSRuntimeError } from '../errors.js';
-import { BAD_FORMAT, castError, typedArrays, conversionError, isNull, toBool, toList, toPsNumber, toStr } from './convert.js';
+import { BAD_FORMAT, castError, typedArrays, conversionError, dotNetTypeName, isNull, toBool, toList, toPsNumber, toStr } from './convert.js';
 import { parseDateText } from './dateText.js';
 import { type NumericType, type PsNumber, isNumeric, numericType, toDoubleValue } from './numbers.js';
 import { NumberRangeError, convertNumber, parseNumberAs } from './numberText.js';
@@ -111,6 +111,12 @@ function isPSObjectOf(v: unknown, ...names: string[]): boolean {
 
 const ANY = () => true;
 
+/** A member info of one of these types (System.Management.Automation.<name>): a value that is not a PSObject, named by its type. */
+const isMemberInfo =
+  (...names: string[]) =>
+  (v: unknown): boolean =>
+    typeof v === 'object' && v !== null && names.some((n) => dotNetTypeName(v) === `System.Management.Automation.${n}`);
+
 const SPECS: TypeSpec[] = [
   { fullName: 'System.String', names: ['string'], is: (v) => typeof v === 'string', convert: (v) => (isNull(v) ? '' : toStr(v)) },
   { fullName: 'System.Int32', names: ['int', 'int32'], is: isNumber('Int32'), convert: numericCast('Int32') },
@@ -147,6 +153,10 @@ const SPECS: TypeSpec[] = [
   { fullName: 'System.Version', names: ['version'], is: (v) => v instanceof VersionValue, convert: (v) => VersionValue.parse(v) },
   { fullName: 'System.Security.SecureString', names: ['securestring'], is: (v) => v instanceof SecureString },
   { fullName: 'System.Management.Automation.PSCredential', names: ['pscredential'], is: (v) => v instanceof PSCredential },
+  // The member infos of a PSObject's member collections (members/memberInfo.ts), known by their type names.
+  { fullName: 'System.Management.Automation.PSNoteProperty', names: ['psnoteproperty'], is: isMemberInfo('PSNoteProperty') },
+  { fullName: 'System.Management.Automation.PSPropertyInfo', names: [], is: isMemberInfo('PSNoteProperty', 'PSScriptProperty', 'PSAliasProperty', 'PSProperty') },
+  { fullName: 'System.Management.Automation.PSMemberInfo', names: [], is: isMemberInfo('PSNoteProperty', 'PSScriptProperty', 'PSAliasProperty', 'PSProperty', 'PSMethod') },
   { fullName: 'System.Management.Automation.ErrorRecord', names: [], is: (v) => v instanceof ErrorRecord },
   { fullName: 'System.Void', names: ['void'], is: () => false, convert: () => undefined },
   { fullName: 'System.Management.Automation.PSReference', names: ['ref'], is: (v) => v instanceof RefValue, convert: (v) => (v instanceof RefValue ? v : new RefValue(v)) },

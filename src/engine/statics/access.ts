@@ -22,6 +22,7 @@ import { fileStatics, pathStatics } from './io.js';
 import { constructStream, isStreamType, newUtf8Encoding } from './streams.js';
 import { NAMED_ENCODINGS } from '../runtime/textEncodings.js';
 import { typeOf } from '../members/objects.js';
+import { newNoteProperty } from '../members/memberInfo.js';
 import type { EvaluatorApi } from '../eval/evaluatorApi.js';
 import { createScriptBlock } from '../functions/scriptText.js';
 import { maskedSourceLine } from '../secrets/redact.js';
@@ -378,6 +379,12 @@ export function construct(type: ResolvedType, args: unknown[], ev: EvaluatorApi)
     case 'System.Management.Automation.PSCredential':
       if (args.length === 2 && args[1] instanceof SecureString) return new PSCredential(toStr(args[0]), args[1]);
       break;
+    case 'System.Management.Automation.PSNoteProperty':
+    {
+      const note = newNoteProperty(args);
+      if (note) return note;
+      throw overloadError('new', args.length);
+    }
   }
   if (args.length === 1) return convertToType(args[0], type);
   throw methodException('new', args, `Constructor on type '${type.fullName}' not found.`, 'System.MissingMethodException');

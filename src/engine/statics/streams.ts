@@ -3,11 +3,10 @@
 // AppendText / OpenText. The constructor overloads are read once here; each route shows .NET's
 // exception in the shape PowerShell gives it.
 
-import { ErrorRecord, PSRuntimeError } from '../errors.js';
-import { castError, conversionError, dotNetTypeName, isNull, toBool, toStr } from '../runtime/convert.js';
+import { castError, conversionError, isNull, toBool, toStr } from '../runtime/convert.js';
 import { TextEncoding, utf8Encoding } from '../runtime/textEncodings.js';
 import { openStreamReader, openStreamWriter, StreamIoError, StreamReaderValue, StreamWriterValue, type StreamHome } from '../files/textStreams.js';
-import { methodException, overloadError } from '../members/support.js';
+import { argumentConversionError, argumentConversionMessage, methodException, overloadError } from '../members/support.js';
 import type { StaticMethod } from './access.js';
 
 const WRITER = 'System.IO.StreamWriter';
@@ -31,8 +30,7 @@ export class StreamArgumentError extends Error {
   messageFor(method: string): string {
     const c = this.conversion;
     if (!c) return `Cannot find an overload for "${method}" and the argument count: "${this.count}".`;
-    const v = toStr(c.value);
-    return `Cannot convert argument "${c.parameter}", with value: "${v}", for "${method}" to type "${c.type}": "Cannot convert the "${v}" value of type "${dotNetTypeName(c.value)}" to type "${c.type}"."`;
+    return argumentConversionMessage(method, c.parameter, c.value, c.type);
   }
 }
 
@@ -72,11 +70,7 @@ export function constructStream(home: StreamHome, fullName: string, args: unknow
   } catch (e) {
     if (e instanceof StreamIoError) throw methodException('.ctor', args, e.message, e.exceptionType);
     if (e instanceof StreamArgumentError && !e.conversion) throw overloadError('new', e.count);
-    if (e instanceof StreamArgumentError) {
-      throw new PSRuntimeError(
-        new ErrorRecord({ message: e.messageFor('new'), category: 'NotSpecified', errorId: 'MethodArgumentConversionInvalidCastArgument', exceptionType: 'System.Management.Automation.MethodException', targetName: '', targetType: '' }),
-      );
-    }
+    if (e instanceof StreamArgumentError) throw argumentConversionError('new', e.conversion!.parameter, e.conversion!.value, e.conversion!.type);
     throw e;
   }
 }
