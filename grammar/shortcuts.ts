@@ -16,16 +16,25 @@ import type { AssignmentAst, CommandAst, CommandElementAst, ExpressionAst, Pipel
  * unary, postfix, primary, string); this is the commonest operand, so it skips them.
  */
 export function simpleOperand($: Grammar): ExpressionAst | undefined {
-  if (!$.shortcutsOn) return undefined;
+  if (!$.shortcutsOn || !isLoneOperand($, 1)) return undefined;
   const tok = $.LA(1) as PsToken;
-  const type = tok.tokenType;
-  if (type !== T.Variable && type !== T.StringLit && type !== T.ExpandableStringLit && type !== T.NumberLit) return undefined;
-  const after = $.LA(2);
-  if (after.tokenType === T.Comma || tokenMatcher(after, T.PostfixStart)) return undefined;
   $.SKIP_TOKEN();
-  if (type === T.Variable) return variableOf($, tok);
-  if (type === T.NumberLit) return numberOf($, tok);
+  if (tok.tokenType === T.Variable) return variableOf($, tok);
+  if (tok.tokenType === T.NumberLit) return numberOf($, tok);
   return stringLiteralOf($, tok);
+}
+
+/** Is the token at `k` a variable, number or string with nothing after it that binds tighter? */
+function isLoneOperand($: Grammar, k: number): boolean {
+  const type = $.LA(k).tokenType;
+  if (type !== T.Variable && type !== T.StringLit && type !== T.ExpandableStringLit && type !== T.NumberLit) return false;
+  return !bindsTighter($, k + 1);
+}
+
+/** A `,` or a postfix (`.x`, `[i]`, `++`) at `k` makes the token before it part of a larger expression. */
+function bindsTighter($: Grammar, k: number): boolean {
+  const after = $.LA(k);
+  return after.tokenType === T.Comma || tokenMatcher(after, T.PostfixStart);
 }
 
 /** Takes the plain elements that come next (simpleCommandElement) in one go; false when there is none. */
@@ -44,17 +53,13 @@ export function takeSimpleCommandElements($: Grammar, elements: CommandElementAs
  * commandArgument, argumentPrimary, postfixExpr and primary) would build the same node.
  */
 function simpleCommandElement($: Grammar): CommandElementAst | undefined {
-  if (!$.shortcutsOn) return undefined;
+  if (!$.shortcutsOn || !isSimpleCommandElement($, 1)) return undefined;
   const tok = $.LA(1) as PsToken;
   if (tok.tokenType === T.Parameter) {
-    const p = tok.payload as { name: string; colon: boolean };
-    if (p.colon) return undefined;
     $.SKIP_TOKEN();
-    return { kind: 'CommandParameter', name: p.name, argument: undefined, extent: $.span(tok) };
+    return { kind: 'CommandParameter', name: (tok.payload as { name: string }).name, argument: undefined, extent: $.span(tok) };
   }
   if (tok.tokenType === T.Bareword || tok.tokenType === T.CommandName) {
-    const after = $.LA(2);
-    if (after.tokenType === T.Comma || tokenMatcher(after, T.PostfixStart)) return undefined;
     $.SKIP_TOKEN();
     return stringOf($, tok);
   }
@@ -91,9 +96,7 @@ export function simpleAssignmentStatement($: Grammar): AssignmentAst | undefined
   if (!$.shortcutsOn || $.checkOnly || $.noComma > 0) return undefined;
   const first = $.LA(1) as PsToken;
   if (first.tokenType !== T.Variable || !tokenMatcher($.LA(2), T.AssignOp)) return undefined;
-  const valueType = $.LA(3).tokenType;
-  if (valueType !== T.Variable && valueType !== T.StringLit && valueType !== T.ExpandableStringLit && valueType !== T.NumberLit) return undefined;
-  if (!$.atStatementEnd($.LA(4))) return undefined;
+  if (!isLoneOperand($, 3) || !$.atStatementEnd($.LA(4))) return undefined;
   $.SKIP_TOKEN();
   const target = variableOf($, first);
   const opTok = $.LA(1);
@@ -109,13 +112,9 @@ export function simpleAssignmentStatement($: Grammar): AssignmentAst | undefined
 /** Would simpleCommandElement take the token at `k` (looking, not taking)? */
 function isSimpleCommandElement($: Grammar, k: number): boolean {
   const tok = $.LA(k) as PsToken;
-  const type = tok.tokenType;
-  if (type === T.Parameter) return !(tok.payload as { colon: boolean }).colon;
-  if (type !== T.Bareword && type !== T.CommandName && type !== T.Variable && type !== T.StringLit && type !== T.ExpandableStringLit && type !== T.NumberLit) {
-    return false;
-  }
-  const after = $.LA(k + 1);
-  return after.tokenType !== T.Comma && !tokenMatcher(after, T.PostfixStart);
+  if (tok.tokenType === T.Parameter) return !(tok.payload as { colon: boolean }).colon;
+  if (tok.tokenType === T.Bareword || tok.tokenType === T.CommandName) return !bindsTighter($, k + 1);
+  return isLoneOperand($, k);
 }
 
 /**
