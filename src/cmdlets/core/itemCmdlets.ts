@@ -4,37 +4,22 @@ import { basename, dirname, join } from 'node:path';
 import type { CmdletContext } from '../../engine/cmdlet.js';
 import { toStr } from '../../engine/runtime/convert.js';
 import { fileItem } from './fileItems.js';
-import { absolutePsPath, filesOf, resolveFile, pathNotFound } from './location.js';
+import { absolutePsPath, filesOf, resolveFile } from './location.js';
+import { expandPaths, givenPaths, notFound, nothingMatched } from './files.js';
 import { define, MANAGEMENT } from './meta.js';
-import { hasWildcard, listOf, wildcardMatch } from './util.js';
 import type { CmdletDefinition } from '../../engine/cmdlet.js';
 
 /** The cmdlets this module declares, gathered by its family index. */
 export const cmdlets: CmdletDefinition[] = [];
 
-function missing(ctx: CmdletContext, p: string): void {
-  ctx.writeError(pathNotFound(ctx.engine, p));
-}
-
-/** Sources of -Path, with a wildcard last segment expanded. */
+/** Sources of -Path that exist, a wildcard last segment expanded (matching nothing is not an error). */
 function sources(ctx: CmdletContext): { ps: string; host: string }[] {
   const files = filesOf(ctx);
-  const out: { ps: string; host: string }[] = [];
-  for (const p of listOf(ctx.params.Path ?? ctx.params.LiteralPath).map(toStr)) {
-    const leaf = p.replace(/^.*[\\/]/, '');
-    if (!hasWildcard(leaf)) {
-      const host = resolveFile(ctx, p);
-      if (files.exists(host)) out.push({ ps: p, host });
-      else missing(ctx, p);
-      continue;
-    }
-    const dirPs = p.slice(0, p.length - leaf.length) || '.\\';
-    const dir = resolveFile(ctx, dirPs);
-    const hits = files.exists(dir) ? files.list(dir).map((e) => e.name).filter((n) => wildcardMatch(leaf, n)) : [];
-    // [D] A wildcard path that matches nothing is not an error.
-    for (const n of hits) out.push({ ps: `${dirPs}${n}`, host: join(dir, n) });
-  }
-  return out;
+  return givenPaths(ctx).flatMap((p) => {
+    const found = expandPaths(ctx, [p]).filter((f) => files.exists(f.host));
+    if (found.length === 0) nothingMatched(ctx, p);
+    return found;
+  });
 }
 
 /** Where a source goes: into the destination folder when it is one, else to the destination path itself. */
@@ -125,7 +110,7 @@ cmdlets.push(define(
       const files = filesOf(ctx);
       const from = resolveFile(ctx, p);
       if (!files.exists(from)) {
-        missing(ctx, p);
+        notFound(ctx, p);
         return;
       }
       const to = join(dirname(from), toStr(ctx.params.NewName));
