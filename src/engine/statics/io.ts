@@ -100,7 +100,7 @@ export const fileStatics: StaticTable = {
     readalllines: inSandbox('ReadAllLines', (p, _a, files) => decodeScript(files.readFile(p)).split(/\r?\n/).filter((l, i, all) => i < all.length - 1 || l !== '')),
     writealltext: inSandbox('WriteAllText', (p, a, files) => (arity('WriteAllText', a, 2, 3), void files.writeFile(p, encoded(toStr(a[1]), a[2], true)))),
     writealllines: inSandbox('WriteAllLines', (p, a, files) => void files.writeFile(p, encoded(toList(a[1]).map(toStr).join('\r\n') + '\r\n', a[2], true))),
-    appendalltext: inSandbox('AppendAllText', (p, a, files) => void files.appendFile(p, encoded(toStr(a[1]), a[2], !files.exists(p) || files.readFile(p).length === 0))),
+    appendalltext: inSandbox('AppendAllText', (p, a, files) => void files.appendFile(p, encoded(toStr(a[1]), a[2], !files.stat(p)?.size))),
     ...fileStreamStatics,
   },
 };
