@@ -1,6 +1,8 @@
 // Text encodings of the file cmdlets (-Encoding), with Windows PowerShell 5.1's defaults per cmdlet.
 
 import { decodeAnsi, encodeAnsi } from '../../engine/runtime/textEncodings.js';
+import { conversionError, toNumber, typedArrays } from '../../engine/runtime/convert.js';
+import { makeInteger, type PsNumber } from '../../engine/runtime/numbers.js';
 
 export const ENCODING_NAMES = ['Unknown', 'String', 'Unicode', 'BigEndianUnicode', 'UTF8', 'UTF7', 'UTF32', 'ASCII', 'Default', 'OEM', 'Byte'];
 
@@ -69,3 +71,22 @@ export function splitLines(text: string): string[] {
 
 /** [I] Files are written with Windows line endings, as the real shell writes them. */
 export const NEWLINE = '\r\n';
+
+/** -Encoding Byte: the file's content is its raw bytes, not text. */
+export function isByteEncoding(encoding: unknown): boolean {
+  return typeof encoding === 'string' && encoding.toLowerCase() === 'byte';
+}
+
+/** A value written with -Encoding Byte, as .NET's Convert.ToByte takes it (rounded; 0-255 or refused). */
+export function toByte(v: unknown): number {
+  const n = Math.round(toNumber(v, 'System.Byte'));
+  if (!(n >= 0 && n <= 255)) throw conversionError(v, 'System.Byte', 'Value was either too large or too small for an unsigned byte.', 'InvalidCastIConvertible');
+  return n;
+}
+
+/** Bytes read with -Encoding Byte: [byte] values, and for -Raw one Byte[]. */
+export function byteValues(bytes: Uint8Array): PsNumber[] {
+  const out = Array.from(bytes, (b) => makeInteger('Byte', b));
+  typedArrays.set(out, 'System.Byte[]');
+  return out;
+}

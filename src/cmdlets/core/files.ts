@@ -6,7 +6,7 @@ import type { CmdletContext } from '../../engine/cmdlet.js';
 import { accessDeniedSpec } from '../../engine/files/accessDenied.js';
 import { PathOutsideSandboxError } from '../../engine/files/paths.js';
 import { toStr } from '../../engine/runtime/convert.js';
-import { decodeText, DEFAULT_ENCODING, encodeText, ENCODING_NAMES, NEWLINE, splitLines } from './encoding.js';
+import { byteValues, decodeText, DEFAULT_ENCODING, encodeText, ENCODING_NAMES, isByteEncoding, NEWLINE, splitLines, toByte } from './encoding.js';
 import { fileItem } from './fileItems.js';
 import { certItems, isCertPath } from './certDrive.js';
 import { absolutePsPath, filesOf, resolveFile, pathNotFound, shownPsPath } from './location.js';
@@ -104,7 +104,7 @@ cmdlets.push(define(
   }),
 ));
 
-/** Get-Content of one file: its lines (or -Raw text), with -TotalCount and -Tail. */
+/** Get-Content of one file: its lines (or -Raw text), or its bytes under -Encoding Byte. */
 function writeContent(ctx: CmdletContext, f: { ps: string; host: string }): void {
   const sandbox = filesOf(ctx);
   if (!sandbox.exists(f.host)) return notFound(ctx, f.ps);
@@ -116,9 +116,17 @@ function writeContent(ctx: CmdletContext, f: { ps: string; host: string }): void
       targetObject: f.ps,
     });
   }
-  const text = decodeText(sandbox.readFile(f.host), ctx.params.Encoding as string | undefined);
+  const content = sandbox.readFile(f.host);
+  if (isByteEncoding(ctx.params.Encoding)) return writeItems(ctx, byteValues(content));
+  const text = decodeText(content, ctx.params.Encoding as string | undefined);
   if (ctx.params.Raw) return ctx.writeObject(text);
-  let lines = splitLines(text);
+  writeItems(ctx, splitLines(text));
+}
+
+/** Get-Content's items (lines, or bytes), cut by -TotalCount and -Tail; -Raw writes them as one value. */
+function writeItems(ctx: CmdletContext, items: unknown[]): void {
+  if (ctx.params.Raw) return ctx.writeObject(items, false);
+  let lines = items;
   if (ctx.params.TotalCount !== undefined && Number(ctx.params.TotalCount) >= 0) lines = lines.slice(0, Number(ctx.params.TotalCount));
   if (ctx.params.Tail !== undefined) lines = Number(ctx.params.Tail) === 0 ? [] : lines.slice(-Number(ctx.params.Tail));
   for (const l of lines) ctx.writeObject(l);
@@ -150,7 +158,8 @@ function contentCmdlet(name: 'Set-Content' | 'Add-Content', append: boolean): vo
           values.push(...listOf(ctx.params.Value));
         },
         async end(ctx) {
-          const text = ctx.params.NoNewline ? values.map(toStr).join('') : values.map((v) => toStr(v) + NEWLINE).join('');
+          const bytes = isByteEncoding(ctx.params.Encoding);
+          const text = bytes ? Uint8Array.from(values, toByte) : ctx.params.NoNewline ? values.map(toStr).join('') : values.map((v) => toStr(v) + NEWLINE).join('');
           for (const p of givenPaths(ctx)) {
             if (!(await ctx.shouldProcess(`Path: ${absolutePsPath(ctx.engine, p)}`, name === 'Set-Content' ? 'Set Content' : 'Add Content'))) continue;
             const encoding = toStr(ctx.params.Encoding ?? DEFAULT_ENCODING.setContent);

@@ -129,8 +129,11 @@ cmdlets.push(define(
   },
 ));
 
-/** Writes (or appends) text to a sandbox file in the given encoding; no BOM when appending to a file. */
-export function writeTextFile(ctx: CmdletContext, path: string, text: string, encoding: string, append: boolean): void {
+/**
+ * Writes (or appends) text to a sandbox file in the given encoding, no byte-order mark when appending;
+ * or raw bytes as they are (-Encoding Byte).
+ */
+export function writeTextFile(ctx: CmdletContext, path: string, text: string | Uint8Array, encoding: string, append: boolean): void {
   const file = resolveFile(ctx, path);
   const files = filesOf(ctx);
   if (!files.exists(dirname(file))) {
@@ -142,8 +145,9 @@ export function writeTextFile(ctx: CmdletContext, path: string, text: string, en
       exceptionType: 'System.IO.DirectoryNotFoundException',
     });
   }
-  if (append && files.exists(file)) files.appendFile(file, encodeText(text, encoding, false));
-  else files.writeFile(file, encodeText(text, encoding, true));
+  const bytes = (atStart: boolean) => (typeof text === 'string' ? encodeText(text, encoding, atStart) : text);
+  if (append && files.exists(file)) files.appendFile(file, bytes(false));
+  else files.writeFile(file, bytes(true));
 }
 
 cmdlets.push(define(
